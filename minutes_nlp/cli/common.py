@@ -1,0 +1,45 @@
+"""What every command shares: the console, the --debug switch, and MinutesError -> one line + exit code."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+import typer
+from rich.console import Console
+
+from minutes_nlp.errors import MinutesError
+
+console = Console(highlight=False)
+err_console = Console(stderr=True, highlight=False)
+
+T = TypeVar("T")
+
+
+class State:
+    debug = False
+
+
+@contextmanager
+def guarded() -> Iterator[None]:
+    """Run a command body; a MinutesError becomes one line on stderr and its exit code."""
+    try:
+        yield
+    except MinutesError as exc:
+        if State.debug:
+            raise
+        err_console.print(f"[red]error:[/red] {exc.one_line()}", markup=True, soft_wrap=True)
+        raise typer.Exit(exc.exit_code) from None
+
+
+def call(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    with guarded():
+        return fn(*args, **kwargs)
+
+
+def print_json(data: Any) -> None:
+    """JSON for programs: UTF-8, no escaping of Czech letters, stable key order as built."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")

@@ -1,0 +1,35 @@
+"""The whole extraction of one document: language, metadata, agenda, entities, then actions/questions/decisions.
+
+Each stage is a function of the document and what earlier stages found; heavy resources (spaCy pipelines,
+lexicons, the trained model) are loaded once per process by the stage modules themselves.
+"""
+
+from __future__ import annotations
+
+from minutes_nlp import __version__
+from minutes_nlp.document import Document
+from minutes_nlp.extract import agenda, entities, items, language, metadata
+from minutes_nlp.extract.result import MeetingRecord, SourceInfo
+
+
+def extract(doc: Document) -> MeetingRecord:
+    lang = language.detect_language(doc)
+    meeting = metadata.extract_meeting(doc, lang)
+    agenda_items = agenda.extract_agenda(doc, lang)
+    found = entities.extract_entities(doc, lang, meeting, agenda_items)
+    found_items = items.extract_items(doc, lang, meeting, agenda_items, found)
+    src = doc.source
+    return MeetingRecord(
+        source=SourceInfo(src.path, src.sha256, src.format, src.pages),
+        language=lang,
+        meeting=meeting,
+        agenda_items=tuple(agenda_items),
+        people=found.people,
+        institutions=found.institutions,
+        places=found.places,
+        actions=found_items.actions,
+        questions=found_items.questions,
+        decisions=found_items.decisions,
+        extractor={"version": __version__, "items": found_items.method},
+        warnings=doc.warnings,
+    )

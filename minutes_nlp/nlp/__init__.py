@@ -1,0 +1,1 @@
+"""Language processing shared by the extractors: sentences, tokens, the spaCy pipelines."""

@@ -1,0 +1,77 @@
+"""Sentence splitting that knows minutes: titles and initials ("p. Kuka", "R. Ševčík") do not end a sentence.
+
+Works per block, so every sentence keeps its block index, page and span in Document.text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.document import Block, BlockKind, Document
+
+_END = re.compile(r"[.!?…]+[\"“”»)]*\s+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    block: int
+    start: int  # offset in Document.text
+    end: int
+    page: int | None
+    kind: BlockKind
+
+
+@cache
+def _no_break(lang: str) -> frozenset[str]:
+    code = lang if lang in langdata.SUPPORTED else "en"
+    return frozenset(langdata.load(code, "abbreviations")["no_break_after"])
+
+
+def _is_false_end(text: str, dot: int, nxt: str, lang: str) -> bool:
+    """A dot after an abbreviation, an initial or an ordinal number ("19. jednání") is not an end."""
+    word = re.search(r"(\S+)$", text[:dot])
+    token = word.group(1).lower().lstrip("(„\"") if word else ""
+    if token in _no_break(lang) or token.rstrip(".") in _no_break(lang):
+        return True
+    if len(token) == 1 and token.isalpha():
+        return True  # an initial: "R. Ševčík"
+    if token.isdigit() and (nxt[:1].islower() or nxt[:1].isdigit()):
+        return True  # "15. 12. 2020", "19. jednání"
+    return bool(nxt[:1].islower())
+
+
+def split_block(block: Block, lang: str) -> list[Sentence]:
+    """Sentences of one block; a table yields one sentence per row."""
+    if block.kind is BlockKind.TABLE:
+        out, offset = [], block.start
+        for line in block.text.split("\n"):
+            out.append(Sentence(line, block.index, offset, offset + len(line), block.page, block.kind))
+            offset += len(line) + 1
+        return out
+    text, out, begin = block.text, [], 0
+    for m in _END.finditer(text):
+        if _is_false_end(text, m.start(), text[m.end():], lang):
+            continue
+        piece_end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip()))
+        _append(out, block, text, begin, piece_end)
+        begin = m.end()
+    _append(out, block, text, begin, len(text))
+    return out
+
+
+def _append(out: list[Sentence], block: Block, text: str, begin: int, end: int) -> None:
+    piece = text[begin:end]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    lead = len(piece) - len(piece.lstrip())
+    s = block.start + begin + lead
+    out.append(Sentence(stripped, block.index, s, s + len(stripped), block.page, block.kind))
+
+
+def sentences(doc: Document, lang: str) -> list[Sentence]:
+    return [s for b in doc.blocks for s in split_block(b, lang)]
