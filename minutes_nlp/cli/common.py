@@ -43,3 +43,32 @@ def call(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
 def print_json(data: Any) -> None:
     """JSON for programs: UTF-8, no escaping of Czech letters, stable key order as built."""
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+DB_HELP = "Archive database (default: $MINUTES_DB or ./minutes.db)."
+
+
+def open_db(path: str | None):  # noqa: ANN201 - returns store.Archive; imported lazily to keep --help fast
+    from minutes_nlp.store import open_archive
+
+    return call(open_archive, path)
+
+
+def today() -> str:
+    from datetime import date
+
+    return date.today().isoformat()
+
+
+def as_csv(rows: list[dict[str, Any]], columns: list[str]) -> str:
+    """CSV for spreadsheets: a header row, then one row per item; nested values as JSON."""
+    import csv
+    import io
+
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v
+                         for k, v in row.items()})
+    return buf.getvalue()

@@ -1,0 +1,143 @@
+"""`minutes ingest` as a library function: find files, skip what is known, extract the rest, track series.
+
+Extraction runs in worker processes (`jobs`), each loading the pipeline once; only the parent writes to
+the database, one transaction per document, so an interrupted run leaves whole documents or nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from minutes_nlp.errors import MinutesError
+from minutes_nlp.extract.pipeline import extract
+from minutes_nlp.extract.result import MeetingRecord
+from minutes_nlp.extract.version import extractor_version
+from minutes_nlp.loaders import load
+from minutes_nlp.loaders.batch import iter_files
+from minutes_nlp.store import Archive
+from minutes_nlp.store.tracking import retrack_series
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    path: str
+    status: str  # new | updated | unchanged | moved | failed
+    message: str = ""
+
+
+@dataclass
+class IngestReport:
+    outcomes: list[FileOutcome] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def failed(self) -> list[FileOutcome]:
+        return [o for o in self.outcomes if o.status == "failed"]
+
+
+Progress = Callable[[FileOutcome], None]
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _extract_one(path: str) -> tuple[str, MeetingRecord | None, str]:
+    """Worker: load and extract one file; errors come back as text so the batch goes on."""
+    try:
+        return path, extract(load(path)), ""
+    except MinutesError as exc:
+        return path, None, exc.one_line()
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
+        return path, None, f"{path}: unexpected error while reading ({type(exc).__name__}: {exc})"
+
+
+def _plan(archive: Archive, files: Iterable[Path], version: str, force: bool,
+          report: IngestReport, progress: Progress) -> list[tuple[str, str]]:
+    todo = []
+    for f in files:
+        path = str(f.resolve())
+        try:
+            sha = _sha256(f)
+        except OSError as exc:
+            _note(report, progress, FileOutcome(path, "failed", f"{path}: cannot read file ({exc.strerror})"))
+            continue
+        known = archive.document_by_sha(sha)
+        if known is not None and known["extractor_version"] == version and not force:
+            _note(report, progress, _known(archive, known, path))
+            continue
+        todo.append((path, "updated" if known is not None or archive.document_by_path(path) else "new"))
+    return todo
+
+
+def _known(archive: Archive, row: object, path: str) -> FileOutcome:
+    doc_id, old_path = row["id"], row["path"]  # type: ignore[index]
+    if archive.document_by_path(path) is None or old_path != path:
+        archive.add_path(doc_id, path)
+        return FileOutcome(path, "moved" if old_path != path else "unchanged", f"was {old_path}")
+    return FileOutcome(path, "unchanged")
+
+
+def _note(report: IngestReport, progress: Progress, outcome: FileOutcome) -> None:
+    report.outcomes.append(outcome)
+    progress(outcome)
+
+
+def _run(todo: list[tuple[str, str]], jobs: int) -> Iterator[tuple[str, MeetingRecord | None, str]]:
+    paths = [p for p, _ in todo]
+    if jobs <= 1 or len(paths) < 2:
+        yield from map(_extract_one, paths)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_extract_one, paths, chunksize=4)
+
+
+def ingest(archive: Archive, paths: list[Path], jobs: int = 1, force: bool = False,
+           progress: Progress | None = None, on_planned: Callable[[int], None] | None = None) -> IngestReport:
+    """Bring the archive up to date with `paths`; returns one outcome per file found."""
+    report, tell = IngestReport(), progress or (lambda _o: None)
+    version = extractor_version()
+    files = []
+    for found in iter_files(paths):
+        if found.error:
+            _note(report, tell, FileOutcome(str(found.path), "failed", found.error))
+        else:
+            files.append(found.path)
+    todo = _plan(archive, files, version, force, report, tell)
+    if on_planned:
+        on_planned(len(todo))
+    kinds = dict(todo)
+    touched: list[int] = []
+    for path, record, error in _run(todo, jobs):
+        if record is None:
+            _note(report, tell, FileOutcome(path, "failed", error))
+            continue
+        touched.append(archive.store_record(record, path, version))
+        _note(report, tell, FileOutcome(path, kinds[path]))
+    retrack(archive, touched)
+    return report
+
+
+def retrack(archive: Archive, document_ids: list[int] | None = None) -> int:
+    """Recompute follow-up for the series these documents belong to (all series when None)."""
+    if document_ids is None:
+        series = [r[0] for r in archive.query("SELECT id FROM series")]
+    else:
+        marks = ",".join("?" * len(document_ids)) or "NULL"
+        series = [r[0] for r in archive.query(
+            f"SELECT DISTINCT series_id FROM meetings WHERE document_id IN ({marks})", tuple(document_ids))]  # noqa: S608
+    total = 0
+    for sid in series:
+        with archive.transaction() as c:
+            total += retrack_series(c, sid)
+    return total

@@ -1,0 +1,187 @@
+"""Rows for one MeetingRecord: meeting, series, agenda, identities, mentions and items with stable IDs."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict
+from pathlib import Path
+
+from minutes_nlp.extract.result import Action, Decision, MeetingRecord, Mention, Provenance, Question
+from minutes_nlp.store.ids import fold, item_id
+
+
+def insert_document(c: sqlite3.Connection, record: MeetingRecord, path: str, version: str, at: str,
+                    record_json: str) -> int:
+    s = record.source
+    cur = c.execute(
+        "INSERT INTO documents(sha256, path, format, pages, size, extractor_version, language, ingested_at,"
+        " record_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (s.sha256, path, s.format, s.pages, None, version, record.language, at, record_json))
+    doc_id = int(cur.lastrowid or 0)
+    c.execute("INSERT OR IGNORE INTO document_paths(document_id, path) VALUES (?, ?)", (doc_id, path))
+    return doc_id
+
+
+def series_for(c: sqlite3.Connection, record: MeetingRecord, path: str) -> int:
+    """Find the series by any of its names or abbreviations; create it when none is known.
+
+    Without a series name the folder stands in for it: archives usually keep one body per folder.
+    """
+    m = record.meeting
+    name = m.series or f"{Path(path).parent.name or 'minutes'}"
+    names = [name, *m.series_abbreviations]
+    for alias in names:
+        row = c.execute("SELECT series_id FROM series_aliases WHERE key = ?", (fold(alias),)).fetchone()
+        if row:
+            _add_aliases(c, row[0], names)
+            return int(row[0])
+    cur = c.execute("INSERT INTO series(name, key) VALUES (?, ?)", (name, fold(name)))
+    sid = int(cur.lastrowid or 0)
+    _add_aliases(c, sid, names)
+    return sid
+
+
+def _add_aliases(c: sqlite3.Connection, series_id: int, names: list[str]) -> None:
+    for alias in names:
+        c.execute("INSERT OR IGNORE INTO series_aliases(key, series_id, alias) VALUES (?, ?, ?)",
+                  (fold(alias), series_id, alias))
+
+
+# Which rendering of one meeting carries its items when the archive holds several (DOCX and PDF of the same
+# minutes are common): the editable original first.
+_FORMAT_RANK = {"docx": 0, "md": 1, "txt": 2, "pdf": 3}
+
+
+def _same_meeting(c: sqlite3.Connection, sid: int, record: MeetingRecord, doc_id: int) -> sqlite3.Row | None:
+    m = record.meeting
+    if not m.date:
+        return None
+    return c.execute(
+        "SELECT m.id, m.document_id, d.format FROM meetings m JOIN documents d ON d.id = m.document_id"
+        " WHERE m.series_id = ? AND m.date = ? AND COALESCE(m.title, '') = ? AND m.document_id != ?",
+        (sid, m.date, m.title or "", doc_id)).fetchone()
+
+
+def place_meeting(c: sqlite3.Connection, doc_id: int, record: MeetingRecord, path: str) -> None:
+    """Store the meeting, unless another rendering of the same meeting already carries it."""
+    sid = series_for(c, record, path)
+    other = _same_meeting(c, sid, record, doc_id)
+    if other is None:
+        insert_meeting(c, doc_id, sid, record)
+        return
+    if _FORMAT_RANK.get(record.source.format, 9) >= _FORMAT_RANK.get(other["format"], 9):
+        c.execute("UPDATE documents SET rendering_of = ? WHERE id = ?", (other["document_id"], doc_id))
+        return
+    c.execute("DELETE FROM meetings WHERE id = ?", (other["id"],))
+    c.execute("UPDATE documents SET rendering_of = ? WHERE id = ?", (doc_id, other["document_id"]))
+    insert_meeting(c, doc_id, sid, record)
+
+
+def insert_meeting(c: sqlite3.Connection, doc_id: int, sid: int, record: MeetingRecord) -> int:
+    m = record.meeting
+    nxt = json.dumps(asdict(m.next_meeting), ensure_ascii=False) if m.next_meeting else None
+    cur = c.execute(
+        'INSERT INTO meetings(document_id, series_id, number, date, title, place, start, "end", online, recorder,'
+        " approver, attendees, absent, guests, next_meeting) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (doc_id, sid, m.number, m.date, m.title, m.place, m.start, m.end,
+         None if m.online is None else int(m.online), m.recorder, m.approver, _j(m.attendees), _j(m.absent),
+         _j(m.guests), nxt))
+    meeting_id = int(cur.lastrowid or 0)
+    _insert_agenda(c, meeting_id, record)
+    _insert_entities(c, meeting_id, record)
+    series_key = c.execute("SELECT key FROM series WHERE id = ?", (sid,)).fetchone()[0]
+    meeting_key = m.date or (str(m.number) if m.number is not None else record.source.sha256[:16])
+    _insert_items(c, meeting_id, series_key, meeting_key, record)
+    return meeting_id
+
+
+def _j(values: tuple[str, ...]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+def _src(p: Provenance | None) -> tuple[int | None, int | None, int | None, int | None]:
+    return (p.block, p.page, p.start, p.end) if p else (None, None, None, None)
+
+
+def _insert_agenda(c: sqlite3.Connection, meeting_id: int, record: MeetingRecord) -> None:
+    for a in record.agenda_items:
+        c.execute('INSERT INTO agenda_items(meeting_id, number, title, level, presenters, block, page, start, "end")'
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  (meeting_id, a.number, a.title, a.level, _j(a.presenters), *_src(a.source)))
+
+
+def _identity(c: sqlite3.Connection, table: str, name: str, extra: dict[str, str | None]) -> int:
+    key = fold(name)
+    if table == "people":
+        merged = c.execute("SELECT into_key FROM person_merges WHERE from_key = ? ORDER BY id DESC LIMIT 1",
+                           (key,)).fetchone()
+        key = merged[0] if merged else key
+    row = c.execute(f"SELECT id FROM {table} WHERE key = ?", (key,)).fetchone()  # noqa: S608 - fixed names
+    if row:
+        sets = ", ".join(f"{k} = COALESCE({k}, ?)" for k in extra)
+        c.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*extra.values(), row[0]))  # noqa: S608
+        return int(row[0])
+    cols = ", ".join(["name", "key", *extra])
+    marks = ", ".join("?" * (2 + len(extra)))
+    cur = c.execute(f"INSERT INTO {table}({cols}) VALUES ({marks})", (name, key, *extra.values()))  # noqa: S608
+    return int(cur.lastrowid or 0)
+
+
+def _insert_mentions(c: sqlite3.Connection, meeting_id: int, column: str, ident: int,
+                     mentions: tuple[Mention, ...]) -> None:
+    for mention in mentions:
+        c.execute(f'INSERT INTO mentions(meeting_id, {column}, text, block, page, start, "end")'  # noqa: S608
+                  " VALUES (?, ?, ?, ?, ?, ?, ?)", (meeting_id, ident, mention.text, *_src(mention.source)))
+
+
+def _insert_entities(c: sqlite3.Connection, meeting_id: int, record: MeetingRecord) -> None:
+    for p in record.people:
+        pid = _identity(c, "people", p.name, {"affiliation": p.affiliation, "role": p.role})
+        _insert_mentions(c, meeting_id, "person_id", pid, p.mentions)
+    for o in record.institutions:
+        oid = _identity(c, "institutions", o.name, {"full_name": o.full_name})
+        for alias in (o.name, *o.aliases, *([o.full_name] if o.full_name else [])):
+            c.execute("INSERT OR IGNORE INTO institution_aliases(key, institution_id, alias) VALUES (?, ?, ?)",
+                      (fold(alias), oid, alias))
+        _insert_mentions(c, meeting_id, "institution_id", oid, o.mentions)
+
+
+_ITEM_COLS = ("id", "kind", "meeting_id", "ordinal", "text", "agenda_item", "owner", "due", "due_text", "due_kind",
+              "task_number", "reported_status", "refers_to", "asker", "answerer", "answered", "answer", "number",
+              "decision_kind", "adopted", "vote", "method", "confidence", "block", "page", "start", "end")
+
+
+def _item_values(item: Action | Question | Decision) -> dict[str, object]:
+    base: dict[str, object] = {"text": item.text, "agenda_item": item.agenda_item,
+                               "method": f"{item.method.name}@{item.method.version}", "confidence": item.confidence}
+    base.update(zip(("block", "page", "start", "end"), _src(item.source), strict=True))
+    if isinstance(item, Action):
+        base.update(kind="action", owner=item.owner, task_number=item.task_number,
+                    reported_status=item.status, refers_to=item.refers_to,
+                    due=item.due.iso if item.due else None, due_text=item.due.text if item.due else None,
+                    due_kind=item.due.kind if item.due else None)
+    elif isinstance(item, Question):
+        base.update(kind="question", asker=item.asker, answerer=item.answerer, answered=int(item.answered),
+                    answer=item.answer)
+    else:
+        vote = json.dumps(asdict(item.vote), ensure_ascii=False) if item.vote else None
+        base.update(kind="decision", number=item.number, decision_kind=item.kind, vote=vote,
+                    adopted=None if item.adopted is None else int(item.adopted))
+    return base
+
+
+def _insert_items(c: sqlite3.Connection, meeting_id: int, series_key: str, meeting_key: str,
+                  record: MeetingRecord) -> None:
+    seen: dict[str, int] = {}
+    items: list[Action | Question | Decision] = [*record.actions, *record.questions, *record.decisions]
+    for ordinal, item in enumerate(items):
+        values = _item_values(item)
+        base_id = item_id(str(values["kind"]), series_key, meeting_key, item.text)
+        dup = seen.get(base_id, 0)
+        seen[base_id] = dup + 1
+        values.update(id=item_id(str(values["kind"]), series_key, meeting_key, item.text, dup),
+                      meeting_id=meeting_id, ordinal=ordinal)
+        cols = ", ".join(f'"{k}"' for k in _ITEM_COLS)
+        c.execute(f"INSERT OR REPLACE INTO items({cols}) VALUES ({', '.join('?' * len(_ITEM_COLS))})",  # noqa: S608
+                  tuple(values.get(k) for k in _ITEM_COLS))

@@ -1,0 +1,13 @@
+"""Text keys shared by every layer: folding for diacritics- and case-insensitive matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip diacritics and collapse spaces: "Zezůlková" and "zezulkova" get one key."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", bare).strip().lower()

@@ -1,0 +1,107 @@
+"""The archive on records built by hand: stable IDs, edits that survive re-ingest, series, renderings."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from minutes_nlp.extract.result import (
+    Action, DateValue, MeetingInfo, MeetingRecord, Provenance, Question, SourceInfo,
+)
+from minutes_nlp.store import open_archive
+from minutes_nlp.store.edits import edit_item
+from minutes_nlp.store.queries import ItemFilter, list_items
+from minutes_nlp.store.tracking import retrack_series
+
+
+def _record(sha: str, date: str, actions: list[Action], series: str = "Pracovní skupina pro Smart Cities",
+            abbreviations: tuple[str, ...] = ("PS SC",), fmt: str = "docx", title: str | None = None) -> MeetingRecord:
+    return MeetingRecord(
+        source=SourceInfo(f"/x/{sha}.{fmt}", sha, fmt, 2), language="cs",
+        meeting=MeetingInfo(title=title or f"Jednání {date}", series=series, series_abbreviations=abbreviations,
+                            date=date),
+        actions=tuple(actions),
+        questions=(Question("Na dotaz p. Olivy odpověděl p. Siebert.", "Oliva", "Siebert", True, "ano",
+                            Provenance(3, 0, 20)),),
+    )
+
+
+def _action(text: str, block: int = 1, owner: str | None = "MMR", due: str | None = "2021-03-31") -> Action:
+    return Action(text, owner, DateValue(due, due, due) if due else None, Provenance(block, 10 * block, 10 * block + 5))
+
+
+@pytest.fixture()
+def archive(tmp_path: Path):
+    a = open_archive(tmp_path / "m.db")
+    yield a
+    a.close()
+
+
+def _open(archive, as_of: str = "2021-01-01") -> dict[str, str]:  # noqa: ANN001
+    return {v.id: v.status for v in list_items(archive, ItemFilter("action", None, as_of=as_of))}
+
+
+def test_ids_are_stable_when_unrelated_text_changes(archive) -> None:  # noqa: ANN001
+    first = _record("a" * 64, "2020-12-15", [_action("MMR zajistí studii proveditelnosti.", 4)])
+    archive.store_record(first, "/x/z.docx", "v1")
+    ids = set(_open(archive))
+    edited = replace(first, source=replace(first.source, sha256="b" * 64),
+                     actions=(_action("MMR zajistí studii proveditelnosti.", 7),))
+    archive.store_record(edited, "/x/z.docx", "v1")
+    assert set(_open(archive)) == ids
+    assert archive.query("SELECT COUNT(*) FROM documents")[0][0] == 1
+
+
+def test_manual_edit_survives_reingest(archive) -> None:  # noqa: ANN001
+    rec = _record("a" * 64, "2020-12-15", [_action("MMR zajistí studii proveditelnosti.")])
+    archive.store_record(rec, "/x/z.docx", "v1")
+    (item_id,) = _open(archive)
+    edit_item(archive, item_id, {"status": "done"}, "hotovo dle e-mailu", "tajemnice")
+    archive.store_record(rec, "/x/z.docx", "v2")
+    view = list_items(archive, ItemFilter("action", None, as_of="2030-01-01"))[0]
+    assert (view.id, view.status, view.notes) == (item_id, "done", ("hotovo dle e-mailu",))
+
+
+def test_abbreviation_joins_series_and_reports_link(archive) -> None:  # noqa: ANN001
+    archive.store_record(_record("a" * 64, "2020-12-15", [_action("MPO připraví analýzu pokrytí 5G.")]),
+                         "/x/1.docx", "v1")
+    later = _record("b" * 64, "2021-03-01", [replace(_action("Analýza pokrytí 5G – splněno.", due=None),
+                                                     status="splněno")],
+                    series="PS SC", abbreviations=())
+    archive.store_record(later, "/x/2.docx", "v1")
+    assert archive.query("SELECT COUNT(*) FROM series")[0][0] == 1
+    with archive.transaction() as c:
+        retrack_series(c, 1)
+    assert sorted(_open(archive).values()) == ["done"]
+
+
+def test_second_rendering_of_a_meeting_is_not_counted_twice(archive) -> None:  # noqa: ANN001
+    act = [_action("MMR zajistí studii proveditelnosti.")]
+    archive.store_record(_record("a" * 64, "2020-12-15", act, fmt="pdf"), "/x/z.pdf", "v1")
+    archive.store_record(_record("b" * 64, "2020-12-15", act, fmt="docx"), "/x/z.docx", "v1")
+    assert archive.query("SELECT COUNT(*) FROM meetings")[0][0] == 1
+    assert archive.query("SELECT d.format FROM meetings m JOIN documents d ON d.id = m.document_id")[0][0] == "docx"
+    assert len(_open(archive)) == 1
+
+
+@pytest.mark.parametrize(("owner_query", "found"), [("zezulkova", 1), ("Zezůlkovou", 1), ("ZEZŮLKOVÉ", 1),
+                                                     ("Bízková", 0)])
+def test_owner_filter_ignores_case_diacritics_and_inflection(archive, owner_query: str, found: int) -> None:  # noqa: ANN001
+    rec = _record("a" * 64, "2020-12-15", [_action("Ředitelka připraví podklady.", owner="Marie Zezůlková")])
+    archive.store_record(rec, "/x/z.docx", "v1")
+    assert len(list_items(archive, ItemFilter("action", None, owner=owner_query))) == found
+
+
+def test_overdue_as_of(archive) -> None:  # noqa: ANN001
+    archive.store_record(_record("a" * 64, "2020-12-15", [_action("MMR zajistí studii.", due="2021-03-31")]),
+                         "/x/z.docx", "v1")
+    assert list(_open(archive, "2021-04-01").values()) == ["overdue"]
+    assert list(_open(archive, "2021-03-31").values()) == ["open"]
+
+
+def test_schema_is_versioned_and_foreign_keys_on(archive) -> None:  # noqa: ANN001
+    assert archive.query("PRAGMA user_version")[0][0] >= 1
+    assert archive.query("PRAGMA foreign_keys")[0][0] == 1
+    assert archive.query("PRAGMA journal_mode")[0][0] == "wal"
