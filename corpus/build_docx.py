@@ -23,8 +23,12 @@ FIXED_TIME = datetime(2025, 1, 1, 0, 0, 0, tzinfo=UTC)
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 LANG = {"cs": "cs-CZ", "en": "en-GB"}
 STYLE = {"title": "Title", "h1": "Heading 1", "h2": "Heading 2"}
-LIST_STYLE = {("bullet", 0): "List Bullet", ("bullet", 1): "List Bullet 2",
-              ("number", 0): "List Number", ("number", 1): "List Number 2"}
+LIST_STYLE = {
+    ("bullet", 0): "List Bullet",
+    ("bullet", 1): "List Bullet 2",
+    ("number", 0): "List Number",
+    ("number", 1): "List Number 2",
+}
 # Footer pieces: str = literal text, ("PAGE",) / ("NUMPAGES",) = a field.
 FOOTER_PARTS: dict[str, list[str | tuple[str]]] = {
     "page-of": [("PAGE",), "/", ("NUMPAGES",)],
@@ -69,7 +73,7 @@ def _set_language(doc: Document, lang: str) -> None:
 
 
 class _Numbering:
-    """Starts a new w:num (same abstract list as the style, with a startOverride) for each numbered sequence."""
+    """A new w:num (the style's abstract list + a startOverride) for each numbered sequence."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -118,16 +122,42 @@ class _Numbering:
         ppr.insert_element_before(num_pr, *_PPR_AFTER_NUMPR)
 
 
-_PPR_AFTER_NUMPR = ("w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku",
-                    "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN",
-                    "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
-                    "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
-                    "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
-                    "w:pPrChange")
+_PPR_AFTER_NUMPR = (
+    "w:suppressLineNumbers",
+    "w:pBdr",
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
 
 
 def _add_field(par: Paragraph, instr: str, cached: str) -> None:
     """A complex field (begin / instrText / separate / cached result / end), as Word writes it."""
+
     def fld(kind: str) -> None:
         run = par.add_run()
         el = OxmlElement("w:fldChar")

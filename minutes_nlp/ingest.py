@@ -12,6 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from minutes_nlp.document import Document
 from minutes_nlp.errors import MinutesError
 from minutes_nlp.extract.pipeline import extract
 from minutes_nlp.extract.result import MeetingRecord
@@ -20,6 +21,7 @@ from minutes_nlp.loaders import load
 from minutes_nlp.loaders.batch import iter_files
 from minutes_nlp.store import Archive
 from minutes_nlp.store.tracking import retrack_series
+from minutes_nlp.store.writer import Passage
 
 
 @dataclass(frozen=True)
@@ -52,14 +54,22 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _extract_one(path: str) -> tuple[str, MeetingRecord | None, str]:
+Extracted = tuple[str, MeetingRecord | None, tuple[Passage, ...], str]
+
+
+def _passages(doc: Document) -> tuple[Passage, ...]:
+    return tuple(Passage(b.index, b.page, b.start, b.end, b.kind.value, b.text) for b in doc.blocks)
+
+
+def _extract_one(path: str) -> Extracted:
     """Worker: load and extract one file; errors come back as text so the batch goes on."""
     try:
-        return path, extract(load(path)), ""
+        doc = load(path)
+        return path, extract(doc), _passages(doc), ""
     except MinutesError as exc:
-        return path, None, exc.one_line()
+        return path, None, (), exc.one_line()
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
-        return path, None, f"{path}: unexpected error while reading ({type(exc).__name__}: {exc})"
+        return path, None, (), f"{path}: unexpected error while reading ({type(exc).__name__}: {exc})"
 
 
 def _plan(archive: Archive, files: Iterable[Path], version: str, force: bool,
@@ -93,7 +103,7 @@ def _note(report: IngestReport, progress: Progress, outcome: FileOutcome) -> Non
     progress(outcome)
 
 
-def _run(todo: list[tuple[str, str]], jobs: int) -> Iterator[tuple[str, MeetingRecord | None, str]]:
+def _run(todo: list[tuple[str, str]], jobs: int) -> Iterator[Extracted]:
     paths = [p for p, _ in todo]
     if jobs <= 1 or len(paths) < 2:
         yield from map(_extract_one, paths)
@@ -118,11 +128,11 @@ def ingest(archive: Archive, paths: list[Path], jobs: int = 1, force: bool = Fal
         on_planned(len(todo))
     kinds = dict(todo)
     touched: list[int] = []
-    for path, record, error in _run(todo, jobs):
+    for path, record, passages, error in _run(todo, jobs):
         if record is None:
             _note(report, tell, FileOutcome(path, "failed", error))
             continue
-        touched.append(archive.store_record(record, path, version))
+        touched.append(archive.store_record(record, path, version, passages))
         _note(report, tell, FileOutcome(path, kinds[path]))
     retrack(archive, touched)
     return report

@@ -221,3 +221,67 @@ def to_json(record: MeetingRecord) -> dict[str, Any]:
         out["due"], out["due_text"], out["due_window"] = due, due_text, window
     data["schema_version"] = SCHEMA_VERSION
     return data
+
+
+def _prov(d: dict[str, Any] | None) -> Provenance | None:
+    return Provenance(d["block"], d["start"], d["end"], d.get("page")) if d else None
+
+
+def _method(d: dict[str, Any] | None, default: str) -> Method:
+    return Method(d["name"], d.get("version", "1")) if d else Method(default)
+
+
+def _mentions(items: list[dict[str, Any]]) -> tuple[Mention, ...]:
+    return tuple(Mention(m["text"], _prov(m["source"])) for m in items or [])  # type: ignore[arg-type]
+
+
+def _action_from(d: dict[str, Any]) -> Action:
+    w = d.get("due_window")
+    due = DateValue(d.get("due_text") or "", w["earliest"], w["latest"], w["kind"]) if w else None
+    return Action(d["text"], d.get("owner"), due, _prov(d["source"]),  # type: ignore[arg-type]
+                  d.get("agenda_item"), d.get("task_number"), d.get("status"), d.get("refers_to"),
+                  _method(d.get("method"), "rule:actions"), d.get("confidence", 0.7))
+
+
+def _decision_from(d: dict[str, Any]) -> Decision:
+    v = d.get("vote")
+    vote = Vote(v.get("for"), v.get("against"), v.get("abstain"), v.get("result"), v.get("text")) if v else None
+    return Decision(d["text"], _prov(d["source"]), d.get("agenda_item"), d.get("number"),  # type: ignore[arg-type]
+                    d.get("kind"), vote, d.get("adopted"), _method(d.get("method"), "rule:decisions"),
+                    d.get("confidence", 0.7))
+
+
+def _meeting_from(d: dict[str, Any]) -> MeetingInfo:
+    fields = {k: (tuple(v) if isinstance(v, list) else v) for k, v in d.items() if k in MeetingInfo.__dataclass_fields__}
+    nxt = d.get("next_meeting")
+    fields["next_meeting"] = NextMeeting(nxt["text"], nxt.get("earliest"), nxt.get("latest")) if nxt else None
+    return MeetingInfo(**fields)
+
+
+def from_json(data: dict[str, Any]) -> MeetingRecord:
+    """The inverse of `to_json`: how `minutes import` restores an archive from an export."""
+    return MeetingRecord(
+        source=SourceInfo(**{k: data["source"].get(k) for k in ("path", "sha256", "format", "pages")}),
+        language=data["language"],
+        meeting=_meeting_from(data["meeting"]),
+        agenda_items=tuple(AgendaItem(a["number"], a["title"], a.get("level", 1), tuple(a.get("presenters", [])),
+                                      _prov(a.get("source")), a.get("end_block"), a.get("in_programme", False),
+                                      _method(a.get("method"), "rule:agenda"), a.get("confidence", 0.9))
+                           for a in data.get("agenda_items", [])),
+        people=tuple(Person(p["name"], _mentions(p.get("mentions", [])), p.get("affiliation"), p.get("role"),
+                            p.get("gender"), _method(p.get("method"), "rule:people"), p.get("confidence", 0.8))
+                     for p in data.get("people", [])),
+        institutions=tuple(Institution(o["name"], o.get("full_name"), tuple(o.get("aliases", [])),
+                                       _mentions(o.get("mentions", [])), o.get("kind"),
+                                       _method(o.get("method"), "rule:orgs"), o.get("confidence", 0.8))
+                           for o in data.get("institutions", [])),
+        places=tuple(Place(p["name"], _mentions(p.get("mentions", []))) for p in data.get("places", [])),
+        actions=tuple(_action_from(a) for a in data.get("actions", [])),
+        questions=tuple(Question(q["text"], q.get("asker"), q.get("answerer"), q.get("answered", False),
+                                 q.get("answer"), _prov(q["source"]), q.get("agenda_item"),  # type: ignore[arg-type]
+                                 _method(q.get("method"), "rule:questions"), q.get("confidence", 0.7))
+                        for q in data.get("questions", [])),
+        decisions=tuple(_decision_from(d) for d in data.get("decisions", [])),
+        extractor=dict(data.get("extractor", {})),
+        warnings=tuple(data.get("warnings", [])),
+    )

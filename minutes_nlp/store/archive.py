@@ -20,6 +20,8 @@ from minutes_nlp.errors import StoreError
 from minutes_nlp.extract.result import MeetingRecord, to_json
 from minutes_nlp.store import writer
 from minutes_nlp.store.migrations import MIGRATIONS
+from minutes_nlp.store.search_index import index_meeting, unindex_documents
+from minutes_nlp.store.writer import Passage
 
 DEFAULT_DB = "minutes.db"
 
@@ -69,18 +71,23 @@ class Archive:
             c.execute("INSERT OR IGNORE INTO document_paths(document_id, path) VALUES (?, ?)", (document_id, path))
             c.execute("UPDATE documents SET path = ? WHERE id = ?", (path, document_id))
 
-    def store_record(self, record: MeetingRecord, path: str, extractor_version: str) -> int:
+    def store_record(self, record: MeetingRecord, path: str, extractor_version: str,
+                     passages: tuple[Passage, ...] = ()) -> int:
         """Replace whatever the archive had for this file (same content or same path) by `record`.
 
         Manual edits live in their own table keyed by stable item IDs, so they are untouched here.
         """
         with self.transaction() as c:
             old_ids = self._documents_to_replace(c, record.source.sha256, path)
+            unindex_documents(c, old_ids)
             for old in old_ids:
                 c.execute("DELETE FROM documents WHERE id = ?", (old,))
             doc_id = writer.insert_document(c, record, path, extractor_version, now(),
                                             json.dumps(to_json(record), ensure_ascii=False))
-            writer.place_meeting(c, doc_id, record, path)
+            writer.insert_passages(c, doc_id, passages)
+            meeting_id = writer.place_meeting(c, doc_id, record, path)
+            if meeting_id is not None:
+                index_meeting(c, meeting_id, doc_id, record.language)
         return doc_id
 
     @staticmethod
@@ -92,6 +99,7 @@ class Archive:
 
     def remove_document(self, document_id: int) -> None:
         with self.transaction() as c:
+            unindex_documents(c, [document_id])
             c.execute("DELETE FROM documents WHERE id = ?", (document_id,))
 
     # --- edits -----------------------------------------------------------------------------------------

@@ -151,6 +151,18 @@ MIGRATIONS: tuple[str, ...] = (
         score REAL
     );
     CREATE INDEX evidence_item ON evidence(item_id);
+    CREATE TABLE passages (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        block INTEGER, page INTEGER, start INTEGER, "end" INTEGER,
+        kind TEXT,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX passages_document ON passages(document_id);
+    CREATE VIRTUAL TABLE search USING fts5(
+        text, stems, kind UNINDEXED, ref UNINDEXED, meeting_id UNINDEXED,
+        tokenize = 'unicode61 remove_diacritics 2'
+    );
     CREATE TABLE person_merges (
         id INTEGER PRIMARY KEY,
         from_key TEXT NOT NULL,

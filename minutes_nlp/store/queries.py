@@ -43,6 +43,7 @@ class ItemView:
     owner: str | None
     due: str | None
     due_text: str | None
+    due_kind: str | None
     series: str | None
     meeting_date: str | None
     meeting_number: int | None
@@ -93,7 +94,8 @@ def _view(r: sqlite3.Row, edits: dict[str, Any], as_of: str) -> ItemView:
     age = (date.fromisoformat(as_of) - date.fromisoformat(r["meeting_date"])).days if r["meeting_date"] else None
     return ItemView(
         id=r["id"], kind=r["kind"], status=with_overdue(status, due, as_of), text=r["text"],
-        owner=edits.get("owner") or r["owner"], due=due, due_text=r["due_text"], series=r["series"],
+        owner=edits.get("owner") or r["owner"], due=due, due_text=r["due_text"], due_kind=r["due_kind"],
+        series=r["series"],
         meeting_date=r["meeting_date"], meeting_number=r["meeting_number"], agenda_item=r["agenda_item"],
         carried_over=r["carried_over"] or 0, method=r["method"], confidence=r["confidence"],
         source={"file": r["file"], "page": r["page"], "block": r["block"], "start": r["start"], "end": r["end"]},

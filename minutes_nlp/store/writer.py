@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from minutes_nlp.extract.result import Action, Decision, MeetingRecord, Mention, Provenance, Question
@@ -21,6 +21,23 @@ def insert_document(c: sqlite3.Connection, record: MeetingRecord, path: str, ver
     doc_id = int(cur.lastrowid or 0)
     c.execute("INSERT OR IGNORE INTO document_paths(document_id, path) VALUES (?, ?)", (doc_id, path))
     return doc_id
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A body block of the document, kept so auditors can search all text, not only extracted items."""
+
+    block: int
+    page: int | None
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+def insert_passages(c: sqlite3.Connection, doc_id: int, passages: tuple[Passage, ...]) -> None:
+    c.executemany('INSERT INTO passages(document_id, block, page, start, "end", kind, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+                  [(doc_id, p.block, p.page, p.start, p.end, p.kind, p.text) for p in passages])
 
 
 def series_for(c: sqlite3.Connection, record: MeetingRecord, path: str) -> int:
@@ -63,19 +80,22 @@ def _same_meeting(c: sqlite3.Connection, sid: int, record: MeetingRecord, doc_id
         (sid, m.date, m.title or "", doc_id)).fetchone()
 
 
-def place_meeting(c: sqlite3.Connection, doc_id: int, record: MeetingRecord, path: str) -> None:
-    """Store the meeting, unless another rendering of the same meeting already carries it."""
+def place_meeting(c: sqlite3.Connection, doc_id: int, record: MeetingRecord, path: str) -> int | None:
+    """Store the meeting, unless another rendering of the same meeting already carries it.
+
+    Returns the new meeting's ID, or None when this document is only another rendering.
+    """
     sid = series_for(c, record, path)
     other = _same_meeting(c, sid, record, doc_id)
     if other is None:
-        insert_meeting(c, doc_id, sid, record)
-        return
+        return insert_meeting(c, doc_id, sid, record)
     if _FORMAT_RANK.get(record.source.format, 9) >= _FORMAT_RANK.get(other["format"], 9):
         c.execute("UPDATE documents SET rendering_of = ? WHERE id = ?", (other["document_id"], doc_id))
-        return
+        return None
+    c.execute("DELETE FROM search WHERE meeting_id = ?", (other["id"],))
     c.execute("DELETE FROM meetings WHERE id = ?", (other["id"],))
     c.execute("UPDATE documents SET rendering_of = ? WHERE id = ?", (doc_id, other["document_id"]))
-    insert_meeting(c, doc_id, sid, record)
+    return insert_meeting(c, doc_id, sid, record)
 
 
 def insert_meeting(c: sqlite3.Connection, doc_id: int, sid: int, record: MeetingRecord) -> int:

@@ -1,0 +1,255 @@
+"""Dates, windows and deadline phrases in Czech and English minutes, normalised against a reference date.
+
+Minutes state deadlines in forms a generic date parser misreads ("Q1/2021", "do konce ledna 2021",
+"po Novém roce", "do příštího jednání", "průběžně"; dateparser reads "po" as Monday). Every word comes from
+`lang/<cs|en>/dates.json`; this module only knows the shapes (day-month-year, month + year, quarter, half,
+year, period end, duration, holiday, fixed phrases) and how to turn each into a `DateValue`.
+
+Resolution rules, documented because callers rely on them:
+- Numeric dates are day-first in both languages (en-GB). When the second number is over 12 and the first is
+  not ("03/15/2025"), the US order is the only reading and is used.
+- An incomplete date (no year: "do 31. 3.", "v prosinci", "2. pololetí") takes its year from `ref`: the next
+  occurrence on or after `ref` for deadlines (`parse_due`), the nearest occurrence for `find_dates`.
+  Without `ref` such dates keep their text and kind but no ISO bounds.
+- "do konce X" / "by the end of X" is a window from `ref` (when known and earlier) to the end of X.
+- Holidays: "do Velikonoc" ends the day before Easter Sunday; "po Novém roce" is 1-31 January after `ref`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.extract import dateparts as dp
+from minutes_nlp.extract.result import DateValue
+
+Date = dt.date
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    ref: Date | None
+    future: bool  # deadlines resolve a missing year to the next occurrence, mentions to the nearest
+    order: str
+
+
+Builder = Callable[[re.Match[str], _Ctx, "dp.Vocab"], DateValue | None]
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    pattern: re.Pattern[str]
+    build: Builder
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    return m.groupdict().get(name)
+
+
+def _year(m: re.Match[str]) -> int | None:
+    raw = _group(m, "y") or _group(m, "y2")
+    if not raw:
+        return None
+    year = int(raw)
+    return year + 2000 if year < 100 else year
+
+
+def _window(m: re.Match[str], ctx: _Ctx, bounds: tuple[Date, Date] | None) -> DateValue:
+    """A window; a leading "do konce"/"by the end of" turns it into a deadline window starting at `ref`."""
+    text = m.group(0)
+    if bounds is None:
+        return DateValue(text, None, None, "window")
+    first, last = bounds
+    if _group(m, "endof") or _group(m, "yby"):
+        first = ctx.ref if ctx.ref and ctx.ref <= last else first
+    return DateValue(text, first.isoformat(), last.isoformat(), "window")
+
+
+def _with_year(m: re.Match[str], ctx: _Ctx, make: Callable[[int], tuple[Date, Date] | None]) -> DateValue:
+    year = _year(m)
+    if year is None:
+        year = dp.pick_year(ctx.ref, ctx.future, make)
+    return _window(m, ctx, make(year) if year else None)
+
+
+def _exact(m: re.Match[str], ctx: _Ctx, month: int, day: int) -> DateValue | None:
+    year = _year(m)
+    if year is None:
+        year = dp.pick_year(ctx.ref, ctx.future, lambda y: dp.same(dp.day(y, month, day)))
+        if year is None:
+            return DateValue(m.group(0), None, None, "date") if dp.day(2000, month, day) else None
+    d = dp.day(year, month, day)
+    return DateValue(m.group(0), d.isoformat(), d.isoformat(), "date") if d else None
+
+
+def _b_numeric(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
+    a, b = int(m.group("a")), int(m.group("b"))
+    day, month = (a, b) if ctx.order == "dmy" else (b, a)
+    if month > 12 and day <= 12:
+        day, month = month, day  # the only possible reading ("03/15/2025")
+    return _exact(m, ctx, month, day)
+
+
+def _b_iso(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
+    return _exact(m, ctx, int(m.group("m")), int(m.group("d")))
+
+
+def _b_day_month_name(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
+    month = v.month(m.group("mn")) if _group(m, "mn") else dp.ROMAN.get((m.group("rm") or "").upper())
+    return _exact(m, ctx, month, int(m.group("d"))) if month else None
+
+
+def _b_month(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
+    month = v.month(m.group("mn"))
+    if not month:
+        return None
+    part = v.part(_group(m, "part"))
+    return _with_year(m, ctx, lambda y: dp.month_part(y, month, part))
+
+
+def _b_quarter(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
+    q: int | None = next((int(g) for g in (_group(m, "qn"), _group(m, "q2"), _group(m, "q3")) if g), None)
+    q = q or v.ordinal(_group(m, "qo"))
+    if not q or not 1 <= q <= 4:
+        return None
+    return _with_year(m, ctx, lambda y: dp.months_span(y, 3 * q - 2, 3 * q))
+
+
+def _b_half(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
+    found = next((int(g) for g in (_group(m, "hn"), _group(m, "h2")) if g), None)
+    found = found or v.ordinal(_group(m, "ho"))
+    if not found:
+        return None
+    h = min(found, 2)
+    return _with_year(m, ctx, lambda y: dp.months_span(y, 6 * h - 5, 6 * h))
+
+
+def _b_year(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
+    year = _year(m)
+    if year is None or not 1900 <= year <= 2100:
+        return None
+    return _window(m, ctx, dp.months_span(year, 1, 12))
+
+
+def _b_end_of_period(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
+    unit, offset = v.period(m.group("per"), "end_of_periods")
+    year = _year(m)
+    if unit == "year" and year:
+        return _window(m, ctx, dp.months_span(year, 1, 12))
+    if ctx.ref is None:
+        return DateValue(m.group(0), None, None, "window")
+    span = dp.relative(ctx.ref, unit, offset)
+    return _window(m, ctx, span) if span else None
+
+
+def _b_relative(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
+    unit, offset = v.period(m.group("rel"), "relative_periods")
+    span = dp.relative(ctx.ref, unit, offset) if ctx.ref else None
+    return _window(m, ctx, span)
+
+
+def _b_duration(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
+    n: int | None = 1
+    if _group(m, "bu"):
+        unit = v.unit(m.group("bu"), "bare_units")
+    else:
+        n, unit = v.number(m.group("n")), v.unit(m.group("u"), "units")
+    if not n or not unit:
+        return None
+    if ctx.ref is None:
+        return DateValue(m.group(0), None, None, "window")
+    return DateValue(m.group(0), ctx.ref.isoformat(), dp.add(ctx.ref, unit, n).isoformat(), "window")
+
+
+def _b_holiday(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
+    spec, relation = v.holiday(m.group("hol")), v.relation(m.group("rel"))
+    if spec is None or relation is None:
+        return None
+    make: Callable[[int], tuple[Date, Date] | None] = lambda y: dp.holiday_window(spec, relation, y)  # noqa: E731
+    year = _year(m) or dp.pick_year(ctx.ref, True, lambda y: dp.holiday_window(spec, "during", y))
+    span = make(year) if year else None
+    if span and relation == "before" and ctx.ref and ctx.ref <= span[1]:
+        span = (ctx.ref, span[1])
+    return DateValue(m.group(0), span[0].isoformat(), span[1].isoformat(), "window") if span else \
+        DateValue(m.group(0), None, None, "window")
+
+
+def _phrase_kind(kind: str) -> Builder:
+    return lambda m, ctx, v: DateValue(m.group(0), None, None, kind)
+
+
+_BUILDERS: dict[str, Builder] = {
+    "iso": _b_iso, "numeric": _b_numeric, "day_month_name": _b_day_month_name,
+    "month_day_name": _b_day_month_name, "roman": _b_day_month_name, "day_month": _b_numeric,
+    "month": _b_month, "month_year": _b_month,
+    "quarter": _b_quarter, "half": _b_half, "year": _b_year, "end_of_period": _b_end_of_period,
+    "relative": _b_relative, "duration": _b_duration, "holiday": _b_holiday,
+    "next_meeting": _phrase_kind("next_meeting"), "continuous": _phrase_kind("continuous"),
+    "immediate": _phrase_kind("immediate"),
+}
+
+
+@cache
+def _rules(lang: str) -> tuple[tuple[_Rule, ...], dp.Vocab, re.Pattern[str]]:
+    """Compiled once per language: the rule list, the vocabulary, and the deadline-cue pattern."""
+    code = lang if lang in langdata.SUPPORTED else "en"
+    vocab = dp.Vocab.load(code)
+    rules = tuple(_Rule(name, re.compile(rx, re.IGNORECASE), _BUILDERS[name])
+                  for name, rx in dp.patterns(vocab))
+    return rules, vocab, re.compile(dp.cue_pattern(vocab), re.IGNORECASE)
+
+
+def _scan(text: str, lang: str, ref: Date | None, future: bool) -> list[tuple[int, int, DateValue]]:
+    rules, vocab, _ = _rules(lang)
+    ctx = _Ctx(ref, future, vocab.order)
+    hits = [(m.start(), -(m.end() - m.start()), i, m)
+            for i, r in enumerate(rules) for m in r.pattern.finditer(text)]
+    out: list[tuple[int, int, DateValue]] = []
+    last_end = 0
+    for start, _neg, i, m in sorted(hits, key=lambda h: h[:3]):
+        if start < last_end:
+            continue
+        value = rules[i].build(m, ctx, vocab)
+        if value is not None:
+            out.append((start, m.end(), value))
+            last_end = m.end()
+    return out
+
+
+def find_dates(text: str, lang: str, ref: Date | None = None) -> list[tuple[int, int, DateValue]]:
+    """Every date expression in `text` as (start, end, value), left to right, not overlapping."""
+    return _scan(text, lang, ref, future=False)
+
+
+def parse_date(text: str, lang: str, ref: Date | None = None) -> DateValue | None:
+    """The first date expression in `text` (a field value such as "15. 12. 2020, 15:30"), or None."""
+    found = _scan(text, lang, ref, future=False)
+    return found[0][2] if found else None
+
+
+_NON_DEADLINE_KINDS = ("date", "window")
+
+
+def parse_due(text: str, lang: str, ref: Date | None) -> DateValue | None:
+    """The deadline inside a sentence: a date after a deadline cue ("do", "termín", "by", "no later than"),
+    else a next-meeting / continuous / immediate phrase, else a window or date that lies after `ref`.
+
+    A date that is neither cued nor in the future (the day something happened) is not a deadline.
+    """
+    found = _scan(text, lang, ref, future=True)
+    if not found:
+        return None
+    _, _, cue = _rules(lang)
+    cued = [v for s, _e, v in found if cue.search(text[max(0, s - 30):s])]
+    if cued:
+        return cued[-1]
+    special = [v for _s, _e, v in found if v.kind not in _NON_DEADLINE_KINDS]
+    if special:
+        return special[0]
+    later = [v for _s, _e, v in found if v.latest and (ref is None or v.latest >= ref.isoformat())]
+    return later[-1] if later else None

@@ -1,0 +1,1 @@
+"""Reports built from the archive: the chair's briefing and exports."""

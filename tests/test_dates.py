@@ -1,0 +1,192 @@
+"""Date and deadline forms of Czech and English minutes, normalised against a reference date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from minutes_nlp.extract.dateparts import easter
+from minutes_nlp.extract.dates import find_dates, parse_date, parse_due
+
+CS_REF = dt.date(2020, 12, 15)
+EN_REF = dt.date(2025, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest", "kind"),
+    [
+        ("15. 12. 2020", "2020-12-15", "2020-12-15", "date"),
+        ("15.12.2020", "2020-12-15", "2020-12-15", "date"),
+        ("15.12.20", "2020-12-15", "2020-12-15", "date"),
+        ("15. prosince 2020", "2020-12-15", "2020-12-15", "date"),
+        ("3. ledna 2021", "2021-01-03", "2021-01-03", "date"),
+        ("1. června 2021", "2021-06-01", "2021-06-01", "date"),
+        ("15. XII. 2020", "2020-12-15", "2020-12-15", "date"),
+        ("dne 7. září 2021", "2021-09-07", "2021-09-07", "date"),
+        ("v prosinci", "2020-12-01", "2020-12-31", "window"),
+        ("v lednu 2021", "2021-01-01", "2021-01-31", "window"),
+        ("v březnu", "2021-03-01", "2021-03-31", "window"),
+        ("během července 2021", "2021-07-01", "2021-07-31", "window"),
+        ("listopad 2021", "2021-11-01", "2021-11-30", "window"),
+        ("do konce ledna 2021", "2020-12-15", "2021-01-31", "window"),
+        ("nejpozději do konce února", "2020-12-15", "2021-02-28", "window"),
+        ("koncem února", "2021-02-21", "2021-02-28", "window"),
+        ("začátkem března 2021", "2021-03-01", "2021-03-10", "window"),
+        ("do 31. 3.", "2021-03-31", "2021-03-31", "date"),
+        ("nejpozději do 15. 1. 2021", "2021-01-15", "2021-01-15", "date"),
+        ("termín do 20. 1.", "2021-01-20", "2021-01-20", "date"),
+        ("v sobotu 12. 6.", "2021-06-12", "2021-06-12", "date"),
+        ("Q1/2021", "2021-01-01", "2021-03-31", "window"),
+        ("Q3 2021", "2021-07-01", "2021-09-30", "window"),
+        ("1Q 2021", "2021-01-01", "2021-03-31", "window"),
+        ("1. čtvrtletí 2021", "2021-01-01", "2021-03-31", "window"),
+        ("ve 2. čtvrtletí roku 2021", "2021-04-01", "2021-06-30", "window"),
+        ("v prvním čtvrtletí 2021", "2021-01-01", "2021-03-31", "window"),
+        ("do konce 1. čtvrtletí 2021", "2020-12-15", "2021-03-31", "window"),
+        ("2. pololetí 2021", "2021-07-01", "2021-12-31", "window"),
+        ("první pololetí 2021", "2021-01-01", "2021-06-30", "window"),
+        ("v roce 2021", "2021-01-01", "2021-12-31", "window"),
+        ("do roku 2030", "2020-12-15", "2030-12-31", "window"),
+        ("do konce roku", "2020-12-15", "2020-12-31", "window"),
+        ("do konce roku 2021", "2020-12-15", "2021-12-31", "window"),
+        ("do konce měsíce", "2020-12-15", "2020-12-31", "window"),
+        ("v následujícím roce", "2021-01-01", "2021-12-31", "window"),
+        ("v příštím roce", "2021-01-01", "2021-12-31", "window"),
+        ("po Novém roce", "2021-01-01", "2021-01-31", "window"),
+        ("po novém roce", "2021-01-01", "2021-01-31", "window"),
+        ("do Velikonoc", "2020-12-15", "2021-04-03", "window"),
+        ("do Vánoc", "2020-12-15", "2020-12-23", "window"),
+        ("do dvou týdnů", "2020-12-15", "2020-12-29", "window"),
+        ("do 14 dnů", "2020-12-15", "2020-12-29", "window"),
+        ("do měsíce", "2020-12-15", "2021-01-15", "window"),
+        ("příští týden", "2020-12-21", "2020-12-27", "window"),
+        ("do příštího jednání", None, None, "next_meeting"),
+        ("na příštím zasedání", None, None, "next_meeting"),
+        ("do další schůzky", None, None, "next_meeting"),
+        ("průběžně", None, None, "continuous"),
+        ("trvale", None, None, "continuous"),
+        ("ihned", None, None, "immediate"),
+        ("neprodleně", None, None, "immediate"),
+        ("bezodkladně", None, None, "immediate"),
+    ],
+)
+def test_czech_forms(text: str, earliest: str | None, latest: str | None, kind: str) -> None:
+    value = parse_due(text, "cs", CS_REF)
+    assert value is not None
+    assert (value.earliest, value.latest, value.kind) == (earliest, latest, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest", "kind"),
+    [
+        ("15 March 2025", "2025-03-15", "2025-03-15", "date"),
+        ("March 15, 2025", "2025-03-15", "2025-03-15", "date"),
+        ("the 1st of May 2025", "2025-05-01", "2025-05-01", "date"),
+        ("Tuesday 4 March", "2025-03-04", "2025-03-04", "date"),
+        ("15/03/2025", "2025-03-15", "2025-03-15", "date"),
+        ("04/03/2025", "2025-03-04", "2025-03-04", "date"),  # day first (en-GB)
+        ("03/15/2025", "2025-03-15", "2025-03-15", "date"),  # month > 12 forces the US order
+        ("2025-06-30", "2025-06-30", "2025-06-30", "date"),
+        ("by end of April", "2025-03-01", "2025-04-30", "window"),
+        ("by the end of April 2025", "2025-03-01", "2025-04-30", "window"),
+        ("by the end of the month", "2025-03-01", "2025-03-31", "window"),
+        ("by the end of the year", "2025-03-01", "2025-12-31", "window"),
+        ("in May", "2025-05-01", "2025-05-31", "window"),
+        ("late June", "2025-06-21", "2025-06-30", "window"),
+        ("Q2 2025", "2025-04-01", "2025-06-30", "window"),
+        ("in the first quarter of 2026", "2026-01-01", "2026-03-31", "window"),
+        ("H2 2025", "2025-07-01", "2025-12-31", "window"),
+        ("within two weeks", "2025-03-01", "2025-03-15", "window"),
+        ("within 10 days", "2025-03-01", "2025-03-11", "window"),
+        ("next month", "2025-04-01", "2025-04-30", "window"),
+        ("by Christmas", "2025-03-01", "2025-12-23", "window"),
+        ("next meeting", None, None, "next_meeting"),
+        ("by the next meeting", None, None, "next_meeting"),
+        ("ASAP", None, None, "immediate"),
+        ("as soon as possible", None, None, "immediate"),
+        ("ongoing", None, None, "continuous"),
+    ],
+)
+def test_english_forms(text: str, earliest: str | None, latest: str | None, kind: str) -> None:
+    value = parse_due(text, "en", EN_REF)
+    assert value is not None
+    assert (value.earliest, value.latest, value.kind) == (earliest, latest, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected_text", "latest"),
+    [
+        ("Termín dalšího jednání PS SC – Q1/2021.", "cs", "Q1/2021", "2021-03-31"),
+        ("Avizoval též připravenost uspořádat 5. ročník v následujícím roce.", "cs", "v následujícím roce",
+         "2021-12-31"),
+        ("Na jednání dne 10. 12. 2020 bylo dohodnuto, že p. Novák připraví podklady do 31. 1.", "cs",
+         "31. 1.", "2021-01-31"),
+        ("Tj. po Novém roce.", "cs", "po Novém roce", "2021-01-31"),
+        ("Úkol: zpracovat analýzu, termín: 28. 2. 2021", "cs", "28. 2. 2021", "2021-02-28"),
+        ("John to circulate the draft by 20 March.", "en", "20 March", "2025-03-20"),
+        ("Action: Sarah to report back at the next meeting.", "en", "at the next meeting", None),
+    ],
+)
+def test_parse_due_picks_the_deadline(sentence: str, lang: str, expected_text: str,
+                                      latest: str | None) -> None:
+    ref = CS_REF if lang == "cs" else EN_REF
+    value = parse_due(sentence, lang, ref)
+    assert value is not None
+    assert (value.text, value.latest) == (expected_text, latest)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Soutěž vyvrcholila 11. prosince 2020 vyhlášením výsledků.", "cs"),
+        ("Jednání proběhlo 1. 12. 2020 v Praze.", "cs"),
+        ("The meeting on 3 February 2025 approved the budget.", "en"),
+        ("Bod 19. jednání a 5. ročník soutěže", "cs"),
+    ],
+)
+def test_past_dates_are_not_deadlines(sentence: str, lang: str) -> None:
+    ref = CS_REF if lang == "cs" else EN_REF
+    assert parse_due(sentence, lang, ref) is None
+
+
+def test_find_dates_gives_spans_in_order() -> None:
+    text = "Jednání 15. 12. 2020, další v Q1/2021, úkoly průběžně."
+    found = find_dates(text, "cs", CS_REF)
+    assert [text[s:e] for s, e, _ in found] == ["15. 12. 2020", "Q1/2021", "průběžně"]
+    assert [v.kind for _, _, v in found] == ["date", "window", "continuous"]
+
+
+def test_find_dates_resolves_missing_year_to_nearest() -> None:
+    (_, _, value), = find_dates("vyvrcholení proběhlo 11. prosince", "cs", CS_REF)
+    assert value.earliest == "2020-12-11"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["zahájeno v 17.05", "od 18:00 hod.", "19. jednání", "usnesení č. 5/2021", "8,5tisícového", "bod 3.2"],
+)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, "cs", CS_REF) == []
+
+
+def test_missing_year_without_reference_keeps_text_only() -> None:
+    value = parse_date("do 31. 3.", "cs")
+    assert value is not None and value.text == "31. 3." and value.earliest is None
+
+
+def test_diacritics_lost_in_conversion_still_match() -> None:
+    value = parse_date("15. prosince 2020", "cs")
+    folded = parse_date("15. prosince 2020".replace("í", "i"), "cs")
+    assert value is not None and folded is not None and value.earliest == folded.earliest == "2020-12-15"
+    assert parse_due("po Novem roce", "cs", CS_REF) is not None
+
+
+@pytest.mark.parametrize(("year", "sunday"),
+                         [(2021, "2021-04-04"), (2024, "2024-03-31"), (2025, "2025-04-20")])
+def test_easter(year: int, sunday: str) -> None:
+    assert easter(year).isoformat() == sunday
+
+
+def test_invalid_calendar_dates_are_rejected() -> None:
+    assert parse_date("31. 2. 2021", "cs") is None
