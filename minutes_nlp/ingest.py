@@ -20,7 +20,7 @@ from minutes_nlp.extract.version import extractor_version
 from minutes_nlp.loaders import load
 from minutes_nlp.loaders.batch import iter_files
 from minutes_nlp.store import Archive
-from minutes_nlp.store.tracking import retrack_series
+from minutes_nlp.store.tracking import retrack
 from minutes_nlp.store.writer import Passage
 
 
@@ -136,18 +136,3 @@ def ingest(archive: Archive, paths: list[Path], jobs: int = 1, force: bool = Fal
         _note(report, tell, FileOutcome(path, kinds[path]))
     retrack(archive, touched)
     return report
-
-
-def retrack(archive: Archive, document_ids: list[int] | None = None) -> int:
-    """Recompute follow-up for the series these documents belong to (all series when None)."""
-    if document_ids is None:
-        series = [r[0] for r in archive.query("SELECT id FROM series")]
-    else:
-        marks = ",".join("?" * len(document_ids)) or "NULL"
-        series = [r[0] for r in archive.query(
-            f"SELECT DISTINCT series_id FROM meetings WHERE document_id IN ({marks})", tuple(document_ids))]  # noqa: S608
-    total = 0
-    for sid in series:
-        with archive.transaction() as c:
-            total += retrack_series(c, sid)
-    return total

@@ -51,7 +51,7 @@ def register(app: typer.Typer) -> None:
         db: str = typer.Option(None, "--db", help=DB_HELP),
     ) -> None:
         """Restore an archive (documents, statuses, manual edits) from a JSON export."""
-        from minutes_nlp.ingest import retrack
+        from minutes_nlp.store.tracking import retrack
         from minutes_nlp.store.backup import import_archive
 
         data = call(_read_json, file)

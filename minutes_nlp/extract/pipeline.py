@@ -13,7 +13,8 @@ from minutes_nlp.extract.result import MeetingRecord, SourceInfo
 
 
 def extract(doc: Document) -> MeetingRecord:
-    lang = language.detect_language(doc)
+    detected = language.detect_language(doc)
+    lang = language.rules_language(detected)  # an unsupported language is read with the nearest rule set
     meeting = metadata.extract_meeting(doc, lang)
     agenda_items = agenda.extract_agenda(doc, lang)
     found = entities.extract_entities(doc, lang, meeting, agenda_items)
@@ -21,7 +22,7 @@ def extract(doc: Document) -> MeetingRecord:
     src = doc.source
     return MeetingRecord(
         source=SourceInfo(src.path, src.sha256, src.format, src.pages),
-        language=lang,
+        language=detected,
         meeting=meeting,
         agenda_items=tuple(agenda_items),
         people=found.people,
@@ -31,5 +32,5 @@ def extract(doc: Document) -> MeetingRecord:
         questions=found_items.questions,
         decisions=found_items.decisions,
         extractor={"version": __version__, "items": found_items.method},
-        warnings=doc.warnings,
+        warnings=doc.warnings + language.language_warnings(doc),
     )

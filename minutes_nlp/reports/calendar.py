@@ -29,10 +29,11 @@ def render_ics(views: list[ItemView], now: datetime | None = None) -> str:
         if not v.due:
             continue
         day = date.fromisoformat(v.due)
+        about = f"{v.status}; {v.series or ''} {v.meeting_date}; {v.source.get('file')}"
         lines += ["BEGIN:VEVENT", f"UID:{v.id}@minutes-nlp", f"DTSTAMP:{stamp}",
                   f"DTSTART;VALUE=DATE:{day:%Y%m%d}", f"DTEND;VALUE=DATE:{day + timedelta(days=1):%Y%m%d}",
                   f"SUMMARY:{_escape((v.owner + ': ' if v.owner else '') + v.text[:120])}",
-                  f"DESCRIPTION:{_escape(f'{v.status}; {v.series or ""} {v.meeting_date}; {v.source.get("file")}')}",
+                  f"DESCRIPTION:{_escape(about)}",
                   "END:VEVENT"]
     lines.append("END:VCALENDAR")
     return "\r\n".join(_fold(x) for x in lines) + "\r\n"

@@ -100,7 +100,14 @@ def _view(r: sqlite3.Row, edits: dict[str, Any], as_of: str) -> ItemView:
         carried_over=r["carried_over"] or 0, method=r["method"], confidence=r["confidence"],
         source={"file": r["file"], "page": r["page"], "block": r["block"], "start": r["start"], "end": r["end"]},
         notes=tuple(edits.get("notes", [])), edited=bool(set(edits) - {"notes"}) or bool(edits.get("notes")),
-        asker=r["asker"], answerer=r["answerer"], answer=r["answer"], age_days=age)
+        asker=r["asker"], answerer=r["answerer"], answer=r["answer"], age_days=age, extra=_decision_extra(r))
+
+
+def _decision_extra(r: sqlite3.Row) -> dict[str, Any]:
+    if r["kind"] != "decision":
+        return {}
+    return {"number": r["number"], "decision_kind": r["decision_kind"],
+            "vote": json.loads(r["vote"]) if r["vote"] else None}
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from minutes_nlp.store.archive import Archive
 from minutes_nlp.tracker import MeetingSlot, Tracked, TrackedItem, follow_series
 
 
@@ -64,3 +65,18 @@ def retrack_series(c: sqlite3.Connection, series_id: int) -> int:
     _write(c, results, [s.meeting_id for s in slots])
     return len(results)
 
+
+
+def retrack(archive: Archive, document_ids: list[int] | None = None) -> int:
+    """Recompute follow-up for the series these documents belong to (all series when None)."""
+    if document_ids is None:
+        series = [r[0] for r in archive.query("SELECT id FROM series")]
+    else:
+        marks = ",".join("?" * len(document_ids)) or "NULL"
+        series = [r[0] for r in archive.query(
+            f"SELECT DISTINCT series_id FROM meetings WHERE document_id IN ({marks})", tuple(document_ids))]  # noqa: S608
+    total = 0
+    for sid in series:
+        with archive.transaction() as c:
+            total += retrack_series(c, sid)
+    return total
