@@ -102,7 +102,8 @@ def test_source_is_rendered_and_annotated(source: Path) -> None:
 # --- annotations ------------------------------------------------------------------------------------------
 
 def _check_due(due: object, where: str) -> None:
-    ok = due is None or due in ("next_meeting", "continuous") or (isinstance(due, str) and ISO_DATE.match(due))
+    keyword = due in (None, "next_meeting", "continuous")
+    ok = keyword or (isinstance(due, str) and ISO_DATE.match(due))
     assert ok, f"{where}: due {due!r} is not an ISO date, 'next_meeting', 'continuous' or null"
 
 
@@ -143,7 +144,8 @@ def test_annotation_shape(path: Path) -> None:
     _check_meeting(ann["meeting"])
     assert all(p["name"] and isinstance(p.get("forms", []), list) for p in ann["people"])
     assert all(i["name"] for i in ann["institutions"])
-    _check_items(ann, "actions", "A", {"summary", "owner", "due", "due_text", "item", "anchor", "task_number"})
+    action_fields = {"summary", "owner", "due", "due_text", "item", "anchor", "task_number"}
+    _check_items(ann, "actions", "A", action_fields)
     _check_items(ann, "questions", "Q", {"asker", "answerer", "answered", "answer", "item", "anchor"})
     _check_items(ann, "decisions", "D", {"summary", "item", "anchor", "number", "adopted", "vote"})
     for a in ann["actions"]:
@@ -218,7 +220,8 @@ def _words(doc: Document) -> list[str]:
         if block.list_label and text.startswith(block.list_label):
             text = text[len(block.list_label):]
         toks = text.split()
-        if block.list_label is None and toks and re.fullmatch(r"\d+\.|[•◦▪·]", toks[0]) and block.kind.value == "list_item":
+        typed_label = toks and re.fullmatch(r"\d+\.|[•◦▪·]", toks[0])
+        if block.list_label is None and typed_label and block.kind.value == "list_item":
             toks = toks[1:]
         words += [t for t in toks if t not in BULLET_GLYPHS]
     return words

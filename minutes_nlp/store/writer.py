@@ -185,7 +185,7 @@ def _item_values(item: Action | Question | Decision) -> dict[str, object]:
         base.update(kind="question", asker=item.asker, answerer=item.answerer, answered=int(item.answered),
                     answer=item.answer)
     else:
-        vote = json.dumps(asdict(item.vote), ensure_ascii=False) if item.vote else None
+        vote = json.dumps({k.rstrip("_"): v for k, v in asdict(item.vote).items()}, ensure_ascii=False) if item.vote else None
         base.update(kind="decision", number=item.number, decision_kind=item.kind, vote=vote,
                     adopted=None if item.adopted is None else int(item.adopted))
     return base
