@@ -102,3 +102,15 @@ def test_decisions_register(cli, db: str) -> None:  # noqa: ANN001
     assert [r["status"] for r in rows] == ["adopted", "recorded"]
     assert rows[0]["number"] == "Usnesení č. 1/2021"
     assert rows[0]["vote"] == {"for": 7, "against": 0, "abstain": 1, "result": None, "text": None}
+
+
+def test_review_reject_and_fix_owner_survive(cli, db: str) -> None:  # noqa: ANN001
+    before = _json(cli("actions", "--format", "json", "--db", db))
+    result = cli("review", "--below", "1.0", "--by", "revizor", "--db", db, input="r\no\nEva Lípová\nq\n")
+    assert result.exit_code == 0, result.output
+    after = _json(cli("actions", "--format", "json", "--db", db))
+    assert len(after) == len(before) - 1
+    rejected = {r["id"] for r in before} - {r["id"] for r in after}
+    assert [r["owner"] for r in after if r["id"] not in rejected][0] == "Eva Lípová"
+    again = cli("review", "--below", "1.0", "--db", db, input="q\n")
+    assert f"{len(before) - 2} item(s) to review" in again.stdout

@@ -252,7 +252,9 @@ def _series_annotations(series: str) -> dict[str, dict]:  # type: ignore[type-ar
 
 
 def _meeting_text(series: str, doc_id: str) -> str:
-    return _squash(_load(_rendered(f"{series}/{doc_id}")[0]).text)
+    files = _rendered(f"{series}/{doc_id}")
+    assert files, f"{series}/{doc_id} is not rendered (run corpus/build.py)"
+    return _squash(_load(files[0]).text)
 
 
 def _check_entry(entry: dict, kind: str, anns: dict, series: str) -> list[str]:  # type: ignore[type-arg]

@@ -1,0 +1,109 @@
+"""Cue lexicons for actions, questions, decisions and votes, compiled once from the language data.
+
+Patterns in `lang/<code>/*_cues.json` are matched against `fold_keep`: lower case without diacritics but
+with every character kept in place, so a match's offsets are offsets in the original sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from minutes_nlp import lang as langdata
+
+
+def fold_keep(text: str) -> str:
+    """Lower case, diacritics dropped, one character out for each character in (offsets stay valid)."""
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFD", ch)[:1] or ch
+        low = base.lower()
+        out.append(low if len(low) == 1 else ch)
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class CueClass:
+    name: str
+    patterns: tuple[re.Pattern[str], ...]
+    owner: str = "subject"
+    kind: str | None = None
+    confidence: float = 0.7
+    require: re.Pattern[str] | None = None
+
+    def search(self, folded: str) -> re.Match[str] | None:
+        if self.require is not None and not self.require.search(folded):
+            return None
+        for pat in self.patterns:
+            m = pat.search(folded)
+            if m:
+                return m
+        return None
+
+
+def code(lang: str) -> str:
+    return lang if lang in langdata.SUPPORTED else "en"
+
+
+def _expand(pattern: str, slots: dict[str, str]) -> str:
+    for key, value in slots.items():
+        pattern = pattern.replace("{" + key + "}", value)
+    return pattern
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def data(lang: str, name: str) -> dict[str, Any]:
+    return dict(langdata.load(code(lang), name))
+
+
+@cache
+def slots(lang: str, name: str) -> dict[str, str]:
+    """Placeholders a pattern may use: {FUT}, {INF}, {PART} (verb lists) and {BODY} (deciding bodies)."""
+    d = data(lang, name)
+    verbs = d.get("verbs", {})
+    out = {"FUT": verbs.get("future"), "INF": verbs.get("infinitive"), "PART": verbs.get("participle")}
+    result = {k: _alternation(v) for k, v in out.items() if v}
+    if d.get("bodies"):
+        result["BODY"] = "|".join(d["bodies"])
+    return result
+
+
+def compile_one(lang: str, name: str, pattern: str) -> re.Pattern[str]:
+    return re.compile(_expand(pattern, slots(lang, name)))
+
+
+def compile_list(lang: str, name: str, patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+    return tuple(compile_one(lang, name, p) for p in patterns)
+
+
+@cache
+def classes(lang: str, name: str) -> tuple[CueClass, ...]:
+    """The cue classes of one lexicon, in the order the data lists them (first match wins)."""
+    out = []
+    for cname, spec in data(lang, name)["classes"].items():
+        req = spec.get("require")
+        out.append(CueClass(cname, compile_list(lang, name, spec["patterns"]), spec.get("owner", "subject"),
+                            spec.get("kind"), float(spec.get("confidence", 0.7)),
+                            compile_one(lang, name, req) if req else None))
+    return tuple(out)
+
+
+@cache
+def patterns(lang: str, name: str, key: str) -> tuple[re.Pattern[str], ...]:
+    """A plain list of patterns from a lexicon (e.g. 'negative', 'adopted')."""
+    return compile_list(lang, name, list(data(lang, name).get(key, [])))
+
+
+def any_match(pats: tuple[re.Pattern[str], ...], folded: str) -> re.Match[str] | None:
+    for p in pats:
+        m = p.search(folded)
+        if m:
+            return m
+    return None
