@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from minutes_nlp.extract.result import Action, Decision, MeetingRecord, Mention, Provenance, Question
+from minutes_nlp.nlp.stem import stem
 from minutes_nlp.store.ids import fold, item_id
 
 
@@ -109,7 +111,7 @@ def insert_meeting(c: sqlite3.Connection, doc_id: int, sid: int, record: Meeting
          _j(m.guests), nxt))
     meeting_id = int(cur.lastrowid or 0)
     _insert_agenda(c, meeting_id, record)
-    _insert_entities(c, meeting_id, record)
+    insert_entities(c, meeting_id, record)
     series_key = c.execute("SELECT key FROM series WHERE id = ?", (sid,)).fetchone()[0]
     meeting_key = m.date or (str(m.number) if m.number is not None else record.source.sha256[:16])
     _insert_items(c, meeting_id, series_key, meeting_key, record)
@@ -131,12 +133,55 @@ def _insert_agenda(c: sqlite3.Connection, meeting_id: int, record: MeetingRecord
                   (meeting_id, a.number, a.title, a.level, _j(a.presenters), *_src(a.source)))
 
 
+def _merged_key(c: sqlite3.Connection, key: str) -> str:
+    """Follow merge rules (A is B, B is C) to the person a name now belongs to."""
+    seen = {key}
+    while True:
+        row = c.execute("SELECT into_key FROM person_merges WHERE from_key = ? ORDER BY id DESC LIMIT 1",
+                        (key,)).fetchone()
+        if not row or row[0] in seen:
+            return key
+        key = row[0]
+        seen.add(key)
+
+
+def person_key(name: str) -> str:
+    """One key per person: surname stem and the first name (or initial) as far as it is known."""
+    words = [w for w in re.findall(r"[\w.]+", name) if not w.endswith(".") or len(w) == 2]
+    if not words:
+        return fold(name)
+    first = fold(words[0]).rstrip(".") if len(words) > 1 else ""
+    return f"{stem(words[-1])}|{first}"
+
+
+def _compatible(c: sqlite3.Connection, key: str) -> list[sqlite3.Row]:
+    """People the name may be: same surname, and a first name that agrees with what this form shows."""
+    surname, first = key.split("|", 1)
+    rows = c.execute("SELECT id, name, key FROM people WHERE key LIKE ?", (f"{surname}|%",)).fetchall()
+    def agrees(other: str) -> bool:
+        return not first or not other or other.startswith(first) or first.startswith(other) and len(other) == 1
+    return [r for r in rows if agrees(r["key"].split("|", 1)[1])]
+
+
+def _person(c: sqlite3.Connection, name: str, extra: dict[str, str | None]) -> int:
+    key = _merged_key(c, person_key(name))
+    exact = c.execute("SELECT id, name, key FROM people WHERE key = ?", (key,)).fetchone()
+    candidates = [exact] if exact else (_compatible(c, key) if "|" in key else [])
+    if len(candidates) != 1:
+        cur = c.execute("INSERT INTO people(name, key, affiliation, role) VALUES (?, ?, ?, ?)",
+                        (name, key, extra["affiliation"], extra["role"]))
+        return int(cur.lastrowid or 0)
+    row = candidates[0]
+    fuller = len(key) > len(row["key"])
+    c.execute("UPDATE people SET name = ?, key = ?, affiliation = COALESCE(affiliation, ?),"
+              " role = COALESCE(role, ?) WHERE id = ?",
+              (name if fuller else row["name"], key if fuller else row["key"], extra["affiliation"], extra["role"],
+               row["id"]))
+    return int(row["id"])
+
+
 def _identity(c: sqlite3.Connection, table: str, name: str, extra: dict[str, str | None]) -> int:
     key = fold(name)
-    if table == "people":
-        merged = c.execute("SELECT into_key FROM person_merges WHERE from_key = ? ORDER BY id DESC LIMIT 1",
-                           (key,)).fetchone()
-        key = merged[0] if merged else key
     row = c.execute(f"SELECT id FROM {table} WHERE key = ?", (key,)).fetchone()  # noqa: S608 - fixed names
     if row:
         sets = ", ".join(f"{k} = COALESCE({k}, ?)" for k in extra)
@@ -155,11 +200,11 @@ def _insert_mentions(c: sqlite3.Connection, meeting_id: int, column: str, ident:
                   " VALUES (?, ?, ?, ?, ?, ?, ?)", (meeting_id, ident, mention.text, *_src(mention.source)))
 
 
-def _insert_entities(c: sqlite3.Connection, meeting_id: int, record: MeetingRecord) -> None:
+def insert_entities(c: sqlite3.Connection, meeting_id: int, record: MeetingRecord, people_only: bool = False) -> None:
     for p in record.people:
-        pid = _identity(c, "people", p.name, {"affiliation": p.affiliation, "role": p.role})
+        pid = _person(c, p.name, {"affiliation": p.affiliation, "role": p.role})
         _insert_mentions(c, meeting_id, "person_id", pid, p.mentions)
-    for o in record.institutions:
+    for o in () if people_only else record.institutions:
         oid = _identity(c, "institutions", o.name, {"full_name": o.full_name})
         for alias in (o.name, *o.aliases, *([o.full_name] if o.full_name else [])):
             c.execute("INSERT OR IGNORE INTO institution_aliases(key, institution_id, alias) VALUES (?, ?, ?)",

@@ -1,0 +1,90 @@
+"""What every item extractor needs about one document: its sentences with their folded text, agenda
+item, section heading and actors, plus the document-level owners (organiser, chair).
+
+Built once per document by `items.extract_items` and shared by the action, question and decision rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from minutes_nlp.document import Document
+from minutes_nlp.extract import owners
+from minutes_nlp.extract.cues import fold_keep
+from minutes_nlp.extract.entities import Entities
+from minutes_nlp.extract.result import AgendaItem, MeetingInfo, Provenance
+from minutes_nlp.nlp.sentences import Sentence, sentences
+
+
+@dataclass(frozen=True)
+class Ctx:
+    doc: Document
+    lang: str
+    meeting: MeetingInfo
+    entities: Entities
+    sents: tuple[Sentence, ...]
+    folded: tuple[str, ...]
+    items: tuple[AgendaItem | None, ...]
+    sections: tuple[str, ...]  # folded title of the section each sentence is in
+    actors: tuple[tuple[owners.Actor, ...], ...]
+    organiser: str | None
+
+    def prov(self, i: int) -> Provenance:
+        s = self.sents[i]
+        return Provenance(s.block, s.start, s.end, s.page)
+
+    def item_number(self, i: int) -> str | None:
+        item = self.items[i]
+        return (item.number or item.title) if item is not None else None
+
+    def local(self, i: int, a: owners.Actor) -> tuple[int, int]:
+        """The actor's span relative to sentence i."""
+        return a.start - self.sents[i].start, a.end - self.sents[i].start
+
+
+def _own_item_for_block(agenda: Sequence[AgendaItem], block: int) -> AgendaItem | None:
+    best = None
+    for item in agenda:
+        if item.source is None or item.source.block > block:
+            continue
+        if item.end_block is not None and block > item.end_block:
+            continue
+        if best is None or item.source.block >= best.source.block:  # type: ignore[union-attr]
+            best = item
+    return best
+
+
+def item_for_block(agenda: Sequence[AgendaItem], block: int) -> AgendaItem | None:
+    try:
+        from minutes_nlp.extract.agenda import item_for_block as shared  # type: ignore[attr-defined]
+    except ImportError:
+        return _own_item_for_block(agenda, block)
+    return shared(agenda, block)  # type: ignore[no-any-return]
+
+
+_HEADINGISH = re.compile(r"^[^.!?]{2,90}[:]?$")
+
+
+def _sections(doc: Document) -> dict[int, str]:
+    """Folded heading text in force for each block: real headings and short label-like lines."""
+    current, out = "", {}
+    for b in doc.blocks:
+        line = b.text.strip()
+        if b.is_heading or (b.kind.value == "paragraph" and _HEADINGISH.match(line) and len(line.split()) <= 10):
+            current = fold_keep(line)
+        out[b.index] = current
+    return out
+
+
+def build(doc: Document, lang: str, meeting: MeetingInfo, agenda: Sequence[AgendaItem],
+          entities: Entities) -> Ctx:
+    sents = tuple(sentences(doc, lang))
+    known = owners.entity_actors(entities)
+    secs = _sections(doc)
+    actors = tuple(tuple(owners.sentence_actors(s.start, s.end, s.text, known, entities, lang)) for s in sents)
+    return Ctx(doc, lang, meeting, entities, sents, tuple(fold_keep(s.text) for s in sents),
+               tuple(item_for_block(agenda, s.block) for s in sents),
+               tuple(secs.get(s.block, "") for s in sents), actors,
+               owners.organiser(doc, meeting, entities, lang))

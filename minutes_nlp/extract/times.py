@@ -1,0 +1,86 @@
+"""Clock times and meeting start/end: "15:30 – 17:30", "od 18:00 hod.", "zahájeno v 17.05, ukončeno v 19.40",
+"opened at 7pm".
+
+A time is "H:MM" or "H.MM" (no spaces, so "15. 12. 2020" is never a time) or an hour with an hour word
+("18 hod.", "7pm"); whether it is a start or an end comes from a range or from the cue words before it
+(`times` in `lang/<lang>/dates.json`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.extract.dateparts import alt
+
+_CUE_WINDOW = 30  # characters before a time searched for a start/end cue
+_GAP = r"(?:\s+[^\W\d]+){0,2}?(?:\s+(?:v|ve|at|in|on))?\s*[:–-]?\s*$"  # "ukončil zasedání v 19:40"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    time: re.Pattern[str]
+    range: re.Pattern[str]
+    start_cue: re.Pattern[str]
+    end_cue: re.Pattern[str]
+
+
+@cache
+def _patterns(lang: str) -> _Patterns:
+    words = langdata.load(lang if lang in langdata.SUPPORTED else "en", "dates")["times"]
+    hour = alt(words["hour_words"])
+    ampm = r"(?P<{}>[ap])\.?\s?m\.?(?!\w)"
+    clock = (rf"(?<![\d.:,/])(?:(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d]|[.,]\d)(?:\s?{ampm.format('ap')})?"
+             rf"(?:\s?{hour}(?!\w))?|(?P<h2>[01]?\d|2[0-3])(?:\s?{ampm.format('ap2')}|\s?{hour}(?!\w)))")
+    sep = alt(words["range_separators"])
+    return _Patterns(
+        time=re.compile(clock, re.IGNORECASE),
+        range=re.compile(rf"({clock})\s*{sep}\s*({clock.replace('?P<', '?P<e_')})", re.IGNORECASE),
+        start_cue=re.compile(rf"(?<!\w){alt(words['start_cues'])}{_GAP}", re.IGNORECASE),
+        end_cue=re.compile(rf"(?<!\w){alt(words['end_cues'])}{_GAP}", re.IGNORECASE),
+    )
+
+
+def _hhmm(m: re.Match[str], prefix: str = "") -> str:
+    g = m.groupdict()
+    hour = int(g.get(prefix + "h") or g.get(prefix + "h2") or 0)
+    minute = int(g.get(prefix + "m") or 0)
+    ap = (g.get(prefix + "ap") or g.get(prefix + "ap2") or "").lower()
+    if ap == "p" and hour < 12:
+        hour += 12
+    elif ap == "a" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}"
+
+
+def find_times(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Every clock time in `text` as (start, end, "HH:MM")."""
+    return [(m.start(), m.end(), _hhmm(m)) for m in _patterns(lang).time.finditer(text)]
+
+
+def start_end(text: str, lang: str) -> tuple[str | None, str | None]:
+    """Start and end time stated in `text`: a range, or times after start/end cues."""
+    p = _patterns(lang)
+    rng = p.range.search(text)
+    if rng:
+        return _hhmm(rng), _hhmm(rng, "e_")
+    start = end = None
+    for s, _e, value in find_times(text, lang):
+        before = text[max(0, s - _CUE_WINDOW):s]
+        if end is None and p.end_cue.search(before) and not (start is None and p.start_cue.search(before)):
+            end = value
+        elif start is None and p.start_cue.search(before):
+            start = value
+    return start, end
+
+
+def field_times(text: str, lang: str) -> tuple[str | None, str | None]:
+    """Times in a date/time field ("15. 12. 2020, 15:30"): a lone time without a cue is the start."""
+    start, end = start_end(text, lang)
+    if start is None and end is None:
+        found = find_times(text, lang)
+        if found:
+            start = found[0][2]
+    return start, end

@@ -1,0 +1,90 @@
+"""Votes as minutes write them: "Pro: 7, Proti: 0, Zdržel se: 1", "7 – 0 – 1", "jednomyslně",
+"carried 5-1", "For 5, Against 1". Notations are data (`vote_cues.json`); this module only reads them.
+
+A result stated in words wins; otherwise counts decide (Czech bodies: more for than against and
+abstentions together, as a majority of those present; English: more for than against).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from minutes_nlp.extract import cues
+from minutes_nlp.extract.result import Vote
+
+_NAME = "vote_cues"
+
+
+@cache
+def _label_patterns(lang: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    labels = cues.data(lang, _NAME)["labels"]
+    out = {}
+    for slot, words in labels.items():
+        alt = "|".join(words)
+        after = re.compile(rf"(?<![\w])(?:{alt})\s*[:=]?\s*[–-]?\s*(\d{{1,3}})(?![\d./])")
+        before = re.compile(rf"(?<![\d./])(\d{{1,3}})\s*(?:hlas\w*\s+|votes?\s+|members?\s+)?(?:{alt})(?!\w)")
+        out[slot] = (after, before)
+    return out
+
+
+def _labelled(folded: str, lang: str) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for use in (0, 1):
+        for slot, pats in _label_patterns(lang).items():
+            m = pats[use].search(folded)
+            if m and slot not in found:
+                found[slot] = int(m.group(1))
+        if len(found) >= 2:
+            return found
+    return found if len(found) >= 2 else {}
+
+
+def _has_vote_word(folded: str, lang: str) -> bool:
+    words = cues.data(lang, _NAME)["vote_words"]
+    return any(re.search(rf"\b{w}", folded) for w in words)
+
+
+def _counts(folded: str, lang: str) -> tuple[int | None, int | None, int | None] | None:
+    found = _labelled(folded, lang)
+    if found:
+        return found.get("for"), found.get("against"), found.get("abstain")
+    d = cues.data(lang, _NAME)
+    pair = re.search(d["pair"], folded) if d.get("pair") else None
+    if pair:
+        return int(pair.group(3)), int(pair.group(4)), None
+    triple = re.search(d["triple"], folded)
+    if triple and _has_vote_word(folded, lang):
+        a, b, c = (int(x) for x in triple.groups())
+        return a, b, c
+    return None
+
+
+def _stated_result(folded: str, lang: str) -> str | None:
+    if cues.any_match(cues.patterns(lang, _NAME, "failed"), folded):
+        return "rejected"
+    if cues.any_match(cues.patterns(lang, _NAME, "passed"), folded):
+        return "adopted"
+    return None
+
+
+def _by_counts(f: int | None, a: int | None, s: int | None, lang: str) -> str | None:
+    if f is None:
+        return None
+    if cues.data(lang, _NAME).get("majority_rule") == "all_present":
+        return "adopted" if f > (a or 0) + (s or 0) else "rejected"
+    return "adopted" if f > (a or 0) else "rejected"
+
+
+def parse_vote(text: str, lang: str) -> Vote | None:
+    """The vote stated in `text`, or None when it states none."""
+    folded = cues.fold_keep(text)
+    counts = _counts(folded, lang)
+    unanimous = cues.any_match(cues.patterns(lang, _NAME, "unanimous"), folded)
+    if counts is None and not unanimous:
+        return None
+    f, a, s = counts if counts else (None, None, None)
+    if unanimous and counts is None:
+        a, s = 0, 0
+    result = _stated_result(folded, lang) or ("adopted" if unanimous else _by_counts(f, a, s, lang))
+    return Vote(for_=f, against=a, abstain=s, result=result, text=text.strip())
