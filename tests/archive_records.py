@@ -5,10 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from minutes_nlp.extract.result import (
-    Action, DateValue, Decision, MeetingInfo, MeetingRecord, NextMeeting, Provenance, Question, SourceInfo, Vote,
+    Action,
+    DateValue,
+    Decision,
+    MeetingInfo,
+    MeetingRecord,
+    NextMeeting,
+    Provenance,
+    Question,
+    SourceInfo,
+    Vote,
 )
-from minutes_nlp.store.tracking import retrack
 from minutes_nlp.store import Archive, open_archive
+from minutes_nlp.store.tracking import retrack
 
 SERIES = "Pracovní skupina pro vodu"
 

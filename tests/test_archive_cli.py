@@ -51,7 +51,8 @@ def test_owner_filter_csv(cli, db: str) -> None:  # noqa: ANN001
     (("search", "AND"), "nothing to search for", 64),
     (("search", "x", "--type", "memo"), "--type must be one of", 64),
 ])
-def test_errors_are_one_line_with_exit_code(cli, db: str, args: tuple[str, ...], message: str, code: int) -> None:  # noqa: ANN001
+def test_errors_are_one_line_with_exit_code(cli, db: str, args: tuple[str, ...], message: str,  # noqa: ANN001
+                                            code: int) -> None:
     result = cli(*args, "--db", db)
     assert result.exit_code == code
     assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
@@ -94,7 +95,8 @@ def test_export_csv_has_bom_and_import_roundtrip(cli, db: str, tmp_path: Path) -
 
 def test_meetings_lists_series(cli, db: str) -> None:  # noqa: ANN001
     rows = _json(cli("meetings", "--format", "json", "--db", db))
-    assert [(r["number"], r["series"]) for r in rows] == [(1, "Pracovní skupina pro vodu"), (2, "Pracovní skupina pro vodu")]
+    assert [(r["number"], r["series"]) for r in rows] == [(1, "Pracovní skupina pro vodu"),
+                                                          (2, "Pracovní skupina pro vodu")]
 
 
 def test_decisions_register(cli, db: str) -> None:  # noqa: ANN001

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from minutes_nlp.errors import UsageError
 from minutes_nlp.extract.result import (
-    Action, Decision, Institution, MeetingInfo, MeetingRecord, Mention, Person, Provenance, SourceInfo,
+    Action,
+    Decision,
+    Institution,
+    MeetingInfo,
+    MeetingRecord,
+    Mention,
+    Person,
+    Provenance,
+    SourceInfo,
 )
 from minutes_nlp.store import open_archive
 from minutes_nlp.store.search import SearchFilter, highlight, search, to_fts
@@ -52,7 +58,8 @@ def _texts(archive, query: str, **kw) -> list[str]:  # noqa: ANN001, ANN003
 
 @pytest.mark.parametrize(("query", "expected_in"), [
     ("zezulkova", "Zezůlková"), ("ZEZŮLKOVÁ", "Zezůlková"), ("Zezůlkovou", "Zezůlková"), ("Zezůlkové", "Zezůlková"),
-    ("databáze", "databází"), ("databázemi", "databází"), ("jednání", "jednáních"), ("proveditelnost", "proveditelnosti"),
+    ("databáze", "databází"), ("databázemi", "databází"), ("jednání", "jednáních"),
+    ("proveditelnost", "proveditelnosti"),
     ("studie", "studii"), ("síť", "sítí"), ("zpráva", "zprávu"), ("kraj", "kraji"), ("podklad", "podklady"),
     ("činností", "činnosti"), ("projektový", "projektových"),
 ])

@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from minutes_nlp.extract.result import (
-    Action, DateValue, MeetingInfo, MeetingRecord, Provenance, Question, SourceInfo,
+    Action,
+    DateValue,
+    MeetingInfo,
+    MeetingRecord,
+    Provenance,
+    Question,
+    SourceInfo,
 )
 from minutes_nlp.store import open_archive
 from minutes_nlp.store.edits import edit_item

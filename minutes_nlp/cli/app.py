@@ -8,7 +8,6 @@ import pkgutil
 import typer
 
 import minutes_nlp.cli as cli_pkg
-
 from minutes_nlp import __version__
 from minutes_nlp.cli.common import State
 

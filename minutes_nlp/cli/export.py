@@ -51,8 +51,8 @@ def register(app: typer.Typer) -> None:
         db: str = typer.Option(None, "--db", help=DB_HELP),
     ) -> None:
         """Restore an archive (documents, statuses, manual edits) from a JSON export."""
-        from minutes_nlp.store.tracking import retrack
         from minutes_nlp.store.backup import import_archive
+        from minutes_nlp.store.tracking import retrack
 
         data = call(_read_json, file)
         archive = open_db(db)

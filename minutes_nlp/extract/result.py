@@ -252,7 +252,8 @@ def _decision_from(d: dict[str, Any]) -> Decision:
 
 
 def _meeting_from(d: dict[str, Any]) -> MeetingInfo:
-    fields = {k: (tuple(v) if isinstance(v, list) else v) for k, v in d.items() if k in MeetingInfo.__dataclass_fields__}
+    known = MeetingInfo.__dataclass_fields__
+    fields: dict[str, Any] = {k: (tuple(v) if isinstance(v, list) else v) for k, v in d.items() if k in known}
     nxt = d.get("next_meeting")
     fields["next_meeting"] = NextMeeting(nxt["text"], nxt.get("earliest"), nxt.get("latest")) if nxt else None
     return MeetingInfo(**fields)

@@ -164,24 +164,34 @@ def _first_names() -> dict[str, str]:
     out: dict[str, str] = {}
     for gender in ("f", "m"):
         for name in data[gender]:
-            key = fold(name)
+            key = name.lower()
             out[key] = gender if out.get(key, gender) == gender else "?"
     return out
 
 
 @cache
-def first_name(form: str) -> tuple[str, str] | None:
-    """(nominative, gender) when the form is an inflected Czech first name, else None."""
+def first_name_readings(form: str) -> tuple[Candidate, ...]:
+    """Every reading of a form as a listed Czech first name ("Jana": Jana f nom, Jan m gen/acc)."""
     names = _first_names()
     if not form[:1].isupper():
-        return None
-    if fold(form) in names:
-        return form, names[fold(form)]
+        return ()
+    out = []
     for c in candidates(form, first_name=True):
-        g = names.get(fold(c.lemma))
+        g = names.get(c.lemma.lower())
         if g and (g == "?" or c.gender in (g, "?")):
-            return c.lemma, g
-    return None
+            out.append(Candidate(c.lemma, g if g != "?" else c.gender, c.cases, c.score, c.paradigm))
+    if form.lower() in names and not any(c.lemma == form for c in out):
+        out.append(Candidate(form, names[form.lower()], frozenset({"nom"}), 1.0, "listed"))
+    return tuple(out)
+
+
+def first_name(form: str, cue: Cue = Cue()) -> tuple[str, str] | None:
+    """(nominative, gender) when the form is an inflected Czech first name, else None; the cue picks the reading."""
+    readings = first_name_readings(form)
+    if not readings:
+        return None
+    best = max(readings, key=lambda c: score(c, cue))
+    return best.lemma, best.gender
 
 
 # --- context cues --------------------------------------------------------------------------------------------

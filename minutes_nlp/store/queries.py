@@ -123,7 +123,8 @@ class ItemFilter:
 
 
 def _where(f: ItemFilter) -> tuple[str, list[Any]]:
-    clauses, params = ["i.kind = ?"], [f.kind]
+    clauses: list[str] = ["i.kind = ?"]
+    params: list[Any] = [f.kind]
     if f.series:
         clauses.append("m.series_id IN (SELECT series_id FROM series_aliases WHERE key = ?)")
         params.append(fold(f.series))
@@ -141,7 +142,7 @@ def _keep(v: ItemView, f: ItemFilter, edits: dict[str, Any]) -> bool:
         return False
     if f.owner and not (name_matches(f.owner, v.owner) or name_matches(f.owner, v.asker)):
         return False
-    wanted = {"open": OPEN_STATES, "unanswered": ("open", "carried_over", "overdue")}.get(f.status or "", None)
+    wanted: tuple[str, ...] | None = {"open": OPEN_STATES, "unanswered": OPEN_STATES}.get(f.status or "")
     if f.status and wanted is None:
         wanted = (f.status,)
     return wanted is None or v.status in wanted

@@ -155,10 +155,12 @@ def highlight(text: str, query: str, lang: str = "cs", width: int = 160) -> str:
     """Mark the words that match the query (by stem or prefix) with [[ ]], cut to a window around the first."""
     wanted = {stem(w, lang) for w in re.findall(r"\w+", query) if w not in _OPERATORS}
     prefixes = [fold(w[:-1]) for w in re.findall(r"\w+\*", query)]
-    out, first = [], None
+    out: list[str] = []
+    first: int | None = None
     for m in re.finditer(r"\w+|\W+", text):
         word = m.group(0)
         hit = word[:1].isalnum() and (stem(word, lang) in wanted or any(fold(word).startswith(p) for p in prefixes))
+        hit = bool(hit)
         if hit and first is None:
             first = sum(len(x) for x in out)
         out.append(f"[[{word}]]" if hit else word)

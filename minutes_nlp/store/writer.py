@@ -38,7 +38,8 @@ class Passage:
 
 
 def insert_passages(c: sqlite3.Connection, doc_id: int, passages: tuple[Passage, ...]) -> None:
-    c.executemany('INSERT INTO passages(document_id, block, page, start, "end", kind, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    c.executemany('INSERT INTO passages(document_id, block, page, start, "end", kind, text)'
+                  " VALUES (?, ?, ?, ?, ?, ?, ?)",
                   [(doc_id, p.block, p.page, p.start, p.end, p.kind, p.text) for p in passages])
 
 
@@ -230,7 +231,8 @@ def _item_values(item: Action | Question | Decision) -> dict[str, object]:
         base.update(kind="question", asker=item.asker, answerer=item.answerer, answered=int(item.answered),
                     answer=item.answer)
     else:
-        vote = json.dumps({k.rstrip("_"): v for k, v in asdict(item.vote).items()}, ensure_ascii=False) if item.vote else None
+        vote = (json.dumps({k.rstrip("_"): v for k, v in asdict(item.vote).items()}, ensure_ascii=False)
+                if item.vote else None)
         base.update(kind="decision", number=item.number, decision_kind=item.kind, vote=vote,
                     adopted=None if item.adopted is None else int(item.adopted))
     return base

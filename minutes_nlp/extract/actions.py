@@ -1,0 +1,257 @@
+"""Actions: explicit tasks (Úkol:, ACTION:, task tables, ukládá) and implicit commitments found by cue
+classes kept as data (`action_cues.json`): future task verbs with an agent, future passives of the body,
+promises ("avizoval připravenost", "agreed to"), the next meeting's agenda and date.
+
+Lines in a follow-up section ("Kontrola plnění úkolů", "Matters arising") that carry a status word report
+on an earlier action: they are emitted with `status` (and `refers_to` when a task number is written) so the
+tracker links them; they are not new actions (a new deadline goes into `due`, the tracker moves it).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.document import BlockKind
+from minutes_nlp.extract import cues, owners
+from minutes_nlp.extract.itemctx import Ctx
+from minutes_nlp.extract.result import Action, DateValue, Method
+from minutes_nlp.textutil import fold
+
+VERSION = "1"
+_NAME = "action_cues"
+_DEFAULT_FACTOR = 0.85  # an owner taken from a document convention is less certain than a named agent
+
+
+def parse_due(text: str, ctx: Ctx) -> DateValue | None:
+    """The deadline written in `text`, once the dates module exists (structure issue); else None."""
+    try:
+        from minutes_nlp.extract.dates import parse_due as shared  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    try:
+        return shared(text, ctx.lang, ref=ctx.meeting.date)  # type: ignore[no-any-return]
+    except Exception:  # noqa: BLE001 - a date we cannot read must not lose the action
+        return None
+
+
+@cache
+def _status_words(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    data = langdata.load(cues.code(lang), "status_words")
+    pairs = [(w, st) for st, words in data.items() if st != "_about" for w in words]
+    pairs.sort(key=lambda p: -len(p[0]))
+    return tuple((re.compile(r"(?<!\w)" + re.escape(w)), st) for w, st in pairs)
+
+
+def reported_status(folded: str, lang: str) -> str | None:
+    """The status an earlier action is reported in ("splněno" -> done), as written in the line."""
+    for pat, status in _status_words(lang):
+        if pat.search(folded):
+            return status
+    return None
+
+
+def task_number(folded: str, text: str, lang: str) -> str | None:
+    m = re.search(cues.data(lang, _NAME)["task_number"], folded)
+    return text[m.start():m.end()].strip() if m else None
+
+
+def in_follow_up(ctx: Ctx, i: int) -> bool:
+    marks = cues.data(ctx.lang, _NAME).get("follow_up_sections", [])
+    item = ctx.items[i]
+    where = ctx.sections[i] + " " + (fold(item.title) if item is not None else "")
+    return any(m in where for m in marks)
+
+
+def _negated(ctx: Ctx, i: int) -> bool:
+    return cues.any_match(cues.patterns(ctx.lang, _NAME, "negative"), ctx.folded[i]) is not None
+
+
+def match(ctx: Ctx, i: int) -> tuple[cues.CueClass, re.Match[str]] | None:
+    """The first action cue class that fires on sentence i (hedged future/obligation cues do not)."""
+    for cls in cues.classes(ctx.lang, _NAME):
+        m = cls.search(ctx.folded[i])
+        if m is None:
+            continue
+        if cls.name not in ("explicit_task", "resolution_task") and _negated(ctx, i):
+            return None
+        return cls, m
+    return None
+
+
+def _actor_before(ctx: Ctx, i: int, pos: int) -> owners.Actor | None:
+    before = [a for a in ctx.actors[i] if ctx.local(i, a)[1] <= pos]
+    return before[-1] if before else None
+
+
+def _actor_after(ctx: Ctx, i: int, pos: int, window: int = 60) -> owners.Actor | None:
+    return next((a for a in ctx.actors[i] if pos <= ctx.local(i, a)[0] <= pos + window), None)
+
+
+def _leading_actor(ctx: Ctx, j: int) -> owners.Actor | None:
+    """The actor a sentence starts with (its subject in minutes style), if any."""
+    first = ctx.actors[j][0] if ctx.actors[j] else None
+    return first if first is not None and ctx.local(j, first)[0] <= 25 and first.kind != "unknown" else None
+
+
+def _previous_subject(ctx: Ctx, i: int) -> owners.Actor | None:
+    """Subject of a pro-drop sentence ("Avizoval též ..."): the actor the previous sentence starts with."""
+    for j in (i - 1, i - 2):
+        if j < 0 or ctx.items[j] is not ctx.items[i] or ctx.sents[j].block < ctx.sents[i].block - 1:
+            return None
+        lead = _leading_actor(ctx, j)
+        if lead is not None:
+            return lead
+    return None
+
+
+def _label_value(ctx: Ctx, i: int) -> tuple[str, int] | None:
+    """The owner written after a label (Zodpovídá: X, Owner: X) in the sentence or its block's next lines."""
+    labels = "|".join(re.escape(w) for w in cues.data(ctx.lang, _NAME)["owner_labels"])
+    pat = re.compile(rf"(?<!\w)(?:{labels})\.?\s*[:]\s*([^,;\n\t]+)")
+    for j in range(i, min(i + 4, len(ctx.sents))):
+        if j > i and ctx.sents[j].block > ctx.sents[i].block + 2:
+            break
+        m = pat.search(ctx.folded[j])
+        if m:
+            return ctx.sents[j].text[m.start(1):m.end(1)], j
+    return None
+
+
+def _owner_from_label(ctx: Ctx, i: int, m: re.Match[str]) -> tuple[str | None, float]:
+    found = _label_value(ctx, i)
+    if found is None:
+        return _owner_object(ctx, i, m)
+    value, j = found
+    start = ctx.sents[j].text.find(value) + ctx.sents[j].start
+    hit = next((a for a in ctx.actors[j] if start <= a.start < start + len(value)), None)
+    if hit is not None:
+        return hit.name, 1.0
+    cleaned = re.split(r"\s+(?:termín|term\.|t:|due|by)\b", value.strip(), maxsplit=1, flags=re.I)[0]
+    cleaned = cleaned.strip(" .–-")
+    return (cleaned, 0.8) if cleaned and len(cleaned.split()) <= 6 else (None, 1.0)
+
+
+def _owner_object(ctx: Ctx, i: int, m: re.Match[str]) -> tuple[str | None, float]:
+    hit = _actor_after(ctx, i, m.end(), 80)
+    return (hit.name, 1.0) if hit else (None, 1.0)
+
+
+def _owner_subject(ctx: Ctx, i: int, m: re.Match[str]) -> tuple[str | None, float]:
+    hit = _actor_before(ctx, i, m.start()) or _actor_after(ctx, i, m.end(), 40) or _previous_subject(ctx, i)
+    return (hit.name, 1.0 if hit.resolved else 0.8) if hit else (None, 1.0)
+
+
+def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[str | None, float]:
+    """(owner, confidence factor) by the cue class's owner rule."""
+    if cls.owner == "label":
+        return _owner_from_label(ctx, i, m)
+    if cls.owner == "object":
+        return _owner_object(ctx, i, m)
+    if cls.owner == "subject":
+        return _owner_subject(ctx, i, m)
+    if cls.owner == "chair":
+        name = owners.chair(ctx.meeting, ctx.items[i], ctx.entities) or ctx.organiser
+        return name, _DEFAULT_FACTOR
+    return ctx.organiser, _DEFAULT_FACTOR  # "default" and "organiser": the body itself
+
+
+def _due_for(ctx: Ctx, i: int, cls: cues.CueClass) -> DateValue | None:
+    due = parse_due(ctx.sents[i].text, ctx)
+    if due is None and cls.owner == "label":
+        for j in range(i + 1, min(i + 3, len(ctx.sents))):
+            if ctx.sents[j].block <= ctx.sents[i].block + 2 and match(ctx, j) is None:
+                due = parse_due(ctx.sents[j].text, ctx)
+                if due is not None:
+                    break
+    return due
+
+
+def _report(ctx: Ctx, i: int) -> Action | None:
+    status = reported_status(ctx.folded[i], ctx.lang)
+    if status is None:
+        return None
+    s = ctx.sents[i]
+    num = task_number(ctx.folded[i], s.text, ctx.lang)
+    lead = _leading_actor(ctx, i)
+    owner = lead.name if lead is not None else None
+    return Action(s.text, owner, parse_due(s.text, ctx), ctx.prov(i), ctx.item_number(i), num, status, num,
+                  Method("rule:action.report", VERSION), 0.7)
+
+
+def sentence_action(ctx: Ctx, i: int) -> Action | None:
+    """The action sentence i states, or None."""
+    if ctx.sents[i].kind is BlockKind.TABLE and table_header(ctx, ctx.sents[i].block) is not None:
+        return None
+    if in_follow_up(ctx, i):
+        report = _report(ctx, i)
+        if report is not None:
+            return report
+    found = match(ctx, i)
+    if found is None:
+        return None
+    cls, m = found
+    s = ctx.sents[i]
+    owner, factor = owner_for(ctx, i, cls, m)
+    num = task_number(ctx.folded[i], s.text, ctx.lang) if cls.name == "explicit_task" else None
+    status = reported_status(ctx.folded[i], ctx.lang) if cls.name == "explicit_task" else None
+    return Action(s.text, owner, _due_for(ctx, i, cls), ctx.prov(i), ctx.item_number(i), num, status,
+                  num if status else None, Method(f"rule:{ctx.lang}.action.{cls.name}", VERSION),
+                  round(cls.confidence * factor, 2))
+
+
+def table_header(ctx: Ctx, block: int) -> dict[str, int] | None:
+    """Column index per role (task, owner, due, status, number) when a table is a task table."""
+    rows = ctx.doc.blocks[block].rows
+    if not rows:
+        return None
+    cols = cues.data(ctx.lang, _NAME)["table_columns"]
+    found: dict[str, int] = {}
+    for c, cell in enumerate(rows[0]):
+        key = fold(cell) + " "
+        role = next((r for r, words in cols.items() if r != "_about" and any(key.startswith(w) for w in words)),
+                    None)
+        if role and role not in found:
+            found[role] = c
+    return found if "task" in found and ("owner" in found or "due" in found) else None
+
+
+def table_actions(ctx: Ctx) -> list[Action]:
+    out: list[Action] = []
+    for i, s in enumerate(ctx.sents):
+        if s.kind is not BlockKind.TABLE:
+            continue
+        header = table_header(ctx, s.block)
+        rows = ctx.doc.blocks[s.block].rows
+        row_no = next((r for r, row in enumerate(rows) if "\t".join(row) == s.text), None)
+        if header is None or not row_no:
+            continue
+        out.append(_row_action(ctx, i, rows[row_no], header))
+    return out
+
+
+def _row_action(ctx: Ctx, i: int, row: tuple[str, ...], header: dict[str, int]) -> Action:
+    def cell(role: str) -> str:
+        c = header.get(role)
+        return row[c].strip() if c is not None and c < len(row) else ""
+
+    s = ctx.sents[i]
+    owner_cell = cell("owner")
+    hit = owners.resolve_name(owner_cell, ctx.entities, ctx.lang) if owner_cell else None
+    owner = hit[0] if hit else (owner_cell or None)
+    status = reported_status(cues.fold_keep(cell("status")), ctx.lang) if cell("status") else None
+    num = cell("number") or None
+    due = parse_due(cell("due"), ctx) if cell("due") else None
+    return Action(s.text, owner, due, ctx.prov(i), ctx.item_number(i), num, status,
+                  num if status and in_follow_up(ctx, i) else None,
+                  Method(f"rule:{ctx.lang}.action.table", VERSION), 0.9)
+
+
+def extract_actions(ctx: Ctx) -> list[Action]:
+    out = table_actions(ctx)
+    for i in range(len(ctx.sents)):
+        action = sentence_action(ctx, i)
+        if action is not None:
+            out.append(action)
+    return sorted(out, key=lambda a: a.source.start)

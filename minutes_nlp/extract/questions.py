@@ -1,0 +1,155 @@
+"""Questions from the floor and their answers: "Na dotaz X ... odpověděl Y", "Dotaz p. X ... zodpovězen
+p. Y", "X se dotázala, zda", "X asked whether", "Q:/A:" and speaker lines ending in "?".
+
+The asker sits where the cue says (after "na dotaz", before "se dotázal"); the answer is in the same
+sentence or one of the next two; "bude zodpovězeno písemně" or "will report back" leaves it open.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from minutes_nlp.extract import cues, owners
+from minutes_nlp.extract.itemctx import Ctx
+from minutes_nlp.extract.result import Method, Question
+
+VERSION = "1"
+_NAME = "question_cues"
+_SPEAKER = re.compile(r"^\W*([^:?!.]{2,60}?)\s*(\([^)]*\))?\s*:\s*\S")
+
+
+@dataclass(frozen=True)
+class Answer:
+    answerer: str | None
+    text: str | None
+    answered: bool
+    sentence: int
+
+
+def _pats(ctx: Ctx, key: str) -> tuple[re.Pattern[str], ...]:
+    return cues.patterns(ctx.lang, _NAME, key)
+
+
+@dataclass(frozen=True)
+class Ask:
+    mode: str  # "after" | "before" | "label" | "speaker"
+    match: re.Match[str] | None
+    asker: owners.Actor | None
+
+
+def _speaker(ctx: Ctx, i: int) -> owners.Actor | None:
+    """The actor a speaker line starts with ("p. Novák (občan): ...")."""
+    m = _SPEAKER.match(ctx.sents[i].text)
+    if m is None:
+        return None
+    return next((a for a in ctx.actors[i] if ctx.local(i, a)[0] <= m.end(1)), None)
+
+
+def find_ask(ctx: Ctx, i: int) -> Ask | None:
+    f = ctx.folded[i]
+    if cues.any_match(_pats(ctx, "negative"), f):
+        return None
+    for p in cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME)["ask"]["after"]):
+        m = p.search(f)
+        if m:
+            hit = next((a for a in ctx.actors[i] if 0 <= ctx.local(i, a)[0] - m.end() <= 40), None)
+            return Ask("after", m, hit)
+    for p in cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME)["ask"]["before"]):
+        m = p.search(f)
+        if m:
+            before = [a for a in ctx.actors[i] if ctx.local(i, a)[1] <= m.start()]
+            return Ask("before", m, before[-1] if before else None)
+    for p in cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME)["ask"]["label"]):
+        m = p.search(f)
+        if m:
+            return Ask("label", m, next((a for a in ctx.actors[i] if ctx.local(i, a)[0] >= m.end()), None))
+    if ctx.sents[i].text.rstrip().endswith("?") and _SPEAKER.match(ctx.sents[i].text):
+        return Ask("speaker", None, _speaker(ctx, i))
+    return None
+
+
+def _answer_tail(text: str, folded: str, pos: int, ctx: Ctx) -> str | None:
+    """The answer as written: what follows "že"/"that"/":" after the answer cue, else the rest."""
+    for p in _pats(ctx, "answer_intro"):
+        m = p.search(folded, pos)
+        if m and m.start() - pos <= 40:
+            tail = text[m.end():].strip(" ,:–-")
+            return tail or None
+    tail = text[pos:].strip(" ,:–-")
+    return tail or None
+
+
+def _answerer_near(ctx: Ctx, i: int, m: re.Match[str], asker: owners.Actor | None,
+                   passive: bool) -> owners.Actor | None:
+    def ok(a: owners.Actor) -> bool:
+        return (asker is None or a.name != asker.name) and (a.resolved or a.kind == "person")
+
+    after = [a for a in ctx.actors[i] if 0 <= ctx.local(i, a)[0] - m.end() <= 25 and ok(a)]
+    if passive:
+        return after[0] if after else None
+    before = [a for a in ctx.actors[i] if 0 <= m.start() - ctx.local(i, a)[1] <= 40 and ok(a)]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def _answer_in(ctx: Ctx, i: int, start: int, asker: owners.Actor | None) -> Answer | None:
+    f, text = ctx.folded[i], ctx.sents[i].text
+    deferred = cues.any_match(_pats(ctx, "deferred"), f[start:]) is not None
+    for key, passive in (("answer_passive", True), ("answer_active", False)):
+        for p in _pats(ctx, key):
+            m = p.search(f, start)
+            if m:
+                who = _answerer_near(ctx, i, m, asker, passive)
+                return Answer(who.name if who else None, _answer_tail(text, f, m.end(), ctx), not deferred, i)
+    for p in _pats(ctx, "answer_label"):
+        m = p.search(f)
+        if m and m.start() >= start:
+            who = next((a for a in ctx.actors[i] if ctx.local(i, a)[0] >= m.end()), None)
+            return Answer(who.name if who else None, text[m.end():].strip() or None, not deferred, i)
+    if deferred:
+        return Answer(None, None, False, i)
+    return None
+
+
+def _speaker_answer(ctx: Ctx, j: int, asker: owners.Actor | None) -> Answer | None:
+    who = _speaker(ctx, j)
+    if who is None or (asker is not None and who.name == asker.name):
+        return None
+    m = _SPEAKER.match(ctx.sents[j].text)
+    deferred = cues.any_match(_pats(ctx, "deferred"), ctx.folded[j]) is not None
+    return Answer(who.name, ctx.sents[j].text[m.end() - 1:].strip() if m else None, not deferred, j)
+
+
+def find_answer(ctx: Ctx, i: int, ask: Ask) -> Answer:
+    start = ask.match.end() if ask.match is not None else len(ctx.folded[i])
+    found = _answer_in(ctx, i, start, ask.asker)
+    if found is not None:
+        return found
+    for j in range(i + 1, min(i + 3, len(ctx.sents))):
+        if ctx.items[j] is not ctx.items[i] or find_ask(ctx, j) is not None:
+            break
+        found = _answer_in(ctx, j, 0, ask.asker)
+        if found is None and ask.mode in ("speaker", "label"):
+            found = _speaker_answer(ctx, j, ask.asker)
+        if found is not None:
+            return found
+    return Answer(None, None, False, i)
+
+
+def extract_questions(ctx: Ctx) -> list[Question]:
+    out: list[Question] = []
+    answer_lines: set[int] = set()
+    for i, s in enumerate(ctx.sents):
+        if i in answer_lines:
+            continue
+        ask = find_ask(ctx, i)
+        if ask is None:
+            continue
+        ans = find_answer(ctx, i, ask)
+        if ans.sentence != i:
+            answer_lines.add(ans.sentence)
+        conf = 0.85 if ask.asker is not None else 0.6
+        out.append(Question(s.text, ask.asker.name if ask.asker else None, ans.answerer, ans.answered, ans.text,
+                            ctx.prov(i), ctx.item_number(i), Method(f"rule:{ctx.lang}.question.{ask.mode}",
+                                                                    VERSION), conf))
+    return out

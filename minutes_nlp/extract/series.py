@@ -1,0 +1,175 @@
+"""The series a meeting belongs to: the body's name without the meeting number, in a canonical form.
+
+Czech titles name the body in the genitive ("19. jednání Pracovní skupiny pro Smart Cities"); the series is
+its nominative ("Pracovní skupina pro Smart Cities"), so meetings of one body group together whatever the
+title says. Only the head noun phrase declines (adjectives + head noun); complements ("pro Smart Cities",
+"obce Lhotice") stay as written. The rules are a small table in `lang/<lang>/series.json`.
+Abbreviations come from the title's parenthesis "(PS pro SC)" and from initialisms of the name that the text
+uses ("PS SC").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.extract.dateparts import alt
+from minutes_nlp.extract.names import RESIDUE
+from minutes_nlp.textutil import fold
+
+
+@dataclass(frozen=True)
+class SeriesName:
+    series: str | None
+    number: int | None = None
+    abbreviations: tuple[str, ...] = ()
+    body_type: str | None = None
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    series: dict[str, Any]
+    labels: dict[str, Any]
+    prefix: re.Pattern[str]
+    numbered: re.Pattern[str]
+    numbered_after: re.Pattern[str]
+    nouns: re.Pattern[str]
+    tail: re.Pattern[str]
+
+
+@cache
+def _vocab(lang: str) -> _Vocab:
+    code = lang if lang in langdata.SUPPORTED else "en"
+    series, labels = langdata.load(code, "series"), langdata.load(code, "metadata_labels")
+    nouns = alt(labels["meeting_nouns"])
+    return _Vocab(
+        series, labels,
+        prefix=re.compile(rf"^\s*{alt(labels['title_prefixes'])}\s+", re.IGNORECASE),
+        numbered=re.compile(rf"(?:(?:č\.|no\.?|nr\.?|number)\s*)?(?P<n>\d{{1,4}})(?:\.|st|nd|rd|th)?\s*"
+                            rf"(?:[^\W\d]+\s+){{0,2}}?(?P<noun>{nouns})(?!\w)(?:\s+(?:of|for)(?:\s+the)?)?",
+                            re.IGNORECASE),
+        numbered_after=re.compile(rf"(?<!\w)(?P<noun>{nouns})\s*(?:č\.|no\.?|nr\.?|number|#)\s*(?P<n>\d{{1,4}})",
+                                  re.IGNORECASE),
+        nouns=re.compile(rf"(?<!\w){nouns}(?!\w)(?:\s+(?:of|for)(?:\s+the)?)?", re.IGNORECASE),
+        tail=re.compile(rf"(?:\s+|,\s*|\s*[–—-]\s*)(?:{alt(labels['title_tails'])})(?:\s.*)?$|\s*[,–—:]\s.*$"
+                        rf"|\s+\d{{1,2}}\.\s*\d{{1,2}}\.\s*\d{{4}}.*$", re.IGNORECASE | re.DOTALL),
+    )
+
+
+def _title_parts(title: str, v: _Vocab) -> tuple[str, int | None]:
+    """The body phrase of a title and the meeting number, e.g. ("Pracovní skupiny pro SC (PS)", 19)."""
+    text = v.prefix.sub("", RESIDUE.sub("", title).strip())
+    for pattern in (v.numbered, v.numbered_after, v.nouns):
+        m = pattern.search(text)
+        if m:
+            after, before = text[m.end():].strip(), text[:m.start()].strip(" –—-,:")
+            number = int(m.group("n")) if m.groupdict().get("n") else None
+            kept = v.tail.sub("", after).strip(" –—-,.:;") if after[:1].isalpha() else ""
+            return (after if kept else before), number
+    return text, None
+
+
+def _split_parenthesis(phrase: str) -> tuple[str, list[str]]:
+    found = [p.strip() for p in re.findall(r"\(([^)]{2,30})\)", phrase)]
+    abbrevs = [p for p in found if re.search(r"[A-ZÁ-Ž]{2}", p)]
+    return re.sub(r"\s*\([^)]*\)", "", phrase).strip(), abbrevs
+
+
+def _replace_suffix(word: str, old: str, new: str) -> str:
+    return word[: len(word) - len(old)] + new if old else word + new
+
+
+def _decline(words: list[str], v: _Vocab) -> tuple[list[str], str | None]:
+    """Adjectives + head noun back to the nominative; returns the words and the head's nominative."""
+    heads: dict[str, list[str]] = {fold(k): val for k, val in v.series["head_nouns"].items()}
+    for i in range(min(len(words), 4)):
+        for size in (2, 1):
+            key = fold(" ".join(words[i:i + size]))
+            if key in heads:
+                nominative, gender = heads[key]
+                return _rebuild(words, i, size, nominative, gender, v), nominative
+    first_noun = next((i for i, w in enumerate(words) if not _adjective(w, v)), None)
+    return _by_suffix(words, first_noun, v) if first_noun is not None else (words, None)
+
+
+def _rebuild(words: list[str], i: int, size: int, nominative: str, gender: str, v: _Vocab) -> list[str]:
+    head = nominative.split()
+    head = [h.capitalize() if w[:1].isupper() else h for h, w in zip(head, words[i:i + size], strict=False)]
+    adjectives = [_adjective_nominative(w, gender, v) for w in words[:i]]
+    return adjectives + head + words[i + size:]
+
+
+def _adjective(word: str, v: _Vocab) -> bool:
+    if any(word.lower().endswith(old) for old, _new, _g in v.series["noun_suffixes"] if len(old) >= 3):
+        return False  # "vedení", "zastupitelstva": noun endings that look adjectival
+    return any(fold(word).endswith(fold(old)) for rules in v.series["adjective_suffixes"].values()
+               for old, _new in rules) and word[:1].isalpha()
+
+
+def _adjective_nominative(word: str, gender: str, v: _Vocab) -> str:
+    for old, new in v.series["adjective_suffixes"].get(gender, []):
+        if word.lower().endswith(old):
+            return _replace_suffix(word, old, new)
+    return word
+
+
+def _by_suffix(words: list[str], i: int, v: _Vocab) -> tuple[list[str], str | None]:
+    for old, new, gender in v.series["noun_suffixes"]:
+        if words[i].lower().endswith(old):
+            nominative = _replace_suffix(words[i], old, new)
+            return [_adjective_nominative(w, gender, v) for w in words[:i]] + [nominative] + words[i + 1:], \
+                nominative.lower()
+    return words, None
+
+
+def series_from_title(title: str | None, lang: str) -> SeriesName:
+    """Series name, meeting number, explicit abbreviations and body type from a meeting title."""
+    if not title:
+        return SeriesName(None)
+    v = _vocab(lang)
+    phrase, number = _title_parts(title, v)
+    phrase, abbrevs = _split_parenthesis(phrase)
+    phrase = v.tail.sub("", phrase).strip(" –—-,.:;\"„“")
+    phrase = re.sub(r"^(?:the|of)\s+", "", phrase, flags=re.IGNORECASE)
+    words = phrase.split()
+    if not words:
+        return SeriesName(None, number, tuple(abbrevs))
+    declined, head = _decline(words, v)
+    body_type = v.series["body_types"].get(head.split()[-1]) if head else None
+    name = " ".join(declined)
+    return SeriesName(name[:1].upper() + name[1:], number, tuple(abbrevs), body_type)
+
+
+def _initials(words: list[str], function_words: frozenset[str]) -> list[str]:
+    """Initialism candidates: "Pracovní skupina pro Smart Cities" -> "PS pro SC", "PS SC", "PSSC"."""
+    groups: list[str] = []
+    current = ""
+    for w in words:
+        if w.lower() in function_words:
+            if current:
+                groups.append(current)
+            groups.append(w.lower())
+            current = ""
+        elif w[:1].isalpha():
+            current += w[0].upper()
+    if current:
+        groups.append(current)
+    content = [g for g in groups if g.isupper()]
+    out = [" ".join(groups).strip(), " ".join(content), "".join(content)]
+    lead = [w for w in words[:3] if w[:1].islower() or w is words[0]]
+    out.append("".join(w[0].upper() for w in lead))
+    return [c for c in dict.fromkeys(out) if len(c.replace(" ", "")) >= 2]
+
+
+def abbreviations(series: str | None, text: str, explicit: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    """The explicit abbreviations plus initialisms of the series name that occur in `text`."""
+    out = list(explicit)
+    if series:
+        function_words = frozenset(_vocab(lang).series["function_words"])
+        for cand in _initials(series.split(), function_words):
+            if cand not in out and re.search(rf"(?<!\w){re.escape(cand)}(?!\w)", text):
+                out.append(cand)
+    return tuple(out)

@@ -1,0 +1,165 @@
+"""Gazetteers as token-sequence matchers: institutions and places, nominative in the data, inflected in the text.
+
+An abbreviation must match exactly ("MZe", "TA ČR"); a written-out name matches word by word on light stems
+(nlp/stem.py), so "Ministerstva pro místní rozvoj" and "Evropské komisi" find their nominative entries
+without listing every case. The longest match wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.nlp.stem import stem
+from minutes_nlp.nlp.tokens import Token, tokenize
+from minutes_nlp.textutil import fold
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One institution or place: the name to report, its nominative full name, other names, and kind."""
+
+    name: str
+    full_name: str | None
+    kind: str
+    aliases: tuple[str, ...] = ()
+    ambiguous: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Hit:
+    entry: Entry
+    variant: str  # the gazetteer form that matched
+    start: int  # token index
+    end: int  # token index, exclusive
+    ambiguous: bool = False
+    abbreviation: bool = False
+
+
+@dataclass
+class Matcher:
+    lang: str
+    _index: dict[str, list[tuple[tuple[str, ...], Entry, str]]] = field(default_factory=dict)
+
+    def add(self, entry: Entry, variant: str) -> None:
+        keys = _variant_keys(variant, self.lang)
+        if keys:
+            self._index.setdefault(keys[0], []).append((keys, entry, variant))
+
+    def finalize(self) -> None:
+        for bucket in self._index.values():
+            bucket.sort(key=lambda k: -len(k[0]))
+
+    def find(self, tokens: Sequence[Token]) -> list[Hit]:
+        """Non-overlapping hits, longest first, left to right."""
+        keys = [_token_keys(t, self.lang) for t in tokens]
+        hits, i = [], 0
+        while i < len(tokens):
+            hit = self._longest(keys, i)
+            if hit:
+                hits.append(hit)
+                i = hit.end
+            else:
+                i += 1
+        return hits
+
+    def _longest(self, keys: list[tuple[str, ...]], i: int) -> Hit | None:
+        best: Hit | None = None
+        for first in keys[i]:
+            for seq, entry, variant in self._index.get(first, ()):
+                n = len(seq)
+                if i + n <= len(keys) and all(seq[j] in keys[i + j] for j in range(n)):
+                    if best is None or n > best.end - best.start:
+                        abbr = _is_abbreviation(variant)
+                        best = Hit(entry, variant, i, i + n, variant in entry.ambiguous, abbr)
+        return best
+
+
+def _is_abbreviation(text: str) -> bool:
+    """"MMR", "MZe", "TA ČR", "FD ČVUT": a form with a capital after its first letter and no long lower-case word."""
+    words = text.split()
+    return all(sum(c.isupper() for c in w) >= 2 or len(w) <= 3 for w in words) and any(
+        sum(c.isupper() for c in w) >= 2 for w in words)
+
+
+def _variant_keys(variant: str, lang: str) -> tuple[str, ...]:
+    toks = tokenize(variant)
+    if _is_abbreviation(variant) or len(toks) == 1 and not toks[0].word.isalpha():
+        return tuple("=" + t.word for t in toks)
+    return tuple(_word_key(t, lang) for t in toks)
+
+
+def _word_key(t: Token, lang: str) -> str:
+    if not t.word[:1].isalpha():
+        return "=" + t.word
+    if t.word.isupper() and len(t.word) > 1:
+        return "=" + t.word
+    return "~" + stem(t.word, lang)
+
+
+def _token_keys(t: Token, lang: str) -> tuple[str, ...]:
+    keys = ["=" + t.word]
+    if t.word[:1].isalpha():
+        keys.append("~" + stem(t.word, lang))
+    if t.text.endswith(".") and t.text != t.word:
+        keys.append("=" + t.text)
+    return tuple(keys)
+
+
+def _entries(data: Iterable[dict[str, Any]]) -> list[Entry]:
+    return [Entry(d["name"], d.get("full_name"), d.get("kind", "organisation"), tuple(d.get("aliases", ())),
+                  frozenset(d.get("ambiguous", ()))) for d in data]
+
+
+@cache
+def institutions(lang: str) -> tuple[Entry, ...]:
+    if not langdata.has(lang, "institutions"):
+        return ()
+    return tuple(_entries(langdata.load(lang, "institutions")["institutions"]))
+
+
+@cache
+def institution_matcher(lang: str) -> Matcher:
+    m = Matcher(lang)
+    for e in institutions(lang):
+        for v in (e.name, e.full_name, *e.aliases):
+            if v:
+                m.add(e, v)
+    m.finalize()
+    return m
+
+
+@cache
+def places(lang: str) -> tuple[Entry, ...]:
+    if not langdata.has(lang, "places"):
+        return ()
+    data = langdata.load(lang, "places")
+    out = []
+    for group, kind in (("statutory_cities", "city"), ("towns", "town"), ("regions_and_countries", "region")):
+        out += [Entry(n, n, kind) for n in dict.fromkeys(data.get(group, []))]
+    for abbr, full in data.get("abbreviations", {}).items():
+        out.append(Entry(full, full, "abbreviation", (abbr,)))
+    return tuple(out)
+
+
+@cache
+def place_matcher(lang: str) -> Matcher:
+    m = Matcher(lang)
+    for e in places(lang):
+        for v in (e.name, *e.aliases):
+            m.add(e, v)
+    m.finalize()
+    return m
+
+
+@cache
+def place_names(lang: str) -> frozenset[str]:
+    """Folded stems of one-word places, to keep "Bílina" or "Jeseníku" from being taken for a surname."""
+    return frozenset(stem(e.name, lang) for e in places(lang) if " " not in e.name)
+
+
+def is_place_word(word: str, lang: str) -> bool:
+    return stem(word, lang) in place_names(lang) or fold(word) in place_names(lang)
