@@ -21,7 +21,6 @@ from docx.text.paragraph import Paragraph
 
 FIXED_TIME = datetime(2025, 1, 1, 0, 0, 0, tzinfo=UTC)
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-LANG = {"cs": "cs-CZ", "en": "en-GB"}
 STYLE = {"title": "Title", "h1": "Heading 1", "h2": "Heading 2"}
 LIST_STYLE = {
     ("bullet", 0): "List Bullet",
@@ -252,7 +251,7 @@ def render_docx(src: Source, pages: int = 1) -> bytes:
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.left_margin = section.right_margin = Mm(25)
     section.top_margin = section.bottom_margin = Mm(25)
-    _set_language(doc, LANG.get(src.language, src.language))
+    _set_language(doc, src.locale)
     _header_footer(doc, src, pages)
     _body(doc, src)
     _fix_properties(doc, src)

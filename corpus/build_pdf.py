@@ -62,7 +62,7 @@ def register_fonts(font_dir: Path = FONT_DIR) -> None:
 def _style(name: str, font: str, size: float, **kw: object) -> ParagraphStyle:
     base: dict[str, object] = {"fontName": font, "fontSize": size, "leading": size * 1.3,
                                "splitLongWords": 0, "hyphenationLang": "", "embeddedHyphenation": 0,
-                               "uriWasteReduce": 0, "allowWidows": 1, "allowOrphans": 0}
+                               "uriWasteReduce": 0, "allowWidows": 0, "allowOrphans": 0}
     base.update(kw)
     return ParagraphStyle(name, **base)  # type: ignore[arg-type]
 
@@ -182,7 +182,7 @@ def _build(src: Source, total: int) -> tuple[bytes, int]:
     doc = BaseDocTemplate(buf, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                           bottomMargin=MARGIN, title=src.title, author="minutes-nlp corpus",
                           subject=src.series, creator="minutes-nlp corpus/build.py", invariant=1,
-                          lang="cs-CZ" if src.language == "cs" else "en-GB")
+                          lang=src.locale)
     frames = _frames(src.layout)
     doc.addPageTemplates([PageTemplate(id="page", frames=frames, onPage=_page_decorator(src, total))])
     doc.build(flowables(src, frames[0].width))

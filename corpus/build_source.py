@@ -14,6 +14,7 @@ from pathlib import Path
 FOOTERS = ("page-of", "page", "strana", "page-x-of-y", "none")
 LAYOUTS = ("one-column", "two-column")
 FORMATS = ("docx", "pdf", "md")
+LOCALES = {"cs": "cs-CZ", "en": "en-GB"}
 
 _HEADING = re.compile(r"^(#{1,3})\s+(.*\S)\s*$")
 _BULLET = re.compile(r"^( *)[-*]\s+(.*\S)\s*$")
@@ -72,6 +73,11 @@ class Source:
     @property
     def language(self) -> str:
         return self.meta.get("language", "cs")
+
+    @property
+    def locale(self) -> str:
+        """Document language tag: front matter `locale:` (e.g. en-US), else cs-CZ / en-GB by `language:`."""
+        return self.meta.get("locale") or LOCALES.get(self.language, self.language)
 
     @property
     def layout(self) -> str:
