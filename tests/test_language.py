@@ -50,7 +50,8 @@ def test_unsupported_languages_warn_and_fall_back(text: str, code: str, rules: s
 
 
 def test_supported_language_has_no_warning() -> None:
-    assert language_warnings(_doc("The committee agreed that the minutes of the last meeting were a true record.")) == ()
+    text = "The committee agreed that the minutes of the last meeting were a true record."
+    assert language_warnings(_doc(text)) == ()
 
 
 def test_seed_is_czech(seed_dir) -> None:

@@ -39,7 +39,7 @@ def _root(
 
 
 def _command_modules() -> list[str]:
-    names = {m.name for m in pkgutil.iter_modules(cli_pkg.__path__) if m.name not in ("app", "common")}
+    names = {m.name for m in pkgutil.iter_modules(cli_pkg.__path__) if m.name not in ("app", "common", "__main__")}
     return [n for n in FIRST if n in names] + sorted(names - set(FIRST))
 
 

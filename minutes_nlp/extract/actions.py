@@ -9,6 +9,8 @@ tracker links them; they are not new actions (a new deadline goes into `due`, th
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 from functools import cache
 
@@ -22,6 +24,8 @@ from minutes_nlp.textutil import fold
 VERSION = "1"
 _NAME = "action_cues"
 _DEFAULT_FACTOR = 0.85  # an owner taken from a document convention is less certain than a named agent
+_NEEDS_OWNER = 0.6  # cue classes weaker than this make an action only when someone is named
+_CHECKBOX = re.compile(r"^\W*\[\s?\]\s*")  # an open box in a new list: not a status report
 
 
 def parse_due(text: str, ctx: Ctx) -> DateValue | None:
@@ -30,8 +34,14 @@ def parse_due(text: str, ctx: Ctx) -> DateValue | None:
         from minutes_nlp.extract.dates import parse_due as shared  # type: ignore[attr-defined]
     except ImportError:
         return None
+    ref = None
+    if ctx.meeting.date:
+        try:
+            ref = dt.date.fromisoformat(ctx.meeting.date)
+        except ValueError:
+            ref = None
     try:
-        return shared(text, ctx.lang, ref=ctx.meeting.date)  # type: ignore[no-any-return]
+        return shared(text, ctx.lang, ref)
     except Exception:  # noqa: BLE001 - a date we cannot read must not lose the action
         return None
 
@@ -64,8 +74,26 @@ def in_follow_up(ctx: Ctx, i: int) -> bool:
     return any(m in where for m in marks)
 
 
-def _negated(ctx: Ctx, i: int) -> bool:
-    return cues.any_match(cues.patterns(ctx.lang, _NAME, "negative"), ctx.folded[i]) is not None
+_CLAUSE = re.compile(r"[,;:()]")
+
+
+def _negated(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
+    """A hedge or conditional in the clause of the cue ("možná", "would like", "if")."""
+    f = ctx.folded[i]
+    starts = [x.end() for x in _CLAUSE.finditer(f, 0, m.start())]
+    end = _CLAUSE.search(f, m.end())
+    clause = f[starts[-1] if starts else 0:end.start() if end else len(f)]
+    local = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative"), clause) is not None
+    whole = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative_sentence"), f) is not None
+    return local or whole or f.rstrip().endswith("?")
+
+
+def _blocked_assignment(ctx: Ctx, cls: cues.CueClass, m: re.Match[str]) -> bool:
+    """"moved to approve", "Consensus to keep", "expects to circulate": not "NAME to do"."""
+    if cls.name != "assigned_to":
+        return False
+    before = re.findall(r"[\w'-]+", m.group(0).rsplit(" to ", 1)[0])
+    return bool(before) and before[-1] in cues.data(ctx.lang, _NAME).get("assigned_to_blocked", [])
 
 
 def match(ctx: Ctx, i: int) -> tuple[cues.CueClass, re.Match[str]] | None:
@@ -74,15 +102,18 @@ def match(ctx: Ctx, i: int) -> tuple[cues.CueClass, re.Match[str]] | None:
         m = cls.search(ctx.folded[i])
         if m is None:
             continue
-        if cls.name not in ("explicit_task", "resolution_task") and _negated(ctx, i):
+        if _blocked_assignment(ctx, cls, m):
+            continue
+        if not cls.strong and _negated(ctx, i, m):
             return None
         return cls, m
     return None
 
 
 def _actor_before(ctx: Ctx, i: int, pos: int) -> owners.Actor | None:
-    before = [a for a in ctx.actors[i] if ctx.local(i, a)[1] <= pos]
-    return before[-1] if before else None
+    marker = cues.data(ctx.lang, _NAME).get("clause_marker")
+    return owners.subject_before(ctx.sents[i].text, [(a, *ctx.local(i, a)) for a in ctx.actors[i]], pos,
+                                 ctx.folded[i], marker)
 
 
 def _actor_after(ctx: Ctx, i: int, pos: int, window: int = 60) -> owners.Actor | None:
@@ -119,10 +150,14 @@ def _label_value(ctx: Ctx, i: int) -> tuple[str, int] | None:
     return None
 
 
-def _owner_from_label(ctx: Ctx, i: int, m: re.Match[str]) -> tuple[str | None, float]:
+_CHECKBOX_OWNER = re.compile(r"^\W*\[\s?\]\s*([^:\[\]]{1,40}):")
+
+
+def _label_owner(ctx: Ctx, i: int) -> tuple[str | None, float] | None:
+    """The owner written after a label (Zodpovídá: X), canonical when it is a known actor; None if no label."""
     found = _label_value(ctx, i)
     if found is None:
-        return _owner_object(ctx, i, m)
+        return None
     value, j = found
     start = ctx.sents[j].text.find(value) + ctx.sents[j].start
     hit = next((a for a in ctx.actors[j] if start <= a.start < start + len(value)), None)
@@ -133,13 +168,36 @@ def _owner_from_label(ctx: Ctx, i: int, m: re.Match[str]) -> tuple[str | None, f
     return (cleaned, 0.8) if cleaned and len(cleaned.split()) <= 6 else (None, 1.0)
 
 
+def _owner_from_label(ctx: Ctx, i: int, m: re.Match[str]) -> tuple[str | None, float]:
+    labelled = _label_owner(ctx, i)
+    if labelled is not None:
+        return labelled
+    owner = _owner_object(ctx, i, m)
+    box = _CHECKBOX_OWNER.match(ctx.sents[i].text)
+    if owner[0] is None and box and len(box.group(1).split()) <= 3:
+        return box.group(1).strip(), 0.8  # "- [ ] Name: task" names its owner before the colon
+    return owner
+
+
 def _owner_object(ctx: Ctx, i: int, m: re.Match[str]) -> tuple[str | None, float]:
-    hit = _actor_after(ctx, i, m.end(), 80)
+    """The first actor from the cue on: "ukládá p. X", "asked Jane to", "Jane to circulate"."""
+    hit = _actor_after(ctx, i, m.start(), 80 + m.end() - m.start())
     return (hit.name, 1.0) if hit else (None, 1.0)
 
 
-def _owner_subject(ctx: Ctx, i: int, m: re.Match[str]) -> tuple[str | None, float]:
-    hit = _actor_before(ctx, i, m.start()) or _actor_after(ctx, i, m.end(), 40) or _previous_subject(ctx, i)
+def _owner_subject(ctx: Ctx, i: int, m: re.Match[str], previous: bool = True) -> tuple[str | None, float]:
+    """The agent: the actor before the verb, else right after it (Czech "zajistí p. X"), else (pro-drop or
+    a pronoun) the subject of the previous sentence."""
+    d = cues.data(ctx.lang, _NAME)
+    hit = None
+    if not re.match(d.get("pronoun_subject", "$^"), ctx.folded[i]):
+        hit = _actor_before(ctx, i, m.start())
+        speaker = hit is not None and ctx.sents[i].text[ctx.local(i, hit)[1]:].lstrip(" )").startswith(":")
+        after = _actor_after(ctx, i, m.end(), 40) if d.get("subject_after_verb") else None
+        if after is not None and (hit is None or speaker and after.kind == "person"):
+            hit = after  # "zajistí p. X"; "Starosta: ... připraví místostarostka" is hers, not the speaker's
+    if hit is None and previous:
+        hit = _previous_subject(ctx, i)
     return (hit.name, 1.0 if hit.resolved else 0.8) if hit else (None, 1.0)
 
 
@@ -149,17 +207,32 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
         return _owner_from_label(ctx, i, m)
     if cls.owner == "object":
         return _owner_object(ctx, i, m)
-    if cls.owner == "subject":
-        return _owner_subject(ctx, i, m)
+    if cls.owner in ("subject", "subject_local"):
+        return _owner_subject(ctx, i, m, previous=cls.owner == "subject")
+    if cls.owner == "subject_or_default":
+        found = _owner_subject(ctx, i, m, previous=False)
+        return found if found[0] else (ctx.organiser, _DEFAULT_FACTOR)
     if cls.owner == "chair":
-        name = owners.chair(ctx.meeting, ctx.items[i], ctx.entities) or ctx.organiser
+        name = owners.chair(ctx.meeting, ctx.items[i], ctx.entities) or _opener(ctx) or ctx.organiser
         return name, _DEFAULT_FACTOR
     return ctx.organiser, _DEFAULT_FACTOR  # "default" and "organiser": the body itself
 
 
+def _opener(ctx: Ctx) -> str | None:
+    """Who opened the meeting ("zahájila jednání", "opened the meeting"): the chair when none is named."""
+    pats = cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME).get("chair_cues", []))
+    for i in range(len(ctx.sents)):
+        if cues.any_match(pats, ctx.folded[i]):
+            person = next((a for a in ctx.actors[i] if a.kind == "person" and a.resolved), None)
+            if person is not None:
+                return person.name
+    return None
+
+
 def _due_for(ctx: Ctx, i: int, cls: cues.CueClass) -> DateValue | None:
     due = parse_due(ctx.sents[i].text, ctx)
-    if due is None and cls.owner == "label":
+    nxt = i + 1 < len(ctx.sents) and ctx.sents[i + 1].block == ctx.sents[i].block
+    if due is None and (cls.owner == "label" or nxt and _continues_task(ctx, i + 1, any_task=True)):
         for j in range(i + 1, min(i + 3, len(ctx.sents))):
             if ctx.sents[j].block <= ctx.sents[i].block + 2 and match(ctx, j) is None:
                 due = parse_due(ctx.sents[j].text, ctx)
@@ -180,25 +253,84 @@ def _report(ctx: Ctx, i: int) -> Action | None:
                   Method("rule:action.report", VERSION), 0.7)
 
 
+def _done_report(ctx: Ctx, i: int) -> Action | None:
+    """A past-tense statement of a task verb: evidence for the tracker that an earlier action is done."""
+    pats = cues.patterns(ctx.lang, _NAME, "done_report")
+    if not pats or cues.any_match(pats, ctx.folded[i]) is None or ctx.folded[i].rstrip().endswith("?"):
+        return None
+    if cues.any_match(cues.patterns(ctx.lang, _NAME, "negative_sentence"), ctx.folded[i]):
+        return None  # a question about whether it was done is not a report that it was
+    s = ctx.sents[i]
+    lead = _leading_actor(ctx, i)
+    return Action(s.text, lead.name if lead is not None else None, None, ctx.prov(i), ctx.item_number(i), None,
+                  "done", None, Method(f"rule:{ctx.lang}.action.done_report", VERSION), 0.5)
+
+
 def sentence_action(ctx: Ctx, i: int) -> Action | None:
-    """The action sentence i states, or None."""
+    """The action sentence i states (or the report on an earlier one it makes), or None."""
     if ctx.sents[i].kind is BlockKind.TABLE and table_header(ctx, ctx.sents[i].block) is not None:
         return None
     if in_follow_up(ctx, i):
         report = _report(ctx, i)
         if report is not None:
             return report
+    if in_task_section(ctx, i) and ctx.sents[i].kind is not BlockKind.TABLE and \
+            (i == 0 or ctx.sents[i - 1].block != ctx.sents[i].block):
+        return _task_line(ctx, i)
     found = match(ctx, i)
     if found is None:
+        return _done_report(ctx, i)
+    if _continues_task(ctx, i):
         return None
     cls, m = found
     s = ctx.sents[i]
     owner, factor = owner_for(ctx, i, cls, m)
+    if owner is None and (cls.needs_owner or cls.owner.startswith("subject") and cls.confidence < _NEEDS_OWNER):
+        return None  # a weak cue ("je třeba ...") with nobody named is a remark, not a task
     num = task_number(ctx.folded[i], s.text, ctx.lang) if cls.name == "explicit_task" else None
-    status = reported_status(ctx.folded[i], ctx.lang) if cls.name == "explicit_task" else None
+    status = reported_status(_CHECKBOX.sub("", ctx.folded[i]), ctx.lang) if cls.name == "explicit_task" else None
     return Action(s.text, owner, _due_for(ctx, i, cls), ctx.prov(i), ctx.item_number(i), num, status,
                   num if status else None, Method(f"rule:{ctx.lang}.action.{cls.name}", VERSION),
                   round(cls.confidence * factor, 2))
+
+
+def in_task_section(ctx: Ctx, i: int) -> bool:
+    """Sentence i is a line under a list-of-tasks heading ("Úkoly:", "Action items")."""
+    marks = cues.data(ctx.lang, _NAME).get("task_sections", [])
+    sec = ctx.sections[i].strip(" :")
+    sec = re.sub(r"^[\d.)\s]+", "", sec)
+    if not sec or sec not in marks or ctx.folded[i].strip(" :") == sec:
+        return False
+    signature = re.match(r"^\W*\w+\s*:\s*", ctx.sents[i].text)  # "Schválila: K. Vondráčková" closes the list
+    return not (signature and len(ctx.actors[i]) == 1 and len(ctx.sents[i].text.split()) <= 5)
+
+
+def _task_line(ctx: Ctx, i: int) -> Action:
+    """A line of a task list: the owner is named in it ("Name: task", "task (Name, do 15. 3.)")."""
+    s = ctx.sents[i]
+    box = _CHECKBOX_OWNER.match(s.text)
+    hit = ctx.actors[i][0] if ctx.actors[i] else None
+    owner = hit.name if hit is not None else (box.group(1).strip() if box else None)
+    labelled = _label_owner(ctx, i)
+    if labelled is not None and labelled[0]:
+        owner = labelled[0]
+    status = reported_status(ctx.folded[i], ctx.lang) if not _CHECKBOX.match(ctx.folded[i]) else \
+        reported_status(_CHECKBOX.sub("", ctx.folded[i]), ctx.lang)
+    num = task_number(ctx.folded[i], s.text, ctx.lang)
+    return Action(s.text, owner, parse_due(s.text, ctx), ctx.prov(i), ctx.item_number(i), num, status,
+                  num if status else None, Method(f"rule:{ctx.lang}.action.task_list", VERSION), 0.8)
+
+
+def _continues_task(ctx: Ctx, i: int, any_task: bool = False) -> bool:
+    """A line that only adds the owner or deadline ("Zodpovídá: X", "Termín: ...") to the task before it."""
+    d = cues.data(ctx.lang, _NAME)
+    labels = "|".join(re.escape(w) for w in d["owner_labels"] + d["due_labels"])
+    if not re.match(rf"\W*(?:{labels})\.?\s*:", ctx.folded[i]) or i == 0:
+        return False
+    if any_task:
+        return True
+    prev = match(ctx, i - 1)
+    return prev is not None and prev[0].owner == "label" and ctx.sents[i - 1].block >= ctx.sents[i].block - 2
 
 
 def table_header(ctx: Ctx, block: int) -> dict[str, int] | None:
@@ -248,10 +380,23 @@ def _row_action(ctx: Ctx, i: int, row: tuple[str, ...], header: dict[str, int]) 
                   Method(f"rule:{ctx.lang}.action.table", VERSION), 0.9)
 
 
+def _merge_report(out: list[Action], action: Action) -> bool:
+    """A report line without a task number right after another ("Termín posunut na 30. 6.") adds to it."""
+    if not out or action.status is None or action.refers_to or out[-1].status is None:
+        return False
+    prev = out[-1]
+    if action.source.block - prev.source.block > 1:
+        return False
+    status = action.status if action.status == "postponed" else prev.status
+    out[-1] = dataclasses.replace(prev, status=status, due=action.due or prev.due)
+    return True
+
+
 def extract_actions(ctx: Ctx) -> list[Action]:
+    """New actions and reports on earlier ones (those have `status`), in document order."""
     out = table_actions(ctx)
     for i in range(len(ctx.sents)):
         action = sentence_action(ctx, i)
-        if action is not None:
+        if action is not None and not _merge_report(out, action):
             out.append(action)
     return sorted(out, key=lambda a: a.source.start)

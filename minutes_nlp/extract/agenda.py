@@ -1,10 +1,248 @@
-"""Agenda items (placeholder until the structure issue lands)."""
+"""Agenda items: the numbered points of a meeting, from the body sections and the programme list.
+
+Body items are found by the strongest numbering scheme present, in this order: prefixed lines ("Bod 1 –",
+"Ad 1)", "K bodu 2:", "Item 4"), numbered headings ("3. Financování", "IV. Různé"), then numbered title-like
+paragraphs that each head some content. Numbers are kept as written (the seed jumps from 3 to 5).
+The programme list ("Program:", "Agenda") is linked with the body by number or, failing that, by title;
+entries on only one side are kept once. Unnumbered sub-headings stay inside their item, and `end_block`
+is the last block of each item, so other stages can ask `item_for_block`.
+"""
 
 from __future__ import annotations
 
-from minutes_nlp.document import Document
-from minutes_nlp.extract.result import AgendaItem
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import cache
+from typing import Any
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.document import Block, BlockKind, Document
+from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract.dateparts import alt
+from minutes_nlp.extract.presenters import find_presenters, split_title
+from minutes_nlp.extract.result import AgendaItem, Method, Provenance
+from minutes_nlp.textutil import fold
+
+_METHOD_VERSION = "1"
+_MAX_TITLE = 160
+_TITLE_MATCH = 0.8
+_ROMAN = r"(?-i:[IVX]{1,5})"
+
+
+@dataclass(frozen=True)
+class _Cand:
+    number: str
+    title: str
+    block: int
+    scheme: str  # "prefix" | "heading" | "numbered" | "programme"
+
+
+@cache
+def _vocab(lang: str) -> tuple[dict[str, Any], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "agenda")
+    prefixed = re.compile(rf"^\s*[*_#]*\s*(?:{alt(data['item_prefixes'])})\s*(?P<num>\d{{1,2}}|{_ROMAN})"
+                          rf"(?:\s*[.)]\s*|\s*[–—:-]\s*|\s*[.)]?\s*[–—:-]\s*|(?P<space>\s+))(?P<title>\S.*)$",
+                          re.IGNORECASE)
+    numbered = re.compile(rf"^\s*[*_#]*\s*(?P<num>\d{{1,2}}|{_ROMAN})[.)]\s+"
+                          rf"(?P<title>(?!\d{{1,4}}\.?\s|\d{{1,2}}\.\d{{1,2}}\.)[^\s*_].*)$")
+    programme = re.compile(rf"^\s*[*_#]*\s*(?:{alt(data['programme_labels'])})[*_]*"
+                           rf"(?:(?:\s+[^\W\d_]+){{0,4}}\s*:[*_]*\s*(?P<rest>.*)|\s*)$", re.IGNORECASE)
+    return data, prefixed, numbered, programme
+
+
+def _number_of(block: Block) -> str | None:
+    label = (block.list_label or "").strip()
+    m = re.fullmatch(rf"(\d{{1,2}}|{_ROMAN})[.)]", label)
+    return m.group(1) if m else None
+
+
+def _clean_title(title: str) -> str:
+    return mf.clean_value(title).strip(" *_").rstrip(".:")
+
+
+def _body_candidates(doc: Document, lang: str, skip: set[int]) -> list[_Cand]:
+    _, prefixed, numbered, _ = _vocab(lang)
+    by_scheme: dict[str, list[_Cand]] = {"prefix": [], "heading": [], "numbered": []}
+    for b in doc.blocks:
+        if b.index in skip or b.kind is BlockKind.TABLE:
+            continue
+        line = mf.clean_value(mf.line_text(b).split("\n")[0])
+        m = prefixed.match(line)
+        if m and m.group("space") and not b.is_heading:
+            m = None  # "Bod 3 byl stažen z programu." is a sentence; "Item 4 Budget" needs to be a heading
+        if m and len(m.group("title")) <= _MAX_TITLE + 60:
+            by_scheme["prefix"].append(_Cand(m.group("num"), m.group("title"), b.index, "prefix"))
+            continue
+        m = numbered.match(line)
+        if m and len(m.group("title")) <= _MAX_TITLE and not m.group("title").rstrip().endswith((".", ";", ",")):
+            scheme = "heading" if b.is_heading else "numbered"
+            by_scheme[scheme].append(_Cand(m.group("num"), m.group("title"), b.index, scheme))
+    for scheme in ("prefix", "heading"):
+        if by_scheme[scheme]:
+            return _increasing(by_scheme[scheme])
+    numbered = _increasing(_with_content(by_scheme["numbered"]))
+    return numbered if len(numbered) >= 2 else []
+
+
+def _value(number: str) -> int:
+    if number.isdigit():
+        return int(number)
+    total, prev = 0, 0
+    for ch in reversed(number.upper()):
+        v = {"I": 1, "V": 5, "X": 10}[ch]
+        total, prev = (total - v, prev) if v < prev else (total + v, v)
+    return total
+
+
+def _increasing(cands: list[_Cand]) -> list[_Cand]:
+    """The longest run of candidates whose numbers go up (earliest on ties): a restarted list inside an
+    item, or a title line "12. jednání ..." before item 1, is not part of the numbering."""
+    best: list[list[_Cand]] = []
+    for i, c in enumerate(cands):
+        prev = [best[j] for j in range(i) if _value(cands[j].number) < _value(c.number)]
+        chain = max(prev, key=len, default=[])
+        best.append([*chain, c])
+    return max(best, key=len, default=[])
+
+
+def _with_content(cands: list[_Cand]) -> list[_Cand]:
+    """Numbered paragraphs are items only when each heads some text: a bare numbered list (content, or an
+    unlabelled programme) is not the agenda."""
+    blocks = {c.block for c in cands}
+    heading = [c for c in cands if c.block + 1 not in blocks]
+    return heading if len(heading) >= 2 else []
+
+
+def _programme(doc: Document, lang: str) -> tuple[list[_Cand], set[int]]:
+    """Entries of the programme list and the blocks it occupies."""
+    _, _, numbered, programme = _vocab(lang)
+    for b in doc.blocks:
+        m = programme.match(mf.clean_value(mf.line_text(b).split("\n")[0]))
+        if not m or len(b.text) > 400:
+            continue
+        inline = (m.group("rest") or "").strip()
+        if inline:
+            entries = _inline_entries(inline, b.index)
+            if entries:
+                return entries, {b.index}
+            continue
+        entries, used = _list_entries(doc, b.index, numbered)
+        if entries:
+            return entries, used | {b.index}
+    return [], set()
+
+
+def _inline_entries(text: str, block: int) -> list[_Cand]:
+    parts = re.split(r"(?:^|[\s;,])(\d{1,2})[.)]\s+", text)
+    out = [_Cand(parts[i], _clean_title(parts[i + 1]), block, "programme") for i in range(1, len(parts) - 1, 2)]
+    return out if len(out) >= 2 else []
+
+
+def _list_entries(doc: Document, start: int, numbered: re.Pattern[str]) -> tuple[list[_Cand], set[int]]:
+    out: list[_Cand] = []
+    used: set[int] = set()
+    for b in doc.blocks[start + 1:]:
+        line = mf.line_text(b).split("\n")[0]
+        m = numbered.match(line)
+        if b.is_heading or (b.kind is not BlockKind.LIST_ITEM and not m):
+            break
+        if m and b.kind is not BlockKind.LIST_ITEM and len(line) > _MAX_TITLE:
+            break
+        number = m.group("num") if m else str(len(out) + 1)
+        if out and _value(number) <= _value(out[-1].number):
+            break  # numbering restarts: the body's first item, not the programme
+        title = m.group("title") if m else b.text
+        out.append(_Cand(number, _clean_title(title), b.index, "programme"))
+        used.add(b.index)
+    return out, used
+
+
+def _similar(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    return bool(fa) and (SequenceMatcher(None, fa, fb).ratio() >= _TITLE_MATCH or fa.startswith(fb)
+                         or fb.startswith(fa))
+
+
+def _link(programme: list[_Cand], body: list[_Cand]) -> list[tuple[_Cand | None, _Cand | None]]:
+    """Pairs (programme entry, body item); by number when both agree on titles or numbering, else by title."""
+    pairs: list[tuple[_Cand | None, _Cand | None]] = []
+    used: set[int] = set()
+    for p in programme:
+        match = next((i for i, c in enumerate(body) if i not in used and _similar(_title_of(c), p.title)), None)
+        if match is None:
+            match = next((i for i, c in enumerate(body) if i not in used and c.number == p.number), None)
+        if match is not None:
+            used.add(match)
+        pairs.append((p, body[match] if match is not None else None))
+    pairs.extend((None, c) for i, c in enumerate(body) if i not in used)
+    return sorted(pairs, key=lambda pc: _value((pc[1] or pc[0]).number))  # type: ignore[union-attr]
+
+
+def _title_of(c: _Cand) -> str:
+    return _clean_title(split_title(c.title)[0])
+
+
+def _closing_start(doc: Document, lang: str) -> int:
+    """First block of the signature lines at the end (Zapsal:, Schválil:), which belong to no item."""
+    data = _vocab(lang)[0]
+    fields = [f for f in mf.scan_fields(doc, lang) if f.name in data["closing_fields"]]
+    tail = [f.block for f in fields if f.block > len(doc.blocks) // 2]
+    return min(tail) if tail else len(doc.blocks)
 
 
 def extract_agenda(doc: Document, lang: str) -> list[AgendaItem]:
-    return []
+    """Agenda items of a document in order (see the module docstring)."""
+    programme, used = _programme(doc, lang)
+    body = _body_candidates(doc, lang, used)
+    pairs = _link(programme, body)
+    closing = _closing_start(doc, lang)
+    starts = sorted(c.block for _, c in pairs if c is not None)
+    items = []
+    for prog, item in pairs:
+        items.append(_make_item(doc, lang, prog, item, starts, closing))
+    return items
+
+
+def _make_item(doc: Document, lang: str, prog: _Cand | None, item: _Cand | None, starts: list[int],
+               closing: int) -> AgendaItem:
+    main = item or prog
+    assert main is not None
+    title, tail = split_title(main.title) if item else (main.title, "")
+    title = _clean_title(title) or (prog.title if prog else "")
+    block = doc.blocks[main.block]
+    if item is not None:
+        later = [s for s in starts if s > item.block]
+        end = (later[0] if later else closing) - 1
+        end = max(end, item.block)
+    else:
+        end = main.block
+    presenters = find_presenters(doc, lang, main.block, end, tail, title) if item else ()
+    return AgendaItem(
+        number=main.number, title=title, level=1, presenters=presenters,
+        source=Provenance(block.index, block.start, block.end, block.page), end_block=end,
+        in_programme=prog is not None, method=Method(f"rule:agenda.{main.scheme}", _METHOD_VERSION),
+        confidence=0.9 if main.scheme in ("prefix", "heading") else 0.7,
+    )
+
+
+def agenda_item_at(agenda: Sequence[AgendaItem], block_index: int) -> AgendaItem | None:
+    """The agenda item whose body contains block `block_index`, or None (header, programme, signatures)."""
+    for item in agenda:
+        if item.source is None or item.end_block is None or not _has_body(item):
+            continue
+        if item.source.block <= block_index <= item.end_block:
+            return item
+    return None
+
+
+def item_for_block(agenda: Sequence[AgendaItem], block_index: int) -> str | None:
+    """Number (or, when unnumbered, title) of the agenda item containing block `block_index`, or None."""
+    item = agenda_item_at(agenda, block_index)
+    return (item.number or item.title) if item is not None else None
+
+
+def _has_body(item: AgendaItem) -> bool:
+    return not item.method.name.endswith(".programme")
+

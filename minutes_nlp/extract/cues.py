@@ -33,6 +33,8 @@ class CueClass:
     kind: str | None = None
     confidence: float = 0.7
     require: re.Pattern[str] | None = None
+    strong: bool = False  # hedges and conditionals do not cancel it (explicit tasks, "NAME to ...")
+    needs_owner: bool = False  # without a named owner it is not an item
 
     def search(self, folded: str) -> re.Match[str] | None:
         if self.require is not None and not self.require.search(folded):
@@ -65,10 +67,11 @@ def data(lang: str, name: str) -> dict[str, Any]:
 
 @cache
 def slots(lang: str, name: str) -> dict[str, str]:
-    """Placeholders a pattern may use: {FUT}, {INF}, {PART} (verb lists) and {BODY} (deciding bodies)."""
+    """Placeholders a pattern may use: {FUT}, {INF}, {INFB}, {PART} (verb lists), {BODY} (deciding bodies)."""
     d = data(lang, name)
     verbs = d.get("verbs", {})
-    out = {"FUT": verbs.get("future"), "INF": verbs.get("infinitive"), "PART": verbs.get("participle")}
+    out = {"FUT": verbs.get("future"), "INF": verbs.get("infinitive"), "PART": verbs.get("participle"),
+           "INFB": verbs.get("infinitive_broad")}
     result = {k: _alternation(v) for k, v in out.items() if v}
     if d.get("bodies"):
         result["BODY"] = "|".join(d["bodies"])
@@ -91,7 +94,8 @@ def classes(lang: str, name: str) -> tuple[CueClass, ...]:
         req = spec.get("require")
         out.append(CueClass(cname, compile_list(lang, name, spec["patterns"]), spec.get("owner", "subject"),
                             spec.get("kind"), float(spec.get("confidence", 0.7)),
-                            compile_one(lang, name, req) if req else None))
+                            compile_one(lang, name, req) if req else None, bool(spec.get("strong")),
+                            bool(spec.get("needs_owner"))))
     return tuple(out)
 
 

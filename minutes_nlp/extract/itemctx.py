@@ -57,11 +57,17 @@ def _own_item_for_block(agenda: Sequence[AgendaItem], block: int) -> AgendaItem 
 
 
 def item_for_block(agenda: Sequence[AgendaItem], block: int) -> AgendaItem | None:
+    """The agenda item whose body holds `block` (the structure stage decides; we map its number back)."""
     try:
-        from minutes_nlp.extract.agenda import item_for_block as shared  # type: ignore[attr-defined]
+        from minutes_nlp.extract.agenda import item_for_block as shared
     except ImportError:
         return _own_item_for_block(agenda, block)
-    return shared(agenda, block)  # type: ignore[no-any-return]
+    number = shared(tuple(agenda), block)
+    if number is None:
+        return None
+    inside = [a for a in agenda if a.number == number and a.source is not None and a.source.block <= block
+              and (a.end_block is None or block <= a.end_block)]
+    return inside[-1] if inside else _own_item_for_block(agenda, block)
 
 
 _HEADINGISH = re.compile(r"^[^.!?]{2,90}[:]?$")

@@ -1,13 +1,29 @@
-"""Actions, questions and decisions (placeholder until the actions issue lands)."""
+"""Actions, questions and decisions of one document, each with provenance, method and confidence.
+
+Rules (cue lexicons per language) find the items; when a trained sentence-role model is present in
+`models/roles/` and enabled, it only re-scores the rule candidates (see `roles_model`), and `Items.method`
+says which was used ("rules" or "rules+model:roles@<version>").
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz
 
 from minutes_nlp.document import Document
+from minutes_nlp.extract import actions as action_rules
+from minutes_nlp.extract import decisions as decision_rules
+from minutes_nlp.extract import itemctx
+from minutes_nlp.extract import questions as question_rules
 from minutes_nlp.extract.entities import Entities
 from minutes_nlp.extract.result import Action, AgendaItem, Decision, MeetingInfo, Question
+
+_REPEAT = 85.0  # token-set similarity: a closing-list line that restates a body action
+_RELOCATE = 55.0  # lower bar when the owner is the same, or to find the body sentence of a list line
 
 
 @dataclass(frozen=True)
@@ -16,8 +32,79 @@ class Items:
     questions: tuple[Question, ...] = ()
     decisions: tuple[Decision, ...] = ()
     method: str = "rules"
+    reports: tuple[Action, ...] = ()  # follow-up lines on earlier actions (status, refers_to)
+
+
+def _answerer_owns(acts: list[Action], qs: list[Question]) -> list[Action]:
+    """A plan stated in an answer ("Na dotaz X, kdy bude ..., Y odpověděla") is the answerer's."""
+    by_start = {q.source.start: q for q in qs if q.answerer}
+    out = []
+    for a in acts:
+        q = by_start.get(a.source.start)
+        if q is not None and a.method.name.endswith(("future_passive", "planned_submission", "obligation")):
+            a = dataclasses.replace(a, owner=q.answerer)
+        out.append(a)
+    return out
+
+
+def _similar(a: str, b: str) -> float:
+    return float(fuzz.token_set_ratio(decision_rules.words(a), decision_rules.words(b)))
+
+
+def _restated(ctx: itemctx.Ctx, a: Action, kept: list[Action]) -> int | None:
+    """Index of the kept body action a closing-list action repeats, if any."""
+    for k, e in enumerate(kept):
+        if e.status is None and (_similar(a.text, e.text) >= _REPEAT or
+                                 (a.owner and a.owner == e.owner and _similar(a.text, e.text) >= _RELOCATE)):
+            return k
+    return None
+
+
+def _dedupe_actions(ctx: itemctx.Ctx, acts: list[Action]) -> list[Action]:
+    """A closing list ("Úkoly", "Action items") that restates body actions: keep the body sentence as the
+    source, filling its empty owner or due from the list; a list line no body action states stays."""
+    kept: list[Action] = []
+    index = {s.start: i for i, s in enumerate(ctx.sents)}
+    for a in acts:
+        i = index.get(a.source.start)
+        if a.status is not None or i is None or not decision_rules.in_summary(ctx, i):
+            kept.append(a)
+            continue
+        k = _restated(ctx, a, kept)
+        if k is not None:
+            e = kept[k]
+            kept[k] = dataclasses.replace(e, owner=e.owner or a.owner, due=e.due or a.due,
+                                          task_number=e.task_number or a.task_number)
+            continue
+        kept.append(a)  # the list states it alone: the list line is the source
+    return sorted(kept, key=lambda x: x.source.start)
+
+
+def items_from_ctx(ctx: itemctx.Ctx, model: Any = None) -> Items:
+    """Rule items of a prepared document; a given roles model filters them (see `roles_model`)."""
+    qs = question_rules.extract_questions(ctx)
+    found = _dedupe_actions(ctx, _answerer_owns(action_rules.extract_actions(ctx), qs))
+    acts = [a for a in found if a.status is None]
+    reports = tuple(a for a in found if a.status is not None)
+    decs = decision_rules.extract_decisions(ctx)
+    method = "rules"
+    if model is not None:
+        acts, qs, decs = model.rescore(ctx, acts, qs, decs)
+        method = f"rules+model:roles@{model.version}"
+    return Items(tuple(acts), tuple(qs), tuple(decs), method, reports)
+
+
+def _default_model() -> Any:
+    try:
+        from minutes_nlp.extract import roles_model
+    except ImportError:  # spaCy missing: rules alone
+        return None
+    model = roles_model.load_default()
+    return model if model is not None and model.enabled else None
 
 
 def extract_items(doc: Document, lang: str, meeting: MeetingInfo, agenda: Sequence[AgendaItem],
                   entities: Entities) -> Items:
-    return Items()
+    """Actions, questions and decisions of `doc`: rules, plus the trained model when it is enabled."""
+    ctx = itemctx.build(doc, lang, meeting, agenda, entities)
+    return items_from_ctx(ctx, _default_model())

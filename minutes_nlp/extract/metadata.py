@@ -1,10 +1,226 @@
-"""Meeting metadata (placeholder until the structure issue lands)."""
+"""Meeting metadata: title, series, number, date and times, place, online, recorder, approver, chair,
+attendees, absent, guests, verifiers, attachments and the next meeting.
+
+Fields come first from labels (header tables, "Zapsal:", "Present:"; see `metafields`), then from the title
+("19. jednání Pracovní skupiny pro Smart Cities" gives number and series), then from the opening and closing
+blocks ("zahájeno v 17.05"). A value that is not found stays None rather than guessed.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from functools import cache
+
 from minutes_nlp.document import Document
-from minutes_nlp.extract.result import MeetingInfo
+from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract import series as series_mod
+from minutes_nlp.extract import titles
+from minutes_nlp.extract.dateparts import alt
+from minutes_nlp.extract.dates import find_dates, parse_date
+from minutes_nlp.extract.names import clean_person, split_people
+from minutes_nlp.extract.result import MeetingInfo, NextMeeting
+from minutes_nlp.extract.times import cue_start, field_times, start_end
+
+_TITLE_ZONE = titles.TITLE_ZONE
+_EDGE_BLOCKS = 8  # opening and closing blocks searched for "zahájeno v 17.05" / "ukončeno v 19.40"
+
+
+def _meeting_date(fields: list[mf.Field], title: str | None, doc: Document, lang: str) -> dt.date | None:
+    candidates = [f.value for f in fields if f.name == "date"] + [title or ""]
+    candidates += [mf.line_text(b) for b in doc.blocks[:_TITLE_ZONE]]
+    for text in candidates:
+        for _s, _e, value in find_dates(text, lang):
+            if value.kind == "date" and value.earliest:
+                return dt.date.fromisoformat(value.earliest)
+    return None
+
+
+def _times(fields: list[mf.Field], doc: Document, lang: str) -> tuple[str | None, str | None]:
+    """Times from the date/time fields; a start cue in the opening ("called to order at 7:02 p.m.") beats a
+    lone scheduled time in the header, and the closing blocks give the end ("ukončeno v 19.40")."""
+    start = end = None
+    ranged = False
+    for f in fields:
+        if f.name in ("date", "time"):
+            s, e = field_times(f.value, lang)
+            ranged = ranged or bool(s and e)
+            start, end = start or s, end or e
+        elif f.name == "end":
+            end = end or field_times(f.value, lang)[0]
+    opening, closing = doc.blocks[:_EDGE_BLOCKS], doc.blocks[_EDGE_BLOCKS:][-_EDGE_BLOCKS:]
+    if not ranged:
+        start = next((t for t in (cue_start(b.text, lang) for b in opening) if t), None) or start
+    for b in list(opening) + list(closing):
+        if start and end:
+            break
+        s, e = start_end(b.text, lang, weak=b.index < _header_end(doc))
+        start, end = start or s, end or e
+    return start, end
+
+
+def _header_end(doc: Document) -> int:
+    """Index of the first block of the body proper (a heading or list after the top, or block 8)."""
+    return next((b.index for b in doc.blocks[1:_EDGE_BLOCKS] if b.is_heading or b.kind.value == "list_item"),
+                _EDGE_BLOCKS)
+
+
+@cache
+def _vocab_rx(lang: str, key: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){alt(mf.labels(lang).data[key])}(?!\w)", re.IGNORECASE)
+
+
+def _clean_place(value: str, lang: str) -> str:
+    """Drop remarks after a dash and parentheses that name no platform ("Jitsi (link pinned in #steering)")."""
+    place = re.split(r"\s+[–—]\s+", mf.clean_value(value.split("\n")[0]))[0]
+    online = _vocab_rx(lang, "online_cues")
+    for paren in re.findall(r"\s*\([^)]*\)\s*$", place):
+        if not online.search(paren):
+            place = place[: len(place) - len(paren)]
+    return place.strip(" ,;")
+
+
+def _place(fields: list[mf.Field], title: str | None, doc: Document, lang: str) -> str | None:
+    """The place field, else "konaného dne ... v <place>" / "held at <place>" in the title or the opening."""
+    field = mf.first(fields, "place")
+    if field:
+        return _clean_place(field.value, lang) or None
+    cues = mf.labels(lang).data["place_cues"]
+    date = r"(?:\s+[\d. ]+\d{4}|\s+(?:\w+,?\s+)?\d{1,2}\.?\s+\w+,?\s+\d{4}|\s+\w+\s+\d{1,2},\s+\d{4})"
+    clock = r"(?:\s+(?:od|v|ve|at|from)?\s*\d{1,2}[:.]\d\d\s*(?:hod\.?|h\.?|[ap]\.?m\.?)?)"
+    pattern = re.compile(rf"(?<!\w){alt(cues['cues'])}(?:\s+(?:dne|on))?{date}?{clock}?\s+"
+                         rf"{alt(cues['prepositions'])}\s+(?P<p>[^,;]+)", re.IGNORECASE)
+    for text in [title or ""] + [b.text for b in doc.blocks[:_EDGE_BLOCKS]]:
+        m = pattern.search(text)
+        if m:
+            place = re.split(r"\s+(?:dne|on|od|from)\s+|\s+\d{1,2}[.:]\d\d|\.\s", m.group("p"))[0].strip(" .")
+            if place:
+                return place
+    return None
+
+
+def _online(place: str | None, doc: Document, lang: str) -> bool | None:
+    """Online only when no physical place is named: a room or an address makes even a hybrid meeting False."""
+    cue, physical = _vocab_rx(lang, "online_cues"), _vocab_rx(lang, "physical_cues")
+    if place is not None:
+        return bool(cue.search(place)) and not (physical.search(place) or re.search(r"\d+/\d+|\d{3,}", place))
+    head = "\n".join(b.text for b in doc.blocks[:_TITLE_ZONE])
+    return bool(cue.search(head))  # nothing says online: the meeting is taken to be in person
+
+
+def _full_name(name: str, text: str) -> str:
+    """ "K. Vondráčková" -> "Kateřina Vondráčková" when the document writes the name out once (nominative)."""
+    words = name.split()
+    if len(words) != 2 or not re.fullmatch(r"[^\W\d_]\.", words[0]):
+        return name
+    found = {m.group(1) for m in re.finditer(rf"(?<!\w)([{words[0][0]}][^\W\d_]+)\s+{re.escape(words[1])}(?!\w)",
+                                              text)}
+    return f"{found.pop()} {words[1]}" if len(found) == 1 else name
+
+
+def _person(fields: list[mf.Field], name: str, lang: str, text: str) -> str | None:
+    for f in fields:
+        if f.name == name:
+            person = clean_person(f.value.split("\n")[0], lang)
+            if person:
+                return _full_name(person, text)
+    return None
+
+
+def _people(fields: list[mf.Field], name: str, lang: str, text: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for f in fields:
+        if f.name == name:
+            out.extend(p for p in (_full_name(n, text) for n in split_people(f.value, lang)) if p not in out)
+    return tuple(out)
+
+
+def _last_name_run(text: str, lang: str) -> str | None:
+    """The last run of capitalised words (and initials) in `text`: the subject before an absence cue."""
+    tokens = list(re.finditer(r"[^\W\d_][\w'’-]*\.?", text))
+    end = max((i for i, t in enumerate(tokens) if t.group(0)[:1].isupper()), default=None)
+    if end is None:
+        return None
+    start = end
+    while start > 0 and tokens[start - 1].group(0)[:1].isupper() \
+            and not text[tokens[start - 1].end():tokens[start].start()].strip():
+        start -= 1
+    return clean_person(" ".join(t.group(0) for t in tokens[start:end + 1]), lang)
+
+
+def _absent_by_cue(doc: Document, lang: str, text: str) -> list[str]:
+    """ "Míša se omluvila (nemocné děti)", "Standa psal, že nedorazí", "Cllr Patel sent apologies"."""
+    cue = _vocab_rx(lang, "absent_cues")
+    out = []
+    for b in doc.blocks[:_TITLE_ZONE]:
+        for m in cue.finditer(b.text):
+            sentence = re.split(r"(?<!\b\w)[.!?]\s+", b.text[: m.start()])[-1]
+            person = _last_name_run(sentence, lang)
+            if person:
+                out.append(_full_name(person, text))
+    return out
+
+
+def _marked_chair(fields: list[mf.Field], lang: str, text: str) -> str | None:
+    """ "Priya (chair)", "Margaret A. Delaney (Chair)" in the attendee list."""
+    words = alt(mf.labels(lang).data["fields"]["chair"])
+    for f in fields:
+        if f.name == "attendees":
+            m = re.search(rf"([^,;()\n]+?)\s*\(\s*{words}\s*\)", f.value, re.IGNORECASE)
+            person = clean_person(m.group(1), lang) if m else None
+            if person:
+                return _full_name(person, text)
+    return None
+
+
+def _attachments(fields: list[mf.Field]) -> tuple[str, ...]:
+    out: list[str] = []
+    for f in fields:
+        if f.name == "attachments":
+            parts = re.split(r"\n|;\s*", f.value)
+            out.extend(v for v in (mf.clean_value(p).lstrip("·•-– ") for p in parts) if v and v not in out)
+    return tuple(out)
+
+
+def _next_meeting(fields: list[mf.Field], doc: Document, lang: str, ref: dt.date | None) -> NextMeeting | None:
+    texts = [f.value for f in fields if f.name == "next_meeting"]
+    cue = re.compile(rf"(?<!\w){alt(mf.labels(lang).data['fields']['next_meeting'])}(?!\w)", re.IGNORECASE)
+    for b in doc.blocks:
+        texts.extend(b.text[m.end():] for m in cue.finditer(b.text))
+    for text in texts:
+        for _s, _e, value in find_dates(text[:120], lang, ref):
+            upcoming = ref is None or not value.latest or value.latest >= ref.isoformat()
+            if value.kind in ("date", "window") and upcoming:
+                return NextMeeting(value.text, value.earliest, value.latest)
+    return None
 
 
 def extract_meeting(doc: Document, lang: str) -> MeetingInfo:
-    return MeetingInfo()
+    """MeetingInfo of one document (see the module docstring for the order of sources)."""
+    fields = mf.scan_fields(doc, lang)
+    title, title_block, candidates = titles.choose_title(doc, fields, lang)
+    name = titles.choose_series(candidates or ([title] if title else []), lang)
+    number = name.number if name.number is not None else titles.number_from_body(doc, lang, title_block)
+    date = _meeting_date(fields, title, doc, lang)
+    start, end = _times(fields, doc, lang)
+    place = _place(fields, title, doc, lang)
+    text = doc.text
+    return MeetingInfo(
+        title=title, series=name.series,
+        series_abbreviations=series_mod.abbreviations(name.series, doc.text, name.abbreviations, lang),
+        number=number, date=date.isoformat() if date else None, start=start, end=end, place=place,
+        online=_online(place, doc, lang), recorder=_person(fields, "recorder", lang, text),
+        approver=_person(fields, "approver", lang, text),
+        chair=_person(fields, "chair", lang, text) or _marked_chair(fields, lang, text),
+        attendees=_people(fields, "attendees", lang, text),
+        absent=tuple(dict.fromkeys(_people(fields, "absent", lang, text) + tuple(_absent_by_cue(doc, lang, text)))),
+        guests=_people(fields, "guests", lang, text), verifiers=_people(fields, "verifiers", lang, text),
+        attachments=_attachments(fields), next_meeting=_next_meeting(fields, doc, lang, date),
+        body_type=name.body_type,
+    )
+
+
+def parse_meeting_date(text: str, lang: str) -> str | None:
+    """ISO date of a field value such as "15. 12. 2020, 15:30 – 17:30" (for callers outside this stage)."""
+    value = parse_date(text, lang)
+    return value.earliest if value and value.kind == "date" else None

@@ -28,6 +28,30 @@ def _vocab(lang: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     return titles, not_names, tuple(data["list_splitters"])
 
 
+def _is_title(token: str, titles: frozenset[str]) -> bool:
+    """A title to drop; an upper-case single letter ("P. Jirman") is an initial, not the honorific "p."."""
+    if re.fullmatch(r"[^\W\d_]\.?", token) and token[0].isupper():
+        return False
+    return fold(token).rstrip(".") in titles
+
+
+def person_like(name: str, had_title: bool, lang: str) -> bool:
+    """Clearly a person: a title was written, or an initial, or a known first name opens a two-word name."""
+    words = name.split()
+    if had_title or re.match(r"^[^\W\d_]\.", name) or (words and re.fullmatch(r"[^\W\d_]\.", words[-1])):
+        return True
+    return len(words) >= 2 and fold(words[0]) in _first_names(lang)
+
+
+@cache
+def _first_names(lang: str) -> frozenset[str]:
+    code = lang if lang in langdata.SUPPORTED else "en"
+    if not langdata.has(code, "first_names"):
+        return frozenset()
+    data = langdata.load(code, "first_names")
+    return frozenset(fold(n) for key in ("f", "m") for n in data.get(key, []))
+
+
 def _is_name_token(tok: str) -> bool:
     if tok.lower() in _PARTICLES:
         return True
@@ -40,26 +64,47 @@ def _is_name_token(tok: str) -> bool:
 def clean_person(text: str, lang: str) -> str | None:
     """The name in a field value, without titles and role tails; None when it does not look like a name."""
     titles, not_names, _ = _vocab(lang)
-    value = RESIDUE.sub("", text).strip(" \t:;.,")
+    value = RESIDUE.sub("", text).strip(" \t:;,")
     tokens = _TOKEN.findall(value)
-    while tokens and fold(tokens[0]).rstrip(".,") in titles:
+    while tokens and _is_title(tokens[0].rstrip(","), titles):
         tokens.pop(0)  # leading titles may contain commas ("Ing., Ph.D.") only after the name
     value = _ROLE_TAIL.sub("", " ".join(tokens))
     words = [t.strip(",;") for t in _TOKEN.findall(value)]
-    words = [w for w in words if w and fold(w).rstrip(".") not in titles]
+    words = [w for w in words if w and not _is_title(w, titles)]
+    if words and words[-1].endswith(".") and not re.fullmatch(r"[^\W\d_]\.", words[-1]):
+        words[-1] = words[-1].rstrip(".")  # sentence end, not an initial ("Tom K." keeps its dot)
     if not words or len(words) > _MAX_TOKENS or any(fold(w) in not_names for w in words):
         return None
-    if not all(_is_name_token(w) for w in words) or all(len(w) <= 2 for w in words):
+    if not all(_is_name_token(w) for w in words) or all(len(w.rstrip(".")) <= 1 for w in words):
         return None
     if len(words) == 1 and words[0].isupper():
         return None  # "MMR": an institution, not a person
     return " ".join(words)
 
 
+def _drop_roles(group: str, lang: str) -> list[str]:
+    """In a ';'-separated list a comma may start a role ("Dana Kowalczyk, Licensing Administrator; ...")."""
+    parts = group.split(",")
+    kept = [parts[0]]
+    for part in parts[1:]:
+        if any(_person_in(sub, lang) for sub in re.split(r"\s+(?:a|and|&)\s+", part)):
+            kept.append(part)
+    return kept
+
+
+def _person_in(part: str, lang: str) -> bool:
+    name = clean_person(re.sub(r"\([^)]*\)", "", part), lang)
+    titled = bool(re.match(r"\s*\S+\.", part)) or any(fold(t).rstrip(".") in _vocab(lang)[0] for t in part.split()[:1])
+    return bool(name) and person_like(name or "", titled, lang)
+
+
 def split_people(text: str, lang: str) -> list[str]:
     """Names in a list field ("Ing. Jan Novák, Mgr. Eva Malá a Petr Černý"), in order, without repeats."""
     _, _, splitters = _vocab(lang)
-    parts = [RESIDUE.sub("", text)]
+    text = RESIDUE.sub("", text)
+    if ";" in text:
+        text = ";".join(p for group in text.split(";") for p in _drop_roles(group, lang))
+    parts = [text]
     for sep in splitters:
         pattern = re.compile(re.escape(sep) if sep.strip() else rf"\s+{re.escape(sep.strip())}\s+"
                              if sep != "\n" else r"\n")

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
+from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
 from minutes_nlp.extract.entities import Entities
 from minutes_nlp.extract.result import AgendaItem, MeetingInfo
@@ -20,14 +22,34 @@ from minutes_nlp.textutil import fold
 
 _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 _LOW = "a-záčďéěíňóřšťúůýž"
-_TITLE = r"(?:p\.|pí\.?|pan|pana|panu|paní|pane|Ing\.|Mgr\.|Bc\.|Dr\.|JUDr\.|MUDr\.|PhDr\.|RNDr\.|Prof\.|prof\.|doc\.|Mr\.?|Mrs\.?|Ms\.?|Dr|Cllr\.?|Councillor|Prof)"
 _SURNAME = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
-_NAME_SHAPES = (
-    re.compile(rf"\b{_TITLE}\s+(?:{_TITLE}\s+)*(?:[{_UP}]\.\s*)?{_SURNAME}(?:\s+{_SURNAME})?"),
-    re.compile(rf"\b[{_UP}]\.\s?{_SURNAME}"),
-    re.compile(rf"(?<![\w.])[{_UP}][{_UP}a-z]*[{_UP}][{_UP}a-z]*\b"),
-)
-_STRIP_TITLE = re.compile(rf"^(?:{_TITLE}\s+)+")
+
+
+@cache
+def _title() -> str:
+    """Titles and honorifics of every supported language (lang/<code>/titles.json), as one alternation."""
+    words: set[str] = set()
+    for code in langdata.SUPPORTED:
+        data = langdata.load(code, "titles")
+        words.update(w.rstrip(".") for w in data.get("degrees_before", []))
+        words.update(w.rstrip(".") for w in data.get("honorifics", {}))
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w)
+    return rf"(?:(?:{alt})\.?)"
+
+
+@cache
+def _shapes() -> tuple[re.Pattern[str], ...]:
+    t = _title()
+    return (
+        re.compile(rf"(?<!\w){t}\s+(?:{t}\s+)*(?:[{_UP}]\.\s*)?{_SURNAME}(?:\s+{_SURNAME})?"),
+        re.compile(rf"\b[{_UP}]\.\s?{_SURNAME}"),
+        re.compile(rf"(?<![\w.])[{_UP}][{_UP}a-z]*[{_UP}][{_UP}a-z]*\b"),
+        re.compile(rf"(?<![\w.]){_SURNAME}(?:\s+{_SURNAME})?"),  # a bare name: kept only if it is a known entity
+    )
+
+
+def _strip_title(text: str) -> str:
+    return re.sub(rf"^(?:{_title()}\s+)+", "", text.strip())
 
 
 @dataclass(frozen=True)
@@ -50,7 +72,7 @@ def entity_actors(entities: Entities) -> list[Actor]:
 
 def resolve_name(surface: str, entities: Entities, lang: str) -> tuple[str, str] | None:
     """Canonical (name, kind) of a surface form, ignoring titles, case, diacritics and inflection."""
-    bare = _STRIP_TITLE.sub("", surface.strip()).strip(" ,.;:()")
+    bare = _strip_title(surface).strip(" ,.;:()")
     if not bare:
         return None
     for inst in entities.institutions:
@@ -58,9 +80,9 @@ def resolve_name(surface: str, entities: Entities, lang: str) -> tuple[str, str]
         if fold(bare) in keys:
             return inst.name, "institution"
     for person in entities.people:
-        if name_matches(bare, person.name, lang) or name_matches(person.name.split()[-1], bare, lang):
-            if _initials_agree(bare, person.name):
-                return person.name, "person"
+        same = name_matches(bare, person.name, lang) or name_matches(person.name.split()[-1], bare, lang)
+        if same and _initials_agree(bare, person.name):
+            return person.name, "person"
     return None
 
 
@@ -75,15 +97,40 @@ def shape_actors(text: str, offset: int, entities: Entities, lang: str) -> list[
     """Names found by their shape in one sentence (text starts at `offset` of Document.text)."""
     have_entities = bool(entities.people or entities.institutions)
     out: list[Actor] = []
-    for pat in _NAME_SHAPES:
+    shapes = _shapes()
+    for pat in shapes:
         for m in pat.finditer(text):
             hit = resolve_name(m.group(0), entities, lang)
             if hit:
                 out.append(Actor(hit[0], hit[1], offset + m.start(), offset + m.end()))
-            elif not have_entities or pat is not _NAME_SHAPES[2]:
-                bare = _STRIP_TITLE.sub("", m.group(0)).strip()
-                kind = "institution" if pat is _NAME_SHAPES[2] else "person"
+            elif pat is not shapes[3] and (not have_entities or pat is not shapes[2]):
+                bare = _strip_title(m.group(0))
+                kind = "institution" if pat is shapes[2] else "person"
                 out.append(Actor(bare, kind, offset + m.start(), offset + m.end(), resolved=False))
+    return out
+
+
+@cache
+def _role_words(lang: str) -> dict[str, str]:
+    """Inflected role word -> nominative role ("starostovi" -> "starosta"), from lang/<code>/roles.json."""
+    code = lang if lang in langdata.SUPPORTED else "en"
+    if not langdata.has(code, "roles"):
+        return {}
+    words = langdata.load(code, "roles").get("words", {})
+    return {fold(w): fold(v.get("role") or w) for w, v in words.items() if isinstance(v, dict)}
+
+
+def role_actors(text: str, offset: int, entities: Entities, lang: str) -> list[Actor]:
+    """A role word that stands for the one person holding it ("ZO ukládá starostovi", "Starosta: ...")."""
+    roles = _role_words(lang)
+    out = []
+    for m in re.finditer(r"\w+", text):
+        role = roles.get(fold(m.group(0)))
+        if not role:
+            continue
+        holders = {p.name for p in entities.people if p.role and fold(p.role).startswith(role)}
+        if len(holders) == 1:
+            out.append(Actor(holders.pop(), "person", offset + m.start(), offset + m.end()))
     return out
 
 
@@ -91,29 +138,43 @@ def sentence_actors(start: int, end: int, text: str, known: list[Actor], entitie
                     lang: str) -> list[Actor]:
     """Every actor mentioned in [start, end): entity mentions first, shapes only where they add one."""
     inside = [a for a in known if a.start < end and a.end > start]
-    for cand in shape_actors(text, start, entities, lang):
+    for cand in shape_actors(text, start, entities, lang) + role_actors(text, start, entities, lang):
         if not any(a.start < cand.end and a.end > cand.start for a in inside):
             inside.append(cand)
     return sorted(inside, key=lambda a: a.start)
 
 
-def organiser(doc: Document, meeting: MeetingInfo, entities: Entities, lang: str) -> str | None:
-    """The body that runs the meeting: named in the running header, else the chair's, else the dominant one.
+def _named_in(text: str, entities: Entities) -> str | None:
+    """An institution named anywhere in `text` (a running header: "MŽP – Pracovní skupina ...")."""
+    folded = fold(text)
+    for inst in entities.institutions:
+        for key in (inst.name, inst.full_name, *inst.aliases):
+            if key and re.search(rf"(?<!\w){re.escape(fold(key))}(?!\w)", folded):
+                return inst.name
+    return None
 
-    Only agentless commitments of the body itself ("bude spuštěna studie") default to it.
-    """
+
+def _affiliation(name: str | None, entities: Entities, lang: str) -> str | None:
+    person = next((p for p in entities.people if name and p.name == name), None)
+    if person is None or not person.affiliation:
+        return None
+    hit = resolve_name(person.affiliation, entities, lang)
+    return hit[0] if hit else person.affiliation
+
+
+def organiser(doc: Document, meeting: MeetingInfo, entities: Entities, lang: str) -> str | None:
+    """The body that runs the meeting: named in the running header, else the chair's (approver's,
+    recorder's) institution, else a clearly dominant one. Only agentless commitments of the body itself
+    ("bude spuštěna studie", the next meeting) default to it."""
     for furn in doc.furniture:
-        hit = resolve_name(furn.text, entities, lang)
-        if hit and hit[1] == "institution":
-            return hit[0]
-    for name in (meeting.chair, meeting.approver):
-        person = next((p for p in entities.people if name and p.name == name), None)
-        if person and person.affiliation:
-            hit = resolve_name(person.affiliation, entities, lang)
-            return hit[0] if hit else person.affiliation
+        if furn.kind == "header" and (hit := _named_in(furn.text, entities)):
+            return hit
+    for name in (meeting.chair, meeting.approver, meeting.recorder):
+        if aff := _affiliation(name, entities, lang):
+            return aff
     counts = Counter({i.name: len(i.mentions) for i in entities.institutions})
     top = counts.most_common(2)
-    if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+    if top and top[0][1] >= 3 and (len(top) == 1 or 2 * top[0][1] >= 3 * top[1][1]):
         return top[0][0]
     return None
 
@@ -125,3 +186,22 @@ def chair(meeting: MeetingInfo, item: AgendaItem | None, entities: Entities) -> 
     if item is not None and len(item.presenters) == 1:
         return item.presenters[0]
     return None
+
+
+def _in_brackets(text: str, start: int) -> bool:
+    return text[:start].count("(") > text[:start].count(")")
+
+
+def subject_before(text: str, placed: list[tuple[Actor, int, int]], pos: int, folded: str = "",
+                   clause_marker: str | None = None) -> Actor | None:
+    """The subject of the verb at `pos`: the nearest actor before it that is not a bracketed affiliation;
+    a person who opens the sentence wins over an institution or place in an apposition after it
+    ("Mgr. Klára Dušková (město Písek) se dotázala", "Harold Finnegan, 15 Quarry Road, asked")."""
+    before = [(a, s) for a, s, e in placed if e <= pos and not _in_brackets(text, s)]
+    if not before:
+        return None
+    nearest, lead = before[-1][0], before[0]
+    own_clause = not (clause_marker and re.search(clause_marker, folded[lead[1]:pos]))
+    if nearest.kind != "person" and lead[0].kind == "person" and lead[1] <= 25 and own_clause:
+        return lead[0]
+    return nearest

@@ -31,6 +31,7 @@ def extract(doc: Document) -> MeetingRecord:
         actions=found_items.actions,
         questions=found_items.questions,
         decisions=found_items.decisions,
+        reports=found_items.reports,
         extractor={"version": __version__, "items": found_items.method},
         warnings=doc.warnings + language.language_warnings(doc),
     )

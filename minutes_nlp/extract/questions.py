@@ -16,7 +16,7 @@ from minutes_nlp.extract.result import Method, Question
 
 VERSION = "1"
 _NAME = "question_cues"
-_SPEAKER = re.compile(r"^\W*([^:?!.]{2,60}?)\s*(\([^)]*\))?\s*:\s*\S")
+_SPEAKER = re.compile(r"^\W*([^:?!]{2,40}?)\s*(\([^)]*\))?\s*:\s*\S")
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,8 @@ def _speaker(ctx: Ctx, i: int) -> owners.Actor | None:
     m = _SPEAKER.match(ctx.sents[i].text)
     if m is None:
         return None
-    return next((a for a in ctx.actors[i] if ctx.local(i, a)[0] <= m.end(1)), None)
+    return next((a for a in ctx.actors[i] if ctx.local(i, a)[0] <= m.end(1) and ctx.local(i, a)[1] <= m.end(1) + 1),
+                None)
 
 
 def find_ask(ctx: Ctx, i: int) -> Ask | None:
@@ -58,15 +59,23 @@ def find_ask(ctx: Ctx, i: int) -> Ask | None:
     for p in cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME)["ask"]["before"]):
         m = p.search(f)
         if m:
-            before = [a for a in ctx.actors[i] if ctx.local(i, a)[1] <= m.start()]
-            return Ask("before", m, before[-1] if before else None)
+            placed = [(a, *ctx.local(i, a)) for a in ctx.actors[i]]
+            return Ask("before", m, owners.subject_before(ctx.sents[i].text, placed, m.start()))
     for p in cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME)["ask"]["label"]):
         m = p.search(f)
         if m:
             return Ask("label", m, next((a for a in ctx.actors[i] if ctx.local(i, a)[0] >= m.end()), None))
-    if ctx.sents[i].text.rstrip().endswith("?") and _SPEAKER.match(ctx.sents[i].text):
-        return Ask("speaker", None, _speaker(ctx, i))
+    if ctx.sents[i].text.rstrip().endswith("?"):
+        return Ask("speaker", None, _block_speaker(ctx, i))  # a direct question; the line's speaker asks
     return None
+
+
+def _block_speaker(ctx: Ctx, i: int) -> owners.Actor | None:
+    """The speaker of the line sentence i is in ("Jo: ... Do we have enough people?")."""
+    j = i
+    while j > 0 and ctx.sents[j - 1].block == ctx.sents[i].block:
+        j -= 1
+    return _speaker(ctx, j)
 
 
 def _answer_tail(text: str, folded: str, pos: int, ctx: Ctx) -> str | None:
@@ -86,10 +95,11 @@ def _answerer_near(ctx: Ctx, i: int, m: re.Match[str], asker: owners.Actor | Non
         return (asker is None or a.name != asker.name) and (a.resolved or a.kind == "person")
 
     after = [a for a in ctx.actors[i] if 0 <= ctx.local(i, a)[0] - m.end() <= 25 and ok(a)]
-    if passive:
-        return after[0] if after else None
-    before = [a for a in ctx.actors[i] if 0 <= m.start() - ctx.local(i, a)[1] <= 40 and ok(a)]
-    return before[-1] if before else (after[0] if after else None)
+    if passive or (after and ctx.local(i, after[0])[0] - m.end() <= 3):
+        return after[0] if after else None  # "zodpovězen p. Y", "odpověděla K. Vondráčková"
+    placed = [(a, *ctx.local(i, a)) for a in ctx.actors[i] if ok(a) and m.start() - ctx.local(i, a)[1] <= 40]
+    before = owners.subject_before(ctx.sents[i].text, placed, m.start())
+    return before or (after[0] if after else None)
 
 
 def _answer_in(ctx: Ctx, i: int, start: int, asker: owners.Actor | None) -> Answer | None:
@@ -120,8 +130,20 @@ def _speaker_answer(ctx: Ctx, j: int, asker: owners.Actor | None) -> Answer | No
     return Answer(who.name, ctx.sents[j].text[m.end() - 1:].strip() if m else None, not deferred, j)
 
 
+def _answer_start(ctx: Ctx, i: int, ask: Ask) -> int:
+    """Where an answer may begin in the question's own sentence: after the asker's cue ("Na dotaz X, ...,
+    Y odpověděl"), but for "X asked whether ..." only after a clause break (the rest is the question)."""
+    f = ctx.folded[i]
+    if ask.match is None:
+        return len(f)
+    if ask.mode != "before":
+        return ask.match.end()
+    brk = re.search(r"[;–]|\s-\s", f[ask.match.end():])
+    return ask.match.end() + brk.end() if brk else len(f)
+
+
 def find_answer(ctx: Ctx, i: int, ask: Ask) -> Answer:
-    start = ask.match.end() if ask.match is not None else len(ctx.folded[i])
+    start = _answer_start(ctx, i, ask)
     found = _answer_in(ctx, i, start, ask.asker)
     if found is not None:
         return found

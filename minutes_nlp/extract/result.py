@@ -197,6 +197,9 @@ class MeetingRecord:
     decisions: tuple[Decision, ...] = ()
     extractor: dict[str, str] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
+    # Lines that report on earlier actions ("Úkol č. 2/2021 – splněno", "Action 4: done"): Actions with
+    # `status` (and `refers_to`) for the tracker; not new actions of this meeting.
+    reports: tuple[Action, ...] = ()
 
 
 def _clean(value: Any) -> Any:
@@ -216,9 +219,10 @@ def _date_json(d: DateValue | None) -> tuple[str | None, str | None, dict[str, A
 def to_json(record: MeetingRecord) -> dict[str, Any]:
     """The stable JSON form of a record (see `minutes schema`)."""
     data = _clean(asdict(record))
-    for raw, out in zip(record.actions, data["actions"], strict=True):
-        due, due_text, window = _date_json(raw.due)
-        out["due"], out["due_text"], out["due_window"] = due, due_text, window
+    for key in ("actions", "reports"):
+        for raw, out in zip(getattr(record, key), data[key], strict=True):
+            due, due_text, window = _date_json(raw.due)
+            out["due"], out["due_text"], out["due_window"] = due, due_text, window
     data["schema_version"] = SCHEMA_VERSION
     return data
 
@@ -278,6 +282,7 @@ def from_json(data: dict[str, Any]) -> MeetingRecord:
                            for o in data.get("institutions", [])),
         places=tuple(Place(p["name"], _mentions(p.get("mentions", []))) for p in data.get("places", [])),
         actions=tuple(_action_from(a) for a in data.get("actions", [])),
+        reports=tuple(_action_from(a) for a in data.get("reports", [])),
         questions=tuple(Question(q["text"], q.get("asker"), q.get("answerer"), q.get("answered", False),
                                  q.get("answer"), _prov(q["source"]), q.get("agenda_item"),  # type: ignore[arg-type]
                                  _method(q.get("method"), "rule:questions"), q.get("confidence", 0.7))

@@ -15,7 +15,7 @@ from functools import cache
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract.dateparts import alt
 
-_CUE_WINDOW = 30  # characters before a time searched for a start/end cue
+_CUE_WINDOW = 45  # characters before a time searched for a start/end cue
 _GAP = r"(?:\s+[^\W\d]+){0,2}?(?:\s+(?:v|ve|at|in|on))?\s*[:–-]?\s*$"  # "ukončil zasedání v 19:40"
 
 
@@ -25,6 +25,9 @@ class _Patterns:
     range: re.Pattern[str]
     start_cue: re.Pattern[str]
     end_cue: re.Pattern[str]
+    strong_start: re.Pattern[str]
+    strong_end: re.Pattern[str]
+    end_after: re.Pattern[str]
 
 
 @cache
@@ -40,7 +43,16 @@ def _patterns(lang: str) -> _Patterns:
         range=re.compile(rf"({clock})\s*{sep}\s*({clock.replace('?P<', '?P<e_')})", re.IGNORECASE),
         start_cue=re.compile(rf"(?<!\w){alt(words['start_cues'])}{_GAP}", re.IGNORECASE),
         end_cue=re.compile(rf"(?<!\w){alt(words['end_cues'])}{_GAP}", re.IGNORECASE),
+        strong_start=re.compile(rf"(?<!\w){alt(_strong(words, 'start_cues'))}{_GAP}", re.IGNORECASE),
+        strong_end=re.compile(rf"(?<!\w){alt(_strong(words, 'end_cues'))}{_GAP}", re.IGNORECASE),
+        end_after=re.compile(rf"^[^.;]{{0,40}}?(?<!\w){alt(words.get('end_after_cues', []))}(?!\w)", re.IGNORECASE),
     )
+
+
+def _strong(words: dict[str, list[str]], key: str) -> list[str]:
+    """Cues that name the meeting's start or end, without the bare prepositions ("od", "from")."""
+    weak = set(words.get("weak_cues", []))
+    return [w for w in words[key] if w not in weak]
 
 
 def _hhmm(m: re.Match[str], prefix: str = "") -> str:
@@ -60,20 +72,33 @@ def find_times(text: str, lang: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), _hhmm(m)) for m in _patterns(lang).time.finditer(text)]
 
 
-def start_end(text: str, lang: str) -> tuple[str | None, str | None]:
-    """Start and end time stated in `text`: a range, or times after start/end cues."""
+def start_end(text: str, lang: str, weak: bool = True) -> tuple[str | None, str | None]:
+    """Start and end time stated in `text`: a range, or times after start/end cues. With weak=False only
+    cues that name the meeting count ("zahájeno", "adjourned"), not "od"/"from" (body text is full of those)."""
     p = _patterns(lang)
-    rng = p.range.search(text)
+    rng = p.range.search(text) if weak else None
     if rng:
         return _hhmm(rng), _hhmm(rng, "e_")
+    start_cue, end_cue = (p.start_cue, p.end_cue) if weak else (p.strong_start, p.strong_end)
     start = end = None
-    for s, _e, value in find_times(text, lang):
+    for s, e, value in find_times(text, lang):
         before = text[max(0, s - _CUE_WINDOW):s]
-        if end is None and p.end_cue.search(before) and not (start is None and p.start_cue.search(before)):
+        if end is None and end_cue.search(before) and not (start is None and start_cue.search(before)):
             end = value
-        elif start is None and p.start_cue.search(before):
+        elif end is None and p.end_after.search(text[e:]) and not start_cue.search(before):
+            end = value  # "At 9:12 p.m. Member Raman moved to adjourn."
+        elif start is None and start_cue.search(before):
             start = value
     return start, end
+
+
+def cue_start(text: str, lang: str) -> str | None:
+    """A start time stated with a start cue ("called to order at 7:02 p.m."), not a lone time."""
+    p = _patterns(lang)
+    for s, _e, value in find_times(text, lang):
+        if p.strong_start.search(text[max(0, s - _CUE_WINDOW):s]):
+            return value
+    return None
 
 
 def field_times(text: str, lang: str) -> tuple[str | None, str | None]:

@@ -22,8 +22,8 @@ def _label_patterns(lang: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[st
     out = {}
     for slot, words in labels.items():
         alt = "|".join(words)
-        after = re.compile(rf"(?<![\w])(?:{alt})\s*[:=]?\s*[–-]?\s*(\d{{1,3}})(?![\d./])")
-        before = re.compile(rf"(?<![\d./])(\d{{1,3}})\s*(?:hlas\w*\s+|votes?\s+|members?\s+)?(?:{alt})(?!\w)")
+        after = re.compile(rf"(?<![\w])(?:{alt})\s*[:=]?\s*[–-]?\s*(?P<n>\d{{1,3}})(?!\d|[./]\d)")
+        before = re.compile(rf"(?<![\d./])(?P<n>\d{{1,3}})\s*(?:hlas\w*\s+|votes?\s+|members?\s+)?(?:{alt})(?!\w)")
         out[slot] = (after, before)
     return out
 
@@ -34,7 +34,7 @@ def _labelled(folded: str, lang: str) -> dict[str, int]:
         for slot, pats in _label_patterns(lang).items():
             m = pats[use].search(folded)
             if m and slot not in found:
-                found[slot] = int(m.group(1))
+                found[slot] = int(m.group("n"))
         if len(found) >= 2:
             return found
     return found if len(found) >= 2 else {}

@@ -37,6 +37,7 @@ class Cue:
     case: str | None = None
     gender: str | None = None
     known: frozenset[str] = frozenset()
+    hint: str | None = None  # a statistical lemmatizer's guess: a tie-breaker, weaker than the other cues
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,8 @@ def score(c: Candidate, cue: Cue) -> float:
         s *= 2.0 if cue.gender == c.gender else 0.25
     if cue.known and fold(c.lemma) in cue.known:
         s *= 4.0
+    if cue.hint and c.lemma == cue.hint:
+        s *= 1.3
     return s
 
 
@@ -159,11 +162,11 @@ def lemmatize(form: str, case: str | None = None, gender: str | None = None,
 
 @cache
 def _first_names() -> dict[str, str]:
-    """Folded nominative -> gender; a name listed for both genders maps to '?'."""
+    """Lower-cased nominative (given names and nicknames) -> gender; a name listed for both genders maps to '?'."""
     data = langdata.load("cs", "first_names")
     out: dict[str, str] = {}
     for gender in ("f", "m"):
-        for name in data[gender]:
+        for name in (*data[gender], *data.get("nicknames", {}).get(gender, ())):
             key = name.lower()
             out[key] = gender if out.get(key, gender) == gender else "?"
     return out

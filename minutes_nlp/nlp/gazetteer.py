@@ -42,6 +42,7 @@ class Hit:
 @dataclass
 class Matcher:
     lang: str
+    require_cap: bool = False  # places: "kladen" (laid) is not Kladno
     _index: dict[str, list[tuple[tuple[str, ...], Entry, str]]] = field(default_factory=dict)
 
     def add(self, entry: Entry, variant: str) -> None:
@@ -58,7 +59,7 @@ class Matcher:
         keys = [_token_keys(t, self.lang) for t in tokens]
         hits, i = [], 0
         while i < len(tokens):
-            hit = self._longest(keys, i)
+            hit = self._longest(keys, i) if tokens[i].text[:1].isupper() or not self.require_cap else None
             if hit:
                 hits.append(hit)
                 i = hit.end
@@ -71,10 +72,11 @@ class Matcher:
         for first in keys[i]:
             for seq, entry, variant in self._index.get(first, ()):
                 n = len(seq)
-                if i + n <= len(keys) and all(seq[j] in keys[i + j] for j in range(n)):
-                    if best is None or n > best.end - best.start:
-                        abbr = _is_abbreviation(variant)
-                        best = Hit(entry, variant, i, i + n, variant in entry.ambiguous, abbr)
+                if n == 1 and seq[0].startswith("~") and not first.startswith("=") and not keys[i][0][1:2].isupper():
+                    continue  # a one-word name matched by stem must be capitalised
+                fits = i + n <= len(keys) and all(seq[j] in keys[i + j] for j in range(n))
+                if fits and (best is None or n > best.end - best.start):
+                    best = Hit(entry, variant, i, i + n, variant in entry.ambiguous, _is_abbreviation(variant))
         return best
 
 
@@ -147,7 +149,7 @@ def places(lang: str) -> tuple[Entry, ...]:
 
 @cache
 def place_matcher(lang: str) -> Matcher:
-    m = Matcher(lang)
+    m = Matcher(lang, require_cap=True)
     for e in places(lang):
         for v in (e.name, *e.aliases):
             m.add(e, v)

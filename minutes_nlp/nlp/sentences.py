@@ -31,10 +31,19 @@ def _no_break(lang: str) -> frozenset[str]:
     return frozenset(langdata.load(code, "abbreviations")["no_break_after"])
 
 
+@cache
+def _may_end(lang: str) -> frozenset[str]:
+    """Abbreviations that end a sentence when a capitalised word follows ("... atd. Dnes ...")."""
+    code = lang if lang in langdata.SUPPORTED else "en"
+    return frozenset(langdata.load(code, "abbreviations").get("may_end_sentence", ()))
+
+
 def _is_false_end(text: str, dot: int, nxt: str, lang: str) -> bool:
     """A dot after an abbreviation, an initial or an ordinal number ("19. jednání") is not an end."""
     word = re.search(r"(\S+)$", text[:dot])
     token = word.group(1).lower().lstrip("(„\"") if word else ""
+    if token in _may_end(lang) and nxt[:1].isupper():
+        return False
     if token in _no_break(lang) or token.rstrip(".") in _no_break(lang):
         return True
     if len(token) == 1 and token.isalpha():

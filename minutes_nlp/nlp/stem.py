@@ -7,7 +7,7 @@ from folded words gives one key for all forms of most Czech nouns and surnames, 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
@@ -21,6 +21,7 @@ def _rules(lang: str) -> dict[str, Any]:
     return dict(langdata.load(lang if lang in langdata.SUPPORTED else "en", "stem"))
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str, lang: str = "cs") -> str:
     rules = _rules(lang)
     w = fold(word)

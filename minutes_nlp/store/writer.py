@@ -241,7 +241,8 @@ def _item_values(item: Action | Question | Decision) -> dict[str, object]:
 def _insert_items(c: sqlite3.Connection, meeting_id: int, series_key: str, meeting_key: str,
                   record: MeetingRecord) -> None:
     seen: dict[str, int] = {}
-    items: list[Action | Question | Decision] = [*record.actions, *record.questions, *record.decisions]
+    items: list[Action | Question | Decision] = [*record.actions, *record.reports, *record.questions,
+                                                 *record.decisions]
     for ordinal, item in enumerate(items):
         values = _item_values(item)
         base_id = item_id(str(values["kind"]), series_key, meeting_key, item.text)

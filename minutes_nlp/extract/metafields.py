@@ -1,0 +1,198 @@
+"""Labelled metadata fields of minutes: header-table rows ("datum | 15. 12. 2020") and labelled lines
+("Zapsal: Jiří Vlček", "Present: ..."), whatever format the document came from.
+
+A DOCX table arrives as a TABLE block, the same table in a PDF as lines "datum 15. 12. 2020", and in text
+converted from Word as a label line followed by a value line; all three give the same `Field`s. Labels come
+from `lang/<lang>/metadata_labels.json`. Without a colon a label is only trusted in the header zone and only
+for the "loose" header fields (název, datum, místo), so running text ("Přítomni byli ...") is not a field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.document import Block, BlockKind, Document
+from minutes_nlp.extract.dateparts import alt
+from minutes_nlp.extract.names import RESIDUE, clean_person
+
+HEADER_ZONE = 14  # blocks from the top where an unpunctuated "datum 15. 12. 2020" is still a field
+_LIST_FIELDS = ("attendees", "absent", "guests", "verifiers", "attachments")
+_MAX_LIST_BLOCKS = 40
+_MAX_LIST_LINE = 160
+_SIGNATURES = ("recorder", "approver")
+_SHORT_LINE = 50
+_SENTENCE_END = re.compile(r"(?P<word>[^\W\d_]+)\.\s+(?=[^\W\d_]{2,}\s+[a-zá-ž])")
+_NUMBER_LABEL = re.compile(r"\d{1,3}[.)]|[a-zA-Z][.)]|[IVX]{1,4}\.")
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str  # a MeetingInfo field, "time", "end" or "next_meeting"
+    value: str
+    block: int
+    label: str
+
+
+@dataclass(frozen=True)
+class _Labels:
+    data: dict[str, Any]
+    by_label: dict[str, str]
+    line: re.Pattern[str]
+    loose: frozenset[str]
+    embedded: re.Pattern[str]
+
+
+@cache
+def labels(lang: str) -> _Labels:
+    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")
+    by_label = {_norm(lbl): name for name, forms in data["fields"].items() for lbl in forms}
+    line = re.compile(rf"^\s*[·•▪*_-]*\s*(?P<label>{alt(by_label)})(?:\s*\((?:a|á|ka|y|i)\))?[*_]*"
+                      rf"(?P<sep>\s*[:：][*_]*|\t|\s+[–—-]\s+|\s*,(?=\s*$)|\s+|$)\s*(?P<value>.*)$",
+                      re.IGNORECASE | re.DOTALL)
+    embedded = re.compile(rf"(?P<pre>[;\n,]|\s)\s*(?P<label>{alt(by_label)})(?:\s*\((?:a|á|ka|y|i)\))?\s*[:：]\s*",
+                          re.IGNORECASE)
+    return _Labels(data, by_label, line, frozenset(data["loose_fields"]), embedded)
+
+
+def _norm(label: str) -> str:
+    return " ".join(label.lower().split())
+
+
+def line_text(block: Block) -> str:
+    """The block's text with a numbering label put back ("15." + "12. 2020" -> "15. 12. 2020")."""
+    label = (block.list_label or "").strip()
+    if label and _NUMBER_LABEL.fullmatch(label):
+        return f"{label} {block.text}"
+    return block.text
+
+
+def clean_value(text: str) -> str:
+    return " ".join(RESIDUE.sub("", text).split()).strip(" \t:;,")
+
+
+def _is_label_line(text: str, lang: str) -> bool:
+    m = labels(lang).line.match(text)
+    return bool(m and (":" in m.group("sep") or not m.group("value").strip()))
+
+
+def _table_fields(block: Block, lang: str) -> Iterator[Field]:
+    lab = labels(lang)
+    for row in block.rows:
+        cells = [c for c in row if c.strip()]
+        if len(cells) < 2:
+            continue
+        name = lab.by_label.get(_norm(cells[0].rstrip(":： ")))
+        if name:
+            yield from _split_embedded(Field(name, "\n".join(cells[1:]), block.index, cells[0]), lang)
+
+
+def _line_field(text: str, block: Block, lang: str) -> Field | None:
+    lab = labels(lang)
+    m = lab.line.match(text)
+    if not m:
+        return None
+    name = lab.by_label[_norm(m.group("label"))]
+    sep, value = m.group("sep"), m.group("value").strip()
+    strong = bool(sep.strip()) or "\t" in sep
+    in_zone = block.index < HEADER_ZONE
+    if not strong and name in _SIGNATURES and value and len(text) <= _SHORT_LINE and clean_person(value, lang):
+        return Field(name, value, block.index, m.group("label"))  # "Zapisovala Lucka."
+    if strong or not value or (in_zone and name in lab.loose):
+        if not strong and not value and not (in_zone or name in _LIST_FIELDS or name in ("recorder", "approver")):
+            return None
+        if name in _LIST_FIELDS and name != "attachments":
+            value = _first_sentence(value, lang)  # "Přítomni: A, B, C. Lucka omluvená." ends at the sentence
+        return Field(name, value, block.index, m.group("label"))
+    return None
+
+
+def _first_sentence(value: str, lang: str) -> str:
+    """A list value up to the end of its sentence; dots after titles and initials ("Ing.", "K.") do not end it."""
+    titles = {t.rstrip(".") for t in labels(lang).data["name_titles"]}
+    for m in _SENTENCE_END.finditer(value):
+        word = m.group("word")
+        if len(word) > 1 and word.lower() not in titles:
+            return value[: m.start("word") + len(word)]
+    return value
+
+
+def _inline_field(line: str, block: Block, lang: str) -> Field | None:
+    """A field that starts inside a sentence run: "U Lípy, od 19:00. Byli: Péťa, Honza, Lucka. Míša ..."."""
+    for m in labels(lang).embedded.finditer(line):
+        if m.group("label")[:1].isupper() and line[:m.start() + 1].rstrip().endswith((".", ";")):
+            name = labels(lang).by_label[_norm(m.group("label"))]
+            value = line[m.end():]
+            if name in _LIST_FIELDS:
+                value = _first_sentence(value, lang)
+            return Field(name, value, block.index, m.group("label"))
+    return None
+
+
+def _split_embedded(field: Field, lang: str) -> list[Field]:
+    """One line holding several fields ("Date: ... Where: Jitsi Attendees: ..." or "...; hosté: A, B")."""
+    lab = labels(lang)
+    out, current, rest = [], field, field.value
+    while True:
+        m = next((m for m in lab.embedded.finditer(rest)
+                  if m.group("pre").strip() or m.group("label")[:1].isupper()), None)
+        if m is None:
+            out.append(Field(current.name, rest.strip(" ;,"), current.block, current.label))
+            return out
+        out.append(Field(current.name, rest[:m.start()].strip(" ;,"), current.block, current.label))
+        current = Field(lab.by_label[_norm(m.group("label"))], "", field.block, m.group("label"))
+        rest = rest[m.end():]
+
+
+def _following_value(doc: Document, index: int, name: str, lang: str) -> tuple[str, int]:
+    """The value of a label that stands alone on its line: the next line, or the list under it."""
+    if name not in _LIST_FIELDS:
+        nxt = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+        if nxt is None or nxt.is_heading or _is_label_line(line_text(nxt), lang):
+            return "", index
+        return line_text(nxt), nxt.index
+    parts: list[str] = []
+    last = index
+    for b in doc.blocks[index + 1: index + 1 + _MAX_LIST_BLOCKS]:
+        text = line_text(b)
+        if b.is_heading or _is_label_line(text, lang) or len(text) > _MAX_LIST_LINE:
+            break
+        if parts and (b.kind is not doc.blocks[last].kind or text.endswith(":")):
+            break  # the list ends where the kind of block changes
+        parts.append(text)
+        last = b.index
+    return "\n".join(parts), last
+
+
+def _continuation(doc: Document, field: Field) -> Field:
+    """A PDF line break inside a table cell: "název 19. jednání ... Smart Cities" + "(PS pro SC)"."""
+    nxt = doc.blocks[field.block + 1] if field.block + 1 < len(doc.blocks) else None
+    if nxt is not None and field.name == "title" and nxt.text.startswith("(") and len(nxt.text) < 40:
+        return Field(field.name, f"{field.value} {nxt.text}", field.block, field.label)
+    return field
+
+
+def scan_fields(doc: Document, lang: str) -> list[Field]:
+    """Every labelled field in reading order (a field may occur more than once)."""
+    out: list[Field] = []
+    for block in doc.blocks:
+        if block.kind is BlockKind.TABLE and block.rows:
+            out.extend(_table_fields(block, lang))
+            continue
+        for line in line_text(block).split("\n"):
+            field = _line_field(line, block, lang) or _inline_field(line, block, lang)
+            if field is None:
+                continue
+            if not field.value:
+                value, _last = _following_value(doc, block.index, field.name, lang)
+                field = Field(field.name, value, block.index, field.label)
+            out.extend(_split_embedded(_continuation(doc, field), lang))
+    return [f for f in out if f.value.strip()]
+
+
+def first(fields: list[Field], name: str) -> Field | None:
+    return next((f for f in fields if f.name == name), None)

@@ -1,0 +1,217 @@
+"""People of one document: name spans -> nominative names -> clusters -> Person with role and affiliation.
+
+Czech names are put into the nominative with the cues around each mention (nlp/declension.py) and with the
+other mentions of the document (and, when given, of the archive): "Zezůlkovou" becomes "Zezůlková" because
+"Zezůlková" is seen elsewhere. Mentions cluster by surname lemma and compatible first name or initial; the
+canonical name is the fullest form seen: "Marie Zezůlková", else "R. Ševčík", else "Siebert".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from minutes_nlp.extract import mentions as aff
+from minutes_nlp.extract.mentions import RawMention
+from minutes_nlp.extract.result import MeetingInfo, Mention, Method, Person, Provenance
+from minutes_nlp.nlp import declension
+from minutes_nlp.nlp.names import NameLexicon, NameSpan, lexicon, post_degrees_end
+from minutes_nlp.nlp.pipeline import BlockAnalysis
+from minutes_nlp.textutil import fold
+
+METHOD = Method("rule:people", "1")
+
+
+def mentions_in_block(a: BlockAnalysis, lang: str) -> list[RawMention]:
+    """Name spans of a block, plus names in its label lines; a label gives its role to a span it contains."""
+    spans = [_from_span(a, span, lang) for span in a.names]
+    out = []
+    labelled = aff.label_mentions(a, lang, set())
+    for m in spans:
+        over = next((x for x in labelled if x.source.start < m.source.end and m.source.start < x.source.end), None)
+        out.append(replace(m, role=m.role or over.role) if over else m)
+    return out + [x for x in labelled if not any(
+        x.source.start < m.source.end and m.source.start < x.source.end for m in spans)]
+
+
+def _from_span(a: BlockAnalysis, span: NameSpan, lang: str) -> RawMention:
+    toks = a.tokens
+    after = post_degrees_end(toks, span.end, lang)
+    found = aff.after_name(a, after, lang)
+    if not found.affiliation:
+        found = replace(found, **{k: v for k, v in vars(aff.before_name(a, span.start, lang)).items()
+                                  if k != "role"})
+    words_before = [t.word for t in toks[max(0, span.start - 2): span.start]]
+    words_after = [t.word for t in toks[after: after + 8] if t.word.isalpha()]
+    gender = span.gender or (declension.gender_cue(words_after) if lang == "cs" else None)
+    start, end = toks[span.start].start, toks[span.end - 1].end
+    surname_tok = toks[span.end - 1] if not span.reversed_order else toks[span.name_start]
+    return RawMention(
+        text=a.block.text[start - a.block.start: end - a.block.start].rstrip("."),
+        source=Provenance(a.block.index, start, end - (1 if toks[span.end - 1].text.endswith(".") and
+                                                       len(toks[span.end - 1].text) > 2 else 0), a.block.page),
+        surname_form=span.surname, first_form=span.first, initial=span.initial,
+        case=declension.case_cue(words_before) if lang == "cs" else None, gender=gender,
+        role=found.role or span.role, affiliation=found.affiliation,
+        confidence={"title": 0.9, "role": 0.9, "first_name": 0.9, "first_alone": 0.7}.get(span.trigger, 0.8),
+        model_lemma=a.model_lemmas.get(surname_tok.start), affiliation_source=found.source,
+        affiliation_is_place=found.is_place,
+    )
+
+
+def meeting_mentions(meeting: MeetingInfo, analyses: Sequence[BlockAnalysis], lang: str) -> list[RawMention]:
+    """People named only in the metadata (recorder, approver, attendees): found again in the text for a span."""
+    names = [meeting.recorder, meeting.approver, meeting.chair, *meeting.attendees, *meeting.absent,
+             *meeting.guests, *meeting.verifiers]
+    out: list[RawMention] = []
+    for name in names:
+        if name:
+            out += aff.locate_name(name, analyses, lang)
+    return out
+
+
+# --- resolution ---------------------------------------------------------------------------------------------
+
+
+def resolve(mentions: Sequence[RawMention], lang: str, known: Iterable[str] = ()) -> list[RawMention]:
+    """Fill in nominative surname and first name for every mention, using the other mentions as evidence."""
+    archive = {fold(k) for k in known}
+    forms = Counter(fold(m.surname_form) for m in mentions)
+    out = []
+    for m in mentions:
+        others = {f for f, n in forms.items() if f != fold(m.surname_form)} | archive
+        out.append(_resolve_one(m, lang, frozenset(others)))
+    return out
+
+
+def _resolve_one(m: RawMention, lang: str, known: frozenset[str]) -> RawMention:
+    lex = lexicon(lang)
+    if lang != "cs" or not m.surname_form[:1].isalpha() or _is_initial(m.surname_form):
+        fn = lex.first_name(m.first_form, declension.Cue(m.case, m.gender)) if m.first_form else None
+        first = fn[0] if fn and lang == "cs" else m.first_form
+        gender = m.gender or (fn[1] if fn and fn[1] in ("f", "m") else None)
+        return replace(m, surname=m.surname_form, first=first, gender=gender)
+    gender = m.gender or _first_name_gender(m, lex)
+    cue = declension.Cue(m.case, gender, known, m.model_lemma)
+    parts = [declension.choose(p, cue) for p in m.surname_form.split("-")]
+    surname = "-".join(c.lemma for c in parts)
+    if parts[-1].paradigm in ("f_adj", "m_adj") or gender is None:
+        gender = parts[-1].gender if parts[-1].gender in ("f", "m") else gender
+    first = None
+    if m.first_form:
+        fn = lex.first_name(m.first_form, declension.Cue(m.case, gender))
+        first = fn[0] if fn else m.first_form
+    return replace(m, surname=surname, first=first, gender=gender)
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def _first_name_gender(m: RawMention, lex: NameLexicon) -> str | None:
+    """The gender a first name fixes when all its readings agree ("Rut" f; "Jana" could be Jan's genitive)."""
+    if not m.first_form or lex.lang != "cs":
+        return None
+    genders = {c.gender for c in declension.first_name_readings(m.first_form)}
+    return genders.pop() if len(genders) == 1 and genders <= {"f", "m"} else None
+
+
+def _compatible(a: RawMention, b: RawMention) -> bool:
+    fa, fb = a.first or a.initial, b.first or b.initial
+    if not fa or not fb:
+        return True
+    return fold(fa)[0] == fold(fb)[0] and (len(fa) == 1 or len(fb) == 1 or fold(fa) == fold(fb))
+
+
+def cluster(mentions: Sequence[RawMention]) -> list[list[RawMention]]:
+    """Group by surname lemma; split by incompatible first names; bare surnames join the biggest group.
+
+    Mentions by given name alone ("Honza", "Priya") join the one person with that given name, if there is
+    exactly one; otherwise they form a person of their own.
+    """
+    by_surname: dict[str, list[RawMention]] = {}
+    for m in mentions:
+        by_surname.setdefault(fold(m.surname), []).append(m)
+    alone = by_surname.pop("", [])
+    out: list[list[RawMention]] = []
+    for group in by_surname.values():
+        out += _split_by_first(group)
+    for m in alone:
+        homes = [c for c in out if any(x.first and fold(x.first) == fold(m.first or "") for x in c)]
+        if len(homes) == 1:
+            homes[0].append(m)
+        elif not homes:
+            out.append([m])
+    return out
+
+
+def _split_by_first(group: list[RawMention]) -> list[list[RawMention]]:
+    named = sorted((m for m in group if m.first or m.initial), key=lambda m: (m.first is None,))
+    bare = [m for m in group if not (m.first or m.initial)]
+    clusters: list[list[RawMention]] = []
+    for m in named:
+        home = next((c for c in clusters if all(_compatible(m, x) for x in c)), None)
+        if home is None:
+            clusters.append([m])
+        else:
+            home.append(m)
+    if clusters:
+        max(clusters, key=len).extend(bare)
+    elif bare:
+        clusters.append(bare)
+    return clusters
+
+
+def _canonical(group: Sequence[RawMention]) -> str:
+    firsts = Counter(m.first for m in group if m.first)
+    surname = Counter(m.surname for m in group).most_common(1)[0][0]
+    if firsts:
+        return f"{firsts.most_common(1)[0][0]} {surname}".strip()
+    initials = Counter(m.initial for m in group if m.initial)
+    if initials:
+        return f"{initials.most_common(1)[0][0]}. {surname}"
+    return surname
+
+
+def _role(group: Sequence[RawMention]) -> str | None:
+    roles = [m.role.strip(" .,;") for m in group if m.role]
+    return max(roles, key=len) if roles else None
+
+
+def to_person(group: Sequence[RawMention]) -> Person:
+    affs = Counter(m.affiliation for m in group if m.affiliation)
+    genders = Counter(m.gender for m in group if m.gender in ("f", "m"))
+    ordered = sorted(group, key=lambda m: m.source.start)
+    return Person(
+        name=_canonical(group),
+        mentions=tuple(Mention(m.text, m.source) for m in ordered),
+        affiliation=affs.most_common(1)[0][0] if affs else None,
+        role=_role(group),
+        gender=genders.most_common(1)[0][0] if genders else None,
+        method=METHOD,
+        confidence=max(m.confidence for m in group),
+    )
+
+
+def raw_mentions(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo) -> list[RawMention]:
+    """Every person mention of the document, from the text and from the metadata."""
+    raw = []
+    for i, a in enumerate(analyses):
+        found = mentions_in_block(a, lang)
+        title = aff.title_affiliation(analyses[i - 1], lang) if i else aff.AfterName()
+        raw += [replace(m, affiliation=title.affiliation, affiliation_source=title.source,
+                        affiliation_is_place=title.is_place)
+                if title.affiliation and not m.affiliation and m.source.start == a.block.start else m
+                for m in found]
+    seen = {(m.source.start, m.source.end) for m in raw}
+    return raw + [m for m in meeting_mentions(meeting, analyses, lang) if (m.source.start, m.source.end) not in seen]
+
+
+def extract_people(raw: Sequence[RawMention], analyses: Sequence[BlockAnalysis], lang: str,
+                   known: Iterable[str] = ()) -> list[Person]:
+    """Every person of the document, one Person per identity, in order of first mention."""
+    resolved = resolve(raw, lang, known)
+    resolved += aff.first_name_mentions(analyses, resolved, lang)
+    people = [to_person(g) for g in cluster(resolved)]
+    return sorted(people, key=lambda p: p.mentions[0].source.start if p.mentions else 0)

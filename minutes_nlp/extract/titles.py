@@ -1,0 +1,115 @@
+"""The meeting's title, series and number, chosen among the places minutes state them.
+
+A Title-styled heading at the top that names the meeting ("7. jednání Pracovní skupiny ...", "Zápis z 6.
+jednání PS AMK") is the title; a generic one ("Zápis", "Minutes") yields to the header table's "název".
+Two top headings (body name, then "Minutes of the Regular Meeting of ...") form one title. The series is
+taken from whichever candidate names the body best: a known body noun, written out rather than abbreviated.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from minutes_nlp.document import Document
+from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract import series as series_mod
+from minutes_nlp.extract.dateparts import alt
+
+TITLE_ZONE = 12
+_TOP = 4  # blocks at the top searched for title headings
+_MAX_TITLE = 220
+_MAX_NUMBER = 999  # "2025 regular meeting" is a year, not a meeting number
+
+
+def _line(doc: Document, index: int) -> str:
+    return mf.clean_value(mf.line_text(doc.blocks[index]).split("\n")[0])
+
+
+@cache
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = mf.labels(lang).data
+    nouns = alt(data["meeting_nouns"])
+    numbered = re.compile(rf"(?<![\d.])(?P<n>\d{{1,3}})(?:\.|st|nd|rd|th)?\s*(?:[^\W\d]+\s+){{0,2}}?{nouns}(?!\w)|"
+                          rf"{nouns}\s*(?:č\.|no\.?)\s*(?P<n2>\d{{1,3}})(?!\d)", re.IGNORECASE)
+    prefixed = re.compile(rf"^\s*{alt(data['title_prefixes'])}\s+\S+", re.IGNORECASE)
+    generic = re.compile(rf"^\s*{alt(data['title_prefixes'])}\s*$", re.IGNORECASE)
+    return numbered, prefixed, generic
+
+
+def title_score(text: str, lang: str, heading: bool) -> int:
+    numbered, prefixed, generic = _patterns(lang)
+    if not text or len(text) > _MAX_TITLE or generic.match(text) or mf.labels(lang).line.match(text) and \
+            ":" in text[:30]:
+        return 0
+    return 3 * bool(numbered.search(text)) + 2 * bool(prefixed.search(text)) + bool(heading)
+
+
+def _top_headings(doc: Document, lang: str) -> list[int]:
+    out: list[int] = []
+    for b in doc.blocks[:_TOP]:
+        if not b.is_heading:
+            if out or b.kind.value == "table":
+                break
+            continue
+        score = title_score(_line(doc, b.index), lang, True)
+        if score == 0 or (score < 3 and re.match(r"^\s*\d{1,2}[.)]\s", _line(doc, b.index))):
+            break  # "1. Call to Order" is the first agenda item, not a title
+        out.append(b.index)
+    return out
+
+
+def choose_title(doc: Document, fields: list[mf.Field], lang: str) -> tuple[str | None, int | None, list[str]]:
+    """(title, its block, every title-like text for the series) — see the module docstring."""
+    tops = _top_headings(doc, lang)
+    top_texts = [_line(doc, i) for i in tops]
+    field = mf.first(fields, "title")
+    field_text = mf.clean_value(field.value) if field else None
+    candidates = [t for t in [*top_texts, field_text] if t]
+    strong = [i for i in tops if title_score(_line(doc, i), lang, True) >= 3]
+    if strong:
+        main = _line(doc, strong[0])
+        names_body = series_mod.series_from_title(main, lang).body_type is not None
+        others = [t for i, t in zip(tops, top_texts, strict=True) if i != strong[0]]
+        if not names_body and any(series_mod.series_from_title(t, lang).body_type for t in others):
+            return " – ".join(top_texts), tops[0], candidates  # "Board of ..." + "Minutes of the Regular Meeting"
+        return main, strong[0], candidates
+    if field_text:
+        return field_text, field.block if field else None, candidates
+    if tops:
+        return " – ".join(top_texts), tops[0], candidates
+    best = max(((title_score(_line(doc, b.index), lang, b.is_heading), b.index) for b in doc.blocks[:TITLE_ZONE]),
+               default=(0, -1))
+    if best[0] >= 2:
+        return _line(doc, best[1]), best[1], [_line(doc, best[1])]
+    return None, None, []
+
+
+def _series_rank(name: series_mod.SeriesName) -> tuple[int, int, int]:
+    text = name.series or ""
+    return (int(name.body_type is not None), int(any(c.islower() for c in text)), len(text))
+
+
+def choose_series(candidates: list[str], lang: str) -> series_mod.SeriesName:
+    """The best-named series among the candidates (parts split at " – " too), with the first number found."""
+    names = []
+    for cand in candidates:
+        parts = [cand] + (re.split(r"\s+[–—]\s+", cand) if re.search(r"\s[–—]\s", cand) else [])
+        names += [series_mod.series_from_title(p, lang) for p in parts]
+    names = [n for n in names if n.series]
+    if not names:
+        return series_mod.SeriesName(None)
+    best = max(names, key=_series_rank)
+    number = next((n.number for n in names if n.number is not None and n.number <= _MAX_NUMBER), None)
+    abbrevs = tuple(dict.fromkeys(a for n in names for a in n.abbreviations))
+    return series_mod.SeriesName(best.series, number, abbrevs, best.body_type)
+
+
+def number_from_body(doc: Document, lang: str, title_block: int | None) -> int | None:
+    """ "zahájila 19. jednání PS SC": the number stated in the opening when the title has none."""
+    numbered, _, _ = _patterns(lang)
+    for b in doc.blocks[:TITLE_ZONE]:
+        m = numbered.search(mf.line_text(b))
+        if m and b.index != title_block:
+            return int(m.group("n") or m.group("n2"))
+    return None

@@ -1,0 +1,270 @@
+"""DOCX loader: walks the body XML so paragraphs and tables stay in reading order.
+
+python-docx opens the package; the body, numbering and styles are read from the XML directly because
+python-docx neither interleaves paragraphs with tables, nor renders list labels, nor hides deleted
+(tracked) text. Tracked changes are read as accepted: inserted text kept, deleted text dropped.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from minutes_nlp.config import Limits
+from minutes_nlp.document import BlockKind, Document, DocumentBuilder, Source
+from minutes_nlp.errors import InputError
+from minutes_nlp.loaders.docx_styles import Numbering, Styles, W, bullet_char, is_on
+from minutes_nlp.loaders.limits import check_zip, open_zip, read_member
+
+_CONTAINERS = {W + t for t in ("r", "hyperlink", "ins", "moveTo", "smartTag", "fldSimple", "sdt", "sdtContent",
+                               "customXml", "dir", "bdo")}
+_SKIP = {W + t for t in ("del", "moveFrom", "pPr", "rPr", "instrText", "delText", "delInstrText",
+                         "footnoteReference", "endnoteReference", "commentReference")}
+_HEADING_NAME = re.compile(r"^(?:heading|nadpis)\s*(\d)$", re.IGNORECASE)
+_REL_HEADER = "/header"
+_REL_FOOTER = "/footer"
+
+
+@dataclass
+class _Context:
+    styles: Styles
+    numbering: Numbering
+    builder: DocumentBuilder
+
+
+def _run_text(el: Any, out: list[str]) -> None:
+    """Append the visible text under `el` in document order, skipping deleted and field-code text."""
+    for child in el:
+        tag = child.tag
+        if tag == W + "t":
+            out.append(child.text or "")
+        elif tag == W + "tab" or tag == W + "ptab":
+            out.append("\t")
+        elif tag in (W + "br", W + "cr"):
+            out.append("\n")
+        elif tag == W + "noBreakHyphen":
+            out.append("-")
+        elif tag == W + "sym":
+            code = child.get(W + "char", "")
+            out.append(bullet_char(chr(int(code, 16))) if code else "")
+        elif tag in _CONTAINERS:
+            _run_text(child, out)
+
+
+def _runs_bold(p: Any, ctx: _Context, para_style: str | None) -> bool:
+    """True when every run carrying text is bold (explicitly, by its character style, or by the paragraph's)."""
+    style_bold = bool(ctx.styles.first(para_style, "bold"))
+    seen = False
+    for r in p.iter(W + "r"):
+        if not "".join(t.text or "" for t in r.iter(W + "t")).strip():
+            continue
+        if _inside_deleted(r, p):
+            continue
+        seen = True
+        rpr = r.find(W + "rPr")
+        explicit = is_on(rpr.find(W + "b")) if rpr is not None else None
+        if explicit is None and rpr is not None and rpr.find(W + "rStyle") is not None:
+            explicit = ctx.styles.first(rpr.find(W + "rStyle").get(W + "val"), "bold")
+        if not (explicit if explicit is not None else style_bold):
+            return False
+    return seen
+
+
+def _inside_deleted(el: Any, stop: Any) -> bool:
+    parent = el.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag in (W + "del", W + "moveFrom"):
+            return True
+        parent = parent.getparent()
+    return False
+
+
+@dataclass(frozen=True)
+class _Para:
+    text: str
+    style: str | None
+    kind: BlockKind
+    level: int | None
+    label: str | None
+    bold: bool
+
+
+def _read_para(p: Any, ctx: _Context) -> _Para:
+    out: list[str] = []
+    _run_text(p, out)
+    ppr = p.find(W + "pPr")
+    sid = ppr.find(W + "pStyle").get(W + "val") if ppr is not None and ppr.find(W + "pStyle") is not None else None
+    numpr = ppr.find(W + "numPr") if ppr is not None else None
+    num_id = _attr(numpr, "numId") if numpr is not None else None
+    ilvl = _attr(numpr, "ilvl") if numpr is not None else None
+    num_id = num_id if num_id is not None else ctx.styles.first(sid, "num_id")
+    level_i = int(ilvl) if ilvl and ilvl.isdigit() else (ctx.styles.first(sid, "ilvl") or 0)
+    text = "".join(out)
+    label = ctx.numbering.label(num_id, level_i) if num_id and num_id != "0" and text.strip() else None
+    name = ctx.styles.name(sid)
+    kind, level = _heading_level(name, ppr, sid, ctx)
+    if kind is not BlockKind.HEADING and num_id and num_id != "0" and label is not None:
+        kind, level = BlockKind.LIST_ITEM, level_i + 1
+    return _Para(text, name, kind, level, label, _runs_bold(p, ctx, sid))
+
+
+def _attr(el: Any, tag: str) -> str | None:
+    child = el.find(W + tag)
+    return child.get(W + "val") if child is not None else None
+
+
+def _heading_level(name: str | None, ppr: Any, sid: str | None, ctx: _Context) -> tuple[BlockKind, int | None]:
+    if name and name.lower() in ("title", "název"):
+        return BlockKind.HEADING, 0
+    m = _HEADING_NAME.match(name or "")
+    if m:
+        return BlockKind.HEADING, int(m.group(1))
+    outline = _attr(ppr, "outlineLvl") if ppr is not None else None
+    level = int(outline) if outline and outline.isdigit() else ctx.styles.first(sid, "outline")
+    if level is not None and level < 9:
+        return BlockKind.HEADING, level + 1
+    return BlockKind.PARAGRAPH, None
+
+
+def _cell_text(tc: Any, ctx: _Context) -> str:
+    """All text of a cell, nested tables included, on one line (cells are joined by tabs in the block)."""
+    parts: list[str] = []
+    for child in _body_children(tc):
+        if child.tag == W + "p":
+            para = _read_para(child, ctx)
+            parts.append(f"{para.label} {para.text}" if para.label else para.text)
+        elif child.tag == W + "tbl":
+            parts.extend(" ".join(c for c in row if c) for row in _table_rows(child, ctx))
+    return " ".join(" ".join(parts).split())
+
+
+def _table_rows(tbl: Any, ctx: _Context) -> list[list[str]]:
+    rows: list[list[str]] = []
+    for tr in tbl.iter(W + "tr"):
+        if tr.getparent() is not tbl and tr.getparent().tag != W + "sdtContent":
+            continue  # rows of nested tables are read through their cell
+        cells = []
+        for tc in tr.iter(W + "tc"):
+            if _owner_row(tc) is not tr:
+                continue
+            tcpr = tc.find(W + "tcPr")
+            vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
+            merged_on = vmerge is not None and vmerge.get(W + "val", "continue") != "restart"
+            cells.append("" if merged_on else _cell_text(tc, ctx))
+        rows.append(cells)
+    return rows
+
+
+def _owner_row(tc: Any) -> Any:
+    parent = tc.getparent()
+    while parent is not None and parent.tag != W + "tr":
+        parent = parent.getparent()
+    return parent
+
+
+def _body_children(el: Any) -> list[Any]:
+    """Block-level children, looking through content controls and custom XML wrappers."""
+    out: list[Any] = []
+    for child in el:
+        if child.tag in (W + "sdt", W + "sdtContent", W + "customXml"):
+            out.extend(_body_children(child))
+        elif child.tag in (W + "p", W + "tbl"):
+            out.append(child)
+    return out
+
+
+def _emit(body: Any, ctx: _Context) -> None:
+    for child in _body_children(body):
+        if child.tag == W + "tbl":
+            ctx.builder.add_table(_table_rows(child, ctx), style=_table_style(child, ctx))
+            continue
+        para = _read_para(child, ctx)
+        hint = para.kind is BlockKind.PARAGRAPH and para.bold and _short_line(para.text)
+        ctx.builder.add(para.kind, para.text, style=para.style, level=para.level, list_label=para.label,
+                        bold=para.bold, heading_hint=hint)
+        for box in _text_boxes(child):
+            _emit(box, ctx)
+
+
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(p: Any) -> list[Any]:
+    """Text boxes anchored in a paragraph, read after it; the VML fallback copy of each box is skipped."""
+    boxes = []
+    for box in p.iter(W + "txbxContent"):
+        parent = box.getparent()
+        while parent is not None and parent is not p and parent.tag != _MC_FALLBACK:
+            parent = parent.getparent()
+        if parent is p:
+            boxes.append(box)
+    return boxes
+
+
+def _short_line(text: str) -> bool:
+    """A bold paragraph this short, on one line, reads as a heading typed without a heading style."""
+    stripped = text.strip()
+    return 0 < len(stripped) <= 120 and "\n" not in stripped
+
+
+def _table_style(tbl: Any, ctx: _Context) -> str | None:
+    tblpr = tbl.find(W + "tblPr")
+    sid = _attr(tblpr, "tblStyle") if tblpr is not None else None
+    return ctx.styles.name(sid) if sid else None
+
+
+def _furniture(doc: Any, ctx: _Context) -> None:
+    seen: set[tuple[str, str]] = set()
+    for rel in doc.part.rels.values():
+        kind = "header" if rel.reltype.endswith(_REL_HEADER) else "footer" if rel.reltype.endswith(_REL_FOOTER) \
+            else None
+        if kind is None or rel.is_external:
+            continue
+        for child in _body_children(rel.target_part.element):
+            if child.tag == W + "p":
+                text = _read_para(child, ctx).text
+            else:
+                text = "\n".join(" ".join(r) for r in _table_rows(child, ctx))
+            key = (kind, " ".join(text.split()))
+            if key[1] and key not in seen:
+                seen.add(key)
+                ctx.builder.furniture(kind, text)
+
+
+def _open(path: Path, data: bytes, limits: Limits) -> Any:
+    import docx
+
+    zf = open_zip(path, data, "DOCX")
+    check_zip(path, zf, len(data), limits)
+    total = 0
+    for info in zf.infolist():  # inflate everything once with a hard cap: declared sizes may lie
+        total += len(read_member(path, zf, info.filename, limits))
+        if total > limits.max_decompressed_size:
+            raise InputError("DOCX content expands beyond the decompressed-size limit (possible ZIP bomb)", path)
+    if "word/document.xml" not in zf.namelist():
+        raise InputError("not a Word document: the ZIP has no word/document.xml", path)
+    try:
+        return docx.Document(io.BytesIO(data))
+    except (KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise InputError(f"corrupt DOCX ({exc})", path) from None
+    except Exception as exc:  # lxml syntax errors and python-docx package errors have no common base
+        raise InputError(f"corrupt DOCX ({type(exc).__name__}: {exc})", path) from None
+
+
+def load_docx(path: Path, data: bytes, source: Source, limits: Limits) -> Document:
+    doc = _open(path, data, limits)
+    styles_part = getattr(doc.part, "_styles_part", None)
+    numbering_el = None
+    try:
+        numbering_el = doc.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):
+        numbering_el = None
+    ctx = _Context(Styles.from_element(styles_part.element if styles_part is not None else None),
+                   Numbering.from_element(numbering_el), DocumentBuilder(source))
+    _emit(doc.element.body, ctx)
+    _furniture(doc, ctx)
+    return ctx.builder.build()

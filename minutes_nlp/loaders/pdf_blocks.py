@@ -1,0 +1,203 @@
+"""From PDF lines to blocks: furniture removal, column order, and paragraph grouping by spacing and font.
+
+Paragraph breaks are inferred, not read: a PDF only has positioned lines. A break is a wider vertical gap
+than the page's usual line pitch, a font change, a bullet, or a short line ending a sentence.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+from minutes_nlp.document import BlockKind, DocumentBuilder
+from minutes_nlp.loaders.pdf_layout import BULLET_GLYPHS, Line, _is_label, split_pieces
+from minutes_nlp.loaders.pdf_tables import TableItem
+from minutes_nlp.loaders.textjoin import SOFT_HYPHENS, furniture_key, is_page_number, join_all
+
+ZONE = 0.12  # top/bottom fraction of the page where running headers and footers live
+EDGE_LINES = 3  # only this many lines at the top/bottom of a page can be furniture
+HEADING_SIZE_RATIO = 1.15
+_TERMINAL = (".", ":", "!", "?", ";", ")")
+_DISPLAY_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "❖", "\uf0d8": "➢", "\uf0fc": "✓", "\uf0a8": "□",
+                    "\uf06f": "◦", "\uf02d": "-"}
+
+
+def _edge_lines(lines: list[Line], height: float) -> list[tuple[Line, str]]:
+    by_top = sorted(lines, key=lambda ln: ln.top)
+    out = [(ln, "header") for ln in by_top[:EDGE_LINES] if ln.bottom <= height * ZONE]
+    out += [(ln, "footer") for ln in by_top[-EDGE_LINES:] if ln.top >= height * (1 - ZONE)]
+    return out
+
+
+def mark_furniture(pages: list[list[Line]], heights: list[float]) -> None:
+    """Page numbers at a page edge, and edge lines repeating on most pages, become furniture."""
+    edges = [_edge_lines(lines, h) for lines, h in zip(pages, heights, strict=True)]
+    counts: Counter[str] = Counter()
+    for page_edges in edges:
+        counts.update({furniture_key(ln.text) for ln, _ in page_edges})
+    need = max(2, (len(pages) + 1) // 2)
+    for page_edges in edges:
+        for ln, zone in page_edges:
+            if is_page_number(ln.text):
+                ln.furniture = "page_number"
+            elif len(pages) >= 2 and counts[furniture_key(ln.text)] >= need:
+                ln.furniture = zone
+
+
+@dataclass(frozen=True)
+class Columns:
+    gutter: float
+
+
+def find_columns(lines: list[Line]) -> Columns | None:
+    """A two-column page: a vertical strip near the middle that almost no line crosses, with full lines
+    on both sides (a label/value table also has an empty strip, but its left pieces are short labels)."""
+    pieces = [p for ln in lines for p in split_pieces(ln)]
+    if len(pieces) < 10:
+        return None
+    left_edge, right_edge = min(p.x0 for p in pieces), max(p.x1 for p in pieces)
+    width = right_edge - left_edge
+    if sum(1 for p in pieces if p.x1 - p.x0 < 0.7 * width) < 0.6 * len(pieces):
+        return None  # most lines run across the page: one column
+    best: tuple[int, float] | None = None
+    for step in range(30, 71, 2):
+        x = left_edge + width * step / 100
+        crossing = sum(1 for p in pieces if p.x0 < x - 2 and p.x1 > x + 2)
+        if best is None or crossing < best[0]:
+            best = (crossing, x)
+    assert best is not None
+    crossing, gutter = best
+    left = [p for p in pieces if p.x1 <= gutter + 2]
+    right = [p for p in pieces if p.x0 >= gutter - 2]
+    if crossing > 0.15 * len(pieces) or len(left) < 4 or len(right) < 4:
+        return None
+    left_w = statistics.median(p.x1 - p.x0 for p in left)
+    right_w = statistics.median(p.x1 - p.x0 for p in right)
+    if left_w < 0.5 * (gutter - left_edge) or right_w < 0.5 * (right_edge - gutter):
+        return None
+    return Columns(gutter)
+
+
+def order_columns(lines: list[Line], cols: Columns) -> list[Line]:
+    """Read column by column; a line spanning the gutter (a title) closes the band above it."""
+    out: list[Line] = []
+    left: list[Line] = []
+    right: list[Line] = []
+    pieces = sorted((p for ln in lines for p in split_pieces(ln)), key=lambda p: (round(p.top), p.x0))
+    for p in pieces:
+        if p.x1 <= cols.gutter + 2:
+            left.append(p)
+        elif p.x0 >= cols.gutter - 2:
+            right.append(p)
+        else:
+            out += left + right + [p]
+            left, right = [], []
+    return out + left + right
+
+
+@dataclass
+class _Open:
+    lines: list[Line]
+    kind: BlockKind
+    label: str | None
+    first_text: str
+
+
+def _bullet(line: Line) -> tuple[str, str] | None:
+    """(label, text) when the line starts a list item: a bullet glyph, or a label set apart from its text."""
+    first = line.segs[0].text.strip()
+    text = line.text.strip()
+    if first in BULLET_GLYPHS or (first[:1] in BULLET_GLYPHS and first[1:2] == " "):
+        label = first[:1]
+        return _DISPLAY_BULLETS.get(label, label), text[1:].strip()
+    head = text.split(" ", 1)
+    if head[0] in BULLET_GLYPHS and len(head) == 2:
+        return _DISPLAY_BULLETS.get(head[0], head[0]), head[1].strip()
+    if len(line.segs) > 1 and _is_label([line.segs[0]]) and line.segs[1].x0 - line.segs[0].x1 > 0.4 * line.size:
+        return first, text[len(first):].strip()
+    return None
+
+
+class BlockEmitter:
+    """Groups lines into paragraphs and list items, and adds them (and tables) to the builder."""
+
+    def __init__(self, builder: DocumentBuilder, lines: list[Line]) -> None:
+        self.builder = builder
+        self.body_size = _body_size(lines)
+        self.pitch = _pitch_ratio(lines)
+        self.right: dict[int, float] = {}
+        self.left: dict[int, float] = {}
+        for ln in lines:
+            self.right[ln.page] = max(self.right.get(ln.page, ln.x1), ln.x1)
+            self.left[ln.page] = min(self.left.get(ln.page, ln.x0), ln.x0)
+        self.open: _Open | None = None
+
+    def table(self, item: TableItem) -> None:
+        self.flush()
+        self.builder.add_table(item.rows, page=item.page)
+
+    def line(self, line: Line) -> None:
+        bullet = _bullet(line)
+        if self.open and bullet is None and self._continues(self.open, line):
+            self.open.lines.append(line)
+            return
+        self.flush()
+        if bullet:
+            self.open = _Open([line], BlockKind.LIST_ITEM, bullet[0], bullet[1])
+        else:
+            self.open = _Open([line], BlockKind.PARAGRAPH, None, line.text)
+
+    def _short(self, line: Line) -> bool:
+        width = self.right[line.page] - self.left[line.page]
+        return line.x1 < self.right[line.page] - 0.15 * width
+
+    def _continues(self, block: _Open, line: Line) -> bool:
+        prev = block.lines[-1]
+        if abs(prev.size - line.size) > 0.6 or prev.bold != line.bold:
+            return False
+        ends = prev.text.rstrip()
+        if self._short(prev) and ends.endswith(_TERMINAL):
+            return False
+        if block.kind is BlockKind.LIST_ITEM and line.x0 < block.lines[0].x0 - 2:
+            return False
+        if line.page != prev.page:
+            hyphen = ends.endswith(("-", *SOFT_HYPHENS))
+            return line.page == prev.page + 1 and (hyphen or not (self._short(prev) or ends.endswith(_TERMINAL)))
+        dy = line.top - prev.top
+        return 0 < dy <= self.pitch * 1.28 * max(prev.size, 1.0)
+
+    def flush(self) -> None:
+        block, self.open = self.open, None
+        if block is None:
+            return
+        texts = [block.first_text] + [ln.text for ln in block.lines[1:]]
+        text = join_all(texts)
+        first = block.lines[0]
+        size = round(max(ln.size for ln in block.lines), 1)
+        bold = all(ln.bold for ln in block.lines)
+        hint = block.kind is BlockKind.PARAGRAPH and len(block.lines) <= 2 and len(text) <= 150 and (
+            bold or size >= HEADING_SIZE_RATIO * self.body_size)
+        self.builder.add(block.kind, text, list_label=block.label, page=first.page, bold=bold, font_size=size,
+                         heading_hint=hint)
+
+
+def _body_size(lines: list[Line]) -> float:
+    sizes: Counter[float] = Counter()
+    for ln in lines:
+        sizes[round(ln.size, 1)] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _pitch_ratio(lines: list[Line]) -> float:
+    """The usual distance between consecutive lines of one paragraph, as a multiple of the font size."""
+    ratios = []
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a.page == b.page and abs(a.size - b.size) < 0.3 and a.size > 0:
+            r = (b.top - a.top) / a.size
+            if 0.8 < r < 3.0:
+                ratios.append(r)
+    if not ratios:
+        return 1.25
+    ratios.sort()
+    return ratios[len(ratios) // 4] if len(ratios) >= 8 else min(ratios)

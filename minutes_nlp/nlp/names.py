@@ -1,0 +1,250 @@
+"""Where personal names are in a block of text: titles, honorifics, role words, initials and first names.
+
+A capitalised word is a name only with evidence: a title or honorific before it ("Dr.", "p.", "paní"), a role
+word ("ředitelka", "NM", "ŘO", "chair"), an initial ("R. Ševčík") or a known first name ("Marie Zezůlková").
+Bare capitalised pairs at a sentence start ("Koncepce Smart") are not names. Places and institutions found by
+the gazetteers are excluded. The result keeps the raw forms and the context cues (words before and after);
+choosing the nominative and clustering happen per document in extract/people.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.nlp import declension
+from minutes_nlp.nlp.tokens import Token
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    """One mention of a person in a block: token range, parts, and the cues around it."""
+
+    start: int  # token index of the first title/role/name token
+    end: int  # token index after the last name token
+    name_start: int  # token index of the first name token (after titles and roles)
+    first: str | None  # the first name as written
+    initial: str | None  # "R" for "R. Ševčík"
+    surname: str  # as written
+    reversed_order: bool = False
+    titles: tuple[str, ...] = ()
+    role: str | None = None
+    gender: str | None = None  # from honorific, role word or first name
+    trigger: str = "name"  # "title", "role", "initial", "first_name", "list", "speaker"
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    lang: str
+    degrees_before: frozenset[str]
+    degrees_after: frozenset[str]
+    honorifics: dict[str, str | None]
+    role_words: dict[str, dict[str, Any]]
+    role_abbr: dict[str, dict[str, Any]]
+    labels: dict[str, dict[str, Any]]
+    not_names: frozenset[str]
+    first_names: dict[str, str]  # for languages without declension: lower-cased name -> gender
+    ambiguous_first: frozenset[str] = frozenset()  # given names that are also words ("May", "Will")
+    org_heads: frozenset[str] = frozenset()  # "Komise", "Council": words that head institution names
+
+    def is_degree(self, tok: Token) -> bool:
+        return tok.text.lower() in self.degrees_before or tok.word.lower() + "." in self.degrees_before
+
+    def honorific(self, tok: Token) -> tuple[bool, str | None]:
+        if tok.is_initial:
+            return False, None  # "P. Jirmana" is an initial; the honorific is lower-case "p."
+        for key in (tok.text.lower(), tok.word.lower(), tok.word.lower() + "."):
+            if key in self.honorifics:
+                return True, self.honorifics[key]
+        return False, None
+
+    def role(self, tok: Token) -> dict[str, Any] | None:
+        if tok.word in self.role_abbr:
+            return self.role_abbr[tok.word]
+        return self.role_words.get(tok.word.lower()) if tok.word[:1].isalpha() else None
+
+    def first_name(self, word: str, cue: declension.Cue = declension.Cue()) -> tuple[str, str] | None:
+        if self.lang == "cs":
+            return declension.first_name(word, cue)
+        g = self.first_names.get(word.lower())
+        return (word, g) if g else None
+
+
+@cache
+def lexicon(lang: str) -> NameLexicon:
+    code = lang if lang in langdata.SUPPORTED else "en"
+    titles = langdata.load(code, "titles")
+    roles = langdata.load(code, "roles")
+    orgs = langdata.load(code, "org_patterns")
+    names: dict[str, str] = {}
+    fn = langdata.load(code, "first_names")
+    if code != "cs":
+        names = {n.lower(): g for g in ("f", "m") for n in fn[g]}
+    return NameLexicon(
+        code,
+        frozenset(t.lower() for t in titles["degrees_before"]),
+        frozenset(t.lower().rstrip(".") for t in titles["degrees_after"]),
+        {k.lower(): v for k, v in titles["honorifics"].items()},
+        {k.lower(): v for k, v in roles["words"].items()},
+        dict(roles["abbreviations"]),
+        {k.lower(): v for k, v in roles["labels"].items()},
+        frozenset(roles["not_names"]),
+        names,
+        frozenset(fn.get("ambiguous", ())),
+        frozenset(w for w in (*orgs["heads_start"], *orgs["heads_end"]) if w[:1].isupper()),
+    )
+
+
+def _name_word(tok: Token, lex: NameLexicon, blocked: frozenset[int], i: int) -> bool:
+    """A capitalised word that may be part of a name: not a place, institution, label or known non-name."""
+    w = tok.word
+    return tok.is_cap and i not in blocked and w not in lex.not_names and w.lower() not in lex.labels \
+        and w not in lex.org_heads
+
+
+def _prefix(tokens: Sequence[Token], i: int,
+            lex: NameLexicon) -> tuple[int, list[str], dict[str, Any] | None, str | None]:
+    """Titles, honorifics and role words from token i on: (next index, titles, role, gender)."""
+    titles: list[str] = []
+    role: dict[str, Any] | None = None
+    gender: str | None = None
+    j = i
+    while j < len(tokens):
+        tok = tokens[j]
+        is_hon, g = lex.honorific(tok)
+        if tok.text == "et" and titles and j + 1 < len(tokens) and lex.is_degree(tokens[j + 1]):
+            pass  # "Mgr. et Mgr."
+        elif lex.is_degree(tok) or is_hon:
+            titles.append(tok.text)
+            gender = gender or g
+        elif lex.role(tok) and role is None:
+            role = lex.role(tok)
+            gender = gender or (role or {}).get("gender")
+        else:
+            break
+        j += 1
+    return j, titles, role, gender
+
+
+def _free_standing(tokens: Sequence[Token], j: int) -> bool:
+    """An initial is a word of its own: "°C. Plošné" and "3D. Model" are not initials."""
+    return j == 0 or tokens[j - 1].end < tokens[j].start or tokens[j - 1].text in "(„\"“'"
+
+
+def parse_at(tokens: Sequence[Token], i: int, lex: NameLexicon, blocked: frozenset[int],
+             sentence_start: bool = False) -> NameSpan | None:
+    """A name starting at token i (with its titles and role word), or None."""
+    j, titles, role, gender = _prefix(tokens, i, lex)
+    triggered = bool(titles or role)
+    if triggered and j == i:
+        return None
+    initial = None
+    if j + 1 < len(tokens) and tokens[j].is_initial and _name_word(tokens[j + 1], lex, blocked, j + 1) \
+            and _free_standing(tokens, j):
+        initial = tokens[j].word
+        name_start, j = j, j + 1
+    else:
+        name_start = j
+    if j >= len(tokens) or not _name_word(tokens[j], lex, blocked, j):
+        return None
+    words = [tokens[j].word]
+    if tokens[j].text.endswith("."):
+        pass  # "pan Kubíček. Péťa se zeptá": the dot closes the name
+    elif j + 1 < len(tokens) and _name_word(tokens[j + 1], lex, blocked, j + 1) and initial is None:
+        words.append(tokens[j + 1].word)
+    elif (initial is None and j + 1 < len(tokens) and tokens[j + 1].is_initial and lex.first_name(words[0])
+          and not (j + 2 < len(tokens) and _name_word(tokens[j + 2], lex, blocked, j + 2))):
+        return NameSpan(i, j + 2, name_start, words[0], None, tokens[j + 1].text, False, tuple(titles),
+                        (role or {}).get("role"), gender, "first_name")  # "Jirka K.", "Tom R."
+    elif (initial is None and j + 2 < len(tokens) and tokens[j + 1].is_initial and lex.first_name(words[0])
+          and _name_word(tokens[j + 2], lex, blocked, j + 2)):
+        span = NameSpan(i, j + 3, name_start, words[0], None, tokens[j + 2].word, False, tuple(titles),
+                        (role or {}).get("role"), gender, "first_name")
+        return span  # "Margaret A. Delaney": a middle initial
+    return _assemble(tokens, i, name_start, j, words, initial, titles, role, gender, lex, sentence_start)
+
+
+def _assemble(tokens: Sequence[Token], i: int, name_start: int, j: int, words: list[str], initial: str | None,
+              titles: list[str], role: dict[str, Any] | None, gender: str | None, lex: NameLexicon,
+              sentence_start: bool) -> NameSpan | None:
+    """Decide first name / surname order; a name needs a trigger, an initial or a known first name."""
+    triggered = bool(titles or role)
+    role_name = (role or {}).get("role")
+    trigger = "title" if titles else "role" if role else "initial" if initial else "first_name"
+    if len(words) == 2 and lex.lang != "cs" and j + 2 < len(tokens) and lex.first_name(words[0]) \
+            and _name_word(tokens[j + 2], lex, frozenset(), j + 2) and tokens[j + 2].word not in lex.not_names:
+        return NameSpan(i, j + 3, name_start, words[0], None, tokens[j + 2].word, False, tuple(titles), role_name,
+                        gender, trigger)  # "Mei Lin Zhou"
+    if len(words) == 2 and not triggered and not lex.first_name(words[0]) and _apposition(tokens, j + 2, lex) \
+            and not any(lex.is_degree(tokens[k]) or lex.role(tokens[k]) for k in (j, j + 1)):
+        return NameSpan(i, j + 2, name_start, words[0], None, words[1], False, (), None, gender, "apposition")
+    if len(words) == 2:
+        if lex.first_name(words[0]):
+            return NameSpan(i, j + 2, name_start, words[0], None, words[1], False, tuple(titles), role_name,
+                            gender, trigger)
+        if lex.first_name(words[1]) and triggered:
+            return NameSpan(i, j + 2, name_start, words[1], None, words[0], True, tuple(titles), role_name,
+                            gender, trigger)
+    if not triggered and initial is None:
+        return _first_alone(tokens, j, words[0], lex, sentence_start, i, name_start)
+    return NameSpan(i, j + 1, name_start, None, initial, words[0], False, tuple(titles), role_name, gender, trigger)
+
+
+def _apposition(tokens: Sequence[Token], k: int, lex: NameLexicon) -> bool:
+    """"Bryce Tallmadge, general manager": two capitalised words, a comma, then a role within three words."""
+    if k >= len(tokens) or tokens[k].text != ",":
+        return False
+    nxt = tokens[k + 1: k + 4]
+    return bool(nxt) and nxt[0].word.islower() and any(t.word.islower() and lex.role(t) for t in nxt)
+
+
+def _first_alone(tokens: Sequence[Token], j: int, word: str, lex: NameLexicon, sentence_start: bool, i: int,
+                 name_start: int) -> NameSpan | None:
+    """A known given name or nickname standing alone ("Honza obvolá", "thanked Ellen"): informal minutes."""
+    fn = lex.first_name(word)
+    if not fn or word in lex.ambiguous_first or (sentence_start and lex.lang == "cs" and len(word) < 4):
+        return None
+    return NameSpan(i, j + 1, name_start, word, None, "", False, (), None, fn[1] if fn[1] != "?" else None,
+                    "first_alone")
+
+
+def find_names(tokens: Sequence[Token], lang: str, blocked: frozenset[int] = frozenset(),
+               sentence_starts: frozenset[int] = frozenset(), breaks: frozenset[int] = frozenset()) -> list[NameSpan]:
+    """All person-name spans in a token list; `blocked` token indexes belong to places or institutions,
+    and no name runs across a `breaks` index (a line break or table cell boundary before that token)."""
+    lex = lexicon(lang)
+    out: list[NameSpan] = []
+    bounds = sorted({0, len(tokens), *breaks})
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        seg = tokens[a:b]
+        seg_blocked = frozenset(i - a for i in blocked if a <= i < b)
+        starts = frozenset({0} | {i - a for i in sentence_starts if a <= i < b})
+        i = 0
+        while i < len(seg):
+            span = parse_at(seg, i, lex, seg_blocked, i in starts)
+            if span:
+                out.append(replace(span, start=span.start + a, end=span.end + a, name_start=span.name_start + a))
+                i = span.end
+            else:
+                i += 1
+    return out
+
+
+def post_degrees_end(tokens: Sequence[Token], j: int, lang: str) -> int:
+    """Index after degrees that follow a name (", Ph.D.", "CSc., MBA"), so they are not read as words."""
+    lex = lexicon(lang)
+    k = j
+    while k < len(tokens):
+        t = k + 1 if tokens[k].text == "," else k
+        joined = ""
+        for m in range(t, min(t + 4, len(tokens))):
+            joined += tokens[m].text
+            if joined.lower().rstrip(".") in lex.degrees_after:
+                k = m + 1
+                break
+        else:
+            return k
+    return k

@@ -1,0 +1,125 @@
+"""Actions: explicit tasks, implicit commitments by cue class, owners and follow-up reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from items_support import doc_from_lines, entities_for, gold_agenda, gold_entities, gold_meeting, load_gold
+
+from minutes_nlp.extract.items import extract_items
+from minutes_nlp.extract.result import MeetingInfo
+from minutes_nlp.loaders.dispatch import load
+
+SEED_TXT = "000_b6ab1fcc00502021.txt"
+
+
+def _actions(lang: str, lines: list[str], people: dict[str, list[str]] | None = None,
+             insts: dict[str, list[str]] | None = None):
+    doc = doc_from_lines(*lines)
+    ents = entities_for(doc, people or {}, insts)
+    return extract_items(doc, lang, MeetingInfo(date="2021-03-01"), [], ents).actions
+
+
+@pytest.mark.parametrize(("lang", "line", "people", "owner"), [
+    ("cs", "P. Novák připraví do příštího jednání přehled projektů.", {"Petr Novák": ["P. Novák"]}, "Petr Novák"),
+    ("cs", "Do konce měsíce zajistí p. Dvořáková rozeslání podkladů.", {"Eva Dvořáková": ["p. Dvořáková"]},
+     "Eva Dvořáková"),
+    ("cs", "Úkol č. 3/2021: zpracovat analýzu. Zodpovídá: Ing. Jan Malý, termín: 31. 3. 2021.",
+     {"Jan Malý": ["Ing. Jan Malý"]}, "Jan Malý"),
+    ("cs", "ZO ukládá p. Horákovi zajistit opravu chodníku.", {"Pavel Horák": ["p. Horákovi"]}, "Pavel Horák"),
+    ("en", "ACTION: Jane Smith to circulate the revised budget by Friday.", {"Jane Smith": ["Jane Smith"]},
+     "Jane Smith"),
+    ("en", "Tom agreed to draft the terms of reference.", {"Tom": ["Tom"]}, "Tom"),
+    ("en", "Priya will chase the vendor for a quote.", {"Priya": ["Priya"]}, "Priya"),
+])
+def test_explicit_and_implicit_actions_with_owner(lang: str, line: str, people: dict, owner: str) -> None:
+    acts = _actions(lang, [line], people)
+    assert len(acts) == 1
+    assert acts[0].owner == owner
+    assert acts[0].text in line
+    assert acts[0].method.name.startswith("rule:")
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("cs", "Na webu MMR byla spuštěna nová microsite k 5G."),
+    ("cs", "P. Novák připravil přehled projektů a představil jej členům."),
+    ("cs", "Bylo by možná vhodné připravit metodiku."),
+    ("cs", "Město Jeseník zajišťuje provoz sítě od loňského roku."),
+    ("en", "Jane circulated the budget before the meeting."),
+    ("en", "It would be useful if someone could prepare a paper."),
+    ("en", "The report was presented by the treasurer."),
+])
+def test_descriptive_sentences_are_not_actions(lang: str, line: str) -> None:
+    assert _actions(lang, [line], {"P. Novák": ["P. Novák"], "Jane": ["Jane"]}) == ()
+
+
+@pytest.mark.parametrize(("lang", "lines", "status"), [
+    ("cs", ["Kontrola plnění úkolů", "Úkol č. 2/2021 – splněno."], "done"),
+    ("cs", ["Kontrola plnění úkolů", "Úkol č. 3/2021 trvá, termín posunut na 30. 6."], "postponed"),
+    ("en", ["Matters arising", "Action 4 (website update): done."], "done"),
+    ("en", ["Matters arising", "Action 5: dropped, no longer needed."], "cancelled"),
+])
+def test_follow_up_lines_report_status(lang: str, lines: list[str], status: str) -> None:
+    doc = doc_from_lines(*lines)
+    items = extract_items(doc, lang, MeetingInfo(), [], entities_for(doc, {}))
+    assert items.actions == ()  # a report on an earlier action is not a new one
+    assert len(items.reports) == 1
+    assert items.reports[0].status == status
+    assert items.reports[0].refers_to
+
+
+def test_task_table_rows_become_actions() -> None:
+    from minutes_nlp.document import DocumentBuilder, Source
+
+    b = DocumentBuilder(Source("t.docx", "0", "docx"))
+    b.add_table([["Úkol", "Zodpovídá", "Termín"], ["Zaslat podklady", "Jan Malý", "31. 3. 2021"],
+                 ["Svolat schůzku", "MMR", "průběžně"]])
+    doc = b.build()
+    acts = extract_items(doc, "cs", MeetingInfo(), [], entities_for(doc, {"Jan Malý": []}, {"MMR": []})).actions
+    assert [a.owner for a in acts] == ["Jan Malý", "MMR"]
+
+
+def test_closing_summary_list_is_not_counted_twice() -> None:
+    lines = ["Petr Novák připraví přehled projektů do příštího jednání.", "Úkoly",
+             "- Petr Novák připraví přehled projektů do příštího jednání."]
+    assert len(_actions("cs", lines, {"Petr Novák": ["Petr Novák"]})) == 1
+
+
+def _seed_actions(path: Path, gold: dict):
+    doc = load(path)
+    return extract_items(doc, "cs", gold_meeting(gold), gold_agenda(doc, gold), gold_entities(doc, gold)).actions
+
+
+def test_seed_actions_found_with_owners(seed_dir: Path) -> None:
+    gold = load_gold(seed_dir / "gold.json")
+    acts = _seed_actions(seed_dir / SEED_TXT, gold)
+    matched = {g["id"]: next((a for a in acts if g["anchor"] in a.text), None) for g in gold["actions"]}
+    assert all(matched.values()), [k for k, v in matched.items() if v is None]
+    assert len(acts) == len(gold["actions"])  # nothing invented from descriptive sentences
+    right = sum(1 for g in gold["actions"] if matched[g["id"]].owner == g["owner"])  # type: ignore[union-attr]
+    assert right >= 5
+
+
+def test_owner_after_the_verb_beats_the_speaker_and_due_on_the_next_line() -> None:
+    from minutes_nlp.extract.result import Person
+
+    doc = doc_from_lines("Starosta: Oprava je naplánována na jaro, zadání připraví místostarostka do konce března.",
+                         "ZO ukládá starostovi zajistit výběr dodavatele. Termín: 30. 4. 2021.")
+    base = entities_for(doc, {"Jan Dvořák": [], "Eva Malá": []})
+    people = (Person("Jan Dvořák", role="starosta"), Person("Eva Malá", role="místostarostka"))
+    ents = type(base)(people, base.institutions)
+    acts = extract_items(doc, "cs", MeetingInfo(date="2021-04-12"), [], ents).actions
+    assert [a.owner for a in acts] == ["Eva Malá", "Jan Dvořák"]
+    assert acts[1].due is None or acts[1].due.iso == "2021-04-30"
+
+
+def test_english_committee_actions_and_reports() -> None:
+    lines = ["Matters arising", "Action 1 (website update): done.", "Budget",
+             "Action: Anna Lee to send the final accounts to the auditors by 30 April.",
+             "Tom Reed said he would check and report back.", "The treasurer presented the quarterly report."]
+    doc = doc_from_lines(*lines)
+    items = extract_items(doc, "en", MeetingInfo(date="2021-04-14"), [],
+                          entities_for(doc, {"Anna Lee": [], "Tom Reed": []}))
+    assert [a.owner for a in items.actions] == ["Anna Lee", "Tom Reed"]
+    assert [r.status for r in items.reports] == ["done"]

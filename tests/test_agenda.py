@@ -1,0 +1,188 @@
+"""Agenda items in their many numbering forms, the programme list, sub-sections and presenters."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_nlp.document import BlockKind, DocumentBuilder, Source
+from minutes_nlp.extract.agenda import agenda_item_at, extract_agenda, item_for_block
+from minutes_nlp.extract.presenters import split_title
+
+
+def _doc(*blocks: tuple[str, str] | tuple[str, str, str]):
+    builder = DocumentBuilder(Source("x.docx", "0", "docx"))
+    for kind, text, *label in blocks:
+        builder.add(BlockKind(kind), text, list_label=label[0] if label else None)
+    return builder.build()
+
+
+def _items(doc, lang: str = "cs") -> list[tuple[str | None, str]]:
+    return [(i.number, i.title) for i in extract_agenda(doc, lang)]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Bod 1 – Zahájení", "Bod 2 – Rozpočet", "Bod 3 – Různé"],
+        ["Bod 1: Zahájení", "Bod 2: Rozpočet", "Bod 3: Různé"],
+        ["Ad 1) Zahájení", "Ad 2) Rozpočet", "Ad 3) Různé"],
+        ["K bodu 1: Zahájení", "K bodu 2: Rozpočet", "K bodu 3: Různé"],
+        ["Bod č. 1 – Zahájení", "Bod č. 2 – Rozpočet", "Bod č. 3 – Různé"],
+        ["I. Zahájení", "II. Rozpočet", "III. Různé"],
+    ],
+)
+def test_numbered_item_forms(lines: list[str]) -> None:
+    blocks: list[tuple[str, str]] = []
+    for line in lines:
+        blocks += [("paragraph", line), ("paragraph", "Text k bodu, který se projednával.")]
+    items = _items(_doc(*blocks))
+    assert [t for _, t in items] == ["Zahájení", "Rozpočet", "Různé"]
+    assert items[0][0] in ("1", "I")
+
+
+def test_english_items() -> None:
+    doc = _doc(("paragraph", "Item 1: Apologies"), ("paragraph", "None received."),
+               ("paragraph", "Item 2 – Budget"), ("paragraph", "The budget was discussed."),
+               ("heading", "Item 4: AOB"), ("paragraph", "Nothing raised."))
+    assert _items(doc, "en") == [("1", "Apologies"), ("2", "Budget"), ("4", "AOB")]
+
+
+def test_numbering_kept_as_written_and_subsections_stay_inside() -> None:
+    doc = _doc(
+        ("heading", "Bod 3 – Prezentace pilotů 5G"), ("paragraph", "Bude spuštěna studie proveditelnosti."),
+        ("heading", "Bílina"), ("paragraph", "Rozvoj kapacit."),
+        ("heading", "Diskuse k předešlým bodům"), ("paragraph", "Na dotaz odpověděla ředitelka."),
+        ("heading", "Bod 5 – IV. ročník soutěže Chytrá města"), ("paragraph", "Soutěž proběhla."),
+    )
+    items = extract_agenda(doc, "cs")
+    assert [(i.number, i.title) for i in items] == [("3", "Prezentace pilotů 5G"),
+                                                    ("5", "IV. ročník soutěže Chytrá města")]
+    assert (items[0].end_block, items[1].end_block) == (5, 7)
+    assert item_for_block(items, 4) == "3" and item_for_block(items, 7) == "5"
+
+
+def test_programme_linked_with_body() -> None:
+    doc = _doc(
+        ("paragraph", "Program:"),
+        ("list_item", "Zahájení", "1."), ("list_item", "Rozpočet na rok 2022", "2."),
+        ("list_item", "Různé", "3."),
+        ("heading", "1. Zahájení"), ("paragraph", "Starosta zahájil jednání."),
+        ("heading", "2. Rozpočet na rok 2022"), ("paragraph", "Rozpočet byl schválen."),
+        ("heading", "4. Diskuse občanů"), ("paragraph", "Občané se ptali."),
+    )
+    items = extract_agenda(doc, "cs")
+    assert [(i.number, i.title, i.in_programme) for i in items] == [
+        ("1", "Zahájení", True), ("2", "Rozpočet na rok 2022", True), ("3", "Různé", True),
+        ("4", "Diskuse občanů", False)]
+    assert items[2].source is not None and items[2].source.block == 3  # programme entry only
+    assert item_for_block(items, 3) is None and item_for_block(items, 5) == "1"
+
+
+def test_unnumbered_programme_numbered_by_position() -> None:
+    doc = _doc(
+        ("heading", "Agenda"), ("list_item", "Welcome"), ("list_item", "Release planning"),
+        ("heading", "1. Welcome"), ("list_item", "Priya welcomed everyone."),
+        ("heading", "2. Release planning"), ("list_item", "We should cut the release."),
+    )
+    items = extract_agenda(doc, "en")
+    assert [(i.number, i.title, i.in_programme) for i in items] == [("1", "Welcome", True),
+                                                                   ("2", "Release planning", True)]
+
+
+def test_numbered_content_list_is_not_an_agenda() -> None:
+    doc = _doc(("paragraph", "Navrženo je členění do kapitol:"), ("list_item", "analytická část", "1."),
+               ("list_item", "vize a cíle", "2."), ("list_item", "financování", "3."))
+    assert extract_agenda(doc, "cs") == []
+
+
+def test_restarted_numbering_inside_an_item_is_content() -> None:
+    doc = _doc(("heading", "1. Zahájení"), ("paragraph", "Text."), ("heading", "2. Rozpočet"),
+               ("paragraph", "Text."), ("heading", "1. Podrobnosti"), ("paragraph", "Text."))
+    assert [n for n, _ in _items(doc)] == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "presenters"),
+    [
+        ("Bod 8 – Shrnutí a výhled: Marie Zezůlková | MMR", "Text.", ("Marie Zezůlková",)),
+        ("Bod 2 – Souhrnná prezentace", "Prezentace PS pro SMART Cities: Marie Zezůlková | MMR a Rut Bízková | ISFOR",
+         ("Marie Zezůlková", "Rut Bízková")),
+        ("Bod 7 – Živé Milevsko", "V. Král úvodem prezentoval specifika města.", ("V. Král",)),
+        ("Bod 3 – Piloty 5G", "Dnes k tomuto tématu p. Kuka (Bílina) a p. Stich (Jeseník) odprezentovali projekty.",
+         ("Kuka", "Stich")),
+        ("Bod 5 – Soutěž", "R. Ševčík (Smart City Innovations Institut) již počtvrté realizoval soutěž.",
+         ("R. Ševčík",)),
+        ("Bod 1 – Zahájení", "Dr. Ing. Marie Zezůlková, ředitelka odboru, zahájila 19. jednání.", ("Marie Zezůlková",)),
+        ("Bod 5 – Různé", "Ing. Řezníčková upozornila na kapacity obcí.", ()),
+        ("Bod 4 – Financování", "K dotazu Mgr. Duškové uvedla Ing. Pospíšilová, že to nepůjde.", ()),
+    ],
+)
+def test_presenters(heading: str, body: str, presenters: tuple[str, ...]) -> None:
+    (item,) = extract_agenda(_doc(("heading", heading), ("paragraph", body)), "cs")
+    assert item.presenters == presenters
+
+
+def test_english_presenter() -> None:
+    doc = _doc(("heading", "Item 3: Budget"), ("paragraph", "Presenter: Cllr John Smith"),
+               ("heading", "Item 4: Planning"), ("paragraph", "Dr Sarah Brown presented the planning report."))
+    assert [i.presenters for i in extract_agenda(doc, "en")] == [("John Smith",), ("Sarah Brown",)]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Shrnutí PS SC a výhled na následující měsíce: Marie Zezůlková | MMR",
+         ("Shrnutí PS SC a výhled na následující měsíce", "Marie Zezůlková | MMR")),
+        ("Financování: výzva NPO a přehled titulů", ("Financování: výzva NPO a přehled titulů", "")),
+        ("Informace MŽP – aktualizace NAP AZK", ("Informace MŽP – aktualizace NAP AZK", "")),
+    ],
+)
+def test_split_title(title: str, expected: tuple[str, str]) -> None:
+    assert split_title(title) == expected
+
+
+def test_signature_lines_belong_to_no_item() -> None:
+    doc = _doc(("heading", "Bod 1 – Zahájení"), ("paragraph", "Text."), ("paragraph", "Text."),
+               ("paragraph", "Text."), ("paragraph", "Zapsal: Jiří Vlček"), ("paragraph", "Schválila: Marie Nová"))
+    (item,) = extract_agenda(doc, "cs")
+    assert item.end_block == 3 and agenda_item_at([item], 4) is None
+
+
+@pytest.mark.parametrize("name", ["000_b6ab1fcc00502021.txt", "seed.docx", "seed.pdf"])
+def test_seed_agenda(seed_dir, name: str) -> None:
+    from minutes_nlp.loaders import load
+
+    items = extract_agenda(load(seed_dir / name), "cs")
+    assert [i.number for i in items] == ["1", "2", "3", "5", "6", "7", "8"]
+    assert items[-1].title == "Shrnutí PS SC a výhled na následující měsíce"
+    assert items[-1].presenters == ("Marie Zezůlková",)
+    assert items[2].presenters == ("Kuka", "Stich", "Bagin", "Gingoš", "Hasal")
+
+
+def test_programme_label_with_more_words_and_numbered_paragraphs() -> None:
+    doc = _doc(
+        ("paragraph", "Navržený program jednání:"),
+        ("paragraph", "1. Zahájení"), ("paragraph", "2. Volba ověřovatelů"), ("paragraph", "3. Rozpočet"),
+        ("paragraph", "1. Zahájení"), ("paragraph", "Starosta zahájil zasedání v 18:00."),
+        ("paragraph", "2. Volba ověřovatelů"), ("paragraph", "Ověřovateli byli zvoleni dva členové."),
+        ("paragraph", "3. Rozpočet"), ("paragraph", "Rozpočet byl schválen."),
+    )
+    items = extract_agenda(doc, "cs")
+    assert [(i.number, i.title, i.in_programme, i.source.block if i.source else None) for i in items] == [
+        ("1", "Zahájení", True, 4), ("2", "Volba ověřovatelů", True, 6), ("3", "Rozpočet", True, 8)]
+
+
+def test_unlabelled_programme_list_is_not_taken_for_the_items() -> None:
+    doc = _doc(
+        ("paragraph", "1. Zahájení"), ("paragraph", "2. Rozpočet"),
+        ("paragraph", "1. Zahájení"), ("paragraph", "Starosta zahájil zasedání."),
+        ("paragraph", "2. Rozpočet"), ("paragraph", "Rozpočet byl schválen."),
+    )
+    assert [i.source.block for i in extract_agenda(doc, "cs") if i.source] == [2, 4]
+
+
+def test_prefix_without_separator_only_in_headings() -> None:
+    doc = _doc(("heading", "Item 1 Apologies"), ("paragraph", "None."),
+               ("paragraph", "Item 2 was deferred to the next meeting."),
+               ("heading", "Item 3 Budget"), ("paragraph", "Agreed."))
+    assert _items(doc, "en") == [("1", "Apologies"), ("3", "Budget")]

@@ -1,0 +1,241 @@
+"""PDF loader on PDFs built here with reportlab: spacing, columns, hyphens, furniture, bullets, tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from minutes_nlp.document import BlockKind, Document
+from minutes_nlp.loaders import load
+
+canvas_mod = pytest.importorskip("reportlab.pdfgen.canvas")
+pdfmetrics = pytest.importorskip("reportlab.pdfbase.pdfmetrics")
+
+PAGE_H = 842.0
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+SENTENCE = "The committee approved the budget for next year unanimously"
+
+
+@dataclass
+class Page:
+    texts: list[tuple[float, float, str, str, float]] = field(default_factory=list)
+    rules: list[tuple[float, float, float, float]] = field(default_factory=list)
+    raw: list[str] = field(default_factory=list)
+
+    def text(self, x: float, y: float, s: str, font: str = "Helvetica", size: float = 11) -> Page:
+        self.texts.append((x, y, s, font, size))
+        return self
+
+    def lines(self, x: float, y: float, rows: list[str], pitch: float = 14, **kw: object) -> float:
+        for row in rows:
+            self.text(x, y, row, **kw)  # type: ignore[arg-type]
+            y += pitch
+        return y
+
+
+def build(path: Path, pages: list[Page]) -> Path:
+    c = canvas_mod.Canvas(str(path), pagesize=(595, PAGE_H))
+    for page in pages:
+        for x, y, s, font, size in page.texts:
+            c.setFont(font, size)
+            c.drawString(x, PAGE_H - y, s)
+        for x0, y0, x1, y1 in page.rules:
+            c.line(x0, PAGE_H - y0, x1, PAGE_H - y1)
+        for op in page.raw:
+            c._code.append(op)
+        c.showPage()
+    c.save()
+    return path
+
+
+def body(doc: Document) -> str:
+    return "\n".join(b.text for b in doc.blocks)
+
+
+# -- word spacing --------------------------------------------------------------------------------------------
+
+def _words_apart(page: Page, y: float, gap_em: float) -> None:
+    x = 72.0
+    for word in SENTENCE.split():
+        page.text(x, y, word)
+        x += pdfmetrics.stringWidth(word, "Helvetica", 11) + gap_em * 11
+
+
+def _kerned(page: Page, y: float, gap_em: float) -> None:
+    """Words positioned by TJ offsets with no space glyph at all, as some exporters write them."""
+    parts = " ".join(f"({w}) {-int(gap_em * 1000)}" for w in SENTENCE.split())
+    page.raw.append(f"BT /F1 11 Tf 72 {PAGE_H - y:.0f} Td [{parts}] TJ ET")
+
+
+@pytest.mark.parametrize("gap_em", [0.12, 0.2, 0.3])
+@pytest.mark.parametrize("writer", [_words_apart, _kerned])
+def test_words_not_glued(tmp_path: Path, writer, gap_em: float) -> None:
+    page = Page().text(72, 60, "Minutes")  # registers /F1 (Helvetica) for the raw TJ operators
+    for i in range(3):
+        writer(page, 120 + 14 * i, gap_em)
+    doc = load(build(tmp_path / "spacing.pdf", [page]))
+    assert SENTENCE in body(doc)
+    assert "committeeapproved" not in body(doc)
+
+
+@pytest.mark.parametrize("char_space", [-0.8, -0.4, 0.0, 0.6])
+def test_tight_character_spacing_keeps_spaces(tmp_path: Path, char_space: float) -> None:
+    c = canvas_mod.Canvas(str(tmp_path / "tight.pdf"))
+    for i in range(3):
+        t = c.beginText(72, 700 - 14 * i)
+        t.setFont("Helvetica", 11)
+        t.setCharSpace(char_space)
+        t.textLine(SENTENCE)
+        c.drawText(t)
+    c.save()
+    assert SENTENCE in body(load(tmp_path / "tight.pdf"))
+
+
+# -- columns -------------------------------------------------------------------------------------------------
+
+LEFT = [f"Left column line {i} about the water supply plan." for i in range(12)]
+RIGHT = [f"Right column line {i} about the school canteen." for i in range(12)]
+
+
+@pytest.mark.parametrize("interleaved", [False, True])
+def test_two_columns_read_column_by_column(tmp_path: Path, interleaved: bool) -> None:
+    page = Page().text(72, 60, "Minutes of the Joint Board", "Helvetica-Bold", 16)
+    if interleaved:  # each row of both columns written together: stream order is wrong, geometry is right
+        for i, (left, right) in enumerate(zip(LEFT, RIGHT, strict=True)):
+            page.text(72, 100 + 13 * i, left, size=9).text(310, 100 + 13 * i, right, size=9)
+    else:
+        page.lines(72, 100, LEFT, pitch=13, size=9)
+        page.lines(310, 100, RIGHT, pitch=13, size=9)
+    text = body(load(build(tmp_path / "cols.pdf", [page])))
+    positions = [text.index(s.rstrip(".")) for s in LEFT + RIGHT]
+    assert positions == sorted(positions)
+    assert text.index("Joint Board") < positions[0]
+
+
+# -- hyphenation ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    ("The budget was discussed by the commit-", "tee in detail and approved.", "committee in detail"),
+    ("The budget was discussed by the commit -", "tee in detail and approved.", "committee in detail"),
+    ("The result of the meeting was a follow-", "up on the budget and the plan.", "follow-up on"),
+    ("The motion was proposed by Mrs Smith-", "Jones and seconded by Mr Brown.", "Smith-Jones and"),
+    ("Decision was taken for the period 2020-", "2024 as agreed by the board.", "2020-2024 as"),
+])
+def test_end_of_line_hyphens(tmp_path: Path, first: str, second: str, expected: str) -> None:
+    page = Page()
+    page.lines(72, 100, [first + " " * 0, second])
+    doc = load(build(tmp_path / "hyph.pdf", [page]))
+    assert expected in body(doc)
+
+
+def test_hyphen_join_across_page_break(tmp_path: Path) -> None:
+    filler = ["This paragraph runs to the very end of the first page and keeps on going with"] * 3
+    p1, p2 = Page(), Page()
+    p1.lines(72, 700, filler + ["more words until the word imple-"])
+    p2.lines(72, 80, ["mentation is split across the page break.", "", ])
+    doc = load(build(tmp_path / "pages.pdf", [p1, p2]))
+    assert "implementation is split" in body(doc)
+    block = next(b for b in doc.blocks if "implementation" in b.text)
+    assert block.page == 1
+
+
+@pytest.mark.skipif(not DEJAVU.is_file(), reason="DejaVuSans.ttf not installed: Czech glyphs need a TTF")
+def test_czech_hyphenation_and_diacritics(tmp_path: Path) -> None:
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(DEJAVU)))
+    page = Page()
+    page.lines(72, 100, ["Zmíněno bylo i vystoupení na neformální ministe -", "riádě pod hlavičkou předsednictví.",
+                         "Příliš žluťoučký kůň úpěl ďábelské ódy, bude-", "li to možné."], font="DejaVu")
+    text = body(load(build(tmp_path / "cs.pdf", [page])))
+    assert "neformální ministeriádě pod" in text
+    assert "Příliš žluťoučký kůň úpěl ďábelské ódy, bude-li to možné." in text
+
+
+# -- furniture -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("footer", ["{n}/{m}", "{n}", "strana {n} z {m}", "Page {n} of {m}", "- {n} -"])
+def test_running_header_and_page_numbers_are_furniture(tmp_path: Path, footer: str) -> None:
+    pages = []
+    for n in range(1, 4):
+        page = Page().text(400, 40, "Town Council of Exampleton", size=8)
+        page.lines(72, 120, [f"Paragraph on page {n} explains the decision taken at the meeting."] * 2)
+        page.text(290, 800, footer.format(n=n, m=3), size=9)
+        pages.append(page)
+    doc = load(build(tmp_path / "furn.pdf", pages))
+    assert "Exampleton" not in body(doc)
+    marks = [footer.format(n=n, m=3) for n in (1, 2, 3)]
+    assert not any(b.text == m or b.text.endswith(" " + m) for b in doc.blocks for m in marks)
+    assert {f.kind for f in doc.furniture} >= {"header"}
+    assert len([f for f in doc.furniture if f.kind == "page_number"]) == 3
+    assert sorted({b.page for b in doc.blocks}) == [1, 2, 3]
+
+
+# -- bullets, headings, tables -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("glyph", ["•", "·", "-"])
+def test_bullets_become_list_items(tmp_path: Path, glyph: str) -> None:
+    page = Page().text(72, 80, "The board noted the following:")
+    for i, item in enumerate(["Roads to be repaired", "Library hours extended", "Park benches replaced"]):
+        page.text(80, 100 + 14 * i, glyph).text(95, 100 + 14 * i, item)
+    doc = load(build(tmp_path / "bullets.pdf", [page]))
+    items = [b for b in doc.blocks if b.kind is BlockKind.LIST_ITEM]
+    if glyph == "-":
+        assert [b.text for b in items] in ([], ["Roads to be repaired", "Library hours extended",
+                                                 "Park benches replaced"])
+        return
+    assert [b.text for b in items] == ["Roads to be repaired", "Library hours extended", "Park benches replaced"]
+    assert {b.list_label for b in items} == {"•" if glyph == "•" else "·"}
+
+
+def test_bold_and_large_lines_are_heading_hints(tmp_path: Path) -> None:
+    page = Page().text(72, 60, "Minutes of the Board", "Helvetica", 18)
+    page.text(72, 100, "Item 3 – Budget for 2025", "Helvetica-Bold", 11)
+    page.lines(72, 120, ["The treasurer presented the draft budget and answered", "questions from the members."])
+    page.text(72, 160, "Item 4 – Any other business", "Helvetica-Bold", 11)
+    page.lines(72, 180, ["Nothing was raised under this item by the members present."])
+    doc = load(build(tmp_path / "heads.pdf", [page]))
+    hints = [b.text for b in doc.blocks if b.heading_hint]
+    assert hints == ["Minutes of the Board", "Item 3 – Budget for 2025", "Item 4 – Any other business"]
+    para = next(b for b in doc.blocks if b.text.startswith("The treasurer"))
+    assert para.text.endswith("questions from the members.") and not para.heading_hint
+
+
+def test_label_value_table_without_rules(tmp_path: Path) -> None:
+    page = Page().text(72, 60, "Minutes", "Helvetica-Bold", 16)
+    for i, (label, value) in enumerate([("Date", "3 March 2025, 10:00"), ("Place", "Town hall, room 2"),
+                                        ("Present", "A. Smith, B. Jones, C. Brown")]):
+        page.text(72, 100 + 16 * i, label, "Helvetica-Bold").text(220, 100 + 16 * i, value)
+    page.lines(72, 170, ["The chair opened the meeting and welcomed the members."])
+    doc = load(build(tmp_path / "lv.pdf", [page]))
+    table = next(b for b in doc.blocks if b.kind is BlockKind.TABLE)
+    assert table.rows == (("Date", "3 March 2025, 10:00"), ("Place", "Town hall, room 2"),
+                          ("Present", "A. Smith, B. Jones, C. Brown"))
+    assert doc.blocks[-1].text.startswith("The chair opened")
+
+
+def test_ruled_table(tmp_path: Path) -> None:
+    page = Page().text(72, 60, "Action list", "Helvetica-Bold", 14)
+    xs, ys = [70, 250, 450, 530], [90, 110, 130, 150]
+    page.rules += [(xs[0], y, xs[-1], y) for y in ys] + [(x, ys[0], x, ys[-1]) for x in xs]
+    rows = [("Task", "Owner", "Due"), ("Repair the roof", "J. Novak", "May"), ("Order chairs", "P. Kral", "June")]
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            page.text(xs[c] + 4, ys[r] + 14, cell, size=10)
+    page.lines(72, 200, ["The list above was agreed by everyone present at the meeting."])
+    doc = load(build(tmp_path / "ruled.pdf", [page]))
+    table = next(b for b in doc.blocks if b.kind is BlockKind.TABLE)
+    assert table.rows == tuple(rows)
+    assert [b.kind for b in doc.blocks] == [BlockKind.PARAGRAPH, BlockKind.TABLE, BlockKind.PARAGRAPH]
+
+
+def test_paragraphs_split_by_spacing(tmp_path: Path) -> None:
+    page = Page()
+    y = page.lines(72, 100, ["First paragraph starts here and continues on", "the next line of the page."])
+    page.lines(72, y + 12, ["Second paragraph is separated by extra space and", "also has two lines of text."])
+    doc = load(build(tmp_path / "paras.pdf", [page]))
+    assert [b.text for b in doc.blocks] == [
+        "First paragraph starts here and continues on the next line of the page.",
+        "Second paragraph is separated by extra space and also has two lines of text."]

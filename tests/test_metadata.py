@@ -1,0 +1,280 @@
+"""Meeting metadata from header tables, labelled lines and titles, in Czech and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_nlp.document import BlockKind, DocumentBuilder, Source
+from minutes_nlp.extract.metadata import extract_meeting
+from minutes_nlp.extract.names import clean_person, split_people
+from minutes_nlp.extract.series import abbreviations, series_from_title
+from minutes_nlp.extract.times import field_times, start_end
+
+
+def _doc(*blocks: tuple[str, object]):
+    builder = DocumentBuilder(Source("x.docx", "0", "docx"))
+    for kind, content in blocks:
+        if kind == "table":
+            builder.add_table(content)  # type: ignore[arg-type]
+        else:
+            builder.add(BlockKind(kind), str(content))
+    return builder.build()
+
+
+def test_header_table_docx_style() -> None:
+    doc = _doc(
+        ("paragraph", "Zápis"),
+        ("table", [["název", "19. jednání Pracovní skupiny pro Smart Cities (PS pro SC)"],
+                   ["datum", "15. 12. 2020, 15:30 – 17:30"], ["místo", "Virtuálně přes MS Teams"],
+                   ["přílohy zápisu", "Souhrnná prezentace"]]),
+        ("heading", "Bod 1 – Zahájení"),
+        ("paragraph", "Jednání zahájila předsedající. Další jednání PS SC proběhne v Q1/2021."),
+        ("paragraph", "Zapsal: Ing. Jiří Vlček"),
+        ("paragraph", "Schválila: Dr. Ing. Marie Zezůlková"),
+    )
+    m = extract_meeting(doc, "cs")
+    assert (m.title, m.series, m.number) == ("19. jednání Pracovní skupiny pro Smart Cities (PS pro SC)",
+                                             "Pracovní skupina pro Smart Cities", 19)
+    assert (m.date, m.start, m.end, m.place, m.online) == ("2020-12-15", "15:30", "17:30",
+                                                          "Virtuálně přes MS Teams", True)
+    assert (m.recorder, m.approver) == ("Jiří Vlček", "Marie Zezůlková")
+    assert m.series_abbreviations == ("PS pro SC", "PS SC")
+    assert m.attachments == ("Souhrnná prezentace",)
+    assert m.next_meeting is not None and (m.next_meeting.earliest, m.next_meeting.latest) == ("2021-01-01",
+                                                                                              "2021-03-31")
+
+
+def test_header_flattened_into_lines_pdf_style() -> None:
+    doc = _doc(
+        ("paragraph", "Zápis"),
+        ("paragraph", "název 19. jednání Pracovní skupiny pro Smart Cities"),
+        ("paragraph", "(PS pro SC)"),
+        ("paragraph", "datum 15. 12. 2020, 15:30 – 17:30"),
+        ("paragraph", "místo Virtuálně přes MS Teams"),
+        ("paragraph", "Termín dalšího jednání PS SC – Q1/2021."),
+        ("paragraph", "Zapsal: Jiří Vlček"),
+    )
+    m = extract_meeting(doc, "cs")
+    assert m.title == "19. jednání Pracovní skupiny pro Smart Cities (PS pro SC)"
+    assert (m.number, m.date, m.start, m.end, m.place) == (19, "2020-12-15", "15:30", "17:30",
+                                                           "Virtuálně přes MS Teams")
+    assert m.next_meeting is not None and m.next_meeting.text == "Q1/2021"
+
+
+def test_czech_municipal_minutes() -> None:
+    doc = _doc(
+        ("heading", "Zápis z 3. zasedání Zastupitelstva obce Lhotice konaného dne 14. 4. 2021 v zasedací "
+                    "místnosti obecního úřadu"),
+        ("paragraph", "Přítomni: Ing. Jan Novák, Mgr. Eva Malá, Petr Černý a Karel Veselý"),
+        ("paragraph", "Omluveni: MUDr. Jana Dvořáková"),
+        ("paragraph", "Hosté: Bc. Tomáš Horák (ředitel ZŠ)"),
+        ("paragraph", "Ověřovatelé: Eva Malá, Petr Černý"),
+        ("paragraph", "Předsedající: Ing. Jan Novák, starosta"),
+        ("paragraph", "Zasedání bylo zahájeno v 18.05 hod. starostou obce."),
+        ("paragraph", "Starosta ukončil zasedání v 19.40 hod."),
+        ("paragraph", "Zapsala: Lucie Králová"),
+    )
+    m = extract_meeting(doc, "cs")
+    assert (m.series, m.number, m.date, m.body_type) == ("Zastupitelstvo obce Lhotice", 3, "2021-04-14", "council")
+    assert m.attendees == ("Jan Novák", "Eva Malá", "Petr Černý", "Karel Veselý")
+    assert (m.absent, m.guests, m.verifiers) == (("Jana Dvořáková",), ("Tomáš Horák",), ("Eva Malá", "Petr Černý"))
+    assert (m.chair, m.recorder, m.start, m.end) == ("Jan Novák", "Lucie Králová", "18:05", "19:40")
+    assert m.place == "zasedací místnosti obecního úřadu" and m.online is False
+
+
+def test_attendee_list_under_a_label() -> None:
+    doc = _doc(
+        ("paragraph", "Zápis z jednání Kontrolního výboru"),
+        ("paragraph", "Přítomni:"),
+        ("list_item", "Ing. Jan Novák"),
+        ("list_item", "Eva Malá"),
+        ("heading", "1. Zahájení"),
+    )
+    m = extract_meeting(doc, "cs")
+    assert m.series == "Kontrolní výbor" and m.attendees == ("Jan Novák", "Eva Malá")
+
+
+def test_english_minutes() -> None:
+    doc = _doc(
+        ("heading", "Minutes of the 12th meeting of the Finance Committee held on 5 May 2025"),
+        ("paragraph", "Venue: Council Chamber, Town Hall"),
+        ("paragraph", "Time: 7.00pm – 8.45pm"),
+        ("paragraph", "Present: Cllr J Smith (Chair), Cllr A Jones and Mrs P O'Brien"),
+        ("paragraph", "Apologies: Cllr R Patel"),
+        ("paragraph", "In attendance: Ms K Lee (Town Clerk)"),
+        ("paragraph", "Chair: Cllr J Smith"),
+        ("paragraph", "Minutes taken by: Sarah Brown"),
+        ("paragraph", "The next meeting will be held on 2 June 2025."),
+    )
+    m = extract_meeting(doc, "en")
+    assert (m.series, m.number, m.date, m.start, m.end) == ("Finance Committee", 12, "2025-05-05", "19:00", "20:45")
+    assert (m.place, m.online, m.chair, m.recorder) == ("Council Chamber, Town Hall", False, "J Smith", "Sarah Brown")
+    assert m.attendees == ("J Smith", "A Jones", "P O'Brien")
+    assert (m.absent, m.guests) == (("R Patel",), ("K Lee",))
+    assert m.next_meeting is not None and m.next_meeting.latest == "2025-06-02"
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "series", "number"),
+    [
+        ("19. jednání Pracovní skupiny pro Smart Cities (PS pro SC)", "cs", "Pracovní skupina pro Smart Cities", 19),
+        ("Zápis z 3. zasedání Zastupitelstva obce Lhotice konaného dne 15. 3. 2021", "cs",
+         "Zastupitelstvo obce Lhotice", 3),
+        ("Zápis ze 7. jednání Finančního výboru", "cs", "Finanční výbor", 7),
+        ("Zápis z 12. schůze Rady města Dobříše", "cs", "Rada města Dobříše", 12),
+        ("Zápis z jednání Kontrolní komise", "cs", "Kontrolní komise", None),
+        ("Zápis z 5. řádného zasedání Zastupitelstva obce Horní Lhota", "cs", "Zastupitelstvo obce Horní Lhota", 5),
+        ("Zápis z 1. zasedání Správní rady Nadace Lípa", "cs", "Správní rada Nadace Lípa", 1),
+        ("Zápis z 2. jednání Monitorovacího výboru OP Zaměstnanost", "cs", "Monitorovací výbor OP Zaměstnanost", 2),
+        ("Minutes of the 12th meeting of the Finance Committee held on 5 May 2025", "en", "Finance Committee", 12),
+        ("Finance Committee – Meeting No. 4", "en", "Finance Committee", 4),
+        ("Minutes of the Planning Committee Meeting, 3 March 2025", "en", "Planning Committee", None),
+    ],
+)
+def test_series_from_title(title: str, lang: str, series: str, number: int | None) -> None:
+    name = series_from_title(title, lang)
+    assert (name.series, name.number) == (series, number)
+
+
+def test_abbreviations_found_in_text() -> None:
+    text = "Jednání PS SC zahájila ředitelka. Termín dalšího jednání PS SC."
+    assert abbreviations("Pracovní skupina pro Smart Cities", text, ("PS pro SC",), "cs") == ("PS pro SC", "PS SC")
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "name"),
+    [
+        ("Dr. Ing. Marie Zezůlková, ředitelka odboru regionální politiky MMR", "cs", "Marie Zezůlková"),
+        ("Ing. Jan Novák, Ph.D.", "cs", "Jan Novák"),
+        ("Mgr. Petra Svobodová (starostka)", "cs", "Petra Svobodová"),
+        ("  Jiří Vlček dne 16. 12. 2020", "cs", "Jiří Vlček"),
+        ("R. Ševčík", "cs", "R. Ševčík"),
+        ("Cllr John Smith", "en", "John Smith"),
+        ("viz prezenční listina", "cs", None),
+        ("MMR", "cs", None),
+    ],
+)
+def test_clean_person(value: str, lang: str, name: str | None) -> None:
+    assert clean_person(value, lang) == name
+
+
+def test_split_people() -> None:
+    assert split_people("Ing. Jan Novák, Mgr. Eva Malá (MMR) a Petr Černý; JUDr. Karel Veselý", "cs") == [
+        "Jan Novák", "Eva Malá", "Petr Černý", "Karel Veselý"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("15. 12. 2020, 15:30 – 17:30", "cs", ("15:30", "17:30")),
+        ("od 18:00 hod.", "cs", ("18:00", None)),
+        ("zahájeno v 17.05, ukončeno v 19.40", "cs", ("17:05", "19:40")),
+        ("Jednání bylo zahájeno v 9.00 hod. a ukončeno ve 12.30 hod.", "cs", ("09:00", "12:30")),
+        ("čas: 14.00-16.00 hod.", "cs", ("14:00", "16:00")),
+        ("Starosta ukončil zasedání v 19:40 hod.", "cs", (None, "19:40")),
+        ("15. 12. 2020", "cs", (None, None)),
+        ("The meeting opened at 7pm and closed at 8.45pm", "en", ("19:00", "20:45")),
+        ("10:00 to 12:00", "en", ("10:00", "12:00")),
+    ],
+)
+def test_times(text: str, lang: str, expected: tuple[str | None, str | None]) -> None:
+    assert start_end(text, lang) == expected
+
+
+def test_lone_time_in_a_field_is_the_start() -> None:
+    assert field_times("15. 12. 2020 v 10:00", "cs") == ("10:00", None)
+
+
+def test_empty_document_gives_empty_metadata() -> None:
+    m = extract_meeting(_doc(("paragraph", "Nějaký text bez hlavičky.")), "cs")
+    assert (m.title, m.date, m.recorder, m.next_meeting) == (None, None, None, None)
+
+
+def test_several_labels_on_one_line() -> None:
+    doc = _doc(("heading", "Orchard Steering Council – 2026-01-14"),
+               ("paragraph", "Date: Wednesday 14 January 2026, 16:00–17:10 UTC Where: Jitsi (link in the chat) "
+                             "Attendees: Priya (chair), Tom K., Jo Regrets: Ben (by email) Notes: Jo"))
+    m = extract_meeting(doc, "en")
+    assert (m.title, m.series, m.date, m.start, m.end) == ("Orchard Steering Council – 2026-01-14",
+                                                           "Orchard Steering Council", "2026-01-14", "16:00", "17:10")
+    assert (m.place, m.online, m.chair, m.recorder) == ("Jitsi", True, "Priya", "Jo")
+    assert (m.attendees, m.absent) == (("Priya", "Tom K.", "Jo"), ("Ben",))
+
+
+def test_informal_czech_notes() -> None:
+    doc = _doc(("heading", "Schůze výboru 3. 3. 2022"),
+               ("paragraph", "U Lípy, od 19:00. Byli: Péťa, Honza, Jirka B., Lucka. Míša se omluvila (nemoc)."),
+               ("paragraph", "Zapisovala Lucka."),
+               ("list_item", "Kapela hraje od 17:00 do 20:00."),
+               ("paragraph", "Příště ve čtvrtek 31. 3., zase U Lípy."))
+    m = extract_meeting(doc, "cs")
+    assert (m.date, m.start, m.recorder) == ("2022-03-03", "19:00", "Lucka")
+    assert (m.attendees, m.absent) == (("Péťa", "Honza", "Jirka B.", "Lucka"), ("Míša",))
+    assert m.next_meeting is not None and m.next_meeting.latest == "2022-03-31"
+
+
+def test_guests_inside_the_attendee_cell_and_roles_after_commas() -> None:
+    doc = _doc(("table", [["přítomni", "K. Vondrová, T. Kubík (MŽP); M. Horová (MMR); hosté: P. Kříž (KÚ)"],
+                          ["omluveni", "Ing. Jana Malá"]]),
+               ("paragraph", "Jednání zahájila Kateřina Vondrová."))
+    m = extract_meeting(doc, "cs")
+    assert m.attendees == ("Kateřina Vondrová", "T. Kubík", "M. Horová")  # initial written out from the text
+    assert (m.guests, m.absent) == (("P. Kříž",), ("Jana Malá",))
+    staff = _doc(("table", [["Staff present", "Dana Kowal, Licensing Administrator; Lt. Mark Bello, Police Department"],
+                            ["Members present", "Margaret A. Delaney (Chair), Tom Okoro"]]))
+    m = extract_meeting(staff, "en")
+    assert (m.guests, m.chair) == (("Dana Kowal", "Mark Bello"), "Margaret A. Delaney")
+
+
+@pytest.mark.parametrize(
+    ("place", "online"),
+    [("online přes MS Teams", True), ("Virtuálně přes MS Teams", True),
+     ("MŽP, Vršovická 1442/65, Praha 10, zasedací místnost č. 412, hybridně (MS Teams)", False),
+     ("zasedací místnost obecního úřadu", False)],
+)
+def test_online_only_without_a_physical_place(place: str, online: bool) -> None:
+    assert extract_meeting(_doc(("table", [["místo", place]])), "cs").online is online
+
+
+def test_place_remarks_are_dropped() -> None:
+    doc = _doc(("table", [["místo", "online (MS Teams) – s ohledem na epidemickou situaci"]]))
+    assert extract_meeting(doc, "cs").place == "online (MS Teams)"
+
+
+def test_called_to_order_beats_the_scheduled_time_and_adjournment_gives_the_end() -> None:
+    doc = _doc(("heading", "Board of License Commissioners"),
+               ("heading", "Minutes of the Regular Meeting of Monday, March 10, 2025"),
+               ("table", [["Date and time", "Monday, March 10, 2025, 7:00 p.m."]]),
+               ("heading", "1. Call to Order"),
+               ("paragraph", "The Chair called the meeting to order at 7:02 p.m. and the 2025 regular meeting began."),
+               ("heading", "9. Adjournment"),
+               ("paragraph", "At 8:58 p.m. Member Raman moved to adjourn. The next regular meeting will be held on "
+                             "Monday, April 14, 2025, at 7:00 p.m."))
+    m = extract_meeting(doc, "en")
+    assert (m.start, m.end, m.number) == ("19:02", "20:58", None)
+    assert m.title == "Board of License Commissioners – Minutes of the Regular Meeting of Monday, March 10, 2025"
+    assert m.series == "Board of License Commissioners"
+    assert m.next_meeting is not None and m.next_meeting.latest == "2025-04-14"
+
+
+def test_title_heading_wins_over_an_abbreviated_table_title() -> None:
+    doc = _doc(("heading", "7. jednání Pracovní skupiny pro adaptaci měst"),
+               ("table", [["název", "7. jednání PS AM"], ["datum", "29. 6. 2021"]]))
+    m = extract_meeting(doc, "cs")
+    assert (m.title, m.series, m.number) == ("7. jednání Pracovní skupiny pro adaptaci měst",
+                                             "Pracovní skupina pro adaptaci měst", 7)
+
+
+def test_series_from_the_table_when_the_heading_abbreviates() -> None:
+    doc = _doc(("heading", "Zápis z 6. jednání PS AM"),
+               ("table", [["název", "Pracovní skupina pro adaptaci měst"], ["datum", "11. 5. 2021"]]))
+    m = extract_meeting(doc, "cs")
+    assert (m.title, m.series, m.number) == ("Zápis z 6. jednání PS AM", "Pracovní skupina pro adaptaci měst", 6)
+
+
+def test_letterhead_is_not_part_of_the_title() -> None:
+    doc = _doc(("heading", "Obec Lhotice"), ("heading", "Zápis z 3. zasedání Zastupitelstva obce Lhotice"),
+               ("paragraph", "Zasedání se konalo dne 14. 4. 2021 od 18:00 hod. v sále kulturního domu."))
+    m = extract_meeting(doc, "cs")
+    assert (m.title, m.place, m.online) == ("Zápis z 3. zasedání Zastupitelstva obce Lhotice",
+                                            "sále kulturního domu", False)

@@ -1,0 +1,115 @@
+"""People: titles, initials, roles, first names, declension in context, clustering and affiliations."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from minutes_nlp.document import BlockKind, Document, DocumentBuilder, Source
+from minutes_nlp.extract.entities import Entities, extract_entities
+from minutes_nlp.extract.result import MeetingInfo
+from minutes_nlp.loaders import load
+from minutes_nlp.textutil import fold
+
+
+def _doc(*paragraphs: str) -> Document:
+    b = DocumentBuilder(Source("t.txt", "0", "txt"))
+    for p in paragraphs:
+        b.add(BlockKind.PARAGRAPH, p)
+    return b.build()
+
+
+def _found(lang: str, *paragraphs: str, meeting: MeetingInfo = MeetingInfo()) -> Entities:
+    return extract_entities(_doc(*paragraphs), lang, meeting, ())
+
+
+def _people(lang: str, *paragraphs: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.affiliation, p.role) for p in _found(lang, *paragraphs).people}
+
+
+@pytest.mark.parametrize(("paragraphs", "names"), [
+    (["Ing. Jana Horáková, ředitelka odboru strategie MŽP, zahájila jednání.",
+      "Na dotaz J. Horákové odpověděl p. Beneš.", "Konzultace s ŘO Horákovou."],
+     {"Jana Horáková", "Beneš"}),
+    (["Na dotaz P. Kalouse (ABCD) bylo odpovězeno.", "Dotaz p. Skály z MAS zodpověděl p. Němec."],
+     {"P. Kalous", "Skála", "Němec"}),
+    (["Vystoupení NM Vlčka bylo zmíněno.", "Podle Mgr. Hájka je to možné."], {"Vlček", "Hájek"}),
+    (["p. Novák (Plzeň) a p. Dvořák (Jeseník) prezentovali projekty."], {"Novák", "Dvořák"}),
+    (["Koncepce Smart Cities byla představena. Evropská komise ji podpořila."], set()),
+    (["Zapsal: Petr Zeman", "Schválila: Hana Vlčková"], {"Petr Zeman", "Hana Vlčková"}),
+    (["Přítomni: Ing. Jan Malý, Mgr. Eva Černá, Bc. Tomáš Kovář"], {"Jan Malý", "Eva Černá", "Tomáš Kovář"}),
+    (["Byli: Honza, Jirka B., Lucka.", "Honza obvolá sponzory, Lucka udělá plakáty."],
+     {"Honza", "Jirka B.", "Lucka"}),
+])
+def test_czech_people(paragraphs: list[str], names: set[str]) -> None:
+    assert set(_people("cs", *paragraphs)) == names
+
+
+def test_affiliation_and_role_shapes() -> None:
+    found = _people("cs", "Prezentace: Eva Malá | MMR a Karel Veselý | XYZA",
+                    "Ing. Jana Horáková, ředitelka odboru strategie MŽP, zahájila jednání.",
+                    "p. Novák (Ústí n. L.) a Prof. Kopecký (FD ČVUT) vystoupili.", "Dotaz p. Skály z MAS.")
+    assert found["Eva Malá"] == ("MMR", None)
+    assert found["Karel Veselý"] == ("XYZA", None)
+    assert found["Jana Horáková"] == ("MŽP", "ředitelka odboru strategie MŽP")
+    assert found["Novák"][0] == "Ústí nad Labem"
+    assert found["Kopecký"][0] == "FD ČVUT"
+    assert found["Skála"][0] == "MAS"
+
+
+def test_one_person_many_forms() -> None:
+    people = _found("cs", "Marta Dvorská zahájila jednání.", "Dle M. Dvorské je to možné.",
+                    "Ředitelka Dvorská poděkovala.", "Projekty lze konzultovat s Dvorskou.").people
+    assert [p.name for p in people] == ["Marta Dvorská"]
+    assert len(people[0].mentions) == 3
+    assert people[0].gender == "f"
+
+
+def test_mentions_carry_spans() -> None:
+    doc = _doc("Úvod.", "Na dotaz P. Kalouse odpověděla Dr. Ing. Eva Malá.")
+    for person in extract_entities(doc, "cs", MeetingInfo(), ()).people:
+        for m in person.mentions:
+            assert doc.text[m.source.start:m.source.end] == m.text
+            assert m.source.block == 1
+
+
+@pytest.mark.parametrize(("paragraphs", "names"), [
+    (["Attendees: Priya (chair), Tom K., Tom R., Jo", "Priya: we should ship in May.",
+      "Tom K. will publish the schedule. Priya thanked Ellen for her work."],
+     {"Priya", "Tom K.", "Tom R.", "Jo", "Ellen"}),
+    (["Present: Cllr Jane Smith (Chair), Mr Robert Brown, Dr Anna Lee", "Apologies: Mark Taylor"],
+     {"Jane Smith", "Robert Brown", "Anna Lee", "Mark Taylor"}),
+    (["Lt. Bell reported two complaints. Attorney Whitcombe agreed.", "Walter Nyberg, resident, spoke against."],
+     {"Bell", "Whitcombe", "Walter Nyberg"}),
+])
+def test_english_people(paragraphs: list[str], names: set[str]) -> None:
+    assert set(_people("en", *paragraphs)) == names
+
+
+def test_metadata_names_are_people() -> None:
+    meeting = MeetingInfo(recorder="Petr Zeman")
+    people = _found("cs", "Zápis vyhotovil Petr Zeman.", meeting=meeting).people
+    assert [p.name for p in people] == ["Petr Zeman"]
+
+
+# --- the real seed --------------------------------------------------------------------------------------------
+
+
+def _same(pred: str, gold: str) -> bool:
+    return fold(pred) == fold(gold)
+
+
+@pytest.mark.parametrize("name", ["000_b6ab1fcc00502021.txt", "seed.docx", "seed.pdf"])
+def test_seed_people(seed_dir: Path, name: str) -> None:
+    gold = json.loads((seed_dir / "gold.json").read_text(encoding="utf-8"))
+    from minutes_nlp.extract import language, metadata
+
+    doc = load(seed_dir / name)
+    lang = language.detect_language(doc)
+    people = extract_entities(doc, lang, metadata.extract_meeting(doc, lang), ()).people
+    want = {g["name"]: g.get("affiliation") for g in gold["people"]}
+    assert sorted(p.name for p in people) == sorted(want)
+    right = sum(1 for p in people if fold(p.affiliation or "") == fold(want[p.name] or ""))
+    assert right >= 12

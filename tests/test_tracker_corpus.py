@@ -1,0 +1,60 @@
+"""Acceptance: after ingesting each corpus series, every action's and question's status is the annotated one.
+
+Gold items are found among extracted items by their anchor (as `minutes evaluate` matches them); the status
+is judged as of the series' last meeting, like the annotations' `final`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from minutes_nlp.ingest import ingest
+from minutes_nlp.store import open_archive
+from minutes_nlp.store.queries import ItemFilter, list_items
+from minutes_nlp.textutil import fold
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+STATUS_FILES = sorted((CORPUS / "annotations" / "series").glob("*.status.json"))
+
+
+def _documents(series: str) -> list[Path]:
+    """One rendering per meeting: the editable original where there is one."""
+    docs = CORPUS / "docs" / series
+    stems = sorted({p.stem for p in docs.iterdir()})
+    return [next(p for p in (docs / f"{s}.docx", docs / f"{s}.md", docs / f"{s}.pdf") if p.exists()) for s in stems]
+
+
+def _gold_anchor(item_id: str) -> tuple[str, str]:
+    doc, local = item_id.split(":")
+    data = json.loads((CORPUS / "annotations" / f"{doc}.json").read_text(encoding="utf-8"))
+    item = next(i for i in data.get("actions", []) + data.get("questions", []) if i["id"] == local)
+    return doc, item["anchor"]
+
+
+def _find(views: list, doc: str, anchor: str):  # noqa: ANN001, ANN202
+    key = fold(" ".join(anchor.split()))
+    return next((v for v in views if Path(v.source["file"]).stem == doc and key in fold(v.text)), None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("status_file", STATUS_FILES, ids=[p.name.split(".")[0] for p in STATUS_FILES])
+def test_final_status_of_every_item(status_file: Path, tmp_path: Path) -> None:
+    expected = json.loads(status_file.read_text(encoding="utf-8"))
+    archive = open_archive(tmp_path / "m.db")
+    report = ingest(archive, _documents(expected["series"]))
+    assert not report.failed, report.failed
+    last = max(r[0] for r in archive.query("SELECT date FROM meetings WHERE date IS NOT NULL"))
+    views = (list_items(archive, ItemFilter("action", None, as_of=last, include_reports=True))
+             + list_items(archive, ItemFilter("question", None, as_of=last, include_reports=True)))
+    wrong = []
+    for entry in expected.get("actions", []) + expected.get("questions", []):
+        doc, anchor = _gold_anchor(entry["id"])
+        view = _find(views, doc, anchor)
+        got = view.status if view else "not extracted"
+        if got != entry["final"]:
+            wrong.append(f"{entry['id']}: expected {entry['final']}, got {got} ({anchor!r})")
+    total = len(expected.get("actions", [])) + len(expected.get("questions", []))
+    assert not wrong, f"{len(wrong)} of {total} wrong:\n" + "\n".join(wrong)

@@ -1,0 +1,64 @@
+"""The sentence-role model: `minutes train` rebuilds it, it loads, and it scores like the committed one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from items_support import doc_from_lines, entities_for
+
+from minutes_nlp.extract import roles_model
+from minutes_nlp.extract.items import extract_items
+from minutes_nlp.extract.result import MeetingInfo
+from minutes_nlp.train.corpus import annotated, held_out
+from minutes_nlp.train.evaluate import same_name, score_items
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def test_items_say_which_method_they_used() -> None:
+    doc = doc_from_lines("Petr Novák připraví přehled projektů.")
+    items = extract_items(doc, "cs", MeetingInfo(), [], entities_for(doc, {"Petr Novák": []}))
+    model = roles_model.load_default()
+    expected = "rules" if model is None or not model.enabled else f"rules+model:roles@{model.version}"
+    assert items.method == expected
+
+
+def test_training_data_never_includes_held_out_series() -> None:
+    if not (CORPUS / "series.json").is_file():
+        pytest.skip("no corpus")
+    hidden = held_out(CORPUS)
+    assert hidden
+    assert all(a.series not in hidden for a in annotated(CORPUS))
+
+
+@pytest.mark.parametrize(("got", "want", "same"), [
+    ("Marie Zezůlková", "Marie Zezůlková", True), ("M. Zezůlková", "Marie Zezůlková", True),
+    ("Jirman", "P. Jirman", True), ("Jan Novák", "Petr Novák", False), (None, "MMR", False),
+])
+def test_name_matching_for_slots(got: str | None, want: str, same: bool) -> None:
+    assert same_name(got, want) is same
+
+
+def test_anchor_scoring_counts_extra_items_once() -> None:
+    gold = [{"anchor": "připraví přehled"}, {"anchor": "bude spuštěna"}]
+    found = [{"text": "P. Novák připraví přehled."}, {"text": "P. Novák připraví přehled."}, {"text": "Jiná věta."}]
+    s = score_items(gold, found, ())
+    assert (s.tp, s.fp, s.fn) == (1, 1, 1)
+
+
+@pytest.mark.model
+def test_rebuilt_model_loads_and_scores_like_the_committed_one(cli, tmp_path: Path) -> None:
+    committed = roles_model.load(roles_model.MODEL_DIR)
+    if committed is None:
+        pytest.skip("no committed model in models/roles")
+    from minutes_nlp.train.roles import prepare_all, sentence_f1
+
+    result = cli("train", "--quick", "--corpus", str(CORPUS), "--out", str(tmp_path / "roles"))
+    assert result.exit_code == 0, result.output
+    rebuilt = roles_model.load(tmp_path / "roles")
+    assert rebuilt is not None
+    data, _ = prepare_all(CORPUS)
+    old, new = sentence_f1(committed.nlp, data), sentence_f1(rebuilt.nlp, data)
+    assert abs(old["micro"] - new["micro"]) <= 0.02
+    assert set(rebuilt.scores(["cs xactorx připraví přehled"])[0]) == set(roles_model.LABELS)

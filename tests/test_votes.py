@@ -1,0 +1,33 @@
+"""Vote notations as minutes write them, and the outcome they imply."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_nlp.extract.votes import parse_vote
+
+
+@pytest.mark.parametrize(("text", "lang", "counts", "result"), [
+    ("Pro: 7, Proti: 0, Zdržel se: 1", "cs", (7, 0, 1), "adopted"),
+    ("Hlasování: pro 5, proti 3, zdrželi se 2.", "cs", (5, 3, 2), "rejected"),
+    ("Výsledek hlasování: 7 – 0 – 1", "cs", (7, 0, 1), "adopted"),
+    ("Hlasování 4/2/3, usnesení nebylo přijato.", "cs", (4, 2, 3), "rejected"),
+    ("Schváleno jednomyslně.", "cs", (None, 0, 0), "adopted"),
+    ("The motion was carried 5-1.", "en", (5, 1, None), "adopted"),
+    ("For: 3, Against: 4, Abstentions: 0", "en", (3, 4, 0), "rejected"),
+    ("Agreed unanimously.", "en", (None, 0, 0), "adopted"),
+])
+def test_vote_notations(text: str, lang: str, counts: tuple, result: str) -> None:
+    vote = parse_vote(text, lang)
+    assert vote is not None
+    assert (vote.for_, vote.against, vote.abstain) == counts
+    assert vote.result == result
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Jednání se konalo 15. 12. 2020 od 15:30.", "cs"),
+    ("Projekt pro 5 měst a 3 kraje.", "cs"),
+    ("The 2021-2022 budget was presented.", "en"),
+])
+def test_no_vote_in_ordinary_text(text: str, lang: str) -> None:
+    assert parse_vote(text, lang) is None
