@@ -49,6 +49,10 @@ def test_explicit_and_implicit_actions_with_owner(lang: str, line: str, people: 
     ("en", "Jane circulated the budget before the meeting."),
     ("en", "It would be useful if someone could prepare a paper."),
     ("en", "The report was presented by the treasurer."),
+    ("cs", "Nový systém zajistí rychlejší přístup k datům."),
+    ("en", "The new system will provide faster access to records."),
+    ("cs", "Standa se ptal, kdo zajistí zdravotníka."),
+    ("en", "Member Raman asked when the Board would review the rules."),
 ])
 def test_descriptive_sentences_are_not_actions(lang: str, line: str) -> None:
     assert _actions(lang, [line], {"P. Novák": ["P. Novák"], "Jane": ["Jane"]}) == ()

@@ -186,3 +186,16 @@ def test_prefix_without_separator_only_in_headings() -> None:
                ("paragraph", "Item 2 was deferred to the next meeting."),
                ("heading", "Item 3 Budget"), ("paragraph", "Agreed."))
     assert _items(doc, "en") == [("1", "Apologies"), ("3", "Budget")]
+
+
+def test_unnumbered_headings_that_repeat_the_programme_are_its_sections() -> None:
+    doc = _doc(
+        ("paragraph", "Program:"), ("list_item", "Zahájení", "1."), ("list_item", "Rozpočet obce", "2."),
+        ("list_item", "Různé", "3."),
+        ("heading", "Zahájení"), ("paragraph", "Starosta zahájil zasedání."),
+        ("heading", "Rozpočet obce"), ("paragraph", "Rozpočet byl schválen."), ("heading", "Diskuse"),
+        ("paragraph", "Bez připomínek."), ("heading", "Různé"), ("paragraph", "Nic."),
+    )
+    items = extract_agenda(doc, "cs")
+    assert [(i.number, i.title, i.source.block if i.source else None, i.end_block) for i in items] == [
+        ("1", "Zahájení", 4, 5), ("2", "Rozpočet obce", 6, 9), ("3", "Různé", 10, 11)]

@@ -116,3 +116,22 @@ def test_review_reject_and_fix_owner_survive(cli, db: str) -> None:  # noqa: ANN
     assert [r["owner"] for r in after if r["id"] not in rejected][0] == "Eva Lípová"
     again = cli("review", "--below", "1.0", "--db", db, input="q\n")
     assert f"{len(before) - 2} item(s) to review" in again.stdout
+
+
+def test_people_on_the_archive_and_merge(cli, tmp_path: Path) -> None:  # noqa: ANN001
+    from minutes_nlp.store import open_archive
+    from tests.test_people_store import _rec
+
+    db = tmp_path / "p.db"
+    archive = open_archive(db)
+    archive.store_record(_rec(1, "Marie Zezůlková", "Rut Bízková"), "/p/1.docx", "v1")
+    archive.store_record(_rec(2, "Rutka Bízková"), "/p/2.docx", "v1")
+    archive.close()
+    rows = _json(cli("people", "--format", "json", "--db", str(db)))
+    assert {r["name"] for r in rows} == {"Marie Zezůlková", "Rut Bízková", "Rutka Bízková"}
+    merged = cli("people", "merge", "Rutka Bízková", "Rut Bízková", "--db", str(db))
+    assert merged.exit_code == 0 and "2 people" in merged.stdout
+    bad = cli("people", "merge", "Nobody", "Rut Bízková", "--db", str(db))
+    assert bad.exit_code == 5 and "no person named" in bad.stderr
+    orgs = _json(cli("orgs", "--format", "json", "--db", str(db)))
+    assert orgs == []

@@ -56,6 +56,17 @@ def docx_without_body(tmp: Path) -> Path:
     return _docx_zip(tmp / "nobody.docx", {"[Content_Types].xml": b"<Types/>", "docProps/app.xml": b"<x/>"})
 
 
+def docx_broken_xml(tmp: Path) -> Path:
+    types = (b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+             b'<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+             b'wordprocessingml.document.main+xml"/></Types>')
+    rels = (b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            b'officeDocument" Target="word/document.xml"/></Relationships>')
+    return _docx_zip(tmp / "badxml.docx", {"[Content_Types].xml": types, "_rels/.rels": rels,
+                                           "word/document.xml": b"<w:document><w:body><w:p>"})
+
+
 def zip_bomb_ratio(tmp: Path) -> Path:
     return _docx_zip(tmp / "bomb.docx", {"word/document.xml": b"\0" * (12 * 1024 * 1024)})
 
@@ -142,6 +153,7 @@ def legacy_odt(tmp: Path) -> Path:
 CASES: list[tuple[Callable[[Path], Path], tuple[str, ...], dict[str, str], type[InputError]]] = [
     (truncated_docx, ("corrupt or truncated", "DOCX"), {}, InputError),
     (docx_without_body, ("word/document.xml",), {}, InputError),
+    (docx_broken_xml, ("corrupt DOCX",), {}, InputError),
     (zip_bomb_ratio, ("ZIP bomb", "compressed"), {}, LimitExceededError),
     (zip_bomb_size, ("ZIP bomb", "MINUTES_MAX_DECOMPRESSED_SIZE"), {"MINUTES_MAX_DECOMPRESSED_SIZE": "1000000"},
      LimitExceededError),
@@ -211,6 +223,7 @@ def test_symlink_loop_is_reported_and_walk_goes_on(cli, tmp_path: Path) -> None:
     (root / ".git").mkdir()
     _good(root / ".git", "hidden.txt")
     (root / "notes.xyz").write_bytes(b"%PDF-1.4 not really")
+    (root / "~$a.docx").write_bytes(b"\x05lock")
     found = list(iter_files([root]))
     loops = [f for f in found if f.error]
     assert len(loops) == 1 and "symlink loop" in (loops[0].error or "")

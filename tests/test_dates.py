@@ -55,12 +55,18 @@ EN_REF = dt.date(2025, 3, 1)
         ("v příštím roce", "2021-01-01", "2021-12-31", "window"),
         ("po Novém roce", "2021-01-01", "2021-01-31", "window"),
         ("po novém roce", "2021-01-01", "2021-01-31", "window"),
-        ("do Velikonoc", "2020-12-15", "2021-04-03", "window"),
-        ("do Vánoc", "2020-12-15", "2020-12-23", "window"),
+        ("do Velikonoc", "2020-12-15", "2021-04-04", "window"),
+        ("do Vánoc", "2020-12-15", "2020-12-24", "window"),
         ("do dvou týdnů", "2020-12-15", "2020-12-29", "window"),
         ("do 14 dnů", "2020-12-15", "2020-12-29", "window"),
         ("do měsíce", "2020-12-15", "2021-01-15", "window"),
-        ("příští týden", "2020-12-21", "2020-12-27", "window"),
+        ("příští týden", "2020-12-21", "2020-12-25", "window"),
+        ("ještě před letními prázdninami", "2020-12-15", "2021-06-30", "window"),
+        ("jaro 2021", "2021-03-01", "2021-05-31", "window"),
+        ("na podzim", "2021-09-01", "2021-11-30", "window"),
+        ("v období duben–květen", "2021-04-01", "2021-05-31", "window"),
+        ("do pátku", "2020-12-18", "2020-12-18", "date"),
+        ("představí na jednání v březnu", "2021-03-01", "2021-03-31", "next_meeting"),
         ("do příštího jednání", None, None, "next_meeting"),
         ("na příštím zasedání", None, None, "next_meeting"),
         ("do další schůzky", None, None, "next_meeting"),
@@ -100,7 +106,12 @@ def test_czech_forms(text: str, earliest: str | None, latest: str | None, kind: 
         ("within two weeks", "2025-03-01", "2025-03-15", "window"),
         ("within 10 days", "2025-03-01", "2025-03-11", "window"),
         ("next month", "2025-04-01", "2025-04-30", "window"),
-        ("by Christmas", "2025-03-01", "2025-12-23", "window"),
+        ("by Christmas", "2025-03-01", "2025-12-24", "window"),
+        ("by Friday", "2025-03-07", "2025-03-07", "date"),
+        ("by the end of next week", "2025-03-01", "2025-03-07", "window"),
+        ("in spring 2025", "2025-03-01", "2025-05-31", "window"),
+        ("over the winter", "2025-12-01", "2026-02-28", "window"),
+        ("report back at the March meeting", "2025-03-01", "2025-03-31", "next_meeting"),
         ("next meeting", None, None, "next_meeting"),
         ("by the next meeting", None, None, "next_meeting"),
         ("ASAP", None, None, "immediate"),
@@ -123,6 +134,8 @@ def test_english_forms(text: str, earliest: str | None, latest: str | None, kind
         ("Na jednání dne 10. 12. 2020 bylo dohodnuto, že p. Novák připraví podklady do 31. 1.", "cs",
          "31. 1.", "2021-01-31"),
         ("Tj. po Novém roce.", "cs", "po Novém roce", "2021-01-31"),
+        ("Dokončení je plánováno do konce roku 2021, průběžně bude konzultováno.", "cs", "do konce roku 2021",
+         "2021-12-31"),
         ("Úkol: zpracovat analýzu, termín: 28. 2. 2021", "cs", "28. 2. 2021", "2021-02-28"),
         ("John to circulate the draft by 20 March.", "en", "20 March", "2025-03-20"),
         ("Action: Sarah to report back at the next meeting.", "en", "at the next meeting", None),
@@ -190,3 +203,8 @@ def test_easter(year: int, sunday: str) -> None:
 
 def test_invalid_calendar_dates_are_rejected() -> None:
     assert parse_date("31. 2. 2021", "cs") is None
+
+
+@pytest.mark.parametrize("text", ["Item 5 may be deferred.", "We march 5 miles.", "Point 3 of 2024 rules"])
+def test_english_words_that_are_not_dates(text: str) -> None:
+    assert find_dates(text, "en", EN_REF) == []

@@ -84,3 +84,10 @@ def test_english_motion_put_to_the_vote_and_outcome_line() -> None:
 def test_a_short_confirmation_makes_the_sentence_before_it_a_decision() -> None:
     ds = _decisions("cs", ["Členské příspěvky zůstávají 200 Kč na rok.", "Odsouhlaseno všemi."])
     assert len(ds) == 1 and ds[0].text.startswith("Členské příspěvky")
+
+
+def test_consensus_line_confirms_the_statement_before_it() -> None:
+    ds = _decisions("en", ["It was agreed to move the meeting to Tuesdays.", "Members discussed the stand.",
+                           "At most one council member may sit on the committee.", "Consensus."])
+    assert [d.text for d in ds] == ["It was agreed to move the meeting to Tuesdays.",
+                                    "At most one council member may sit on the committee."]

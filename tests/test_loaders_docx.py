@@ -167,3 +167,17 @@ def test_text_box_read_once_after_its_paragraph(tmp_path: Path) -> None:
             f"<mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>")
     doc = load(build(tmp_path / "box.docx", [frag, para("Next paragraph.")]))
     assert [b.text for b in doc.blocks] == ["Anchor paragraph.", "Text in a box.", "Next paragraph."]
+
+
+def test_bold_sentence_is_not_a_heading_hint(tmp_path: Path) -> None:
+    text = "The council approved the budget for 2025 and asked the treasurer to report on it by June."
+    doc = load(build(tmp_path / "bold.docx", [para(text, bold=True)]))
+    assert doc.blocks[0].bold and not doc.blocks[0].heading_hint
+
+
+def test_hidden_text_dropped(tmp_path: Path) -> None:
+    frag = (f'<w:p {NS}><w:r><w:t xml:space="preserve">Visible </w:t></w:r>'
+            '<w:r><w:rPr><w:vanish/></w:rPr><w:t>secret note </w:t></w:r>'
+            '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>text.</w:t></w:r></w:p>')
+    doc = load(build(tmp_path / "hidden.docx", [frag]))
+    assert doc.blocks[0].text == "Visible text."

@@ -199,6 +199,7 @@ def test_bold_and_large_lines_are_heading_hints(tmp_path: Path) -> None:
     doc = load(build(tmp_path / "heads.pdf", [page]))
     hints = [b.text for b in doc.blocks if b.heading_hint]
     assert hints == ["Minutes of the Board", "Item 3 – Budget for 2025", "Item 4 – Any other business"]
+    assert [b.level for b in doc.blocks if b.heading_hint] == [1, 2, 2]
     para = next(b for b in doc.blocks if b.text.startswith("The treasurer"))
     assert para.text.endswith("questions from the members.") and not para.heading_hint
 
@@ -239,3 +240,61 @@ def test_paragraphs_split_by_spacing(tmp_path: Path) -> None:
     assert [b.text for b in doc.blocks] == [
         "First paragraph starts here and continues on the next line of the page.",
         "Second paragraph is separated by extra space and also has two lines of text."]
+
+
+def test_unruled_three_column_table_with_wrapped_cell(tmp_path: Path) -> None:
+    page = Page().text(72, 60, "Tasks", "Helvetica-Bold", 14)
+    rows = [("Task", "Owner", "Due"), ("Repair the roof of", "J. Novak", "May"), ("the school", "", ""),
+            ("Order new chairs", "P. Kral", "June")]
+    for r, row in enumerate(rows):
+        for x, cell_text in zip((72, 260, 420), row, strict=True):
+            if cell_text:
+                page.text(x, 100 + 14 * r, cell_text, size=10)
+    page.lines(72, 180, ["The list above was agreed by everyone present at the meeting."])
+    doc = load(build(tmp_path / "unruled.pdf", [page]))
+    table = next(b for b in doc.blocks if b.kind is BlockKind.TABLE)
+    assert table.rows == (("Task", "Owner", "Due"), ("Repair the roof of the school", "J. Novak", "May"),
+                          ("Order new chairs", "P. Kral", "June"))
+
+
+@pytest.mark.parametrize("repeat_header", [False, True])
+def test_table_split_across_pages_is_one_table(tmp_path: Path, repeat_header: bool) -> None:
+    xs = [70, 250, 450]
+    header = ("Task", "Owner")
+
+    def grid(page: Page, top: float, rows: list[tuple[str, str]]) -> None:
+        ys = [top + 20 * i for i in range(len(rows) + 1)]
+        page.rules += [(xs[0], y, xs[-1], y) for y in ys] + [(x, ys[0], x, ys[-1]) for x in xs]
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                page.text(xs[c] + 4, ys[r] + 14, text, size=10)
+
+    p1, p2 = Page(), Page()
+    p1.lines(72, 80, ["The following tasks were agreed at the meeting of the board today:"])
+    grid(p1, 700, [header, ("Repair the roof", "J. Novak"), ("Order chairs", "P. Kral")])
+    grid(p2, 60, ([header] if repeat_header else []) + [("Paint the hall", "M. Dvorak")])
+    p2.lines(72, 160, ["The meeting closed at nine in the evening after a short discussion."])
+    doc = load(build(tmp_path / "split.pdf", [p1, p2]))
+    tables = [b for b in doc.blocks if b.kind is BlockKind.TABLE]
+    assert len(tables) == 1 and tables[0].page == 1
+    assert tables[0].rows == (header, ("Repair the roof", "J. Novak"), ("Order chairs", "P. Kral"),
+                              ("Paint the hall", "M. Dvorak"))
+
+
+def test_page_without_text_is_warned_about(tmp_path: Path) -> None:
+    text_page = Page()
+    text_page.lines(72, 100, ["The board met and approved the plan for the next year."] * 3)
+    scan = Page()
+    scan.raw.append("0.5 g 72 300 400 300 re f")
+    doc = load(build(tmp_path / "mixed.pdf", [text_page, scan]))
+    assert doc.blocks and any("page(s) 2 have no text layer" in w for w in doc.warnings)
+
+
+def test_nested_bullets_get_levels(tmp_path: Path) -> None:
+    page = Page().text(72, 80, "The board noted the following points:")
+    items = [(80, "Roads"), (100, "Main street"), (100, "Bridge"), (80, "Schools"), (120, "Roof of the gym")]
+    for i, (x, item) in enumerate(items):
+        page.text(x, 100 + 14 * i, "•").text(x + 15, 100 + 14 * i, item)
+    doc = load(build(tmp_path / "nested.pdf", [page]))
+    got = [(b.level, b.text) for b in doc.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert got == [(1, "Roads"), (2, "Main street"), (2, "Bridge"), (1, "Schools"), (3, "Roof of the gym")]

@@ -124,7 +124,7 @@ def test_bod_lines_are_headings(seed_doc: Document) -> None:
         if seed_doc.source.format == "docx":
             assert b.kind is BlockKind.HEADING and b.level == 2
         else:
-            assert b.heading_hint and b.page is not None
+            assert b.heading_hint and b.page is not None and b.level == bods[0].level
 
 
 def test_header_table_rows(seed_doc: Document) -> None:

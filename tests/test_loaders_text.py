@@ -99,7 +99,8 @@ a trvala dvě hodiny.
 
 **Bod 1 – Úvod**
 
-- první bod
+- první bod,
+  který pokračuje
   - vnořený bod
 - druhý *důležitý* bod
 1. číslovaný
@@ -123,7 +124,7 @@ def test_markdown_blocks(tmp_path: Path) -> None:
         ("heading", 1, None, False, "Zápis ze schůze"),
         ("paragraph", None, None, False, "Schůze se konala v klubovně a trvala dvě hodiny."),
         ("paragraph", None, None, True, "Bod 1 – Úvod"),
-        ("list_item", 1, "-", False, "první bod"),
+        ("list_item", 1, "-", False, "první bod, který pokračuje"),
         ("list_item", 2, "-", False, "vnořený bod"),
         ("list_item", 1, "-", False, "druhý důležitý bod"),
         ("list_item", 1, "1.", False, "číslovaný"),
@@ -167,3 +168,16 @@ def test_page_number_patterns(text: str, expected: bool) -> None:
 ])
 def test_join_lines(left: str, right: str, joined: str) -> None:
     assert join_lines(left, right) == joined
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bod 3 – Prezentace pilotů 5G pro 5 měst (MMR ve spolupráci s MPO)", True),
+    ("Ad 1) Zahájení.", True),
+    ("Usnesení: Zastupitelstvo obce schvaluje rozpočet na rok 2025 ve znění předloženého návrhu.", False),
+    ("x" * 151, False),
+    ("", False),
+])
+def test_heading_like(text: str, expected: bool) -> None:
+    from minutes_nlp.loaders.textjoin import heading_like
+
+    assert heading_like(text) is expected

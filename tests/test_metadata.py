@@ -278,3 +278,30 @@ def test_letterhead_is_not_part_of_the_title() -> None:
     m = extract_meeting(doc, "cs")
     assert (m.title, m.place, m.online) == ("Zápis z 3. zasedání Zastupitelstva obce Lhotice",
                                             "sále kulturního domu", False)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "lang", "title", "series", "number"),
+    [
+        ([("heading", "ZÁPIS"), ("paragraph", "ze 3. zasedání Zastupitelstva obce Lhotice konaného dne 14. 4. 2021")],
+         "cs", "ZÁPIS ze 3. zasedání Zastupitelstva obce Lhotice konaného dne 14. 4. 2021",
+         "Zastupitelstvo obce Lhotice", 3),
+        ([("heading", "Zápis č. 5/2021"), ("paragraph", "z jednání Rady města Dobříše")],
+         "cs", "Zápis č. 5/2021 – z jednání Rady města Dobříše", "Rada města Dobříše", 5),
+        ([("heading", "MINUTES"), ("paragraph", "FINANCE AND RESOURCES COMMITTEE"),
+          ("paragraph", "Meeting held on Tuesday 4 March 2025 at 7.30pm")],
+         "en", "FINANCE AND RESOURCES COMMITTEE – Meeting held on Tuesday 4 March 2025 at 7.30pm",
+         "Finance and Resources Committee", None),
+        ([("paragraph", "Minutes of the Finance Committee meeting held on 4 March 2025")],
+         "en", "Minutes of the Finance Committee meeting held on 4 March 2025", "Finance Committee", None),
+    ],
+)
+def test_title_layouts(blocks, lang: str, title: str, series: str, number: int | None) -> None:
+    m = extract_meeting(_doc(*blocks, ("paragraph", "Present: Jan Novák")), lang)
+    assert (m.title, m.series, m.number) == (title, series, number)
+
+
+def test_time_in_the_title_is_the_start() -> None:
+    doc = _doc(("paragraph", "Minutes of the meeting of the Planning Committee held on 4 March 2025 at 7.30pm"))
+    m = extract_meeting(doc, "en")
+    assert (m.date, m.start, m.series) == ("2025-03-04", "19:30", "Planning Committee")

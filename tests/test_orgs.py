@@ -74,3 +74,14 @@ def test_seed_institutions(seed_dir: Path, name: str) -> None:
     matched = {h for h in hits if h is not None}
     assert len(matched) >= 0.9 * len(gold["institutions"])
     assert len(extra) + (len(hits) - len(extra) - len(matched)) <= 0.1 * len(found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Jednání s Ministerstvem kultury proběhlo.", "Ministerstvo kultury"),
+    ("Spolupráce se statutárním městem Hradec Králové.", "statutární město Hradec Králové"),
+    ("Úřadem městské části Praha 5 bylo potvrzeno.", "Úřad městské části Praha 5"),
+    ("Statutární město Kladno souhlasí.", "Statutární město Kladno"),
+    ("Smlouva s firmou Stavby Malý & syn a.s. byla podepsána.", "Stavby Malý & syn a.s."),
+])
+def test_pattern_names_in_nominative(text: str, name: str) -> None:
+    assert name in _names("cs", text)

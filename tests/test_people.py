@@ -42,6 +42,10 @@ def _people(lang: str, *paragraphs: str) -> dict[str, tuple[str | None, str | No
     (["Přítomni: Ing. Jan Malý, Mgr. Eva Černá, Bc. Tomáš Kovář"], {"Jan Malý", "Eva Černá", "Tomáš Kovář"}),
     (["Byli: Honza, Jirka B., Lucka.", "Honza obvolá sponzory, Lucka udělá plakáty."],
      {"Honza", "Jirka B.", "Lucka"}),
+    (["Oprava chodníku v ulici Karla Čapka a na nám. Jiřího z Poděbrad."], set()),
+    (["V. Kontrola usnesení", "Předseda Komise pro výstavbu informoval.", "18 °C. Plošné zpracování je možné."],
+     set()),
+    (["V. Král úvodem prezentoval specifika města.", "Mgr. et Mgr. Jana Malá uvedla."], {"V. Král", "Jana Malá"}),
 ])
 def test_czech_people(paragraphs: list[str], names: set[str]) -> None:
     assert set(_people("cs", *paragraphs)) == names
@@ -113,3 +117,12 @@ def test_seed_people(seed_dir: Path, name: str) -> None:
     assert sorted(p.name for p in people) == sorted(want)
     right = sum(1 for p in people if fold(p.affiliation or "") == fold(want[p.name] or ""))
     assert right >= 12
+
+
+@pytest.mark.parametrize("lang", ["cs", "en"])
+def test_every_mention_text_is_its_span(lang: str) -> None:
+    doc = _doc("Byli: Honza, Jirka K., Tom R. Guest.", "Na dotaz P. Kalouse (ABCD) odpověděla Dr. Eva Malá.",
+               "Jirka K. to zjistí. Priya: fine.")
+    for person in extract_entities(doc, lang, MeetingInfo(), ()).people:
+        for m in person.mentions:
+            assert doc.text[m.source.start:m.source.end] == m.text

@@ -25,13 +25,16 @@ VERSION = "1"
 _NAME = "action_cues"
 _DEFAULT_FACTOR = 0.85  # an owner taken from a document convention is less certain than a named agent
 _NEEDS_OWNER = 0.6  # cue classes weaker than this make an action only when someone is named
+_LABELLED = cues.CueClass("task_list", (), owner="label")  # a list line: owner and deadline may follow it
 _CHECKBOX = re.compile(r"^\W*\[\s?\]\s*")  # an open box in a new list: not a status report
 
 
-def parse_due(text: str, ctx: Ctx) -> DateValue | None:
-    """The deadline written in `text`, once the dates module exists (structure issue); else None."""
+def parse_due(text: str, ctx: Ctx, cell: bool = False) -> DateValue | None:
+    """The deadline written in `text` (dates module of the structure stage). A table cell or label value
+    under "Termín"/"Due" is a deadline by its position, so any date in it counts."""
     try:
-        from minutes_nlp.extract.dates import parse_due as shared  # type: ignore[attr-defined]
+        from minutes_nlp.extract.dates import parse_date
+        from minutes_nlp.extract.dates import parse_due as shared
     except ImportError:
         return None
     ref = None
@@ -41,9 +44,27 @@ def parse_due(text: str, ctx: Ctx) -> DateValue | None:
         except ValueError:
             ref = None
     try:
-        return shared(text, ctx.lang, ref)
+        found = shared(text, ctx.lang, ref) or (parse_date(text, ctx.lang, ref) if cell else None)
+        return found or (_next_meeting(text, ctx) if cell else None)
     except Exception:  # noqa: BLE001 - a date we cannot read must not lose the action
         return None
+
+
+def _next_meeting(text: str, ctx: Ctx) -> DateValue | None:
+    """"příští jednání" / "next meeting" named as the deadline (a task-list cell, the next agenda)."""
+    folded = cues.fold_keep(text)
+    for word in cues.data(ctx.lang, _NAME).get("next_meeting_words", []):
+        k = folded.find(word)
+        if k >= 0:
+            return DateValue(text[k:k + len(word)], kind="next_meeting")
+    return None
+
+
+def _clause(folded: str, m: re.Match[str]) -> tuple[int, int]:
+    """The clause around a cue match: between the nearest , ; ( ) before and after it."""
+    starts = [x.end() for x in _CLAUSE.finditer(folded, 0, m.start())]
+    end = _CLAUSE.search(folded, m.end())
+    return (starts[-1] if starts else 0), (end.start() if end else len(folded))
 
 
 @cache
@@ -80,9 +101,8 @@ _CLAUSE = re.compile(r"[,;:()]")
 def _negated(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
     """A hedge or conditional in the clause of the cue ("možná", "would like", "if")."""
     f = ctx.folded[i]
-    starts = [x.end() for x in _CLAUSE.finditer(f, 0, m.start())]
-    end = _CLAUSE.search(f, m.end())
-    clause = f[starts[-1] if starts else 0:end.start() if end else len(f)]
+    lo, hi = _clause(f, m)
+    clause = f[lo:hi]
     local = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative"), clause) is not None
     whole = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative_sentence"), f) is not None
     return local or whole or f.rstrip().endswith("?")
@@ -190,15 +210,42 @@ def _owner_subject(ctx: Ctx, i: int, m: re.Match[str], previous: bool = True) ->
     a pronoun) the subject of the previous sentence."""
     d = cues.data(ctx.lang, _NAME)
     hit = None
-    if not re.match(d.get("pronoun_subject", "$^"), ctx.folded[i]):
+    pronoun = re.match(d.get("pronoun_subject", "$^"), ctx.folded[i]) is not None
+    previous = previous and (pronoun or bool(d.get("pro_drop")))  # English has no pro-drop: "It will ..."
+    if not pronoun:
         hit = _actor_before(ctx, i, m.start())
         speaker = hit is not None and ctx.sents[i].text[ctx.local(i, hit)[1]:].lstrip(" )").startswith(":")
         after = _actor_after(ctx, i, m.end(), 40) if d.get("subject_after_verb") else None
         if after is not None and (hit is None or speaker and after.kind == "person"):
             hit = after  # "zajistí p. X"; "Starosta: ... připraví místostarostka" is hers, not the speaker's
-    if hit is None and previous:
+    if hit is None:
+        hit = _party(ctx, i, m)
+    if hit is None and previous and (pronoun or _verb_first(ctx, i, m)):
         hit = _previous_subject(ctx, i)
     return (hit.name, 1.0 if hit.resolved else 0.8) if hit else (None, 1.0)
+
+
+def _verb_first(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
+    """The verb opens its clause ("Avizoval též ...", "Dále připraví ..."): its subject is in the sentence
+    before. With a noun before it ("Nový systém zajistí ...") the subject is that noun, not a person."""
+    lo, _ = _clause(ctx.folded[i], m)
+    limit = int(cues.data(ctx.lang, _NAME).get("pro_drop_max_words", 2))
+    return len(re.findall(r"\w+", ctx.folded[i][lo:m.start()])) <= limit
+
+
+def _party(ctx: Ctx, i: int, m: re.Match[str]) -> owners.Actor | None:
+    """"The applicant shall ...", "žadatel doloží ...": the institution last named in this agenda item."""
+    words = cues.data(ctx.lang, _NAME).get("party_nouns", [])
+    head = ctx.folded[i][:m.start()]
+    if not any(re.search(rf"\b{re.escape(w)}\b", head) for w in words):
+        return None
+    for j in range(i - 1, max(-1, i - 30), -1):
+        if ctx.items[j] is not ctx.items[i]:
+            break
+        found = [a for a in ctx.actors[j] if a.kind == "institution" and a.resolved]
+        if found:
+            return found[0]
+    return None
 
 
 def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[str | None, float]:
@@ -229,13 +276,20 @@ def _opener(ctx: Ctx) -> str | None:
     return None
 
 
-def _due_for(ctx: Ctx, i: int, cls: cues.CueClass) -> DateValue | None:
-    due = parse_due(ctx.sents[i].text, ctx)
+def _due_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str] | None = None) -> DateValue | None:
+    text = ctx.sents[i].text
+    due = None
+    if m is not None:  # the deadline of this clause, not of another plan in the same sentence
+        lo, hi = _clause(ctx.folded[i], m)
+        due = parse_due(text[lo:hi], ctx)
+    due = due or parse_due(text, ctx)
+    if due is None and cls.name == "next_meeting_agenda":
+        due = _next_meeting(text, ctx)  # "Na příštím jednání budou zařazena ...": due at the next meeting
     nxt = i + 1 < len(ctx.sents) and ctx.sents[i + 1].block == ctx.sents[i].block
     if due is None and (cls.owner == "label" or nxt and _continues_task(ctx, i + 1, any_task=True)):
         for j in range(i + 1, min(i + 3, len(ctx.sents))):
             if ctx.sents[j].block <= ctx.sents[i].block + 2 and match(ctx, j) is None:
-                due = parse_due(ctx.sents[j].text, ctx)
+                due = parse_due(ctx.sents[j].text, ctx, cell=_continues_task(ctx, j, any_task=True))
                 if due is not None:
                     break
     return due
@@ -289,7 +343,7 @@ def sentence_action(ctx: Ctx, i: int) -> Action | None:
         return None  # a weak cue ("je třeba ...") with nobody named is a remark, not a task
     num = task_number(ctx.folded[i], s.text, ctx.lang) if cls.name == "explicit_task" else None
     status = reported_status(_CHECKBOX.sub("", ctx.folded[i]), ctx.lang) if cls.name == "explicit_task" else None
-    return Action(s.text, owner, _due_for(ctx, i, cls), ctx.prov(i), ctx.item_number(i), num, status,
+    return Action(s.text, owner, _due_for(ctx, i, cls, m), ctx.prov(i), ctx.item_number(i), num, status,
                   num if status else None, Method(f"rule:{ctx.lang}.action.{cls.name}", VERSION),
                   round(cls.confidence * factor, 2))
 
@@ -317,7 +371,8 @@ def _task_line(ctx: Ctx, i: int) -> Action:
     status = reported_status(ctx.folded[i], ctx.lang) if not _CHECKBOX.match(ctx.folded[i]) else \
         reported_status(_CHECKBOX.sub("", ctx.folded[i]), ctx.lang)
     num = task_number(ctx.folded[i], s.text, ctx.lang)
-    return Action(s.text, owner, parse_due(s.text, ctx), ctx.prov(i), ctx.item_number(i), num, status,
+    due = _due_for(ctx, i, _LABELLED)
+    return Action(s.text, owner, due, ctx.prov(i), ctx.item_number(i), num, status,
                   num if status else None, Method(f"rule:{ctx.lang}.action.task_list", VERSION), 0.8)
 
 
@@ -374,7 +429,7 @@ def _row_action(ctx: Ctx, i: int, row: tuple[str, ...], header: dict[str, int]) 
     owner = hit[0] if hit else (owner_cell or None)
     status = reported_status(cues.fold_keep(cell("status")), ctx.lang) if cell("status") else None
     num = cell("number") or None
-    due = parse_due(cell("due"), ctx) if cell("due") else None
+    due = parse_due(cell("due"), ctx, cell=True) if cell("due") else None
     return Action(s.text, owner, due, ctx.prov(i), ctx.item_number(i), num, status,
                   num if status and in_follow_up(ctx, i) else None,
                   Method(f"rule:{ctx.lang}.action.table", VERSION), 0.9)

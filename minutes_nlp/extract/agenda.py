@@ -21,6 +21,7 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.document import Block, BlockKind, Document
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.dateparts import alt
+from minutes_nlp.extract.names import RESIDUE
 from minutes_nlp.extract.presenters import find_presenters, split_title
 from minutes_nlp.extract.result import AgendaItem, Method, Provenance
 from minutes_nlp.textutil import fold
@@ -82,8 +83,8 @@ def _body_candidates(doc: Document, lang: str, skip: set[int]) -> list[_Cand]:
     for scheme in ("prefix", "heading"):
         if by_scheme[scheme]:
             return _increasing(by_scheme[scheme])
-    numbered = _increasing(_with_content(by_scheme["numbered"]))
-    return numbered if len(numbered) >= 2 else []
+    run = _increasing(_with_content(by_scheme["numbered"]))
+    return run if len(run) >= 2 else []
 
 
 def _value(number: str) -> int:
@@ -119,7 +120,7 @@ def _programme(doc: Document, lang: str) -> tuple[list[_Cand], set[int]]:
     """Entries of the programme list and the blocks it occupies."""
     _, _, numbered, programme = _vocab(lang)
     for b in doc.blocks:
-        m = programme.match(mf.clean_value(mf.line_text(b).split("\n")[0]))
+        m = programme.match(RESIDUE.sub("", mf.line_text(b).split("\n")[0]).strip())
         if not m or len(b.text) > 400:
             continue
         inline = (m.group("rest") or "").strip()
@@ -159,6 +160,23 @@ def _list_entries(doc: Document, start: int, numbered: re.Pattern[str]) -> tuple
     return out, used
 
 
+def _unnumbered_sections(doc: Document, programme: list[_Cand], body: list[_Cand], used: set[int]) -> list[_Cand]:
+    """Headings without numbers that repeat a programme entry ("Různé" under "Program: ... 5. Různé") are
+    that entry's section; the number comes from the programme."""
+    after = max(used, default=-1)
+    taken = {c.block for c in body}
+    out: list[_Cand] = []
+    for p in programme:
+        if any(_similar(_title_of(c), p.title) for c in body):
+            continue
+        heading = next((b for b in doc.blocks[after + 1:] if b.is_heading and b.index not in taken
+                        and _similar(mf.clean_value(b.text), p.title)), None)
+        if heading is not None:
+            out.append(_Cand(p.number, mf.clean_value(heading.text), heading.index, "heading"))
+            taken.add(heading.index)
+    return out
+
+
 def _similar(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
     return bool(fa) and (SequenceMatcher(None, fa, fb).ratio() >= _TITLE_MATCH or fa.startswith(fb)
@@ -196,6 +214,7 @@ def extract_agenda(doc: Document, lang: str) -> list[AgendaItem]:
     """Agenda items of a document in order (see the module docstring)."""
     programme, used = _programme(doc, lang)
     body = _body_candidates(doc, lang, used)
+    body = sorted(body + _unnumbered_sections(doc, programme, body, used), key=lambda c: c.block)
     pairs = _link(programme, body)
     closing = _closing_start(doc, lang)
     starts = sorted(c.block for _, c in pairs if c is not None)

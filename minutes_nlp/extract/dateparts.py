@@ -78,6 +78,15 @@ class Vocab:
         return next((spec for spec in self.data["holidays"].values()
                      if key(text) in {key(f) for f in spec["forms"]}), None)
 
+    def season(self, text: str | None) -> list[int] | None:
+        k = key(text)
+        return next((spec["months"] for name, spec in self.data.get("seasons", {}).items()
+                     if name != "_about" and k in {key(f) for f in spec["forms"]}), None)
+
+    def weekday(self, text: str | None) -> int | None:
+        table = self.data.get("weekday_names", {})
+        return next((int(n) for n, forms in table.items() if key(text) in {key(f) for f in forms}), None)
+
     def relation(self, text: str) -> str | None:
         return _lookup(self.data["holiday_relations"], text)
 
@@ -110,7 +119,7 @@ L, R = r"(?<![\w/])", r"(?![\w/])"
 
 def patterns(v: Vocab) -> list[tuple[str, str]]:
     """(rule name, regex) pairs; order breaks ties between equally long matches."""
-    months = alt(v.words("months"))
+    months = _months(v)
     wd = rf"(?:(?:(?:{alt(v.words('weekday_prefixes'))})\s+)?{alt(v.words('weekdays'))},?\s+)?"
     wd += rf"(?:{alt(v.words('day_prefixes'))}\s+)?"
     end_of = alt(v.words("end_of"))
@@ -123,6 +132,7 @@ def patterns(v: Vocab) -> list[tuple[str, str]]:
     units, bare = alt(v.words("durations", "units")), alt(v.words("durations", "bare_units"))
     y_by, y_in = alt(v.data["year_prefixes"]["by"]), alt(v.data["year_prefixes"]["in"])
     parts, m_pre = alt(v.words("month_parts")), alt(v.words("month_prefixes"))
+    seasons, seasons_pre = alt(_season_forms(v)), alt(v.data.get("season_prefixes", []))
     out = [
         ("iso", r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
         ("numeric", rf"{wd}(?P<a>\d{{1,2}})\s{{0,2}}(?P<s>[./-])\s{{0,2}}(?P<b>\d{{1,2}})\s{{0,2}}(?P=s)"
@@ -142,6 +152,14 @@ def patterns(v: Vocab) -> list[tuple[str, str]]:
                      rf"(?P<bu>{bare}))"),
         ("holiday", rf"(?P<rel>{alt(v.words('holiday_relations'))})\s+(?P<hol>{alt(_holiday_forms(v))})"
                     rf"(?:\s+{year4})?"),
+        ("season", rf"(?:(?P<endof>{end_of})\s+|{seasons_pre}\s+)?(?P<se>{seasons})\s+{year4}"),
+        ("season_prefixed", rf"(?:(?P<endof>{end_of})|{seasons_pre})\s+(?P<se>{seasons})"),
+        ("month_range", rf"(?:{m_pre}\s+)?(?:období\s+|the\s+period\s+)?(?P<mn>{months})\s*"
+                        rf"{alt(v.data.get('month_range_separators', []))}\s*(?P<mn2>{months})(?:,?\s+{year4})?"),
+        ("weekday", rf"{alt(v.data.get('weekday_deadline_prefixes', []))}\s+(?P<wd>{alt(v.words('weekday_names'))})"
+                    rf"(?!\s*,?\s*\d)"),
+        ("month_meeting", rf"{alt(v.data.get('month_meeting', {}).get('prefixes', []))}\s+(?P<mn>{months})"
+                          rf"(?:\s+{alt(v.data.get('month_meeting', {}).get('nouns', []))})?"),
         ("next_meeting", alt(v.words("next_meeting"))),
         ("continuous", alt(v.words("continuous"))),
         ("immediate", alt(v.words("immediate"))),
@@ -160,9 +178,23 @@ def _language_shapes(v: Vocab, wd: str, months: str, year4: str) -> list[tuple[s
             ("roman", rf"{wd}(?P<d>\d{{1,2}})\.\s?(?-i:(?P<rm>{roman}))\.\s?(?:{year4})?")]
 
 
+def _months(v: Vocab) -> str:
+    """Month names; case-sensitive where the language capitalises them (English "may" is a verb)."""
+    words = v.words("months")
+    if not v.data.get("months_capitalised"):
+        return alt(words)
+    forms = [w[:1].upper() + w[1:] for w in words] + [w.upper() for w in words]
+    parts = [re.escape(w) for w in sorted(set(forms), key=len, reverse=True)]
+    return "(?-i:" + "|".join(parts) + ")"
+
+
 def _is_czech_style(v: Vocab) -> bool:
     """Languages that write "31. 3." (day, dot, month, dot) without a year; English writes month names."""
     return bool(v.data.get("roman_months"))
+
+
+def _season_forms(v: Vocab) -> list[str]:
+    return [f for name, spec in v.data.get("seasons", {}).items() if name != "_about" for f in spec["forms"]]
 
 
 def _holiday_forms(v: Vocab) -> list[str]:
@@ -237,10 +269,27 @@ def relative(ref: Date, unit: str, offset: int) -> Span | None:
         index = (ref.month - 1) // size + offset
         y, first = ref.year + index * size // 12, index * size % 12 + 1
         return months_span(y, first, first + size - 1)
-    if unit == "week":
+    if unit == "week":  # the working week: "by the end of next week" is its Friday
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
-        return monday, monday + dt.timedelta(days=6)
+        return monday, monday + dt.timedelta(days=4)
     return None
+
+
+def season(y: int, months: list[int]) -> Span:
+    """A season as a window; winter (December to February) ends in the next year."""
+    first, last = months
+    end_year, end_month = (y + 1, last - 12) if last > 12 else (y, last)
+    return Date(y, first, 1), Date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+
+
+def month_range(y: int, first: int, last: int) -> Span:
+    end_year = y + 1 if last < first else y
+    return Date(y, first, 1), Date(end_year, last, calendar.monthrange(end_year, last)[1])
+
+
+def next_weekday(ref: Date, weekday: int) -> Date:
+    """The first such weekday after ref ("by Friday" said on a Wednesday is two days later)."""
+    return ref + dt.timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)
 
 
 def easter(y: int) -> Date:
@@ -265,8 +314,9 @@ def holiday_window(spec: dict[str, Any], relation: str, y: int) -> Span | None:
         start = Date(y, mm, dd)
     lo, hi = spec.get("span", [0, 0])
     begin, end = start + dt.timedelta(days=lo), start + dt.timedelta(days=hi)
-    if relation == "before":
-        return begin - dt.timedelta(days=1), begin - dt.timedelta(days=1)
+    if relation == "before":  # "do Velikonoc" = by Easter Sunday, "před prázdninami" = by 30 June
+        last = start + dt.timedelta(days=spec.get("before_offset", -1))
+        return last, last
     if relation == "after":
         a, b = spec.get("after_window", [hi + 1, hi + 30])
         return start + dt.timedelta(days=a), start + dt.timedelta(days=b)

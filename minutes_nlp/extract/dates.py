@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from minutes_nlp import lang as langdata
@@ -179,6 +179,37 @@ def _b_holiday(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
         DateValue(m.group(0), None, None, "window")
 
 
+def _b_season(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
+    months = v.season(m.group("se"))
+    return _with_year(m, ctx, lambda y: dp.season(y, months)) if months else None
+
+
+def _b_month_range(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
+    first, last = v.month(m.group("mn")), v.month(m.group("mn2"))
+    if not first or not last:
+        return None
+    return _with_year(m, ctx, lambda y: dp.month_range(y, first, last))
+
+
+def _b_weekday(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
+    day = v.weekday(m.group("wd"))
+    if day is None:
+        return None
+    if ctx.ref is None:
+        return DateValue(m.group(0), None, None, "date")
+    d = dp.next_weekday(ctx.ref, day).isoformat()
+    return DateValue(m.group(0), d, d, "date")
+
+
+def _b_month_meeting(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
+    """ "at the March meeting": the next meeting, known to fall in that month."""
+    month = v.month(m.group("mn"))
+    if not month:
+        return None
+    window = _with_year(m, replace(ctx, future=True), lambda y: dp.months_span(y, month, month))
+    return DateValue(m.group(0), window.earliest, window.latest, "next_meeting")
+
+
 def _phrase_kind(kind: str) -> Builder:
     return lambda m, ctx, v: DateValue(m.group(0), None, None, kind)
 
@@ -188,7 +219,9 @@ _BUILDERS: dict[str, Builder] = {
     "month_day_name": _b_day_month_name, "roman": _b_day_month_name, "day_month": _b_numeric,
     "month": _b_month, "month_year": _b_month,
     "quarter": _b_quarter, "half": _b_half, "year": _b_year, "end_of_period": _b_end_of_period,
-    "relative": _b_relative, "duration": _b_duration, "holiday": _b_holiday,
+    "relative": _b_relative, "duration": _b_duration, "holiday": _b_holiday, "season": _b_season,
+    "season_prefixed": _b_season, "month_range": _b_month_range, "weekday": _b_weekday,
+    "month_meeting": _b_month_meeting,
     "next_meeting": _phrase_kind("next_meeting"), "continuous": _phrase_kind("continuous"),
     "immediate": _phrase_kind("immediate"),
 }
@@ -235,6 +268,17 @@ def parse_date(text: str, lang: str, ref: Date | None = None) -> DateValue | Non
 _NON_DEADLINE_KINDS = ("date", "window")
 
 
+@cache
+def _own_cue(lang: str) -> re.Pattern[str]:
+    v = _rules(lang)[1]
+    return re.compile(rf"^{dp.alt(v.words('deadline_cues') + v.words('end_of'))}(?!\w)", re.IGNORECASE)
+
+
+def _self_cued(text: str, lang: str) -> bool:
+    """ "do konce roku 2021", "by the end of April": the expression itself states a deadline."""
+    return bool(_own_cue(lang).match(text))
+
+
 def parse_due(text: str, lang: str, ref: Date | None) -> DateValue | None:
     """The deadline inside a sentence: a date after a deadline cue ("do", "termín", "by", "no later than"),
     else a next-meeting / continuous / immediate phrase, else a window or date that lies after `ref`.
@@ -245,7 +289,7 @@ def parse_due(text: str, lang: str, ref: Date | None) -> DateValue | None:
     if not found:
         return None
     _, _, cue = _rules(lang)
-    cued = [v for s, _e, v in found if cue.search(text[max(0, s - 30):s])]
+    cued = [v for s, _e, v in found if cue.search(text[max(0, s - 30):s]) or _self_cued(v.text, lang)]
     if cued:
         return cued[-1]
     special = [v for _s, _e, v in found if v.kind not in _NON_DEADLINE_KINDS]

@@ -20,10 +20,10 @@ from minutes_nlp.textutil import fold
 VERSION = "1"
 _NAME = "decision_cues"
 _REPEAT = 85.0  # token-set similarity above which a summary line restates an earlier decision
-_FOLLOW = 3  # sentences after a decision that may carry its vote
+_FOLLOW = 4  # sentences after a decision that may carry its vote (seconder, tally, names, outcome)
 _VOTE_LINE_WORDS = 14  # a vote or outcome line is short ("Hlasování: pro 7, proti 0, zdržel se 1.")
 _OUTCOME_WORDS = 3  # an outcome-only line is this short ("Odsouhlaseno všemi.", "The motion carried.")
-_OUTCOME_REACH = 600  # characters back to the decision an outcome line confirms
+_OUTCOME_REACH = 2  # sentences back to the decision an outcome line confirms
 
 
 def match(ctx: Ctx, i: int) -> tuple[cues.CueClass, re.Match[str]] | None:
@@ -74,8 +74,10 @@ def _vote_after(ctx: Ctx, i: int) -> tuple[Vote | None, bool | None, list[int]]:
         v = votes.parse_vote(ctx.sents[j].text, ctx.lang)
         o = _outcome(ctx, ctx.folded[j])
         if v is None and o is None:
-            if match(ctx, j) is not None:
-                break
+            if cues.any_match(cues.patterns(ctx.lang, "vote_cues", "between_lines"), ctx.folded[j]):
+                continue  # "Member Whitfield seconded." sits between a motion and its vote
+            if match(ctx, j) is not None or len(ctx.sents[j].text.split()) > 2:
+                break  # narrative in between: later outcome lines are not about this decision
             continue
         if match(ctx, j) is not None and v is None and len(ctx.sents[j].text.split()) > 6:
             break
@@ -131,8 +133,8 @@ def _outcome_only(ctx: Ctx, i: int) -> bool:
 def _outcome_line(ctx: Ctx, i: int, out: list[Decision], cls: cues.CueClass) -> Decision | None:
     """An outcome line belongs to the decision just before it; with none, the sentence before it is the
     decision it confirms ("Příspěvky zůstávají 200 Kč. Odsouhlaseno všemi.")."""
-    recent = [d for d in out if 0 <= ctx.sents[i].start - d.source.end <= _OUTCOME_REACH]
-    if recent or i == 0 or ctx.items[i - 1] is not ctx.items[i]:
+    near = {ctx.sents[j].start for j in range(max(0, i - _OUTCOME_REACH), i)}
+    if any(d.source.start in near for d in out) or i == 0 or ctx.items[i - 1] is not ctx.items[i]:
         return None
     vote, outcome, _ = _vote_after(ctx, i)
     prev = ctx.sents[i - 1]

@@ -7,12 +7,13 @@ acronym is an institution; places named as affiliations are reported as places, 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from minutes_nlp.document import Document
 from minutes_nlp.extract import language, metadata, orgs, people
 from minutes_nlp.extract.result import AgendaItem, Institution, MeetingInfo, Person, Place
 from minutes_nlp.nlp.pipeline import analyse
+from minutes_nlp.textutil import fold
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,18 @@ def extract_entities(doc: Document, lang: str, meeting: MeetingInfo, agenda: Seq
     raw = people.raw_mentions(analyses, lang, meeting)
     found_people = people.extract_people(raw, analyses, lang, known_people)
     found_orgs = orgs.extract_institutions(analyses, lang, meeting, raw)
+    found_people = [_affiliation_from_role(p, found_orgs) for p in found_people]
     return Entities(tuple(found_people), tuple(found_orgs), tuple(orgs.extract_places(analyses)))
+
+
+def _affiliation_from_role(person: Person, institutions: Sequence[Institution]) -> Person:
+    """"president of Sunrise Petroleum Inc": an institution named inside the stated role is the affiliation."""
+    if person.affiliation or not person.role:
+        return person
+    role = f" {fold(person.role)} "
+    inside = [i for i in institutions
+              if f" {fold(i.name)} " in role or (i.full_name and f" {fold(i.full_name)} " in role)]
+    return replace(person, affiliation=max(inside, key=lambda i: len(i.name)).name) if inside else person
 
 
 @dataclass(frozen=True)

@@ -306,7 +306,7 @@ def _item_mention(a: BlockAnalysis, words: list[Token], titles: list[str], gende
                   label: dict[str, Any], lang: str, speaker: bool, k: int) -> RawMention | None:
     lex = lexicon(lang)
     names = [w for w in words if not w.is_initial]
-    if not names or any(w.word in lex.not_names or lex.role(w) for w in names) or len(names) > 2:
+    if not names or any(w.word in lex.not_names or lex.role(w) or lex.is_degree(w) for w in names) or len(names) > 2:
         return None
     if speaker and not (titles or lex.first_name(names[0].word) or len(words) > 1 and words[1].is_initial):
         return None
@@ -323,7 +323,8 @@ def _item_mention(a: BlockAnalysis, words: list[Token], titles: list[str], gende
     else:
         surname = names[0].word
     found = after_name(a, k, lang)
-    start, end = words[0].start, words[-1].end
+    last = words[-1]
+    start, end = words[0].start, last.start + len(last.word) if len(last.word) > 1 else last.end
     return RawMention(a.block.text[start - a.block.start: end - a.block.start], Provenance(
         a.block.index, start, end, a.block.page), surname or "", first, initial, None, gender,
         found.role or label.get("role"), found.affiliation, 0.85, affiliation_source=found.source,

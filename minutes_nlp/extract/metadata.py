@@ -36,7 +36,7 @@ def _meeting_date(fields: list[mf.Field], title: str | None, doc: Document, lang
     return None
 
 
-def _times(fields: list[mf.Field], doc: Document, lang: str) -> tuple[str | None, str | None]:
+def _times(fields: list[mf.Field], doc: Document, lang: str, title: str | None) -> tuple[str | None, str | None]:
     """Times from the date/time fields; a start cue in the opening ("called to order at 7:02 p.m.") beats a
     lone scheduled time in the header, and the closing blocks give the end ("ukončeno v 19.40")."""
     start = end = None
@@ -51,6 +51,8 @@ def _times(fields: list[mf.Field], doc: Document, lang: str) -> tuple[str | None
     opening, closing = doc.blocks[:_EDGE_BLOCKS], doc.blocks[_EDGE_BLOCKS:][-_EDGE_BLOCKS:]
     if not ranged:
         start = next((t for t in (cue_start(b.text, lang) for b in opening) if t), None) or start
+    if title and not start:
+        start, end = field_times(title, lang)[0], end or field_times(title, lang)[1]  # "held on ... at 7pm"
     for b in list(opening) + list(closing):
         if start and end:
             break
@@ -87,7 +89,7 @@ def _place(fields: list[mf.Field], title: str | None, doc: Document, lang: str) 
         return _clean_place(field.value, lang) or None
     cues = mf.labels(lang).data["place_cues"]
     date = r"(?:\s+[\d. ]+\d{4}|\s+(?:\w+,?\s+)?\d{1,2}\.?\s+\w+,?\s+\d{4}|\s+\w+\s+\d{1,2},\s+\d{4})"
-    clock = r"(?:\s+(?:od|v|ve|at|from)?\s*\d{1,2}[:.]\d\d\s*(?:hod\.?|h\.?|[ap]\.?m\.?)?)"
+    clock = r"(?:\s+(?:od|v|ve|at|from)?\s*\d{1,2}[:.]\d\d\s*(?:hodin|hod\.?|h\.?|[ap]\.?m\.?)?)"
     pattern = re.compile(rf"(?<!\w){alt(cues['cues'])}(?:\s+(?:dne|on))?{date}?{clock}?\s+"
                          rf"{alt(cues['prepositions'])}\s+(?P<p>[^,;]+)", re.IGNORECASE)
     for text in [title or ""] + [b.text for b in doc.blocks[:_EDGE_BLOCKS]]:
@@ -200,9 +202,10 @@ def extract_meeting(doc: Document, lang: str) -> MeetingInfo:
     fields = mf.scan_fields(doc, lang)
     title, title_block, candidates = titles.choose_title(doc, fields, lang)
     name = titles.choose_series(candidates or ([title] if title else []), lang)
-    number = name.number if name.number is not None else titles.number_from_body(doc, lang, title_block)
+    number = next((n for n in (name.number, titles.number_in(candidates, lang)) if n is not None), None)
+    number = number if number is not None else titles.number_from_body(doc, lang, title_block)
     date = _meeting_date(fields, title, doc, lang)
-    start, end = _times(fields, doc, lang)
+    start, end = _times(fields, doc, lang, title)
     place = _place(fields, title, doc, lang)
     text = doc.text
     return MeetingInfo(

@@ -234,11 +234,17 @@ def _head_start(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:
     """End index of "Ministerstvo ...", "Svaz ...", "Department of ..." starting at token i."""
     t = a.tokens[i]
     mid_only = pat["heads_start"].get(t.word)
-    if mid_only is None or not t.is_cap or (mid_only and i in a.sentence_starts):
+    if mid_only is None or (mid_only and i in a.sentence_starts):
         return None
-    k = i + 1
+    k, proper = i + 1, False
     while k < len(a.tokens) and k - i <= pat["max_tail"] and not _stops_tail(a.tokens[k], pat) and _joined(a, k):
+        w = a.tokens[k].word
+        if proper and w.islower() and w not in pat["connectors"]:
+            break  # "Statutární město Kladno souhlasí": lower case after the proper part ends the name
+        proper = proper or w[:1].isupper() or w.isdigit()
         k += 1
+        if a.tokens[k - 1].text.endswith(".") and len(w) > 1:
+            break  # the sentence ends here
     while k > i + 1 and a.tokens[k - 1].word.lower() in pat["connectors"]:
         k -= 1
     return k if k > i + 1 else None
@@ -268,6 +274,8 @@ def _legal_forms(lang: str) -> dict[str, int]:
 def _name_part(t: Token, pat: dict[str, Any]) -> bool:
     """A word that can be part of a company name before its legal form ("Datové služby s.r.o.")."""
     w = t.word
+    if w == "&":
+        return True
     return w[:1].isalnum() and w.lower() not in pat["stop_words"] and (w[:1].isupper() or pat["tail_lowercase"])
 
 
@@ -306,8 +314,13 @@ def _of_tail(a: BlockAnalysis, end: int) -> int:
 
 
 def _clean_name(text: str, pat: dict[str, Any]) -> str:
-    """Drop a sentence-final dot that is not part of a legal form ("... LLC." -> "... LLC", "Co." stays)."""
+    """Drop a sentence-final dot that is not part of a legal form ("... LLC." -> "... LLC", "Co." stays) and
+    put an inflected head back in the nominative ("Ministerstvem dopravy" -> "Ministerstvo dopravy")."""
     text = text.rstrip(",;")
+    for head, nominative in sorted(pat.get("head_nominative", {}).items(), key=lambda kv: -len(kv[0])):
+        if text.startswith(head + " "):
+            text = nominative + text[len(head):]
+            break
     last = text.split()[-1] if text.split() else ""
     if last.endswith(".") and last not in pat["legal_forms"] and len(last) > 2:
         text = text[:-1]
@@ -317,12 +330,14 @@ def _clean_name(text: str, pat: dict[str, Any]) -> str:
 def pattern_orgs(a: BlockAnalysis, lang: str) -> list[tuple[str, Provenance]]:
     """Institution names found by head words and legal forms, outside gazetteer hits and person names."""
     pat = _patterns(lang)
-    taken = {i for h in (*a.orgs, *a.places) for i in range(h.start, h.end)}
-    taken |= {i for n in a.names for i in range(n.start, n.end)}
+    gaz = {i for h in a.orgs for i in range(h.start, h.end)}
+    place_starts = {h.start for h in a.places}
+    names = {i for n in a.names for i in range(n.start, n.end)}
     out, i = [], 0
     while i < len(a.tokens):
         span = _legal_form(a, i, lang)
         end = _head_start(a, i, pat) if span is None else None
+        taken = gaz if span is not None else gaz | names  # "Mercado & Lyle LLP" is a firm, not two people
         if span is not None:
             pass
         elif end is not None:
@@ -330,7 +345,7 @@ def pattern_orgs(a: BlockAnalysis, lang: str) -> list[tuple[str, Provenance]]:
         else:
             start = _head_end(a, i, pat)
             span = (start, _of_tail(a, i + 1)) if start is not None else None
-        if span and not taken & set(range(*span)):
+        if span and not taken & set(range(*span)) and span[0] not in place_starts:
             out.append((_clean_name(a.span_text(*span), pat), _prov(a, *span)))
             i = span[1]
         else:

@@ -17,7 +17,7 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
 from minutes_nlp.extract.entities import Entities
 from minutes_nlp.extract.result import AgendaItem, MeetingInfo
-from minutes_nlp.nlp.stem import name_matches
+from minutes_nlp.nlp.stem import name_matches, stem
 from minutes_nlp.textutil import fold
 
 _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
@@ -70,7 +70,24 @@ def entity_actors(entities: Entities) -> list[Actor]:
     return sorted(out, key=lambda a: (a.start, -a.end))
 
 
-def resolve_name(surface: str, entities: Entities, lang: str) -> tuple[str, str] | None:
+def _same_word(a: str, b: str, lang: str) -> bool:
+    return stem(a, lang) == stem(b, lang) or fold(a) == fold(b)
+
+
+def _strict_person(bare: str, entities: Entities, lang: str) -> str | None:
+    """A bare capitalised word is a person only when it IS one's surname or first name, inflected
+    ("Whitfield", "Péťa", "Olivy"), never a prefix of one ("Nový" is not "Novák")."""
+    words = bare.split()
+    for person in entities.people:
+        parts = person.name.replace(".", ". ").split()
+        if words and parts and _same_word(words[-1], parts[-1], lang) and _initials_agree(bare, person.name):
+            return person.name
+        if len(words) == 1 and len(parts) > 1 and _same_word(words[0], parts[0], lang):
+            return person.name
+    return None
+
+
+def resolve_name(surface: str, entities: Entities, lang: str, strict: bool = False) -> tuple[str, str] | None:
     """Canonical (name, kind) of a surface form, ignoring titles, case, diacritics and inflection."""
     bare = _strip_title(surface).strip(" ,.;:()")
     if not bare:
@@ -79,6 +96,9 @@ def resolve_name(surface: str, entities: Entities, lang: str) -> tuple[str, str]
         keys = {fold(inst.name), fold(inst.full_name or "")} | {fold(a) for a in inst.aliases}
         if fold(bare) in keys:
             return inst.name, "institution"
+    if strict:
+        hit = _strict_person(bare, entities, lang)
+        return (hit, "person") if hit else None
     for person in entities.people:
         same = name_matches(bare, person.name, lang) or name_matches(person.name.split()[-1], bare, lang)
         if same and _initials_agree(bare, person.name):
@@ -100,7 +120,7 @@ def shape_actors(text: str, offset: int, entities: Entities, lang: str) -> list[
     shapes = _shapes()
     for pat in shapes:
         for m in pat.finditer(text):
-            hit = resolve_name(m.group(0), entities, lang)
+            hit = resolve_name(m.group(0), entities, lang, strict=pat is shapes[3])
             if hit:
                 out.append(Actor(hit[0], hit[1], offset + m.start(), offset + m.end()))
             elif pat is not shapes[3] and (not have_entities or pat is not shapes[2]):

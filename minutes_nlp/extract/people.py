@@ -45,12 +45,12 @@ def _from_span(a: BlockAnalysis, span: NameSpan, lang: str) -> RawMention:
     words_before = [t.word for t in toks[max(0, span.start - 2): span.start]]
     words_after = [t.word for t in toks[after: after + 8] if t.word.isalpha()]
     gender = span.gender or (declension.gender_cue(words_after) if lang == "cs" else None)
-    start, end = toks[span.start].start, toks[span.end - 1].end
-    surname_tok = toks[span.end - 1] if not span.reversed_order else toks[span.name_start]
+    last = toks[span.end - 1]
+    start, end = toks[span.start].start, last.start + len(last.word) if len(last.word) > 1 else last.end
+    surname_tok = last if not span.reversed_order else toks[span.name_start]
     return RawMention(
-        text=a.block.text[start - a.block.start: end - a.block.start].rstrip("."),
-        source=Provenance(a.block.index, start, end - (1 if toks[span.end - 1].text.endswith(".") and
-                                                       len(toks[span.end - 1].text) > 2 else 0), a.block.page),
+        text=a.block.text[start - a.block.start: end - a.block.start],
+        source=Provenance(a.block.index, start, end, a.block.page),
         surname_form=span.surname, first_form=span.first, initial=span.initial,
         case=declension.case_cue(words_before) if lang == "cs" else None, gender=gender,
         role=found.role or span.role, affiliation=found.affiliation,

@@ -111,6 +111,17 @@ def _answer_in(ctx: Ctx, i: int, start: int, asker: owners.Actor | None) -> Answ
             if m:
                 who = _answerer_near(ctx, i, m, asker, passive)
                 return Answer(who.name if who else None, _answer_tail(text, f, m.end(), ctx), not deferred, i)
+    for p in _pats(ctx, "answer_unknown"):
+        m = p.search(f, start)
+        if m:  # "Péťa neví, ... zjistí to": Péťa answers, but the question stays open
+            who = _answerer_near(ctx, i, m, asker, passive=False)
+            return Answer(who.name if who else None, _answer_tail(text, f, m.start(), ctx), False, i)
+    for p in _pats(ctx, "answer_attribution"):
+        m = p.search(f, start) if start == 0 else None
+        if m:  # "Dle Ing. Pospíšilové nikoli, ...": the named person answers
+            who = _answerer_near(ctx, i, m, asker, passive=True)
+            if who is not None:
+                return Answer(who.name, text[ctx.local(i, who)[1]:].strip(" ,:–-") or None, not deferred, i)
     for p in _pats(ctx, "answer_label"):
         m = p.search(f)
         if m and m.start() >= start:

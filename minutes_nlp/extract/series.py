@@ -67,7 +67,7 @@ def _title_parts(title: str, v: _Vocab) -> tuple[str, int | None]:
         if m:
             after, before = text[m.end():].strip(), text[:m.start()].strip(" –—-,:")
             number = int(m.group("n")) if m.groupdict().get("n") else None
-            kept = v.tail.sub("", after).strip(" –—-,.:;") if after[:1].isalpha() else ""
+            kept = v.tail.sub("", " " + after).strip(" –—-,.:;") if after[:1].isalpha() else ""
             return (after if kept else before), number
     return text, None
 
@@ -125,6 +125,18 @@ def _by_suffix(words: list[str], i: int, v: _Vocab) -> tuple[list[str], str | No
     return words, None
 
 
+def _uncapitalise(words: list[str], lang: str, v: _Vocab) -> list[str]:
+    """A name set in capitals ("FINANCE AND RESOURCES COMMITTEE") in ordinary case: English title case,
+    Czech sentence case; names with any lower-case letter are left as written."""
+    letters = "".join(w for w in words if w.isalpha())
+    if len(words) < 2 or not letters.isupper():
+        return words
+    small = set(v.series["function_words"])
+    if lang == "en":
+        return [w.lower() if i and w.lower() in small else w.capitalize() for i, w in enumerate(words)]
+    return [w.capitalize() if i == 0 else w.lower() for i, w in enumerate(words)]
+
+
 def series_from_title(title: str | None, lang: str) -> SeriesName:
     """Series name, meeting number, explicit abbreviations and body type from a meeting title."""
     if not title:
@@ -134,7 +146,7 @@ def series_from_title(title: str | None, lang: str) -> SeriesName:
     phrase, abbrevs = _split_parenthesis(phrase)
     phrase = v.tail.sub("", phrase).strip(" –—-,.:;\"„“")
     phrase = re.sub(r"^(?:the|of)\s+", "", phrase, flags=re.IGNORECASE)
-    words = phrase.split()
+    words = _uncapitalise(phrase.split(), lang, v)
     if not words:
         return SeriesName(None, number, tuple(abbrevs))
     declined, head = _decline(words, v)

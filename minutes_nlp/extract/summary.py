@@ -34,7 +34,8 @@ def _meeting_lines(data: dict[str, Any]) -> list[tuple[str, str]]:
             ("Place", m.get("place")), ("Online", _yes_no(m.get("online"))),
             ("Chair", m.get("chair")), ("Recorder", m.get("recorder")), ("Approver", m.get("approver")),
             ("Present", ", ".join(m.get("attendees") or [])), ("Absent", ", ".join(m.get("absent") or [])),
-            ("Guests", ", ".join(m.get("guests") or [])), ("Next meeting", _next(m)),
+            ("Guests", ", ".join(m.get("guests") or [])),
+            ("Verifiers", ", ".join(m.get("verifiers") or [])), ("Next meeting", _next(m)),
             ("Language", data.get("language"))]
     return [(k, str(v)) for k, v in rows if v not in (None, "")]
 

@@ -31,7 +31,8 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     data = mf.labels(lang).data
     nouns = alt(data["meeting_nouns"])
     numbered = re.compile(rf"(?<![\d.])(?P<n>\d{{1,3}})(?:\.|st|nd|rd|th)?\s*(?:[^\W\d]+\s+){{0,2}}?{nouns}(?!\w)|"
-                          rf"{nouns}\s*(?:č\.|no\.?)\s*(?P<n2>\d{{1,3}})(?!\d)", re.IGNORECASE)
+                          rf"(?:{nouns}|{alt(data['minutes_words'])})\s*(?:č\.|no\.?)\s*(?P<n2>\d{{1,3}})(?!\d)",
+                          re.IGNORECASE)
     prefixed = re.compile(rf"^\s*{alt(data['title_prefixes'])}\s+\S+", re.IGNORECASE)
     generic = re.compile(rf"^\s*{alt(data['title_prefixes'])}\s*$", re.IGNORECASE)
     return numbered, prefixed, generic
@@ -45,35 +46,60 @@ def title_score(text: str, lang: str, heading: bool) -> int:
     return 3 * bool(numbered.search(text)) + 2 * bool(prefixed.search(text)) + bool(heading)
 
 
-def _top_headings(doc: Document, lang: str) -> list[int]:
-    out: list[int] = []
+def _names_body(text: str, lang: str) -> bool:
+    return len(text) <= 100 and series_mod.series_from_title(text, lang).body_type is not None
+
+
+def _title_line(doc: Document, index: int, lang: str) -> tuple[str, bool] | None:
+    """(text, is_title) of a top block, merging a bare "ZÁPIS" / "MINUTES" with its lower-case continuation
+    ("ze 3. zasedání zastupitelstva obce ..."); None when the title lines end here."""
+    b = doc.blocks[index]
+    text = _line(doc, index)
+    if b.kind.value == "table" or mf.labels(lang).line.match(text):
+        return None  # the header table or a labelled line ("název 19. jednání ...") ends the title lines
+    if _patterns(lang)[2].match(text):
+        nxt = _line(doc, index + 1) if index + 1 < len(doc.blocks) else ""
+        table = index + 1 < len(doc.blocks) and doc.blocks[index + 1].kind.value == "table"
+        if nxt[:1].islower() and not table and not mf.labels(lang).line.match(nxt):
+            return f"{text} {nxt}", True
+        return "", False
+    if b.is_heading or title_score(text, lang, False) >= 2 or _names_body(text, lang):
+        score = title_score(text, lang, True)
+        agenda_like = score < 3 and re.match(r"^\s*\d{1,2}[.)]\s", text)  # "1. Call to Order"
+        return None if score == 0 and not _names_body(text, lang) or agenda_like else (text, True)
+    return ("", False)
+
+
+def _top_lines(doc: Document, lang: str) -> list[tuple[int, str]]:
+    """Title lines at the top: headings, lines that read as a title, or a body's name on its own."""
+    out: list[tuple[int, str]] = []
+    skip = -1
     for b in doc.blocks[:_TOP]:
-        if not b.is_heading:
-            if out or b.kind.value == "table":
-                break
+        if b.index <= skip:
             continue
-        score = title_score(_line(doc, b.index), lang, True)
-        if score == 0 or (score < 3 and re.match(r"^\s*\d{1,2}[.)]\s", _line(doc, b.index))):
-            break  # "1. Call to Order" is the first agenda item, not a title
-        out.append(b.index)
+        line = _title_line(doc, b.index, lang)
+        if line is None or (out and not line[1]):
+            break
+        if line[1]:
+            out.append((b.index, line[0]))
+            skip = b.index + 1 if _patterns(lang)[2].match(_line(doc, b.index)) else skip
     return out
 
 
 def choose_title(doc: Document, fields: list[mf.Field], lang: str) -> tuple[str | None, int | None, list[str]]:
     """(title, its block, every title-like text for the series) — see the module docstring."""
-    tops = _top_headings(doc, lang)
-    top_texts = [_line(doc, i) for i in tops]
+    lines = _top_lines(doc, lang)
+    tops, top_texts = [i for i, _ in lines], [t for _, t in lines]
     field = mf.first(fields, "title")
     field_text = mf.clean_value(field.value) if field else None
     candidates = [t for t in [*top_texts, field_text] if t]
-    strong = [i for i in tops if title_score(_line(doc, i), lang, True) >= 3]
+    strong = [(i, t) for i, t in lines if title_score(t, lang, False) >= 2]
     if strong:
-        main = _line(doc, strong[0])
-        names_body = series_mod.series_from_title(main, lang).body_type is not None
-        others = [t for i, t in zip(tops, top_texts, strict=True) if i != strong[0]]
-        if not names_body and any(series_mod.series_from_title(t, lang).body_type for t in others):
+        main_index, main = strong[0]
+        others = [t for i, t in lines if i != main_index]
+        if not _names_body(main, lang) and any(_names_body(t, lang) for t in others):
             return " – ".join(top_texts), tops[0], candidates  # "Board of ..." + "Minutes of the Regular Meeting"
-        return main, strong[0], candidates
+        return main, main_index, candidates
     if field_text:
         return field_text, field.block if field else None, candidates
     if tops:
@@ -103,6 +129,16 @@ def choose_series(candidates: list[str], lang: str) -> series_mod.SeriesName:
     number = next((n.number for n in names if n.number is not None and n.number <= _MAX_NUMBER), None)
     abbrevs = tuple(dict.fromkeys(a for n in names for a in n.abbreviations))
     return series_mod.SeriesName(best.series, number, abbrevs, best.body_type)
+
+
+def number_in(texts: list[str], lang: str) -> int | None:
+    """The meeting number in title texts ("19. jednání", "Zápis č. 5/2021", "12th meeting")."""
+    numbered, _, _ = _patterns(lang)
+    for text in texts:
+        m = numbered.search(text)
+        if m:
+            return int(m.group("n") or m.group("n2"))
+    return None
 
 
 def number_from_body(doc: Document, lang: str, title_block: int | None) -> int | None:

@@ -40,13 +40,26 @@ def _labelled(folded: str, lang: str) -> dict[str, int]:
     return found if len(found) >= 2 else {}
 
 
+def _roll_call(text: str, folded: str, lang: str) -> dict[str, int]:
+    """Named votes ("Ayes: Delaney, Okafor, Whitfield. Nays: Raman."): the count is the number of names."""
+    d = cues.data(lang, _NAME)
+    nobody = {w.strip() for w in d.get("nobody", [])}
+    found: dict[str, int] = {}
+    for slot, words in d["labels"].items():
+        m = re.search(rf"(?<![\w])(?:{'|'.join(words)})\s*:\s*([^\d.;:][^.;:]*)", folded)
+        if m:
+            names = [n.strip() for n in re.split(r",|\band\b|\ba\b|&", text[m.start(1):m.end(1)]) if n.strip()]
+            found[slot] = 0 if len(names) == 1 and cues.fold_keep(names[0]) in nobody else len(names)
+    return found
+
+
 def _has_vote_word(folded: str, lang: str) -> bool:
     words = cues.data(lang, _NAME)["vote_words"]
     return any(re.search(rf"\b{w}", folded) for w in words)
 
 
-def _counts(folded: str, lang: str) -> tuple[int | None, int | None, int | None] | None:
-    found = _labelled(folded, lang)
+def _counts(folded: str, lang: str, text: str = "") -> tuple[int | None, int | None, int | None] | None:
+    found = _labelled(folded, lang) or (_roll_call(text, folded, lang) if text else {})
     if found:
         return found.get("for"), found.get("against"), found.get("abstain")
     d = cues.data(lang, _NAME)
@@ -79,7 +92,7 @@ def _by_counts(f: int | None, a: int | None, s: int | None, lang: str) -> str | 
 def parse_vote(text: str, lang: str) -> Vote | None:
     """The vote stated in `text`, or None when it states none."""
     folded = cues.fold_keep(text)
-    counts = _counts(folded, lang)
+    counts = _counts(folded, lang, text)
     unanimous = cues.any_match(cues.patterns(lang, _NAME, "unanimous"), folded)
     if counts is None and not unanimous:
         return None

@@ -69,8 +69,8 @@ def _walk(root: Path, seen: set[tuple[int, int]], errors: list[InputError]) -> I
         errors.append(InputError(f"cannot list directory ({exc.strerror or exc})", root))
         return
     for entry in entries:
-        if entry.name.startswith("."):
-            continue
+        if entry.name.startswith((".", "~$")):
+            continue  # hidden entries, and Office lock files ("~$zapis.docx") next to open documents
         path = Path(entry.path)
         try:
             is_dir = entry.is_dir()

@@ -19,6 +19,7 @@ from minutes_nlp.document import BlockKind, Document, DocumentBuilder, Source
 from minutes_nlp.errors import InputError
 from minutes_nlp.loaders.docx_styles import Numbering, Styles, W, bullet_char, is_on
 from minutes_nlp.loaders.limits import check_zip, open_zip, read_member
+from minutes_nlp.loaders.textjoin import heading_like
 
 _CONTAINERS = {W + t for t in ("r", "hyperlink", "ins", "moveTo", "smartTag", "fldSimple", "sdt", "sdtContent",
                                "customXml", "dir", "bdo")}
@@ -51,8 +52,16 @@ def _run_text(el: Any, out: list[str]) -> None:
         elif tag == W + "sym":
             code = child.get(W + "char", "")
             out.append(bullet_char(chr(int(code, 16))) if code else "")
+        elif tag == W + "r" and _hidden(child):
+            continue
         elif tag in _CONTAINERS:
             _run_text(child, out)
+
+
+def _hidden(run: Any) -> bool:
+    """Hidden text (w:vanish) is not shown on the page, so it is not part of the minutes."""
+    rpr = run.find(W + "rPr")
+    return rpr is not None and bool(is_on(rpr.find(W + "vanish")))
 
 
 def _runs_bold(p: Any, ctx: _Context, para_style: str | None) -> bool:
@@ -183,7 +192,7 @@ def _emit(body: Any, ctx: _Context) -> None:
             ctx.builder.add_table(_table_rows(child, ctx), style=_table_style(child, ctx))
             continue
         para = _read_para(child, ctx)
-        hint = para.kind is BlockKind.PARAGRAPH and para.bold and _short_line(para.text)
+        hint = para.kind is BlockKind.PARAGRAPH and para.bold and heading_like(para.text)
         ctx.builder.add(para.kind, para.text, style=para.style, level=para.level, list_label=para.label,
                         bold=para.bold, heading_hint=hint)
         for box in _text_boxes(child):
@@ -203,12 +212,6 @@ def _text_boxes(p: Any) -> list[Any]:
         if parent is p:
             boxes.append(box)
     return boxes
-
-
-def _short_line(text: str) -> bool:
-    """A bold paragraph this short, on one line, reads as a heading typed without a heading style."""
-    stripped = text.strip()
-    return 0 < len(stripped) <= 120 and "\n" not in stripped
 
 
 def _table_style(tbl: Any, ctx: _Context) -> str | None:

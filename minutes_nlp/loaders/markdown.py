@@ -49,8 +49,13 @@ class _Markdown:
     def __init__(self, builder: DocumentBuilder) -> None:
         self.b = builder
         self.para: list[str] = []
+        self.item: tuple[str, int, list[str]] | None = None  # an open list item: label, level, lines
 
     def flush(self) -> None:
+        if self.item:
+            label, level, lines = self.item
+            self.b.add(BlockKind.LIST_ITEM, inline(" ".join(s.strip() for s in lines)), list_label=label, level=level)
+            self.item = None
         if self.para:
             text = " ".join(s.strip() for s in self.para)
             m = _BOLD_LINE.match(text)
@@ -92,12 +97,15 @@ class _Markdown:
         if m and not (line.strip().startswith(("---", "***")) and set(line.strip()) <= {"-", "*", " "}):
             self.flush()
             level = len(m.group(1).expandtabs(4)) // 2 + 1
-            self.b.add(BlockKind.LIST_ITEM, inline(m.group(3)), list_label=m.group(2), level=level)
+            self.item = (m.group(2), level, [m.group(3)])
             return i + 1
         if set(line.strip()) <= {"-", "*", "_", " "} and len(line.strip()) >= 3:
             self.flush()  # a thematic break
             return i + 1
-        self.para.append(line)
+        if self.item:  # a wrapped list item continues until a blank line or the next block
+            self.item[2].append(line)
+        else:
+            self.para.append(line)
         return i + 1
 
     def table(self, lines: list[str], i: int) -> int:

@@ -147,6 +147,21 @@ def _page_items(lines: list[Line], rules: Rules, plumber: _Plumber) -> list[Line
     return label_value_rows(lines, _join)
 
 
+def _join_split_tables(items: list[Line | TableItem]) -> list[Line | TableItem]:
+    """A table that ends one page and starts the next with the same columns is one table; a header row
+    repeated on the new page is dropped."""
+    out: list[Line | TableItem] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if isinstance(item, TableItem) and isinstance(prev, TableItem) and item.page == prev.page + 1 \
+                and item.rows and prev.rows and len(item.rows[0]) == len(prev.rows[0]):
+            rows = item.rows[1:] if item.rows[0] == prev.rows[0] else item.rows
+            prev.rows = prev.rows + rows
+            continue
+        out.append(item)
+    return out
+
+
 def _assemble(pages: _Pages, data: bytes, source: Source) -> Document:
     mark_furniture(pages.lines, pages.heights)
     builder = DocumentBuilder(source)
@@ -157,6 +172,11 @@ def _assemble(pages: _Pages, data: bytes, source: Source) -> Document:
             items += _page_items([ln for ln in lines if not ln.furniture], rules, plumber)
     finally:
         plumber.close()
+    empty = [n for n, lines in enumerate(pages.lines, start=1) if not lines]
+    if empty:
+        builder.warn(f"page(s) {', '.join(map(str, empty))} have no text layer (scanned or images only); "
+                     "their content is missing unless OCRed (ocrmypdf)")
+    items = _join_split_tables(items)
     emitter = BlockEmitter(builder, [it for it in items if isinstance(it, Line)])
     for item in items:
         if isinstance(item, TableItem):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from minutes_nlp.document import BlockKind, DocumentBuilder
 from minutes_nlp.loaders.pdf_layout import BULLET_GLYPHS, Line, _is_label, split_pieces
 from minutes_nlp.loaders.pdf_tables import TableItem
-from minutes_nlp.loaders.textjoin import SOFT_HYPHENS, furniture_key, is_page_number, join_all
+from minutes_nlp.loaders.textjoin import SOFT_HYPHENS, furniture_key, heading_like, is_page_number, join_all
 
 ZONE = 0.12  # top/bottom fraction of the page where running headers and footers live
 EDGE_LINES = 3  # only this many lines at the top/bottom of a page can be furniture
@@ -126,6 +126,8 @@ class BlockEmitter:
         self.builder = builder
         self.body_size = _body_size(lines)
         self.pitch = _pitch_ratio(lines)
+        self.heading_levels = _heading_levels(lines, self.body_size)
+        self.indents = _indent_stops([ln.x0 for ln in lines if _bullet(ln)])
         self.right: dict[int, float] = {}
         self.left: dict[int, float] = {}
         for ln in lines:
@@ -176,10 +178,32 @@ class BlockEmitter:
         first = block.lines[0]
         size = round(max(ln.size for ln in block.lines), 1)
         bold = all(ln.bold for ln in block.lines)
-        hint = block.kind is BlockKind.PARAGRAPH and len(block.lines) <= 2 and len(text) <= 150 and (
+        hint = block.kind is BlockKind.PARAGRAPH and len(block.lines) <= 2 and heading_like(text) and (
             bold or size >= HEADING_SIZE_RATIO * self.body_size)
+        level = self.heading_levels.get(size) if hint else None
+        if block.kind is BlockKind.LIST_ITEM:
+            level = 1 + sum(1 for stop in self.indents if stop < first.x0 - INDENT_STEP / 2)
         self.builder.add(block.kind, text, list_label=block.label, page=first.page, bold=bold, font_size=size,
-                         heading_hint=hint)
+                         heading_hint=hint, level=level)
+
+
+INDENT_STEP = 6.0  # points: list labels closer than this are at the same nesting level
+
+
+def _indent_stops(xs: list[float]) -> list[float]:
+    """Distinct left positions of list labels; a label's nesting level is how many stops lie left of it."""
+    stops: list[float] = []
+    for x in sorted(xs):
+        if not stops or x - stops[-1] >= INDENT_STEP:
+            stops.append(x)
+    return stops
+
+
+def _heading_levels(lines: list[Line], body_size: float) -> dict[float, int]:
+    """Heading level by font size, largest first (1 = biggest), over short lines set bold or large."""
+    sizes = {round(ln.size, 1) for ln in lines
+             if len(ln.text) <= 150 and (ln.bold or ln.size >= HEADING_SIZE_RATIO * body_size)}
+    return {size: rank for rank, size in enumerate(sorted(sizes, reverse=True), start=1)}
 
 
 def _body_size(lines: list[Line]) -> float:

@@ -207,11 +207,12 @@ def _merge_same_line(parts: list[Line]) -> list[Line]:
 
 
 def label_value_rows(lines: list[Line], join: Callable[[list[Line]], str]) -> list[Line | TableItem]:
-    """Runs of lines laid out as "label   value" (a left label column) become one table; the rest stay lines."""
+    """Runs of lines whose pieces sit in the same columns ("label   value", or a table drawn without
+    rules) become one table; the rest stay lines."""
     items: list[Line | TableItem] = []
     i = 0
     while i < len(lines):
-        end, rows = _label_run(lines, i, join)
+        end, rows = _aligned_run(lines, i, join)
         if len(rows) >= 2:
             items.append(TableItem(rows, lines[i].page, lines[i].top))
             i = end
@@ -221,26 +222,48 @@ def label_value_rows(lines: list[Line], join: Callable[[list[Line]], str]) -> li
     return items
 
 
-def _label_run(lines: list[Line], start: int, join: Callable[[list[Line]], str]) -> tuple[int, list[list[str]]]:
+ALIGN = 4.0  # points: pieces starting this close share a column
+
+
+def _columns_of(pieces: list[Line], columns: list[float]) -> list[int] | None:
+    """The column index of each piece, or None when a piece starts off every column."""
+    out: list[int] = []
+    for piece in pieces:
+        hit = next((c for c, x in enumerate(columns) if abs(piece.x0 - x) < ALIGN), None)
+        if hit is None or (out and hit <= out[-1]):
+            return None
+        out.append(hit)
+    return out
+
+
+def _aligned_run(lines: list[Line], start: int, join: Callable[[list[Line]], str]) -> tuple[int, list[list[str]]]:
     first = split_pieces(lines[start])
-    if len(first) != 2 or not _label_like(first[0], first[1]):
+    if len(first) < 2 or not _row_like(first):
         return start, []
-    label_x, value_x = first[0].x0, first[1].x0
-    rows: list[tuple[Line, list[Line]]] = [(first[0], [first[1]])]
+    columns = [p.x0 for p in first]
+    rows: list[list[list[Line]]] = [[[p] for p in first]]
+    last_bottom = lines[start].bottom
     i = start + 1
     while i < len(lines) and lines[i].page == lines[start].page:
         pieces = split_pieces(lines[i])
-        if len(pieces) == 2 and abs(pieces[0].x0 - label_x) < 4 and abs(pieces[1].x0 - value_x) < 4 \
-                and _label_like(pieces[0], pieces[1]):
-            rows.append((pieces[0], [pieces[1]]))
-        elif len(pieces) == 1 and abs(pieces[0].x0 - value_x) < 4 and lines[i].top - rows[-1][1][-1].bottom < \
-                1.2 * pieces[0].size:
-            rows[-1][1].append(pieces[0])
+        where = _columns_of(pieces, columns)
+        if where is None:
+            break
+        if len(pieces) == len(columns) and _row_like(pieces):
+            rows.append([[p] for p in pieces])
+        elif len(pieces) < len(columns) and lines[i].top - last_bottom < 1.2 * lines[i].size:
+            if 0 in where and not pieces[0].text.lstrip()[:1].islower():
+                rows.append([[] for _ in columns])  # a new row with empty cells
+            for piece, c in zip(pieces, where, strict=True):
+                rows[-1][c].append(piece)  # else a wrapped cell continues on the next line
         else:
             break
+        last_bottom = lines[i].bottom
         i += 1
-    return i, [[label.text.strip(), join(values)] for label, values in rows]
+    return i, [[join(cell) for cell in row] for row in rows]
 
 
-def _label_like(label: Line, value: Line) -> bool:
-    return len(label.text.strip()) <= 40 and label.x1 < value.x0 and value.x0 - label.x0 >= 50
+def _row_like(pieces: list[Line]) -> bool:
+    """Cells apart by a real gutter; with two columns the first must be a short label."""
+    apart = all(a.x1 < b.x0 and b.x0 - a.x0 >= 50 for a, b in zip(pieces, pieces[1:], strict=False))
+    return apart and (len(pieces) > 2 or len(pieces[0].text.strip()) <= 40)

@@ -101,3 +101,12 @@ def is_page_number(text: str) -> bool:
 def furniture_key(text: str) -> str:
     """Running headers repeat with a changing page number: compare them with digits masked."""
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def heading_like(text: str) -> bool:
+    """Short enough for a heading, and not a sentence: a bold statement ending in a full stop is emphasis
+    (a resolution, a deadline), unless it is as short as headings are ("Ad 1) Zahájení.")."""
+    stripped = text.strip()
+    if not 0 < len(stripped) <= 150 or "\n" in stripped:
+        return False
+    return not stripped.endswith((".", ";", ",")) or len(stripped) <= 60

@@ -49,6 +49,7 @@ class NameLexicon:
     first_names: dict[str, str]  # for languages without declension: lower-cased name -> gender
     ambiguous_first: frozenset[str] = frozenset()  # given names that are also words ("May", "Will")
     org_heads: frozenset[str] = frozenset()  # "Komise", "Council": words that head institution names
+    named_after: frozenset[str] = frozenset()  # "ulice", "náměstí", "street": a name after these is not a person
 
     def is_degree(self, tok: Token) -> bool:
         return tok.text.lower() in self.degrees_before or tok.word.lower() + "." in self.degrees_before
@@ -95,6 +96,7 @@ def lexicon(lang: str) -> NameLexicon:
         names,
         frozenset(fn.get("ambiguous", ())),
         frozenset(w for w in (*orgs["heads_start"], *orgs["heads_end"]) if w[:1].isupper()),
+        frozenset(roles.get("named_after", ())),
     )
 
 
@@ -225,6 +227,9 @@ def find_names(tokens: Sequence[Token], lang: str, blocked: frozenset[int] = fro
         i = 0
         while i < len(seg):
             span = parse_at(seg, i, lex, seg_blocked, i in starts)
+            if span and i > 0 and seg[i - 1].text.lower() in lex.named_after:
+                i = span.end  # "ulice Karla Čapka", "Jana Masaryka street"
+                continue
             if span:
                 out.append(replace(span, start=span.start + a, end=span.end + a, name_start=span.name_start + a))
                 i = span.end

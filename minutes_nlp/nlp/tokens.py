@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_TOKEN = re.compile(r"\w+(?:[-–&]\w+)*\.?|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:[-–&]\w+|['’][A-Z]\w+)*\.?|[^\w\s]")  # "O'Brien" is one word, "CST's" is not
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,8 @@ class Token:
     def is_cap(self) -> bool:
         """Capitalised word: upper first letter, then at least one lower-case letter ("Novák", "MZe")."""
         w = self.word
-        return len(w) > 1 and w[0].isupper() and any(c.islower() for c in w[1:]) and w.replace("-", "").isalpha()
+        letters = w.replace("-", "").replace("'", "").replace("’", "")
+        return len(w) > 1 and w[0].isupper() and any(c.islower() for c in w[1:]) and letters.isalpha()
 
     @property
     def is_upper(self) -> bool:

@@ -1,24 +1,105 @@
-"""Recompute the follow-up state of one series from its stored items and persist it with its evidence."""
+"""Recompute the follow-up state of one series from its stored items and persist it with its evidence.
+
+The tracker also reads the text of the series' meetings (the `passages` table, split into sentences with
+provenance): most progress is reported in narrative sentences, not in numbered task checks.
+"""
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from typing import Any
 
+from minutes_nlp.document import Block, BlockKind
+from minutes_nlp.nlp.sentences import split_block
 from minutes_nlp.store.archive import Archive
 from minutes_nlp.tracker import MeetingSlot, Tracked, TrackedItem, follow_series
+from minutes_nlp.tracker.mentions import SentenceRef
+
+_DAY_MONTH = re.compile(r"\b(\d{1,2})\.\s*(\d{1,2})\.")
+
+
+def _ordered_meetings(c: sqlite3.Connection, series_id: int) -> list[sqlite3.Row]:
+    """Meetings by date; an undated one goes where another meeting announced it ("Příště 31. 3."), else by file."""
+    rows = c.execute("SELECT m.id, m.date, m.number, m.title, m.next_meeting, d.language, d.path FROM meetings m"
+                     " JOIN documents d ON d.id = m.document_id WHERE m.series_id = ?", (series_id,)).fetchall()
+    announced = [_announced(r["next_meeting"]) for r in rows]
+    dated = sorted((r["path"], r["date"]) for r in rows if r["date"])
+
+    def key(r: sqlite3.Row) -> tuple[Any, ...]:
+        when = r["date"] or _match_announced(r["title"] or "", announced) or _by_path(r["path"], dated)
+        return (when is None, when or "", r["date"] is None, r["number"] or 0, r["id"])
+    return sorted(rows, key=key)
+
+
+def _announced(raw: str | None) -> str | None:
+    import json
+    try:
+        value = json.loads(raw) if raw else None
+    except ValueError:
+        return None
+    return value.get("earliest") if isinstance(value, dict) else None
+
+
+def _match_announced(title: str, announced: list[str | None]) -> str | None:
+    m = _DAY_MONTH.search(title)
+    if not m:
+        return None
+    day, month = int(m.group(1)), int(m.group(2))
+    return next((a for a in announced if a and int(a[8:10]) == day and int(a[5:7]) == month), None)
+
+
+def _by_path(path: str, dated: list[tuple[str, str]]) -> str | None:
+    """No date anywhere: assume files are named in meeting order and sort just after the file before it."""
+    before = [d for p, d in dated if p < path]
+    return before[-1] + "~" if before else None
 
 
 def _slots(c: sqlite3.Connection, series_id: int) -> list[MeetingSlot]:
-    rows = c.execute("SELECT id, date, number FROM meetings WHERE series_id = ?"
-                     " ORDER BY date IS NULL, date, number, id", (series_id,)).fetchall()
     slots = []
-    for index, r in enumerate(rows):
-        titles = tuple(t[0] for t in c.execute("SELECT title FROM agenda_items WHERE meeting_id = ?", (r["id"],)))
-        slots.append(MeetingSlot(index, r["id"], r["date"], r["number"], titles))
+    for index, r in enumerate(_ordered_meetings(c, series_id)):
+        agenda = c.execute('SELECT title, block, page, start, "end" FROM agenda_items WHERE meeting_id = ?'
+                           " ORDER BY id", (r["id"],)).fetchall()
+        refs = tuple(SentenceRef(index, r["id"], a["title"], a["block"], a["page"], a["start"], a["end"])
+                     for a in agenda)
+        slots.append(MeetingSlot(index, r["id"], r["date"], r["number"], tuple(a["title"] for a in agenda),
+                                 r["language"] or "cs", refs))
     return slots
 
 
-def _items(c: sqlite3.Connection, slots: list[MeetingSlot]) -> list[TrackedItem]:
+def _sentences(c: sqlite3.Connection, slots: list[MeetingSlot]) -> tuple[list[SentenceRef], dict[int, list[Any]]]:
+    """Every body sentence of the series' meetings, and the passages per meeting (for item context)."""
+    out: list[SentenceRef] = []
+    blocks: dict[int, list[Any]] = {}
+    for slot in slots:
+        rows = c.execute('SELECT p.block, p.page, p.start, p."end", p.kind, p.text FROM passages p'
+                         " JOIN meetings m ON m.document_id = p.document_id WHERE m.id = ? ORDER BY p.id",
+                         (slot.meeting_id,)).fetchall()
+        blocks[slot.meeting_id] = rows
+        for r in rows:
+            out += _split(slot, r)
+    return out, blocks
+
+
+def _split(slot: MeetingSlot, r: sqlite3.Row) -> list[SentenceRef]:
+    kind = BlockKind(r["kind"]) if r["kind"] in BlockKind._value2member_map_ else BlockKind.PARAGRAPH
+    block = Block(r["block"] or 0, kind, r["text"], r["start"] or 0, r["end"] or 0, page=r["page"])
+    parts = split_block(block, slot.language)
+    lead = parts[0].text if parts and kind is not BlockKind.TABLE else ""
+    return [SentenceRef(slot.index, slot.meeting_id, s.text, s.block, s.page, s.start, s.end,
+                        lead if i and lead else "", r["text"] if len(parts) > 1 else "")
+            for i, s in enumerate(parts)]
+
+
+def _context(blocks: list[Any], r: sqlite3.Row) -> str:
+    """The text before the item in its paragraph: the topic that "it" in the item refers to."""
+    for b in blocks:
+        if b["block"] == r["block"] and b["start"] is not None and r["start"] is not None:
+            return str(b["text"][: max(0, r["start"] - b["start"])])
+    return ""
+
+
+def _items(c: sqlite3.Connection, slots: list[MeetingSlot], blocks: dict[int, list[Any]]) -> list[TrackedItem]:
     index = {s.meeting_id: s.index for s in slots}
     if not index:
         return []
@@ -28,7 +109,8 @@ def _items(c: sqlite3.Connection, slots: list[MeetingSlot]) -> list[TrackedItem]
     rejected = _rejected(c)
     return [TrackedItem(r["id"], r["kind"], index[r["meeting_id"]], r["text"], r["owner"], r["due"], r["due_kind"],
                         r["task_number"], r["reported_status"], r["refers_to"],
-                        None if r["answered"] is None else bool(r["answered"]))
+                        None if r["answered"] is None else bool(r["answered"]), r["asker"],
+                        _context(blocks[r["meeting_id"]], r), r["block"], r["start"], r["end"])
             for r in rows if r["id"] not in rejected]
 
 
@@ -45,26 +127,23 @@ def _write(c: sqlite3.Connection, results: list[Tracked], meeting_ids: list[int]
                   tuple(meeting_ids))
         c.execute(f"DELETE FROM evidence WHERE meeting_id IN ({marks}) OR item_id IN "  # noqa: S608
                   f"(SELECT id FROM items WHERE meeting_id IN ({marks}))", (*meeting_ids, *meeting_ids))
-    for t in results:
-        c.execute("INSERT OR REPLACE INTO tracking(item_id, status, carried_over, last_meeting_id, same_as, due)"
-                  " VALUES (?, ?, ?, ?, ?, ?)", (t.item_id, t.status, t.carried_over, t.last_meeting_id,
-                                                 t.same_as, t.due))
-        for e in t.evidence:
-            src = c.execute('SELECT block, page, start, "end" FROM items WHERE id = ?', (e.source_item,)).fetchone()
-            c.execute('INSERT INTO evidence(item_id, meeting_id, status, text, source_item, block, page, start, "end",'
-                      " method, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                      (e.item_id, e.meeting_id, e.status, e.text, e.source_item,
-                       *(tuple(src) if src else (None, None, None, None)), e.method, e.score))
+    c.executemany("INSERT OR REPLACE INTO tracking(item_id, status, carried_over, last_meeting_id, same_as, due)"
+                  " VALUES (?, ?, ?, ?, ?, ?)",
+                  [(t.item_id, t.status, t.carried_over, t.last_meeting_id, t.same_as, t.due) for t in results])
+    c.executemany('INSERT INTO evidence(item_id, meeting_id, status, text, source_item, block, page, start, "end",'
+                  " method, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  [(e.item_id, e.meeting_id, e.status, e.text, e.source_item, e.block, e.page, e.start, e.end,
+                    e.method, e.score) for t in results for e in t.evidence])
 
 
 def retrack_series(c: sqlite3.Connection, series_id: int) -> int:
     """Recompute one series inside the caller's transaction; returns how many items were tracked."""
     slots = _slots(c, series_id)
     c.execute("DELETE FROM tracking WHERE item_id NOT IN (SELECT id FROM items)")
-    results = follow_series(slots, _items(c, slots))
+    sentences, blocks = _sentences(c, slots)
+    results = follow_series(slots, _items(c, slots, blocks), sentences)
     _write(c, results, [s.meeting_id for s in slots])
     return len(results)
-
 
 
 def retrack(archive: Archive, document_ids: list[int] | None = None) -> int:

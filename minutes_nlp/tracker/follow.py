@@ -1,13 +1,17 @@
 """Link later reports to earlier actions and questions, and derive each item's status with its evidence.
 
-Pure functions over plain values: the store gives the items of one series in meeting order and persists
-what comes back. Overdue is not decided here: it depends on the day you ask, so queries derive it from
-the base status and the deadline.
+Pure functions over plain values: the store gives the items of one series in meeting order (and the
+sentences of its meetings) and persists what comes back. Meeting by meeting, an open item is first matched
+to explicit reports of that meeting (task numbers, restatements), then to the narrative sentence that best
+reports on it (tracker/mentions.py), classified by cue classes (tracker/cues.py). Overdue is not decided
+here: it depends on the day you ask, so queries derive it from the base status and the deadline.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -15,9 +19,14 @@ from rapidfuzz import fuzz
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.textutil import fold
+from minutes_nlp.tracker import cues
+from minutes_nlp.tracker.mentions import MentionIndex, Probe, SentenceRef, probe, task_key
+from minutes_nlp.tracker.schedule import agenda_coverage, is_agenda_promise, is_schedule
 
-LINK_THRESHOLD = 62.0  # token-set similarity (0-100) of a report to an earlier action, owner unknown
 REPEAT_THRESHOLD = 85.0  # a new item this close to an open earlier one is the same item restated
+MENTION_THRESHOLD = 0.3  # share of an item's specific content a later sentence must repeat (tuned on dev series)
+MIN_SHARED = 2.5  # ... and the shared words must be this specific in total (sum of IDF)
+OPEN = ("open", "carried_over")
 
 
 @dataclass(frozen=True)
@@ -27,6 +36,8 @@ class MeetingSlot:
     date: str | None
     number: int | None = None
     agenda_titles: tuple[str, ...] = ()
+    language: str = "cs"
+    agenda: tuple[SentenceRef, ...] = ()  # agenda items with provenance (titles for coverage checks)
 
 
 @dataclass(frozen=True)
@@ -42,6 +53,11 @@ class TrackedItem:
     reported_status: str | None = None
     refers_to: str | None = None
     answered: bool | None = None
+    asker: str | None = None
+    context: str = ""  # the sentences before it in its paragraph: what "it" in "Marek will keep owning it" is
+    block: int | None = None
+    start: int | None = None
+    end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -53,6 +69,10 @@ class Evidence:
     source_item: str | None
     method: str
     score: float | None = None
+    block: int | None = None
+    page: int | None = None
+    start: int | None = None
+    end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -91,8 +111,7 @@ def normalise_status(raw: str | None) -> str | None:
 def _task_key(value: str | None) -> str | None:
     if not value:
         return None
-    m = re.search(r"\d+(?:\s*/\s*\d+)?", value)
-    return re.sub(r"\s+", "", m.group(0)) if m else fold(value)
+    return task_key(value) or re.sub(r"\s+", "", fold(value))
 
 
 def _words(text: str) -> str:
@@ -109,59 +128,85 @@ def _similarity(a: TrackedItem, b: TrackedItem) -> float:
 @dataclass
 class _State:
     item: TrackedItem
+    lang: str = "cs"
     status: str = "open"
     carried: int = 0
     last_meeting: int | None = None
     due: str | None = None
+    same_as: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    probe: Probe | None = None
 
     def apply(self, status: str, meeting_id: int, source: TrackedItem, method: str, score: float | None) -> None:
         if status == "postponed":
             status = "carried_over"
             self.due = source.due or self.due
+        self._set(status, meeting_id)
+        self.evidence.append(Evidence(self.item.id, meeting_id, status, source.text, source.id, method, score,
+                                      source.block, None, source.start, source.end))
+
+    def mention(self, status: str, s: SentenceRef, method: str, score: float | None) -> None:
+        self._set(status, s.meeting_id)
+        self.evidence.append(Evidence(self.item.id, s.meeting_id, status, s.text, None, method, score,
+                                      s.block, s.page, s.start, s.end))
+
+    def _set(self, status: str, meeting_id: int) -> None:
         if status == "carried_over":
             self.carried += 1
-        self.status = status
+        if status != "dropped":
+            self.status = status
         self.last_meeting = meeting_id
-        self.evidence.append(Evidence(self.item.id, meeting_id, status, source.text, source.id, method, score))
 
 
-def _find_target(report: TrackedItem, open_states: list[_State], threshold: float) -> tuple[_State, str, float] | None:
-    key = _task_key(report.refers_to) or _task_key(report.task_number)
+def _find_target(report: TrackedItem, open_states: list[_State], threshold: float | None) -> tuple[_State, str, float] | None:
+    key = _task_key(report.refers_to) or _task_key(report.task_number) or task_key(report.text)
     if key:
         for st in open_states:
-            if _task_key(st.item.task_number) == key:
+            if (_task_key(st.item.task_number) or task_key(st.item.text)) == key:
                 return st, "link:task-number", 100.0
+    if threshold is None:
+        return None
     best = max(((st, _similarity(report, st.item)) for st in open_states), key=lambda p: p[1], default=None)
     if best and best[1] >= threshold:
         return best[0], "link:similarity", best[1]
     return None
 
 
-def follow_series(meetings: list[MeetingSlot], items: list[TrackedItem]) -> list[Tracked]:
-    """Walk the meetings in order; each later item either reports on, restates, or adds to what is open."""
-    by_meeting = {m.index: m for m in meetings}
+def follow_series(meetings: list[MeetingSlot], items: list[TrackedItem],
+                  sentences: Sequence[SentenceRef] = ()) -> list[Tracked]:
+    """Walk the meetings in order; each later item or sentence reports on, restates, or adds to what is open."""
+    ordered = sorted(meetings, key=lambda m: m.index)
+    lang_of = {m.index: m.language for m in ordered}
+    index = MentionIndex(sentences, lang_of)
+    by_meeting: dict[int, list[TrackedItem]] = defaultdict(list)
+    for item in items:
+        by_meeting[item.meeting_index].append(item)
     states: dict[str, _State] = {}
-    for item in sorted(items, key=lambda i: i.meeting_index):
-        earlier = [s for s in states.values() if s.item.meeting_index < item.meeting_index
-                   and s.item.kind == item.kind and s.status not in ("done", "cancelled", "answered", "report")]
-        meeting_id = by_meeting[item.meeting_index].meeting_id
-        states[item.id] = _link(item, earlier, meeting_id)
-    _resolve_next_meeting_dues(states, meetings)
-    return [Tracked(s.item.id, s.status, s.carried, s.last_meeting, _same_as(s), s.due, tuple(s.evidence))
-            for s in states.values()]
+    for m in ordered:
+        for item in by_meeting[m.index]:
+            earlier = [s for s in states.values() if s.item.kind == item.kind and s.status in OPEN
+                       and not is_schedule(s.item.text, s.lang)]
+            states[item.id] = _link(item, earlier, m.meeting_id, lang_of.get(item.meeting_index, "cs"))
+        _follow_meeting(states, m, ordered, index)
+        _mark_report_items(states, by_meeting[m.index], m.meeting_id)
+    _resolve_next_meeting_dues(states, ordered)
+    return [Tracked(s.item.id, s.status, s.carried, s.last_meeting, s.same_as or _same_as(s), s.due,
+                    tuple(s.evidence)) for s in states.values()]
 
 
 def _same_as(state: _State) -> str | None:
     return state.evidence[0].source_item if state.status == "report" and state.evidence else None
 
 
-def _link(item: TrackedItem, earlier: list[_State], meeting_id: int) -> _State:
-    own = _State(item, due=item.due)
+def _link(item: TrackedItem, earlier: list[_State], meeting_id: int, lang: str) -> _State:
+    own = _State(item, lang, due=item.due)
     reported = normalise_status(item.reported_status)
     if item.kind == "question":
         return _link_question(item, own, earlier, meeting_id)
-    threshold = LINK_THRESHOLD if reported else REPEAT_THRESHOLD
+    if is_schedule(item.text, lang):
+        return own
+    # A report with a task number is linked by it; other reports are found as sentences (narrative pass).
+    threshold = None if reported else REPEAT_THRESHOLD
     target = _find_target(item, earlier, threshold) if earlier else None
     if target is None:
         if reported:
@@ -188,6 +233,79 @@ def _link_question(item: TrackedItem, own: _State, earlier: list[_State], meetin
     return own
 
 
+def _follow_meeting(states: dict[str, _State], m: MeetingSlot, meetings: list[MeetingSlot],
+                    index: MentionIndex) -> None:
+    """Earlier open items not reported on explicitly in meeting m: the meeting itself, its agenda, its text."""
+    for st in states.values():
+        if st.item.meeting_index >= m.index or st.status not in OPEN or st.last_meeting == m.meeting_id:
+            continue
+        first_after = next(x for x in meetings if x.index > st.item.meeting_index).index == m.index
+        if st.item.kind == "action" and is_schedule(st.item.text, st.lang):
+            if first_after:
+                opening = next(iter(index.in_meeting(m.index)), None)
+                st.mention("done", opening or SentenceRef(m.index, m.meeting_id, m.date or ""),
+                           "schedule:meeting-held", 1.0)
+            continue
+        if st.item.kind == "action" and first_after and is_agenda_promise(st.item.text, st.lang):
+            _check_agenda(st, m, index)
+            continue
+        _follow_text(st, m, index)
+
+
+def _check_agenda(st: _State, m: MeetingSlot, index: MentionIndex) -> None:
+    """Promised topics against the next meeting's agenda (its text when no agenda was extracted)."""
+    agenda = m.agenda or tuple(index.in_meeting(m.index))
+    covered, promised = agenda_coverage(st.item.text, agenda, st.lang)
+    for ref in covered:
+        st.mention("done", ref, f"agenda:covered {len(covered)}/{promised}", len(covered) / max(promised, 1))
+    if len(covered) < promised:
+        st.mention("dropped", SentenceRef(m.index, m.meeting_id,
+                   f"{promised - len(covered)} of {promised} promised topics not on the agenda"),
+                   "agenda:dropped", None)
+
+
+def _follow_text(st: _State, m: MeetingSlot, index: MentionIndex) -> None:
+    if st.probe is None:
+        who = st.item.asker if st.item.kind == "question" else st.item.owner
+        st.probe = probe(st.item.text, st.lang, st.item.context, who, st.item.task_number)
+    found = index.best(st.probe, m.index, MENTION_THRESHOLD, MIN_SHARED)
+    if found is None:
+        return
+    s = found.sentence
+    if st.item.kind == "question":
+        st.mention("answered" if cues.answers(s.text, m.language) else "carried_over", s, "mention:answer",
+                   found.score)
+        return
+    focus = _focus_clause(s.text, found.shared, m.language)
+    status = cues.classify(s.text, m.language, focus, s.block_text if s.lead == "" else s.lead + " " + s.text)
+    st.mention(status, s, "mention:cues", found.score)
+
+
+def _focus_clause(text: str, shared: tuple[str, ...], lang: str) -> str | None:
+    """The clause of the sentence that holds most of the shared words: its cues speak about the item."""
+    from minutes_nlp.tracker.mentions import keys
+    parts = cues.clauses(text, lang)
+    if len(parts) < 2:
+        return None
+    want = set(shared)
+    return max(parts, key=lambda p: len(keys(p, lang) & want))
+
+
+def _mark_report_items(states: dict[str, _State], items: list[TrackedItem], meeting_id: int) -> None:
+    """A report item of this meeting whose sentence was used as evidence is that report, not a new action."""
+    used = {(e.block, e.start): e.item_id for st in states.values() for e in st.evidence
+            if e.meeting_id == meeting_id and e.source_item is None and e.block is not None}
+    for item in items:
+        st = states[item.id]
+        if item.reported_status is None or st.status == "report" or item.block is None:
+            continue
+        for (block, start), target in used.items():
+            if block == item.block and start is not None and item.start is not None and \
+                    item.start <= start < (item.end or item.start + len(item.text)):
+                st.status, st.same_as = "report", target
+                break
+
+
 def _resolve_next_meeting_dues(states: dict[str, _State], meetings: list[MeetingSlot]) -> None:
     """"Do příštího jednání" means the date of the next meeting of the series, once that meeting is known."""
     dated = sorted((m.index, m.date) for m in meetings if m.date)
@@ -204,4 +322,3 @@ def with_overdue(status: str, due: str | None, as_of: str) -> str:
     if status in ("open", "carried_over") and due and due < as_of:
         return "overdue"
     return status
-

@@ -1,0 +1,107 @@
+"""What a later sentence says about an earlier item: done, carried over, cancelled, or (questions) answered.
+
+Cue classes and morphology are data (`lang/<code>/followup_cues.json`); this module only applies them to
+the clause that mentions the item first, then to the whole sentence. A mention with no cue is a carry-over:
+the topic came up again and nobody said it was finished.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.textutil import fold
+
+
+
+@dataclass(frozen=True)
+class _Cues:
+    cancelled: tuple[re.Pattern[str], ...]
+    not_done: tuple[re.Pattern[str], ...]
+    outcome: tuple[re.Pattern[str], ...]
+    done: tuple[re.Pattern[str], ...]
+    future: tuple[re.Pattern[str], ...]
+    unanswered: tuple[re.Pattern[str], ...]
+    schedule_action: tuple[re.Pattern[str], ...]
+    agenda_promise: tuple[re.Pattern[str], ...]
+    past_exclude: re.Pattern[str]
+    clause_split: re.Pattern[str]
+
+
+def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in patterns)
+
+
+@cache
+def cues(lang: str) -> _Cues:
+    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
+    lists = {k: _compile(data[k]) for k in ("cancelled", "not_done", "outcome", "done", "future", "unanswered",
+                                             "schedule_action", "agenda_promise")}
+    exclude = re.compile("(?:" + "|".join(data["past_exclude"]) + r")\Z")
+    return _Cues(**lists, past_exclude=exclude, clause_split=re.compile(data["clause_split"]))
+
+
+def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    return any(p.search(text) for p in patterns)
+
+
+def _is_report(c: _Cues, text: str, m: re.Match[str]) -> bool:
+    """A done cue counts unless it is a look-alike word or follows a future/conditional word in its clause."""
+    word = m.group(0).strip()
+    if " " not in word and c.past_exclude.match(word):
+        return False
+    return not _any(c.future, text[: m.start()])
+
+
+def _has_done(c: _Cues, text: str) -> bool:
+    return any(_is_report(c, text, m) for p in c.done for m in p.finditer(text))
+
+
+def _clause_status(c: _Cues, text: str) -> str | None:
+    if _any(c.cancelled, text):
+        return "cancelled"
+    if _any(c.outcome, text):
+        return "done"
+    if _any(c.not_done, text):
+        return "carried_over"
+    return "done" if _has_done(c, text) else None
+
+
+def _without_names(text: str) -> str:
+    """Capitalised words inside a sentence are names ("Michal", "Kapela" at the start stays): not verbs."""
+    words = text.split()
+    return " ".join([words[0], *(w for w in words[1:] if not w[:1].isupper())]) if words else text
+
+
+def classify(text: str, lang: str, focus: str | None = None, block: str | None = None) -> str:
+    """Status an action gets from a sentence reporting on it; `focus` is the clause that mentions it."""
+    c = cues(lang)
+    for part in (focus, text):
+        if part:
+            found = _clause_status(c, fold(_without_names(part)))
+            if found:
+                return found
+    if block and block != text:
+        return _clause_status(c, fold(_without_names(block))) or "carried_over"
+    return "carried_over"
+
+
+def answers(text: str, lang: str) -> bool:
+    """A later declarative sentence on the topic of an open question answers it, unless it says nobody knows."""
+    return not _any(cues(lang).unanswered, fold(text))
+
+
+def clauses(text: str, lang: str) -> list[str]:
+    return [p for p in cues(lang).clause_split.split(text) if p and p.strip()]
+
+
+def schedules_next_meeting(text: str, lang: str) -> bool:
+    """ "Termín dalšího jednání: 29. 6." / "Next meeting in May": done once the series meets again."""
+    return _any(cues(lang).schedule_action, fold(text))
+
+
+def promises_agenda(text: str, lang: str) -> bool:
+    """ "Na příštím jednání budou zařazena témata ...": checked against the next meeting's agenda."""
+    return _any(cues(lang).agenda_promise, fold(text))

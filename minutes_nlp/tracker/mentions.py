@@ -1,0 +1,166 @@
+"""Find the later sentence that reports on an earlier item: shared rare content words, same owner, task number.
+
+Keys are folded, stemmed and truncated content words (Czech inflection and derivation mostly change the
+end of a word: "spuštěna"/"spuštění", "rozešle"/"rozeslán"), stop words come from spaCy's language data,
+and each key is weighted by its specificity in the series (IDF over the series' sentences). Candidates come
+from an inverted index per meeting, so only sentences sharing a rare key are scored: no pairwise scan.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from minutes_nlp.nlp.stem import stem
+from minutes_nlp.textutil import fold
+
+KEY_LEN = 5  # a key is the first letters of a stem: enough to tell words apart, short enough for derivations
+CONTEXT_WEIGHT = 0.5  # keys only in an item's lead-in sentences (its paragraph) count half
+OWNER_BONUS = 0.15  # the item's owner or asker named in the sentence
+TASK_SCORE = 10.0  # the same task number: certain
+MIN_IDF = 0.8  # keys at least this specific index candidates (rarer than about every second sentence)
+
+_TOKEN = re.compile(r"\w+(?:[./-]\w+)*")
+_TASK = re.compile(r"\b(\d{1,3})\s*/\s*(\d{2,4})\b")
+
+
+@dataclass(frozen=True)
+class SentenceRef:
+    """One sentence of a later meeting with its provenance (block, page, char span in the document text)."""
+
+    meeting_index: int
+    meeting_id: int
+    text: str
+    block: int | None = None
+    page: int | None = None
+    start: int | None = None
+    end: int | None = None
+    lead: str = ""  # the first sentence of the same block when this is not it ("Marek: CI migration.")
+    block_text: str = ""
+
+
+@dataclass(frozen=True)
+class Mention:
+    sentence: SentenceRef
+    score: float
+    shared: tuple[str, ...]
+
+
+@cache
+def _stop_words(lang: str) -> frozenset[str]:
+    if lang == "cs":
+        from spacy.lang.cs.stop_words import STOP_WORDS
+    else:
+        from spacy.lang.en.stop_words import STOP_WORDS
+    return frozenset(fold(w) for w in STOP_WORDS)
+
+
+def keys(text: str, lang: str) -> set[str]:
+    """Content keys of a text: no stop words, no bare numbers, acronyms kept ("CI", "NPO")."""
+    stop = _stop_words(lang)
+    out = set()
+    for tok in _TOKEN.findall(text):
+        low = fold(tok)
+        if low in stop or low.isdigit() or _TASK.fullmatch(low):
+            continue
+        if len(low) < 3 and not (tok.isupper() and len(tok) >= 2):
+            continue
+        out.add(stem(low, lang)[:KEY_LEN] if "." not in low else low)
+    return out
+
+
+def task_key(text: str | None) -> str | None:
+    m = _TASK.search(text or "")
+    return f"{int(m.group(1))}/{m.group(2)[-2:]}" if m else None
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What is looked for: an item's own keys, its lead-in keys, its owner's name keys and its task number."""
+
+    own: frozenset[str]
+    context: frozenset[str]
+    owner: frozenset[str]
+    task: str | None
+
+
+def probe(text: str, lang: str, context: str = "", owner: str | None = None, task: str | None = None) -> Probe:
+    owner_keys = frozenset(keys(owner or "", lang))
+    own = frozenset(keys(text, lang)) - owner_keys
+    ctx = frozenset(keys(context, lang)) - own - owner_keys
+    return Probe(own, ctx, owner_keys, task_key(task) or task_key(text))
+
+
+class MentionIndex:
+    """Sentences of the later meetings of one series, indexed by key per meeting."""
+
+    def __init__(self, sentences: Sequence[SentenceRef], lang_of: dict[int, str]) -> None:
+        self.sentences = list(sentences)
+        self._keys: list[frozenset[str]] = []
+        self._lead: list[frozenset[str]] = []
+        self._tasks: list[str | None] = []
+        df: dict[str, int] = defaultdict(int)
+        for s in self.sentences:
+            lang = lang_of.get(s.meeting_index, "cs")
+            k = frozenset(keys(s.text, lang))
+            self._keys.append(k)
+            self._lead.append(frozenset(keys(s.lead, lang)) - k if s.lead else frozenset())
+            self._tasks.append(task_key(s.text) or task_key(s.lead))
+            for key in k:
+                df[key] += 1
+        n = max(len(self.sentences), 1)
+        self.idf = {k: math.log((n + 1) / (v + 0.5)) for k, v in df.items()}
+        self._default_idf = math.log((n + 1) / 0.5)
+        self._postings: dict[tuple[int, str], list[int]] = defaultdict(list)
+        for i, (s, k) in enumerate(zip(self.sentences, self._keys, strict=True)):
+            for key in k | self._lead[i]:
+                self._postings[(s.meeting_index, key)].append(i)
+            if self._tasks[i]:
+                self._postings[(s.meeting_index, "#" + str(self._tasks[i]))].append(i)
+
+    def weight(self, key: str) -> float:
+        return self.idf.get(key, self._default_idf)
+
+    def _candidates(self, p: Probe, meeting_index: int) -> set[int]:
+        found: set[int] = set()
+        for key in p.own | p.context:
+            if self.weight(key) >= MIN_IDF:
+                found.update(self._postings.get((meeting_index, key), ()))
+        if p.task:
+            found.update(self._postings.get((meeting_index, "#" + p.task), ()))
+        return found
+
+    def score(self, p: Probe, i: int) -> tuple[float, tuple[str, ...]]:
+        """Share of the item's specific content the sentence repeats (0..1), plus owner and task evidence."""
+        if p.task and self._tasks[i]:
+            return (TASK_SCORE, ("#" + p.task,)) if self._tasks[i] == p.task else (0.0, ())
+        sent, lead = self._keys[i], self._lead[i]
+        total = sum(self.weight(k) for k in p.own) + CONTEXT_WEIGHT * sum(self.weight(k) for k in p.context)
+        if total <= 0:
+            return 0.0, ()
+        shared = [k for k in p.own | p.context if k in sent or k in lead]
+        got = sum(self.weight(k) * (1.0 if k in p.own else CONTEXT_WEIGHT) * (1.0 if k in sent else 0.5)
+                  for k in shared)
+        value = got / total
+        if p.owner and p.owner & (sent | lead):
+            value += OWNER_BONUS
+        return value, tuple(sorted(shared))
+
+    def best(self, p: Probe, meeting_index: int, threshold: float, min_shared: float) -> Mention | None:
+        """The best-scoring sentence of one meeting above the threshold, or None."""
+        best: Mention | None = None
+        for i in self._candidates(p, meeting_index):
+            value, shared = self.score(p, i)
+            if value < threshold or sum(self.weight(k) for k in shared if not k.startswith("#")) < min_shared \
+                    and value < TASK_SCORE:
+                continue
+            if best is None or value > best.score:
+                best = Mention(self.sentences[i], value, shared)
+        return best
+
+    def in_meeting(self, meeting_index: int) -> Iterable[SentenceRef]:
+        return (s for s in self.sentences if s.meeting_index == meeting_index)
