@@ -95,18 +95,12 @@ _SPACES = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u2002", "\u2003",
 _INVISIBLE = {"\u00ad", "\u200b", "\ufeff", "\u200c", "\u200d"}
 
 
+_TABLE = str.maketrans({**{c: " " for c in _SPACES}, **{c: None for c in _INVISIBLE}})
+
+
 def normalise_text(raw: str) -> str:
     """NFC, exotic spaces to ' ', soft hyphens and zero-width characters dropped, tabs kept."""
-    text = unicodedata.normalize("NFC", raw)
-    out = []
-    for ch in text:
-        if ch in _SPACES:
-            out.append(" ")
-        elif ch in _INVISIBLE:
-            continue
-        else:
-            out.append(ch)
-    return "".join(out)
+    return unicodedata.normalize("NFC", raw).translate(_TABLE)
 
 
 @dataclass

@@ -298,3 +298,27 @@ def test_nested_bullets_get_levels(tmp_path: Path) -> None:
     doc = load(build(tmp_path / "nested.pdf", [page]))
     got = [(b.level, b.text) for b in doc.blocks if b.kind is BlockKind.LIST_ITEM]
     assert got == [(1, "Roads"), (2, "Main street"), (2, "Bridge"), (1, "Schools"), (3, "Roof of the gym")]
+
+
+@pytest.mark.parametrize("rotation", [90, 270])
+def test_rotated_landscape_page_reads_top_down(tmp_path: Path, rotation: int) -> None:
+    """A landscape page stored as a rotated portrait page: the text is drawn turned so it is upright on screen."""
+    c = canvas_mod.Canvas(str(tmp_path / "rot.pdf"), pagesize=(595, 842))
+    c.setPageRotation(rotation)
+    lines = [f"Line {i} of the landscape minutes about the town budget" + (" and" if i < 4 else ".")
+             for i in range(5)]
+    for i, text in enumerate(lines):
+        c.saveState()
+        if rotation == 90:  # screen down = user +x, screen right = user +y
+            c.translate(100 + 14 * i, 60)
+            c.rotate(90)
+        else:  # screen down = user -x, screen right = user -y
+            c.translate(495 - 14 * i, 780)
+            c.rotate(-90)
+        c.setFont("Helvetica", 11)
+        c.drawString(0, 0, text)
+        c.restoreState()
+    c.showPage()
+    c.save()
+    doc = load(tmp_path / "rot.pdf")
+    assert [b.text for b in doc.blocks] == [" ".join(lines)]

@@ -81,3 +81,9 @@ def test_directory_argument_is_walked(cli, tmp_path: Path) -> None:  # noqa: ANN
     (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\0\0")
     docs = _parse_json(cli, tmp_path)
     assert [Path(d["source"]["path"]).name for d in docs] == ["a.md", "b.txt"]
+
+
+def test_bad_limit_setting_is_one_line(cli, seed_dir: Path) -> None:  # noqa: ANN001
+    result = cli("parse", seed_dir / "seed.docx", env={"MINUTES_MAX_PAGES": "many"})
+    assert result.exit_code == 64
+    assert "MINUTES_MAX_PAGES must be a whole number" in result.stderr and "Traceback" not in result.stderr

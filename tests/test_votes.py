@@ -13,7 +13,10 @@ from minutes_nlp.extract.votes import parse_vote
     ("Výsledek hlasování: 7 – 0 – 1", "cs", (7, 0, 1), "adopted"),
     ("Hlasování 4/2/3, usnesení nebylo přijato.", "cs", (4, 2, 3), "rejected"),
     ("Schváleno jednomyslně.", "cs", (None, 0, 0), "adopted"),
-    ("The motion was carried 5-1.", "en", (5, 1, None), "adopted"),
+    ("The motion was carried 5-1.", "en", (5, 1, 0), "adopted"),
+    ("Vote: 3-0-1. Ayes: Delaney, Raman, Kos. Nays: none.", "en", (3, 0, 1), "adopted"),
+    ("Ayes: Delaney, Okafor and Kos. Nays: Raman.", "en", (3, 1, 0), "adopted"),
+    ("Pro: Novák, Malá, Kos. Proti: nikdo.", "cs", (3, 0, 0), "adopted"),
     ("For: 3, Against: 4, Abstentions: 0", "en", (3, 4, 0), "rejected"),
     ("Agreed unanimously.", "en", (None, 0, 0), "adopted"),
 ])

@@ -8,7 +8,7 @@ from typing import Any
 import typer
 from rich.markup import escape
 
-from minutes_nlp.cli.common import State, console, err_console, print_json
+from minutes_nlp.cli.common import State, console, err_console, guarded, print_json
 from minutes_nlp.document import Block, Document
 from minutes_nlp.errors import UsageError
 from minutes_nlp.loaders.batch import LoadResult, load_many
@@ -77,19 +77,25 @@ def register(app: typer.Typer) -> None:
         if fmt not in FORMATS:
             err_console.print(f"[red]error:[/red] {UsageError(f'--format must be text or json, not {fmt}').message}")
             raise typer.Exit(UsageError.exit_code)
-        failed = total = 0
-        docs: list[dict[str, Any]] = []
-        for result in load_many(files):
-            total += 1
-            if result.document is None:
-                failed += 1
-                _report(result)
-            elif fmt == "json":
-                docs.append(document_json(result.document))
-            else:
-                render_text(result.document)
-        if fmt == "json":
-            print_json(docs)
-        if failed:
-            err_console.print(f"{failed} of {total} files failed")
-            raise typer.Exit(2)
+        with guarded():
+            _run(files, fmt)
+
+
+def _run(files: list[Path], fmt: str) -> None:
+    """Load every file, render each document as it loads, report failures one line each, exit 2 if any."""
+    failed = total = 0
+    docs: list[dict[str, Any]] = []
+    for result in load_many(files):
+        total += 1
+        if result.document is None:
+            failed += 1
+            _report(result)
+        elif fmt == "json":
+            docs.append(document_json(result.document))
+        else:
+            render_text(result.document)
+    if fmt == "json":
+        print_json(docs)
+    if failed:
+        err_console.print(f"{failed} of {total} files failed")
+        raise typer.Exit(2)

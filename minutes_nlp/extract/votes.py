@@ -59,18 +59,19 @@ def _has_vote_word(folded: str, lang: str) -> bool:
 
 
 def _counts(folded: str, lang: str, text: str = "") -> tuple[int | None, int | None, int | None] | None:
-    found = _labelled(folded, lang) or (_roll_call(text, folded, lang) if text else {})
+    found = _labelled(folded, lang)
     if found:
         return found.get("for"), found.get("against"), found.get("abstain")
     d = cues.data(lang, _NAME)
-    pair = re.search(d["pair"], folded) if d.get("pair") else None
-    if pair:
-        return int(pair.group(3)), int(pair.group(4)), None
     triple = re.search(d["triple"], folded)
     if triple and _has_vote_word(folded, lang):
         a, b, c = (int(x) for x in triple.groups())
         return a, b, c
-    return None
+    pair = re.search(d["pair"], folded) if d.get("pair") else None
+    if pair:
+        return int(pair.group(3)), int(pair.group(4)), None
+    named = _roll_call(text, folded, lang) if text else {}
+    return (named.get("for"), named.get("against"), named.get("abstain")) if named else None
 
 
 def _stated_result(folded: str, lang: str) -> str | None:
@@ -97,6 +98,8 @@ def parse_vote(text: str, lang: str) -> Vote | None:
     if counts is None and not unanimous:
         return None
     f, a, s = counts if counts else (None, None, None)
+    if sum(x is not None for x in (f, a, s)) >= 2:  # "carried 4-0": a count not written is zero
+        f, a, s = f or 0, a or 0, s or 0
     if unanimous and counts is None:
         a, s = 0, 0
     result = _stated_result(folded, lang) or ("adopted" if unanimous else _by_counts(f, a, s, lang))

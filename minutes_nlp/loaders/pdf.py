@@ -20,7 +20,7 @@ from minutes_nlp.document import Document, DocumentBuilder, Source
 from minutes_nlp.errors import InputError, NoTextError
 from minutes_nlp.loaders.limits import check_pages
 from minutes_nlp.loaders.pdf_blocks import BlockEmitter, find_columns, mark_furniture, order_columns
-from minutes_nlp.loaders.pdf_layout import Line, page_lines
+from minutes_nlp.loaders.pdf_layout import Frame, Line, page_lines
 from minutes_nlp.loaders.pdf_tables import (
     Rules,
     TableItem,
@@ -60,8 +60,9 @@ def _read_pages(pdf: pdfium.PdfDocument) -> _Pages:
         page = pdf[i]
         try:
             pages.lines.append(page_lines(page, i + 1))
-            pages.heights.append(page.get_height())
-            pages.rules.append(page_rules(page, pages.heights[-1]))
+            frame = Frame.of(page)
+            pages.heights.append(frame.display_height)
+            pages.rules.append(page_rules(page, frame))
         finally:
             page.close()
     return pages

@@ -97,7 +97,39 @@ def _font(tp: Any, idx: int, buf: Any, flags: Any) -> tuple[float, bool]:
     return size, weight >= 600 or bool(_BOLD_NAME.search(name))
 
 
-def _rect_starts(textpage: Any, text: str, height: float) -> list[tuple[int, tuple[float, float, float, float]]]:
+@dataclass(frozen=True)
+class Frame:
+    """Maps PDF user space (y up) to the page as displayed (y down), honouring /Rotate, so a landscape
+    page whose text is drawn rotated still reads left to right, top to bottom."""
+
+    rotation: int
+    left: float
+    bottom: float
+    width: float
+    height: float
+
+    @classmethod
+    def of(cls, page: Any) -> Frame:
+        left, bottom, right, top = page.get_mediabox()
+        return cls(page.get_rotation() % 360, left, bottom, right - left, top - bottom)
+
+    @property
+    def display_height(self) -> float:
+        return self.width if self.rotation in (90, 270) else self.height
+
+    def box(self, left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
+        """(x0, top, x1, bottom) on the displayed page for a user-space box."""
+        x0, x1, y0, y1 = left - self.left, right - self.left, bottom - self.bottom, top - self.bottom
+        if self.rotation == 90:
+            return y0, x0, y1, x1
+        if self.rotation == 180:
+            return self.width - x1, y0, self.width - x0, y1
+        if self.rotation == 270:
+            return self.height - y1, self.width - x1, self.height - y0, self.width - x0
+        return x0, self.height - y1, x1, self.height - y0
+
+
+def _rect_starts(textpage: Any, text: str, frame: Frame) -> list[tuple[int, tuple[float, float, float, float]]]:
     """(first char index, top-down box) per pdfium rect, in character order.
 
     Rects are counted per text line, and each rect's first character is found by a galloping search on
@@ -116,7 +148,7 @@ def _rect_starts(textpage: Any, text: str, height: float) -> list[tuple[int, tup
         boxes = []
         for i in range(count):
             pdfium_c.FPDFText_GetRect(tp, i, left, top, right, bottom)
-            boxes.append((left.value, height - top.value, right.value, height - bottom.value))
+            boxes.append(frame.box(left.value, bottom.value, right.value, top.value))
         first = start
         for j, box in enumerate(boxes):
             if j:
@@ -169,9 +201,9 @@ def page_lines(page: Any, page_no: int) -> list[Line]:
     textpage = page.get_textpage()
     tp = textpage.raw
     text = textpage.get_text_range()
-    height = page.get_height()
+    frame = Frame.of(page)
     buf, flags = ctypes.create_string_buffer(128), ctypes.c_int()
-    starts = _rect_starts(textpage, text, height)
+    starts = _rect_starts(textpage, text, frame)
     lines: list[Line] = []
     current: list[Seg] = []
     for k, (idx, (x0, top, x1, bottom)) in enumerate(starts):
@@ -181,7 +213,7 @@ def page_lines(page: Any, page_no: int) -> list[Line]:
         pieces = chunk.split("\r\n") if "\r\n" in chunk else [chunk]
         seg = Seg(pieces[0], x0, top, x1, bottom, size, bold, idx)
         if _looks_glued(seg.text):
-            seg.text = respace(tp, idx, seg.text, size)
+            seg.text = respace(tp, idx, seg.text, size, frame)
         if current and _new_line(current, seg):
             lines.append(Line(current, page_no))
             current = []
@@ -200,7 +232,7 @@ def _looks_glued(text: str) -> bool:
     return any(len(token) >= GLUED_MIN_CHARS for token in text.split())
 
 
-def respace(tp: Any, start: int, text: str, size: float) -> str:
+def respace(tp: Any, start: int, text: str, size: float, frame: Frame) -> str:
     """Insert spaces where characters leave a gap clearly wider than the run's usual letter gap.
 
     The usual gap (median) absorbs letter-spacing and kerning, so tight tracking does not hide word gaps.
@@ -209,7 +241,8 @@ def respace(tp: Any, start: int, text: str, size: float) -> str:
     boxes: list[tuple[float, float] | None] = []
     for offset, ch in enumerate(text):
         ok = ch not in "\r\n " and pdfium_c.FPDFText_GetLooseCharBox(tp, start + offset, rect)
-        boxes.append((rect.left, rect.right) if ok else None)
+        x0, _, x1, _ = frame.box(rect.left, rect.bottom, rect.right, rect.top)
+        boxes.append((x0, x1) if ok else None)
     gaps = [b[0] - a[1] for a, b in zip(boxes, boxes[1:], strict=False) if a and b]
     if not gaps:
         return text

@@ -13,7 +13,7 @@ from typing import Any
 
 import pypdfium2.raw as pdfium_c
 
-from minutes_nlp.loaders.pdf_layout import Line, Seg, split_pieces
+from minutes_nlp.loaders.pdf_layout import Frame, Line, Seg, split_pieces
 
 RULE_THICKNESS = 2.5  # points: thinner than this is a line, not a filled shape
 MAX_PAGE_OBJECTS = 20_000
@@ -38,7 +38,7 @@ class Rules:
         return len(self.horizontal) >= 2 and len(self.vertical) >= 2
 
 
-def page_rules(page: Any, height: float) -> Rules:
+def page_rules(page: Any, frame: Frame) -> Rules:
     """Ruling lines from the page's path objects (rectangles count as their four edges)."""
     count = pdfium_c.FPDFPage_CountObjects(page.raw)
     horizontal: list[tuple[float, float, float]] = []
@@ -52,7 +52,7 @@ def page_rules(page: Any, height: float) -> Rules:
             continue
         if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
             continue
-        x0, x1, y0, y1 = left.value, right.value, height - top.value, height - bottom.value
+        x0, y0, x1, y1 = frame.box(left.value, bottom.value, right.value, top.value)
         if y1 - y0 <= RULE_THICKNESS and x1 - x0 >= 15:
             horizontal.append(((y0 + y1) / 2, x0, x1))
         elif x1 - x0 <= RULE_THICKNESS and y1 - y0 >= 8:

@@ -25,6 +25,9 @@ class _Cues:
     future: tuple[re.Pattern[str], ...]
     unanswered: tuple[re.Pattern[str], ...]
     schedule_action: tuple[re.Pattern[str], ...]
+    inquiry: tuple[re.Pattern[str], ...]
+    block_done: tuple[re.Pattern[str], ...]
+    block_not_done: tuple[re.Pattern[str], ...]
     agenda_promise: tuple[re.Pattern[str], ...]
     past_exclude: re.Pattern[str]
     clause_split: re.Pattern[str]
@@ -38,7 +41,7 @@ def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
 def cues(lang: str) -> _Cues:
     data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
     lists = {k: _compile(data[k]) for k in ("cancelled", "not_done", "outcome", "done", "future", "unanswered",
-                                             "schedule_action", "agenda_promise")}
+                                             "schedule_action", "agenda_promise", "inquiry", "block_done", "block_not_done")}
     exclude = re.compile("(?:" + "|".join(data["past_exclude"]) + r")\Z")
     return _Cues(**lists, past_exclude=exclude, clause_split=re.compile(data["clause_split"]))
 
@@ -75,17 +78,33 @@ def _without_names(text: str) -> str:
     return " ".join([words[0], *(w for w in words[1:] if not w[:1].isupper())]) if words else text
 
 
-def classify(text: str, lang: str, focus: str | None = None, block: str | None = None) -> str:
-    """Status an action gets from a sentence reporting on it; `focus` is the clause that mentions it."""
+def classify(text: str, lang: str, focus: str | None = None, block: str | None = None,
+             inquiry: bool = False) -> str:
+    """Status an action gets from a sentence reporting on it; `focus` is the clause that mentions it.
+
+    `block` is the whole list item or paragraph: a cancellation anywhere in it ("... so we drop it") and a
+    checkbox at its start ("[x]") speak for all its sentences. An inquiry ("Péťa se zeptá", "ask Ellen")
+    is done once a later meeting states the fact, like a question answered.
+    """
     c = cues(lang)
+    whole = fold(block or text)
+    if _any(c.cancelled, whole):
+        return "cancelled"
     for part in (focus, text):
         if part:
             found = _clause_status(c, fold(_without_names(part)))
             if found:
                 return found
-    if block and block != text:
-        return _clause_status(c, fold(_without_names(block))) or "carried_over"
-    return "carried_over"
+    if _any(c.block_done, whole):
+        return "done"
+    if _any(c.block_not_done, whole):
+        return "carried_over"
+    return "done" if inquiry and answers(text, lang) else "carried_over"
+
+
+def is_inquiry(text: str, lang: str) -> bool:
+    """An action whose whole point is to find something out: "zjistí ceny", "will ask Ellen"."""
+    return _any(cues(lang).inquiry, fold(text))
 
 
 def answers(text: str, lang: str) -> bool:

@@ -24,7 +24,8 @@ from minutes_nlp.tracker.mentions import MentionIndex, Probe, SentenceRef, probe
 from minutes_nlp.tracker.schedule import agenda_coverage, is_agenda_promise, is_schedule
 
 REPEAT_THRESHOLD = 85.0  # a new item this close to an open earlier one is the same item restated
-MENTION_THRESHOLD = 0.3  # share of an item's specific content a later sentence must repeat (tuned on dev series)
+MENTION_THRESHOLD = 0.22  # share of an item's specific content a later sentence must repeat (tuned on dev series)
+NUMBERED_THRESHOLD = 0.45  # for tasks with a number: the series reports them by number
 MIN_SHARED = 2.5  # ... and the shared words must be this specific in total (sum of IDF)
 OPEN = ("open", "carried_over")
 
@@ -177,7 +178,7 @@ def follow_series(meetings: list[MeetingSlot], items: list[TrackedItem],
     """Walk the meetings in order; each later item or sentence reports on, restates, or adds to what is open."""
     ordered = sorted(meetings, key=lambda m: m.index)
     lang_of = {m.index: m.language for m in ordered}
-    index = MentionIndex(sentences, lang_of)
+    index = MentionIndex(sentences, lang_of, {i.owner for i in items if i.owner and i.kind == "action"})
     by_meeting: dict[int, list[TrackedItem]] = defaultdict(list)
     for item in items:
         by_meeting[item.meeting_index].append(item)
@@ -268,7 +269,8 @@ def _follow_text(st: _State, m: MeetingSlot, index: MentionIndex) -> None:
     if st.probe is None:
         who = st.item.asker if st.item.kind == "question" else st.item.owner
         st.probe = probe(st.item.text, st.lang, st.item.context, who, st.item.task_number)
-    found = index.best(st.probe, m.index, MENTION_THRESHOLD, MIN_SHARED)
+    numbered = st.probe.task is not None  # numbered tasks are reported by number; prose must be clearer
+    found = index.best(st.probe, m.index, NUMBERED_THRESHOLD if numbered else MENTION_THRESHOLD, MIN_SHARED)
     if found is None:
         return
     s = found.sentence
@@ -277,7 +279,8 @@ def _follow_text(st: _State, m: MeetingSlot, index: MentionIndex) -> None:
                    found.score)
         return
     focus = _focus_clause(s.text, found.shared, m.language)
-    status = cues.classify(s.text, m.language, focus, s.block_text if s.lead == "" else s.lead + " " + s.text)
+    status = cues.classify(s.text, m.language, focus, s.block_text or s.text,
+                           cues.is_inquiry(st.item.text, st.lang))
     st.mention(status, s, "mention:cues", found.score)
 
 

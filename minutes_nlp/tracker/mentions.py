@@ -22,10 +22,12 @@ KEY_LEN = 5  # a key is the first letters of a stem: enough to tell words apart,
 CONTEXT_WEIGHT = 0.5  # keys only in an item's lead-in sentences (its paragraph) count half
 OWNER_BONUS = 0.15  # the item's owner or asker named in the sentence
 TASK_SCORE = 10.0  # the same task number: certain
+LONG_SENTENCE = 18  # keys; longer sentences (attendance lists, tables) are scaled down by sqrt(LONG / n)
 MIN_IDF = 0.8  # keys at least this specific index candidates (rarer than about every second sentence)
 
 _TOKEN = re.compile(r"\w+(?:[./-]\w+)*")
 _TASK = re.compile(r"\b(\d{1,3})\s*/\s*(\d{2,4})\b")
+_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.")
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ def keys(text: str, lang: str) -> set[str]:
         if len(low) < 3 and not (tok.isupper() and len(tok) >= 2):
             continue
         out.add(stem(low, lang)[:KEY_LEN] if "." not in low else low)
+    out.update(f"@{int(d)}.{int(m)}" for d, m in _DATE.findall(text) if 0 < int(m) <= 12)
     return out
 
 
@@ -98,8 +101,10 @@ def probe(text: str, lang: str, context: str = "", owner: str | None = None, tas
 class MentionIndex:
     """Sentences of the later meetings of one series, indexed by key per meeting."""
 
-    def __init__(self, sentences: Sequence[SentenceRef], lang_of: dict[int, str]) -> None:
+    def __init__(self, sentences: Sequence[SentenceRef], lang_of: dict[int, str],
+                 owners: Iterable[str] = ()) -> None:
         self.sentences = list(sentences)
+        self.owners = frozenset(k for o in owners for k in keys(o, lang_of.get(0, "cs")))
         self._keys: list[frozenset[str]] = []
         self._lead: list[frozenset[str]] = []
         self._tasks: list[str | None] = []
@@ -145,9 +150,11 @@ class MentionIndex:
         shared = [k for k in p.own | p.context if k in sent or k in lead]
         got = sum(self.weight(k) * (1.0 if k in p.own else CONTEXT_WEIGHT) * (1.0 if k in sent else 0.5)
                   for k in shared)
-        value = got / total
+        value = got / total * min(1.0, math.sqrt(LONG_SENTENCE / max(len(sent), 1)))
         if p.owner and p.owner & (sent | lead):
             value += OWNER_BONUS
+        elif p.owner and self.owners & (sent | lead):
+            value -= OWNER_BONUS  # someone else's report
         return value, tuple(sorted(shared))
 
     def best(self, p: Probe, meeting_index: int, threshold: float, min_shared: float) -> Mention | None:
