@@ -127,3 +127,37 @@ def test_english_committee_actions_and_reports() -> None:
                           entities_for(doc, {"Anna Lee": [], "Tom Reed": []}))
     assert [a.owner for a in items.actions] == ["Anna Lee", "Tom Reed"]
     assert [r.status for r in items.reports] == ["done"]
+
+
+def test_owner_written_as_initials() -> None:
+    acts = _actions("en", ["ACTION: JS to circulate the revised budget by Friday."], {"Jane Smith": ["Jane Smith"]})
+    assert [a.owner for a in acts] == ["Jane Smith"]
+
+
+@pytest.mark.parametrize(("lines", "owner", "text_start"), [
+    (["The clerk will write to the county council about the verge.", "ACTION: Clerk"], "Clerk", "The clerk"),
+    (["Members asked for a costed plan for the play area.", "ACTION – Tom Reed"], "Tom Reed", "Members asked"),
+    (["ACTION: Clerk to book the hall for the May meeting."], "Clerk", "ACTION"),
+])
+def test_action_label_lines_name_the_owner(lines: list[str], owner: str, text_start: str) -> None:
+    acts = _actions("en", lines, {"Tom Reed": ["Tom Reed"]})
+    assert [(a.owner, a.text[:len(text_start)]) for a in acts] == [(owner, text_start)]
+
+
+@pytest.mark.parametrize("name", [SEED_TXT, "seed.docx", "seed.pdf"])
+def test_seed_acceptance_through_the_whole_pipeline(seed_dir: Path, name: str) -> None:
+    """Acceptance on the real seed in every format: all items found, nothing invented, owners right."""
+    from minutes_nlp.extract.pipeline import extract
+
+    gold = load_gold(seed_dir / "gold.json")
+    record = extract(load(seed_dir / name))
+    for kind in ("actions", "questions", "decisions"):
+        found = getattr(record, kind)
+        assert all(any(g["anchor"] in x.text for x in found) for g in gold[kind]), kind
+        assert all(any(g["anchor"] in x.text for g in gold[kind]) for x in found), kind
+    owners_right = sum(1 for g in gold["actions"] for a in record.actions if g["anchor"] in a.text
+                       and a.owner == g["owner"])
+    assert owners_right >= 5
+    for g in gold["questions"]:
+        q = next(q for q in record.questions if g["anchor"] in q.text)
+        assert (q.asker, q.answerer, q.answered) == (g["asker"], g["answerer"], g["answered"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from minutes_nlp.document import BlockKind, DocumentBuilder, Source
@@ -155,8 +157,8 @@ def test_seed_agenda(seed_dir, name: str) -> None:
     items = extract_agenda(load(seed_dir / name), "cs")
     assert [i.number for i in items] == ["1", "2", "3", "5", "6", "7", "8"]
     assert items[-1].title == "Shrnutí PS SC a výhled na následující měsíce"
-    assert items[-1].presenters == ("Marie Zezůlková",)
-    assert items[2].presenters == ("Kuka", "Stich", "Bagin", "Gingoš", "Hasal")
+    gold = json.loads((seed_dir / "gold.json").read_text(encoding="utf-8"))["agenda_items"]
+    assert [list(i.presenters) for i in items] == [g["presenters"] for g in gold]
 
 
 def test_programme_label_with_more_words_and_numbered_paragraphs() -> None:
@@ -199,3 +201,24 @@ def test_unnumbered_headings_that_repeat_the_programme_are_its_sections() -> Non
     items = extract_agenda(doc, "cs")
     assert [(i.number, i.title, i.source.block if i.source else None, i.end_block) for i in items] == [
         ("1", "Zahájení", 4, 5), ("2", "Rozpočet obce", 6, 9), ("3", "Různé", 10, 11)]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "presenters"),
+    [
+        ([("heading", "Bod 1 – Zahájení"),
+          ("paragraph", "Jednání zahájila předsedkyně PS Ing. Kateřina Vondrová, Ph.D. (MŽP), a přivítala hosty."),
+          ("paragraph", "Ing. Petr Malý (MPO) informoval o plnění úkolů.")], ("Kateřina Vondrová",)),
+        ([("heading", "Bod 1 – Úvod"),
+          ("paragraph", "Předsedkyně PS Ing. Kateřina Vondrová, Ph.D., ředitelka odboru adaptace na změnu klimatu MŽP "
+                        "a předsedkyně PS AMK, zahájila 5. jednání.")], ("Kateřina Vondrová",)),
+        ([("heading", "1. Call to Order"), ("paragraph", "Chair Delaney called the meeting to order at 7:02 p.m."),
+          ("paragraph", "Present: Margaret A. Delaney (Chair), Tom Okoro.")], ("Margaret A. Delaney",)),
+        ([("heading", "Bod 5 – Různé, úkoly"), ("paragraph", "Mgr. Jan Kalous informoval o dotazníku.")], ()),
+        ([("heading", "4. Sponsorship offer"), ("paragraph", "Lisa presented the offer from the company.")],
+         ("Lisa",)),
+    ],
+)
+def test_presenters_of_opening_and_catch_all_items(blocks, presenters: tuple[str, ...]) -> None:
+    items = extract_agenda(_doc(*blocks), "en" if blocks[0][1][0].isdigit() else "cs")
+    assert items[0].presenters == presenters

@@ -91,3 +91,8 @@ def test_consensus_line_confirms_the_statement_before_it() -> None:
                            "At most one council member may sit on the committee.", "Consensus."])
     assert [d.text for d in ds] == ["It was agreed to move the meeting to Tuesdays.",
                                     "At most one council member may sit on the committee."]
+
+
+def test_long_body_name_before_the_resolution_verb() -> None:
+    ds = _decisions("cs", ["Zastupitelstvo města Nové Město na Moravě schvaluje záměr prodeje pozemku."])
+    assert len(ds) == 1 and ds[0].kind == "resolution"

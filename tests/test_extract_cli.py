@@ -109,3 +109,13 @@ def test_english_document(cli, tmp_path: Path) -> None:
     assert (data["meeting"]["series"], data["meeting"]["number"], data["meeting"]["date"]) == (
         "Finance Committee", 12, "2025-05-05")
     assert [i["title"] for i in data["agenda_items"]] == ["Budget", "AOB"]
+
+
+def test_unsupported_language_is_reported_and_still_extracted(cli, tmp_path: Path) -> None:
+    path = tmp_path / "zapisnica.txt"
+    path.write_text("Zápisnica zo zasadnutia obecného zastupiteľstva\nPrítomní boli všetci poslanci, ktorí sa "
+                    "zhodli, že rozpočet bude schválený aj keď starosta nie je prítomný.\n", encoding="utf-8")
+    result = cli("extract", path)
+    data = json.loads(result.stdout)
+    assert result.exit_code == 0 and data["language"] == "sk"
+    assert any("not supported" in w for w in data["warnings"])

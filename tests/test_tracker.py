@@ -1,10 +1,19 @@
-"""The follow-up tracker on small series built by hand: reports, repeats, carry-overs and deadlines."""
+"""The follow-up tracker on small series built by hand: reports, narrative mentions, repeats, carry-overs, deadlines."""
 
 from __future__ import annotations
 
 import pytest
 
-from minutes_nlp.tracker.follow import MeetingSlot, TrackedItem, follow_series, normalise_status, with_overdue
+from minutes_nlp.tracker.cues import classify
+from minutes_nlp.tracker.follow import (
+    MeetingSlot,
+    Tracked,
+    TrackedItem,
+    follow_series,
+    normalise_status,
+    with_overdue,
+)
+from minutes_nlp.tracker.mentions import SentenceRef
 
 MEETINGS = [MeetingSlot(0, 10, "2021-01-10"), MeetingSlot(1, 11, "2021-03-10"), MeetingSlot(2, 12, "2021-06-10")]
 
@@ -84,3 +93,122 @@ def test_question_answered_later() -> None:
 ])
 def test_overdue_is_judged_on_the_day_asked(status: str, due: str | None, as_of: str, expected: str) -> None:
     assert with_overdue(status, due, as_of) == expected
+
+
+# --- narrative follow-up: later sentences that report on an earlier item ------------------------------------
+
+def _sent(meeting: int, text: str, block: int = 0, lead: str = "") -> SentenceRef:
+    return SentenceRef(meeting, 10 + meeting, text, block, 1, 100 * block, 100 * block + len(text), lead)
+
+
+def _filler(meeting: int) -> list[SentenceRef]:
+    """Unrelated sentences, so word weights behave as in a real series."""
+    return [_sent(meeting, t, 50 + i) for i, t in enumerate([
+        "Předsedající přivítal přítomné a konstatoval usnášeníschopnost.",
+        "The chair welcomed everyone and thanked the hosts for the room.",
+        "Zápis z minulého jednání byl schválen bez připomínek.",
+        "Members discussed the budget for the coming year at some length.",
+    ])]
+
+
+def _follow(lang: str, item: TrackedItem, later: list[str]) -> Tracked:
+    slots = [MeetingSlot(i, 10 + i, f"2021-0{i + 1}-10", language=lang) for i in range(len(later) + 1)]
+    sents = [s for i, text in enumerate(later, 1) for s in (_sent(i, text, 3), *_filler(i))]
+    return next(t for t in follow_series(slots, [item], sents + _filler(0)) if t.item_id == item.id)
+
+
+@pytest.mark.parametrize(("lang", "item", "later", "expected"), [
+    ("cs", TrackedItem("A", "action", 0, "Jirka zkusí domluvit hudební skupinu na letní slavnost.", "Jirka"),
+     ["Hudební skupina na slavnost je domluvená, hraje od šesti."], ("done", 0)),
+    ("cs", TrackedItem("A", "action", 0, "Obec požádá kraj o dotaci na opravu hasičské zbrojnice.", "Obec"),
+     ["Žádost o dotaci na opravu hasičské zbrojnice byla podána 3. 5."], ("done", 0)),
+    ("cs", TrackedItem("A", "action", 0, "Karel obvolá lékárny kvůli sponzorskému daru.", "Karel"),
+     ["Lékárny Karel nestihl obvolat, zkusí to do příště.", "Sponzorský dar od lékáren přišel, díky."],
+     ("done", 1)),
+    ("cs", TrackedItem("A", "action", 0, "Odbor připraví exkurzi do čistírny odpadních vod.", "Odbor"),
+     ["Exkurze do čistírny odpadních vod se zrušila, provozovatel ji neumožnil."], ("cancelled", 0)),
+    ("cs", TrackedItem("A", "action", 0, "Sekretariát připraví analýzu dopravní obslužnosti.", "Sekretariát"),
+     ["Analýza dopravní obslužnosti je stále rozpracovaná."], ("carried_over", 1)),
+    ("en", TrackedItem("A", "action", 0, "Dana to post the call for volunteers on the forum.", "Dana"),
+     ["Call for volunteers posted on the forum on 3 March."], ("done", 0)),
+    ("en", TrackedItem("A", "action", 0, "Omar to renew the hosting contract with the provider.", "Omar"),
+     ["Hosting contract: still waiting for the provider, no update.", "The hosting contract was renewed."],
+     ("done", 1)),
+    ("en", TrackedItem("A", "action", 0, "Lee to ask the sponsor about renewing the hosting credits.", "Lee"),
+     ["The hosting credits lapsed in March; nothing left to ask for, so we drop it."], ("cancelled", 0)),
+    ("en", TrackedItem("A", "action", 0, "The applicant shall submit a drainage plan for the car park.", None),
+     ["The drainage plan for the car park has not yet been received."], ("carried_over", 1)),
+    ("en", TrackedItem("A", "action", 0, "Priya to draft the trademark assignment letter.", "Priya"),
+     ["The library reading room will close early on Fridays."], ("open", 0)),
+    ("cs", TrackedItem("A", "action", 0, "Sekretariát připraví analýzu dopravní obslužnosti.", "Sekretariát"),
+     ["Knihovna bude v létě otevřena jen dopoledne."], ("open", 0)),
+    ("en", TrackedItem("Q", "question", 0, "Who holds the domain registrations at the moment?", answered=False),
+     ["Ellen confirmed that the domain registrations are on her personal account."], ("answered", 0)),
+    ("cs", TrackedItem("Q", "question", 0, "Kdo má klíč od kůlny u hřiště?", answered=False),
+     ["Klíč od kůlny u hřiště má správce areálu."], ("answered", 0)),
+])
+def test_later_sentence_reports_on_item(lang: str, item: TrackedItem, later: list[str],
+                                        expected: tuple[str, int]) -> None:
+    tracked = _follow(lang, item, later)
+    assert (tracked.status, tracked.carried_over) == expected
+
+
+def test_evidence_keeps_meeting_sentence_and_span() -> None:
+    item = TrackedItem("A", "action", 0, "Dana to post the call for volunteers on the forum.", "Dana")
+    ev = _follow("en", item, ["Call for volunteers posted on the forum on 3 March."]).evidence[-1]
+    assert (ev.meeting_id, ev.status, ev.text, ev.block, ev.page, ev.start) == (
+        11, "done", "Call for volunteers posted on the forum on 3 March.", 3, 1, 300)
+
+
+def test_other_task_number_is_not_a_report() -> None:
+    item = TrackedItem("A", "action", 0, "Úkol č. 4/2021: Připravit přehled dotačních titulů pro obce.",
+                       task_number="Úkol č. 4/2021")
+    assert _follow("cs", item, ["Úkol č. 5/2021 – přehled dotačních titulů pro obce – splněno."]).status == "open"
+
+
+@pytest.mark.parametrize(("lang", "text", "later_meetings", "expected"), [
+    ("cs", "Termín dalšího jednání: 29. 6. 2021.", 1, "done"),
+    ("cs", "Příští jednání se uskuteční v květnu, termín upřesní sekretariát.", 1, "done"),
+    ("en", "Next meeting: 11 February, same time.", 1, "done"),
+    ("cs", "Termín dalšího jednání: 29. 6. 2021.", 0, "open"),
+])
+def test_next_meeting_is_done_when_the_series_meets_again(lang: str, text: str, later_meetings: int,
+                                                          expected: str) -> None:
+    slots = [MeetingSlot(i, 10 + i, f"2021-0{i + 1}-10", language=lang) for i in range(later_meetings + 1)]
+    items = [TrackedItem("A", "action", 0, text)]
+    sents = [_sent(i, f"{i + 5}. jednání", 0) for i in range(1, later_meetings + 1)]
+    assert follow_series(slots, items, sents)[0].status == expected
+
+
+@pytest.mark.parametrize(("agenda", "expected", "last_evidence"), [
+    (("Zahájení", "Návrh rozpočtu na rok 2022", "Oprava chodníku v Lipové ulici"), "done", "done"),
+    (("Zahájení", "Různé"), "open", "dropped"),
+])
+def test_topics_for_next_meeting_checked_against_its_agenda(agenda: tuple[str, ...], expected: str,
+                                                            last_evidence: str) -> None:
+    refs = tuple(SentenceRef(1, 11, t, i) for i, t in enumerate(agenda))
+    slots = [MeetingSlot(0, 10, "2021-01-10"), MeetingSlot(1, 11, "2021-02-10", agenda_titles=agenda, agenda=refs)]
+    item = TrackedItem("A", "action", 0, "Na příštím jednání budou zařazena témata: návrh rozpočtu, oprava chodníku.")
+    tracked = follow_series(slots, [item])[0]
+    assert (tracked.status, tracked.evidence[-1].status) == (expected, last_evidence)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Portál byl spuštěn 15. června.", "cs", "done"),
+    ("Vláda materiál schválila na zasedání 14. června.", "cs", "done"),
+    ("Pozvánky jsou rozeslané.", "cs", "done"),
+    ("Portál bude spuštěn v červnu.", "cs", "carried_over"),
+    ("Úkol trvá.", "cs", "carried_over"),
+    ("Opravu Pavel nestihl.", "cs", "carried_over"),
+    ("Firma nakonec nedala nic.", "cs", "done"),
+    ("Exkurze byla zrušena.", "cs", "cancelled"),
+    ("Sbírka se koná v sobotu.", "cs", "carried_over"),
+    ("Draft sent to the list on 2 February.", "en", "done"),
+    ("CI migration done.", "en", "done"),
+    ("The PR is open but not merged.", "en", "carried_over"),
+    ("Still stuck behind a transfer lock.", "en", "carried_over"),
+    ("Jo will add the logo once the agreement is signed.", "en", "carried_over"),
+    ("We no longer need it, so it is dropped.", "en", "cancelled"),
+])
+def test_classify_sentence(text: str, lang: str, expected: str) -> None:
+    assert classify(text, lang) == expected

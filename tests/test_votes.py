@@ -17,6 +17,7 @@ from minutes_nlp.extract.votes import parse_vote
     ("Vote: 3-0-1. Ayes: Delaney, Raman, Kos. Nays: none.", "en", (3, 0, 1), "adopted"),
     ("Ayes: Delaney, Okafor and Kos. Nays: Raman.", "en", (3, 1, 0), "adopted"),
     ("Pro: Novák, Malá, Kos. Proti: nikdo.", "cs", (3, 0, 0), "adopted"),
+    ("Usnesení č. 5/2021 bylo přijato (9/0/0).", "cs", (9, 0, 0), "adopted"),
     ("For: 3, Against: 4, Abstentions: 0", "en", (3, 4, 0), "rejected"),
     ("Agreed unanimously.", "en", (None, 0, 0), "adopted"),
 ])

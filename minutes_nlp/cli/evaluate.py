@@ -8,8 +8,6 @@ import typer
 
 from minutes_nlp.cli.common import call, console, print_json
 from minutes_nlp.errors import UsageError
-from minutes_nlp.evaluate import evaluate
-from minutes_nlp.evaluate.report import render_table, to_json
 
 
 def _check_format(fmt: str) -> None:
@@ -28,6 +26,9 @@ def register(app: typer.Typer) -> None:
         held_out_only: bool = typer.Option(False, "--held-out-only", help="Only the held-out series."),
     ) -> None:
         """Run extraction on every annotated document and score it per category and per document."""
+        from minutes_nlp.evaluate import evaluate
+        from minutes_nlp.evaluate.report import render_table, to_json
+
         call(_check_format, fmt)
         report = call(evaluate, list(gold) if gold else None, series, held_out_only)
         if fmt == "json":

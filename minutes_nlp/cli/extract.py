@@ -11,16 +11,16 @@ import typer
 
 from minutes_nlp.cli.common import State, err_console, print_json
 from minutes_nlp.errors import MinutesError, UsageError
-from minutes_nlp.extract.pipeline import extract
-from minutes_nlp.extract.result import to_json
-from minutes_nlp.extract.summary import render_markdown, render_text
-from minutes_nlp.loaders import load
 
 FORMATS = ("json", "text", "markdown")
 
 
 def extract_file(path: Path) -> dict[str, Any]:
-    """Load and extract one file into the JSON form."""
+    """Load and extract one file into the JSON form (imports the pipeline only when a file is extracted)."""
+    from minutes_nlp.extract.pipeline import extract
+    from minutes_nlp.extract.result import to_json
+    from minutes_nlp.loaders import load
+
     return to_json(extract(load(path)))
 
 
@@ -34,6 +34,8 @@ def _emit(results: list[dict[str, Any]], fmt: str) -> None:
     if fmt == "json":
         print_json(results[0] if len(results) == 1 else results)
         return
+    from minutes_nlp.extract.summary import render_markdown, render_text
+
     render = render_text if fmt == "text" else render_markdown
     typer.echo("\n\n".join(render(r) for r in results))
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.table import Table
 
 from minutes_nlp.cli.common import DB_HELP, call, console, open_db, print_json
 from minutes_nlp.errors import UsageError
-from minutes_nlp.extract.entities import FileEntities, entities_of_files
+
+if TYPE_CHECKING:
+    from minutes_nlp.extract.entities import FileEntities
 
 FORMATS = ("table", "json")
 
@@ -90,6 +92,8 @@ def register(app: typer.Typer) -> None:
         if files and files[0] in ("merge", "split") and not Path(files[0]).exists():
             _people_verb(files, db, by)
         elif files:
+            from minutes_nlp.extract.entities import entities_of_files
+
             found = call(entities_of_files, files)
             _render(found, _people_rows, ["name", "role", "affiliation", "count"], "People", fmt)
         else:
@@ -107,6 +111,8 @@ def register(app: typer.Typer) -> None:
         """Institutions named in files or the archive: name as used, full name, aliases, meetings, mentions."""
         _check(fmt)
         if files:
+            from minutes_nlp.extract.entities import entities_of_files
+
             found = call(entities_of_files, files)
             _render(found, _org_rows, ["name", "full_name", "kind", "count"], "Institutions", fmt)
         else:

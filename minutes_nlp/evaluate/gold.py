@@ -16,6 +16,7 @@ from typing import Any
 from minutes_nlp.errors import InputError, UsageError
 
 DEFAULT_GOLD = (Path("corpus/annotations"), Path("../shared/seed/gold.json"))
+_CHECKOUT = Path(__file__).resolve().parents[2]  # the repository root of a source checkout
 DOC_SUFFIXES = (".docx", ".pdf", ".md", ".txt")
 SEED_SERIES = "seed"
 
@@ -83,7 +84,8 @@ def find_annotations(paths: list[Path] | None) -> list[Path]:
     """Annotation files under the given files/folders (default: the corpus and the seed, when present)."""
     explicit = bool(paths)
     out: list[Path] = []
-    for p in paths or list(DEFAULT_GOLD):
+    defaults = [p if p.exists() else _CHECKOUT / p for p in DEFAULT_GOLD]  # run from elsewhere: the checkout's
+    for p in paths or defaults:
         if p.is_dir():
             out += sorted(p.glob("*.json"))
         elif p.is_file():

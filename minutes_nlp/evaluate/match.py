@@ -176,7 +176,18 @@ def institutions(gold: dict[str, Any], pred: dict[str, Any]) -> Score:
     return score
 
 
+def _same_people(pred: list[Any], gold: list[Any]) -> bool:
+    left = [str(p) for p in pred]
+    for g in gold:
+        hit = next((p for p in left if same_person(p, str(g))), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return not left
+
+
 def agenda(gold: dict[str, Any], pred: dict[str, Any]) -> Score:
+    """Items by number and title; the `presenters` slot is right when both lists name the same people."""
     items = gold.get("agenda_items", [])
     score, matched = Score(), set()
     for item in pred.get("agenda_items") or []:
@@ -188,6 +199,8 @@ def agenda(gold: dict[str, Any], pred: dict[str, Any]) -> Score:
         else:
             matched.add(hit)
             score.tp += 1
+            if "presenters" in items[hit]:
+                _slot(score, "presenters", _same_people(item.get("presenters") or [], items[hit]["presenters"]))
     score.fn = len(items) - len(matched)
     score.missed = [f"{g['number']} {g['title']}" for i, g in enumerate(items) if i not in matched]
     return score

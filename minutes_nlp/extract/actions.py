@@ -16,6 +16,7 @@ from functools import cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import BlockKind
+from minutes_nlp.extract import action_owners as who
 from minutes_nlp.extract import cues, owners
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import Action, DateValue, Method
@@ -23,7 +24,6 @@ from minutes_nlp.textutil import fold
 
 VERSION = "1"
 _NAME = "action_cues"
-_DEFAULT_FACTOR = 0.85  # an owner taken from a document convention is less certain than a named agent
 _NEEDS_OWNER = 0.6  # cue classes weaker than this make an action only when someone is named
 _LABELLED = cues.CueClass("task_list", (), owner="label")  # a list line: owner and deadline may follow it
 _CHECKBOX = re.compile(r"^\W*\[\s?\]\s*")  # an open box in a new list: not a status report
@@ -60,13 +60,6 @@ def _next_meeting(text: str, ctx: Ctx) -> DateValue | None:
     return None
 
 
-def _clause(folded: str, m: re.Match[str]) -> tuple[int, int]:
-    """The clause around a cue match: between the nearest , ; ( ) before and after it."""
-    starts = [x.end() for x in _CLAUSE.finditer(folded, 0, m.start())]
-    end = _CLAUSE.search(folded, m.end())
-    return (starts[-1] if starts else 0), (end.start() if end else len(folded))
-
-
 @cache
 def _status_words(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     data = langdata.load(cues.code(lang), "status_words")
@@ -95,13 +88,10 @@ def in_follow_up(ctx: Ctx, i: int) -> bool:
     return any(m in where for m in marks)
 
 
-_CLAUSE = re.compile(r"[,;:()]")
-
-
 def _negated(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
     """A hedge or conditional in the clause of the cue ("možná", "would like", "if")."""
     f = ctx.folded[i]
-    lo, hi = _clause(f, m)
+    lo, hi = cues.clause_span(f, m)
     clause = f[lo:hi]
     local = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative"), clause) is not None
     whole = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative_sentence"), f) is not None
@@ -130,157 +120,11 @@ def match(ctx: Ctx, i: int) -> tuple[cues.CueClass, re.Match[str]] | None:
     return None
 
 
-def _actor_before(ctx: Ctx, i: int, pos: int) -> owners.Actor | None:
-    marker = cues.data(ctx.lang, _NAME).get("clause_marker")
-    return owners.subject_before(ctx.sents[i].text, [(a, *ctx.local(i, a)) for a in ctx.actors[i]], pos,
-                                 ctx.folded[i], marker)
-
-
-def _actor_after(ctx: Ctx, i: int, pos: int, window: int = 60) -> owners.Actor | None:
-    return next((a for a in ctx.actors[i] if pos <= ctx.local(i, a)[0] <= pos + window), None)
-
-
-def _leading_actor(ctx: Ctx, j: int) -> owners.Actor | None:
-    """The actor a sentence starts with (its subject in minutes style), if any."""
-    first = ctx.actors[j][0] if ctx.actors[j] else None
-    return first if first is not None and ctx.local(j, first)[0] <= 25 and first.kind != "unknown" else None
-
-
-def _previous_subject(ctx: Ctx, i: int) -> owners.Actor | None:
-    """Subject of a pro-drop sentence ("Avizoval též ..."): the actor the previous sentence starts with."""
-    for j in (i - 1, i - 2):
-        if j < 0 or ctx.items[j] is not ctx.items[i] or ctx.sents[j].block < ctx.sents[i].block - 1:
-            return None
-        lead = _leading_actor(ctx, j)
-        if lead is not None:
-            return lead
-    return None
-
-
-def _label_value(ctx: Ctx, i: int) -> tuple[str, int] | None:
-    """The owner written after a label (Zodpovídá: X, Owner: X) in the sentence or its block's next lines."""
-    labels = "|".join(re.escape(w) for w in cues.data(ctx.lang, _NAME)["owner_labels"])
-    pat = re.compile(rf"(?<!\w)(?:{labels})\.?\s*[:]\s*([^,;\n\t]+)")
-    for j in range(i, min(i + 4, len(ctx.sents))):
-        if j > i and ctx.sents[j].block > ctx.sents[i].block + 2:
-            break
-        m = pat.search(ctx.folded[j])
-        if m:
-            return ctx.sents[j].text[m.start(1):m.end(1)], j
-    return None
-
-
-_CHECKBOX_OWNER = re.compile(r"^\W*\[\s?\]\s*([^:\[\]]{1,40}):")
-
-
-def _label_owner(ctx: Ctx, i: int) -> tuple[str | None, float] | None:
-    """The owner written after a label (Zodpovídá: X), canonical when it is a known actor; None if no label."""
-    found = _label_value(ctx, i)
-    if found is None:
-        return None
-    value, j = found
-    start = ctx.sents[j].text.find(value) + ctx.sents[j].start
-    hit = next((a for a in ctx.actors[j] if start <= a.start < start + len(value)), None)
-    if hit is not None:
-        return hit.name, 1.0
-    cleaned = re.split(r"\s+(?:termín|term\.|t:|due|by)\b", value.strip(), maxsplit=1, flags=re.I)[0]
-    cleaned = cleaned.strip(" .–-")
-    return (cleaned, 0.8) if cleaned and len(cleaned.split()) <= 6 else (None, 1.0)
-
-
-def _owner_from_label(ctx: Ctx, i: int, m: re.Match[str]) -> tuple[str | None, float]:
-    labelled = _label_owner(ctx, i)
-    if labelled is not None:
-        return labelled
-    owner = _owner_object(ctx, i, m)
-    box = _CHECKBOX_OWNER.match(ctx.sents[i].text)
-    if owner[0] is None and box and len(box.group(1).split()) <= 3:
-        return box.group(1).strip(), 0.8  # "- [ ] Name: task" names its owner before the colon
-    return owner
-
-
-def _owner_object(ctx: Ctx, i: int, m: re.Match[str]) -> tuple[str | None, float]:
-    """The first actor from the cue on: "ukládá p. X", "asked Jane to", "Jane to circulate"."""
-    hit = _actor_after(ctx, i, m.start(), 80 + m.end() - m.start())
-    return (hit.name, 1.0) if hit else (None, 1.0)
-
-
-def _owner_subject(ctx: Ctx, i: int, m: re.Match[str], previous: bool = True) -> tuple[str | None, float]:
-    """The agent: the actor before the verb, else right after it (Czech "zajistí p. X"), else (pro-drop or
-    a pronoun) the subject of the previous sentence."""
-    d = cues.data(ctx.lang, _NAME)
-    hit = None
-    pronoun = re.match(d.get("pronoun_subject", "$^"), ctx.folded[i]) is not None
-    previous = previous and (pronoun or bool(d.get("pro_drop")))  # English has no pro-drop: "It will ..."
-    if not pronoun:
-        hit = _actor_before(ctx, i, m.start())
-        speaker = hit is not None and ctx.sents[i].text[ctx.local(i, hit)[1]:].lstrip(" )").startswith(":")
-        after = _actor_after(ctx, i, m.end(), 40) if d.get("subject_after_verb") else None
-        if after is not None and (hit is None or speaker and after.kind == "person"):
-            hit = after  # "zajistí p. X"; "Starosta: ... připraví místostarostka" is hers, not the speaker's
-    if hit is None:
-        hit = _party(ctx, i, m)
-    if hit is None and previous and (pronoun or _verb_first(ctx, i, m)):
-        hit = _previous_subject(ctx, i)
-    return (hit.name, 1.0 if hit.resolved else 0.8) if hit else (None, 1.0)
-
-
-def _verb_first(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
-    """The verb opens its clause ("Avizoval též ...", "Dále připraví ..."): its subject is in the sentence
-    before. With a noun before it ("Nový systém zajistí ...") the subject is that noun, not a person."""
-    lo, _ = _clause(ctx.folded[i], m)
-    limit = int(cues.data(ctx.lang, _NAME).get("pro_drop_max_words", 2))
-    return len(re.findall(r"\w+", ctx.folded[i][lo:m.start()])) <= limit
-
-
-def _party(ctx: Ctx, i: int, m: re.Match[str]) -> owners.Actor | None:
-    """"The applicant shall ...", "žadatel doloží ...": the institution last named in this agenda item."""
-    words = cues.data(ctx.lang, _NAME).get("party_nouns", [])
-    head = ctx.folded[i][:m.start()]
-    if not any(re.search(rf"\b{re.escape(w)}\b", head) for w in words):
-        return None
-    for j in range(i - 1, max(-1, i - 30), -1):
-        if ctx.items[j] is not ctx.items[i]:
-            break
-        found = [a for a in ctx.actors[j] if a.kind == "institution" and a.resolved]
-        if found:
-            return found[0]
-    return None
-
-
-def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[str | None, float]:
-    """(owner, confidence factor) by the cue class's owner rule."""
-    if cls.owner == "label":
-        return _owner_from_label(ctx, i, m)
-    if cls.owner == "object":
-        return _owner_object(ctx, i, m)
-    if cls.owner in ("subject", "subject_local"):
-        return _owner_subject(ctx, i, m, previous=cls.owner == "subject")
-    if cls.owner == "subject_or_default":
-        found = _owner_subject(ctx, i, m, previous=False)
-        return found if found[0] else (ctx.organiser, _DEFAULT_FACTOR)
-    if cls.owner == "chair":
-        name = owners.chair(ctx.meeting, ctx.items[i], ctx.entities) or _opener(ctx) or ctx.organiser
-        return name, _DEFAULT_FACTOR
-    return ctx.organiser, _DEFAULT_FACTOR  # "default" and "organiser": the body itself
-
-
-def _opener(ctx: Ctx) -> str | None:
-    """Who opened the meeting ("zahájila jednání", "opened the meeting"): the chair when none is named."""
-    pats = cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME).get("chair_cues", []))
-    for i in range(len(ctx.sents)):
-        if cues.any_match(pats, ctx.folded[i]):
-            person = next((a for a in ctx.actors[i] if a.kind == "person" and a.resolved), None)
-            if person is not None:
-                return person.name
-    return None
-
-
 def _due_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str] | None = None) -> DateValue | None:
     text = ctx.sents[i].text
     due = None
     if m is not None:  # the deadline of this clause, not of another plan in the same sentence
-        lo, hi = _clause(ctx.folded[i], m)
+        lo, hi = cues.clause_span(ctx.folded[i], m)
         due = parse_due(text[lo:hi], ctx)
     due = due or parse_due(text, ctx)
     if due is None and cls.name == "next_meeting_agenda":
@@ -301,7 +145,7 @@ def _report(ctx: Ctx, i: int) -> Action | None:
         return None
     s = ctx.sents[i]
     num = task_number(ctx.folded[i], s.text, ctx.lang)
-    lead = _leading_actor(ctx, i)
+    lead = who.leading_actor(ctx, i)
     owner = lead.name if lead is not None else None
     return Action(s.text, owner, parse_due(s.text, ctx), ctx.prov(i), ctx.item_number(i), num, status, num,
                   Method("rule:action.report", VERSION), 0.7)
@@ -315,13 +159,18 @@ def _done_report(ctx: Ctx, i: int) -> Action | None:
     if cues.any_match(cues.patterns(ctx.lang, _NAME, "negative_sentence"), ctx.folded[i]):
         return None  # a question about whether it was done is not a report that it was
     s = ctx.sents[i]
-    lead = _leading_actor(ctx, i)
+    lead = who.leading_actor(ctx, i)
     return Action(s.text, lead.name if lead is not None else None, None, ctx.prov(i), ctx.item_number(i), None,
                   "done", None, Method(f"rule:{ctx.lang}.action.done_report", VERSION), 0.5)
 
 
+_MIN_WORDS = 2  # a line with fewer words ("[ ]", "Úkol:") states no task
+
+
 def sentence_action(ctx: Ctx, i: int) -> Action | None:
     """The action sentence i states (or the report on an earlier one it makes), or None."""
+    if len(re.findall(r"[^\W\d_]{2,}", ctx.sents[i].text)) < _MIN_WORDS:
+        return None
     if ctx.sents[i].kind is BlockKind.TABLE and table_header(ctx, ctx.sents[i].block) is not None:
         return None
     if in_follow_up(ctx, i):
@@ -338,7 +187,7 @@ def sentence_action(ctx: Ctx, i: int) -> Action | None:
         return None
     cls, m = found
     s = ctx.sents[i]
-    owner, factor = owner_for(ctx, i, cls, m)
+    owner, factor = who.owner_for(ctx, i, cls, m)
     if owner is None and (cls.needs_owner or cls.owner.startswith("subject") and cls.confidence < _NEEDS_OWNER):
         return None  # a weak cue ("je třeba ...") with nobody named is a remark, not a task
     num = task_number(ctx.folded[i], s.text, ctx.lang) if cls.name == "explicit_task" else None
@@ -362,10 +211,10 @@ def in_task_section(ctx: Ctx, i: int) -> bool:
 def _task_line(ctx: Ctx, i: int) -> Action:
     """A line of a task list: the owner is named in it ("Name: task", "task (Name, do 15. 3.)")."""
     s = ctx.sents[i]
-    box = _CHECKBOX_OWNER.match(s.text)
+    box = who.CHECKBOX_OWNER.match(s.text)
     hit = ctx.actors[i][0] if ctx.actors[i] else None
     owner = hit.name if hit is not None else (box.group(1).strip() if box else None)
-    labelled = _label_owner(ctx, i)
+    labelled = who.label_owner(ctx, i)
     if labelled is not None and labelled[0]:
         owner = labelled[0]
     status = reported_status(ctx.folded[i], ctx.lang) if not _CHECKBOX.match(ctx.folded[i]) else \
@@ -447,11 +296,35 @@ def _merge_report(out: list[Action], action: Action) -> bool:
     return True
 
 
+_BARE_LABEL_WORDS = 4  # "ACTION: Clerk", "ACTION – Tom Reed": a label line that only names the owner
+
+
+def _bare_label(ctx: Ctx, i: int, action: Action) -> bool:
+    if not action.method.name.endswith("explicit_task") or i == 0 or action.status is not None:
+        return False
+    if not action.owner or fold(action.owner) in ctx.folded[i][:8]:
+        return False
+    rest = re.sub(r"^\W*\w+\s*[:–-]\s*", "", ctx.sents[i].text)
+    return len(rest.split()) <= _BARE_LABEL_WORDS and not re.search(r"\bto\b|\d", rest)
+
+
+def _owner_line(ctx: Ctx, i: int, action: Action, out: list[Action]) -> None:
+    """A label line naming only an owner gives that owner to the sentence before it, which is the task."""
+    prev = ctx.sents[i - 1]
+    if out and out[-1].source.start == prev.start:
+        out[-1] = dataclasses.replace(out[-1], owner=action.owner or out[-1].owner)
+        return
+    out.append(dataclasses.replace(action, text=prev.text, source=ctx.prov(i - 1), due=action.due or
+                                   parse_due(prev.text, ctx), agenda_item=ctx.item_number(i - 1)))
+
+
 def extract_actions(ctx: Ctx) -> list[Action]:
     """New actions and reports on earlier ones (those have `status`), in document order."""
     out = table_actions(ctx)
     for i in range(len(ctx.sents)):
         action = sentence_action(ctx, i)
-        if action is not None and not _merge_report(out, action):
+        if action is not None and _bare_label(ctx, i, action):
+            _owner_line(ctx, i, action, out)
+        elif action is not None and not _merge_report(out, action):
             out.append(action)
     return sorted(out, key=lambda a: a.source.start)

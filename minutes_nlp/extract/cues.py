@@ -111,3 +111,13 @@ def any_match(pats: tuple[re.Pattern[str], ...], folded: str) -> re.Match[str] |
         if m:
             return m
     return None
+
+
+_CLAUSE = re.compile(r"[,;:()]")
+
+
+def clause_span(folded: str, m: re.Match[str]) -> tuple[int, int]:
+    """The clause around a cue match: between the nearest , ; : ( ) before and after it."""
+    starts = [x.end() for x in _CLAUSE.finditer(folded, 0, m.start())]
+    end = _CLAUSE.search(folded, m.end())
+    return (starts[-1] if starts else 0), (end.start() if end else len(folded))

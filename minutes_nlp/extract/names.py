@@ -77,8 +77,8 @@ def clean_person(text: str, lang: str) -> str | None:
         return None
     if not all(_is_name_token(w) for w in words) or all(len(w.rstrip(".")) <= 1 for w in words):
         return None
-    if len(words) == 1 and words[0].isupper():
-        return None  # "MMR": an institution, not a person
+    if all(len(w) > 1 and w.isupper() for w in words):
+        return None  # "MMR", "PS AMK": an institution or body, not a person
     return " ".join(words)
 
 

@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
+from minutes_nlp.extract import bodies
 from minutes_nlp.extract.mentions import RawMention, not_institution
 from minutes_nlp.extract.result import Institution, MeetingInfo, Mention, Method, Place, Provenance
 from minutes_nlp.nlp.pipeline import BlockAnalysis
@@ -25,6 +26,7 @@ from minutes_nlp.textutil import fold
 GAZ = Method("rule:orgs.gazetteer", "1")
 PATTERN = Method("rule:orgs.pattern", "1")
 ACTOR = Method("rule:orgs.actor", "1")
+BODY = Method("rule:orgs.body", "1")
 
 
 @dataclass
@@ -105,6 +107,22 @@ def _defined_org(a: BlockAnalysis, before: Sequence[Token]) -> str | None:
     return None
 
 
+def _bodies(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo,
+            found: dict[str, _Acc]) -> dict[int, set[int]]:
+    """Bodies named by kind and name ("SDH Lhota"); a gazetteer name that covers one ("KÚ JMK") wins.
+    Returns the tokens they take in each block, which the other rules then leave alone."""
+    by_block = {a.block.index: a for a in analyses}
+    skips: dict[int, set[int]] = {}
+    for f in bodies.collect(analyses, lang, meeting.title or meeting.series):
+        a = by_block[f.block]
+        if any(h.start <= f.start and f.end <= h.end for h in a.orgs):
+            continue
+        _add(found, f.key, Mention(a.span_text(f.start, f.end), _prov(a, f.start, f.end)), f.name,
+             full_name=f.full_name, aliases=set(f.aliases), kind=f.kind, method=BODY, confidence=0.8)
+        skips.setdefault(f.block, set()).update(range(f.start, f.end))
+    return skips
+
+
 # --- collection -----------------------------------------------------------------------------------------------
 
 
@@ -122,8 +140,10 @@ def _add(found: dict[str, _Acc], key: str, mention: Mention, used: str | None, *
             acc.method = v
 
 
-def _gazetteer(a: BlockAnalysis, lang: str, blocked: set[str], found: dict[str, _Acc]) -> None:
+def _gazetteer(a: BlockAnalysis, lang: str, blocked: set[str], found: dict[str, _Acc], skip: set[int]) -> None:
     for h in a.orgs:
+        if skip & set(range(h.start, h.end)):
+            continue
         text = a.span_text(h.start, h.end).rstrip(".") if h.abbreviation else a.span_text(h.start, h.end)
         if (h.ambiguous and not is_actor(a, h.start, h.end, lang)) or text in blocked:
             continue
@@ -140,10 +160,10 @@ def _shouting(a: BlockAnalysis) -> bool:
     return len(words) >= 2 and sum(t.is_upper for t in words) >= 0.6 * len(words)
 
 
-def _unknown_actors(a: BlockAnalysis, lang: str, blocked: set[str], found: dict[str, _Acc]) -> None:
+def _unknown_actors(a: BlockAnalysis, lang: str, blocked: set[str], found: dict[str, _Acc], skip: set[int]) -> None:
     if _shouting(a):
         return
-    taken = {i for h in (*a.orgs, *a.places) for i in range(h.start, h.end)}
+    taken = {i for h in (*a.orgs, *a.places) for i in range(h.start, h.end)} | skip
     taken |= {i for n in a.names for i in range(n.start, n.name_start)}
     for i, t in enumerate(a.tokens):
         if i in taken or not t.is_upper or len(t.word) > 10 or t.word in blocked or not_institution(t.word, lang):
@@ -189,10 +209,12 @@ def extract_institutions(analyses: Sequence[BlockAnalysis], lang: str, meeting: 
     defined = defined_terms(analyses, lang)
     blocked = {k for k, v in defined.items() if v is None} | set(meeting.series_abbreviations)
     found: dict[str, _Acc] = {}
+    skips = _bodies(analyses, lang, meeting, found)
     for a in analyses:
-        _gazetteer(a, lang, blocked, found)
-        _unknown_actors(a, lang, blocked, found)
-        for text, prov in pattern_orgs(a, lang):
+        skip = skips.get(a.block.index, set())
+        _gazetteer(a, lang, blocked, found, skip)
+        _unknown_actors(a, lang, blocked, found, skip)
+        for text, prov in pattern_orgs(a, lang, skip):
             if fold(text) not in {fold(x) for x in blocked}:
                 _add(found, "pat:" + fold(text), Mention(text, prov), text, kind="organisation", method=PATTERN,
                      confidence=0.75)
@@ -291,13 +313,38 @@ def _legal_form(a: BlockAnalysis, i: int, lang: str) -> tuple[int, int] | None:
     pat = _patterns(lang)
     k = i - 1 if a.tokens[i - 1].text != "," else i - 2
     start = None
-    while k >= 0 and i - k <= 6 and _joined(a, k + 1) and _name_part(a.tokens[k], pat):
+    while k >= 0 and i - k <= 6 and _joined(a, k + 1) and _name_part(a.tokens[k], pat) and not _name_stop(a, k, pat):
         if a.tokens[k].word[:1].isupper() or a.tokens[k].word[:1].isdigit():
             start = k
         if k in a.sentence_starts:
             break
         k -= 1
     return (start, end) if start is not None else None
+
+
+def _name_stop(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
+    """A word a company name cannot start before: "firmou" / "společností" before a capitalised name, a verb."""
+    w = a.tokens[k].word
+    if w.lower() in pat.get("company_cues", ()) and k + 1 < len(a.tokens) and a.tokens[k + 1].word[:1].isupper():
+        return True
+    return w.islower() and len(w) >= 4 and w.endswith(tuple(pat["verb_endings"]))
+
+
+def _cued(a: BlockAnalysis, i: int, lang: str, pat: dict[str, Any]) -> tuple[int, int] | None:
+    """"firmou Novák stavby", "společnost Agro Lipovec": the capitalised run after a company word is a firm
+    (when a legal form follows, the legal-form rule takes the whole name)."""
+    if a.tokens[i].word.lower() not in pat.get("company_cues", ()) or a.tokens[i].text.endswith(".") \
+            or i + 1 in a.sentence_starts:
+        return None
+    k = i + 1
+    while k < len(a.tokens) and k - i <= 4 and _joined(a, k) and (
+            a.tokens[k].is_cap or a.tokens[k].is_upper or a.tokens[k].word in ("&", "-")):
+        k += 1
+        if a.tokens[k - 1].text.endswith(".") and len(a.tokens[k - 1].word) > 2:
+            break
+    if k == i + 1 or bodies.legal_end(a, k, lang) > k:
+        return None
+    return i + 1, k
 
 
 def _of_tail(a: BlockAnalysis, end: int) -> int:
@@ -327,17 +374,18 @@ def _clean_name(text: str, pat: dict[str, Any]) -> str:
     return text
 
 
-def pattern_orgs(a: BlockAnalysis, lang: str) -> list[tuple[str, Provenance]]:
+def pattern_orgs(a: BlockAnalysis, lang: str, skip: set[int] | None = None) -> list[tuple[str, Provenance]]:
     """Institution names found by head words and legal forms, outside gazetteer hits and person names."""
     pat = _patterns(lang)
-    gaz = {i for h in a.orgs for i in range(h.start, h.end)}
+    gaz = {i for h in a.orgs for i in range(h.start, h.end)} | (skip or set())
     place_starts = {h.start for h in a.places}
     names = {i for n in a.names for i in range(n.start, n.end)}
     out, i = [], 0
     while i < len(a.tokens):
         span = _legal_form(a, i, lang)
-        end = _head_start(a, i, pat) if span is None else None
         taken = gaz if span is not None else gaz | names  # "Mercado & Lyle LLP" is a firm, not two people
+        span = span or _cued(a, i, lang, pat)
+        end = _head_start(a, i, pat) if span is None else None
         if span is not None:
             pass
         elif end is not None:

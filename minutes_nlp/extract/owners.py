@@ -87,6 +87,15 @@ def _strict_person(bare: str, entities: Entities, lang: str) -> str | None:
     return None
 
 
+def _by_initials(bare: str, entities: Entities) -> str | None:
+    """"JS" for Jane Smith, as English minutes write owners ("ACTION: JS"); only when exactly one fits."""
+    if not re.fullmatch(r"[A-Z]{2,3}", bare):
+        return None
+    fits = {p.name for p in entities.people
+            if "".join(w[0] for w in re.findall(r"[^\W\d_][\w'-]*", p.name)).upper() == bare}
+    return fits.pop() if len(fits) == 1 else None
+
+
 def resolve_name(surface: str, entities: Entities, lang: str, strict: bool = False) -> tuple[str, str] | None:
     """Canonical (name, kind) of a surface form, ignoring titles, case, diacritics and inflection."""
     bare = _strip_title(surface).strip(" ,.;:()")
@@ -96,6 +105,9 @@ def resolve_name(surface: str, entities: Entities, lang: str, strict: bool = Fal
         keys = {fold(inst.name), fold(inst.full_name or "")} | {fold(a) for a in inst.aliases}
         if fold(bare) in keys:
             return inst.name, "institution"
+    initials = _by_initials(bare, entities)
+    if initials is not None and not any(fold(bare) == fold(i.name) for i in entities.institutions):
+        return initials, "person"
     if strict:
         hit = _strict_person(bare, entities, lang)
         return (hit, "person") if hit else None
@@ -137,20 +149,30 @@ def _role_words(lang: str) -> dict[str, str]:
     if not langdata.has(code, "roles"):
         return {}
     words = langdata.load(code, "roles").get("words", {})
-    return {fold(w): fold(v.get("role") or w) for w, v in words.items() if isinstance(v, dict)}
+    return {fold(w): str(v.get("role") or w) for w, v in words.items() if isinstance(v, dict)}
+
+
+@cache
+def _offices(lang: str) -> frozenset[str]:
+    code = lang if lang in langdata.SUPPORTED else "en"
+    return frozenset(fold(w) for w in langdata.load(code, "action_cues").get("office_roles", []))
 
 
 def role_actors(text: str, offset: int, entities: Entities, lang: str) -> list[Actor]:
-    """A role word that stands for the one person holding it ("ZO ukládá starostovi", "Starosta: ...")."""
+    """A role word that stands for the one person holding it ("ZO ukládá starostovi", "Starosta: ..."); an
+    office nobody known holds is kept as the role itself (unresolved)."""
     roles = _role_words(lang)
     out = []
     for m in re.finditer(r"\w+", text):
         role = roles.get(fold(m.group(0)))
         if not role:
             continue
-        holders = {p.name for p in entities.people if p.role and fold(p.role).startswith(role)}
+        holders = {p.name for p in entities.people if p.role and fold(p.role).startswith(fold(role))}
         if len(holders) == 1:
             out.append(Actor(holders.pop(), "person", offset + m.start(), offset + m.end()))
+        elif not holders and fold(role) in _offices(lang):
+            out.append(Actor(role[:1].upper() + role[1:], "person", offset + m.start(), offset + m.end(),
+                             resolved=False))
     return out
 
 
@@ -161,6 +183,8 @@ def sentence_actors(start: int, end: int, text: str, known: list[Actor], entitie
     for cand in shape_actors(text, start, entities, lang) + role_actors(text, start, entities, lang):
         if not any(a.start < cand.end and a.end > cand.start for a in inside):
             inside.append(cand)
+    if any(a.resolved for a in inside):  # a named person outranks a bare office word ("release manager")
+        inside = [a for a in inside if a.resolved or fold(a.name) not in _offices(lang)]
     return sorted(inside, key=lambda a: a.start)
 
 

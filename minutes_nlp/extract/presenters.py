@@ -21,7 +21,7 @@ from minutes_nlp.extract.names import clean_person
 from minutes_nlp.nlp.sentences import split_block
 from minutes_nlp.textutil import fold
 
-_SUBJECT_GAP = 70  # characters allowed between a subject name and its presenting verb (role, affiliation)
+_SUBJECT_GAP = 120  # characters allowed between a subject name and its presenting verb (role, affiliation)
 _UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÖÜ"
 _NAME = rf"(?:[{_UPPER}]\.\s?)?[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+)?"
 
@@ -38,11 +38,14 @@ def _vocab(lang: str) -> dict[str, Any]:
         "label": re.compile(rf"^\s*(?:{alt(data['presenter_labels'])})\b[^:]{{0,80}}:\s*(?P<rest>.+)$",
                             re.IGNORECASE),
         "cue": re.compile(rf"(?<!\w){alt(data['presenter_cues'])}(?!\w)", re.IGNORECASE),
+        "strong": re.compile(rf"(?<!\w){alt(data['strong_presenter_cues'])}(?!\w)", re.IGNORECASE),
+        "opening": re.compile(rf"(?<!\w){alt(data['opening_cues'])}(?!\w)", re.IGNORECASE),
+        "opening_titles": tuple(fold(t) for t in data["opening_titles"]),
         "initial": re.compile(rf"^\s*(?P<titles>{title_rx}*)(?P<name>{_NAME})(?P<after>\s*[(,])?"),
         "titles": re.compile(title_rx, re.IGNORECASE),
         "anywhere": re.compile(rf"(?P<titles>{title_rx}+)?(?<!\w)(?P<name>{_NAME})"),
         "first_names": frozenset(fold(n) for n in first.get("f", []) + first.get("m", [])),
-        "misc": frozenset(fold(t) for t in data["misc_titles"]),
+        "misc": tuple(fold(t) for t in data["misc_titles"]),
     }
 
 
@@ -73,7 +76,7 @@ def split_title(title: str) -> tuple[str, str]:
 def _person_like(name: str, had_title: bool, v: dict[str, Any]) -> bool:
     words = name.split()
     return had_title or re.match(r"^[^\W\d_]\.", name) is not None or (
-        len(words) == 2 and fold(words[0]) in v["first_names"])
+        len(words) in (1, 2) and fold(words[0]) in v["first_names"])
 
 
 def _subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: str) -> list[str]:
@@ -84,12 +87,23 @@ def _subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: s
         name = clean_person(m.group(0), lang)
         if not name or not _person_like(name, bool(m.group("titles")), v):
             continue
-        if not plural and not found and v["titles"].sub("", prefix[:m.start()]).strip(" „\"*_-"):
+        before = re.sub(rf"(?<!\w)[{_UPPER}]{{2,}}(?!\w)", "", v["titles"].sub("", prefix[:m.start()]))
+        if not plural and not found and before.strip(" „\"*_-"):
             return []  # the subject must open the sentence ("K dotazu Mgr. Duškové ..." is not a subject)
         found.append((m.end(), name))
     if not found or len(prefix) - found[-1][0] > _SUBJECT_GAP + 60 * plural:
         return []
     return [n for _e, n in found] if plural else [found[0][1]]
+
+
+def _after_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: str) -> list[str]:
+    """Czech puts the subject after the verb: "Jednání zahájila předsedkyně PS Ing. Kateřina Vondráčková"."""
+    clause = re.split(r",|;|\s(?:a|že|and|who|which|který|která|které)\s", sentence[cue.end():])[0]
+    for m in v["anywhere"].finditer(clause[: _SUBJECT_GAP + 40]):
+        name = clean_person(m.group(0), lang)
+        if name and _person_like(name, bool(m.group("titles")), v):
+            return [name]
+    return []
 
 
 def _add(out: list[str], names: list[str]) -> None:
@@ -102,22 +116,54 @@ def _add(out: list[str], names: list[str]) -> None:
             out[same] = name  # keep the fuller form: "Marie Zezůlková" over "M. Zezůlková"
 
 
+def _starts(title: str, key: str, v: dict[str, Any]) -> bool:
+    folded = fold(title)
+    return any(folded == t or folded.startswith(t + " ") or folded.startswith(t + ",") for t in v[key])
+
+
+def _opened_by(doc: Document, lang: str, start: int, end: int, v: dict[str, Any]) -> list[str]:
+    """Who opened the meeting, in an opening item ("Zahájení", "Call to Order")."""
+    out: list[str] = []
+    for b in doc.blocks[start + 1: end + 1]:
+        for s in split_block(b, lang):
+            for cue in v["opening"].finditer(s.text):
+                _add(out, _subject_names(s.text, cue, v, lang) or _after_names(s.text, cue, v, lang))
+    return out
+
+
 def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, title: str) -> tuple[str, ...]:
     """Presenters of the item whose heading is block `start` and whose last block is `end`."""
     v = _vocab(lang)
     out: list[str] = []
     _add(out, _names_in_list(tail, lang, strict=False))
+    labelled = [b for b in doc.blocks[start + 1: min(end, start + 3) + 1]
+                if v["label"].match(mf.clean_value(mf.line_text(b)))]
+    for b in labelled:
+        _add(out, _names_in_list(v["label"].match(mf.clean_value(mf.line_text(b))).group("rest"), lang, False))
+    misc = _starts(title, "misc", v)
+    if _starts(title, "opening_titles", v):
+        _add(out, _opened_by(doc, lang, start, end, v))
+        return tuple(_full(n, doc.text, v) for n in out)
     for b in doc.blocks[start + 1: end + 1]:
-        m = v["label"].match(mf.clean_value(mf.line_text(b)))
-        if m and b.index <= start + 3:
-            _add(out, _names_in_list(m.group("rest"), lang, strict=False))
-            continue
         for s in split_block(b, lang):
-            for cue in v["cue"].finditer(s.text):
+            for cue in v["strong" if misc else "cue"].finditer(s.text):
                 _add(out, _subject_names(s.text, cue, v, lang))
-    if not out and fold(title) not in v["misc"] and start + 1 <= end:
+    if not out and not misc and start + 1 <= end:
         _add(out, _opening_person(doc.blocks[start + 1].text, v, lang))
-    return tuple(out)
+    return tuple(_full(n, doc.text, v) for n in out)
+
+
+def _full(name: str, text: str, v: dict[str, Any]) -> str:
+    """A surname alone or with an initial, written out where the document names the person in full once
+    ("Delaney" -> "Margaret A. Delaney", "K. Vondráčková" -> "Kateřina Vondráčková")."""
+    words = name.split()
+    if len(words) > 2 or (len(words) == 2 and not re.fullmatch(r"[^\W\d_]\.", words[0])):
+        return name
+    initial = words[0][0] if len(words) == 2 else ""
+    pattern = rf"(?<![\w.])([{_UPPER}][\w'’-]+(?:\s+[{_UPPER}]\.)?)\s+{re.escape(words[-1])}(?!\w)"
+    found = {m.group(1) for m in re.finditer(pattern, text) if not initial or m.group(1).startswith(initial)}
+    found = {f for f in found if fold(f.split()[0]) in v["first_names"]}
+    return f"{found.pop()} {words[-1]}" if len(found) == 1 else name
 
 
 def _opening_person(text: str, v: dict[str, Any], lang: str) -> list[str]:

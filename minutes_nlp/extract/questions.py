@@ -47,9 +47,12 @@ def _speaker(ctx: Ctx, i: int) -> owners.Actor | None:
                 None)
 
 
+_MIN_WORDS = 3  # "?" or "Q:" alone asks nothing
+
+
 def find_ask(ctx: Ctx, i: int) -> Ask | None:
     f = ctx.folded[i]
-    if cues.any_match(_pats(ctx, "negative"), f):
+    if len(re.findall(r"[^\W\d_]+", f)) < _MIN_WORDS or cues.any_match(_pats(ctx, "negative"), f):
         return None
     for p in cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME)["ask"]["after"]):
         m = p.search(f)

@@ -64,7 +64,10 @@ def _counts(folded: str, lang: str, text: str = "") -> tuple[int | None, int | N
         return found.get("for"), found.get("against"), found.get("abstain")
     d = cues.data(lang, _NAME)
     triple = re.search(d["triple"], folded)
-    if triple and _has_vote_word(folded, lang):
+    paren = re.search(d["paren_triple"], folded) if d.get("paren_triple") else None
+    if paren:  # "(9/0/0)" after a resolution: a tally even without a vote word
+        triple = paren
+    if triple and (paren or _has_vote_word(folded, lang)):
         a, b, c = (int(x) for x in triple.groups())
         return a, b, c
     pair = re.search(d["pair"], folded) if d.get("pair") else None

@@ -15,7 +15,6 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.textutil import fold
 
 
-
 @dataclass(frozen=True)
 class _Cues:
     cancelled: tuple[re.Pattern[str], ...]
@@ -26,6 +25,8 @@ class _Cues:
     unanswered: tuple[re.Pattern[str], ...]
     schedule_action: tuple[re.Pattern[str], ...]
     inquiry: tuple[re.Pattern[str], ...]
+    asks: tuple[re.Pattern[str], ...]
+    replies: tuple[re.Pattern[str], ...]
     block_done: tuple[re.Pattern[str], ...]
     block_not_done: tuple[re.Pattern[str], ...]
     agenda_promise: tuple[re.Pattern[str], ...]
@@ -40,8 +41,9 @@ def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
 @cache
 def cues(lang: str) -> _Cues:
     data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
-    lists = {k: _compile(data[k]) for k in ("cancelled", "not_done", "outcome", "done", "future", "unanswered",
-                                             "schedule_action", "agenda_promise", "inquiry", "block_done", "block_not_done")}
+    names = ("cancelled", "not_done", "outcome", "done", "future", "unanswered", "schedule_action", "agenda_promise",
+             "inquiry", "block_done", "block_not_done", "asks", "replies")
+    lists = {k: _compile(data[k]) for k in names}
     exclude = re.compile("(?:" + "|".join(data["past_exclude"]) + r")\Z")
     return _Cues(**lists, past_exclude=exclude, clause_split=re.compile(data["clause_split"]))
 
@@ -79,12 +81,12 @@ def _without_names(text: str) -> str:
 
 
 def classify(text: str, lang: str, focus: str | None = None, block: str | None = None,
-             inquiry: bool = False) -> str:
+             inquiry: bool = False, default: str | None = "carried_over") -> str | None:
     """Status an action gets from a sentence reporting on it; `focus` is the clause that mentions it.
 
     `block` is the whole list item or paragraph: a cancellation anywhere in it ("... so we drop it") and a
     checkbox at its start ("[x]") speak for all its sentences. An inquiry ("Péťa se zeptá", "ask Ellen")
-    is done once a later meeting states the fact, like a question answered.
+    is done once a later meeting states the fact, like a question answered. With no cue: `default`.
     """
     c = cues(lang)
     whole = fold(block or text)
@@ -99,7 +101,7 @@ def classify(text: str, lang: str, focus: str | None = None, block: str | None =
         return "done"
     if _any(c.block_not_done, whole):
         return "carried_over"
-    return "done" if inquiry and answers(text, lang) else "carried_over"
+    return "done" if inquiry and answers(text, lang) else default
 
 
 def is_inquiry(text: str, lang: str) -> bool:
@@ -108,8 +110,11 @@ def is_inquiry(text: str, lang: str) -> bool:
 
 
 def answers(text: str, lang: str) -> bool:
-    """A later declarative sentence on the topic of an open question answers it, unless it says nobody knows."""
-    return not _any(cues(lang).unanswered, fold(text))
+    """A later sentence on the topic of an open question answers it, unless nobody knows or it only asks again."""
+    c, folded = cues(lang), fold(text)
+    if _any(c.unanswered, folded):
+        return False
+    return not _any(c.asks, folded) or _any(c.replies, folded)
 
 
 def clauses(text: str, lang: str) -> list[str]:

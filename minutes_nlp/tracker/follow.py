@@ -20,13 +20,15 @@ from rapidfuzz import fuzz
 from minutes_nlp import lang as langdata
 from minutes_nlp.textutil import fold
 from minutes_nlp.tracker import cues
-from minutes_nlp.tracker.mentions import MentionIndex, Probe, SentenceRef, probe, task_key
+from minutes_nlp.tracker.mentions import Mention, MentionIndex, Probe, SentenceRef, probe, task_key
 from minutes_nlp.tracker.schedule import agenda_coverage, is_agenda_promise, is_schedule
 
 REPEAT_THRESHOLD = 85.0  # a new item this close to an open earlier one is the same item restated
-MENTION_THRESHOLD = 0.22  # share of an item's specific content a later sentence must repeat (tuned on dev series)
+MENTION_THRESHOLD = 0.2  # share of an item's specific content a later sentence must repeat (tuned on dev series)
 NUMBERED_THRESHOLD = 0.45  # for tasks with a number: the series reports them by number
-MIN_SHARED = 2.5  # ... and the shared words must be this specific in total (sum of IDF)
+QUESTION_THRESHOLD = 0.2  # an answer shares at least as much with its question
+CUE_BONUS = 0.05  # preference for a sentence with a status cue over a bare mention scoring about the same
+MIN_SHARED = 2.5  # ... sharing two words, or one this specific (IDF: in under about 8% of the series' sentences)
 OPEN = ("open", "carried_over")
 
 
@@ -159,7 +161,8 @@ class _State:
         self.last_meeting = meeting_id
 
 
-def _find_target(report: TrackedItem, open_states: list[_State], threshold: float | None) -> tuple[_State, str, float] | None:
+def _find_target(report: TrackedItem, open_states: list[_State],
+                 threshold: float | None) -> tuple[_State, str, float] | None:
     key = _task_key(report.refers_to) or _task_key(report.task_number) or task_key(report.text)
     if key:
         for st in open_states:
@@ -178,7 +181,9 @@ def follow_series(meetings: list[MeetingSlot], items: list[TrackedItem],
     """Walk the meetings in order; each later item or sentence reports on, restates, or adds to what is open."""
     ordered = sorted(meetings, key=lambda m: m.index)
     lang_of = {m.index: m.language for m in ordered}
+    sentences = [*sentences, *_report_sentences(items, sentences, ordered)]
     index = MentionIndex(sentences, lang_of, {i.owner for i in items if i.owner and i.kind == "action"})
+    reported = {(i.meeting_index, i.text): i for i in items if normalise_status(i.reported_status)}
     by_meeting: dict[int, list[TrackedItem]] = defaultdict(list)
     for item in items:
         by_meeting[item.meeting_index].append(item)
@@ -188,7 +193,7 @@ def follow_series(meetings: list[MeetingSlot], items: list[TrackedItem],
             earlier = [s for s in states.values() if s.item.kind == item.kind and s.status in OPEN
                        and not is_schedule(s.item.text, s.lang)]
             states[item.id] = _link(item, earlier, m.meeting_id, lang_of.get(item.meeting_index, "cs"))
-        _follow_meeting(states, m, ordered, index)
+        _follow_meeting(states, m, ordered, index, reported)
         _mark_report_items(states, by_meeting[m.index], m.meeting_id)
     _resolve_next_meeting_dues(states, ordered)
     return [Tracked(s.item.id, s.status, s.carried, s.last_meeting, s.same_as or _same_as(s), s.due,
@@ -234,8 +239,18 @@ def _link_question(item: TrackedItem, own: _State, earlier: list[_State], meetin
     return own
 
 
+def _report_sentences(items: list[TrackedItem], sentences: Sequence[SentenceRef],
+                      meetings: list[MeetingSlot]) -> list[SentenceRef]:
+    """Report items whose sentence the store did not pass (or no text at all): they are sentences too."""
+    have = {(s.meeting_index, s.start) for s in sentences} | {(s.meeting_index, s.text) for s in sentences}
+    ids = {m.index: m.meeting_id for m in meetings}
+    return [SentenceRef(i.meeting_index, ids[i.meeting_index], i.text, i.block, None, i.start, i.end)
+            for i in items if i.reported_status and i.meeting_index in ids
+            and (i.meeting_index, i.start) not in have and (i.meeting_index, i.text) not in have]
+
+
 def _follow_meeting(states: dict[str, _State], m: MeetingSlot, meetings: list[MeetingSlot],
-                    index: MentionIndex) -> None:
+                    index: MentionIndex, reported: dict[tuple[int, str], TrackedItem]) -> None:
     """Earlier open items not reported on explicitly in meeting m: the meeting itself, its agenda, its text."""
     for st in states.values():
         if st.item.meeting_index >= m.index or st.status not in OPEN or st.last_meeting == m.meeting_id:
@@ -250,7 +265,7 @@ def _follow_meeting(states: dict[str, _State], m: MeetingSlot, meetings: list[Me
         if st.item.kind == "action" and first_after and is_agenda_promise(st.item.text, st.lang):
             _check_agenda(st, m, index)
             continue
-        _follow_text(st, m, index)
+        _follow_text(st, m, index, reported)
 
 
 def _check_agenda(st: _State, m: MeetingSlot, index: MentionIndex) -> None:
@@ -265,23 +280,47 @@ def _check_agenda(st: _State, m: MeetingSlot, index: MentionIndex) -> None:
                    "agenda:dropped", None)
 
 
-def _follow_text(st: _State, m: MeetingSlot, index: MentionIndex) -> None:
+def _follow_text(st: _State, m: MeetingSlot, index: MentionIndex,
+                 reported: dict[tuple[int, str], TrackedItem]) -> None:
     if st.probe is None:
         who = st.item.asker if st.item.kind == "question" else st.item.owner
-        st.probe = probe(st.item.text, st.lang, st.item.context, who, st.item.task_number)
+        st.probe = probe(st.item.text, st.lang, st.item.context, who, st.item.task_number,
+                         rivals=st.item.kind == "action")
     numbered = st.probe.task is not None  # numbered tasks are reported by number; prose must be clearer
-    found = index.best(st.probe, m.index, NUMBERED_THRESHOLD if numbered else MENTION_THRESHOLD, MIN_SHARED)
-    if found is None:
+    limit = NUMBERED_THRESHOLD if numbered else QUESTION_THRESHOLD if st.item.kind == "question" else \
+        MENTION_THRESHOLD
+    judged = [(found, _judge(st, found, m, reported)) for found in index.found(st.probe, m.index, limit, MIN_SHARED)]
+    if not judged:
         return
+    # A sentence that says something about the state (a cue) beats a slightly closer bare mention.
+    found, (status, method) = max(judged, key=lambda j: j[0].score + (CUE_BONUS if j[1][1] != "mention:no-cue" else 0))
+    if st.item.kind == "action":
+        report = reported.get((m.index, found.sentence.text))
+        if report and report.due and status == "carried_over" and \
+                normalise_status(report.reported_status) in ("postponed", "carried_over"):
+            st.due = report.due  # "termín posunut na 30. 6."
+    st.mention(status, found.sentence, method, found.score)
+
+
+def _judge(st: _State, found: Mention, m: MeetingSlot, reported: dict[tuple[int, str], TrackedItem]) -> tuple[str, str]:
+    """The status one sentence gives the item, and how that was decided."""
     s = found.sentence
     if st.item.kind == "question":
-        st.mention("answered" if cues.answers(s.text, m.language) else "carried_over", s, "mention:answer",
-                   found.score)
-        return
+        answered = cues.answers(s.text, m.language)
+        return ("answered", "mention:answer") if answered else ("carried_over", "mention:no-cue")
     focus = _focus_clause(s.text, found.shared, m.language)
     status = cues.classify(s.text, m.language, focus, s.block_text or s.text,
-                           cues.is_inquiry(st.item.text, st.lang))
-    st.mention(status, s, "mention:cues", found.score)
+                           cues.is_inquiry(st.item.text, st.lang), default=None)
+    if status:
+        return status, "mention:cues"
+    report = reported.get((m.index, s.text))
+    explicit = normalise_status(report.reported_status) if report else None
+    return _explicit(explicit), "mention:reported" if explicit else "mention:no-cue"
+
+
+def _explicit(status: str | None) -> str:
+    """A report item's own status ("trvá", "[x]") when the sentence has no cue of its own; else carried over."""
+    return "carried_over" if status in (None, "postponed", "open") else status
 
 
 def _focus_clause(text: str, shared: tuple[str, ...], lang: str) -> str | None:
@@ -296,16 +335,15 @@ def _focus_clause(text: str, shared: tuple[str, ...], lang: str) -> str | None:
 
 def _mark_report_items(states: dict[str, _State], items: list[TrackedItem], meeting_id: int) -> None:
     """A report item of this meeting whose sentence was used as evidence is that report, not a new action."""
-    used = {(e.block, e.start): e.item_id for st in states.values() for e in st.evidence
-            if e.meeting_id == meeting_id and e.source_item is None and e.block is not None}
+    used = [e for st in states.values() for e in st.evidence if e.meeting_id == meeting_id and e.source_item is None]
     for item in items:
         st = states[item.id]
-        if item.reported_status is None or st.status == "report" or item.block is None:
+        if item.reported_status is None or st.status == "report":
             continue
-        for (block, start), target in used.items():
-            if block == item.block and start is not None and item.start is not None and \
-                    item.start <= start < (item.end or item.start + len(item.text)):
-                st.status, st.same_as = "report", target
+        for e in used:
+            if e.text == item.text or (e.block == item.block and e.start is not None and item.start is not None
+                                       and item.start <= e.start < (item.end or item.start + len(item.text))):
+                st.status, st.same_as = "report", e.item_id
                 break
 
 

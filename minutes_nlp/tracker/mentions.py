@@ -15,15 +15,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from minutes_nlp import lang as langdata
 from minutes_nlp.nlp.stem import stem
 from minutes_nlp.textutil import fold
 
 KEY_LEN = 5  # a key is the first letters of a stem: enough to tell words apart, short enough for derivations
 CONTEXT_WEIGHT = 0.5  # keys only in an item's lead-in sentences (its paragraph) count half
-OWNER_BONUS = 0.15  # the item's owner or asker named in the sentence
+OWNER_BONUS = 0.1  # the item's owner or asker named in the sentence
 TASK_SCORE = 10.0  # the same task number: certain
 LONG_SENTENCE = 18  # keys; longer sentences (attendance lists, tables) are scaled down by sqrt(LONG / n)
-MIN_IDF = 0.8  # keys at least this specific index candidates (rarer than about every second sentence)
+MAX_DF_SHARE = 0.5  # keys in more than this share of a series' sentences do not select candidates
 
 _TOKEN = re.compile(r"\w+(?:[./-]\w+)*")
 _TASK = re.compile(r"\b(\d{1,3})\s*/\s*(\d{2,4})\b")
@@ -69,11 +70,30 @@ def keys(text: str, lang: str) -> set[str]:
         low = fold(tok)
         if low in stop or low.isdigit() or _TASK.fullmatch(low):
             continue
+        if "." in low and not (any(ch.isdigit() for ch in low) or len(low) >= 6):
+            continue  # "p.m.", "a.s.": abbreviations, not content
         if len(low) < 3 and not (tok.isupper() and len(tok) >= 2):
             continue
         out.add(stem(low, lang)[:KEY_LEN] if "." not in low else low)
     out.update(f"@{int(d)}.{int(m)}" for d, m in _DATE.findall(text) if 0 < int(m) <= 12)
     return out
+
+
+_HEADER_FIELDS = ("attendees", "absent", "guests", "recorder", "approver", "verifiers", "place", "attachments",
+                  "date", "time", "chair")
+
+
+@cache
+def _header_labels(lang: str) -> tuple[str, ...]:
+    fields = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")["fields"]
+    return tuple(sorted({fold(label) for f in _HEADER_FIELDS for label in fields.get(f, ())}, key=len, reverse=True))
+
+
+def is_header_line(text: str, lang: str) -> bool:
+    """ "Přítomni: ...", "Apologies: ...": a list of names, not a report on anything."""
+    head = fold(text[:40]).lstrip("*# ")
+    return any(head.startswith(label) and head[len(label):len(label) + 1] in (":", "\t") for label in
+               _header_labels(lang))
 
 
 def task_key(text: str | None) -> str | None:
@@ -89,13 +109,15 @@ class Probe:
     context: frozenset[str]
     owner: frozenset[str]
     task: str | None
+    rivals: bool = True  # another owner named instead of this one speaks against the match (not for questions)
 
 
-def probe(text: str, lang: str, context: str = "", owner: str | None = None, task: str | None = None) -> Probe:
+def probe(text: str, lang: str, context: str = "", owner: str | None = None, task: str | None = None,
+          rivals: bool = True) -> Probe:
     owner_keys = frozenset(keys(owner or "", lang))
     own = frozenset(keys(text, lang)) - owner_keys
     ctx = frozenset(keys(context, lang)) - own - owner_keys
-    return Probe(own, ctx, owner_keys, task_key(task) or task_key(text))
+    return Probe(own, ctx, owner_keys, task_key(task) or task_key(text), rivals)
 
 
 class MentionIndex:
@@ -119,9 +141,12 @@ class MentionIndex:
                 df[key] += 1
         n = max(len(self.sentences), 1)
         self.idf = {k: math.log((n + 1) / (v + 0.5)) for k, v in df.items()}
+        self._common = {k for k, v in df.items() if n >= 20 and v > MAX_DF_SHARE * n}
         self._default_idf = math.log((n + 1) / 0.5)
         self._postings: dict[tuple[int, str], list[int]] = defaultdict(list)
         for i, (s, k) in enumerate(zip(self.sentences, self._keys, strict=True)):
+            if is_header_line(s.text, lang_of.get(s.meeting_index, "cs")):
+                continue
             for key in k | self._lead[i]:
                 self._postings[(s.meeting_index, key)].append(i)
             if self._tasks[i]:
@@ -133,7 +158,7 @@ class MentionIndex:
     def _candidates(self, p: Probe, meeting_index: int) -> set[int]:
         found: set[int] = set()
         for key in p.own | p.context:
-            if self.weight(key) >= MIN_IDF:
+            if key not in self._common:
                 found.update(self._postings.get((meeting_index, key), ()))
         if p.task:
             found.update(self._postings.get((meeting_index, "#" + p.task), ()))
@@ -153,21 +178,22 @@ class MentionIndex:
         value = got / total * min(1.0, math.sqrt(LONG_SENTENCE / max(len(sent), 1)))
         if p.owner and p.owner & (sent | lead):
             value += OWNER_BONUS
-        elif p.owner and self.owners & (sent | lead):
+        elif p.owner and p.rivals and self.owners & (sent | lead):
             value -= OWNER_BONUS  # someone else's report
         return value, tuple(sorted(shared))
 
-    def best(self, p: Probe, meeting_index: int, threshold: float, min_shared: float) -> Mention | None:
-        """The best-scoring sentence of one meeting above the threshold, or None."""
-        best: Mention | None = None
+    def found(self, p: Probe, meeting_index: int, threshold: float, min_shared: float) -> list[Mention]:
+        """The sentences of one meeting that pass the threshold, best first."""
+        out = []
         for i in self._candidates(p, meeting_index):
             value, shared = self.score(p, i)
-            if value < threshold or sum(self.weight(k) for k in shared if not k.startswith("#")) < min_shared \
-                    and value < TASK_SCORE:
-                continue
-            if best is None or value > best.score:
-                best = Mention(self.sentences[i], value, shared)
-        return best
+            if value >= threshold and (value >= TASK_SCORE or self._specific(shared, min_shared)):
+                out.append(Mention(self.sentences[i], value, shared))
+        return sorted(out, key=lambda m: (-m.score, m.sentence.start or 0))
+
+    def _specific(self, shared: tuple[str, ...], min_idf: float) -> bool:
+        """Two shared content words, or one rare enough to name the thing on its own ("NÚKIB", "pyquillwort")."""
+        return len(shared) >= 2 or any(self.weight(k) >= min_idf for k in shared)
 
     def in_meeting(self, meeting_index: int) -> Iterable[SentenceRef]:
         return (s for s in self.sentences if s.meeting_index == meeting_index)

@@ -1,0 +1,169 @@
+"""Who owns an action: the agent before the verb (or after it, in Czech word order), the object of
+"ukládá"/"asked X to", the value of a "Zodpovídá:"/"Owner:" label, the subject of the previous sentence
+for pro-drop, the party of the case ("the applicant"), or a document convention (the chair sets the next
+agenda; the organising body owns its agentless commitments).
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes_nlp.extract import cues, owners
+from minutes_nlp.extract.itemctx import Ctx
+
+_NAME = "action_cues"
+_DEFAULT_FACTOR = 0.85  # an owner taken from a document convention is less certain than a named agent
+
+
+def actor_before(ctx: Ctx, i: int, pos: int) -> owners.Actor | None:
+    marker = cues.data(ctx.lang, _NAME).get("clause_marker")
+    return owners.subject_before(ctx.sents[i].text, [(a, *ctx.local(i, a)) for a in ctx.actors[i]], pos,
+                                 ctx.folded[i], marker)
+
+
+def actor_after(ctx: Ctx, i: int, pos: int, window: int = 60) -> owners.Actor | None:
+    return next((a for a in ctx.actors[i] if pos <= ctx.local(i, a)[0] <= pos + window), None)
+
+
+def leading_actor(ctx: Ctx, j: int) -> owners.Actor | None:
+    """The actor a sentence starts with (its subject in minutes style), if any."""
+    first = ctx.actors[j][0] if ctx.actors[j] else None
+    return first if first is not None and ctx.local(j, first)[0] <= 25 and first.kind != "unknown" else None
+
+
+def previous_subject(ctx: Ctx, i: int) -> owners.Actor | None:
+    """Subject of a pro-drop sentence ("Avizoval též ..."): the actor the previous sentence starts with."""
+    for j in (i - 1, i - 2):
+        if j < 0 or ctx.items[j] is not ctx.items[i] or ctx.sents[j].block < ctx.sents[i].block - 1:
+            return None
+        lead = leading_actor(ctx, j)
+        if lead is not None:
+            return lead
+    return None
+
+
+def label_value(ctx: Ctx, i: int) -> tuple[str, int] | None:
+    """The owner written after a label (Zodpovídá: X, Owner: X) in the sentence or its block's next lines."""
+    labels = "|".join(re.escape(w) for w in cues.data(ctx.lang, _NAME)["owner_labels"])
+    pat = re.compile(rf"(?<!\w)(?:{labels})\.?\s*[:]\s*([^,;\n\t]+)")
+    for j in range(i, min(i + 4, len(ctx.sents))):
+        if j > i and ctx.sents[j].block > ctx.sents[i].block + 2:
+            break
+        m = pat.search(ctx.folded[j])
+        if m:
+            return ctx.sents[j].text[m.start(1):m.end(1)], j
+    return None
+
+
+LABEL_OWNER = re.compile(r"^\W*\w+\s*[:–-]\s*([^:\d]{1,40}?)(?:\s+to\s|\s*$|\.$)")
+CHECKBOX_OWNER = re.compile(r"^\W*\[\s?\]\s*([^:\[\]]{1,40}):")
+
+
+def label_owner(ctx: Ctx, i: int) -> tuple[str | None, float] | None:
+    """The owner written after a label (Zodpovídá: X), canonical when it is a known actor; None if no label."""
+    found = label_value(ctx, i)
+    if found is None:
+        return None
+    value, j = found
+    start = ctx.sents[j].text.find(value) + ctx.sents[j].start
+    hit = next((a for a in ctx.actors[j] if start <= a.start < start + len(value)), None)
+    if hit is not None:
+        return hit.name, 1.0
+    ends = "|".join(re.escape(w) for w in cues.data(ctx.lang, _NAME).get("owner_value_end", []))
+    cleaned = re.split(rf"\s+(?:{ends})(?!\w)", value.strip(), maxsplit=1, flags=re.I)[0] if ends else value
+    cleaned = cleaned.strip(" .–-")
+    return (cleaned, 0.8) if cleaned and len(cleaned.split()) <= 6 else (None, 1.0)
+
+
+def owner_from_label(ctx: Ctx, i: int, m: re.Match[str]) -> tuple[str | None, float]:
+    labelled = label_owner(ctx, i)
+    if labelled is not None:
+        return labelled
+    owner = owner_object(ctx, i, m)
+    box = CHECKBOX_OWNER.match(ctx.sents[i].text) or LABEL_OWNER.match(ctx.sents[i].text)
+    if owner[0] is None and box and len(box.group(1).split()) <= 3:
+        return box.group(1).strip(), 0.8  # "- [ ] Name: task", "ACTION: Clerk to ..." name the owner
+    return owner
+
+
+def owner_object(ctx: Ctx, i: int, m: re.Match[str]) -> tuple[str | None, float]:
+    """The first actor from the cue on: "ukládá p. X", "asked Jane to", "Jane to circulate"."""
+    hit = actor_after(ctx, i, m.start(), 80 + m.end() - m.start())
+    return (hit.name, 1.0) if hit else (None, 1.0)
+
+
+def owner_subject(ctx: Ctx, i: int, m: re.Match[str], previous: bool = True) -> tuple[str | None, float]:
+    """The agent: the actor before the verb, else right after it (Czech "zajistí p. X"), else (pro-drop or
+    a pronoun) the subject of the previous sentence."""
+    d = cues.data(ctx.lang, _NAME)
+    hit = None
+    pronoun = re.match(d.get("pronoun_subject", "$^"), ctx.folded[i]) is not None
+    previous = previous and (pronoun or bool(d.get("pro_drop")))  # English has no pro-drop: "It will ..."
+    if not pronoun:
+        hit = actor_before(ctx, i, m.start())
+        speaker = hit is not None and ctx.sents[i].text[ctx.local(i, hit)[1]:].lstrip(" )").startswith(":")
+        after = actor_after(ctx, i, m.end(), 40) if d.get("subject_after_verb") else None
+        if after is not None and (hit is None or speaker and after.kind == "person"):
+            hit = after  # "zajistí p. X"; "Starosta: ... připraví místostarostka" is hers, not the speaker's
+    if hit is None:
+        hit = party(ctx, i, m)
+    if hit is None and previous and (pronoun or verb_first(ctx, i, m)):
+        hit = previous_subject(ctx, i)
+    return (hit.name, 1.0 if hit.resolved else 0.8) if hit else (None, 1.0)
+
+
+def verb_first(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
+    """The verb opens its clause ("Avizoval též ...", "Dále připraví ..."): its subject is in the sentence
+    before. With a noun before it ("Nový systém zajistí ...") the subject is that noun, not a person."""
+    lo, _ = cues.clause_span(ctx.folded[i], m)
+    limit = int(cues.data(ctx.lang, _NAME).get("pro_drop_max_words", 2))
+    return len(re.findall(r"\w+", ctx.folded[i][lo:m.start()])) <= limit
+
+
+def party(ctx: Ctx, i: int, m: re.Match[str]) -> owners.Actor | None:
+    """"The applicant shall ...", "žadatel doloží ...": the institution the case heading names ("Case
+    2025-015 – Bright Harbor Brewing Company LLC"), else the one last named in this agenda item."""
+    words = cues.data(ctx.lang, _NAME).get("party_nouns", [])
+    head = ctx.folded[i][:m.start()]
+    if not any(re.search(rf"\b{re.escape(w)}\b", head) for w in words):
+        return None
+    heading = ctx.sections[i]
+    named = [inst.name for inst in ctx.entities.institutions if len(inst.name) > 3 and
+             cues.fold_keep(inst.name) in heading]
+    if named:
+        return owners.Actor(max(named, key=len), "institution", ctx.sents[i].start, ctx.sents[i].start)
+    for j in range(i - 1, max(-1, i - 30), -1):
+        if ctx.items[j] is not ctx.items[i]:
+            break
+        found = [a for a in ctx.actors[j] if a.kind == "institution" and a.resolved]
+        if found:
+            return found[0]
+    return None
+
+
+def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[str | None, float]:
+    """(owner, confidence factor) by the cue class's owner rule."""
+    if cls.owner == "label":
+        return owner_from_label(ctx, i, m)
+    if cls.owner == "object":
+        return owner_object(ctx, i, m)
+    if cls.owner in ("subject", "subject_local"):
+        return owner_subject(ctx, i, m, previous=cls.owner == "subject")
+    if cls.owner == "subject_or_default":
+        found = owner_subject(ctx, i, m, previous=False)
+        return found if found[0] else (ctx.organiser, _DEFAULT_FACTOR)
+    if cls.owner == "chair":
+        name = owners.chair(ctx.meeting, ctx.items[i], ctx.entities) or opener(ctx) or ctx.organiser
+        return name, _DEFAULT_FACTOR
+    return ctx.organiser, _DEFAULT_FACTOR  # "default" and "organiser": the body itself
+
+
+def opener(ctx: Ctx) -> str | None:
+    """Who opened the meeting ("zahájila jednání", "opened the meeting"): the chair when none is named."""
+    pats = cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME).get("chair_cues", []))
+    for i in range(len(ctx.sents)):
+        if cues.any_match(pats, ctx.folded[i]):
+            person = next((a for a in ctx.actors[i] if a.kind == "person" and a.resolved), None)
+            if person is not None:
+                return person.name
+    return None

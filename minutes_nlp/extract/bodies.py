@@ -1,0 +1,293 @@
+"""Bodies named by a common noun phrase and their own name: "Obecní úřad Horní Lhota", "SDH Lhota", "TJ Sokol".
+
+Municipal minutes name most of their institutions this way, not by an entry of a national gazetteer: the
+municipal office, the council's committees, the building authority, the fire brigade, the sports club, the
+school, the micro-region; and shops and firms by a trade noun or "firma" and a name ("autoservis Dvořák",
+"firmou Stavby Kolář"). The kinds are data (lang/<lang>/bodies.json); a head matches in any Czech case
+(stem plus a case ending), an optional proper-name tail follows as written. Mentions of one kind merge:
+"OÚ", "obecní úřad" and "Obecní úřad Horní Lhota" are one institution when the document has one such office.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.nlp.pipeline import BlockAnalysis
+from minutes_nlp.nlp.stem import stem
+from minutes_nlp.nlp.tokens import Token, tokenize
+from minutes_nlp.textutil import fold
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of body: the nominative head to report, how the text may write it, and whether a name follows."""
+
+    name: str
+    heads: tuple[tuple[str, ...], ...]  # word bases of each head phrase
+    abbreviations: tuple[tuple[str, ...], ...]
+    ambiguous: frozenset[str]
+    tail: bool
+    tail_required: bool
+    council: bool
+    shop: bool = False
+
+
+@dataclass(frozen=True)
+class BodyHit:
+    kind: Kind
+    start: int
+    end: int  # exclusive, including the tail
+    tail: str  # the proper name after the head, as written ("" if none)
+    abbreviation: str | None  # the abbreviation as written, if the text used one
+    head_text: str  # the head as written ("obecního úřadu", "OÚ", "autoservis")
+    legal: str = ""  # a legal form after the name as written (", s.r.o."), "" if none
+
+
+@cache
+def _data(lang: str) -> dict[str, Any]:
+    code = lang if lang in langdata.SUPPORTED else "en"
+    return dict(langdata.load(code, "bodies")) if langdata.has(code, "bodies") else {"bodies": []}
+
+
+def _base(word: str, lang: str) -> str:
+    return stem(word, lang) if word[:1].isalpha() and not word.isupper() else "=" + word
+
+
+@cache
+def kinds(lang: str) -> tuple[Kind, ...]:
+    data = _data(lang)
+    out = []
+    for d in data["bodies"]:
+        heads = tuple(tuple(_base(t.word, lang) for t in tokenize(h)) for h in d.get("heads", ()))
+        abbrs = tuple(tuple(t.text for t in tokenize(a)) for a in d.get("abbreviations", ()))
+        out.append(Kind(d["name"], heads, abbrs, frozenset(d.get("ambiguous", ())), d.get("tail") == "name",
+                        bool(d.get("tail_required")), bool(d.get("council"))))
+    for shop in data.get("shops", ()):
+        heads = (tuple(_base(t.word, lang) for t in tokenize(shop)),)
+        out.append(Kind(shop, heads, (), frozenset(), True, True, False, shop=True))
+    return tuple(out)
+
+
+@cache
+def _endings(lang: str) -> frozenset[str]:
+    return frozenset(_data(lang).get("endings", ["", "s"]))
+
+
+def _fits(tok: Token, base: str, lang: str) -> bool:
+    """The token is the head word `base` in some case: its folded form is the base plus a case ending."""
+    if base.startswith("="):
+        return tok.text == base[1:] or tok.word == base[1:]
+    w = fold(tok.word)
+    return (w.startswith(base) and w[len(base):] in _endings(lang)) or stem(tok.word, lang) == base
+
+
+@cache
+def _index(lang: str) -> dict[str, list[tuple[Kind, tuple[str, ...], bool]]]:
+    """Head phrases and abbreviations by their first word's key, so each token looks up only its candidates."""
+    idx: dict[str, list[tuple[Kind, tuple[str, ...], bool]]] = {}
+    for kind in kinds(lang):
+        for seq in kind.heads:
+            idx.setdefault(seq[0], []).append((kind, seq, False))
+        for abbr in kind.abbreviations:
+            idx.setdefault("=" + abbr[0].rstrip("."), []).append((kind, abbr, True))
+    return idx
+
+
+def _keys(tok: Token, lang: str) -> set[str]:
+    keys = {"=" + tok.word}
+    if tok.word[:1].isalpha():
+        w = fold(tok.word)
+        keys |= {w[: len(w) - len(e)] if e else w for e in _endings(lang) if w.endswith(e)}
+        keys.add(stem(tok.word, lang))
+    return keys
+
+
+def _head_at(a: BlockAnalysis, i: int, lang: str) -> tuple[Kind, int, str | None] | None:
+    """The longest head or abbreviation of any kind starting at token i: (kind, end, abbreviation used)."""
+    best: tuple[Kind, int, str | None] | None = None
+    toks, idx = a.tokens, _index(lang)
+    for key in _keys(toks[i], lang):
+        for kind, seq, is_abbr in idx.get(key, ()):
+            n = len(seq)
+            if i + n > len(toks) or (best is not None and i + n <= best[1]):
+                continue
+            if is_abbr and all(toks[i + j].word == seq[j].rstrip(".") for j in range(n)):
+                best = (kind, i + n, a.span_text(i, i + n).rstrip("."))
+            elif not is_abbr and all(_fits(toks[i + j], seq[j], lang) for j in range(n)):
+                best = (kind, i + n, None)
+    return best
+
+
+def _joined(a: BlockAnalysis, k: int) -> bool:
+    gap = a.block.text[a.tokens[k - 1].end - a.block.start: a.tokens[k].start - a.block.start]
+    return "\n" not in gap and "\t" not in gap
+
+
+def _adjective(word: str) -> bool:
+    return fold(word).endswith(("a", "e", "y", "i", "eho", "emu", "em", "ym", "ych", "iho", "imu", "im"))
+
+
+def _tail(a: BlockAnalysis, k: int, lang: str, names: frozenset[int]) -> int:
+    """End of the proper name after a head at token k: capitalised words, "nad"/"pod"/"u" + capitalised word,
+    a lower-case noun after a capitalised adjective ("Zelené údolí"); never a person's name or another head."""
+    data = _data(lang)
+    conn, nouns, stops = set(data.get("tail_connectors", ())), set(data.get("tail_nouns", ())), set(
+        data.get("tail_stop", ()))
+    end, j = k, k
+    while j < len(a.tokens) and j - k < 6 and _joined(a, j) and j not in names:
+        t = a.tokens[j]
+        if t.word in stops or _head_at(a, j, lang):
+            break
+        if t.is_cap or t.is_upper or t.word.isdigit() and j > k:
+            j += 1
+            end = j
+            if t.text.endswith(".") and len(t.word) > 2:
+                break
+        elif t.word in conn and j + 1 < len(a.tokens) and (a.tokens[j + 1].is_cap or a.tokens[j + 1].is_upper):
+            j += 1
+        elif j > k and t.word.islower() and (t.word in nouns or _adjective(a.tokens[j - 1].word)) and \
+                a.tokens[j - 1].is_cap and t.word not in conn and len(t.word) > 3 and not t.word.endswith("l"):
+            j += 1
+            end = j
+            break
+        else:
+            break
+    return end
+
+
+@cache
+def _legal_forms(lang: str) -> frozenset[str]:
+    code = lang if lang in langdata.SUPPORTED else "en"
+    return frozenset(f.replace(" ", "") for f in langdata.load(code, "org_patterns")["legal_forms"])
+
+
+def legal_end(a: BlockAnalysis, k: int, lang: str) -> int:
+    """After a name, ", s.r.o." or " z. s." belongs to it: the index after the legal form, else k."""
+    s = k + 1 if k < len(a.tokens) and a.tokens[k].text == "," else k
+    for n in range(4, 0, -1):
+        if s + n <= len(a.tokens) and "".join(t.text for t in a.tokens[s:s + n]) in _legal_forms(lang) and all(
+                _joined(a, m) for m in range(k + 1, s + n)):
+            return s + n
+    return k
+
+
+def find(a: BlockAnalysis, lang: str) -> list[BodyHit]:
+    """Bodies named in one block, left to right, not overlapping."""
+    names = frozenset(i for n in a.names for i in range(n.name_start, n.end))
+    out, i = [], 0
+    while i < len(a.tokens):
+        head = _head_at(a, i, lang) if i not in names else None
+        if head is None:
+            i += 1
+            continue
+        kind, end, abbr = head
+        tail_end = _tail(a, end, lang, names) if kind.tail else end
+        if (kind.tail_required and tail_end == end) or (abbr and kind.shop):
+            i += 1
+            continue
+        tail = a.span_text(end, tail_end).rstrip(".,")
+        full_end = legal_end(a, tail_end, lang) if tail else tail_end
+        legal = a.block.text[a.tokens[tail_end - 1].end - a.block.start: a.tokens[full_end - 1].end - a.block.start] \
+            if full_end > tail_end else ""
+        out.append(BodyHit(kind, i, full_end, tail, abbr, a.span_text(i, end), legal))
+        i = full_end
+    return out
+
+
+def usable(hits: Sequence[BodyHit]) -> list[BodyHit]:
+    """Drop ambiguous abbreviations ("KV", "RO") unless the document also writes that kind's head out."""
+    written = {h.kind.name for h in hits if h.abbreviation is None}
+    return [h for h in hits if not (h.abbreviation in h.kind.ambiguous and h.kind.name not in written)]
+
+
+def display(hit: BodyHit) -> tuple[str, str | None, tuple[str, ...]]:
+    """(name, full name, aliases) to report for a hit; with a legal form, also the name without it."""
+    name, full, aliases = _display(hit)
+    if not hit.legal:
+        return name, full, aliases
+    form = hit.legal.lstrip(", ")
+    return name + hit.legal, (full + hit.legal if full else None), (*aliases, name, f"{name} {form}")
+
+
+def _display(hit: BodyHit) -> tuple[str, str | None, tuple[str, ...]]:
+    if hit.kind.shop:
+        name = f"{hit.head_text} {hit.tail}"
+        return name, None, (hit.tail,)
+    full = f"{hit.kind.name} {hit.tail}".strip()
+    aliases = {hit.kind.name}
+    if hit.abbreviation:
+        aliases |= {hit.abbreviation, f"{hit.abbreviation} {hit.tail}".strip()}
+        return (f"{hit.abbreviation} {hit.tail}".strip() if hit.tail else hit.abbreviation), full, tuple(aliases)
+    return full, full, tuple(aliases)
+
+
+@dataclass(frozen=True)
+class Found:
+    """One body mention ready for extract/orgs.py: a merge key, the names to report, where it is."""
+
+    key: str
+    name: str
+    full_name: str | None
+    aliases: tuple[str, ...]
+    block: int
+    start: int  # token indexes in that block
+    end: int
+    kind: str
+
+
+def municipality(title: str | None, lang: str) -> str | None:
+    """The municipality a council's minutes belong to, from the title ("Zastupitelstvo obce Horní Lhota")."""
+    nouns = set(_data(lang).get("municipality_nouns", ()))
+    toks = tokenize(title or "")
+    for i, t in enumerate(toks):
+        if t.word.lower() in nouns:
+            j = i + 1
+            while j < len(toks) and (toks[j].is_cap or toks[j].word in ("nad", "pod", "u", "na")):
+                j += 1
+            if j > i + 1 and toks[j - 1].is_cap:
+                return " ".join(x.word for x in toks[i + 1: j])
+    return None
+
+
+def own_body(kind: Kind, title: str, lang: str) -> bool:
+    """A council kind the title names ("Zápis ze zasedání zastupitelstva obce"): the meeting's own body."""
+    if not kind.council or not title:
+        return False
+    words = [t for t in tokenize(title) if t.word[:1].isalpha()]
+    return any(all(any(_fits(w, base, lang) for w in words) for base in seq) for seq in kind.heads)
+
+
+def collect(analyses: Sequence[BlockAnalysis], lang: str, title: str | None) -> list[Found]:
+    """Every body mention of the document that is not the meeting's own body, with merge keys."""
+    hits = [(a, h) for a in analyses for h in find(a, lang)]
+    keep = set(map(id, usable([h for _, h in hits])))
+    place = municipality(title, lang)
+    local = set(_data(lang).get("local", ()))
+    out = []
+    for a, h in hits:
+        if id(h) not in keep or own_body(h.kind, title or "", lang):
+            continue
+        name, full, aliases = display(h)
+        if not h.tail and place and h.kind.name in local:
+            aliases = (*aliases, f"{h.kind.name} {place}") + ((f"{h.abbreviation} {place}",) if h.abbreviation else ())
+        key = "body:" + fold(h.kind.name) + ("|" + fold(h.tail) if h.tail else "")
+        out.append(Found(key, name, full, aliases, a.block.index, h.start, h.end, "shop" if h.kind.shop else "body"))
+    return _merge_bare(out)
+
+
+def _merge_bare(found: list[Found]) -> list[Found]:
+    """"OÚ" and "obecní úřad" join "Obecní úřad Horní Lhota" when the document names one office of that kind."""
+    tailed: dict[str, set[str]] = {}
+    for f in found:
+        base, _, tail = f.key.partition("|")
+        if tail:
+            tailed.setdefault(base, set()).add(f.key)
+    out = []
+    for f in found:
+        homes = tailed.get(f.key, set())
+        out.append(replace(f, key=next(iter(homes))) if len(homes) == 1 else f)
+    return out
