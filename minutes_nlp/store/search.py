@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from minutes_nlp.errors import UsageError
+from minutes_nlp.lang import SUPPORTED
 from minutes_nlp.nlp.stem import stem, stems
 from minutes_nlp.store.archive import Archive
 from minutes_nlp.textutil import fold
@@ -25,7 +26,8 @@ def _term(word: str, lang: str) -> str:
         return ""
     if bare.endswith("*"):
         return f'text: "{fold(bare[:-1])}"*'
-    return f'(text: "{fold(bare)}" OR stems: "{stem(bare, lang)}")'
+    forms = dict.fromkeys([stem(bare, lang), *(stem(bare, other) for other in SUPPORTED if other != lang)])
+    return "(" + " OR ".join([f'text: "{fold(bare)}"', *(f'stems: "{s}"' for s in forms)]) + ")"
 
 
 def _phrase(token: str, lang: str) -> str:
@@ -43,10 +45,21 @@ def to_fts(query: str, lang: str = "cs") -> str:
             parts.append(_phrase(token, lang))
         else:
             parts.append(_term(token, lang))
-    expr = " ".join(p for p in parts if p)
+    expr = _with_and([p for p in parts if p])
     if not any(p and p not in _OPERATORS and p not in "()" for p in parts):
         raise UsageError(f"nothing to search for in {query!r}")
     return expr
+
+
+def _with_and(parts: list[str]) -> str:
+    """FTS5 does not AND two groups by juxtaposition, so write the AND a person left implicit."""
+    out: list[str] = []
+    for p in parts:
+        operand = p not in _OPERATORS and p != ")"
+        if out and operand and out[-1] not in _OPERATORS and out[-1] != "(":
+            out.append("AND")
+        out.append(p)
+    return " ".join(out)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ CONTEXT_WEIGHT = 0.5  # keys only in an item's lead-in sentences (its paragraph)
 OWNER_BONUS = 0.1  # the item's owner or asker named in the sentence
 TASK_SCORE = 10.0  # the same task number: certain
 LONG_SENTENCE = 18  # keys; longer sentences (attendance lists, tables) are scaled down by sqrt(LONG / n)
+SENTENCE_SHARE = 0.0  # weight of the sentence-side share in the score
 MAX_DF_SHARE = 0.5  # keys in more than this share of a series' sentences do not select candidates
 
 _TOKEN = re.compile(r"\w+(?:[./-]\w+)*")
@@ -176,6 +177,9 @@ class MentionIndex:
         got = sum(self.weight(k) * (1.0 if k in p.own else CONTEXT_WEIGHT) * (1.0 if k in sent else 0.5)
                   for k in shared)
         value = got / total * min(1.0, math.sqrt(LONG_SENTENCE / max(len(sent), 1)))
+        if SENTENCE_SHARE:  # a short report is mostly about the item even when the item was long
+            own_total = sum(self.weight(k) for k in sent) or 1.0
+            value = (1 - SENTENCE_SHARE) * value + SENTENCE_SHARE * sum(self.weight(k) for k in shared if k in sent) / own_total
         if p.owner and p.owner & (sent | lead):
             value += OWNER_BONUS
         elif p.owner and p.rivals and self.owners & (sent | lead):
