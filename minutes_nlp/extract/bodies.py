@@ -34,6 +34,7 @@ class Kind:
     tail_required: bool
     council: bool
     shop: bool = False
+    masculine: bool = False  # the head noun ends in a consonant: "úřady" is its plural, "školy" may be singular
 
 
 @dataclass(frozen=True)
@@ -64,8 +65,10 @@ def kinds(lang: str) -> tuple[Kind, ...]:
     for d in data["bodies"]:
         heads = tuple(tuple(_base(t.word, lang) for t in tokenize(h)) for h in d.get("heads", ()))
         abbrs = tuple(tuple(t.text for t in tokenize(a)) for a in d.get("abbreviations", ()))
+        last = fold(d["heads"][0].split()[-1]) if d.get("heads") else ""
         out.append(Kind(d["name"], heads, abbrs, frozenset(d.get("ambiguous", ())), d.get("tail") == "name",
-                        bool(d.get("tail_required")), bool(d.get("council"))))
+                        bool(d.get("tail_required")), bool(d.get("council")),
+                        masculine=last[-1:] not in ("", "a", "e", "i", "o", "u", "y")))
     for shop in data.get("shops", ()):
         heads = (tuple(_base(t.word, lang) for t in tokenize(shop)),)
         out.append(Kind(shop, heads, (), frozenset(), True, True, False, shop=True))
@@ -138,7 +141,9 @@ def _tail(a: BlockAnalysis, k: int, lang: str, names: frozenset[int]) -> int:
     conn, nouns, stops = set(data.get("tail_connectors", ())), set(data.get("tail_nouns", ())), set(
         data.get("tail_stop", ()))
     end, j = k, k
-    while j < len(a.tokens) and j - k < 6 and _joined(a, j) and j not in names:
+    orgs = {h.start for h in a.orgs}
+    while j < len(a.tokens) and j - k < 6 and _joined(a, j) and j not in names and j not in a.sentence_starts \
+            and j not in orgs:
         t = a.tokens[j]
         if t.word in stops or _head_at(a, j, lang):
             break
@@ -175,6 +180,15 @@ def legal_end(a: BlockAnalysis, k: int, lang: str) -> int:
     return k
 
 
+def _plural(head: Sequence[Token], kind: Kind, lang: str) -> bool:
+    """"krajské úřady", "finančních výborů": a kind in the plural is the kind in general, not one body."""
+    endings = tuple(_data(lang).get("plural_endings", ()))
+    words = [t.word.lower() for t in head]
+    if any(w.endswith(endings) for w in words):
+        return True
+    return kind.masculine and words[-1].endswith("y")
+
+
 def find(a: BlockAnalysis, lang: str) -> list[BodyHit]:
     """Bodies named in one block, left to right, not overlapping."""
     names = frozenset(i for n in a.names for i in range(n.name_start, n.end))
@@ -186,7 +200,8 @@ def find(a: BlockAnalysis, lang: str) -> list[BodyHit]:
             continue
         kind, end, abbr = head
         tail_end = _tail(a, end, lang, names) if kind.tail else end
-        if (kind.tail_required and tail_end == end) or (abbr and kind.shop):
+        if (kind.tail_required and tail_end == end) or (abbr and kind.shop) or (
+                tail_end == end and not abbr and _plural(a.tokens[i:end], kind, lang)):
             i += 1
             continue
         tail = a.span_text(end, tail_end).rstrip(".,")
@@ -269,7 +284,7 @@ def collect(analyses: Sequence[BlockAnalysis], lang: str, title: str | None) -> 
     local = set(_data(lang).get("local", ()))
     out = []
     for a, h in hits:
-        if id(h) not in keep or own_body(h.kind, title or "", lang):
+        if id(h) not in keep or own_body(h.kind, title or "", lang) or (h.kind.council and not h.tail and not place):
             continue
         name, full, aliases = display(h)
         if not h.tail and place and h.kind.name in local:

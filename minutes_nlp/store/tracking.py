@@ -110,7 +110,7 @@ def _items(c: sqlite3.Connection, slots: list[MeetingSlot], blocks: dict[int, li
     return [TrackedItem(r["id"], r["kind"], index[r["meeting_id"]], r["text"], r["owner"], r["due"], r["due_kind"],
                         r["task_number"], r["reported_status"], r["refers_to"],
                         None if r["answered"] is None else bool(r["answered"]), r["asker"],
-                        _context(blocks[r["meeting_id"]], r), r["block"], r["start"], r["end"])
+                        _context(blocks[r["meeting_id"]], r), r["block"], r["start"], r["end"], r["page"])
             for r in rows if r["id"] not in rejected]
 
 

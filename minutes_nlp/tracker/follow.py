@@ -61,6 +61,7 @@ class TrackedItem:
     block: int | None = None
     start: int | None = None
     end: int | None = None
+    page: int | None = None
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ class _State:
             self.due = source.due or self.due
         self._set(status, meeting_id)
         self.evidence.append(Evidence(self.item.id, meeting_id, status, source.text, source.id, method, score,
-                                      source.block, None, source.start, source.end))
+                                      source.block, source.page, source.start, source.end))
 
     def mention(self, status: str, s: SentenceRef, method: str, score: float | None) -> None:
         self._set(status, s.meeting_id)
@@ -187,13 +188,14 @@ def follow_series(meetings: list[MeetingSlot], items: list[TrackedItem],
     by_meeting: dict[int, list[TrackedItem]] = defaultdict(list)
     for item in items:
         by_meeting[item.meeting_index].append(item)
+    following = {a.index: b.index for a, b in zip(ordered, ordered[1:], strict=False)}
     states: dict[str, _State] = {}
     for m in ordered:
         for item in by_meeting[m.index]:
             earlier = [s for s in states.values() if s.item.kind == item.kind and s.status in OPEN
                        and not is_schedule(s.item.text, s.lang)]
             states[item.id] = _link(item, earlier, m.meeting_id, lang_of.get(item.meeting_index, "cs"))
-        _follow_meeting(states, m, ordered, index, reported)
+        _follow_meeting(states, m, following, index, reported)
         _mark_report_items(states, by_meeting[m.index], m.meeting_id)
     _resolve_next_meeting_dues(states, ordered)
     return [Tracked(s.item.id, s.status, s.carried, s.last_meeting, s.same_as or _same_as(s), s.due,
@@ -242,20 +244,21 @@ def _link_question(item: TrackedItem, own: _State, earlier: list[_State], meetin
 def _report_sentences(items: list[TrackedItem], sentences: Sequence[SentenceRef],
                       meetings: list[MeetingSlot]) -> list[SentenceRef]:
     """Report items whose sentence the store did not pass (or no text at all): they are sentences too."""
-    have = {(s.meeting_index, s.start) for s in sentences} | {(s.meeting_index, s.text) for s in sentences}
+    starts = {(s.meeting_index, s.start) for s in sentences if s.start is not None}
+    texts = {(s.meeting_index, s.text) for s in sentences}
     ids = {m.index: m.meeting_id for m in meetings}
-    return [SentenceRef(i.meeting_index, ids[i.meeting_index], i.text, i.block, None, i.start, i.end)
+    return [SentenceRef(i.meeting_index, ids[i.meeting_index], i.text, i.block, i.page, i.start, i.end)
             for i in items if i.reported_status and i.meeting_index in ids
-            and (i.meeting_index, i.start) not in have and (i.meeting_index, i.text) not in have]
+            and (i.meeting_index, i.start) not in starts and (i.meeting_index, i.text) not in texts]
 
 
-def _follow_meeting(states: dict[str, _State], m: MeetingSlot, meetings: list[MeetingSlot],
+def _follow_meeting(states: dict[str, _State], m: MeetingSlot, following: dict[int, int],
                     index: MentionIndex, reported: dict[tuple[int, str], TrackedItem]) -> None:
     """Earlier open items not reported on explicitly in meeting m: the meeting itself, its agenda, its text."""
     for st in states.values():
         if st.item.meeting_index >= m.index or st.status not in OPEN or st.last_meeting == m.meeting_id:
             continue
-        first_after = next(x for x in meetings if x.index > st.item.meeting_index).index == m.index
+        first_after = following.get(st.item.meeting_index) == m.index
         if st.item.kind == "action" and is_schedule(st.item.text, st.lang):
             if first_after:
                 opening = next(iter(index.in_meeting(m.index)), None)
@@ -335,7 +338,8 @@ def _focus_clause(text: str, shared: tuple[str, ...], lang: str) -> str | None:
 
 def _mark_report_items(states: dict[str, _State], items: list[TrackedItem], meeting_id: int) -> None:
     """A report item of this meeting whose sentence was used as evidence is that report, not a new action."""
-    used = [e for st in states.values() for e in st.evidence if e.meeting_id == meeting_id and e.source_item is None]
+    used = [e for st in states.values() if st.last_meeting == meeting_id
+            for e in reversed(st.evidence[-3:]) if e.meeting_id == meeting_id and e.source_item is None]
     for item in items:
         st = states[item.id]
         if item.reported_status is None or st.status == "report":

@@ -24,7 +24,6 @@ CONTEXT_WEIGHT = 0.5  # keys only in an item's lead-in sentences (its paragraph)
 OWNER_BONUS = 0.1  # the item's owner or asker named in the sentence
 TASK_SCORE = 10.0  # the same task number: certain
 LONG_SENTENCE = 18  # keys; longer sentences (attendance lists, tables) are scaled down by sqrt(LONG / n)
-SENTENCE_SHARE = 0.0  # weight of the sentence-side share in the score
 MAX_DF_SHARE = 0.5  # keys in more than this share of a series' sentences do not select candidates
 
 _TOKEN = re.compile(r"\w+(?:[./-]\w+)*")
@@ -144,6 +143,9 @@ class MentionIndex:
         self.idf = {k: math.log((n + 1) / (v + 0.5)) for k, v in df.items()}
         self._common = {k for k, v in df.items() if n >= 20 and v > MAX_DF_SHARE * n}
         self._default_idf = math.log((n + 1) / 0.5)
+        self._by_meeting: dict[int, list[SentenceRef]] = defaultdict(list)
+        for s in self.sentences:
+            self._by_meeting[s.meeting_index].append(s)
         self._postings: dict[tuple[int, str], list[int]] = defaultdict(list)
         for i, (s, k) in enumerate(zip(self.sentences, self._keys, strict=True)):
             if is_header_line(s.text, lang_of.get(s.meeting_index, "cs")):
@@ -177,9 +179,6 @@ class MentionIndex:
         got = sum(self.weight(k) * (1.0 if k in p.own else CONTEXT_WEIGHT) * (1.0 if k in sent else 0.5)
                   for k in shared)
         value = got / total * min(1.0, math.sqrt(LONG_SENTENCE / max(len(sent), 1)))
-        if SENTENCE_SHARE:  # a short report is mostly about the item even when the item was long
-            own_total = sum(self.weight(k) for k in sent) or 1.0
-            value = (1 - SENTENCE_SHARE) * value + SENTENCE_SHARE * sum(self.weight(k) for k in shared if k in sent) / own_total
         if p.owner and p.owner & (sent | lead):
             value += OWNER_BONUS
         elif p.owner and p.rivals and self.owners & (sent | lead):
@@ -199,5 +198,5 @@ class MentionIndex:
         """Two shared content words, or one rare enough to name the thing on its own ("NÚKIB", "pyquillwort")."""
         return len(shared) >= 2 or any(self.weight(k) >= min_idf for k in shared)
 
-    def in_meeting(self, meeting_index: int) -> Iterable[SentenceRef]:
-        return (s for s in self.sentences if s.meeting_index == meeting_index)
+    def in_meeting(self, meeting_index: int) -> list[SentenceRef]:
+        return self._by_meeting.get(meeting_index, [])
