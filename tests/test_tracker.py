@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from minutes_nlp.tracker.cues import classify
 from minutes_nlp.tracker.follow import (
+    MAX_SILENT,
     MeetingSlot,
     Tracked,
     TrackedItem,
@@ -212,3 +216,48 @@ def test_topics_for_next_meeting_checked_against_its_agenda(agenda: tuple[str, .
 ])
 def test_classify_sentence(text: str, lang: str, expected: str) -> None:
     assert classify(text, lang) == expected
+
+
+_FIRST = """# Schůze výboru 3. 3. 2022
+
+Přítomni: Pavel, Jana, Ota.
+
+- Jana zajistí pronájem sálu na ples do konce března.
+- Ota připraví návrh rozpočtu spolku na příští rok.
+
+Příště ve čtvrtek 31. 3. 2022.
+"""
+_SECOND = """# Schůze výboru 31. 3. 2022
+
+Přítomni: Pavel, Jana, Ota.
+
+- Pronájem sálu na ples je zajištěný, Jana podepsala smlouvu.
+- Na jarní brigádu přijde asi deset lidí.
+
+Příště ve čtvrtek 28. 4. 2022.
+"""
+
+
+def test_actions_show_prints_the_later_sentence_as_evidence(cli, tmp_path: Path) -> None:  # noqa: ANN001
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.md").write_text(_FIRST, encoding="utf-8")
+    (tmp_path / "docs" / "b.md").write_text(_SECOND, encoding="utf-8")
+    db = str(tmp_path / "m.db")
+    assert cli("ingest", tmp_path / "docs", "--db", db).exit_code == 0
+    actions = json.loads(cli("actions", "--db", db, "--format", "json", "--as-of", "2022-04-01").stdout)
+    hall = next(a for a in actions if "pronájem sálu" in a["text"])
+    budget = next(a for a in actions if "rozpočtu" in a["text"])
+    assert (hall["status"], budget["status"]) == ("done", "open")
+    shown = cli("actions", "show", hall["id"], "--db", db)
+    assert shown.exit_code == 0
+    assert "done — Pronájem sálu na ples je zajištěný, Jana podepsala smlouvu." in shown.stdout
+    found = json.loads(cli("actions", "show", hall["id"], "--db", db, "--format", "json").stdout)["evidence"]
+    assert (found[-1]["block"], found[-1]["start"] is not None, found[-1]["method"]) == (2, True, "mention:cues")
+
+
+@pytest.mark.parametrize(("silent", "expected"), [(3, "done"), (MAX_SILENT + 2, "open")])
+def test_tracker_stops_looking_after_long_silence(silent: int, expected: str) -> None:
+    """An action nobody mentions for more than MAX_SILENT meetings is left open (and overdue), not matched."""
+    item = TrackedItem("A", "action", 0, "Dana to post the call for volunteers on the forum.", "Dana")
+    later = ["The chair welcomed everyone."] * silent + ["Call for volunteers posted on the forum on 3 March."]
+    assert _follow("en", item, later).status == expected

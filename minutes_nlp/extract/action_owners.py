@@ -101,6 +101,8 @@ def owner_subject(ctx: Ctx, i: int, m: re.Match[str], previous: bool = True) -> 
     previous = previous and (pronoun or bool(d.get("pro_drop")))  # English has no pro-drop: "It will ..."
     if not pronoun:
         hit = actor_before(ctx, i, m.start())
+        if hit is not None and _other_subject(ctx, i, hit, m):
+            return None, 1.0  # "The Clerk reported that the contractor will repair ...": not the Clerk's
         speaker = hit is not None and ctx.sents[i].text[ctx.local(i, hit)[1]:].lstrip(" )").startswith(":")
         after = actor_after(ctx, i, m.end(), 40) if d.get("subject_after_verb") else None
         if after is not None and (hit is None or speaker and after.kind == "person"):
@@ -110,6 +112,22 @@ def owner_subject(ctx: Ctx, i: int, m: re.Match[str], previous: bool = True) -> 
     if hit is None and previous and (pronoun or verb_first(ctx, i, m)):
         hit = previous_subject(ctx, i)
     return (hit.name, 1.0 if hit.resolved else 0.8) if hit else (None, 1.0)
+
+
+def _other_subject(ctx: Ctx, i: int, hit: owners.Actor, m: re.Match[str]) -> bool:
+    """A language that always states its subject ("that the contractor will ...") puts one between a
+    clause marker after the actor and the verb; a pronoun there ("that she will") is the actor again."""
+    d = cues.data(ctx.lang, _NAME)
+    if d.get("pro_drop") or not d.get("clause_marker"):
+        return False
+    between = ctx.folded[i][ctx.local(i, hit)[1]:m.start()]
+    marks = list(re.finditer(d["clause_marker"], between))
+    if not marks:
+        return False
+    rest = re.findall(r"[a-z']+", between[marks[-1].end():])
+    pronouns = set(d.get("subject_pronouns", []))
+    return bool(rest) and not (rest[0] in pronouns) and not any(a for a in ctx.actors[i]
+                                                                 if ctx.local(i, hit)[1] < ctx.local(i, a)[0] < m.start())
 
 
 def verb_first(ctx: Ctx, i: int, m: re.Match[str]) -> bool:

@@ -17,7 +17,7 @@ from functools import cache
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import BlockKind
 from minutes_nlp.extract import action_owners as who
-from minutes_nlp.extract import cues, owners
+from minutes_nlp.extract import cues, owners, reslists
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import Action, DateValue, Method
 from minutes_nlp.textutil import fold
@@ -132,8 +132,9 @@ def _due_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str] | None = Non
     nxt = i + 1 < len(ctx.sents) and ctx.sents[i + 1].block == ctx.sents[i].block
     if due is None and (cls.owner == "label" or nxt and _continues_task(ctx, i + 1, any_task=True)):
         for j in range(i + 1, min(i + 3, len(ctx.sents))):
-            if ctx.sents[j].block <= ctx.sents[i].block + 2 and match(ctx, j) is None:
-                due = parse_due(ctx.sents[j].text, ctx, cell=_continues_task(ctx, j, any_task=True))
+            label_line = _continues_task(ctx, j, any_task=True)  # "Zodpovídá: X, termín: 28. 2." is not a task
+            if ctx.sents[j].block <= ctx.sents[i].block + 2 and (label_line or match(ctx, j) is None):
+                due = parse_due(ctx.sents[j].text, ctx, cell=label_line)
                 if due is not None:
                     break
     return due
@@ -305,7 +306,8 @@ def _bare_label(ctx: Ctx, i: int, action: Action) -> bool:
     if not action.owner or fold(action.owner) in ctx.folded[i][:8]:
         return False
     rest = re.sub(r"^\W*\w+\s*[:–-]\s*", "", ctx.sents[i].text)
-    return len(rest.split()) <= _BARE_LABEL_WORDS and not re.search(r"\bto\b|\d", rest)
+    named = any(ctx.local(i, a)[0] >= len(ctx.sents[i].text) - len(rest) for a in ctx.actors[i])
+    return named and len(rest.split()) <= _BARE_LABEL_WORDS and not re.search(r"\bto\b|\d", rest)
 
 
 def _owner_line(ctx: Ctx, i: int, action: Action, out: list[Action]) -> None:
@@ -318,11 +320,26 @@ def _owner_line(ctx: Ctx, i: int, action: Action, out: list[Action]) -> None:
                                    parse_due(prev.text, ctx), agenda_item=ctx.item_number(i - 1)))
 
 
+def _list_task(ctx: Ctx, i: int, line: reslists.ListLine) -> Action:
+    """A line under "ukládá:"/"pověřuje:" ("1. starostovi zajistit opravu, termín: 30. 6."): a task for
+    the person or body it names first."""
+    s = ctx.sents[i]
+    hit = ctx.actors[i][0] if ctx.actors[i] else None
+    labelled = who.label_owner(ctx, i)
+    owner = labelled[0] if labelled is not None and labelled[0] else (hit.name if hit is not None else None)
+    return Action(s.text, owner, _due_for(ctx, i, _LABELLED), ctx.prov(i), ctx.item_number(i), None, None, None,
+                  Method(f"rule:{ctx.lang}.action.resolution_list", VERSION), 0.8)
+
+
 def extract_actions(ctx: Ctx) -> list[Action]:
     """New actions and reports on earlier ones (those have `status`), in document order."""
     out = table_actions(ctx)
+    lines = reslists.list_lines(ctx)
+    heads = reslists.heads(lines)
     for i in range(len(ctx.sents)):
-        action = sentence_action(ctx, i)
+        if i in heads:
+            continue  # "III. ukládá": the tasks are the lines under it
+        action = _list_task(ctx, i, lines[i]) if i in lines and lines[i].task else sentence_action(ctx, i)
         if action is not None and _bare_label(ctx, i, action):
             _owner_line(ctx, i, action, out)
         elif action is not None and not _merge_report(out, action):

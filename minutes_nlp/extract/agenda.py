@@ -30,6 +30,11 @@ _METHOD_VERSION = "1"
 _MAX_TITLE = 160
 _TITLE_MATCH = 0.8
 _ROMAN = r"(?-i:[IVX]{1,5})"
+# A minute reference: "25/01", "FGP/25/003", "C25/14" (committee letters, year, running number); the running
+# number is its value. "24/0567/FUL" (a planning reference) and dates ("12/04/2025") are not.
+_REF = r"(?-i:(?:[A-Z]{1,6}[ /.-]?)?\d{1,4}/\d{1,4}(?:/\d{1,4})?)(?![\d/])"
+_RUNIN = re.compile(r"^(?P<t>[^.:;–—]{2,60}?)(?:\.|:|\s[–—-])\s+(?P<rest>[\"“„(]?[^\W\d_].*)$")
+_RUNIN_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -43,10 +48,10 @@ class _Cand:
 @cache
 def _vocab(lang: str) -> tuple[dict[str, Any], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "agenda")
-    prefixed = re.compile(rf"^\s*[*_#]*\s*(?:{alt(data['item_prefixes'])})\s*(?P<num>\d{{1,2}}|{_ROMAN})"
+    prefixed = re.compile(rf"^\s*[*_#]*\s*(?:{alt(data['item_prefixes'])})\s*(?P<num>{_REF}|\d{{1,2}}|{_ROMAN})"
                           rf"(?:\s*[.)]\s*|\s*[–—:-]\s*|\s*[.)]?\s*[–—:-]\s*|(?P<space>\s+))(?P<title>\S.*)$",
                           re.IGNORECASE)
-    numbered = re.compile(rf"^\s*[*_#]*\s*(?P<num>\d{{1,2}}|{_ROMAN})[.)]\s+"
+    numbered = re.compile(rf"^\s*[*_#]*\s*(?:(?P<num>\d{{1,2}}|{_ROMAN})[.)]|(?P<ref>{_REF})[.:)]?)[*_]*\s+"
                           rf"(?P<title>(?!\d{{1,4}}\.?\s|\d{{1,2}}\.\d{{1,2}}\.)[^\s*_].*)$")
     programme = re.compile(rf"^\s*[*_#]*\s*(?:{alt(data['programme_labels'])})[*_]*"
                            rf"(?:(?:\s+[^\W\d_]+){{0,4}}\s*:[*_]*\s*(?P<rest>.*)|\s*)$", re.IGNORECASE)
@@ -65,7 +70,7 @@ def _clean_title(title: str) -> str:
 
 def _body_candidates(doc: Document, lang: str, skip: set[int]) -> list[_Cand]:
     _, prefixed, numbered, _ = _vocab(lang)
-    by_scheme: dict[str, list[_Cand]] = {"prefix": [], "heading": [], "numbered": []}
+    by_scheme: dict[str, list[_Cand]] = {"prefix": [], "heading": [], "numbered": [], "runin": []}
     for b in doc.blocks:
         if b.index in skip or b.kind is BlockKind.TABLE:
             continue
@@ -77,17 +82,35 @@ def _body_candidates(doc: Document, lang: str, skip: set[int]) -> list[_Cand]:
             by_scheme["prefix"].append(_Cand(m.group("num"), m.group("title"), b.index, "prefix"))
             continue
         m = numbered.match(line)
-        if m and len(m.group("title")) <= _MAX_TITLE and not m.group("title").rstrip().endswith((".", ";", ",")):
+        if not m:
+            continue
+        number, title = m.group("num") or m.group("ref"), m.group("title")
+        if len(title) <= _MAX_TITLE and not title.rstrip().endswith((".", ";", ",")):
             scheme = "heading" if b.is_heading else "numbered"
-            by_scheme[scheme].append(_Cand(m.group("num"), m.group("title"), b.index, scheme))
-    for scheme in ("prefix", "heading"):
-        if by_scheme[scheme]:
-            return _increasing(by_scheme[scheme])
-    run = _increasing(_with_content(by_scheme["numbered"]))
-    return run if len(run) >= 2 else []
+            by_scheme[scheme].append(_Cand(number, title, b.index, scheme))
+        elif (runin := _RUNIN.match(title)) and len(runin.group("t").split()) <= _RUNIN_WORDS:
+            by_scheme["runin"].append(_Cand(number, runin.group("t"), b.index, "runin"))
+    runs = [_increasing(by_scheme["prefix"]), _increasing(by_scheme["heading"])]
+    numbered = _increasing(_with_content(by_scheme["numbered"]))
+    runs += [numbered if len(numbered) >= 2 else [], _runin(by_scheme["runin"], lang)]
+    # the longest numbering wins (one stray "Item 4" line does not hide twelve numbered headings); on a tie
+    # the stronger scheme, in the order above
+    return max(reversed(runs), key=len)
+
+
+def _runin(cands: list[_Cand], lang: str) -> list[_Cand]:
+    """ "4. Matters arising. The Clerk reported ...": numbered paragraphs that open with a short title are the
+    items only when one of the titles is a standard agenda heading (a numbered list of tasks is not)."""
+    run = _increasing(cands)
+    standard = tuple(fold(t) for t in _vocab(lang)[0]["standard_titles"])
+    if len(run) >= 2 and any(fold(c.title).startswith(standard) for c in run):
+        return run
+    return []
 
 
 def _value(number: str) -> int:
+    if "/" in number:
+        return int(number.rsplit("/", 1)[1])  # a minute reference: its running number
     if number.isdigit():
         return int(number)
     total, prev = 0, 0
@@ -151,7 +174,7 @@ def _list_entries(doc: Document, start: int, numbered: re.Pattern[str]) -> tuple
             break
         if m and b.kind is not BlockKind.LIST_ITEM and len(line) > _MAX_TITLE:
             break
-        number = m.group("num") if m else str(len(out) + 1)
+        number = (m.group("num") or m.group("ref")) if m else str(len(out) + 1)
         if out and _value(number) <= _value(out[-1].number):
             break  # numbering restarts: the body's first item, not the programme
         title = m.group("title") if m else b.text
@@ -224,12 +247,22 @@ def extract_agenda(doc: Document, lang: str) -> list[AgendaItem]:
     return items
 
 
+
+def _standard_head(title: str, lang: str) -> str:
+    """ "Date of next meeting: Tuesday 11 February 2025" -> "Date of next meeting": a standard heading with its
+    value run in after a colon or dash is titled by the heading alone."""
+    data = _vocab(lang)[0]
+    heads = alt(data["standard_titles"] + data["misc_titles"])
+    m = re.match(rf"^(?P<head>{heads})\s*(?::|\s[–—-])\s+\S", title, re.IGNORECASE)
+    return m.group("head") if m else title
+
+
 def _make_item(doc: Document, lang: str, prog: _Cand | None, item: _Cand | None, starts: list[int],
                closing: int) -> AgendaItem:
     main = item or prog
     assert main is not None
     title, tail = split_title(main.title) if item else (main.title, "")
-    title = _clean_title(title) or (prog.title if prog else "")
+    title = _standard_head(_clean_title(title), lang) or (prog.title if prog else "")
     block = doc.blocks[main.block]
     if item is not None:
         later = [s for s in starts if s > item.block]

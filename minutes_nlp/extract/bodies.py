@@ -131,7 +131,7 @@ def _joined(a: BlockAnalysis, k: int) -> bool:
 
 
 def _adjective(word: str) -> bool:
-    return fold(word).endswith(("a", "e", "y", "i", "eho", "emu", "em", "ym", "ych", "iho", "imu", "im"))
+    return word.endswith(("á", "é", "í", "ý", "ého", "ému", "ém", "ým", "ých", "ího", "ímu", "ím"))
 
 
 def _tail(a: BlockAnalysis, k: int, lang: str, names: frozenset[int]) -> int:

@@ -8,11 +8,12 @@ it and is not a decision of its own; a closing summary that repeats a decision i
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from rapidfuzz import fuzz
 
-from minutes_nlp.extract import cues, votes
+from minutes_nlp.extract import cues, reslists, votes
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import Decision, Method, Vote
 from minutes_nlp.textutil import fold
@@ -26,9 +27,17 @@ _OUTCOME_WORDS = 3  # an outcome-only line is this short ("Odsouhlaseno všemi."
 _OUTCOME_REACH = 2  # sentences back to the decision an outcome line confirms
 
 
+def _reported(ctx: Ctx, i: int) -> bool:
+    """A line under "Kontrola usnesení" / "Matters arising" that states how an earlier resolution was carried
+    out ("Usnesení č. 7/2021 – splněno") reports on it; it is not a decision of this meeting."""
+    from minutes_nlp.extract.actions import in_follow_up, reported_status
+
+    return in_follow_up(ctx, i) and reported_status(ctx.folded[i], ctx.lang) is not None
+
+
 def match(ctx: Ctx, i: int) -> tuple[cues.CueClass, re.Match[str]] | None:
     f = ctx.folded[i]
-    if cues.any_match(cues.patterns(ctx.lang, _NAME, "report_negative"), f):
+    if cues.any_match(cues.patterns(ctx.lang, _NAME, "report_negative"), f) or _reported(ctx, i):
         return None
     negated = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative"), f) is not None
     for cls in cues.classes(ctx.lang, _NAME):
@@ -51,6 +60,12 @@ def _number(ctx: Ctx, i: int) -> str | None:
         if m:
             return ctx.sents[j].text[m.start():m.end()].strip(" :.")
     return None
+
+
+def _own_number(ctx: Ctx, i: int) -> str | None:
+    """The number written in sentence i itself (its vote line "Usnesení č. 3/5/2021 bylo přijato" included)."""
+    m = re.search(cues.data(ctx.lang, _NAME)["resolution_number"], ctx.folded[i])
+    return ctx.sents[i].text[m.start():m.end()].strip(" :.") if m else None
 
 
 def _outcome(ctx: Ctx, folded: str) -> bool | None:
@@ -100,7 +115,7 @@ def _adopted(cls: cues.CueClass, vote: Vote | None, outcome: bool | None, ctx: C
 def _decision(ctx: Ctx, i: int, cls: cues.CueClass) -> tuple[Decision, list[int]]:
     vote, outcome, used = _vote_after(ctx, i)
     s = ctx.sents[i]
-    number = _number(ctx, i) or next((n for j in used if (n := _number(ctx, j))), None)
+    number = _own_number(ctx, i) or next((n for j in used if (n := _own_number(ctx, j))), None) or _number(ctx, i)
     d = Decision(s.text, ctx.prov(i), ctx.item_number(i), number, cls.kind, vote,
                  _adopted(cls, vote, outcome, ctx, i), Method(f"rule:{ctx.lang}.decision.{cls.name}", VERSION),
                  cls.confidence)
@@ -143,13 +158,38 @@ def _outcome_line(ctx: Ctx, i: int, out: list[Decision], cls: cues.CueClass) -> 
                     round(cls.confidence * 0.9, 2))
 
 
+def _title_line(ctx: Ctx, i: int, cls: cues.CueClass) -> bool:
+    """"Date of next meeting" as the title of the item whose next line states the date: not a decision."""
+    title = len(ctx.folded[i].split()) <= _OUTCOME_WORDS * 2 and not ctx.folded[i].rstrip().endswith(".")
+    if cls.name != "next_meeting" or not title or re.search(r"\d", ctx.folded[i]) or i + 1 >= len(ctx.sents):
+        return False
+    nxt = match(ctx, i + 1)
+    return nxt is not None and nxt[0].name == cls.name
+
+
+def _resolution_class(ctx: Ctx) -> cues.CueClass:
+    return next(c for c in cues.classes(ctx.lang, _NAME) if c.name == "resolution")
+
+
+def _list_decision(ctx: Ctx, i: int, line: reslists.ListLine) -> Decision:
+    """A list line under a verb heading ("II. schvaluje: 1. ..."): a resolution numbered as its heading."""
+    d, _ = _decision(ctx, i, _resolution_class(ctx))
+    return dataclasses.replace(d, number=d.number or _number(ctx, line.head),
+                               method=Method(f"rule:{ctx.lang}.decision.resolution_list", VERSION))
+
+
 def extract_decisions(ctx: Ctx) -> list[Decision]:
     out: list[Decision] = []
     consumed: set[int] = set()
+    lines = reslists.list_lines(ctx)
+    heads = reslists.heads(lines)
     for i in range(len(ctx.sents)):
-        if i in consumed:
+        if i in consumed or i in heads:
             continue
         found = match(ctx, i)
+        if i in lines and (found is None or found[0].name == "resolution"):
+            out.append(_list_decision(ctx, i, lines[i]))
+            continue
         if found is None:
             continue
         if _outcome_only(ctx, i):
@@ -157,7 +197,8 @@ def extract_decisions(ctx: Ctx) -> list[Decision]:
             if confirmed is not None and match(ctx, i - 1) is None:
                 out.append(confirmed)
             continue
-        if in_summary(ctx, i) and is_repeat(ctx.sents[i].text, [d.text for d in out]):
+        repeat = in_summary(ctx, i) and is_repeat(ctx.sents[i].text, [d.text for d in out])
+        if repeat or _title_line(ctx, i, found[0]):
             continue
         d, used = _decision(ctx, i, found[0])
         consumed.update(used)

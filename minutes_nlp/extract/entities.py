@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from minutes_nlp.document import Document
-from minutes_nlp.extract import language, metadata, orgs, people
+from minutes_nlp.extract import language, metadata, orgnames, orgs, people
 from minutes_nlp.extract.result import AgendaItem, Institution, MeetingInfo, Person, Place
 from minutes_nlp.nlp.pipeline import analyse
 from minutes_nlp.textutil import fold
@@ -31,7 +31,7 @@ def extract_entities(doc: Document, lang: str, meeting: MeetingInfo, agenda: Seq
     found_people = people.extract_people(raw, analyses, lang, known_people)
     found_orgs = orgs.extract_institutions(analyses, lang, meeting, raw)
     found_people = [_affiliation_from_role(p, found_orgs) for p in found_people]
-    return Entities(tuple(found_people), tuple(found_orgs), tuple(orgs.extract_places(analyses)))
+    return Entities(tuple(found_people), tuple(found_orgs), tuple(orgnames.extract_places(analyses, lang)))
 
 
 def _affiliation_from_role(person: Person, institutions: Sequence[Institution]) -> Person:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from minutes_nlp.document import Document
-from minutes_nlp.extract import owners
+from minutes_nlp.extract import offices, owners
 from minutes_nlp.extract.cues import fold_keep
 from minutes_nlp.extract.entities import Entities
 from minutes_nlp.extract.result import AgendaItem, MeetingInfo, Provenance
@@ -30,6 +30,7 @@ class Ctx:
     sections: tuple[str, ...]  # folded title of the section each sentence is in
     actors: tuple[tuple[owners.Actor, ...], ...]
     organiser: str | None
+    unresolved_offices: frozenset[str] = frozenset()  # office words no known person holds: never an owner
 
     def prov(self, i: int) -> Provenance:
         s = self.sents[i]
@@ -89,8 +90,11 @@ def build(doc: Document, lang: str, meeting: MeetingInfo, agenda: Sequence[Agend
     sents = tuple(sentences(doc, lang))
     known = owners.entity_actors(entities)
     secs = _sections(doc)
-    actors = tuple(tuple(owners.sentence_actors(s.start, s.end, s.text, known, entities, lang)) for s in sents)
+    index = offices.build(lang, entities, meeting, doc.text)
+    actors = tuple(tuple(owners.sentence_actors(s.start, s.end, s.text, known, entities, lang, index))
+                   for s in sents)
     return Ctx(doc, lang, meeting, entities, sents, tuple(fold_keep(s.text) for s in sents),
                tuple(item_for_block(agenda, s.block) for s in sents),
                tuple(secs.get(s.block, "") for s in sents), actors,
-               owners.organiser(doc, meeting, entities, lang))
+               owners.organiser(doc, meeting, entities, lang),
+               frozenset(o for o in index.offices() if o not in index.holders))

@@ -16,11 +16,12 @@ from rapidfuzz import fuzz
 
 from minutes_nlp.document import Document
 from minutes_nlp.extract import actions as action_rules
+from minutes_nlp.extract import cues, itemctx
 from minutes_nlp.extract import decisions as decision_rules
-from minutes_nlp.extract import itemctx
 from minutes_nlp.extract import questions as question_rules
 from minutes_nlp.extract.entities import Entities
 from minutes_nlp.extract.result import Action, AgendaItem, Decision, MeetingInfo, Question
+from minutes_nlp.textutil import fold
 
 _REPEAT = 85.0  # token-set similarity: a closing-list line that restates a body action
 _RELOCATE = 55.0  # lower bar when the owner is the same, or to find the body sentence of a list line
@@ -80,10 +81,29 @@ def _dedupe_actions(ctx: itemctx.Ctx, acts: list[Action]) -> list[Action]:
     return sorted(kept, key=lambda x: x.source.start)
 
 
+def _office_words(ctx: itemctx.Ctx) -> frozenset[str]:
+    return ctx.unresolved_offices | frozenset(cues.data(ctx.lang, "action_cues").get("office_roles", []))
+
+
+def _person_or_none(name: str | None, offices: frozenset[str]) -> str | None:
+    """An office word nobody known holds ("the Clerk", "starosta") names no one: left empty, not guessed."""
+    return None if name is not None and fold(name) in {fold(o) for o in offices} else name
+
+
+def _no_bare_offices(ctx: itemctx.Ctx, acts: list[Action], qs: list[Question]) -> tuple[list[Action],
+                                                                                        list[Question]]:
+    offices = _office_words(ctx)
+    acts = [dataclasses.replace(a, owner=_person_or_none(a.owner, offices)) for a in acts]
+    qs = [dataclasses.replace(q, asker=_person_or_none(q.asker, offices),
+                              answerer=_person_or_none(q.answerer, offices)) for q in qs]
+    return acts, qs
+
+
 def items_from_ctx(ctx: itemctx.Ctx, model: Any = None) -> Items:
     """Rule items of a prepared document; a given roles model filters them (see `roles_model`)."""
     qs = question_rules.extract_questions(ctx)
-    found = _dedupe_actions(ctx, _answerer_owns(action_rules.extract_actions(ctx), qs))
+    found, qs = _no_bare_offices(ctx, action_rules.extract_actions(ctx), qs)
+    found = _dedupe_actions(ctx, _answerer_owns(found, qs))
     acts = [a for a in found if a.status is None]
     reports = tuple(a for a in found if a.status is not None)
     decs = decision_rules.extract_decisions(ctx)

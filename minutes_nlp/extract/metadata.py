@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from functools import cache
 
+from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract import series as series_mod
@@ -83,22 +84,55 @@ def _clean_place(value: str, lang: str) -> str:
 
 
 def _place(fields: list[mf.Field], title: str | None, doc: Document, lang: str) -> str | None:
-    """The place field, else "konaného dne ... v <place>" / "held at <place>" in the title or the opening."""
+    """The place field, else "konaného dne ... v <place>" / "held on ... in <place>" in the title or the
+    opening."""
     field = mf.first(fields, "place")
     if field:
         return _clean_place(field.value, lang) or None
-    cues = mf.labels(lang).data["place_cues"]
-    date = r"(?:\s+[\d. ]+\d{4}|\s+(?:\w+,?\s+)?\d{1,2}\.?\s+\w+,?\s+\d{4}|\s+\w+\s+\d{1,2},\s+\d{4})"
-    clock = r"(?:\s+(?:od|v|ve|at|from)?\s*\d{1,2}[:.]\d\d\s*(?:hodin|hod\.?|h\.?|[ap]\.?m\.?)?)"
-    pattern = re.compile(rf"(?<!\w){alt(cues['cues'])}(?:\s+(?:dne|on))?{date}?{clock}?\s+"
-                         rf"{alt(cues['prepositions'])}\s+(?P<p>[^,;]+)", re.IGNORECASE)
     for text in [title or ""] + [b.text for b in doc.blocks[:_EDGE_BLOCKS]]:
-        m = pattern.search(text)
+        m = _place_rx(lang).search(text)
         if m:
-            place = re.split(r"\s+(?:dne|on|od|from)\s+|\s+\d{1,2}[.:]\d\d|\.\s", m.group("p"))[0].strip(" .")
+            place = _cut_place(m.group("p"), lang)
             if place:
                 return place
     return None
+
+
+@cache
+def _place_rx(lang: str) -> re.Pattern[str]:
+    cues = mf.labels(lang).data["place_cues"]
+    date = r"(?:\s+[\d. ]+\d{4}|\s+(?:\w+,?\s+)?\d{1,2}\.?\s+\w+,?\s+\d{4}|\s+\w+,?\s+\w+\s+\d{1,2},\s+\d{4})"
+    clock = r"(?:,?\s+(?:od|v|ve|at|from)?\s*\d{1,2}(?:[:.]\d\d)?\s*(?:hodin|hod\.?|h\.?|[ap]\.?m\.?)?)"
+    return re.compile(rf"(?<!\w){alt(cues['cues'])}(?:\s+(?:dne|on))?{date}?{clock}?,?\s+"
+                      rf"{alt(cues['prepositions'])}\s+(?P<p>[^;\n]+)", re.IGNORECASE)
+
+
+@cache
+def _place_stop(lang: str) -> re.Pattern[str]:
+    """Where a place named in running text ends: a date or time, a clause ("on Tuesday", "dne", "od 18 hod.",
+    ", který"), a dash, or a full stop (see `_cut_place`)."""
+    cues = mf.labels(lang).data["place_cues"]
+    return re.compile(rf",?\s+(?:{alt(cues['stops'])})(?!\w)|,?\s+(?:at\s+|v\s+|ve\s+|od\s+)?\d{{1,2}}[.:]\d\d"
+                      rf"|,?\s+\d{{1,2}}\.\s*\d{{1,2}}\.|(?P<word>\w*)\.(?:\s|$)|\s+[–—]\s+", re.IGNORECASE)
+
+
+@cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    code = lang if lang in langdata.SUPPORTED else "en"
+    return frozenset(langdata.load(code, "abbreviations")["no_break_after"])
+
+
+def _cut_place(text: str, lang: str) -> str:
+    """The place up to its first stop; a full stop after an abbreviation ("nám.", "ul.") or an initial is not
+    one. A leading article goes ("the Council Chamber")."""
+    end = len(text)
+    for m in _place_stop(lang).finditer(text):
+        word = m.group("word")
+        if word is not None and (len(word) <= 1 or word.lower() in _abbreviations(lang)):
+            continue
+        end = m.end("word") if word is not None else m.start()
+        break
+    return re.sub(r"^the\s+", "", text[:end].strip(" .,:"), flags=re.IGNORECASE)
 
 
 def _online(place: str | None, doc: Document, lang: str) -> bool | None:
@@ -188,7 +222,11 @@ def _next_meeting(fields: list[mf.Field], doc: Document, lang: str, ref: dt.date
     texts = [f.value for f in fields if f.name == "next_meeting"]
     cue = re.compile(rf"(?<!\w){alt(mf.labels(lang).data['fields']['next_meeting'])}(?!\w)", re.IGNORECASE)
     for b in doc.blocks:
-        texts.extend(b.text[m.end():] for m in cue.finditer(b.text))
+        for m in cue.finditer(b.text):
+            rest = b.text[m.end():]
+            if not rest.strip(" :–—-.") and b.index + 1 < len(doc.blocks):
+                rest = doc.blocks[b.index + 1].text  # a heading "Date of next meeting", the date below it
+            texts.append(rest)
     for text in texts:
         for _s, _e, value in find_dates(text[:120], lang, ref):
             upcoming = ref is None or not value.latest or value.latest >= ref.isoformat()
@@ -209,7 +247,7 @@ def extract_meeting(doc: Document, lang: str) -> MeetingInfo:
     place = _place(fields, title, doc, lang)
     text = doc.text
     return MeetingInfo(
-        title=title, series=name.series,
+        title=titles.display_title(title, lang), series=name.series,
         series_abbreviations=series_mod.abbreviations(name.series, doc.text, name.abbreviations, lang),
         number=number, date=date.isoformat() if date else None, start=start, end=end, place=place,
         online=_online(place, doc, lang), recorder=_person(fields, "recorder", lang, text),

@@ -32,7 +32,7 @@ _NUMBER_LABEL = re.compile(r"\d{1,3}[.)]|[a-zA-Z][.)]|[IVX]{1,4}\.")
 
 @dataclass(frozen=True)
 class Field:
-    name: str  # a MeetingInfo field, "time", "end" or "next_meeting"
+    name: str  # a MeetingInfo field, "time", "end", "body" (the body's name) or "next_meeting"
     value: str
     block: int
     label: str
@@ -73,6 +73,14 @@ def line_text(block: Block) -> str:
 
 def clean_value(text: str) -> str:
     return " ".join(RESIDUE.sub("", text).split()).strip(" \t:;,")
+
+
+def starts_field(text: str, lang: str) -> bool:
+    """The line opens a labelled field: a label with a colon, or a loose header label ("datum 15. 12. 2020");
+    "Meeting held on ..." opens none."""
+    lab = labels(lang)
+    m = lab.line.match(text)
+    return bool(m and (":" in m.group("sep") or lab.by_label[_norm(m.group("label"))] in lab.loose))
 
 
 def _is_label_line(text: str, lang: str) -> bool:

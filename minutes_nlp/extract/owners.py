@@ -16,6 +16,7 @@ from functools import cache
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
 from minutes_nlp.extract.entities import Entities
+from minutes_nlp.extract.offices import OfficeIndex
 from minutes_nlp.extract.result import AgendaItem, MeetingInfo
 from minutes_nlp.nlp.stem import name_matches, stem
 from minutes_nlp.textutil import fold
@@ -176,11 +177,19 @@ def role_actors(text: str, offset: int, entities: Entities, lang: str) -> list[A
     return out
 
 
+def office_actors(text: str, offset: int, index: OfficeIndex) -> list[Actor]:
+    """Office words of the sentence as the person holding the office (unresolved when nobody known does)."""
+    return [Actor(h.holder or h.office[:1].upper() + h.office[1:], "person", offset + h.start, offset + h.end,
+                  resolved=h.holder is not None) for h in index.find(text)]
+
+
 def sentence_actors(start: int, end: int, text: str, known: list[Actor], entities: Entities,
-                    lang: str) -> list[Actor]:
-    """Every actor mentioned in [start, end): entity mentions first, shapes only where they add one."""
+                    lang: str, offices: OfficeIndex | None = None) -> list[Actor]:
+    """Every actor mentioned in [start, end): entity mentions first, then office words (for their holder),
+    shapes only where they add one."""
     inside = [a for a in known if a.start < end and a.end > start]
-    for cand in shape_actors(text, start, entities, lang) + role_actors(text, start, entities, lang):
+    found = office_actors(text, start, offices) if offices is not None else []
+    for cand in found + shape_actors(text, start, entities, lang) + role_actors(text, start, entities, lang):
         if not any(a.start < cand.end and a.end > cand.start for a in inside):
             inside.append(cand)
     if any(a.resolved for a in inside):  # a named person outranks a bare office word ("release manager")

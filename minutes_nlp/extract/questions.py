@@ -16,7 +16,7 @@ from minutes_nlp.extract.result import Method, Question
 
 VERSION = "1"
 _NAME = "question_cues"
-_SPEAKER = re.compile(r"^\W*([^:?!]{2,40}?)\s*(\([^)]*\))?\s*:\s*\S")
+_SPEAKER = re.compile(r"^\W*([^:?!–]{2,40}?)\s*(\([^)]*\))?\s*(?::|\s[–-])\s*\S")  # "X: ...", "X – ..."
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,8 @@ def find_ask(ctx: Ctx, i: int) -> Ask | None:
         m = p.search(f)
         if m:
             hit = next((a for a in ctx.actors[i] if 0 <= ctx.local(i, a)[0] - m.end() <= 40), None)
+            if _answers_directly(ctx, f, m.end()):
+                return None  # "Na dotaz odpověděla místostarostka": the answer to the question before
             return Ask("after", m, hit)
     for p in cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME)["ask"]["before"]):
         m = p.search(f)
@@ -66,11 +68,16 @@ def find_ask(ctx: Ctx, i: int) -> Ask | None:
             return Ask("before", m, owners.subject_before(ctx.sents[i].text, placed, m.start()))
     for p in cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME)["ask"]["label"]):
         m = p.search(f)
-        if m:
-            return Ask("label", m, next((a for a in ctx.actors[i] if ctx.local(i, a)[0] >= m.end()), None))
+        if m:  # "Q: ... (Name)", "p. Novák – dotaz, kdy ...": the name after the label, else the line's speaker
+            after = next((a for a in ctx.actors[i] if ctx.local(i, a)[0] >= m.end()), None)
+            return Ask("label", m, after or _speaker(ctx, i))
     if ctx.sents[i].text.rstrip().endswith("?"):
         return Ask("speaker", None, _block_speaker(ctx, i))  # a direct question; the line's speaker asks
     return None
+
+
+def _answers_directly(ctx: Ctx, f: str, pos: int) -> bool:
+    return any(p.match(f, pos + len(f[pos:]) - len(f[pos:].lstrip(" ,"))) for p in _pats(ctx, "answer_active"))
 
 
 def _block_speaker(ctx: Ctx, i: int) -> owners.Actor | None:
@@ -130,8 +137,10 @@ def _answer_in(ctx: Ctx, i: int, start: int, asker: owners.Actor | None) -> Answ
         if m and m.start() >= start:
             who = next((a for a in ctx.actors[i] if ctx.local(i, a)[0] >= m.end()), None)
             return Answer(who.name if who else None, text[m.end():].strip() or None, not deferred, i)
-    if deferred:
-        return Answer(None, None, False, i)
+    if deferred:  # "Starosta odpoví písemně", "The Clerk will report back": who will answer, still open
+        who = next((a for a in ctx.actors[i] if ctx.local(i, a)[0] <= 25 and a.resolved and a.kind == "person"
+                    and (asker is None or a.name != asker.name)), None)
+        return Answer(who.name if who else None, None, False, i)
     return None
 
 
@@ -153,7 +162,14 @@ def _answer_start(ctx: Ctx, i: int, ask: Ask) -> int:
     if ask.mode != "before":
         return ask.match.end()
     brk = re.search(r"[;–]|\s-\s", f[ask.match.end():])
-    return ask.match.end() + brk.end() if brk else len(f)
+    if brk:
+        return ask.match.end() + brk.end()
+    for comma in re.finditer(r",", f[ask.match.end():]):  # "X vznesl dotaz na ..., starosta odpověděl, že"
+        at = ask.match.end() + comma.end()
+        named = any(0 <= ctx.local(i, a)[0] - at <= 40 for a in ctx.actors[i])
+        if named and any(p.search(f[at:at + 40]) for p in _pats(ctx, "answer_active") + _pats(ctx, "answer_passive")):
+            return at
+    return len(f)
 
 
 def find_answer(ctx: Ctx, i: int, ask: Ask) -> Answer:

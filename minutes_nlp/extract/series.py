@@ -27,6 +27,7 @@ class SeriesName:
     number: int | None = None
     abbreviations: tuple[str, ...] = ()
     body_type: str | None = None
+    met: bool = False  # the name follows a meeting noun ("meeting of the X", "zasedání X"): the body that met
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class _Vocab:
     numbered_after: re.Pattern[str]
     nouns: re.Pattern[str]
     tail: re.Pattern[str]
+    parent: re.Pattern[str] | None
 
 
 @cache
@@ -56,11 +58,23 @@ def _vocab(lang: str) -> _Vocab:
         nouns=re.compile(rf"(?<!\w){nouns}(?!\w)(?:\s+(?:of|for)(?:\s+the)?)?", re.IGNORECASE),
         tail=re.compile(rf"(?:\s+|,\s*|\s*[–—-]\s*)(?:{alt(labels['title_tails'])})(?:\s.*)?$|\s*[,–—:]\s.*$"
                         rf"|\s+\d{{1,2}}\.\s*\d{{1,2}}\.\s*\d{{4}}.*$", re.IGNORECASE | re.DOTALL),
+        parent=_parent_pattern(series),
     )
 
 
-def _title_parts(title: str, v: _Vocab) -> tuple[str, int | None]:
-    """The body phrase of a title and the meeting number, e.g. ("Pracovní skupiny pro SC (PS)", 19)."""
+def _parent_pattern(series: dict[str, Any]) -> re.Pattern[str] | None:
+    """ "Planning Committee of Brackenfield Town Council": the parent body after a sub-body's name is not part
+    of the series (`parent_bodies` in series.json; Czech names keep it, it is part of the official name)."""
+    parent = series.get("parent_bodies")
+    if not parent:
+        return None
+    return re.compile(rf"(?<!\w)(?P<sub>{alt(parent['sub_bodies'])})\s+(?:{alt(parent['joiners'])})\s+(?:the\s+)?"
+                      rf"(?:[^\W\d_][\w'’&-]*\s+){{0,4}}?{alt(parent['nouns'])}$", re.IGNORECASE)
+
+
+def _title_parts(title: str, v: _Vocab) -> tuple[str, int | None, bool]:
+    """The body phrase of a title, the meeting number and whether the phrase follows the meeting noun,
+    e.g. ("Pracovní skupiny pro SC (PS)", 19, True)."""
     text = v.prefix.sub("", RESIDUE.sub("", title).strip())
     for pattern in (v.numbered, v.numbered_after, v.nouns):
         m = pattern.search(text)
@@ -68,8 +82,8 @@ def _title_parts(title: str, v: _Vocab) -> tuple[str, int | None]:
             after, before = text[m.end():].strip(), text[:m.start()].strip(" –—-,:")
             number = int(m.group("n")) if m.groupdict().get("n") else None
             kept = v.tail.sub("", " " + after).strip(" –—-,.:;") if after[:1].isalpha() else ""
-            return (after if kept else before), number
-    return text, None
+            return (after if kept else before), number, bool(kept)
+    return text, None, False
 
 
 def _split_parenthesis(phrase: str) -> tuple[str, list[str]]:
@@ -85,7 +99,8 @@ def _replace_suffix(word: str, old: str, new: str) -> str:
 def _decline(words: list[str], v: _Vocab) -> tuple[list[str], str | None]:
     """Adjectives + head noun back to the nominative; returns the words and the head's nominative."""
     heads: dict[str, list[str]] = {fold(k): val for k, val in v.series["head_nouns"].items()}
-    for i in range(min(len(words), 4)):
+    order = range(len(words) - 1, -1, -1) if v.series.get("head_last") else range(min(len(words), 4))
+    for i in order:  # Czech heads the phrase ("Rada města X"); English ends it ("Finance and ... Committee")
         for size in (2, 1):
             key = fold(" ".join(words[i:i + size]))
             if key in heads:
@@ -97,7 +112,8 @@ def _decline(words: list[str], v: _Vocab) -> tuple[list[str], str | None]:
 
 def _rebuild(words: list[str], i: int, size: int, nominative: str, gender: str, v: _Vocab) -> list[str]:
     head = nominative.split()
-    head = [h.capitalize() if w[:1].isupper() else h for h, w in zip(head, words[i:i + size], strict=False)]
+    head = [w if fold(w) == fold(h) else h.capitalize() if w[:1].isupper() else h
+            for h, w in zip(head, words[i:i + size], strict=False)]
     adjectives = [_adjective_nominative(w, gender, v) for w in words[:i]]
     return adjectives + head + words[i + size:]
 
@@ -142,17 +158,18 @@ def series_from_title(title: str | None, lang: str) -> SeriesName:
     if not title:
         return SeriesName(None)
     v = _vocab(lang)
-    phrase, number = _title_parts(title, v)
+    phrase, number, met = _title_parts(title, v)
     phrase, abbrevs = _split_parenthesis(phrase)
     phrase = v.tail.sub("", phrase).strip(" –—-,.:;\"„“")
-    phrase = re.sub(r"^(?:the|of)\s+", "", phrase, flags=re.IGNORECASE)
+    phrase = re.sub(r"^(?:the|of|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+    phrase = v.parent.sub(r"\g<sub>", phrase) if v.parent else phrase
     words = _uncapitalise(phrase.split(), lang, v)
     if not words:
         return SeriesName(None, number, tuple(abbrevs))
     declined, head = _decline(words, v)
     body_type = v.series["body_types"].get(head.split()[-1]) if head else None
     name = " ".join(declined)
-    return SeriesName(name[:1].upper() + name[1:], number, tuple(abbrevs), body_type)
+    return SeriesName(name[:1].upper() + name[1:], number, tuple(abbrevs), body_type, met and body_type is not None)
 
 
 def _initials(words: list[str], function_words: frozenset[str]) -> list[str]:

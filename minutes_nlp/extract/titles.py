@@ -20,6 +20,8 @@ TITLE_ZONE = 12
 _TOP = 4  # blocks at the top searched for title headings
 _MAX_TITLE = 220
 _MAX_NUMBER = 999  # "2025 regular meeting" is a year, not a meeting number
+_MAX_BODY = 100  # a longer "body name" is a sentence
+_SUB_BODIES = frozenset({"committee", "commission", "working_group", "panel", "team"})  # body types (series.json)
 
 
 def _line(doc: Document, index: int) -> str:
@@ -47,7 +49,8 @@ def title_score(text: str, lang: str, heading: bool) -> int:
 
 
 def _names_body(text: str, lang: str) -> bool:
-    return len(text) <= 100 and series_mod.series_from_title(text, lang).body_type is not None
+    name = series_mod.series_from_title(text, lang)
+    return name.body_type is not None and len(name.series or "") <= _MAX_BODY
 
 
 def _title_line(doc: Document, index: int, lang: str) -> tuple[str, bool] | None:
@@ -55,12 +58,12 @@ def _title_line(doc: Document, index: int, lang: str) -> tuple[str, bool] | None
     ("ze 3. zasedání zastupitelstva obce ..."); None when the title lines end here."""
     b = doc.blocks[index]
     text = _line(doc, index)
-    if b.kind.value == "table" or mf.labels(lang).line.match(text):
+    if b.kind.value == "table" or mf.starts_field(text, lang):
         return None  # the header table or a labelled line ("název 19. jednání ...") ends the title lines
     if _patterns(lang)[2].match(text):
         nxt = _line(doc, index + 1) if index + 1 < len(doc.blocks) else ""
         table = index + 1 < len(doc.blocks) and doc.blocks[index + 1].kind.value == "table"
-        if nxt[:1].islower() and not table and not mf.labels(lang).line.match(nxt):
+        if nxt[:1].islower() and not table and not mf.starts_field(nxt, lang):
             return f"{text} {nxt}", True
         return "", False
     if b.is_heading or title_score(text, lang, False) >= 2 or _names_body(text, lang):
@@ -86,19 +89,33 @@ def _top_lines(doc: Document, lang: str) -> list[tuple[int, str]]:
     return out
 
 
+def display_title(title: str | None, lang: str) -> str | None:
+    """The title without the meeting's particulars where the language's convention leaves them out ("Minutes
+    of the meeting of the Planning Committee" without "held on ... at 7.30pm in ..."; `title_trims`, none in
+    Czech, where "konaného dne ..." is part of the title). Kept whole when the rest would not name the body."""
+    trims = mf.labels(lang).data.get("title_trims")
+    if not title or not trims:
+        return title
+    trimmed = re.sub(rf",?\s+(?:{alt(trims)})\s.*$", "", title, flags=re.IGNORECASE).strip(" ,–—-")
+    return trimmed if trimmed != title and _names_body(trimmed, lang) else title
+
+
 def choose_title(doc: Document, fields: list[mf.Field], lang: str) -> tuple[str | None, int | None, list[str]]:
-    """(title, its block, every title-like text for the series) — see the module docstring."""
+    """(title, its block, every title-like text for the series) — see the module docstring. The title is
+    returned whole (dates and times are read from it); `display_title` gives the form to report."""
     lines = _top_lines(doc, lang)
     tops, top_texts = [i for i, _ in lines], [t for _, t in lines]
-    field = mf.first(fields, "title")
+    field = mf.first(fields, "title") or mf.first(fields, "body")
     field_text = mf.clean_value(field.value) if field else None
     candidates = [t for t in [*top_texts, field_text] if t]
     strong = [(i, t) for i, t in lines if title_score(t, lang, False) >= 2]
     if strong:
         main_index, main = strong[0]
-        others = [t for i, t in lines if i != main_index]
-        if not _names_body(main, lang) and any(_names_body(t, lang) for t in others):
-            return " – ".join(top_texts), tops[0], candidates  # "Board of ..." + "Minutes of the Regular Meeting"
+        bodies = [(i, t) for i, t in lines if i != main_index and _names_body(t, lang)]
+        if not _names_body(main, lang) and bodies:
+            # "Board of ..." + "Minutes of the Regular Meeting"; a letterhead above the body line is dropped
+            kept = [(i, t) for i, t in lines if i >= min(bodies[-1][0], main_index)]
+            return " – ".join(t for _, t in kept), kept[0][0], candidates
         return main, main_index, candidates
     if field_text:
         return field_text, field.block if field else None, candidates
@@ -111,9 +128,14 @@ def choose_title(doc: Document, fields: list[mf.Field], lang: str) -> tuple[str 
     return None, None, []
 
 
-def _series_rank(name: series_mod.SeriesName) -> tuple[int, int, int]:
+def _series_rank(ranked: tuple[int, series_mod.SeriesName]) -> tuple[int, int, int, int, int, int]:
+    """A named body first; then the body that met ("meeting of the X Committee") over a letterhead; written
+    out over abbreviated; a committee over the council it belongs to (a letterhead names the parent body);
+    then the longer name, then the later line."""
+    position, name = ranked
     text = name.series or ""
-    return (int(name.body_type is not None), int(any(c.islower() for c in text)), len(text))
+    return (int(name.body_type is not None), int(name.met), int(any(c.islower() for c in text)),
+            int(name.body_type in _SUB_BODIES), len(text), position)
 
 
 def choose_series(candidates: list[str], lang: str) -> series_mod.SeriesName:
@@ -125,7 +147,7 @@ def choose_series(candidates: list[str], lang: str) -> series_mod.SeriesName:
     names = [n for n in names if n.series]
     if not names:
         return series_mod.SeriesName(None)
-    best = max(names, key=_series_rank)
+    best = max(enumerate(names), key=_series_rank)[1]
     number = next((n.number for n in names if n.number is not None and n.number <= _MAX_NUMBER), None)
     abbrevs = tuple(dict.fromkeys(a for n in names for a in n.abbreviations))
     return series_mod.SeriesName(best.series, number, abbrevs, best.body_type)

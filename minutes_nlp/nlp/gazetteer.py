@@ -43,6 +43,7 @@ class Hit:
 class Matcher:
     lang: str
     require_cap: bool = False  # places: "kladen" (laid) is not Kladno
+    endings: tuple[str, ...] = ()  # case endings that may follow a stem ("Karlových Varech" -> Karlovy Vary)
     _index: dict[str, list[tuple[tuple[str, ...], Entry, str]]] = field(default_factory=dict)
 
     def add(self, entry: Entry, variant: str) -> None:
@@ -56,7 +57,7 @@ class Matcher:
 
     def find(self, tokens: Sequence[Token]) -> list[Hit]:
         """Non-overlapping hits, longest first, left to right."""
-        keys = [_token_keys(t, self.lang) for t in tokens]
+        keys = [_token_keys(t, self.lang, self.endings) for t in tokens]
         hits, i = [], 0
         while i < len(tokens):
             hit = self._longest(keys, i) if tokens[i].text[:1].isupper() or not self.require_cap else None
@@ -102,10 +103,12 @@ def _word_key(t: Token, lang: str) -> str:
     return "~" + stem(t.word, lang)
 
 
-def _token_keys(t: Token, lang: str) -> tuple[str, ...]:
+def _token_keys(t: Token, lang: str, endings: tuple[str, ...] = ()) -> tuple[str, ...]:
     keys = ["=" + t.word]
     if t.word[:1].isalpha():
         keys.append("~" + stem(t.word, lang))
+        w = fold(t.word)
+        keys += ["~" + w[: len(w) - len(e)] for e in endings if w.endswith(e) and len(w) - len(e) >= 3]
     if t.text.endswith(".") and t.text != t.word:
         keys.append("=" + t.text)
     return tuple(keys)
@@ -149,7 +152,8 @@ def places(lang: str) -> tuple[Entry, ...]:
 
 @cache
 def place_matcher(lang: str) -> Matcher:
-    m = Matcher(lang, require_cap=True)
+    endings = tuple(langdata.load(lang, "places").get("case_endings", ())) if langdata.has(lang, "places") else ()
+    m = Matcher(lang, require_cap=True, endings=endings)
     for e in places(lang):
         for v in (e.name, *e.aliases):
             m.add(e, v)

@@ -50,6 +50,7 @@ class NameLexicon:
     ambiguous_first: frozenset[str] = frozenset()  # given names that are also words ("May", "Will")
     org_heads: frozenset[str] = frozenset()  # "Komise", "Council": words that head institution names
     named_after: frozenset[str] = frozenset()  # "ulice", "náměstí", "street": a name after these is not a person
+    place_after: frozenset[str] = frozenset()  # "Field", "Park": capitalised words before these name a place
 
     def is_degree(self, tok: Token) -> bool:
         return tok.text.lower() in self.degrees_before or tok.word.lower() + "." in self.degrees_before
@@ -97,6 +98,7 @@ def lexicon(lang: str) -> NameLexicon:
         frozenset(fn.get("ambiguous", ())),
         frozenset(w for w in (*orgs["heads_start"], *orgs["heads_end"]) if w[:1].isupper()),
         frozenset(roles.get("named_after", ())),
+        frozenset(roles.get("place_after", ())),
     )
 
 
@@ -122,7 +124,7 @@ def _prefix(tokens: Sequence[Token], i: int,
         elif lex.is_degree(tok) or is_hon:
             titles.append(tok.text)
             gender = gender or g
-        elif lex.role(tok) and role is None:
+        elif lex.role(tok) and role is None and not (tok.text.endswith(".") and len(tok.word) > 3):
             role = lex.role(tok)
             gender = gender or (role or {}).get("gender")
         else:
@@ -213,6 +215,14 @@ def _first_alone(tokens: Sequence[Token], j: int, word: str, lex: NameLexicon, s
                     "first_alone")
 
 
+def _names_a_place(seg: Sequence[Token], span: NameSpan, lex: NameLexicon) -> bool:
+    """Capitalised words followed by "Field", "Park", "Road" name a place unless a title or role names a person."""
+    if span.trigger in ("title", "role"):
+        return False
+    words = [t.word for t in seg[span.name_start + 1: span.end + 1]]
+    return any(w in lex.place_after for w in words)
+
+
 def find_names(tokens: Sequence[Token], lang: str, blocked: frozenset[int] = frozenset(),
                sentence_starts: frozenset[int] = frozenset(), breaks: frozenset[int] = frozenset()) -> list[NameSpan]:
     """All person-name spans in a token list; `blocked` token indexes belong to places or institutions,
@@ -227,8 +237,8 @@ def find_names(tokens: Sequence[Token], lang: str, blocked: frozenset[int] = fro
         i = 0
         while i < len(seg):
             span = parse_at(seg, i, lex, seg_blocked, i in starts)
-            if span and i > 0 and seg[i - 1].text.lower() in lex.named_after:
-                i = span.end  # "ulice Karla Čapka", "Jana Masaryka street"
+            if span and (i > 0 and seg[i - 1].text.lower() in lex.named_after or _names_a_place(seg, span, lex)):
+                i = span.end  # "ulice Karla Čapka", "Jana Masaryka street", "Tom Hughes Playing Field"
                 continue
             if span:
                 out.append(replace(span, start=span.start + a, end=span.end + a, name_start=span.name_start + a))

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -29,6 +29,7 @@ NUMBERED_THRESHOLD = 0.45  # for tasks with a number: the series reports them by
 QUESTION_THRESHOLD = 0.2  # an answer shares at least as much with its question
 CUE_BONUS = 0.05  # preference for a sentence with a status cue over a bare mention scoring about the same
 MIN_SHARED = 2.5  # ... sharing two words, or one this specific (IDF: in under about 8% of the series' sentences)
+MAX_SILENT = 12  # meetings without a word about an item before the tracker stops looking (it stays open)
 OPEN = ("open", "carried_over")
 
 
@@ -118,6 +119,7 @@ def _task_key(value: str | None) -> str | None:
     return task_key(value) or re.sub(r"\s+", "", fold(value))
 
 
+@lru_cache(maxsize=50_000)
 def _words(text: str) -> str:
     return " ".join(w for w in re.findall(r"\w+", fold(text)) if len(w) > 2)
 
@@ -140,6 +142,7 @@ class _State:
     same_as: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
     probe: Probe | None = None
+    seen: int = 0  # position of the last meeting that created or mentioned the item
 
     def apply(self, status: str, meeting_id: int, source: TrackedItem, method: str, score: float | None) -> None:
         if status == "postponed":
@@ -190,16 +193,30 @@ def follow_series(meetings: list[MeetingSlot], items: list[TrackedItem],
         by_meeting[item.meeting_index].append(item)
     following = {a.index: b.index for a, b in zip(ordered, ordered[1:], strict=False)}
     states: dict[str, _State] = {}
-    for m in ordered:
+    active: dict[str, _State] = {}  # open and not silent for too long: the only ones looked for
+    for pos, m in enumerate(ordered):
+        before = [s for s in active.values() if not is_schedule(s.item.text, s.lang)]
         for item in by_meeting[m.index]:
-            earlier = [s for s in states.values() if s.item.kind == item.kind and s.status in OPEN
-                       and not is_schedule(s.item.text, s.lang)]
+            earlier = [s for s in before if s.item.kind == item.kind and s.status in OPEN]
             states[item.id] = _link(item, earlier, m.meeting_id, lang_of.get(item.meeting_index, "cs"))
-        _follow_meeting(states, m, following, index, reported)
-        _mark_report_items(states, by_meeting[m.index], m.meeting_id)
+        _follow_meeting(list(active.values()), m, following, index, reported)
+        _mark_report_items(states, active, by_meeting[m.index], m.meeting_id)
+        _update_active(active, [states[i.id] for i in by_meeting[m.index]], m.meeting_id, pos)
     _resolve_next_meeting_dues(states, ordered)
     return [Tracked(s.item.id, s.status, s.carried, s.last_meeting, s.same_as or _same_as(s), s.due,
                     tuple(s.evidence)) for s in states.values()]
+
+
+def _update_active(active: dict[str, _State], new: list[_State], meeting_id: int, pos: int) -> None:
+    """Keep looking for open items; stop for closed ones and for those nobody mentioned in MAX_SILENT meetings."""
+    for st in new:
+        st.seen = pos
+        active[st.item.id] = st
+    for key, st in list(active.items()):
+        if st.last_meeting == meeting_id:
+            st.seen = pos
+        if st.status not in OPEN or pos - st.seen > MAX_SILENT:
+            del active[key]
 
 
 def _same_as(state: _State) -> str | None:
@@ -252,10 +269,10 @@ def _report_sentences(items: list[TrackedItem], sentences: Sequence[SentenceRef]
             and (i.meeting_index, i.start) not in starts and (i.meeting_index, i.text) not in texts]
 
 
-def _follow_meeting(states: dict[str, _State], m: MeetingSlot, following: dict[int, int],
+def _follow_meeting(states: list[_State], m: MeetingSlot, following: dict[int, int],
                     index: MentionIndex, reported: dict[tuple[int, str], TrackedItem]) -> None:
     """Earlier open items not reported on explicitly in meeting m: the meeting itself, its agenda, its text."""
-    for st in states.values():
+    for st in states:
         if st.item.meeting_index >= m.index or st.status not in OPEN or st.last_meeting == m.meeting_id:
             continue
         first_after = following.get(st.item.meeting_index) == m.index
@@ -336,9 +353,10 @@ def _focus_clause(text: str, shared: tuple[str, ...], lang: str) -> str | None:
     return max(parts, key=lambda p: len(keys(p, lang) & want))
 
 
-def _mark_report_items(states: dict[str, _State], items: list[TrackedItem], meeting_id: int) -> None:
+def _mark_report_items(states: dict[str, _State], active: dict[str, _State], items: list[TrackedItem],
+                       meeting_id: int) -> None:
     """A report item of this meeting whose sentence was used as evidence is that report, not a new action."""
-    used = [e for st in states.values() if st.last_meeting == meeting_id
+    used = [e for st in active.values() if st.last_meeting == meeting_id
             for e in reversed(st.evidence[-3:]) if e.meeting_id == meeting_id and e.source_item is None]
     for item in items:
         st = states[item.id]

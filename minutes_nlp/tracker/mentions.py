@@ -8,12 +8,14 @@ from an inverted index per meeting, so only sentences sharing a rare key are sco
 
 from __future__ import annotations
 
+import importlib.util
 import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.nlp.stem import stem
@@ -21,6 +23,7 @@ from minutes_nlp.textutil import fold
 
 KEY_LEN = 5  # a key is the first letters of a stem: enough to tell words apart, short enough for derivations
 CONTEXT_WEIGHT = 0.5  # keys only in an item's lead-in sentences (its paragraph) count half
+CONTEXT_CAP = 10.0  # lead-in weight counted when the item itself has no content words ("Péťa se ho zeptá.")
 OWNER_BONUS = 0.1  # the item's owner or asker named in the sentence
 TASK_SCORE = 10.0  # the same task number: certain
 LONG_SENTENCE = 18  # keys; longer sentences (attendance lists, tables) are scaled down by sqrt(LONG / n)
@@ -55,15 +58,22 @@ class Mention:
 
 @cache
 def _stop_words(lang: str) -> frozenset[str]:
-    if lang == "cs":
-        from spacy.lang.cs.stop_words import STOP_WORDS
-    else:
-        from spacy.lang.en.stop_words import STOP_WORDS
-    return frozenset(fold(w) for w in STOP_WORDS)
+    """spaCy's stop-word list for the language, read without importing all of spaCy (seconds in a CLI call)."""
+    code = "cs" if lang == "cs" else "en"
+    found = importlib.util.find_spec("spacy")
+    if found is None or found.origin is None:
+        return frozenset()
+    path = Path(found.origin).parent / "lang" / code / "stop_words.py"
+    spec = importlib.util.spec_from_file_location(f"minutes_nlp._stop_words_{code}", path)
+    if spec is None or spec.loader is None:
+        return frozenset()
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(fold(w) for w in module.STOP_WORDS)
 
 
 def keys(text: str, lang: str) -> set[str]:
-    """Content keys of a text: no stop words, no bare numbers, acronyms kept ("CI", "NPO")."""
+    """Content keys of a text: no stop words, no bare numbers, acronyms kept ("CI", "NPO"), dates as "@d.m"."""
     stop = _stop_words(lang)
     out = set()
     for tok in _TOKEN.findall(text):
@@ -84,16 +94,18 @@ _HEADER_FIELDS = ("attendees", "absent", "guests", "recorder", "approver", "veri
 
 
 @cache
-def _header_labels(lang: str) -> tuple[str, ...]:
+def _header_line(lang: str) -> re.Pattern[str]:
     fields = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")["fields"]
-    return tuple(sorted({fold(label) for f in _HEADER_FIELDS for label in fields.get(f, ())}, key=len, reverse=True))
+    labels = sorted({fold(label) for f in _HEADER_FIELDS for label in fields.get(f, ())}, key=len, reverse=True)
+    return re.compile(r"[*#\s]*(?:" + "|".join(re.escape(x) for x in labels) + r")[*\s]*[:\t]")
 
 
 def is_header_line(text: str, lang: str) -> bool:
     """ "Přítomni: ...", "Apologies: ...": a list of names, not a report on anything."""
-    head = fold(text[:40]).lstrip("*# ")
-    return any(head.startswith(label) and head[len(label):len(label) + 1] in (":", "\t") for label in
-               _header_labels(lang))
+    head = text[:60]
+    if "\t" in head:  # a header table row: label cell, value cell
+        head = head.split("\t", 1)[0] + ":"
+    return _header_line(lang).match(fold(head)) is not None
 
 
 def task_key(text: str | None) -> str | None:
@@ -130,13 +142,15 @@ class MentionIndex:
         self._keys: list[frozenset[str]] = []
         self._lead: list[frozenset[str]] = []
         self._tasks: list[str | None] = []
+        self._own_task: list[str | None] = []
         df: dict[str, int] = defaultdict(int)
         for s in self.sentences:
             lang = lang_of.get(s.meeting_index, "cs")
             k = frozenset(keys(s.text, lang))
             self._keys.append(k)
             self._lead.append(frozenset(keys(s.lead, lang)) - k if s.lead else frozenset())
-            self._tasks.append(task_key(s.text) or task_key(s.lead))
+            self._own_task.append(task_key(s.text))
+            self._tasks.append(self._own_task[-1] or task_key(s.lead))
             for key in k:
                 df[key] += 1
         n = max(len(self.sentences), 1)
@@ -167,12 +181,19 @@ class MentionIndex:
             found.update(self._postings.get((meeting_index, "#" + p.task), ()))
         return found
 
-    def score(self, p: Probe, i: int) -> tuple[float, tuple[str, ...]]:
+    def _total(self, p: Probe) -> float:
+        """The item's own words count fully; its lead-in may add at most as much again (long paragraphs)."""
+        own = sum(self.weight(k) for k in p.own)
+        return own + CONTEXT_WEIGHT * min(sum(self.weight(k) for k in p.context), own or CONTEXT_CAP)
+
+    def score(self, p: Probe, i: int, total: float | None = None) -> tuple[float, tuple[str, ...]]:
         """Share of the item's specific content the sentence repeats (0..1), plus owner and task evidence."""
-        if p.task and self._tasks[i]:
-            return (TASK_SCORE, ("#" + p.task,)) if self._tasks[i] == p.task else (0.0, ())
+        if p.task and p.task == self._tasks[i]:
+            return TASK_SCORE, ("#" + p.task,)
+        if self._own_task[i]:  # a line naming numbered task 5/2021 is about that task, not another item
+            return 0.0, ()
         sent, lead = self._keys[i], self._lead[i]
-        total = sum(self.weight(k) for k in p.own) + CONTEXT_WEIGHT * sum(self.weight(k) for k in p.context)
+        total = self._total(p) if total is None else total
         if total <= 0:
             return 0.0, ()
         shared = [k for k in p.own | p.context if k in sent or k in lead]
@@ -187,9 +208,9 @@ class MentionIndex:
 
     def found(self, p: Probe, meeting_index: int, threshold: float, min_shared: float) -> list[Mention]:
         """The sentences of one meeting that pass the threshold, best first."""
-        out = []
+        out, total = [], self._total(p)
         for i in self._candidates(p, meeting_index):
-            value, shared = self.score(p, i)
+            value, shared = self.score(p, i, total)
             if value >= threshold and (value >= TASK_SCORE or self._specific(shared, min_shared)):
                 out.append(Mention(self.sentences[i], value, shared))
         return sorted(out, key=lambda m: (-m.score, m.sentence.start or 0))

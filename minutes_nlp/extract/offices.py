@@ -1,0 +1,144 @@
+"""Offices that stand for a person: "ZO pověřuje starostu", "The Clerk replied", "Action: RFO to ...".
+
+Council and committee minutes name an office instead of its holder once the attendance list has said who
+holds it ("Jan Novák (starosta)", "In attendance: Mrs X (Town Clerk)"). The office forms are data
+(`lang/<code>/role_refs.json`); this module maps each office to the one person whose role names it, built
+once per document, and finds office mentions in a sentence with one compiled pattern. An office nobody (or
+more than one person) holds stays unresolved: owners are left empty rather than guessed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.extract.cues import fold_keep
+from minutes_nlp.extract.entities import Entities
+from minutes_nlp.extract.result import MeetingInfo
+
+_NAME = "role_refs"
+
+
+@dataclass(frozen=True)
+class OfficeHit:
+    office: str
+    holder: str | None  # canonical person name, or None when the document does not say who holds it
+    start: int  # offsets relative to the searched text
+    end: int
+
+
+@dataclass(frozen=True)
+class OfficeIndex:
+    pattern: re.Pattern[str] | None = None
+    form_office: dict[str, str] = field(default_factory=dict)
+    holders: dict[str, str] = field(default_factory=dict)
+    subordinate: re.Pattern[str] | None = None
+
+    def find(self, text: str) -> list[OfficeHit]:
+        """Office mentions in `text` ("deputy clerk" is its own office; "zástupce starosty" is no one's)."""
+        if self.pattern is None:
+            return []
+        folded = fold_keep(text)
+        out = []
+        for m in self.pattern.finditer(folded):
+            if self.subordinate is not None and self.subordinate.search(folded[max(0, m.start() - 14):m.start()]):
+                continue
+            office = self.form_office[m.group(0)]
+            out.append(OfficeHit(office, self.holders.get(office), m.start(), m.end()))
+        return out
+
+    def offices(self) -> frozenset[str]:
+        return frozenset(self.form_office.values())
+
+
+@cache
+def _data(lang: str) -> dict[str, Any]:
+    code = lang if lang in langdata.SUPPORTED else "en"
+    return dict(langdata.load(code, _NAME)) if langdata.has(code, _NAME) else {}
+
+
+def _phrase(words: list[str]) -> str:
+    alt = "|".join(re.escape(fold_keep(w)).replace("\\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return rf"(?<![\w-])(?:{alt})(?![\w-])"
+
+
+@cache
+def _patterns(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str] | None]:
+    d = _data(lang)
+    offices: dict[str, list[str]] = d.get("offices", {})
+    form_office = {fold_keep(f): o for o, forms in offices.items() for f in forms}
+    if not form_office:
+        return None, {}, None
+    sub = d.get("subordinate", [])
+    subordinate = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(fold_keep(w)) for w in sub)})\s*$") if sub else None
+    return re.compile(_phrase(list(form_office))), form_office, subordinate
+
+
+def _group(lang: str, office: str) -> set[str]:
+    """The office and the ones the data says are the same office under another name or gender."""
+    out = {office}
+    for group in _data(lang).get("same_office", []):
+        if office in group:
+            out.update(group)
+    return out
+
+
+def _holders(lang: str, entities: Entities, meeting: MeetingInfo) -> dict[str, str]:
+    """Office -> the one person whose stated role names it (a combined "Clerk & RFO" holds both)."""
+    pattern, form_office, subordinate = _patterns(lang)
+    if pattern is None:
+        return {}
+    seen: dict[str, set[str]] = {}
+    for person in entities.people:
+        if not person.role:
+            continue
+        for hit in OfficeIndex(pattern, form_office, {}, subordinate).find(person.role):
+            for office in _group(lang, hit.office):
+                seen.setdefault(office, set()).add(person.name)
+    out = {o: names.pop() for o, names in seen.items() if len(names) == 1}
+    for office in _data(lang).get("chair_offices", []):
+        if office not in seen and meeting.chair:
+            out[office] = meeting.chair
+    return out
+
+
+_GLUE = re.compile(r"^[\s:–-]*(?:(?:obce|mesta|obvodu|kraje|of\s+the\s+\w+|town|parish|p\.|pan|pani|pí|mr|mrs|ms|"
+                   r"miss|dr|cllr|councillor|ing|mgr|bc|judr|mudr|phdr|rndr)\.?[\s:]*)*$")
+
+
+def _apposed(lang: str, text: str, entities: Entities) -> dict[str, str]:
+    """Office -> person from the text itself: "Starosta obce Ing. Jan Novák zahájil", "Starosta: Jan Novák",
+    "Jan Novák, starosta", "Mrs Jane Roe (Clerk)". Only offices one person is named in."""
+    pattern, form_office, subordinate = _patterns(lang)
+    index = OfficeIndex(pattern, form_office, {}, subordinate)
+    mentions = sorted((m.source.start, m.source.end, p.name) for p in entities.people for m in p.mentions)
+    starts = [m[0] for m in mentions]
+    seen: dict[str, set[str]] = {}
+    for hit in index.find(text):
+        k = bisect.bisect_left(starts, hit.end)
+        after = mentions[k] if k < len(mentions) and mentions[k][0] - hit.end <= 30 else None
+        before = mentions[k - 1] if k > 0 and 0 <= hit.start - mentions[k - 1][1] <= 3 else None
+        if after is not None and _GLUE.match(fold_keep(text[hit.end:after[0]])):
+            seen.setdefault(hit.office, set()).add(after[2])
+        elif before is not None and re.fullmatch(r"\s*[,(–-]?\s*", text[before[1]:hit.start]):
+            seen.setdefault(hit.office, set()).add(before[2])
+    out: dict[str, str] = {}
+    for office, names in seen.items():
+        if len(names) == 1:
+            for same in _group(lang, office):
+                out.setdefault(same, next(iter(names)))
+    return out
+
+
+def build(lang: str, entities: Entities, meeting: MeetingInfo, text: str = "") -> OfficeIndex:
+    """The office index of one document (built once; searching a sentence is one regex pass). Roles the
+    entities stage gave people win; offices it left without a holder are looked up in the text."""
+    pattern, form_office, subordinate = _patterns(lang)
+    holders = _holders(lang, entities, meeting)
+    for office, name in _apposed(lang, text, entities).items() if text else ():
+        holders.setdefault(office, name)
+    return OfficeIndex(pattern, form_office, holders, subordinate)

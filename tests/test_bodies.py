@@ -1,0 +1,115 @@
+"""Bodies of municipal and civic minutes: kinds named by a common noun and a name, firms, committees that act."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_nlp.document import BlockKind, DocumentBuilder, Source
+from minutes_nlp.extract.entities import extract_entities
+from minutes_nlp.extract.result import Institution, MeetingInfo
+from minutes_nlp.textutil import fold
+
+
+def _orgs(lang: str, *paragraphs: str, meeting: MeetingInfo = MeetingInfo()) -> list[Institution]:
+    b = DocumentBuilder(Source("t.txt", "0", "txt"))
+    for p in paragraphs:
+        b.add(BlockKind.PARAGRAPH, p)
+    return list(extract_entities(b.build(), lang, meeting, ()).institutions)
+
+
+def _keys(o: Institution) -> set[str]:
+    return {fold(x) for x in (o.name, o.full_name or "", *o.aliases) if x}
+
+
+def _found(lang: str, text: str, meeting: MeetingInfo = MeetingInfo()) -> list[set[str]]:
+    return [_keys(o) for o in _orgs(lang, text, meeting=meeting)]
+
+
+ZO = MeetingInfo(title="Zápis ze zasedání Zastupitelstva obce Horní Vrbice")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Obecní úřad Horní Vrbice zajistí zveřejnění na úřední desce.", ["Obecní úřad Horní Vrbice"]),
+    ("Starosta uložil OÚ zajistit opravu.", ["OÚ"]),
+    ("Žádost TJ Sokol Horní Vrbice o příspěvek byla schválena.", ["TJ Sokol Horní Vrbice"]),
+    ("SDH Lipník požádal o dotaci na zásahové vozidlo.", ["Sbor dobrovolných hasičů Lipník"]),
+    ("Finanční výbor provedl kontrolu, kontrolní výbor kontrolu plnění usnesení.",
+     ["Finanční výbor", "Kontrolní výbor"]),
+    ("Stavební úřad Městského úřadu Boreč vydal povolení.", ["Stavební úřad", "Městský úřad Boreč"]),
+    ("ZŠ a MŠ Horní Vrbice, příspěvková organizace, předložila výroční zprávu.", ["ZŠ a MŠ Horní Vrbice"]),
+    ("Obec je členem Mikroregionu Podlesí a MAS Zelené údolí, z. s.",
+     ["Mikroregion Podlesí", "MAS Zelené údolí"]),
+    ("Rada obce doporučuje uzavřít smlouvu se společností ČEZ Distribuce, a. s.", ["Rada obce", "ČEZ Distribuce"]),
+    ("Smlouva o smlouvě budoucí s EG.D, a.s. byla schválena.", ["EG.D"]),
+    ("Povodí Vltavy provede čištění koryta, Lesy ČR prodají pozemek.", ["Povodí Vltavy", "Lesy ČR"]),
+    ("Dotace ze SZIF a od Národní sportovní agentury byla přiznána.", ["SZIF", "NSA"]),
+    ("Nabídku podala firma Elektro Zeman, spol. s r. o. a Obnova venkova, o. p. s.",
+     ["Elektro Zeman, spol. s r. o.", "Obnova venkova, o. p. s."]),
+    ("Pan Dvořák z Jednoty upozornil na parkování, autoservis Dvořák nabízí opravu.",
+     ["Jednota", "autoservis Dvořák"]),
+    ("Sbírku organizuje místní skupina Červený kříž.", ["Český červený kříž"]),
+    ("Technické služby Boreč, s.r.o. zajistí svoz odpadu, EKO-KOM vyplatí odměnu.",
+     ["Technické služby Boreč", "EKO-KOM"]),
+    ("Římskokatolická farnost Lipník žádá o příspěvek na opravu kostela.", ["Římskokatolická farnost Lipník"]),
+])
+def test_czech_municipal_bodies(text: str, expected: list[str]) -> None:
+    found = _found("cs", text, ZO)
+    assert len(found) == len(expected)
+    for name, keys in zip(expected, found, strict=True):
+        assert fold(name) in keys
+
+
+@pytest.mark.parametrize("text", [
+    "Zastupitelstvo obce schvaluje rozpočtové opatření č. 3/2025.",  # the meeting's own body
+    "Krajské úřady vydávají stanoviska k územním plánům.",  # the kind in general
+    "Program rozvoje obce 2025–2030 byl schválen. Projekt Revitalizace návsi pokračuje.",
+    "Schůzka v KV proběhla, RO Lipník pak jednal.",  # ambiguous abbreviations need their full form in the text
+    "Mikroregion je pojem z metodiky; svazek obcí může vzniknout kdykoli.",  # kinds without a name
+])
+def test_czech_not_bodies(text: str) -> None:
+    assert _found("cs", text, ZO) == []
+
+
+def test_office_mentions_merge_and_take_the_municipality_from_the_title() -> None:
+    orgs = _orgs("cs", "Obecní úřad Horní Vrbice zveřejní záměr.", "OÚ zajistí opravu, obecní úřad také objedná.",
+                 meeting=ZO)
+    assert len(orgs) == 1
+    assert {"ou", "obecni urad horni vrbice"} <= _keys(orgs[0])
+    assert len(orgs[0].mentions) == 3
+
+
+def test_council_committees_are_not_bodies_outside_a_municipality() -> None:
+    wg = MeetingInfo(title="Zápis z jednání pracovní skupiny")
+    assert _found("cs", "Zastupitelstvo obce musí záměr schválit.", wg) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Planning Committee recommended approval.", ["Planning Committee"]),
+    ("Brook Farm Dairies plc and Harlow & Sons submitted tenders.", ["Brook Farm Dairies plc", "Harlow & Sons"]),
+    ("The Red Lion Pub has applied for a licence. Friends of Wrensford Park will plant bulbs.",
+     ["Red Lion Pub", "Friends of Wrensford Park"]),
+    ("The cricket club and St Mary's Church asked for grants.", ["St Mary's Church"]),
+    ("Clerk to write to Thames Water about the leak.", ["Thames Water"]),
+    ("Age UK and Citizens Advice will hold a drop-in.", ["Age UK", "Citizens Advice"]),
+    ("The Council accepted the quote from Greenway Landscapes Ltd.", ["Greenway Landscapes Ltd"]),
+    ("Mr Okafor of Okafor Hardware asked about parking.", ["Okafor Hardware"]),
+])
+def test_english_civic_bodies(text: str, expected: list[str]) -> None:
+    found = _found("en", text)
+    assert len(found) == len(expected)
+    for name, keys in zip(expected, found, strict=True):
+        assert fold(name) in keys
+
+
+@pytest.mark.parametrize("text", [
+    "Planning Committee report. Finance Committee minutes were noted.",  # headings and titles, not actors
+    "Matters Arising. Neighbourhood Plan. Playground Refurbishment Project.",
+])
+def test_english_headings_are_not_bodies(text: str) -> None:
+    assert _found("en", text) == []
+
+
+def test_defined_abbreviation_is_an_alias_not_a_second_body() -> None:
+    orgs = _orgs("en", "Wrensford Town Council (WTC) will write to the school.", "The clerk will report to WTC.")
+    assert [o.name for o in orgs] == ["Wrensford Town Council"]
+    assert "WTC" in orgs[0].aliases
