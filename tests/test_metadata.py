@@ -305,3 +305,75 @@ def test_time_in_the_title_is_the_start() -> None:
     doc = _doc(("paragraph", "Minutes of the meeting of the Planning Committee held on 4 March 2025 at 7.30pm"))
     m = extract_meeting(doc, "en")
     assert (m.date, m.start, m.series) == ("2025-03-04", "19:30", "Planning Committee")
+
+
+_FGP = "Finance and General Purposes Committee"
+
+
+@pytest.mark.parametrize(
+    ("blocks", "title", "series", "place"),
+    [
+        ([("heading", "Brackenfield Town Council"),
+          ("heading", f"Minutes of the meeting of the {_FGP} held on Tuesday 14 January 2025 at 7.30pm in the "
+                      "Council Chamber, Town Hall")],
+         f"Minutes of the meeting of the {_FGP}", _FGP, "Council Chamber, Town Hall"),
+        ([("heading", "Brackenfield Town Council"), ("heading", _FGP),
+          ("paragraph", "Minutes of the meeting held on Tuesday 14 January 2025 at 7.30pm in the Council Chamber, "
+                        "Town Hall.")],
+         f"{_FGP} – Minutes of the meeting", _FGP, "Council Chamber, Town Hall"),
+        ([("heading", f"Minutes of a meeting of the {_FGP} of Brackenfield Town Council held at the Town Hall, "
+                      "Market Street, Brackenfield on Tuesday 14 January 2025 at 7.30pm")],
+         f"Minutes of a meeting of the {_FGP} of Brackenfield Town Council", _FGP, "Town Hall, Market Street, Brackenfield"),
+        ([("heading", "MINUTES OF THE MEETING OF THE PLANNING & ENVIRONMENT COMMITTEE HELD ON MONDAY 3 MARCH 2025 "
+                      "AT 7PM IN THE COUNCIL CHAMBER")],
+         "MINUTES OF THE MEETING OF THE PLANNING & ENVIRONMENT COMMITTEE", "Planning & Environment Committee",
+         "COUNCIL CHAMBER"),
+        ([("heading", "Minutes"), ("paragraph", "Meeting: Staffing Sub-Committee"), ("paragraph", "Date: 3 March 2025")],
+         "Staffing Sub-Committee", "Staffing Sub-Committee", None),
+    ],
+)
+def test_english_committee_titles(blocks, title: str, series: str, place: str | None) -> None:
+    """The committee that met is the series, not the council on the letterhead; the particulars ("held on
+    ... at ... in ...") give date, time and place and stay out of the reported title."""
+    m = extract_meeting(_doc(*blocks, ("paragraph", "Present: Cllr Helen Ashdown (Chair)")), "en")
+    assert (m.title, m.series, m.place) == (title, series, place)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "title", "series", "place"),
+    [
+        ([("heading", "Zápis z 3. zasedání Zastupitelstva obce Lhotice, konaného dne 12. 4. 2021 od 18:00 hod. "
+                      "v zasedací místnosti OÚ")],
+         "Zápis z 3. zasedání Zastupitelstva obce Lhotice, konaného dne 12. 4. 2021 od 18:00 hod. v zasedací "
+         "místnosti OÚ", "Zastupitelstvo obce Lhotice", "zasedací místnosti OÚ"),
+        ([("heading", "Usnesení"), ("paragraph", "ze 4. zasedání Zastupitelstva obce Lhotice konaného dne 20. 9. 2021")],
+         "Usnesení ze 4. zasedání Zastupitelstva obce Lhotice konaného dne 20. 9. 2021", "Zastupitelstvo obce Lhotice",
+         None),
+        ([("heading", "Zápis č. 5/2021"),
+          ("paragraph", "z veřejného zasedání zastupitelstva obce Lhotice, které se konalo dne 13. 12. 2021 "
+                        "v 17:00 hodin v budově obecního úřadu, Lhotice 15")],
+         "Zápis č. 5/2021 – z veřejného zasedání zastupitelstva obce Lhotice, které se konalo dne 13. 12. 2021 "
+         "v 17:00 hodin v budově obecního úřadu, Lhotice 15", "Zastupitelstvo obce Lhotice",
+         "budově obecního úřadu, Lhotice 15"),
+    ],
+)
+def test_czech_council_titles(blocks, title: str, series: str, place: str | None) -> None:
+    m = extract_meeting(_doc(*blocks, ("paragraph", "Přítomni: Jan Novák")), "cs")
+    assert (m.title, m.series, m.place) == (title, series, place)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "lang", "window"),
+    [
+        ([("heading", "8. Date of next meeting"), ("paragraph", "Tuesday 11 February 2025 at 7.30pm.")], "en",
+         ("2025-02-11", "2025-02-11")),
+        ([("paragraph", "Date of next meeting: to be confirmed, probably March 2025.")], "en",
+         ("2025-03-01", "2025-03-31")),
+        ([("paragraph", "Další zasedání ZO proběhne v červnu.")], "cs", ("2025-06-01", "2025-06-30")),
+        ([("paragraph", "Příští zasedání se bude konat 14. 6. 2025 od 18 hod.")], "cs", ("2025-06-14", "2025-06-14")),
+    ],
+)
+def test_next_meeting_forms(blocks, lang: str, window: tuple[str, str]) -> None:
+    date = "Date: 14 January 2025" if lang == "en" else "Datum: 14. 1. 2025"
+    m = extract_meeting(_doc(("paragraph", date), *blocks), lang)
+    assert m.next_meeting is not None and (m.next_meeting.earliest, m.next_meeting.latest) == window

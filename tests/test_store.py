@@ -111,3 +111,10 @@ def test_schema_is_versioned_and_foreign_keys_on(archive) -> None:  # noqa: ANN0
     assert archive.query("PRAGMA user_version")[0][0] >= 1
     assert archive.query("PRAGMA foreign_keys")[0][0] == 1
     assert archive.query("PRAGMA journal_mode")[0][0] == "wal"
+
+
+def test_dates_in_the_series_name_do_not_split_a_series(archive) -> None:  # noqa: ANN001
+    for i, name in enumerate(["Výbor 31. 3", "Výbor 16. 6.", "Výbor"], start=1):
+        rec = _record(str(i) * 64, f"2022-0{i}-01", [], series=name, abbreviations=(), title=f"Výbor {i}")
+        archive.store_record(rec, f"/x/{i}.md", "v1")
+    assert [r[0] for r in archive.query("SELECT name FROM series")] == ["Výbor"]

@@ -49,7 +49,7 @@ def series_for(c: sqlite3.Connection, record: MeetingRecord, path: str) -> int:
     Without a series name the folder stands in for it: archives usually keep one body per folder.
     """
     m = record.meeting
-    name = m.series or f"{Path(path).parent.name or 'minutes'}"
+    name = _undated(m.series or "") or f"{Path(path).parent.name or 'minutes'}"
     names = [name, *m.series_abbreviations]
     for alias in names:
         row = c.execute("SELECT series_id FROM series_aliases WHERE key = ?", (fold(alias),)).fetchone()
@@ -60,6 +60,14 @@ def series_for(c: sqlite3.Connection, record: MeetingRecord, path: str) -> int:
     sid = int(cur.lastrowid or 0)
     _add_aliases(c, sid, names)
     return sid
+
+
+_DATE_IN_NAME = re.compile(r"\b\d{1,2}\.\s*\d{1,2}\.?(?:\s*\d{4})?(?!\d)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+
+
+def _undated(name: str) -> str:
+    """A body's name never contains the meeting's date: "Výbor 31. 3." and "Výbor 16. 6." are one series."""
+    return _DATE_IN_NAME.sub(" ", name).strip(" ,.;:–-")
 
 
 def _add_aliases(c: sqlite3.Connection, series_id: int, names: list[str]) -> None:
