@@ -74,3 +74,11 @@ def entities_for(doc: Document, people: dict[str, list[str]], insts: dict[str, l
     ps = tuple(Person(name, _mentions(doc, forms + [name])) for name, forms in people.items())
     ins = tuple(Institution(name, None, (), _mentions(doc, forms + [name])) for name, forms in (insts or {}).items())
     return Entities(ps, ins)
+
+
+def entities_with_roles(doc: Document, people: dict[str, tuple[list[str], str | None]],
+                        insts: dict[str, list[str]] | None = None) -> Entities:
+    """Entities whose people carry the role the attendance list gives them ("Jan Novák (starosta)")."""
+    ps = tuple(Person(name, _mentions(doc, forms + [name]), role=role) for name, (forms, role) in people.items())
+    ins = tuple(Institution(name, None, (), _mentions(doc, forms + [name])) for name, forms in (insts or {}).items())
+    return Entities(ps, ins)

@@ -222,3 +222,92 @@ def test_unnumbered_headings_that_repeat_the_programme_are_its_sections() -> Non
 def test_presenters_of_opening_and_catch_all_items(blocks, presenters: tuple[str, ...]) -> None:
     items = extract_agenda(_doc(*blocks), "en" if blocks[0][1][0].isdigit() else "cs")
     assert items[0].presenters == presenters
+
+
+@pytest.mark.parametrize(
+    ("lines", "numbers"),
+    [
+        (["25/01 Apologies for absence", "25/02 Declarations of interest", "25/03 Matters arising"],
+         ["25/01", "25/02", "25/03"]),
+        (["FGP/25/001 Apologies for absence", "FGP/25/002 Declarations of interest", "FGP/25/003 Matters arising"],
+         ["FGP/25/001", "FGP/25/002", "FGP/25/003"]),
+        (["Item 1: Apologies for absence", "Item 2: Declarations of interest", "Item 3: Matters arising"],
+         ["1", "2", "3"]),
+    ],
+)
+def test_minute_references_kept_as_written(lines: list[str], numbers: list[str]) -> None:
+    blocks: list[tuple[str, str]] = []
+    for line in lines:
+        blocks += [("heading", line), ("paragraph", "The committee noted the report.")]
+    items = _items(_doc(*blocks), "en")
+    assert items == list(zip(numbers, ["Apologies for absence", "Declarations of interest", "Matters arising"],
+                             strict=True))
+
+
+def test_planning_reference_is_not_a_minute_number() -> None:
+    doc = _doc(("heading", "1. Planning applications"), ("paragraph", "24/0567/FUL 12 Mill Lane, extension"),
+               ("paragraph", "No objection."), ("heading", "2. AOB"), ("paragraph", "None."))
+    assert _items(doc, "en") == [("1", "Planning applications"), ("2", "AOB")]
+
+
+def test_run_in_titles_of_numbered_paragraphs() -> None:
+    doc = _doc(("paragraph", "1. Apologies for absence. Apologies were received from Cllr Ross."),
+               ("paragraph", "2. Declarations of interest. None."),
+               ("paragraph", "3. Budget. The RFO presented the budget for 2025/26."))
+    assert _items(doc, "en") == [("1", "Apologies for absence"), ("2", "Declarations of interest"), ("3", "Budget")]
+
+
+def test_numbered_task_list_is_not_read_as_run_in_items() -> None:
+    doc = _doc(("paragraph", "1. Pay the invoice. The Clerk will do it."),
+               ("paragraph", "2. Order the chairs. Tom will ask for quotes."))
+    assert _items(doc, "en") == []
+
+
+def test_the_longest_numbering_wins_over_a_stray_prefixed_line() -> None:
+    blocks: list[tuple[str, str]] = [("paragraph", "Item 7: see the previous minutes")]
+    for i, title in enumerate(["Apologies", "Minutes", "Matters arising", "Budget"], start=1):
+        blocks += [("heading", f"{i}. {title}"), ("paragraph", "Noted.")]
+    assert [n for n, _ in _items(_doc(*blocks), "en")] == ["1", "2", "3", "4"]
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("5. Date of next meeting: Tuesday 11 February 2025", "Date of next meeting"),
+    ("5. Různé – informace o opravě chodníku", "Různé"),
+    ("5. Budget: the RFO's report", "Budget: the RFO's report"),
+])
+def test_standard_heading_with_a_run_in_value(heading: str, title: str) -> None:
+    doc = _doc(("heading", "4. Minutes"), ("paragraph", "Approved."), ("heading", heading), ("paragraph", "x"))
+    lang = "cs" if "Různé" in heading else "en"
+    assert _items(doc, lang)[-1] == ("5", title)
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "body", "presenters"),
+    [
+        ("cs", "Předsedající: Ing. Jan Novák, starosta", "Starosta seznámil přítomné s návrhem rozpočtu.",
+         ("Jan Novák",)),
+        ("cs", "Přítomni: Ing. Jan Novák (starosta), Eva Malá", "Pan starosta informuje o stavu komunikace.",
+         ("Jan Novák",)),
+        ("cs", "Přítomni: Jan Novák, Eva Malá", "Předsedající předložil návrh rozpočtového opatření.", ()),
+        ("cs", "Předsedající: Jan Novák", "Předsedající předložil návrh rozpočtového opatření.", ("Jan Novák",)),
+        ("cs", "Přítomni: Jan Novák, Eva Malá", "Účetní obce paní Marta Jelínková předložila rozpočtové opatření.",
+         ("Marta Jelínková",)),
+        ("en", "In attendance: Mrs Gail Fenwick (Town Clerk)", "The Clerk reported that the grant had been paid.",
+         ("Gail Fenwick",)),
+        ("en", "Present: Cllr Ann Lee (Chair), Cllr Tom Ward", "The Chair introduced the budget.", ("Ann Lee",)),
+        ("en", "In attendance: Gail Fenwick (Clerk), Peter Oakes (Clerk)", "The Clerk reported on the grant.", ()),
+        ("en", "Guests: Lena (Hartwell Analytics)", "Lena presented the offer of sponsorship.", ("Lena",)),
+    ],
+)
+def test_presenter_named_by_role_or_listed(lang: str, header: str, body: str, presenters: tuple[str, ...]) -> None:
+    """A role alone names the presenter only when the document ties exactly one person to it."""
+    doc = _doc(("paragraph", header), ("heading", "1. Rozpočet" if lang == "cs" else "1. Budget"),
+               ("paragraph", body), ("heading", "2. Různé" if lang == "cs" else "2. AOB"), ("paragraph", "-"))
+    assert extract_agenda(doc, lang)[0].presenters == presenters
+
+
+def test_opening_item_presenter_named_by_role() -> None:
+    doc = _doc(("paragraph", "Přítomni: Ing. Jan Novák, Eva Malá"), ("paragraph", "Starosta: Ing. Jan Novák"),
+               ("heading", "1. Zahájení"), ("paragraph", "Zasedání zahájil starosta obce v 18:02 hod."),
+               ("heading", "2. Různé"), ("paragraph", "-"))
+    assert extract_agenda(doc, "cs")[0].presenters == ("Jan Novák",)

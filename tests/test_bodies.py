@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from minutes_nlp.document import BlockKind, DocumentBuilder, Source
-from minutes_nlp.extract.entities import extract_entities
+from minutes_nlp.extract.entities import Entities, extract_entities
 from minutes_nlp.extract.result import Institution, MeetingInfo
 from minutes_nlp.textutil import fold
 
@@ -93,6 +93,11 @@ def test_council_committees_are_not_bodies_outside_a_municipality() -> None:
     ("Age UK and Citizens Advice will hold a drop-in.", ["Age UK", "Citizens Advice"]),
     ("The Council accepted the quote from Greenway Landscapes Ltd.", ["Greenway Landscapes Ltd"]),
     ("Mr Okafor of Okafor Hardware asked about parking.", ["Okafor Hardware"]),
+    ("The Finance and General Purposes Committee will review the budget.", ["Finance and General Purposes Committee"]),
+    ("The Royal Wessex NHS Foundation Trust and the Fire and Rescue Service attended.",
+     ["Royal Wessex NHS Foundation Trust", "Fire and Rescue Service"]),
+    ("The Wrensford Cricket Club and St Mary's Church asked for grants.",
+     ["Wrensford Cricket Club", "St Mary's Church"]),
 ])
 def test_english_civic_bodies(text: str, expected: list[str]) -> None:
     found = _found("en", text)
@@ -113,3 +118,31 @@ def test_defined_abbreviation_is_an_alias_not_a_second_body() -> None:
     orgs = _orgs("en", "Wrensford Town Council (WTC) will write to the school.", "The clerk will report to WTC.")
     assert [o.name for o in orgs] == ["Wrensford Town Council"]
     assert "WTC" in orgs[0].aliases
+
+
+def _entities(lang: str, text: str) -> Entities:
+    b = DocumentBuilder(Source("t.txt", "0", "txt"))
+    b.add(BlockKind.PARAGRAPH, text)
+    return extract_entities(b.build(), lang, MeetingInfo(), ())
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Jednání proběhlo v Karlových Varech a v Českých Budějovicích.", {"Karlovy Vary", "České Budějovice"}),
+    ("Zástupce z Hradce Králové přijel, v Ústí nad Labem také.", {"Hradec Králové", "Ústí nad Labem"}),
+    ("Pronájem pozemku p. č. 245/3 v k. ú. Horní Vrbice.", {"Horní Vrbice"}),
+    ("Zástupce obce Dolní Lhota a města Boreč nad Sázavou souhlasí.", {"Dolní Lhota", "Boreč nad Sázavou"}),
+])
+def test_czech_places_in_any_case(text: str, places: set[str]) -> None:
+    found = _entities("cs", text)
+    assert {p.name for p in found.places} == places
+    assert found.people == ()
+
+
+@pytest.mark.parametrize(("lang", "text", "people"), [
+    ("cs", "Diskuse: p. Horáková – oprava kapličky sv. Anny.", {"Horáková"}),
+    ("cs", "Návrh přednesl starosta. Zastupitelé Malý a Novák hlasovali proti.", {"Malý"}),
+    ("en", "Queen Elizabeth Playing Field and Tom Hughes Field were inspected.", set()),
+    ("en", "Present: Cllrs Adams (Chair), Brown and Cole. PCSO Harris attended.", {"Adams", "Brown", "Cole", "Harris"}),
+])
+def test_people_not_places_saints_or_plural_roles(lang: str, text: str, people: set[str]) -> None:
+    assert {p.name for p in _entities(lang, text).people} == people

@@ -96,3 +96,34 @@ def test_consensus_line_confirms_the_statement_before_it() -> None:
 def test_long_body_name_before_the_resolution_verb() -> None:
     ds = _decisions("cs", ["Zastupitelstvo města Nové Město na Moravě schvaluje záměr prodeje pozemku."])
     assert len(ds) == 1 and ds[0].kind == "resolution"
+
+
+# --- council and committee minutes: resolution verbs, lists under a verb heading, follow-up lines ---
+
+@pytest.mark.parametrize(("lang", "lines", "texts"), [
+    ("cs", ["Návrh usnesení: Zastupitelstvo obce Lhotka u Bystřice určuje ověřovateli zápisu Petra Malého a "
+            "Alenu Tichou.", "Výsledek hlasování: Pro 7, Proti 0, Zdrželi se 0.",
+            "Usnesení č. 1/5/2021 bylo schváleno."],
+     ["Návrh usnesení: Zastupitelstvo"]),
+    ("cs", ["Zastupitelstvo obce Lhotka v souladu s § 84 odst. 2 zákona o obcích po projednání schvaluje "
+            "rozpočtové opatření č. 2."], ["Zastupitelstvo obce Lhotka v souladu"]),
+    ("cs", ["Kontrola usnesení", "Usnesení č. 7/4/2021 – ZO ukládá starostovi podepsat smlouvu – splněno.",
+            "Návrh usnesení: ZO bere na vědomí kontrolu plnění usnesení."], ["Návrh usnesení: ZO bere"]),
+    ("cs", ["Usnesení č. 4/2021", "Zastupitelstvo obce Vrbice", "I. schvaluje", "- program zasedání,",
+            "- závěrečný účet obce za rok 2020 bez výhrad,", "II. bere na vědomí", "- zprávu kontrolního výboru."],
+     ["program zasedání", "závěrečný účet", "zprávu kontrolního"]),
+    ("en", ["RESOLVED:", "(a) that the grant of £500 to the Scouts be approved;",
+            "(b) that the Clerk write to the Bowls Club."], ["(a) that the grant", "(b) that the Clerk"]),
+    ("en", ["Date of next meeting", "The next meeting will be held on Tuesday 13 April 2021 at 7.00pm."],
+     ["The next meeting"]),
+])
+def test_council_resolutions(lang: str, lines: list[str], texts: list[str]) -> None:
+    decs = _decisions(lang, lines)
+    assert [d.text[:len(t)] for d, t in zip(decs, texts, strict=False)] == texts
+    assert len(decs) == len(texts)
+
+
+def test_resolution_number_from_its_own_vote_line_not_an_earlier_report() -> None:
+    decs = _decisions("cs", ["Usnesení č. 9/4/2021 trvá.", "Návrh usnesení: ZO bere na vědomí zprávu o plnění.",
+                             "Hlasování: pro 7, proti 0, zdržel se 0. Usnesení č. 3/5/2021 bylo přijato."])
+    assert [(d.number, d.adopted) for d in decs] == [("Usnesení č. 3/5/2021", True)]

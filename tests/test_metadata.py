@@ -323,12 +323,14 @@ _FGP = "Finance and General Purposes Committee"
          f"{_FGP} – Minutes of the meeting", _FGP, "Council Chamber, Town Hall"),
         ([("heading", f"Minutes of a meeting of the {_FGP} of Brackenfield Town Council held at the Town Hall, "
                       "Market Street, Brackenfield on Tuesday 14 January 2025 at 7.30pm")],
-         f"Minutes of a meeting of the {_FGP} of Brackenfield Town Council", _FGP, "Town Hall, Market Street, Brackenfield"),
+         f"Minutes of a meeting of the {_FGP} of Brackenfield Town Council", _FGP,
+         "Town Hall, Market Street, Brackenfield"),
         ([("heading", "MINUTES OF THE MEETING OF THE PLANNING & ENVIRONMENT COMMITTEE HELD ON MONDAY 3 MARCH 2025 "
                       "AT 7PM IN THE COUNCIL CHAMBER")],
          "MINUTES OF THE MEETING OF THE PLANNING & ENVIRONMENT COMMITTEE", "Planning & Environment Committee",
          "COUNCIL CHAMBER"),
-        ([("heading", "Minutes"), ("paragraph", "Meeting: Staffing Sub-Committee"), ("paragraph", "Date: 3 March 2025")],
+        ([("heading", "Minutes"), ("paragraph", "Meeting: Staffing Sub-Committee"),
+          ("paragraph", "Date: 3 March 2025")],
          "Staffing Sub-Committee", "Staffing Sub-Committee", None),
     ],
 )
@@ -346,7 +348,8 @@ def test_english_committee_titles(blocks, title: str, series: str, place: str | 
                       "v zasedací místnosti OÚ")],
          "Zápis z 3. zasedání Zastupitelstva obce Lhotice, konaného dne 12. 4. 2021 od 18:00 hod. v zasedací "
          "místnosti OÚ", "Zastupitelstvo obce Lhotice", "zasedací místnosti OÚ"),
-        ([("heading", "Usnesení"), ("paragraph", "ze 4. zasedání Zastupitelstva obce Lhotice konaného dne 20. 9. 2021")],
+        ([("heading", "Usnesení"),
+          ("paragraph", "ze 4. zasedání Zastupitelstva obce Lhotice konaného dne 20. 9. 2021")],
          "Usnesení ze 4. zasedání Zastupitelstva obce Lhotice konaného dne 20. 9. 2021", "Zastupitelstvo obce Lhotice",
          None),
         ([("heading", "Zápis č. 5/2021"),
@@ -377,3 +380,36 @@ def test_next_meeting_forms(blocks, lang: str, window: tuple[str, str]) -> None:
     date = "Date: 14 January 2025" if lang == "en" else "Datum: 14. 1. 2025"
     m = extract_meeting(_doc(("paragraph", date), *blocks), lang)
     assert m.next_meeting is not None and (m.next_meeting.earliest, m.next_meeting.latest) == window
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Přítomní členové ZO: Jan Novák, Eva Malá, Petr Černý",
+        "Přítomni: 3 členové zastupitelstva: Jan Novák, Eva Malá, Petr Černý",
+        "Přítomno: 3 členové ZO – Jan Novák, Eva Malá, Petr Černý",
+        "Zastupitelé přítomni: Jan Novák, Eva Malá, Petr Černý",
+        "Přítomni (3): Jan Novák, Eva Malá, Petr Černý",
+        "Přítomni: Novák Jan, Malá Eva, Černý Petr",
+        "Přítomni: Ing. et Ing. Jan Novák, Mgr. et Mgr. Eva Malá, MUDr. Petr Černý, Ph.D.",
+    ],
+)
+def test_czech_attendance_line_forms(line: str) -> None:
+    m = extract_meeting(_doc(("heading", "Zápis z 3. zasedání Zastupitelstva obce Lhotice"), ("paragraph", line)),
+                        "cs")
+    assert m.attendees == ("Jan Novák", "Eva Malá", "Petr Černý")
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "absent"),
+    [
+        ("en", ["Present: Cllr Ann Lee (Chair), Cllr Tom Ward", "1. Apologies for absence",
+                "Apologies were received and accepted from Cllrs Ross and Patel."], ("Ross", "Patel")),
+        ("en", ["Apologies: Cllr D. Ross", "Apologies were received from Cllr Ross."], ("D. Ross",)),
+        ("cs", ["Přítomni: Jan Novák, Eva Malá; omluven: Karel Veselý"], ("Karel Veselý",)),
+        ("cs", ["Ze zasedání se omluvili: Ing. Karel Veselý a Jana Dvořáková."], ("Karel Veselý", "Jana Dvořáková")),
+    ],
+)
+def test_absent_from_apologies_sentences(lang: str, lines: list[str], absent: tuple[str, ...]) -> None:
+    m = extract_meeting(_doc(*(("paragraph", line) for line in lines)), lang)
+    assert m.absent == absent

@@ -70,3 +70,43 @@ def test_direct_question_in_a_speaker_line() -> None:
     qs = _questions("en", ["- Jane: MapCamp has offered us a stand. Do we have enough people to staff it?",
                            "- Tom: yes, Tom Reed and I can go."])
     assert [(q.asker, q.answerer, q.answered) for q in qs] == [("Jane Smith", "Tom Reed", True)]
+
+
+# --- council and committee minutes: answers by office holders, speaker lines, deferred answers ---
+
+def _council_questions(lang: str, lines: list[str]):
+    from items_support import entities_with_roles
+
+    roles = {"Jana Horká": (["Jana Horká"], "starostka"), "Milan Rys": (["Milan Rys"], "místostarosta"),
+             "Olga Vlková": (["Olga Vlková", "p. Vlková", "Paní Vlková"], None),
+             "Ann Cole": (["Mrs Ann Cole"], "Parish Clerk"), "Ben Ortiz": (["Cllr Ortiz", "Cllr Ben Ortiz"], None),
+             "Rob Hale": (["Mr Rob Hale"], None)}
+    doc = doc_from_lines(*lines)
+    return extract_items(doc, lang, MeetingInfo(date="2021-06-14"), [], entities_with_roles(doc, roles)).questions
+
+
+@pytest.mark.parametrize(("lang", "lines", "asker", "answerer", "answered"), [
+    ("cs", ["Paní Vlková se dotázala na opravu osvětlení.", "Starostka odpověděla, že oprava proběhne v červenci."],
+     "Olga Vlková", "Jana Horká", True),
+    ("cs", ["Paní Vlková se zeptala na svoz odpadu.", "Starostka odpoví písemně."], "Olga Vlková", "Jana Horká",
+     False),
+    ("cs", ["p. Vlková – dotaz, kdy bude dokončen chodník u školy.", "Starostka – chodník bude dokončen v prosinci."],
+     "Olga Vlková", "Jana Horká", True),
+    ("cs", ["Olga Vlková vznesla dotaz na opravu lávky, místostarosta odpověděl, že je v plánu na příští rok."],
+     "Olga Vlková", "Milan Rys", True),
+    ("cs", ["Paní Vlková se dotázala na kanalizaci.", "Na dotaz odpověděl místostarosta."], "Olga Vlková",
+     "Milan Rys", True),
+    ("cs", ["Olga Vlková: Kolik bude činit spoluúčast obce?", "Starostka: Spoluúčast bude 15 %."], "Olga Vlková",
+     "Jana Horká", True),
+    ("en", ["Mr Rob Hale asked when the new bins would be installed.",
+            "The Clerk will report back at the next meeting."],
+     "Rob Hale", "Ann Cole", False),
+    ("en", ["Cllr Ortiz asked about the overspend on grounds maintenance.",
+            "The RFO explained that it was due to storm damage."], "Ben Ortiz", None, True),
+    ("en", ["Mr Rob Hale asked whether the footpath would be repaired.",
+            "The Chairman replied that the works are in the summer programme."], "Rob Hale", None, True),
+])
+def test_council_questions_answered_by_office_holders(lang: str, lines: list[str], asker: str,
+                                                      answerer: str | None, answered: bool) -> None:
+    qs = _council_questions(lang, lines)
+    assert [(q.asker, q.answerer, q.answered) for q in qs] == [(asker, answerer, answered)]

@@ -7,20 +7,21 @@ from pathlib import Path
 import typer
 
 from minutes_nlp.cli.common import call, console, print_json
-from minutes_nlp.extract.roles_model import MODEL_DIR
 
 
 def register(app: typer.Typer) -> None:
     @app.command("train")
     def train(
         corpus: Path = typer.Option(Path("corpus"), "--corpus", help="Corpus folder."),
-        out: Path = typer.Option(MODEL_DIR, "--out", help="Where to save the model."),
+        out: Path | None = typer.Option(None, "--out", help="Where to save the model (default: models/roles)."),
         quick: bool = typer.Option(False, "--quick", help="Skip the leave-one-series-out comparison."),
         fmt: str = typer.Option("text", "--format", "-f", help="text or json"),
     ) -> None:
         """Train the ACTION/QUESTION/DECISION sentence model and say whether it helps the rules."""
+        from minutes_nlp.extract.roles_model import MODEL_DIR  # heavy (extract, spaCy): only when training
         from minutes_nlp.train.roles import train as run
 
+        out = out or MODEL_DIR
         meta = call(run, corpus, out, not quick)
         if fmt == "json":
             print_json(meta)

@@ -107,8 +107,13 @@ def owner_subject(ctx: Ctx, i: int, m: re.Match[str], previous: bool = True) -> 
         after = actor_after(ctx, i, m.end(), 40) if d.get("subject_after_verb") else None
         if after is not None and (hit is None or speaker and after.kind == "person"):
             hit = after  # "zajistí p. X"; "Starosta: ... připraví místostarostka" is hers, not the speaker's
+        elif speaker and (noun := subject_noun(ctx, i, m, after_verb=True)) is not None:
+            return noun, 0.8  # "Starosta: Opravu zajistí technické služby": not the speaker's
     if hit is None:
         hit = party(ctx, i, m)
+    noun = subject_noun(ctx, i, m) if hit is None else None
+    if noun is not None:
+        return noun, 0.8  # "Obec podá žádost": the municipality, not the person of the sentence before
     if hit is None and previous and (pronoun or verb_first(ctx, i, m)):
         hit = previous_subject(ctx, i)
     return (hit.name, 1.0 if hit.resolved else 0.8) if hit else (None, 1.0)
@@ -126,8 +131,27 @@ def _other_subject(ctx: Ctx, i: int, hit: owners.Actor, m: re.Match[str]) -> boo
         return False
     rest = re.findall(r"[a-z']+", between[marks[-1].end():])
     pronouns = set(d.get("subject_pronouns", []))
-    return bool(rest) and not (rest[0] in pronouns) and not any(a for a in ctx.actors[i]
-                                                                 if ctx.local(i, hit)[1] < ctx.local(i, a)[0] < m.start())
+    lo = ctx.local(i, hit)[1]
+    between_actor = any(lo < ctx.local(i, a)[0] < m.start() for a in ctx.actors[i])
+    return bool(rest) and rest[0] not in pronouns and not between_actor
+
+
+def subject_noun(ctx: Ctx, i: int, m: re.Match[str], after_verb: bool = False) -> str | None:
+    """A body noun before the verb in its clause ("Obec podá ...", "Firma dokončí ..."), or right after it
+    ("... zajistí technické služby"): the one known institution whose name starts with it, else "" (a
+    subject, but nobody to name)."""
+    nouns = cues.data(ctx.lang, _NAME).get("subject_nouns", [])
+    lo, hi = cues.clause_span(ctx.folded[i], m)
+    words = re.findall(r"\w+", ctx.folded[i][lo:m.start()])
+    if after_verb:
+        words = re.findall(r"\w+", ctx.folded[i][m.end():hi])[:4]
+    head = " " + " ".join(words) + " "
+    noun = next((n for n in sorted(nouns, key=len, reverse=True) if f" {n} " in head), None)
+    if noun is None:
+        return None
+    named = {inst.name for inst in ctx.entities.institutions if cues.fold_keep(inst.name).startswith(noun + " ")
+             or cues.fold_keep(inst.name) == noun}
+    return named.pop() if len(named) == 1 else ""
 
 
 def verb_first(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
@@ -170,10 +194,26 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
     if cls.owner == "subject_or_default":
         found = owner_subject(ctx, i, m, previous=False)
         return found if found[0] else (ctx.organiser, _DEFAULT_FACTOR)
+    if cls.owner == "speaker":
+        return line_speaker(ctx, i), 1.0
     if cls.owner == "chair":
         name = owners.chair(ctx.meeting, ctx.items[i], ctx.entities) or opener(ctx) or ctx.organiser
         return name, _DEFAULT_FACTOR
     return ctx.organiser, _DEFAULT_FACTOR  # "default" and "organiser": the body itself
+
+
+_SPEAKER_END = re.compile(r"\s*(\([^)]*\))?\s*(?::|[–-]\s)")
+
+
+def line_speaker(ctx: Ctx, i: int) -> str | None:
+    """Who speaks the line sentence i is in ("Starosta: Opravu zajistím ...", "p. Novák – prověřím to")."""
+    j = i
+    while j > 0 and ctx.sents[j - 1].block == ctx.sents[i].block:
+        j -= 1
+    first = ctx.actors[j][0] if ctx.actors[j] else None
+    if first is None or ctx.local(j, first)[0] > 12:
+        return None
+    return first.name if _SPEAKER_END.match(ctx.sents[j].text, ctx.local(j, first)[1]) else None
 
 
 def opener(ctx: Ctx) -> str | None:

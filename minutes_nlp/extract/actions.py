@@ -63,7 +63,9 @@ def _next_meeting(text: str, ctx: Ctx) -> DateValue | None:
 @cache
 def _status_words(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     data = langdata.load(cues.code(lang), "status_words")
+    extra = cues.data(lang, _NAME).get("report_status_words", {})
     pairs = [(w, st) for st, words in data.items() if st != "_about" for w in words]
+    pairs += [(w, st) for st, words in extra.items() for w in words]
     pairs.sort(key=lambda p: -len(p[0]))
     return tuple((re.compile(r"(?<!\w)" + re.escape(w)), st) for w, st in pairs)
 
@@ -152,6 +154,18 @@ def _report(ctx: Ctx, i: int) -> Action | None:
                   Method("rule:action.report", VERSION), 0.7)
 
 
+def _numbered_report(ctx: Ctx, i: int) -> Action | None:
+    """"Action 3 (Clerk to obtain quotes): see item 7" under Matters arising names an earlier action by its
+    number: a report on it (still open unless a status is written), not a new action."""
+    num = task_number(ctx.folded[i], ctx.sents[i].text, ctx.lang)
+    found = match(ctx, i)
+    if num is None or found is None or found[0].name != "explicit_task":
+        return None
+    s = ctx.sents[i]
+    return Action(s.text, None, parse_due(s.text, ctx), ctx.prov(i), ctx.item_number(i), num, "carried_over", num,
+                  Method("rule:action.report", VERSION), 0.6)
+
+
 def _done_report(ctx: Ctx, i: int) -> Action | None:
     """A past-tense statement of a task verb: evidence for the tracker that an earlier action is done."""
     pats = cues.patterns(ctx.lang, _NAME, "done_report")
@@ -175,7 +189,7 @@ def sentence_action(ctx: Ctx, i: int) -> Action | None:
     if ctx.sents[i].kind is BlockKind.TABLE and table_header(ctx, ctx.sents[i].block) is not None:
         return None
     if in_follow_up(ctx, i):
-        report = _report(ctx, i)
+        report = _report(ctx, i) or _numbered_report(ctx, i)
         if report is not None:
             return report
     if in_task_section(ctx, i) and ctx.sents[i].kind is not BlockKind.TABLE and \
@@ -191,6 +205,7 @@ def sentence_action(ctx: Ctx, i: int) -> Action | None:
     owner, factor = who.owner_for(ctx, i, cls, m)
     if owner is None and (cls.needs_owner or cls.owner.startswith("subject") and cls.confidence < _NEEDS_OWNER):
         return None  # a weak cue ("je třeba ...") with nobody named is a remark, not a task
+    owner = owner or None  # "" : a body is the subject ("Obec podá ..."), but not one the document names
     num = task_number(ctx.folded[i], s.text, ctx.lang) if cls.name == "explicit_task" else None
     status = reported_status(_CHECKBOX.sub("", ctx.folded[i]), ctx.lang) if cls.name == "explicit_task" else None
     return Action(s.text, owner, _due_for(ctx, i, cls, m), ctx.prov(i), ctx.item_number(i), num, status,
@@ -305,16 +320,29 @@ def _bare_label(ctx: Ctx, i: int, action: Action) -> bool:
         return False
     if not action.owner or fold(action.owner) in ctx.folded[i][:8]:
         return False
+    if _label_line(ctx, i) and _previous_in_reach(ctx, i):
+        return True  # "Zodpovídá: starosta, termín: 31. 12. 2021" under a resolution: that resolution is the task
     rest = re.sub(r"^\W*\w+\s*[:–-]\s*", "", ctx.sents[i].text)
     named = any(ctx.local(i, a)[0] >= len(ctx.sents[i].text) - len(rest) for a in ctx.actors[i])
     return named and len(rest.split()) <= _BARE_LABEL_WORDS and not re.search(r"\bto\b|\d", rest)
 
 
+def _label_line(ctx: Ctx, i: int) -> bool:
+    """"Zodpovídá: X, termín: Y", "Owner: X": only who and when; not "Action: X to ...", which is a task."""
+    opening = cues.data(ctx.lang, _NAME).get("task_labels", [])
+    first = re.match(r"\W*([^\W\d]+)", ctx.folded[i])
+    return _continues_task(ctx, i, any_task=True) and not (first and first.group(1) in opening)
+
+
+def _previous_in_reach(ctx: Ctx, i: int) -> bool:
+    return i > 0 and ctx.items[i - 1] is ctx.items[i] and ctx.sents[i - 1].block >= ctx.sents[i].block - 2
+
+
 def _owner_line(ctx: Ctx, i: int, action: Action, out: list[Action]) -> None:
-    """A label line naming only an owner gives that owner to the sentence before it, which is the task."""
+    """A label line naming only an owner (and deadline) gives them to the sentence before it, the task."""
     prev = ctx.sents[i - 1]
     if out and out[-1].source.start == prev.start:
-        out[-1] = dataclasses.replace(out[-1], owner=action.owner or out[-1].owner)
+        out[-1] = dataclasses.replace(out[-1], owner=action.owner or out[-1].owner, due=out[-1].due or action.due)
         return
     out.append(dataclasses.replace(action, text=prev.text, source=ctx.prov(i - 1), due=action.due or
                                    parse_due(prev.text, ctx), agenda_item=ctx.item_number(i - 1)))
@@ -340,7 +368,10 @@ def extract_actions(ctx: Ctx) -> list[Action]:
         if i in heads:
             continue  # "III. ukládá": the tasks are the lines under it
         action = _list_task(ctx, i, lines[i]) if i in lines and lines[i].task else sentence_action(ctx, i)
-        if action is not None and _bare_label(ctx, i, action):
+        if action is None and out and _label_line(ctx, i) and _previous_in_reach(ctx, i) \
+                and out[-1].source.start == ctx.sents[i - 1].start and out[-1].due is None:
+            out[-1] = dataclasses.replace(out[-1], due=parse_due(ctx.sents[i].text, ctx, cell=True))  # "Termín: ..."
+        elif action is not None and _bare_label(ctx, i, action):
             _owner_line(ctx, i, action, out)
         elif action is not None and not _merge_report(out, action):
             out.append(action)

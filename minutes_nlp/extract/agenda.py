@@ -24,6 +24,7 @@ from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import RESIDUE
 from minutes_nlp.extract.presenters import find_presenters, split_title
 from minutes_nlp.extract.result import AgendaItem, Method, Provenance
+from minutes_nlp.extract.roleholders import Context, meeting_context
 from minutes_nlp.textutil import fold
 
 _METHOD_VERSION = "1"
@@ -91,8 +92,8 @@ def _body_candidates(doc: Document, lang: str, skip: set[int]) -> list[_Cand]:
         elif (runin := _RUNIN.match(title)) and len(runin.group("t").split()) <= _RUNIN_WORDS:
             by_scheme["runin"].append(_Cand(number, runin.group("t"), b.index, "runin"))
     runs = [_increasing(by_scheme["prefix"]), _increasing(by_scheme["heading"])]
-    numbered = _increasing(_with_content(by_scheme["numbered"]))
-    runs += [numbered if len(numbered) >= 2 else [], _runin(by_scheme["runin"], lang)]
+    plain = _increasing(_with_content(by_scheme["numbered"]))
+    runs += [plain if len(plain) >= 2 else [], _runin(by_scheme["runin"], lang)]
     # the longest numbering wins (one stray "Item 4" line does not hide twelve numbered headings); on a tie
     # the stronger scheme, in the order above
     return max(reversed(runs), key=len)
@@ -102,10 +103,15 @@ def _runin(cands: list[_Cand], lang: str) -> list[_Cand]:
     """ "4. Matters arising. The Clerk reported ...": numbered paragraphs that open with a short title are the
     items only when one of the titles is a standard agenda heading (a numbered list of tasks is not)."""
     run = _increasing(cands)
-    standard = tuple(fold(t) for t in _vocab(lang)[0]["standard_titles"])
+    standard = _standard_titles(lang)
     if len(run) >= 2 and any(fold(c.title).startswith(standard) for c in run):
         return run
     return []
+
+
+@cache
+def _standard_titles(lang: str) -> tuple[str, ...]:
+    return tuple(fold(t) for t in _vocab(lang)[0]["standard_titles"])
 
 
 def _value(number: str) -> int:
@@ -225,11 +231,10 @@ def _title_of(c: _Cand) -> str:
     return _clean_title(split_title(c.title)[0])
 
 
-def _closing_start(doc: Document, lang: str) -> int:
+def _closing_start(doc: Document, lang: str, fields: list[mf.Field]) -> int:
     """First block of the signature lines at the end (Zapsal:, Schválil:), which belong to no item."""
     data = _vocab(lang)[0]
-    fields = [f for f in mf.scan_fields(doc, lang) if f.name in data["closing_fields"]]
-    tail = [f.block for f in fields if f.block > len(doc.blocks) // 2]
+    tail = [f.block for f in fields if f.name in data["closing_fields"] and f.block > len(doc.blocks) // 2]
     return min(tail) if tail else len(doc.blocks)
 
 
@@ -239,26 +244,28 @@ def extract_agenda(doc: Document, lang: str) -> list[AgendaItem]:
     body = _body_candidates(doc, lang, used)
     body = sorted(body + _unnumbered_sections(doc, programme, body, used), key=lambda c: c.block)
     pairs = _link(programme, body)
-    closing = _closing_start(doc, lang)
+    fields = mf.scan_fields(doc, lang)
+    closing = _closing_start(doc, lang, fields)
+    roles = meeting_context(doc, lang, fields)
     starts = sorted(c.block for _, c in pairs if c is not None)
-    items = []
-    for prog, item in pairs:
-        items.append(_make_item(doc, lang, prog, item, starts, closing))
-    return items
+    return [_make_item(doc, lang, prog, item, starts, closing, roles) for prog, item in pairs]
 
 
 
 def _standard_head(title: str, lang: str) -> str:
-    """ "Date of next meeting: Tuesday 11 February 2025" -> "Date of next meeting": a standard heading with its
+    """ "Date of next meeting: Tuesday 11 February 2025" -> "Date of next meeting": a catch-all heading with its
     value run in after a colon or dash is titled by the heading alone."""
-    data = _vocab(lang)[0]
-    heads = alt(data["standard_titles"] + data["misc_titles"])
-    m = re.match(rf"^(?P<head>{heads})\s*(?::|\s[–—-])\s+\S", title, re.IGNORECASE)
+    m = _misc_head(lang).match(title)
     return m.group("head") if m else title
 
 
+@cache
+def _misc_head(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"^(?P<head>{alt(_vocab(lang)[0]['misc_titles'])})\s*(?::|\s[–—-])\s+\S", re.IGNORECASE)
+
+
 def _make_item(doc: Document, lang: str, prog: _Cand | None, item: _Cand | None, starts: list[int],
-               closing: int) -> AgendaItem:
+               closing: int, roles: Context) -> AgendaItem:
     main = item or prog
     assert main is not None
     title, tail = split_title(main.title) if item else (main.title, "")
@@ -270,7 +277,7 @@ def _make_item(doc: Document, lang: str, prog: _Cand | None, item: _Cand | None,
         end = max(end, item.block)
     else:
         end = main.block
-    presenters = find_presenters(doc, lang, main.block, end, tail, title) if item else ()
+    presenters = find_presenters(doc, lang, main.block, end, tail, title, roles) if item else ()
     return AgendaItem(
         number=main.number, title=title, level=1, presenters=presenters,
         source=Provenance(block.index, block.start, block.end, block.page), end_block=end,

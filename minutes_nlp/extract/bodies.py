@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
@@ -35,6 +35,7 @@ class Kind:
     council: bool
     shop: bool = False
     masculine: bool = False  # the head noun ends in a consonant: "úřady" is its plural, "školy" may be singular
+    report_kind: bool = False  # "Obcí Horní Lhota" is reported as "Obec Horní Lhota", not as written
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,8 @@ def kinds(lang: str) -> tuple[Kind, ...]:
         last = fold(d["heads"][0].split()[-1]) if d.get("heads") else ""
         out.append(Kind(d["name"], heads, abbrs, frozenset(d.get("ambiguous", ())), d.get("tail") == "name",
                         bool(d.get("tail_required")), bool(d.get("council")),
-                        masculine=last[-1:] not in ("", "a", "e", "i", "o", "u", "y")))
+                        masculine=last[-1:] not in ("", "a", "e", "i", "o", "u", "y"),
+                        report_kind=bool(d.get("report_kind"))))
     for shop in data.get("shops", ()):
         heads = (tuple(_base(t.word, lang) for t in tokenize(shop)),)
         out.append(Kind(shop, heads, (), frozenset(), True, True, False, shop=True))
@@ -100,20 +102,22 @@ def _index(lang: str) -> dict[str, list[tuple[Kind, tuple[str, ...], bool]]]:
     return idx
 
 
-def _keys(tok: Token, lang: str) -> set[str]:
-    keys = {"=" + tok.word}
-    if tok.word[:1].isalpha():
-        w = fold(tok.word)
+@lru_cache(maxsize=100_000)
+def _keys(word: str, lang: str) -> frozenset[str]:
+    """Index keys of a word: as written, and its folded form without each case ending (cached by word)."""
+    keys = {"=" + word}
+    if word[:1].isalpha():
+        w = fold(word)
         keys |= {w[: len(w) - len(e)] if e else w for e in _endings(lang) if w.endswith(e)}
-        keys.add(stem(tok.word, lang))
-    return keys
+        keys.add(stem(word, lang))
+    return frozenset(keys)
 
 
 def _head_at(a: BlockAnalysis, i: int, lang: str) -> tuple[Kind, int, str | None] | None:
     """The longest head or abbreviation of any kind starting at token i: (kind, end, abbreviation used)."""
     best: tuple[Kind, int, str | None] | None = None
     toks, idx = a.tokens, _index(lang)
-    for key in _keys(toks[i], lang):
+    for key in _keys(toks[i].word, lang):
         for kind, seq, is_abbr in idx.get(key, ()):
             n = len(seq)
             if i + n > len(toks) or (best is not None and i + n <= best[1]):
@@ -134,6 +138,13 @@ def _adjective(word: str) -> bool:
     return word.endswith(("á", "é", "í", "ý", "ého", "ému", "ém", "ým", "ých", "ího", "ímu", "ím"))
 
 
+def _strong_head(a: BlockAnalysis, j: int, lang: str) -> bool:
+    """Another body starts here ("Stavební úřad | Městského úřadu Boreč"); a kind that is a body only with a
+    name ("Sokol", "Charita") may itself be part of a name ("TJ Sokol Lipník")."""
+    head = _head_at(a, j, lang)
+    return head is not None and not head[0].tail_required
+
+
 def _tail(a: BlockAnalysis, k: int, lang: str, names: frozenset[int]) -> int:
     """End of the proper name after a head at token k: capitalised words, "nad"/"pod"/"u" + capitalised word,
     a lower-case noun after a capitalised adjective ("Zelené údolí"); never a person's name or another head."""
@@ -145,7 +156,7 @@ def _tail(a: BlockAnalysis, k: int, lang: str, names: frozenset[int]) -> int:
     while j < len(a.tokens) and j - k < 6 and _joined(a, j) and j not in names and j not in a.sentence_starts \
             and j not in orgs:
         t = a.tokens[j]
-        if t.word in stops or _head_at(a, j, lang):
+        if t.word in stops or _strong_head(a, j, lang):
             break
         if t.is_cap or t.is_upper or t.word.isdigit() and j > k:
             j += 1
@@ -184,6 +195,7 @@ def _plural(head: Sequence[Token], kind: Kind, lang: str) -> bool:
     """"krajské úřady", "finančních výborů": a kind in the plural is the kind in general, not one body."""
     endings = tuple(_data(lang).get("plural_endings", ()))
     words = [t.word.lower() for t in head]
+    words = words[:2] if _adjective(head[0].word) else words[:1]  # "klub seniorů": the complement may be plural
     if any(w.endswith(endings) for w in words):
         return True
     return kind.masculine and words[-1].endswith("y")
@@ -234,6 +246,8 @@ def _display(hit: BodyHit) -> tuple[str, str | None, tuple[str, ...]]:
         return name, None, (hit.tail,)
     full = f"{hit.kind.name} {hit.tail}".strip()
     aliases = {hit.kind.name}
+    if hit.abbreviation and hit.kind.report_kind:
+        return full, full, (f"{hit.kind.name.lower()} {hit.tail}",)
     if hit.abbreviation:
         aliases |= {hit.abbreviation, f"{hit.abbreviation} {hit.tail}".strip()}
         return (f"{hit.abbreviation} {hit.tail}".strip() if hit.tail else hit.abbreviation), full, tuple(aliases)

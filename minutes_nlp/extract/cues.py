@@ -67,17 +67,20 @@ def data(lang: str, name: str) -> dict[str, Any]:
 
 @cache
 def slots(lang: str, name: str) -> dict[str, str]:
-    """Placeholders a pattern may use: {FUT}, {INF}, {INFB}, {PART} (verb lists), {BODY} (deciding bodies)."""
+    """Placeholders a pattern may use: {FUT}, {FUT1} (first person), {INF}, {INFB}, {PART} (verb lists),
+    {BODY} (deciding bodies)."""
     d = data(lang, name)
     verbs = d.get("verbs", {})
     out = {"FUT": verbs.get("future"), "INF": verbs.get("infinitive"), "PART": verbs.get("participle"),
-           "INFB": verbs.get("infinitive_broad")}
+           "INFB": verbs.get("infinitive_broad"), "FUT1": verbs.get("future_first")}
     result = {k: _alternation(v) for k, v in out.items() if v}
+    result = {k: result.get(k, r"(?!)") for k in out}  # a list a language lacks matches nothing
     if d.get("bodies"):
         result["BODY"] = "|".join(d["bodies"])
     return result
 
 
+@cache
 def compile_one(lang: str, name: str, pattern: str) -> re.Pattern[str]:
     return re.compile(_expand(pattern, slots(lang, name)))
 

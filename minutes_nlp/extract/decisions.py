@@ -84,9 +84,9 @@ def _vote_after(ctx: Ctx, i: int) -> tuple[Vote | None, bool | None, list[int]]:
     for j in range(i + 1, min(i + 1 + _FOLLOW, len(ctx.sents))):
         if vote is not None and outcome is not None:
             break
-        if len(ctx.sents[j].text.split()) > _VOTE_LINE_WORDS:
-            break  # a long line is a proposal of its own, not the vote on this one
         v = votes.parse_vote(ctx.sents[j].text, ctx.lang)
+        if len(ctx.sents[j].text.split()) > _VOTE_LINE_WORDS and (v is None or match(ctx, j) is not None):
+            break  # a long line is a proposal of its own, not the vote on this one (a roll call is long too)
         o = _outcome(ctx, ctx.folded[j])
         if v is None and o is None:
             if cues.any_match(cues.patterns(ctx.lang, "vote_cues", "between_lines"), ctx.folded[j]):
@@ -145,6 +145,20 @@ def _outcome_only(ctx: Ctx, i: int) -> bool:
                       is not None)
 
 
+_OUTCOME_LINE_WORDS = 12  # "Usnesení č. 3/5/2021 bylo přijato.", "The motion was carried unanimously."
+_OUTCOME_LINE_REACH = 8  # sentences back to the proposal an outcome line speaks of
+
+
+def _outcome_of_previous(ctx: Ctx, i: int, out: list[Decision]) -> bool:
+    """"Usnesení č. 3/2021 bylo přijato." after the proposal and its vote: part of that decision."""
+    if len(ctx.sents[i].text.split()) > _OUTCOME_LINE_WORDS or not out:
+        return False
+    if cues.any_match(cues.patterns(ctx.lang, _NAME, "outcome_line"), ctx.folded[i]) is None:
+        return False
+    near = {ctx.sents[j].start for j in range(max(0, i - _OUTCOME_LINE_REACH), i) if ctx.items[j] is ctx.items[i]}
+    return out[-1].source.start in near
+
+
 def _outcome_line(ctx: Ctx, i: int, out: list[Decision], cls: cues.CueClass) -> Decision | None:
     """An outcome line belongs to the decision just before it; with none, the sentence before it is the
     decision it confirms ("Příspěvky zůstávají 200 Kč. Odsouhlaseno všemi.")."""
@@ -191,6 +205,8 @@ def extract_decisions(ctx: Ctx) -> list[Decision]:
             out.append(_list_decision(ctx, i, lines[i]))
             continue
         if found is None:
+            continue
+        if _outcome_of_previous(ctx, i, out):
             continue
         if _outcome_only(ctx, i):
             confirmed = _outcome_line(ctx, i, out, found[0])

@@ -91,9 +91,10 @@ def build(doc: Document, lang: str, meeting: MeetingInfo, agenda: Sequence[Agend
     known = owners.entity_actors(entities)
     secs = _sections(doc)
     index = offices.build(lang, entities, meeting, doc.text)
-    actors = tuple(tuple(owners.sentence_actors(s.start, s.end, s.text, known, entities, lang, index))
-                   for s in sents)
-    return Ctx(doc, lang, meeting, entities, sents, tuple(fold_keep(s.text) for s in sents),
+    folded = tuple(fold_keep(s.text) for s in sents)
+    actors = tuple(tuple(owners.sentence_actors(s.start, s.end, s.text, known, entities, lang, index, f))
+                   for s, f in zip(sents, folded, strict=True))
+    return Ctx(doc, lang, meeting, entities, sents, folded,
                tuple(item_for_block(agenda, s.block) for s in sents),
                tuple(secs.get(s.block, "") for s in sents), actors,
                owners.organiser(doc, meeting, entities, lang),

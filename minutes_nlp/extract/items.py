@@ -62,13 +62,14 @@ def _restated(ctx: itemctx.Ctx, a: Action, kept: list[Action]) -> int | None:
 
 
 def _dedupe_actions(ctx: itemctx.Ctx, acts: list[Action]) -> list[Action]:
-    """A closing list ("Úkoly", "Action items") that restates body actions: keep the body sentence as the
-    source, filling its empty owner or due from the list; a list line no body action states stays."""
+    """A closing list ("Úkoly", "Action items") or action table that restates body actions: keep the body
+    sentence as the source, filling its empty owner or due from the list; a line no body action states stays."""
     kept: list[Action] = []
     index = {s.start: i for i, s in enumerate(ctx.sents)}
     for a in acts:
         i = index.get(a.source.start)
-        if a.status is not None or i is None or not decision_rules.in_summary(ctx, i):
+        listed = decision_rules.in_summary(ctx, i) if i is not None else False
+        if a.status is not None or i is None or not (listed or a.method.name.endswith(".table")):
             kept.append(a)
             continue
         k = _restated(ctx, a, kept)
@@ -79,6 +80,26 @@ def _dedupe_actions(ctx: itemctx.Ctx, acts: list[Action]) -> list[Action]:
             continue
         kept.append(a)  # the list states it alone: the list line is the source
     return sorted(kept, key=lambda x: x.source.start)
+
+
+_EXPLICIT = ("explicit_task", "resolved_task", "resolution_task", "task_list", "table", "resolution_list")
+_NEAR = 3  # sentences between a narrative plan and the action line that restates it
+
+
+def _explicit_restates(ctx: itemctx.Ctx, acts: list[Action]) -> list[Action]:
+    """"The Clerk will obtain quotes. Action: Clerk to obtain quotes by 31 May.": minutes that mark their
+    actions say each once in the marked line; the narrative sentence next to it with the same owner (or
+    the same words) is that action again, not another."""
+    index = {s.start: i for i, s in enumerate(ctx.sents)}
+    marked = [(index.get(a.source.start, -99), a) for a in acts if a.method.name.endswith(_EXPLICIT)]
+
+    def restated(a: Action) -> bool:
+        i = index.get(a.source.start, -99)
+        return any(0 < abs(j - i) <= _NEAR and ctx.items[j] is ctx.items[i] and
+                   (a.owner and a.owner == e.owner or _similar(a.text, e.text) >= _RELOCATE)
+                   for j, e in marked if j >= 0 and i >= 0)
+
+    return [a for a in acts if a.method.name.endswith(_EXPLICIT) or a.status is not None or not restated(a)]
 
 
 def _office_words(ctx: itemctx.Ctx) -> frozenset[str]:
@@ -104,7 +125,7 @@ def items_from_ctx(ctx: itemctx.Ctx, model: Any = None) -> Items:
     qs = question_rules.extract_questions(ctx)
     found, qs = _no_bare_offices(ctx, action_rules.extract_actions(ctx), qs)
     found = _dedupe_actions(ctx, _answerer_owns(found, qs))
-    acts = [a for a in found if a.status is None]
+    acts = _explicit_restates(ctx, [a for a in found if a.status is None])
     reports = tuple(a for a in found if a.status is not None)
     decs = decision_rules.extract_decisions(ctx)
     method = "rules"

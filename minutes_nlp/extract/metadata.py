@@ -22,8 +22,10 @@ from minutes_nlp.extract.dates import find_dates, parse_date
 from minutes_nlp.extract.names import clean_person, split_people
 from minutes_nlp.extract.result import MeetingInfo, NextMeeting
 from minutes_nlp.extract.times import cue_start, field_times, start_end
+from minutes_nlp.textutil import fold
 
 _TITLE_ZONE = titles.TITLE_ZONE
+_APOLOGIES_ZONE = 30  # blocks searched for "Apologies were received from ..."
 _EDGE_BLOCKS = 8  # opening and closing blocks searched for "zahájeno v 17.05" / "ukončeno v 19.40"
 
 
@@ -185,16 +187,51 @@ def _last_name_run(text: str, lang: str) -> str | None:
 
 
 def _absent_by_cue(doc: Document, lang: str, text: str) -> list[str]:
-    """ "Míša se omluvila (nemocné děti)", "Standa psal, že nedorazí", "Cllr Patel sent apologies"."""
-    cue = _vocab_rx(lang, "absent_cues")
+    """ "Míša se omluvila (nemocné děti)", "Standa psal, že nedorazí", "Cllr Patel sent apologies"; and with
+    the names after the cue: "Apologies were received from Cllrs Ross and Patel", "Ze zasedání se omluvili:
+    ..." (searched further down: apologies are the first item of the body)."""
+    cue, forward = _vocab_rx(lang, "absent_cues"), _vocab_rx(lang, "absent_cues_before_names")
     out = []
-    for b in doc.blocks[:_TITLE_ZONE]:
+    for b in doc.blocks[:_APOLOGIES_ZONE]:
+        for m in forward.finditer(b.text):
+            rest = _sentence_rest(b.text[m.end():].lstrip(" :"), lang)
+            out.extend(_full_name(n, text) for n in split_people(re.sub(r"\([^)]*\)", "", rest), lang))
+        if b.index >= _TITLE_ZONE:
+            continue
         for m in cue.finditer(b.text):
+            if b.text[m.end():].lstrip().startswith(":"):
+                continue  # "omluven: Karel Veselý" is a label, read as a field
             sentence = re.split(r"(?<!\b\w)[.!?]\s+", b.text[: m.start()])[-1]
             person = _last_name_run(sentence, lang)
             if person:
                 out.append(_full_name(person, text))
     return out
+
+
+def _merge_people(names: tuple[str, ...]) -> tuple[str, ...]:
+    """One entry per surname: "D. Holloway" from the list and "Holloway" from a sentence are one person."""
+    out: list[str] = []
+    for name in names:
+        same = next((i for i, o in enumerate(out) if fold(o.split()[-1]) == fold(name.split()[-1])), None)
+        if same is None:
+            out.append(name)
+        elif len(name) > len(out[same]):
+            out[same] = name
+    return tuple(out)
+
+
+@cache
+def _no_sentence_end(lang: str) -> frozenset[str]:
+    return _abbreviations(lang) | {t.rstrip(".").lower() for t in mf.labels(lang).data["name_titles"]}
+
+
+def _sentence_rest(text: str, lang: str) -> str:
+    """`text` up to the end of its sentence; a dot after a title, an abbreviation or an initial ends none."""
+    skip = _no_sentence_end(lang)
+    for m in re.finditer(r"(?P<word>\w*)[.!?](?:\s|$)", text):
+        if len(m.group("word")) > 1 and m.group("word").lower() not in skip:
+            return text[:m.start() + len(m.group("word"))]
+    return text
 
 
 def _marked_chair(fields: list[mf.Field], lang: str, text: str) -> str | None:
@@ -254,7 +291,7 @@ def extract_meeting(doc: Document, lang: str) -> MeetingInfo:
         approver=_person(fields, "approver", lang, text),
         chair=_person(fields, "chair", lang, text) or _marked_chair(fields, lang, text),
         attendees=_people(fields, "attendees", lang, text),
-        absent=tuple(dict.fromkeys(_people(fields, "absent", lang, text) + tuple(_absent_by_cue(doc, lang, text)))),
+        absent=_merge_people(_people(fields, "absent", lang, text) + tuple(_absent_by_cue(doc, lang, text))),
         guests=_people(fields, "guests", lang, text), verifiers=_people(fields, "verifiers", lang, text),
         attachments=_attachments(fields), next_meeting=_next_meeting(fields, doc, lang, date),
         body_type=name.body_type,

@@ -27,6 +27,10 @@ _MAX_LIST_LINE = 160
 _SIGNATURES = ("recorder", "approver")
 _SHORT_LINE = 50
 _SENTENCE_END = re.compile(r"(?P<word>[^\W\d_]+)\.\s+(?=[^\W\d_]{2,}\s+[a-zá-ž])")
+_LIST_ZONE = 2 * HEADER_ZONE  # where "Přítomní členové ZO:" (a label with words before its colon) is trusted
+_QUALIFIER = re.compile(r"^(?:\(\d{1,3}\)|[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,3}(?:\s*\(\d{1,3}\))?)\s*[:：]\s*"
+                        r"(?P<value>.*)$", re.DOTALL)
+_COUNT = re.compile(r"^\d{1,3}\s+[^\W\d_][^,:;–—]{0,40}?(?:[:：]|\s[–—-])\s*(?=\S)")
 _NUMBER_LABEL = re.compile(r"\d{1,3}[.)]|[a-zA-Z][.)]|[IVX]{1,4}\.")
 
 
@@ -107,6 +111,11 @@ def _line_field(text: str, block: Block, lang: str) -> Field | None:
     name = lab.by_label[_norm(m.group("label"))]
     sep, value = m.group("sep"), m.group("value").strip()
     strong = bool(sep.strip()) or "\t" in sep
+    qualified = _QUALIFIER.match(value) if not strong and name in _LIST_FIELDS and block.index < _LIST_ZONE else None
+    if qualified:  # "Přítomní členové ZO: ...", "Přítomni (5): ...", "Councillors present (4): ..."
+        strong, value = True, qualified.group("value").strip()
+    if name in _LIST_FIELDS:
+        value = _COUNT.sub("", value)  # "Přítomni: 5 členů zastupitelstva: Jan Novák, ..."
     in_zone = block.index < HEADER_ZONE
     if not strong and name in _SIGNATURES and value and len(text) <= _SHORT_LINE and clean_person(value, lang):
         return Field(name, value, block.index, m.group("label"))  # "Zapisovala Lucka."
@@ -131,6 +140,8 @@ def _first_sentence(value: str, lang: str) -> str:
 
 def _inline_field(line: str, block: Block, lang: str) -> Field | None:
     """A field that starts inside a sentence run: "U Lípy, od 19:00. Byli: Péťa, Honza, Lucka. Míša ..."."""
+    if ":" not in line and "：" not in line:
+        return None  # every embedded label has a colon: skip the costly search
     for m in labels(lang).embedded.finditer(line):
         if m.group("label")[:1].isupper() and line[:m.start() + 1].rstrip().endswith((".", ";")):
             name = labels(lang).by_label[_norm(m.group("label"))]
@@ -184,8 +195,20 @@ def _continuation(doc: Document, field: Field) -> Field:
     return field
 
 
+_LAST: list[tuple[Document, str, list[Field]]] = []  # the last document scanned: metadata and agenda share it
+
+
 def scan_fields(doc: Document, lang: str) -> list[Field]:
     """Every labelled field in reading order (a field may occur more than once)."""
+    last = _LAST[0] if _LAST else None  # one read: safe if another thread replaces the entry
+    if last is not None and last[0] is doc and last[1] == lang:
+        return list(last[2])
+    out = _scan(doc, lang)
+    _LAST[:] = [(doc, lang, out)]
+    return list(out)
+
+
+def _scan(doc: Document, lang: str) -> list[Field]:
     out: list[Field] = []
     for block in doc.blocks:
         if block.kind is BlockKind.TABLE and block.rows:

@@ -29,10 +29,11 @@ def _vocab(lang: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
 
 
 def _is_title(token: str, titles: frozenset[str]) -> bool:
-    """A title to drop; an upper-case single letter ("P. Jirman") is an initial, not the honorific "p."."""
+    """A title to drop; an upper-case single letter ("P. Jirman") is an initial, not the honorific "p.";
+    "et" joins two degrees ("Mgr. et Mgr.")."""
     if re.fullmatch(r"[^\W\d_]\.?", token) and token[0].isupper():
         return False
-    return fold(token).rstrip(".") in titles
+    return fold(token).rstrip(".") in titles or token == "et"
 
 
 def person_like(name: str, had_title: bool, lang: str) -> bool:
@@ -111,7 +112,18 @@ def split_people(text: str, lang: str) -> list[str]:
         parts = [p for part in parts for p in pattern.split(part)]
     out: list[str] = []
     for part in parts:
-        name = clean_person(re.sub(r"\([^)]*\)", "", part), lang)
+        name = _given_name_first(clean_person(re.sub(r"\([^)]*\)", "", part), lang), lang)
         if name and name not in out:
             out.append(name)
     return out
+
+
+def _given_name_first(name: str | None, lang: str) -> str | None:
+    """ "Novák Jan" (a Czech attendance sheet's order) -> "Jan Novák" when only the second word is a given
+    name."""
+    words = (name or "").split()
+    if lang != "cs" or len(words) != 2 or len(words[0].rstrip(".")) < 2:
+        return name  # English lists put the given name first; "K Lee" is an initial and a surname
+    if fold(words[1]) in _first_names(lang) and fold(words[0]) not in _first_names(lang):
+        return f"{words[1]} {words[0]}"
+    return name

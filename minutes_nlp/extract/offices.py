@@ -38,11 +38,12 @@ class OfficeIndex:
     holders: dict[str, str] = field(default_factory=dict)
     subordinate: re.Pattern[str] | None = None
 
-    def find(self, text: str) -> list[OfficeHit]:
-        """Office mentions in `text` ("deputy clerk" is its own office; "zástupce starosty" is no one's)."""
+    def find(self, text: str, folded: str | None = None) -> list[OfficeHit]:
+        """Office mentions in `text` ("deputy clerk" is its own office; "zástupce starosty" is no one's);
+        `folded` is `fold_keep(text)` when the caller has it already."""
         if self.pattern is None:
             return []
-        folded = fold_keep(text)
+        folded = fold_keep(text) if folded is None else folded
         out = []
         for m in self.pattern.finditer(folded):
             if self.subordinate is not None and self.subordinate.search(folded[max(0, m.start() - 14):m.start()]):
@@ -99,18 +100,40 @@ def _holders(lang: str, entities: Entities, meeting: MeetingInfo) -> dict[str, s
         for hit in OfficeIndex(pattern, form_office, {}, subordinate).find(person.role):
             for office in _group(lang, hit.office):
                 seen.setdefault(office, set()).add(person.name)
-    out = {o: names.pop() for o, names in seen.items() if len(names) == 1}
-    for office in _data(lang).get("chair_offices", []):
-        if office not in seen and meeting.chair:
-            out[office] = meeting.chair
-    return out
+    return {o: names.pop() for o, names in seen.items() if len(names) == 1}
 
 
-_GLUE = re.compile(r"^[\s:–-]*(?:(?:obce|mesta|obvodu|kraje|of\s+the\s+\w+|town|parish|p\.|pan|pani|pí|mr|mrs|ms|"
-                   r"miss|dr|cllr|councillor|ing|mgr|bc|judr|mudr|phdr|rndr)\.?[\s:]*)*$")
+def _opener(lang: str, text: str, folded: str, entities: Entities) -> str | None:
+    """Who opened or chaired the meeting ("Zasedání zahájil a řídil Ing. X", "Cllr X chaired the meeting")."""
+    cues = _data(lang).get("chair_cues", [])
+    m = next((m for c in cues if (m := re.search(c, folded))), None)
+    if m is None:
+        return None
+    near = [(abs(ms.source.start - m.end()), p.name) for p in entities.people for ms in p.mentions
+            if -60 <= ms.source.start - m.end() <= 60 and "\n" not in text[min(ms.source.start, m.end()):
+                                                                          max(ms.source.start, m.end())]]
+    return min(near)[1] if near else None
 
 
-def _apposed(lang: str, text: str, entities: Entities) -> dict[str, str]:
+def _chair_offices(lang: str, holders: dict[str, str], chair: str | None) -> None:
+    """The chair holds the chair offices, and (by the genre's rule) the usual chair's office nobody else holds."""
+    if chair is None:
+        return
+    d = _data(lang)
+    for office in d.get("chair_offices", []):
+        holders.setdefault(office, chair)
+    usual = d.get("chair_usual_offices", [])
+    if usual and not any(o in holders for o in usual):
+        for office in usual:
+            holders[office] = chair
+
+
+_GLUE = re.compile(r"^[\s:–-]*(?:(?:(?:obce|mesta|mestyse|obvodu|kraje)(?:\s+[a-z]+){0,3}?|of\s+the\s+\w+|town|"
+                   r"parish|p\.|pan|pani|pí|mr|mrs|ms|miss|dr|cllr|councillor|ing|mgr|bc|judr|mudr|phdr|rndr)"
+                   r"\.?[\s:]*)*$")  # what may stand between an office and its holder's name
+
+
+def _apposed(lang: str, text: str, folded: str, entities: Entities) -> dict[str, str]:
     """Office -> person from the text itself: "Starosta obce Ing. Jan Novák zahájil", "Starosta: Jan Novák",
     "Jan Novák, starosta", "Mrs Jane Roe (Clerk)". Only offices one person is named in."""
     pattern, form_office, subordinate = _patterns(lang)
@@ -118,13 +141,13 @@ def _apposed(lang: str, text: str, entities: Entities) -> dict[str, str]:
     mentions = sorted((m.source.start, m.source.end, p.name) for p in entities.people for m in p.mentions)
     starts = [m[0] for m in mentions]
     seen: dict[str, set[str]] = {}
-    for hit in index.find(text):
+    for hit in index.find(text, folded):
         k = bisect.bisect_left(starts, hit.end)
         after = mentions[k] if k < len(mentions) and mentions[k][0] - hit.end <= 30 else None
-        before = mentions[k - 1] if k > 0 and 0 <= hit.start - mentions[k - 1][1] <= 3 else None
+        before = mentions[k - 1] if k > 0 and 0 <= hit.start - mentions[k - 1][1] <= 10 else None
         if after is not None and _GLUE.match(fold_keep(text[hit.end:after[0]])):
             seen.setdefault(hit.office, set()).add(after[2])
-        elif before is not None and re.fullmatch(r"\s*[,(–-]?\s*", text[before[1]:hit.start]):
+        elif before is not None and re.fullmatch(r"\s*(?:v\.\s*r\.)?\s*[,(–-]?\s*", text[before[1]:hit.start]):
             seen.setdefault(hit.office, set()).add(before[2])
     out: dict[str, str] = {}
     for office, names in seen.items():
@@ -139,6 +162,8 @@ def build(lang: str, entities: Entities, meeting: MeetingInfo, text: str = "") -
     entities stage gave people win; offices it left without a holder are looked up in the text."""
     pattern, form_office, subordinate = _patterns(lang)
     holders = _holders(lang, entities, meeting)
-    for office, name in _apposed(lang, text, entities).items() if text else ():
+    folded = fold_keep(text)
+    for office, name in _apposed(lang, text, folded, entities).items() if text else ():
         holders.setdefault(office, name)
+    _chair_offices(lang, holders, meeting.chair or (_opener(lang, text, folded, entities) if text else None))
     return OfficeIndex(pattern, form_office, holders, subordinate)

@@ -85,6 +85,15 @@ def _possessive(a: BlockAnalysis, k: int) -> bool:
                                                                         ("'", "’"))
 
 
+def _inner_and(a: BlockAnalysis, k: int, pat: dict[str, Any], names: set[int]) -> bool:
+    """"Finance and General Purposes Committee", "Fire and Rescue Service": "and" inside one name, not
+    between two ("Cricket Club and St Mary's Church", "Acme plc and Harlow & Sons")."""
+    if a.tokens[k].word != "and" or k < 1 or k - 1 in names:
+        return False
+    before = a.tokens[k - 1]
+    return before.is_cap and before.word not in pat["heads_end"] and before.word not in pat["legal_forms"]
+
+
 def _head_end(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:
     """Start index of "... Institut", "... Cluster", "... Council", "... Ltd" ending at token i."""
     t = a.tokens[i]
@@ -94,7 +103,7 @@ def _head_end(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:
     names = {j for n in a.names for j in range(n.start, n.end)}
     while k > 0 and k not in a.sentence_starts and _joined(a, k) and k - 1 not in names and (
             a.tokens[k - 1].is_cap or a.tokens[k - 1].is_upper or a.tokens[k - 1].word in ("&", "of", "for")
-            or _possessive(a, k - 1)):
+            or _possessive(a, k - 1) or _inner_and(a, k - 1, pat, names)):
         k -= 1
     while k < i and (a.tokens[k].word in ("&", "and", "of", "for") or a.tokens[k].word in pat.get("determiners", ())):
         k += 1
@@ -208,6 +217,9 @@ def pattern_orgs(a: BlockAnalysis, lang: str, skip: set[int] | None = None) -> l
         else:
             start = _head_end(a, i, pat)
             span = (start, _of_tail(a, i + 1)) if start is not None and _acts(a, i, pat) else None
+            if span:  # "Royal Berkshire NHS Foundation Trust": a known body inside a longer name is part of it
+                taken = taken - {j for h in a.orgs if span[0] < h.start and h.end <= i for j in range(h.start, h.end)}
+                taken |= skip or set()
         if span and not taken & set(range(*span)) and span[0] not in place_starts:
             out.append((_clean_name(a.span_text(*span), pat), _prov(a, *span)))
             i = span[1]
@@ -228,12 +240,21 @@ def extract_places(analyses: Sequence[BlockAnalysis], lang: str = "cs") -> list[
     return [Place(name, tuple(ms)) for name, ms in found.items()]
 
 
+@cache
+def _municipality_nouns(lang: str) -> dict[str, list[tuple[str, ...]]]:
+    """"obce", "k. ú." by their first token, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for n in sorted(_patterns(lang).get("municipality_nouns", ()), key=lambda n: -len(n.split())):
+        out.setdefault(n.split()[0], []).append(tuple(n.split()))
+    return out
+
+
 def _named_municipalities(a: BlockAnalysis, lang: str) -> list[tuple[int, int]]:
-    nouns = {tuple(n.split()) for n in _patterns(lang).get("municipality_nouns", ())}
+    nouns = _municipality_nouns(lang)
     taken = {i for h in (*a.orgs, *a.places) for i in range(h.start, h.end)}
     out = []
-    for i in range(len(a.tokens)):
-        n = next((len(x) for x in nouns if tuple(t.text for t in a.tokens[i:i + len(x)]) == x), 0)
+    for i, t in enumerate(a.tokens):
+        n = next((len(x) for x in nouns.get(t.text, ()) if tuple(u.text for u in a.tokens[i:i + len(x)]) == x), 0)
         k = i + n
         while n and k < len(a.tokens) and k - i - n < 4 and k not in taken and _joined(a, k) and (
                 a.tokens[k].is_cap or a.tokens[k].word in ("nad", "pod", "u") and k + 1 < len(a.tokens)):

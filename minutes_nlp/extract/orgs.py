@@ -223,9 +223,12 @@ def extract_institutions(analyses: Sequence[BlockAnalysis], lang: str, meeting: 
     skips = _bodies(analyses, lang, meeting, found)
     for a in analyses:
         skip = skips.get(a.block.index, set())
-        _gazetteer(a, lang, blocked, found, skip)
+        named = pattern_orgs(a, lang, skip)
+        inside = {j for h in a.orgs for j in range(h.start, h.end)
+                  if any(p.start <= a.tokens[h.start].start and a.tokens[h.end - 1].end <= p.end for _, p in named)}
+        _gazetteer(a, lang, blocked, found, skip | inside)
         _unknown_actors(a, lang, blocked, found, skip)
-        for text, prov in pattern_orgs(a, lang, skip):
+        for text, prov in named:
             if fold(text) not in {fold(x) for x in blocked}:
                 _add(found, "pat:" + fold(text), Mention(text, prov), text, kind="organisation", method=PATTERN,
                      confidence=0.75)

@@ -177,18 +177,18 @@ def role_actors(text: str, offset: int, entities: Entities, lang: str) -> list[A
     return out
 
 
-def office_actors(text: str, offset: int, index: OfficeIndex) -> list[Actor]:
+def office_actors(text: str, offset: int, index: OfficeIndex, folded: str | None = None) -> list[Actor]:
     """Office words of the sentence as the person holding the office (unresolved when nobody known does)."""
     return [Actor(h.holder or h.office[:1].upper() + h.office[1:], "person", offset + h.start, offset + h.end,
-                  resolved=h.holder is not None) for h in index.find(text)]
+                  resolved=h.holder is not None) for h in index.find(text, folded)]
 
 
 def sentence_actors(start: int, end: int, text: str, known: list[Actor], entities: Entities,
-                    lang: str, offices: OfficeIndex | None = None) -> list[Actor]:
+                    lang: str, offices: OfficeIndex | None = None, folded: str | None = None) -> list[Actor]:
     """Every actor mentioned in [start, end): entity mentions first, then office words (for their holder),
     shapes only where they add one."""
     inside = [a for a in known if a.start < end and a.end > start]
-    found = office_actors(text, start, offices) if offices is not None else []
+    found = office_actors(text, start, offices, folded) if offices is not None else []
     for cand in found + shape_actors(text, start, entities, lang) + role_actors(text, start, entities, lang):
         if not any(a.start < cand.end and a.end > cand.start for a in inside):
             inside.append(cand)

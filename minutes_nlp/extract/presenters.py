@@ -18,6 +18,7 @@ from minutes_nlp.document import Document
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import clean_person
+from minutes_nlp.extract.roleholders import Context, leading_role, role_of
 from minutes_nlp.nlp.sentences import split_block
 from minutes_nlp.textutil import fold
 
@@ -46,6 +47,7 @@ def _vocab(lang: str) -> dict[str, Any]:
         "anywhere": re.compile(rf"(?P<titles>{title_rx}+)?(?<!\w)(?P<name>{_NAME})"),
         "first_names": frozenset(fold(n) for n in first.get("f", []) + first.get("m", [])),
         "misc": tuple(fold(t) for t in data["misc_titles"]),
+        "role": alt([f for fs in data["presenter_roles"]["roles"].values() for f in fs]),
     }
 
 
@@ -66,11 +68,16 @@ def split_title(title: str) -> tuple[str, str]:
     """(title, presenter tail) of a heading "Shrnutí ...: Marie Zezůlková | MMR"; no tail when none."""
     m = re.match(r"^(?P<title>.+?)(?::\s+|\s+[–—-]\s+)(?P<tail>[^:–—]+)$", title)
     if m and ("|" in m.group("tail") or _names_in_list(m.group("tail"), "cs", strict=True)
-              and len(m.group("tail").split()) <= 8):
+              and len(m.group("tail").split()) <= 8 or _role_tail(m.group("tail"))):
         return m.group("title"), m.group("tail")
     m = re.match(r"^(?P<title>.+?)\s*\((?:presented by|presenter|prezentuje|předkládá)\s+(?P<tail>[^)]+)\)$",
                  title, re.IGNORECASE)
     return (m.group("title"), m.group("tail")) if m else (title, "")
+
+
+def _role_tail(tail: str) -> bool:
+    """ "Rozpočet – starosta", "Budget – RFO": a heading's tail that is only an officer's role."""
+    return len(tail.split()) <= 4 and any(role_of(tail, code) for code in langdata.SUPPORTED)
 
 
 def _person_like(name: str, had_title: bool, v: dict[str, Any]) -> bool:
@@ -79,7 +86,11 @@ def _person_like(name: str, had_title: bool, v: dict[str, Any]) -> bool:
         len(words) in (1, 2) and fold(words[0]) in v["first_names"])
 
 
-def _subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: str) -> list[str]:
+def _subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: str,
+                   roles: dict[str, str]) -> list[str]:
+    """The subject before the presenting verb: a name ("Ing. Eva Malá informovala"), a name after its role
+    ("Účetní obce paní Marta Jelínková předložila") or a role alone ("Starosta seznámil", "The Clerk
+    reported") that the document ties to one person."""
     prefix = sentence[: cue.start()]
     plural = cue.group(0).lower().endswith("li")
     found: list[tuple[int, str]] = []
@@ -88,22 +99,42 @@ def _subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: s
         if not name or not _person_like(name, bool(m.group("titles")), v):
             continue
         before = re.sub(rf"(?<!\w)[{_UPPER}]{{2,}}(?!\w)", "", v["titles"].sub("", prefix[:m.start()]))
-        if not plural and not found and before.strip(" „\"*_-"):
+        if not plural and not found and before.strip(" „\"*_-") and role_of(before, lang) is None:
             return []  # the subject must open the sentence ("K dotazu Mgr. Duškové ..." is not a subject)
         found.append((m.end(), name))
-    if not found or len(prefix) - found[-1][0] > _SUBJECT_GAP + 60 * plural:
+    if not found:
+        holder = roles.get(role_of(prefix, lang) or "")
+        return [holder] if holder else []
+    if len(prefix) - found[-1][0] > _SUBJECT_GAP + 60 * plural:
         return []
     return [n for _e, n in found] if plural else [found[0][1]]
 
 
-def _after_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: str) -> list[str]:
-    """Czech puts the subject after the verb: "Jednání zahájila předsedkyně PS Ing. Kateřina Vondráčková"."""
+def _after_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: str,
+                 roles: dict[str, str]) -> list[str]:
+    """Czech puts the subject after the verb: "Jednání zahájila předsedkyně PS Ing. Kateřina Vondráčková",
+    "Zasedání zahájil starosta obce" (a role the document ties to one person)."""
     clause = re.split(r",|;|\s(?:a|že|and|who|which|který|která|které)\s", sentence[cue.end():])[0]
     for m in v["anywhere"].finditer(clause[: _SUBJECT_GAP + 40]):
         name = clean_person(m.group(0), lang)
         if name and _person_like(name, bool(m.group("titles")), v):
             return [name]
-    return []
+    holder = roles.get(leading_role(clause, lang) or "")
+    return [holder] if holder else []
+
+
+def _inverted(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: str, roles: dict[str, str]) -> list[str]:
+    """Czech verb-subject order in an item: "Bod uvedl starosta.", "Materiál předložila účetní Marta
+    Jelínková": the subject must follow the verb at once and nothing before the verb may be a person."""
+    if not v["data"].get("subject_after_verb") or v["anywhere"].search(sentence[: cue.start()].lstrip()[1:]):
+        return []
+    after = sentence[cue.end():]
+    holder = roles.get(leading_role(after, lang) or "")
+    m = v["initial"].match(re.sub(rf"^\s*(?:{v['role']})(?:\s+(?:obce|města))?\s+", " ", after, flags=re.IGNORECASE))
+    name = clean_person(m.group("name"), lang) if m else None
+    if m and name and _person_like(name, bool(m.group("titles")), v):
+        return [name]
+    return [holder] if holder else []
 
 
 def _add(out: list[str], names: list[str]) -> None:
@@ -121,33 +152,46 @@ def _starts(title: str, key: str, v: dict[str, Any]) -> bool:
     return any(folded == t or folded.startswith(t + " ") or folded.startswith(t + ",") for t in v[key])
 
 
-def _opened_by(doc: Document, lang: str, start: int, end: int, v: dict[str, Any]) -> list[str]:
+def _opened_by(doc: Document, lang: str, start: int, end: int, v: dict[str, Any],
+               roles: dict[str, str]) -> list[str]:
     """Who opened the meeting, in an opening item ("Zahájení", "Call to Order")."""
     out: list[str] = []
     for b in doc.blocks[start + 1: end + 1]:
         for s in split_block(b, lang):
             for cue in v["opening"].finditer(s.text):
-                _add(out, _subject_names(s.text, cue, v, lang) or _after_names(s.text, cue, v, lang))
+                _add(out, _subject_names(s.text, cue, v, lang, roles) or _after_names(s.text, cue, v, lang, roles))
     return out
 
 
-def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, title: str) -> tuple[str, ...]:
-    """Presenters of the item whose heading is block `start` and whose last block is `end`."""
+def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, title: str,
+                    context: Context | None = None) -> tuple[str, ...]:
+    """Presenters of the item whose heading is block `start` and whose last block is `end`; the context
+    (`roleholders.meeting_context`) resolves roles and knows the listed people."""
+    roles = context.roles if context else {}
     v = _vocab(lang)
+    if context and context.known:
+        v = {**v, "first_names": v["first_names"] | context.known}
     out: list[str] = []
-    _add(out, _names_in_list(tail, lang, strict=False))
+    tail_holder = roles.get(role_of(tail, lang) or "")  # "3. Rozpočtové opatření (předkládá starosta)"
+    _add(out, _names_in_list(tail, lang, strict=False) or ([tail_holder] if tail_holder else []))
     labelled = [b for b in doc.blocks[start + 1: min(end, start + 3) + 1]
                 if v["label"].match(mf.clean_value(mf.line_text(b)))]
     for b in labelled:
-        _add(out, _names_in_list(v["label"].match(mf.clean_value(mf.line_text(b))).group("rest"), lang, False))
+        rest = v["label"].match(mf.clean_value(mf.line_text(b))).group("rest")
+        holder = roles.get(leading_role(rest, lang) or "")  # "Předkladatel: starosta"
+        _add(out, _names_in_list(rest, lang, False) or ([holder] if holder else []))
     misc = _starts(title, "misc", v)
     if _starts(title, "opening_titles", v):
-        _add(out, _opened_by(doc, lang, start, end, v))
+        _add(out, _opened_by(doc, lang, start, end, v, roles))
         return tuple(_full(n, doc.text, v) for n in out)
     for b in doc.blocks[start + 1: end + 1]:
         for s in split_block(b, lang):
-            for cue in v["strong" if misc else "cue"].finditer(s.text):
-                _add(out, _subject_names(s.text, cue, v, lang))
+            for cue in v["cue"].finditer(s.text):
+                if misc and not v["strong"].fullmatch(cue.group(0)):
+                    holder = roles.get(role_of(s.text[:cue.start()], lang) or "")
+                    _add(out, [holder] if holder else [])  # "Matters arising: The Clerk reported ..."
+                    continue
+                _add(out, _subject_names(s.text, cue, v, lang, roles) or _inverted(s.text, cue, v, lang, roles))
     if not out and not misc and start + 1 <= end:
         _add(out, _opening_person(doc.blocks[start + 1].text, v, lang))
     return tuple(_full(n, doc.text, v) for n in out)

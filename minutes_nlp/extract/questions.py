@@ -172,12 +172,21 @@ def _answer_start(ctx: Ctx, i: int, ask: Ask) -> int:
     return len(f)
 
 
+def _same_turn(ctx: Ctx, i: int, j: int) -> bool:
+    """Sentence j is another question in the same speaker's line as question i."""
+    return j < len(ctx.sents) and ctx.sents[j].block == ctx.sents[i].block and \
+        ctx.sents[j].text.rstrip().endswith("?")
+
+
 def find_answer(ctx: Ctx, i: int, ask: Ask) -> Answer:
     start = _answer_start(ctx, i, ask)
     found = _answer_in(ctx, i, start, ask.asker)
     if found is not None:
         return found
-    for j in range(i + 1, min(i + 3, len(ctx.sents))):
+    last = i
+    while _same_turn(ctx, i, last + 1):
+        last += 1  # "X: Kdy bude opravena silnice? Bude to letos?": one turn, the answer comes after it
+    for j in range(last + 1, min(last + 3, len(ctx.sents))):
         if ctx.items[j] is not ctx.items[i] or find_ask(ctx, j) is not None:
             break
         found = _answer_in(ctx, j, 0, ask.asker)
@@ -200,6 +209,10 @@ def extract_questions(ctx: Ctx) -> list[Question]:
         ans = find_answer(ctx, i, ask)
         if ans.sentence != i:
             answer_lines.add(ans.sentence)
+        j = i
+        while ask.mode == "speaker" and _same_turn(ctx, i, j + 1):
+            j += 1
+            answer_lines.add(j)  # the rest of the same turn is this question, not another
         conf = 0.85 if ask.asker is not None else 0.6
         out.append(Question(s.text, ask.asker.name if ask.asker else None, ans.answerer, ans.answered, ans.text,
                             ctx.prov(i), ctx.item_number(i), Method(f"rule:{ctx.lang}.question.{ask.mode}",

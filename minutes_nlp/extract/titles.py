@@ -89,14 +89,20 @@ def _top_lines(doc: Document, lang: str) -> list[tuple[int, str]]:
     return out
 
 
+@cache
+def _trims(lang: str) -> re.Pattern[str] | None:
+    trims = mf.labels(lang).data.get("title_trims")
+    return re.compile(rf",?\s+(?:{alt(trims)})\s.*$", re.IGNORECASE | re.DOTALL) if trims else None
+
+
 def display_title(title: str | None, lang: str) -> str | None:
     """The title without the meeting's particulars where the language's convention leaves them out ("Minutes
     of the meeting of the Planning Committee" without "held on ... at 7.30pm in ..."; `title_trims`, none in
     Czech, where "konaného dne ..." is part of the title). Kept whole when the rest would not name the body."""
-    trims = mf.labels(lang).data.get("title_trims")
-    if not title or not trims:
+    trims = _trims(lang)
+    if not title or trims is None:
         return title
-    trimmed = re.sub(rf",?\s+(?:{alt(trims)})\s.*$", "", title, flags=re.IGNORECASE).strip(" ,–—-")
+    trimmed = trims.sub("", title).strip(" ,–—-")
     return trimmed if trimmed != title and _names_body(trimmed, lang) else title
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
@@ -104,13 +104,20 @@ def _word_key(t: Token, lang: str) -> str:
 
 
 def _token_keys(t: Token, lang: str, endings: tuple[str, ...] = ()) -> tuple[str, ...]:
-    keys = ["=" + t.word]
-    if t.word[:1].isalpha():
-        keys.append("~" + stem(t.word, lang))
-        w = fold(t.word)
+    return _text_keys(t.text, lang, endings)
+
+
+@lru_cache(maxsize=100_000)
+def _text_keys(text: str, lang: str, endings: tuple[str, ...]) -> tuple[str, ...]:
+    """Match keys of a token: as written, its stem, and its stems without each case ending (cached by text)."""
+    word = text.rstrip(".")
+    keys = ["=" + word]
+    if word[:1].isalpha():
+        keys.append("~" + stem(word, lang))
+        w = fold(word)
         keys += ["~" + w[: len(w) - len(e)] for e in endings if w.endswith(e) and len(w) - len(e) >= 3]
-    if t.text.endswith(".") and t.text != t.word:
-        keys.append("=" + t.text)
+    if text.endswith(".") and text != word:
+        keys.append("=" + text)
     return tuple(keys)
 
 

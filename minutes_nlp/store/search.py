@@ -92,19 +92,34 @@ class Hit:
 
 
 _SQL = """
-SELECT s.kind, s.ref, s.text, bm25(search, 1.0, 0.6) AS score, m.id AS mid, m.date, m.number, m.title,
+WITH hits AS (
+    SELECT kind, ref, text, meeting_id, bm25(search, 1.0, 0.6) AS score FROM search
+    WHERE search MATCH ? {inner}
+    ORDER BY score LIMIT ?
+)
+SELECT h.kind, h.ref, h.text, h.score, m.id AS mid, m.date, m.number, m.title,
        se.name AS series, d.path AS file, d.id AS doc_id
-FROM search s JOIN meetings m ON m.id = s.meeting_id JOIN documents d ON d.id = m.document_id
+FROM hits h JOIN meetings m ON m.id = h.meeting_id JOIN documents d ON d.id = m.document_id
 LEFT JOIN series se ON se.id = m.series_id
-WHERE search MATCH ?
+ORDER BY h.score
 """
 
 
 def _filters(f: SearchFilter) -> tuple[str, list[Any]]:
+    """Conditions evaluated inside the full-text query, so ranking and LIMIT see only what may be shown."""
     sql, params = "", []
     if f.types:
-        sql += f" AND s.kind IN ({','.join('?' * len(f.types))})"
+        sql += f" AND kind IN ({','.join('?' * len(f.types))})"
         params += list(f.types)
+    meeting_sql, meeting_params = _meeting_filters(f)
+    if meeting_sql:
+        sql += f" AND meeting_id IN (SELECT m.id FROM meetings m WHERE 1 = 1{meeting_sql})"
+        params += meeting_params
+    return sql, params
+
+
+def _meeting_filters(f: SearchFilter) -> tuple[str, list[Any]]:
+    sql, params = "", []
     if f.series:
         sql += " AND m.series_id IN (SELECT series_id FROM series_aliases WHERE key = ?)"
         params.append(fold(f.series))
@@ -135,9 +150,9 @@ def _entity_params(name: str, table: str) -> list[str]:
 
 
 def search(archive: Archive, query: str, f: SearchFilter, lang: str = "cs") -> list[Hit]:
-    where, params = _filters(f)
+    inner, params = _filters(f)
     try:
-        rows = archive.query(_SQL + where + " ORDER BY score LIMIT ?", (to_fts(query, lang), *params, f.limit))
+        rows = archive.query(_SQL.format(inner=inner), (to_fts(query, lang), *params, f.limit))
     except Exception as exc:  # sqlite3.OperationalError: a malformed query expression
         if isinstance(exc, UsageError):
             raise

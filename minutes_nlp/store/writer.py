@@ -62,7 +62,8 @@ def series_for(c: sqlite3.Connection, record: MeetingRecord, path: str) -> int:
     return sid
 
 
-_DATE_IN_NAME = re.compile(r"\b\d{1,2}\.\s*\d{1,2}\.?(?:\s*\d{4})?(?!\d)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+_DATE_IN_NAME = re.compile(r"\b\d{1,2}\.\s*\d{1,2}\.?(?:\s*\d{4})?(?!\d)"
+                           r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 
 
 def _undated(name: str) -> str:

@@ -1,0 +1,120 @@
+"""Who holds a role in this meeting, so that "Starosta seznámil přítomné ..." or "The Clerk reported ..." can
+name the presenter.
+
+Minutes introduce an officer once with a name ("Předsedající: Ing. Jan Novák, starosta", "zahájil starosta
+obce Ing. Jan Novák", "Gail Fenwick (Town Clerk)") and afterwards refer to the role alone. A role is resolved
+only when the document ties exactly one person to it; otherwise it stays unresolved (no guessing). Role
+forms are data: `presenter_roles` in `lang/<lang>/agenda.json`; the chair field fills the chair roles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.document import Document
+from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract.dateparts import alt
+from minutes_nlp.extract.names import clean_person, person_like, split_people
+from minutes_nlp.textutil import fold
+
+_UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÖÜ"
+_WINDOW = 80  # characters around a role word searched for its holder's name
+_NAME = rf"(?-i:[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}]\.)?\s+[{_UPPER}][\w'’-]+)"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the presenter rules know about the meeting's people: role holders and the first words of the
+    names the attendance lists give ("Guest: Lena (Hartwell Analytics)" makes "Lena presented" a person)."""
+
+    roles: dict[str, str]
+    known: frozenset[str] = frozenset()
+
+
+_LISTED = ("attendees", "guests", "absent", "chair")
+
+
+def meeting_context(doc: Document, lang: str, fields: list[mf.Field]) -> Context:
+    chair = mf.first(fields, "chair")
+    names = [n for f in fields if f.name in _LISTED for n in split_people(f.value, lang)]
+    known = frozenset(fold(n.split()[0]) for n in names if n.split())
+    return Context(role_holders(doc, lang, clean_person(chair.value.split("\n")[0], lang) if chair else None),
+                   known)
+
+
+@dataclass(frozen=True)
+class _RoleVocab:
+    forms: dict[str, str]  # folded surface form -> role key
+    role: str  # the alternation of the forms
+    any_role: re.Pattern[str]
+    chair_roles: frozenset[str]
+    after: re.Pattern[str]  # "starosta obce Ing. Jan Novák"
+    before: re.Pattern[str]  # "Ing. Jan Novák, starosta" / "Gail Fenwick (Town Clerk)"
+    subject: re.Pattern[str]  # a sentence part that is only a role: "Starosta obce", "The Clerk"
+
+
+@cache
+def _vocab(lang: str) -> _RoleVocab:
+    code = lang if lang in langdata.SUPPORTED else "en"
+    data: dict[str, Any] = langdata.load(code, "agenda")["presenter_roles"]
+    titles = langdata.load(code, "metadata_labels")["name_titles"]
+    forms = {fold(f): key for key, fs in data["roles"].items() for f in fs}
+    role = alt([f for fs in data["roles"].values() for f in fs])
+    of = rf"(?:\s+(?:{alt(data['complements'])}))?"
+    title_rx = rf"(?:(?:{alt(titles)})\.?,?\s+)*"
+    fillers = alt(data["fillers"])
+    return _RoleVocab(
+        forms, role, re.compile(rf"(?<!\w){role}(?!\w)", re.IGNORECASE), frozenset(data["chair_roles"]),
+        after=re.compile(rf"(?<!\w)(?P<role>{role}){of}\s*[,:]?\s+{title_rx}(?P<name>{_NAME})", re.IGNORECASE),
+        before=re.compile(rf"(?P<name>{_NAME})(?:,?\s+[\w.]+\.)*\s*(?:,\s*|\(\s*|\s+[–—-]\s+)(?P<role>{role})$",
+                          re.IGNORECASE),
+        subject=re.compile(rf"^\s*(?:(?:{fillers})\s+)?(?:(?:the|pan|paní)\s+)?(?P<role>{role}){of}\s*,?\s*$",
+                           re.IGNORECASE),
+    )
+
+
+def _person(raw: str, lang: str) -> str | None:
+    name = clean_person(raw, lang)
+    return name if name and len(name.split()) >= 2 and person_like(name, False, lang) else None
+
+
+def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str, str]:
+    """Role key -> the one person the document ties to it ("starosta" -> "Jan Novák")."""
+    v = _vocab(lang)
+    found: dict[str, set[str]] = {}
+    for b in doc.blocks:
+        text = mf.line_text(b)
+        for r in v.any_role.finditer(text):  # cheap literal search first, the name patterns around it
+            key = v.forms.get(fold(" ".join(r.group(0).split())))
+            after = v.after.match(text, r.start(), min(len(text), r.end() + _WINDOW))
+            before = v.before.search(text, max(0, r.start() - _WINDOW), r.end())
+            for m in (after, before):
+                name = _person(m.group("name"), lang) if m else None
+                if name and key:
+                    found.setdefault(key, set()).add(name)
+    holders = {key: next(iter(names)) for key, names in found.items() if len(_surnames(names)) == 1}
+    for key in v.chair_roles:
+        if chair and key not in found:
+            holders[key] = chair
+    return holders
+
+
+def _surnames(names: set[str]) -> set[str]:
+    return {fold(n.split()[-1]) for n in names}
+
+
+def role_of(text: str, lang: str) -> str | None:
+    """The role key when `text` (a sentence subject) is just a role: "Starosta obce", "The Town Clerk"."""
+    m = _vocab(lang).subject.match(text)
+    return _vocab(lang).forms.get(fold(" ".join(m.group("role").split()))) if m else None
+
+
+def leading_role(text: str, lang: str) -> str | None:
+    """The role key of a role phrase that opens `text` ("starosta obce a poté ..." after a Czech verb)."""
+    v = _vocab(lang)
+    m = re.match(rf"\s*(?:(?:the|pan|paní)\s+)?(?P<role>{v.role})(?!\w)", text, re.IGNORECASE)
+    return v.forms.get(fold(" ".join(m.group("role").split()))) if m else None
