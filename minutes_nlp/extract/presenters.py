@@ -22,6 +22,7 @@ from minutes_nlp.extract.roleholders import Context, leading_role, role_of
 from minutes_nlp.nlp.sentences import split_block
 from minutes_nlp.textutil import fold
 
+_SPEAKER_BLOCKS = 2  # blocks at the top of an item searched for its first speaker
 _SUBJECT_GAP = 120  # characters allowed between a subject name and its presenting verb (role, affiliation)
 _UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÖÜ"
 _NAME = rf"(?:[{_UPPER}]\.\s?)?[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+)?"
@@ -47,6 +48,7 @@ def _vocab(lang: str) -> dict[str, Any]:
         "anywhere": re.compile(rf"(?P<titles>{title_rx}+)?(?<!\w)(?P<name>{_NAME})"),
         "first_names": frozenset(fold(n) for n in first.get("f", []) + first.get("m", [])),
         "misc": tuple(fold(t) for t in data["misc_titles"]),
+        "first_person": re.compile(rf"(?<!\w){alt(data['first_person_cues'])}(?!\w)", re.IGNORECASE),
         "role": alt([f for fs in data["presenter_roles"]["roles"].values() for f in fs]),
     }
 
@@ -186,14 +188,11 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
         return tuple(_full(n, doc.text, v) for n in out)
     for b in doc.blocks[start + 1: end + 1]:
         for s in split_block(b, lang):
-            for cue in v["cue"].finditer(s.text):
-                if misc and not v["strong"].fullmatch(cue.group(0)):
-                    holder = roles.get(role_of(s.text[:cue.start()], lang) or "")
-                    _add(out, [holder] if holder else [])  # "Matters arising: The Clerk reported ..."
-                    continue
+            for cue in v["strong" if misc else "cue"].finditer(s.text):
                 _add(out, _subject_names(s.text, cue, v, lang, roles) or _inverted(s.text, cue, v, lang, roles))
     if not out and not misc and start + 1 <= end:
-        _add(out, _opening_person(doc.blocks[start + 1].text, v, lang))
+        _add(out, _opening_person(doc.blocks[start + 1].text, v, lang) or
+             _first_speaker(doc, start, end, v, lang, roles))
     return tuple(_full(n, doc.text, v) for n in out)
 
 
@@ -208,6 +207,25 @@ def _full(name: str, text: str, v: dict[str, Any]) -> str:
     found = {m.group(1) for m in re.finditer(pattern, text) if not initial or m.group(1).startswith(initial)}
     found = {f for f in found if fold(f.split()[0]) in v["first_names"]}
     return f"{found.pop()} {words[-1]}" if len(found) == 1 else name
+
+
+def _first_speaker(doc: Document, start: int, end: int, v: dict[str, Any], lang: str,
+                   roles: dict[str, str]) -> list[str]:
+    """Speaker-prefixed notes: the item's first speaker presents when speaking in the first person of a
+    presenting verb ("Starosta: Předkládám návrh ...", "Dmitri: I'd like to present ...")."""
+    for b in doc.blocks[start + 1: min(end, start + _SPEAKER_BLOCKS) + 1]:
+        m = re.match(r"^\s*(?P<who>[^:\n]{2,60}):\s+(?P<said>.+)", b.text, re.DOTALL)
+        if not m:
+            continue
+        if not v["first_person"].search(m.group("said")[:_SUBJECT_GAP]):
+            return []
+        who = m.group("who")
+        name = clean_person(who, lang)
+        if name and _person_like(name, bool(v["titles"].match(who)), v):
+            return [name]
+        holder = roles.get(role_of(who, lang) or "")
+        return [holder] if holder else []
+    return []
 
 
 def _opening_person(text: str, v: dict[str, Any], lang: str) -> list[str]:
