@@ -247,3 +247,36 @@ def test_resolution_list_under_a_task_verb_gives_one_action_per_line() -> None:
     assert [(a.owner, a.due.iso if a.due else None) for a in items.actions] == [
         ("Jana Horká", "2021-07-15"), ("Milan Rys", None)]
     assert len(items.decisions) == 4
+
+
+@pytest.mark.parametrize(("lines", "owners"), [
+    (["Starostka: Opravu lávky zajistím do konce září."], ["Jana Horká"]),  # a speaker's own promise
+    (["Olga Vlková – prověřím to a pošlu zastupitelům do pátku."], ["Olga Vlková"]),
+    (["Starostka: prověří možnosti financování."], ["Jana Horká"]),  # reported style, the speaker's task
+    (["Starostka: Opravu zajistí technické služby."], [None]),  # someone else's, not named
+    (["Starostka: Je třeba opravit most u hřiště."], []),  # a need, nobody's task
+    (["Úkol pro místostarostu: zajistit nabídky.", "Obec podá žádost o dotaci do 15. 10. 2021."],
+     ["Milan Rys", None]),  # "Obec" is the subject: not the person of the line before
+])
+def test_speaker_lines_and_body_subjects(lines: list[str], owners: list[str | None]) -> None:
+    items = _council_items("cs", lines, ZO_ROLES)
+    assert [a.owner for a in items.actions] == owners
+
+
+@pytest.mark.parametrize(("lang", "line", "owner"), [
+    ("cs", "ZO schvaluje smlouvu o dílo a zmocňuje starostku k jejímu podpisu.", "Jana Horká"),
+    ("en", "It was agreed that the Clerk should write to the landowner about the hedge.", "Ann Cole"),
+    ("en", "Members agreed that Cllr Ortiz would obtain a quote for the noticeboard.", "Ben Ortiz"),
+])
+def test_mandates_and_agreed_tasks(lang: str, line: str, owner: str) -> None:
+    items = _council_items(lang, [line], ZO_ROLES if lang == "cs" else COM_ROLES)
+    assert [a.owner for a in items.actions] == [owner]
+
+
+@pytest.mark.parametrize(("lines", "owners"), [
+    (["Olga Vlková: Kdy bude opravena lávka?", "Starostka: Oprava bude provedena v říjnu."], ["Jana Horká"]),
+    (["Olga Vlková se ptala na osvětlení. Starostka odpověděla, že svítidla budou osazena do konce roku."],
+     ["Jana Horká"]),
+])
+def test_a_plan_stated_in_an_answer_is_the_answerers(lines: list[str], owners: list[str]) -> None:
+    assert [a.owner for a in _council_items("cs", lines, ZO_ROLES).actions] == owners

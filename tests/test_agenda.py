@@ -311,3 +311,74 @@ def test_opening_item_presenter_named_by_role() -> None:
                ("heading", "1. Zahájení"), ("paragraph", "Zasedání zahájil starosta obce v 18:02 hod."),
                ("heading", "2. Různé"), ("paragraph", "-"))
     assert extract_agenda(doc, "cs")[0].presenters == ("Jan Novák",)
+
+
+def test_duplicated_item_numbers_are_kept_as_written() -> None:
+    doc = _doc(("heading", "4. Prodej pozemku"), ("paragraph", "Schváleno."), ("heading", "5. Různé"),
+               ("paragraph", "Nic."), ("heading", "5. Diskuse"), ("paragraph", "Občan se dotázal na chodník."),
+               ("heading", "6. Závěr"), ("paragraph", "Konec."))
+    assert _items(doc) == [("4", "Prodej pozemku"), ("5", "Různé"), ("5", "Diskuse"), ("6", "Závěr")]
+
+
+@pytest.mark.parametrize(
+    ("first", "presenters"),
+    [
+        ("Starosta: Předkládám návrh rozpočtového opatření č. 2/2021.", ("Jan Novák",)),
+        ("Ing. Eva Malá: Předkládám návrh smlouvy o dílo.", ("Eva Malá",)),
+        ("Ing. Eva Malá: Mám dotaz k rozpočtu.", ()),
+    ],
+)
+def test_first_speaker_presents_in_the_first_person(first: str, presenters: tuple[str, ...]) -> None:
+    doc = _doc(("paragraph", "Předsedající: Ing. Jan Novák, starosta"), ("heading", "1. Rozpočet"),
+               ("paragraph", first), ("paragraph", "Petr Černý: Souhlasím."), ("heading", "2. Různé"),
+               ("paragraph", "-"))
+    assert extract_agenda(doc, "cs")[0].presenters == presenters
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "title", "presenters"),
+    [
+        ("1. Rozpočet (předkládá starosta)", "Bez diskuse.", "Rozpočet", ("Jan Novák",)),
+        ("1. Rozpočet – starosta", "Bez diskuse.", "Rozpočet", ("Jan Novák",)),
+        ("1. Rozpočet", "Předkladatel: starosta", "Rozpočet", ("Jan Novák",)),
+        ("1. Rozpočet", "Bod uvedl starosta.", "Rozpočet", ("Jan Novák",)),
+        ("1. Rozpočet", "Materiál předložila účetní Marta Jelínková.", "Rozpočet", ("Marta Jelínková",)),
+        ("1. Rozpočet na rok 2022 – návrh", "Bez diskuse.", "Rozpočet na rok 2022 – návrh", ()),
+    ],
+)
+def test_presenter_as_role_in_the_title_label_or_after_the_verb(heading: str, body: str, title: str,
+                                                                 presenters: tuple[str, ...]) -> None:
+    doc = _doc(("paragraph", "Předsedající: Ing. Jan Novák, starosta"), ("heading", heading), ("paragraph", body),
+               ("heading", "2. Různé"), ("paragraph", "-"))
+    item = extract_agenda(doc, "cs")[0]
+    assert (item.title, item.presenters) == (title, presenters)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        ([("paragraph", "Program:"), ("list_item", "Zahájení", "1."), ("list_item", "Rozpočet obce", "2."),
+          ("paragraph", "Ad 1)"), ("paragraph", "Zasedání zahájil starosta."),
+          ("paragraph", "Ad 2)"), ("paragraph", "Rozpočet byl schválen.")],
+         [("1", "Zahájení"), ("2", "Rozpočet obce")]),
+        ([("paragraph", "K bodu 1:"), ("paragraph", "Zahájení"), ("paragraph", "Zasedání zahájil starosta."),
+          ("paragraph", "K bodu 2:"), ("paragraph", "Rozpočet obce"), ("paragraph", "Rozpočet byl schválen.")],
+         [("1", "Zahájení"), ("2", "Rozpočet obce")]),
+    ],
+)
+def test_bare_item_prefix_takes_its_title_from_the_programme_or_the_next_line(blocks, expected) -> None:
+    assert _items(_doc(*blocks)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Finance report (RFO)", ("Finance report", "RFO")),
+        ("Budget (Cllr Tom Ward)", ("Budget", "Cllr Tom Ward")),
+        ("Rozpočet – starosta", ("Rozpočet", "starosta")),
+        ("Playground (phase 2)", ("Playground (phase 2)", "")),
+        ("Smart City (Brno)", ("Smart City (Brno)", "")),
+    ],
+)
+def test_split_title_with_a_role_or_name_in_parentheses(title: str, expected: tuple[str, str]) -> None:
+    assert split_title(title) == expected

@@ -51,6 +51,13 @@ ZO = MeetingInfo(title="Zápis ze zasedání Zastupitelstva obce Horní Vrbice")
     ("Technické služby Boreč, s.r.o. zajistí svoz odpadu, EKO-KOM vyplatí odměnu.",
      ["Technické služby Boreč", "EKO-KOM"]),
     ("Římskokatolická farnost Lipník žádá o příspěvek na opravu kostela.", ["Římskokatolická farnost Lipník"]),
+    ("Inventarizační komise provedla inventuru, hodnotící komise doporučila nabídku.",
+     ["Inventarizační komise", "Hodnotící komise"]),
+    ("Okna dodá firma Novák, společnost Agro Lipovec pronajme pozemky.", ["firma Novák", "Agro Lipovec"]),
+    ("Smlouva mezi Obcí Horní Vrbice a Městem Boreč byla uzavřena.", ["Obec Horní Vrbice", "Město Boreč"]),
+    ("Žádost TJ Sokol Lipník a Oblastní charity Boreč.", ["TJ Sokol Lipník", "Oblastní charita Boreč"]),
+    ("Obec podala žalobu k Okresnímu soudu v Jihlavě, úvěr poskytne Komerční banka.",
+     ["Okresní soud v Jihlavě", "Komerční banka"]),
 ])
 def test_czech_municipal_bodies(text: str, expected: list[str]) -> None:
     found = _found("cs", text, ZO)
@@ -65,6 +72,8 @@ def test_czech_municipal_bodies(text: str, expected: list[str]) -> None:
     "Program rozvoje obce 2025–2030 byl schválen. Projekt Revitalizace návsi pokračuje.",
     "Schůzka v KV proběhla, RO Lipník pak jednal.",  # ambiguous abbreviations need their full form in the text
     "Mikroregion je pojem z metodiky; svazek obcí může vzniknout kdykoli.",  # kinds without a name
+    "Obce v okolí a města regionu souhlasí. Firma musí doložit pojištění.",
+    "Zpráva o činnosti finančních výborů a kontrolních výborů v kraji.",
 ])
 def test_czech_not_bodies(text: str) -> None:
     assert _found("cs", text, ZO) == []

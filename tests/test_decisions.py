@@ -127,3 +127,16 @@ def test_resolution_number_from_its_own_vote_line_not_an_earlier_report() -> Non
     decs = _decisions("cs", ["Usnesení č. 9/4/2021 trvá.", "Návrh usnesení: ZO bere na vědomí zprávu o plnění.",
                              "Hlasování: pro 7, proti 0, zdržel se 0. Usnesení č. 3/5/2021 bylo přijato."])
     assert [(d.number, d.adopted) for d in decs] == [("Usnesení č. 3/5/2021", True)]
+
+
+@pytest.mark.parametrize(("lang", "lines"), [
+    ("cs", ["Návrh usnesení: ZO schvaluje program zasedání.", "Hlasování: pro 7, proti 0, zdržel se 0.",
+            "Program zasedání byl schválen."]),
+    ("cs", ["Návrh usnesení: ZO schvaluje rozpočet.", "Pro: 4, Proti: 3, Zdržel se: 0",
+            "Usnesení č. 8/2021 bylo přijato."]),
+    ("en", ["RESOLVED that the budget monitoring report be noted.", "Proposed Cllr Lowe, seconded Cllr Dunn.",
+            "The motion was carried unanimously."]),
+])
+def test_outcome_lines_belong_to_the_decision_before_them(lang: str, lines: list[str]) -> None:
+    decs = _decisions(lang, lines)
+    assert len(decs) == 1 and decs[0].text == lines[0] and decs[0].adopted is True

@@ -413,3 +413,45 @@ def test_czech_attendance_line_forms(line: str) -> None:
 def test_absent_from_apologies_sentences(lang: str, lines: list[str], absent: tuple[str, ...]) -> None:
     m = extract_meeting(_doc(*(("paragraph", line) for line in lines)), lang)
     assert m.absent == absent
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        [("table", [["přítomni", "Ing. Jan Novák"], ["", "Mgr. Eva Malá"], ["", "Petr Černý"],
+                    ["omluveni", "Karel Veselý"]])],
+        [("paragraph", "Přítomni: Ing. Jan Novák, Mgr. Eva Malá,"), ("paragraph", "Petr Černý"),
+         ("paragraph", "Omluveni: Karel Veselý")],
+        [("paragraph", "Přítomni: viz prezenční listina"), ("paragraph", "Omluveni: Karel Veselý"),
+         ("paragraph", "Prezenční listina:"), ("list_item", "Ing. Jan Novák"), ("list_item", "Mgr. Eva Malá"),
+         ("list_item", "Petr Černý")],
+    ],
+)
+def test_attendance_continued_over_rows_and_lines(blocks) -> None:
+    m = extract_meeting(_doc(("heading", "Zápis z 3. zasedání Zastupitelstva obce Lhotice"), *blocks), "cs")
+    assert (m.attendees, m.absent) == (("Jan Novák", "Eva Malá", "Petr Černý"), ("Karel Veselý",))
+
+
+def test_a_header_table_label_is_not_an_absence_sentence() -> None:
+    doc = _doc(("heading", "Zápis"),
+               ("table", [["přítomni", "J. Vlasák (FSv ČVUT)"], ["omluveni", "K. Dušková (Písek)"]]))
+    assert extract_meeting(doc, "cs").absent == ("K. Dušková",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "blocks", "attendees"),
+    [
+        ("cs", ["Přítomni: Jan Novák, Eva Malá", "V 18:20 se dostavil p. Karel Veselý."],
+         ("Jan Novák", "Eva Malá", "Karel Veselý")),
+        ("cs", ["Přítomni: Jan Novák, Eva Malá", "Petr Černý se dostavil v 18:15."],
+         ("Jan Novák", "Eva Malá", "Petr Černý")),
+        ("cs", ["Přítomni: Jan Novák, Eva Malá", "Pan Vávra přišel s dotazem na opravu chodníku."],
+         ("Jan Novák", "Eva Malá")),
+        ("en", ["Present: Cllr Ann Lee, Cllr Tom Ward", "Cllr Sunita Varma joined the meeting during item 4."],
+         ("Ann Lee", "Tom Ward", "Sunita Varma")),
+        ("en", ["Cllr Sunita Varma arrived at 7.45pm."], ()),
+    ],
+)
+def test_late_arrivals_join_the_attendance_list(lang: str, blocks: list[str], attendees: tuple[str, ...]) -> None:
+    m = extract_meeting(_doc(*(("paragraph", b) for b in blocks)), lang)
+    assert m.attendees == attendees

@@ -24,6 +24,8 @@ CS_PEOPLE = {"Jan Kolář": (["Jan Kolář"], None), "Věra Pokorná": (["Věra 
     (["Přítomni: Jan Kolář – starosta, Věra Pokorná – místostarostka, Petr Sýkora"], {}, "starosta", "Jan Kolář"),
     (["Zapsal: Petr Sýkora", "Jan Kolář v. r., starosta"], {}, "starosta", "Jan Kolář"),
     (["Starosta: Mgr. Věra Pokorná"], {}, "starostka", "Věra Pokorná"),
+    (["Přítomni: starosta Jan Kolář, místostarostka Věra Pokorná"], {}, "místostarostka", "Věra Pokorná"),
+    (["Jan Kolář, starosta", "Věra Pokorná, místostarostka"], {}, "starosta", "Jan Kolář"),  # a signature block
     # nobody, or two people: no holder
     (["Přítomni: Jan Kolář, Věra Pokorná"], {}, "starosta", None),
     (["Přítomni: Jan Kolář, Věra Pokorná"], {"Jan Kolář": "starosta", "Věra Pokorná": "starostka"}, "starosta",

@@ -110,3 +110,37 @@ def test_council_questions_answered_by_office_holders(lang: str, lines: list[str
                                                       answerer: str | None, answered: bool) -> None:
     qs = _council_questions(lang, lines)
     assert [(q.asker, q.answerer, q.answered) for q in qs] == [(asker, answerer, answered)]
+
+
+@pytest.mark.parametrize(("lang", "lines", "asker", "answerer", "answered"), [
+    ("cs", ["Paní Vlková se dotázala na stav opravy cesty.", "Starostka: Oprava je objednána na červen."],
+     "Olga Vlková", "Jana Horká", True),
+    ("cs", ["Olga Vlková: Ptám se, kdy bude opravena cesta ke hřbitovu.", "Místostarosta: V červnu."],
+     "Olga Vlková", "Milan Rys", True),
+    ("en", ["Mr Rob Hale asked about parking on the green.", "Clerk: the matter has been referred to the police."],
+     "Rob Hale", "Ann Cole", True),
+])
+def test_a_speaker_line_answers_the_question_before_it(lang: str, lines: list[str], asker: str, answerer: str,
+                                                      answered: bool) -> None:
+    qs = _council_questions(lang, lines)
+    assert [(q.asker, q.answerer, q.answered) for q in qs] == [(asker, answerer, answered)]
+
+
+@pytest.mark.parametrize(("lines", "asker", "answerer"), [
+    (["p. Vlková – dotaz na opravu lávky – odpověď starostky: oprava proběhne v létě."], "Olga Vlková",
+     "Jana Horká"),
+    (["Paní Vlková požádala o vysvětlení navýšení poplatku.", "Starostka vysvětlila, že vzrostly náklady."],
+     "Olga Vlková", "Jana Horká"),
+])
+def test_czech_question_and_answer_phrasings(lines: list[str], asker: str, answerer: str) -> None:
+    qs = _council_questions("cs", lines)
+    assert [(q.asker, q.answerer, q.answered) for q in qs] == [(asker, answerer, True)]
+
+
+@pytest.mark.parametrize(("line", "is_question"), [
+    ("Cllr Ortiz asked the Clerk to obtain three quotes for the bench.", False),  # a request: an action
+    ("Cllr Ortiz asked when the repairs to the wall would start.", True),
+    ("Cllr Ortiz asked whether the Council intends to sell the land.", True),
+])
+def test_a_request_is_not_a_question(line: str, is_question: bool) -> None:
+    assert len(_council_questions("en", [line])) == int(is_question)

@@ -13,6 +13,7 @@ from minutes_nlp.extract.itemctx import Ctx
 
 _NAME = "action_cues"
 _DEFAULT_FACTOR = 0.85  # an owner taken from a document convention is less certain than a named agent
+_SPEAKER_END = re.compile(r"\s*(\([^)]*\))?\s*(?::|[–-]\s)")  # "Starosta: ...", "p. Novák (občan) – ..."
 
 
 def actor_before(ctx: Ctx, i: int, pos: int) -> owners.Actor | None:
@@ -103,7 +104,7 @@ def owner_subject(ctx: Ctx, i: int, m: re.Match[str], previous: bool = True) -> 
         hit = actor_before(ctx, i, m.start())
         if hit is not None and _other_subject(ctx, i, hit, m):
             return None, 1.0  # "The Clerk reported that the contractor will repair ...": not the Clerk's
-        speaker = hit is not None and ctx.sents[i].text[ctx.local(i, hit)[1]:].lstrip(" )").startswith(":")
+        speaker = hit is not None and _SPEAKER_END.match(ctx.sents[i].text, ctx.local(i, hit)[1]) is not None
         after = actor_after(ctx, i, m.end(), 40) if d.get("subject_after_verb") else None
         if after is not None and (hit is None or speaker and after.kind == "person"):
             hit = after  # "zajistí p. X"; "Starosta: ... připraví místostarostka" is hers, not the speaker's
@@ -190,7 +191,10 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
     if cls.owner == "object":
         return owner_object(ctx, i, m)
     if cls.owner in ("subject", "subject_local"):
-        return owner_subject(ctx, i, m, previous=cls.owner == "subject")
+        found = owner_subject(ctx, i, m, previous=cls.owner == "subject")
+        if cls.name == "obligation" and found[0] and found[0] == line_speaker(ctx, i):
+            return None, 1.0  # "Starosta: Je třeba opravit most.": a need the speaker states, not their task
+        return found
     if cls.owner == "subject_or_default":
         found = owner_subject(ctx, i, m, previous=False)
         return found if found[0] else (ctx.organiser, _DEFAULT_FACTOR)
@@ -199,10 +203,21 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
     if cls.owner == "chair":
         name = owners.chair(ctx.meeting, ctx.items[i], ctx.entities) or opener(ctx) or ctx.organiser
         return name, _DEFAULT_FACTOR
+    if cls.owner == "default" and (answerer := plan_answerer(ctx, i)) is not None:
+        return answerer, _DEFAULT_FACTOR
     return ctx.organiser, _DEFAULT_FACTOR  # "default" and "organiser": the body itself
 
 
-_SPEAKER_END = re.compile(r"\s*(\([^)]*\))?\s*(?::|[–-]\s)")
+def plan_answerer(ctx: Ctx, i: int) -> str | None:
+    """Who states an agentless plan in answer ("Starosta: Oprava bude provedena v létě.", "Starosta
+    odpověděl, že oprava bude provedena v létě."): the plan is theirs, as a plan stated in reply to a
+    question is the replier's."""
+    speaker = line_speaker(ctx, i)
+    if speaker is not None:
+        return speaker
+    m = cues.any_match(cues.patterns(ctx.lang, "question_cues", "answer_active"), ctx.folded[i])
+    hit = actor_before(ctx, i, m.start()) if m is not None else None
+    return hit.name if hit is not None and hit.resolved and hit.kind == "person" else None
 
 
 def line_speaker(ctx: Ctx, i: int) -> str | None:

@@ -1,8 +1,11 @@
 """Agenda items: the numbered points of a meeting, from the body sections and the programme list.
 
-Body items are found by the strongest numbering scheme present, in this order: prefixed lines ("Bod 1 –",
-"Ad 1)", "K bodu 2:", "Item 4"), numbered headings ("3. Financování", "IV. Různé"), then numbered title-like
-paragraphs that each head some content. Numbers are kept as written (the seed jumps from 3 to 5).
+Body items come from the longest numbering present among: prefixed lines ("Bod 1 –", "Ad 1)", "K bodu 2:",
+"Item 4", a bare "Ad 1)" titled by the line below or the programme), numbered headings ("3. Financování",
+"IV. Různé", minute references "25/01", "FGP/25/003"), numbered title-like paragraphs that each head some
+content, and numbered paragraphs with run-in titles ("4. Matters arising. The Clerk ..."); on a tie the
+earlier scheme wins. Numbers are kept as written (the seed jumps from 3 to 5; a number written twice in a
+row stays twice).
 The programme list ("Program:", "Agenda") is linked with the body by number or, failing that, by title;
 entries on only one side are kept once. Unnumbered sub-headings stay inside their item, and `end_block`
 is the last block of each item, so other stages can ask `item_for_block`.
@@ -29,6 +32,7 @@ from minutes_nlp.textutil import fold
 
 _METHOD_VERSION = "1"
 _MAX_TITLE = 160
+_SHORT_TITLE = 80
 _TITLE_MATCH = 0.8
 _ROMAN = r"(?-i:[IVX]{1,5})"
 # A minute reference: "25/01", "FGP/25/003", "C25/14" (committee letters, year, running number); the running
@@ -50,8 +54,8 @@ class _Cand:
 def _vocab(lang: str) -> tuple[dict[str, Any], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "agenda")
     prefixed = re.compile(rf"^\s*[*_#]*\s*(?:{alt(data['item_prefixes'])})\s*(?P<num>{_REF}|\d{{1,2}}|{_ROMAN})"
-                          rf"(?:\s*[.)]\s*|\s*[–—:-]\s*|\s*[.)]?\s*[–—:-]\s*|(?P<space>\s+))(?P<title>\S.*)$",
-                          re.IGNORECASE)
+                          rf"(?:(?:\s*[.)]\s*|\s*[–—:-]\s*|\s*[.)]?\s*[–—:-]\s*|(?P<space>\s+))(?P<title>\S.*)"
+                          rf"|\s*[.):]?[*_]*\s*)$", re.IGNORECASE)  # a bare "Ad 1)" takes its title from below
     numbered = re.compile(rf"^\s*[*_#]*\s*(?:(?P<num>\d{{1,2}}|{_ROMAN})[.)]|(?P<ref>{_REF})[.:)]?)[*_]*\s+"
                           rf"(?P<title>(?!\d{{1,4}}\.?\s|\d{{1,2}}\.\d{{1,2}}\.)[^\s*_].*)$")
     programme = re.compile(rf"^\s*[*_#]*\s*(?:{alt(data['programme_labels'])})[*_]*"
@@ -79,8 +83,9 @@ def _body_candidates(doc: Document, lang: str, skip: set[int]) -> list[_Cand]:
         m = prefixed.match(line)
         if m and m.group("space") and not b.is_heading:
             m = None  # "Bod 3 byl stažen z programu." is a sentence; "Item 4 Budget" needs to be a heading
-        if m and len(m.group("title")) <= _MAX_TITLE + 60:
-            by_scheme["prefix"].append(_Cand(m.group("num"), m.group("title"), b.index, "prefix"))
+        if m and len(m.group("title") or "") <= _MAX_TITLE + 60:
+            title = m.group("title") or _title_below(doc, b.index)
+            by_scheme["prefix"].append(_Cand(m.group("num"), title, b.index, "prefix"))
             continue
         m = numbered.match(line)
         if not m:
@@ -97,6 +102,14 @@ def _body_candidates(doc: Document, lang: str, skip: set[int]) -> list[_Cand]:
     # the longest numbering wins (one stray "Item 4" line does not hide twelve numbered headings); on a tie
     # the stronger scheme, in the order above
     return max(reversed(runs), key=len)
+
+
+def _title_below(doc: Document, index: int) -> str:
+    """The title of a bare "Ad 1)" / "K bodu 1:": the next line when it reads as a heading (short, no final
+    full stop); otherwise empty, and the programme entry of that number gives it."""
+    nxt = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+    line = mf.clean_value(nxt.text.split("\n")[0]) if nxt is not None else ""
+    return line if 0 < len(line) <= _SHORT_TITLE and not line.endswith((".", ":", ";", ",")) else ""
 
 
 def _runin(cands: list[_Cand], lang: str) -> list[_Cand]:
@@ -127,11 +140,13 @@ def _value(number: str) -> int:
 
 
 def _increasing(cands: list[_Cand]) -> list[_Cand]:
-    """The longest run of candidates whose numbers go up (earliest on ties): a restarted list inside an
-    item, or a title line "12. jednání ..." before item 1, is not part of the numbering."""
+    """The longest run of candidates whose numbers do not go down (earliest on ties): a restarted list
+    inside an item, or a title line "12. jednání ..." before item 1, is not part of the numbering; a number
+    written twice in a row ("5. Různé", "5. Diskuse") is kept twice, as written."""
     best: list[list[_Cand]] = []
     for i, c in enumerate(cands):
-        prev = [best[j] for j in range(i) if _value(cands[j].number) < _value(c.number)]
+        prev = [best[j] for j in range(i) if _value(cands[j].number) < _value(c.number)
+                or (j == i - 1 and _value(cands[j].number) == _value(c.number))]
         chain = max(prev, key=len, default=[])
         best.append([*chain, c])
     return max(best, key=len, default=[])

@@ -153,9 +153,13 @@ def _outcome_of_previous(ctx: Ctx, i: int, out: list[Decision]) -> bool:
     """"Usnesení č. 3/2021 bylo přijato." after the proposal and its vote: part of that decision."""
     if len(ctx.sents[i].text.split()) > _OUTCOME_LINE_WORDS or not out:
         return False
+    reach = _OUTCOME_LINE_REACH
     if cues.any_match(cues.patterns(ctx.lang, _NAME, "outcome_line"), ctx.folded[i]) is None:
-        return False
-    near = {ctx.sents[j].start for j in range(max(0, i - _OUTCOME_LINE_REACH), i) if ctx.items[j] is ctx.items[i]}
+        restates = cues.any_match(cues.patterns(ctx.lang, _NAME, "outcome_restatement"), ctx.folded[i])
+        if restates is None or out[-1].kind != "resolution":
+            return False
+        reach = _FOLLOW  # "Program zasedání byl schválen." right after the resolution and its vote
+    near = {ctx.sents[j].start for j in range(max(0, i - reach), i) if ctx.items[j] is ctx.items[i]}
     return out[-1].source.start in near
 
 

@@ -19,12 +19,13 @@ from minutes_nlp.extract import series as series_mod
 from minutes_nlp.extract import titles
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.dates import find_dates, parse_date
-from minutes_nlp.extract.names import clean_person, split_people
+from minutes_nlp.extract.names import clean_person, person_like, split_people
 from minutes_nlp.extract.result import MeetingInfo, NextMeeting
 from minutes_nlp.extract.times import cue_start, field_times, start_end
 from minutes_nlp.textutil import fold
 
 _TITLE_ZONE = titles.TITLE_ZONE
+_ARRIVER = re.compile(r"\s*((?:[^\W\d_]{1,6}\.\s+)*(?-i:[A-ZÁ-Ž][\w'’-]+(?:\s+[A-ZÁ-Ž][\w'’-]+)?))")
 _APOLOGIES_ZONE = 30  # blocks searched for "Apologies were received from ..."
 _EDGE_BLOCKS = 8  # opening and closing blocks searched for "zahájeno v 17.05" / "ukončeno v 19.40"
 
@@ -186,18 +187,37 @@ def _last_name_run(text: str, lang: str) -> str | None:
     return clean_person(" ".join(t.group(0) for t in tokens[start:end + 1]), lang)
 
 
+def _with_late_arrivals(attendees: tuple[str, ...], doc: Document, lang: str, text: str) -> tuple[str, ...]:
+    """Attendees plus who came late, named in the body ("V 18:20 se dostavil p. Karel Veselý", "Cllr Ross
+    arrived at 7.45pm"); only when an attendance list exists, so a note of arrivals is not the whole list."""
+    if not attendees:
+        return attendees
+    cue = _vocab_rx(lang, "arrival_cues")
+    found: list[str] = []
+    for b in doc.blocks:
+        for m in cue.finditer(b.text):
+            before = re.split(r"(?<!\b\w)[.!?]\s+", b.text[: m.start()])[-1]
+            after = _ARRIVER.match(b.text, m.end())
+            person = _last_name_run(before, lang) if before.strip() and before.strip()[:1].isupper() \
+                and not re.match(r"^\s*(?:V|Ve|At|In)\s", before) else None
+            person = person or (clean_person(after.group(1), lang) if after else None)
+            if person and person_like(person, False, lang) or person and len(person.split()) == 1:
+                found.append(_full_name(person, text))
+    return _merge_people(attendees + tuple(found))
+
+
 def _absent_by_cue(doc: Document, lang: str, text: str) -> list[str]:
     """ "Míša se omluvila (nemocné děti)", "Standa psal, že nedorazí", "Cllr Patel sent apologies"; and with
     the names after the cue: "Apologies were received from Cllrs Ross and Patel", "Ze zasedání se omluvili:
     ..." (searched further down: apologies are the first item of the body)."""
     cue, forward = _vocab_rx(lang, "absent_cues"), _vocab_rx(lang, "absent_cues_before_names")
-    out = []
+    out: list[str] = []
     for b in doc.blocks[:_APOLOGIES_ZONE]:
         for m in forward.finditer(b.text):
             rest = _sentence_rest(b.text[m.end():].lstrip(" :"), lang)
             out.extend(_full_name(n, text) for n in split_people(re.sub(r"\([^)]*\)", "", rest), lang))
-        if b.index >= _TITLE_ZONE:
-            continue
+        if b.index >= _TITLE_ZONE or b.kind.value == "table":
+            continue  # a header table's "omluveni" cell is a label, read as a field
         for m in cue.finditer(b.text):
             if b.text[m.end():].lstrip().startswith(":"):
                 continue  # "omluven: Karel Veselý" is a label, read as a field
@@ -290,7 +310,7 @@ def extract_meeting(doc: Document, lang: str) -> MeetingInfo:
         online=_online(place, doc, lang), recorder=_person(fields, "recorder", lang, text),
         approver=_person(fields, "approver", lang, text),
         chair=_person(fields, "chair", lang, text) or _marked_chair(fields, lang, text),
-        attendees=_people(fields, "attendees", lang, text),
+        attendees=_with_late_arrivals(_people(fields, "attendees", lang, text), doc, lang, text),
         absent=_merge_people(_people(fields, "absent", lang, text) + tuple(_absent_by_cue(doc, lang, text))),
         guests=_people(fields, "guests", lang, text), verifiers=_people(fields, "verifiers", lang, text),
         attachments=_attachments(fields), next_meeting=_next_meeting(fields, doc, lang, date),

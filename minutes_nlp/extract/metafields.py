@@ -93,14 +93,23 @@ def _is_label_line(text: str, lang: str) -> bool:
 
 
 def _table_fields(block: Block, lang: str) -> Iterator[Field]:
+    """Label | value rows; a row with an empty label cell continues the list above it ("| přítomni | Jan
+    Novák |" then "| | Eva Malá |")."""
     lab = labels(lang)
+    pending: Field | None = None
     for row in block.rows:
         cells = [c for c in row if c.strip()]
-        if len(cells) < 2:
+        if pending is not None and row and not row[0].strip() and cells:
+            pending = Field(pending.name, pending.value + "\n" + "\n".join(cells), pending.block, pending.label)
             continue
-        name = lab.by_label.get(_norm(cells[0].rstrip(":： ")))
+        if pending is not None:
+            yield from _split_embedded(pending, lang)
+            pending = None
+        name = lab.by_label.get(_norm(cells[0].rstrip(":： "))) if len(cells) >= 2 else None
         if name:
-            yield from _split_embedded(Field(name, "\n".join(cells[1:]), block.index, cells[0]), lang)
+            pending = Field(name, "\n".join(cells[1:]), block.index, cells[0])
+    if pending is not None:
+        yield from _split_embedded(pending, lang)
 
 
 def _line_field(text: str, block: Block, lang: str) -> Field | None:
@@ -187,6 +196,14 @@ def _following_value(doc: Document, index: int, name: str, lang: str) -> tuple[s
     return "\n".join(parts), last
 
 
+def _continued(doc: Document, field: Field) -> Field:
+    """ "Přítomni: Jan Novák, Eva Malá," + the next paragraph "Petr Černý": a list broken across lines."""
+    nxt = doc.blocks[field.block + 1] if field.block + 1 < len(doc.blocks) else None
+    if nxt is None or nxt.is_heading or ":" in nxt.text[:40] or len(nxt.text) > _MAX_LIST_LINE:
+        return field
+    return Field(field.name, f"{field.value} {nxt.text}", field.block, field.label)
+
+
 def _continuation(doc: Document, field: Field) -> Field:
     """A PDF line break inside a table cell: "název 19. jednání ... Smart Cities" + "(PS pro SC)"."""
     nxt = doc.blocks[field.block + 1] if field.block + 1 < len(doc.blocks) else None
@@ -221,6 +238,8 @@ def _scan(doc: Document, lang: str) -> list[Field]:
             if not field.value:
                 value, _last = _following_value(doc, block.index, field.name, lang)
                 field = Field(field.name, value, block.index, field.label)
+            elif field.name in _LIST_FIELDS and field.value.rstrip().endswith(","):
+                field = _continued(doc, field)
             out.extend(_split_embedded(_continuation(doc, field), lang))
     return [f for f in out if f.value.strip()]
 

@@ -15,7 +15,8 @@ from minutes_nlp.textutil import fold
 
 RESIDUE = re.compile(r"\[bookmark:[^\]]*\]|\[image[^\]]*\]")
 _ROLE_TAIL = re.compile(r"\s*(?:,|\(|\||\s[–—-]\s|\bdne\b|\bon\b|\d).*$", re.DOTALL)
-_PARTICLES = {"van", "von", "de", "der", "da", "di", "la", "le", "du", "ten", "bin", "al"}
+_PARTICLES = {"van", "von", "de", "der", "da", "di", "la", "le", "du", "ten", "bin", "al", "ap", "ab", "del", "della",
+              "dos", "das"}
 _TOKEN = re.compile(r"[^\s]+")
 _MAX_TOKENS = 4
 

@@ -145,7 +145,8 @@ def _apposed(lang: str, text: str, folded: str, entities: Entities) -> dict[str,
         k = bisect.bisect_left(starts, hit.end)
         after = mentions[k] if k < len(mentions) and mentions[k][0] - hit.end <= 30 else None
         before = mentions[k - 1] if k > 0 and 0 <= hit.start - mentions[k - 1][1] <= 10 else None
-        if after is not None and _GLUE.match(fold_keep(text[hit.end:after[0]])):
+        gap = text[hit.end:after[0]] if after is not None else ""
+        if after is not None and _GLUE.match(fold_keep(gap)) and ("\n" not in gap or gap.strip().endswith(":")):
             seen.setdefault(hit.office, set()).add(after[2])
         elif before is not None and re.fullmatch(r"\s*(?:v\.\s*r\.)?\s*[,(–-]?\s*", text[before[1]:hit.start]):
             seen.setdefault(hit.office, set()).add(before[2])

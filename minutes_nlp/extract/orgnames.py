@@ -146,10 +146,17 @@ def _legal_form(a: BlockAnalysis, i: int, lang: str) -> tuple[int, int] | None:
     return (start, end) if start is not None else None
 
 
+def _cue(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
+    """A company word in lower case ("firmou", "the company"), or capitalised only at a sentence start:
+    "Brewing Company LLC" is part of a name."""
+    w = a.tokens[k].word
+    return w in pat.get("company_cues", ()) or (k in a.sentence_starts and w.lower() in pat.get("company_cues", ()))
+
+
 def _name_stop(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
     """A word a company name cannot start before: "firmou" / "společností" before a capitalised name, a verb."""
     w = a.tokens[k].word
-    if w.lower() in pat.get("company_cues", ()) and k + 1 < len(a.tokens) and a.tokens[k + 1].word[:1].isupper():
+    if _cue(a, k, pat) and k + 1 < len(a.tokens) and a.tokens[k + 1].word[:1].isupper():
         return True
     return w.islower() and len(w) >= 4 and w.endswith(tuple(pat["verb_endings"]))
 
@@ -157,7 +164,7 @@ def _name_stop(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
 def _cued(a: BlockAnalysis, i: int, lang: str, pat: dict[str, Any]) -> tuple[int, int] | None:
     """"firmou Novák stavby", "společnost Agro Lipovec": the capitalised run after a company word is a firm
     (when a legal form follows, the legal-form rule takes the whole name)."""
-    if a.tokens[i].word.lower() not in pat.get("company_cues", ()) or a.tokens[i].text.endswith(".") \
+    if not _cue(a, i, pat) or a.tokens[i].text.endswith(".") \
             or i + 1 in a.sentence_starts:
         return None
     k = i + 1
@@ -166,9 +173,9 @@ def _cued(a: BlockAnalysis, i: int, lang: str, pat: dict[str, Any]) -> tuple[int
         k += 1
         if a.tokens[k - 1].text.endswith(".") and len(a.tokens[k - 1].word) > 2:
             break
-    if k == i + 1 or bodies.legal_end(a, k, lang) > k:
-        return None
-    return i + 1, k
+    if k == i + 1 or any(bodies.legal_end(a, m, lang) > m for m in range(k, min(k + 4, len(a.tokens) + 1))):
+        return None  # "firmou Datové služby s.r.o.": the legal-form rule takes the whole name
+    return (i if k == i + 2 and a.tokens[i + 1].is_cap else i + 1), k  # "firma Novák", but "Agro Lipovec"
 
 
 def _of_tail(a: BlockAnalysis, end: int) -> int:

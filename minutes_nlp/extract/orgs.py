@@ -204,13 +204,15 @@ def _merge_parts(found: dict[str, _Acc]) -> None:
         host = next((h for h in sorted(names, key=lambda h: -len(names[h]))
                      if h != k and h in found and names[k] in names[h]), None)
         if host and k in found:
-            found[host].mentions += found.pop(k).mentions
+            part = found.pop(k)
+            found[host].mentions += part.mentions
 
 
 def _institution(key: str, acc: _Acc) -> Institution:
     name = acc.used.most_common(1)[0][0] if acc.used else (acc.full_name or key.split(":", 1)[1])
     undotted = {name.rstrip(".")} if name.endswith(".") and acc.method is PATTERN else set()
-    aliases = tuple(sorted(a for a in acc.aliases | undotted if a and a != name and a != acc.full_name))
+    forms = acc.aliases | undotted | set(acc.used)  # every name the text used for it ("X Ltd." and "X Ltd")
+    aliases = tuple(sorted(a for a in forms if a and a != name and a != acc.full_name))
     mentions = tuple(sorted(acc.mentions, key=lambda m: m.source.start))
     return Institution(name, acc.full_name, aliases, mentions, acc.kind, acc.method, acc.confidence)
 

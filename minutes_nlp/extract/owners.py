@@ -35,7 +35,7 @@ def _title() -> str:
         words.update(w.rstrip(".") for w in data.get("degrees_before", []))
         words.update(w.rstrip(".") for w in data.get("honorifics", {}))
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w)
-    return rf"(?:(?:{alt})\.?)"
+    return rf"(?:(?i:{alt})\.?)"  # "Paní Nová" opens a sentence as often as "paní Nová" sits inside one
 
 
 @cache

@@ -4,7 +4,10 @@ Sources, strongest first: the item heading's tail ("Bod 8 – Shrnutí ...: Mari
 line ("Prezentace ...: Marie Zezůlková | MMR a Rut Bízková | ISFOR", "Presenter: ..."), a sentence whose
 subject is followed by a presenting verb ("V. Král úvodem prezentoval", "X presented"), and as a fallback
 the item's first paragraph when it opens with a person introduced by affiliation ("R. Ševčík (Smart City
-Innovations Institut) ..."), never in catch-all items ("Různé", "AOB"). Cue words: `lang/<lang>/agenda.json`.
+Innovations Institut) ...") or the first speaker of speaker-prefixed notes speaking in the first person
+("Starosta: Předkládám ..."), never in catch-all items ("Různé", "AOB"). Czech subjects may follow the verb
+("Bod uvedl starosta"). An officer named by role ("Starosta seznámil", "The Clerk reported", "(RFO)") is
+the person the document ties to that role (`roleholders`), else nobody. Cue words: `lang/<lang>/agenda.json`.
 """
 
 from __future__ import annotations
@@ -72,9 +75,12 @@ def split_title(title: str) -> tuple[str, str]:
     if m and ("|" in m.group("tail") or _names_in_list(m.group("tail"), "cs", strict=True)
               and len(m.group("tail").split()) <= 8 or _role_tail(m.group("tail"))):
         return m.group("title"), m.group("tail")
-    m = re.match(r"^(?P<title>.+?)\s*\((?:presented by|presenter|prezentuje|předkládá)\s+(?P<tail>[^)]+)\)$",
+    m = re.match(r"^(?P<title>.+?)\s*\((?P<cue>(?:presented by|presenter|prezentuje|předkládá)\s+)?(?P<tail>[^)]+)\)$",
                  title, re.IGNORECASE)
-    return (m.group("title"), m.group("tail")) if m else (title, "")
+    if m and (m.group("cue") or _role_tail(m.group("tail"))
+              or _names_in_list(m.group("tail"), "en", strict=True) and re.search(r"\s", m.group("tail"))):
+        return m.group("title"), m.group("tail")  # "Finance report (RFO)", "Budget (Cllr Tom Ward)"
+    return title, ""
 
 
 def _role_tail(tail: str) -> bool:

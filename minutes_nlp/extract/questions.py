@@ -68,9 +68,11 @@ def find_ask(ctx: Ctx, i: int) -> Ask | None:
             return Ask("before", m, owners.subject_before(ctx.sents[i].text, placed, m.start()))
     for p in cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME)["ask"]["label"]):
         m = p.search(f)
-        if m:  # "Q: ... (Name)", "p. Novák – dotaz, kdy ...": the name after the label, else the line's speaker
-            after = next((a for a in ctx.actors[i] if ctx.local(i, a)[0] >= m.end()), None)
-            return Ask("label", m, after or _speaker(ctx, i))
+        if m:  # "p. Novák – dotaz, kdy ...": the speaker asks; "Q: ... (Name)": the name after the label
+            speaker = _speaker(ctx, i)
+            if speaker is not None and ctx.local(i, speaker)[1] <= m.end():
+                return Ask("label", m, speaker)  # "p. Novák – dotaz na ...": the speaker asks
+            return Ask("label", m, next((a for a in ctx.actors[i] if ctx.local(i, a)[0] >= m.end()), None))
     if ctx.sents[i].text.rstrip().endswith("?"):
         return Ask("speaker", None, _block_speaker(ctx, i))  # a direct question; the line's speaker asks
     return None
@@ -190,7 +192,7 @@ def find_answer(ctx: Ctx, i: int, ask: Ask) -> Answer:
         if ctx.items[j] is not ctx.items[i] or find_ask(ctx, j) is not None:
             break
         found = _answer_in(ctx, j, 0, ask.asker)
-        if found is None and ask.mode in ("speaker", "label"):
+        if found is None:  # "Starosta: Oprava je objednána." answers whatever was asked before it
             found = _speaker_answer(ctx, j, ask.asker)
         if found is not None:
             return found
