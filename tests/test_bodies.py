@@ -105,6 +105,8 @@ def test_council_committees_are_not_bodies_outside_a_municipality() -> None:
     ("The Finance and General Purposes Committee will review the budget.", ["Finance and General Purposes Committee"]),
     ("The Royal Wessex NHS Foundation Trust and the Fire and Rescue Service attended.",
      ["Royal Wessex NHS Foundation Trust", "Fire and Rescue Service"]),
+    ("A patio at Kestrel Brewing Company LLC was approved; the company Acme Roofing will quote.",
+     ["Kestrel Brewing Company LLC", "Acme Roofing"]),
     ("The Wrensford Cricket Club and St Mary's Church asked for grants.",
      ["Wrensford Cricket Club", "St Mary's Church"]),
 ])
