@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from minutes_nlp.document import BlockKind, DocumentBuilder
-from minutes_nlp.loaders.pdf_layout import BULLET_GLYPHS, Line, _is_label, split_pieces
+from minutes_nlp.loaders.pdf_layout import _LABEL, BULLET_GLYPHS, Line, _is_label, split_pieces
 from minutes_nlp.loaders.pdf_tables import TableItem
 from minutes_nlp.loaders.textjoin import SOFT_HYPHENS, furniture_key, heading_like, is_page_number, join_all
 
@@ -19,6 +19,14 @@ ZONE = 0.12  # top/bottom fraction of the page where running headers and footers
 EDGE_LINES = 3  # only this many lines at the top/bottom of a page can be furniture
 HEADING_SIZE_RATIO = 1.15
 _TERMINAL = (".", ":", "!", "?", ";", ")")
+FIT_MARGIN = 1.15  # a first word's width estimated from its line's average letter width: this much slack
+FIT_SLACK_EM = 0.6  # room for the space before the word and for rounding, in font sizes
+GAP_EM, GAP_MIN_PT = 0.2, 1.5  # a baseline distance this much above the line pitch is paragraph spacing
+INDENT_EM = 0.8  # a first-line indent is at least this many font sizes
+ALIGN_PT = 1.5  # lines starting this close are aligned
+LABEL_ROOM_EM = 1.5  # a sentence ending this far before the edge, then "Label:", is a paragraph end
+_SENTENCE_END = (".", "!", "?", ";")
+FEW_LINES = 6  # a page with fewer body lines than this borrows the document's text edges
 _DISPLAY_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "❖", "\uf0d8": "➢", "\uf0fc": "✓", "\uf0a8": "□",
                     "\uf06f": "◦", "\uf02d": "-"}
 
@@ -87,6 +95,7 @@ def order_columns(lines: list[Line], cols: Columns) -> list[Line]:
     pieces = sorted((p for ln in lines for p in split_pieces(ln)), key=lambda p: (round(p.top), p.x0))
     for p in pieces:
         if p.x1 <= cols.gutter + 2:
+            p.column_right = cols.gutter
             left.append(p)
         elif p.x0 >= cols.gutter - 2:
             right.append(p)
@@ -125,14 +134,10 @@ class BlockEmitter:
     def __init__(self, builder: DocumentBuilder, lines: list[Line]) -> None:
         self.builder = builder
         self.body_size = _body_size(lines)
-        self.pitch = _pitch_ratio(lines)
+        self.pitches = _pitches(lines)
         self.heading_levels = _heading_levels(lines, self.body_size)
         self.indents = _indent_stops([ln.x0 for ln in lines if _bullet(ln)])
-        self.right: dict[int, float] = {}
-        self.left: dict[int, float] = {}
-        for ln in lines:
-            self.right[ln.page] = max(self.right.get(ln.page, ln.x1), ln.x1)
-            self.left[ln.page] = min(self.left.get(ln.page, ln.x0), ln.x0)
+        self.right, self.left = _page_edges(lines)
         self.open: _Open | None = None
 
     def table(self, item: TableItem) -> None:
@@ -150,9 +155,21 @@ class BlockEmitter:
         else:
             self.open = _Open([line], BlockKind.PARAGRAPH, None, line.text)
 
+    def _right(self, line: Line) -> float:
+        return line.column_right if line.column_right is not None else self.right[line.page]
+
     def _short(self, line: Line) -> bool:
         width = self.right[line.page] - self.left[line.page]
-        return line.x1 < self.right[line.page] - 0.15 * width
+        return line.x1 < self._right(line) - 0.15 * width
+
+    def _ends_early(self, prev: Line, line: Line) -> bool:
+        """The first word of `line` would have fitted at the end of `prev`: a word processor wrapping a
+        paragraph would have put it there, so `prev` was ended on purpose (paragraph end or line break)."""
+        width = line.lead_width
+        if width is None:
+            word = line.text.split(" ", 1)[0]
+            width = FIT_MARGIN * len(word) * (line.x1 - line.x0) / max(len(line.text), 1)
+        return self._right(prev) - prev.x1 > width + FIT_SLACK_EM * max(prev.size, 1.0)
 
     def _continues(self, block: _Open, line: Line) -> bool:
         prev = block.lines[-1]
@@ -163,11 +180,29 @@ class BlockEmitter:
             return False
         if block.kind is BlockKind.LIST_ITEM and line.x0 < block.lines[0].x0 - 2:
             return False
+        if block.kind is BlockKind.PARAGRAPH and self._new_paragraph(block, prev, line):
+            return False
         if line.page != prev.page:
             hyphen = ends.endswith(("-", *SOFT_HYPHENS))
             return line.page == prev.page + 1 and (hyphen or not (self._short(prev) or ends.endswith(_TERMINAL)))
-        dy = line.top - prev.top
-        return 0 < dy <= self.pitch * 1.28 * max(prev.size, 1.0)
+        dy = line.baseline - prev.baseline
+        return 0 < dy <= self._pitch(prev.size) + max(GAP_MIN_PT, GAP_EM * prev.size)
+
+    def _new_paragraph(self, block: _Open, prev: Line, line: Line) -> bool:
+        """A paragraph break with no extra spacing, read from where lines end and start: a line ended early
+        before one that opens a paragraph, a first-line indent, or a sentence end before a "Label:"."""
+        early = self._ends_early(prev, line)
+        if early and opens_paragraph(line.text):
+            return True
+        ends = prev.text.rstrip()
+        if _indented(prev, line) and (early or ends.endswith(_TERMINAL) or (
+                len(block.lines) > 1 and abs(block.lines[0].x0 - line.x0) < ALIGN_PT)):
+            return True
+        room = self._right(prev) - prev.x1
+        return ends.endswith(_SENTENCE_END) and room > LABEL_ROOM_EM * prev.size and starts_with_label(line.text)
+
+    def _pitch(self, size: float) -> float:
+        return self.pitches.get(round(size * 2) / 2, self.pitches[0.0] * size)
 
     def flush(self) -> None:
         block, self.open = self.open, None
@@ -213,15 +248,81 @@ def _body_size(lines: list[Line]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def _pitch_ratio(lines: list[Line]) -> float:
-    """The usual distance between consecutive lines of one paragraph, as a multiple of the font size."""
-    ratios = []
+def _pitches(lines: list[Line]) -> dict[float, float]:
+    """The baseline-to-baseline distance of one paragraph's lines, per font size (half points); key 0.0
+    holds it as a multiple of the font size for sizes seen too rarely.
+
+    Not the median: minutes are full of one-line paragraphs, so the most common distance can be the
+    paragraph pitch. The smallest distance that recurs is the line pitch."""
+    by_size: dict[float, list[float]] = {}
     for a, b in zip(lines, lines[1:], strict=False):
-        if a.page == b.page and abs(a.size - b.size) < 0.3 and a.size > 0:
-            r = (b.top - a.top) / a.size
-            if 0.8 < r < 3.0:
-                ratios.append(r)
-    if not ratios:
-        return 1.25
-    ratios.sort()
-    return ratios[len(ratios) // 4] if len(ratios) >= 8 else min(ratios)
+        dy = b.baseline - a.baseline
+        if a.page == b.page and abs(a.size - b.size) < 0.3 and a.size > 0 and 0.8 < dy / a.size < 3.0:
+            by_size.setdefault(round(a.size * 2) / 2, []).append(dy)
+    out = {size: pitch for size, dys in by_size.items() if (pitch := _recurring_min(dys)) is not None}
+    ratios = sorted(p / size for size, p in out.items() if size > 0)
+    out[0.0] = ratios[len(ratios) // 2] if ratios else 1.25
+    return out
+
+
+def _recurring_min(dys: list[float]) -> float | None:
+    """The smallest distance (to a quarter point) seen at least twice and in 5% of the pairs."""
+    counts = Counter(round(dy * 4) / 4 for dy in dys)
+    need = max(2, len(dys) // 20)
+    recurring = [dy for dy, n in counts.items() if n >= need]
+    return min(recurring) if recurring else None
+
+
+def _page_edges(lines: list[Line]) -> tuple[dict[int, float], dict[int, float]]:
+    """Right and left text edge per page; a page with few lines (a last page of three short lines) takes
+    the document's usual edges, or every line on it would look full."""
+    right: dict[int, float] = {}
+    left: dict[int, float] = {}
+    count: Counter[int] = Counter()
+    for ln in lines:
+        right[ln.page] = max(right.get(ln.page, ln.x1), ln.x1)
+        left[ln.page] = min(left.get(ln.page, ln.x0), ln.x0)
+        count[ln.page] += 1
+    full = [p for p in right if count[p] >= FEW_LINES]
+    if full:
+        usual_r = statistics.median(right[p] for p in full)
+        usual_l = statistics.median(left[p] for p in full)
+        for p in right:
+            if count[p] < FEW_LINES:
+                right[p], left[p] = max(right[p], usual_r), min(left[p], usual_l)
+    return right, left
+
+
+def _indented(prev: Line, line: Line) -> bool:
+    """A first-line indent: the line starts clearly right of the line before it."""
+    return line.x0 - prev.x0 > INDENT_EM * max(line.size, 1.0)
+
+
+_LABEL_WORDS = 3  # "Termín dalšího jednání:" is a label; a colon later in the line is not
+
+
+def starts_with_label(text: str) -> bool:
+    """'Disposition: granted', 'Zapsala: L. Marková': a capitalised field name of a few words and a colon."""
+    words = text.lstrip().split(" ", _LABEL_WORDS)[:_LABEL_WORDS]
+    if not words or not words[0][:1].isupper():
+        return False
+    for word in words:
+        if word.endswith(":"):
+            return len(word) > 1
+        if not word.replace(".", "").isalpha():
+            return False
+    return False
+
+
+def opens_paragraph(text: str) -> bool:
+    """Text that starts a paragraph of its own after a line ended early: a capital ("Program:",
+    "Present:"), a number ("1.", "2)", "25/01"), a list label ("a)") or a bullet or dash."""
+    stripped = text.lstrip()
+    first = stripped[:1]
+    if not first:
+        return False
+    if first.isupper() or first.isdigit() or first in BULLET_GLYPHS:
+        return True
+    if first in "-–—" and stripped[1:2] == " ":
+        return True
+    return bool(_LABEL.match(stripped.split(" ", 1)[0]))

@@ -32,6 +32,8 @@ class Seg:
     size: float
     bold: bool
     start: int = 0
+    baseline: float | None = None  # top-down y of the first character's origin; ink boxes vary by glyph
+    lead_width: float | None = None  # width of the run's first word: would it have fitted on the line above?
 
     @property
     def blank(self) -> bool:
@@ -46,6 +48,7 @@ class Line:
     segs: list[Seg]
     page: int
     furniture: str | None = None
+    column_right: float | None = None  # right edge of the text column when the page has two columns
     text: str = field(init=False, default="")
     x0: float = field(init=False, default=0.0)
     x1: float = field(init=False, default=0.0)
@@ -53,6 +56,8 @@ class Line:
     bottom: float = field(init=False, default=0.0)
     size: float = field(init=False, default=0.0)
     bold: bool = field(init=False, default=False)
+    baseline: float = field(init=False, default=0.0)
+    lead_width: float | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.refresh()
@@ -74,6 +79,9 @@ class Line:
         words = [s for s in ink if s.text.strip() not in BULLET_GLYPHS and s.text.strip(SOFT_HYPHENS)]
         self.size = max((s.size for s in words), default=self.segs[0].size)
         self.bold = bool(words) and all(s.bold for s in words)
+        body = [s.baseline for s in words if s.baseline is not None and s.size == self.size]
+        self.baseline = body[0] if body else self.bottom
+        self.lead_width = next((s.lead_width for s in self.segs if not s.blank), None)
 
 
 BULLET_GLYPHS = {"\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "\uf0fc", "•", "·", "▪", "◦", "‣", "●", "■", "□", "○",
@@ -203,6 +211,7 @@ def page_lines(page: Any, page_no: int) -> list[Line]:
     text = textpage.get_text_range()
     frame = Frame.of(page)
     buf, flags = ctypes.create_string_buffer(128), ctypes.c_int()
+    origin = (ctypes.c_double(), ctypes.c_double())
     starts = _rect_starts(textpage, text, frame)
     lines: list[Line] = []
     current: list[Seg] = []
@@ -211,9 +220,11 @@ def page_lines(page: Any, page_no: int) -> list[Line]:
         chunk = text[idx:end]
         size, bold = _font(tp, idx, buf, flags)
         pieces = chunk.split("\r\n") if "\r\n" in chunk else [chunk]
-        seg = Seg(pieces[0], x0, top, x1, bottom, size, bold, idx)
+        seg = Seg(pieces[0], x0, top, x1, bottom, size, bold, idx, _baseline(tp, idx, frame, origin))
         if _looks_glued(seg.text):
             seg.text = respace(tp, idx, seg.text, size, frame)
+        else:
+            seg.lead_width = _lead_width(tp, idx, seg.text, frame)
         if current and _new_line(current, seg):
             lines.append(Line(current, page_no))
             current = []
@@ -225,6 +236,32 @@ def page_lines(page: Any, page_no: int) -> list[Line]:
         lines.append(Line(current, page_no))
     textpage.close()
     return [ln for ln in lines if ln.text.strip()]
+
+
+def _baseline(tp: Any, idx: int, frame: Frame, origin: tuple[Any, Any]) -> float | None:
+    """The displayed y of a character's origin: line pitch measured on baselines is exact, where ink tops
+    move with accents and capitals ("Ž" vs "a") by a point or two."""
+    x, y = origin
+    if not pdfium_c.FPDFText_GetCharOrigin(tp, idx, ctypes.byref(x), ctypes.byref(y)):
+        return None
+    return frame.box(x.value, y.value, x.value, y.value)[1]
+
+
+def _lead_width(tp: Any, idx: int, text: str, frame: Frame) -> float | None:
+    """Width of the first word of a run, from the boxes of its first and last character (two calls)."""
+    word = text.lstrip()
+    if not word:
+        return None
+    first = idx + len(text) - len(word)
+    last = first + len(word.split(maxsplit=1)[0]) - 1
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    xs = []
+    for k in (first, last):
+        if not pdfium_c.FPDFText_GetCharBox(tp, k, left, right, bottom, top):
+            return None
+        x0, _, x1, _ = frame.box(left.value, bottom.value, right.value, top.value)
+        xs += [x0, x1]
+    return max(xs) - min(xs)
 
 
 def _looks_glued(text: str) -> bool:
