@@ -20,6 +20,7 @@ from minutes_nlp.extract.version import extractor_version
 from minutes_nlp.loaders import load
 from minutes_nlp.loaders.batch import iter_files
 from minutes_nlp.store import Archive
+from minutes_nlp.store.people import rebuild_people
 from minutes_nlp.store.tracking import retrack
 from minutes_nlp.store.writer import Passage
 
@@ -27,7 +28,7 @@ from minutes_nlp.store.writer import Passage
 @dataclass(frozen=True)
 class FileOutcome:
     path: str
-    status: str  # new | updated | unchanged | moved | failed
+    status: str  # new | updated | unchanged | moved | duplicate | failed
     message: str = ""
 
 
@@ -91,11 +92,15 @@ def _plan(archive: Archive, files: Iterable[Path], version: str, force: bool,
 
 
 def _known(archive: Archive, row: object, path: str) -> FileOutcome:
+    """Same content as a stored document: a known copy is unchanged; a new path is a move or a duplicate."""
     doc_id, old_path = row["id"], row["path"]  # type: ignore[index]
-    if archive.document_by_path(path) is None or old_path != path:
-        archive.add_path(doc_id, path)
-        return FileOutcome(path, "moved" if old_path != path else "unchanged", f"was {old_path}")
-    return FileOutcome(path, "unchanged")
+    if archive.has_path(doc_id, path):
+        return FileOutcome(path, "unchanged")
+    moved = not Path(old_path).exists()
+    archive.add_path(doc_id, path, primary=moved)
+    if moved:
+        return FileOutcome(path, "moved", f"was {old_path}")
+    return FileOutcome(path, "duplicate", f"same content as {old_path}")
 
 
 def _note(report: IngestReport, progress: Progress, outcome: FileOutcome) -> None:
@@ -133,6 +138,10 @@ def ingest(archive: Archive, paths: list[Path], jobs: int = 1, force: bool = Fal
             _note(report, tell, FileOutcome(path, "failed", error))
             continue
         touched.append(archive.store_record(record, path, version, passages))
-        _note(report, tell, FileOutcome(path, kinds[path]))
+        orphans = archive.orphaned_edits
+        note = f"{len(orphans)} manually edited item(s) no longer found: {', '.join(orphans)}" if orphans else ""
+        _note(report, tell, FileOutcome(path, kinds[path], note))
+    if touched:
+        rebuild_people(archive)
     retrack(archive, touched)
     return report

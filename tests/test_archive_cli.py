@@ -41,7 +41,7 @@ def test_owner_filter_csv(cli, db: str) -> None:  # noqa: ANN001
     result = cli("actions", "--owner", "jana mala", "--format", "csv", "--db", db)
     assert result.exit_code == 0
     lines = result.stdout.strip().splitlines()
-    assert lines[0].startswith("id,kind,status,text,owner") and len(lines) == 2 and "Jana Malá" in lines[1]
+    assert lines[0].startswith("\ufeffid,kind,status,text,owner") and len(lines) == 2 and "Jana Malá" in lines[1]
 
 
 @pytest.mark.parametrize(("args", "message", "code"), [
@@ -135,3 +135,26 @@ def test_people_on_the_archive_and_merge(cli, tmp_path: Path) -> None:  # noqa: 
     assert bad.exit_code == 5 and "no person named" in bad.stderr
     orgs = _json(cli("orgs", "--format", "json", "--db", str(db)))
     assert orgs == []
+
+
+@pytest.mark.parametrize("args", [
+    ("actions", "--format", "xml"), ("brief", "--format", "pdf"), ("export", "--format", "xml"),
+    ("export", "--what", "bogus"), ("review", "--kind", "bogus"), ("search", "x", "--from", "2021/01/01"),
+    ("decisions", "--from", "2025-13-01"), ("brief", "--for", "2022-99-01"), ("meetings", "--format", "yaml"),
+])
+def test_bad_option_values_are_rejected(cli, db: str, args: tuple[str, ...]) -> None:  # noqa: ANN001
+    result = cli(*args, "--db", db)
+    assert result.exit_code == 64 and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_read_commands_do_not_create_an_archive(cli, tmp_path: Path) -> None:  # noqa: ANN001
+    missing = tmp_path / "nope.db"
+    result = cli("actions", "--db", str(missing))
+    assert result.exit_code == 4 and "no archive here yet" in result.stderr and not missing.exists()
+
+
+def test_import_rejects_a_file_that_is_not_an_export(cli, tmp_path: Path) -> None:  # noqa: ANN001
+    bad = tmp_path / "list.json"
+    bad.write_text("[1, 2]", encoding="utf-8")
+    result = cli("import", str(bad), "--db", str(tmp_path / "r.db"))
+    assert result.exit_code == 2 and "not a minutes-nlp archive export" in result.stderr

@@ -118,3 +118,13 @@ def test_sigkill_mid_ingest_loses_nothing(tmp_path: Path) -> None:
     report = ingest(archive, [CORPUS])
     assert not report.failed
     assert {v.id: v.status for v in list_items(archive, ItemFilter("action", None))}[edited] == "cancelled"
+
+
+def test_an_identical_copy_is_a_duplicate_once_then_unchanged(folder: Path, tmp_path: Path) -> None:
+    archive = open_archive(tmp_path / "m.db")
+    ingest(archive, [folder])
+    shutil.copyfile(folder / SMALL[2], folder / "copy.md")
+    first = ingest(archive, [folder])
+    assert (first.count("duplicate"), first.count("unchanged")) == (1, 4)
+    second = ingest(archive, [folder])
+    assert second.count("unchanged") == 5 and _counts(tmp_path / "m.db")[1] == 4

@@ -82,6 +82,8 @@ def test_filters(archive) -> None:  # noqa: ANN001
     assert len(_texts(archive, "jednání", types=("text",), date_to="2021-03-01")) == 2
     assert len(_texts(archive, "jednání", types=("text",), series="Rada obce")) == 2
     assert len(_texts(archive, "jednání", types=("text",), person="Zezůlkovou")) == 1
+    assert len(_texts(archive, "jednání", types=("text",), person="Marie Zezůlková")) == 1
+    assert len(_texts(archive, "jednání", types=("text",), person="Petra Zezůlková")) == 0
     assert len(_texts(archive, "jednání", types=("text",), org="MF")) == 1
 
 

@@ -118,3 +118,19 @@ def test_dates_in_the_series_name_do_not_split_a_series(archive) -> None:  # noq
         rec = _record(str(i) * 64, f"2022-0{i}-01", [], series=name, abbreviations=(), title=f"Výbor {i}")
         archive.store_record(rec, f"/x/{i}.md", "v1")
     assert [r[0] for r in archive.query("SELECT name FROM series")] == ["Výbor"]
+
+
+def test_edits_follow_a_reworded_sentence_and_orphans_are_reported(archive) -> None:  # noqa: ANN001
+    rec = _record("a" * 64, "2020-12-15", [_action("Tom to put the end-of-life notice in the release notes."),
+                                           _action("Jo to order stickers for the conference booth.", 2)])
+    archive.store_record(rec, "/x/z.md", "v1")
+    ids = {v.text[:3]: v.id for v in list_items(archive, ItemFilter("action", None))}
+    edit_item(archive, ids["Tom"], {"status": "cancelled"}, None, "secretary")
+    edit_item(archive, ids["Jo "], {"status": "done"}, None, "secretary")
+    reworded = replace(rec, source=replace(rec.source, sha256="b" * 64), actions=(
+        _action("Tom to put the end-of-life notice into the release notes."),
+        _action("Completely different sentence about the budget for next year.", 2)))
+    archive.store_record(reworded, "/x/z.md", "v1")
+    views = {v.text[:3]: v for v in list_items(archive, ItemFilter("action", None))}
+    assert views["Tom"].status == "cancelled" and views["Tom"].id != ids["Tom"]
+    assert archive.orphaned_edits == [ids["Jo "]]

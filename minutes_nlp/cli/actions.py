@@ -7,7 +7,7 @@ from datetime import date
 
 import typer
 
-from minutes_nlp.cli.common import DB_HELP, call, console, open_db, print_json, today
+from minutes_nlp.cli.common import DB_HELP, call, check_choice, console, open_db, print_json, today
 from minutes_nlp.cli.render import items_table
 from minutes_nlp.errors import UsageError
 
@@ -52,6 +52,7 @@ def register(app: typer.Typer) -> None:
         """List action points with their status, owner, deadline and source."""
         if ctx.invoked_subcommand:
             return
+        check_choice("--format", fmt, ("table", "json", "csv"))
         from minutes_nlp.store.queries import ItemFilter, list_items
 
         status = "overdue" if overdue else "done" if done else "open" if open_ else None
@@ -96,6 +97,7 @@ def register(app: typer.Typer) -> None:
         db: str = typer.Option(None, "--db", help=DB_HELP),
     ) -> None:
         """One action with its source, tracker evidence and the history of manual edits."""
+        check_choice("--format", fmt, ("text", "json"))
         from minutes_nlp.store.queries import get_item, item_history
 
         archive = open_db(db)
@@ -112,14 +114,17 @@ def _raise(exc: Exception) -> None:
 
 
 def _print_detail(view, history) -> None:  # noqa: ANN001
+    from minutes_nlp.cli.render import plain
+
     src = view.source
-    console.print(f"[bold]{view.id}[/bold] [{view.status}] {view.text}", soft_wrap=True)
-    console.print(f"owner: {view.owner or '-'}   due: {view.due or '-'} ({view.due_text or ''})   "
-                  f"carried over: {view.carried_over}")
-    console.print(f"meeting: {view.meeting_date} {view.series or ''}   source: {src['file']} "
-                  f"page {src['page'] or '-'} block {src['block']} chars {src['start']}-{src['end']}")
+    console.print(plain(f"{view.id} [{view.status}] {view.text}"), soft_wrap=True)
+    due = f"{view.due or '-'}" + (f" ({view.due_text})" if view.due_text else "")
+    console.print(plain(f"status: {view.status}   owner: {view.owner or '-'}   due: {due}   "
+                        f"carried over: {view.carried_over}"))
+    console.print(plain(f"meeting: {view.meeting_date or '-'} {view.series or ''}   source: {src['file']} "
+                        f"page {src['page'] or '-'} block {src['block']} chars {src['start']}-{src['end']}"))
     console.print(f"method: {view.method}   confidence: {view.confidence:.2f}")
     for e in history["evidence"]:
-        console.print(f"  evidence {e['meeting_date']}: {e['status']} — {e['text']}", soft_wrap=True)
+        console.print(plain(f"  evidence {e['meeting_date'] or '-'}: {e['status']} — {e['text']}"), soft_wrap=True)
     for e in history["edits"]:
-        console.print(f"  edit {e['at']} by {e['by']}: {e['field']} = {e['value'] or ''} {e['note'] or ''}")
+        console.print(plain(f"  edit {e['at']} by {e['by']}: {e['field']} = {e['value'] or ''} {e['note'] or ''}"))

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 from rich.markdown import Markdown
 
-from minutes_nlp.cli.common import DB_HELP, call, console, open_db, print_json
+from minutes_nlp.cli.common import DB_HELP, call, check_choice, check_date, console, open_db, print_json
 
 
 def register(app: typer.Typer) -> None:
@@ -23,7 +23,8 @@ def register(app: typer.Typer) -> None:
         from minutes_nlp.reports.brief import build_brief
         from minutes_nlp.reports.markdown import render_markdown
 
-        brief = call(build_brief, open_db(db), series, for_date)
+        check_choice("--format", fmt, ("terminal", "markdown", "docx", "json"))
+        brief = call(build_brief, open_db(db), series, check_date("--for", for_date))
         if fmt == "docx":
             from minutes_nlp.reports.docx_brief import render_docx
 

@@ -48,10 +48,40 @@ def print_json(data: Any) -> None:
 DB_HELP = "Archive database (default: $MINUTES_DB or ./minutes.db)."
 
 
-def open_db(path: str | None):  # noqa: ANN201 - returns store.Archive; imported lazily to keep --help fast
+def open_db(path: str | None, create: bool = False):  # noqa: ANN201 - store.Archive, imported lazily
+    """The archive; only commands that add documents (ingest, import) may create it."""
     from minutes_nlp.store import open_archive
 
-    return call(open_archive, path)
+    return call(open_archive, path, create)
+
+
+def check_choice(option: str, value: str, allowed: tuple[str, ...]) -> None:
+    """Reject an unknown --format/--what/--kind value instead of silently doing something else."""
+    from minutes_nlp.errors import UsageError
+
+    if value not in allowed:
+        def fail() -> None:
+            raise UsageError(f"{option} must be one of {', '.join(allowed)} (got {value!r})")
+
+        call(fail)
+
+
+def check_date(option: str, value: str | None) -> str | None:
+    """An ISO date (YYYY-MM-DD) or None; anything else is a one-line usage error."""
+    from datetime import date
+
+    from minutes_nlp.errors import UsageError
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        def fail() -> None:
+            raise UsageError(f"{option}: not an ISO date: {value!r} (use YYYY-MM-DD)")
+
+        call(fail)
+    return None
 
 
 def today() -> str:
@@ -61,11 +91,13 @@ def today() -> str:
 
 
 def as_csv(rows: list[dict[str, Any]], columns: list[str]) -> str:
-    """CSV for spreadsheets: a header row, then one row per item; nested values as JSON."""
+    """CSV for spreadsheets: UTF-8 with a byte-order mark so Excel reads Czech letters right, a header row,
+    then one row per item; nested values as JSON."""
     import csv
     import io
 
     buf = io.StringIO()
+    buf.write("\ufeff")
     writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
     for row in rows:

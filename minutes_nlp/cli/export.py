@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from minutes_nlp.cli.common import DB_HELP, as_csv, call, console, open_db, print_json, today
+from minutes_nlp.cli.common import DB_HELP, as_csv, call, check_choice, check_date, console, open_db, print_json, today
 from minutes_nlp.errors import InputError
 
 WHAT = {"actions": ("action",), "decisions": ("decision",), "questions": ("question",),
@@ -27,6 +27,8 @@ def register(app: typer.Typer) -> None:
         from minutes_nlp.store.backup import export_archive
         from minutes_nlp.store.queries import ItemFilter, list_items
 
+        check_choice("--format", fmt, ("json", "csv", "ics"))
+        check_choice("--what", what, tuple(WHAT))
         archive = open_db(db)
         if fmt == "json":
             text = json.dumps(export_archive(archive), ensure_ascii=False, indent=1)
@@ -38,7 +40,7 @@ def register(app: typer.Typer) -> None:
 
                 text = render_ics([v for v in views if v.kind == "action"])
             else:
-                text = "\ufeff" + as_csv([v.to_json() for v in views], ITEM_COLUMNS)
+                text = as_csv([v.to_json() for v in views], ITEM_COLUMNS)
         if out:
             out.write_text(text, encoding="utf-8", newline="")
             console.print(f"wrote {out}")
@@ -55,7 +57,7 @@ def register(app: typer.Typer) -> None:
         from minutes_nlp.store.tracking import retrack
 
         data = call(_read_json, file)
-        archive = open_db(db)
+        archive = open_db(db, create=True)
         count = call(import_archive, archive, data)
         retrack(archive)
         console.print(f"imported {count} document(s)")
@@ -72,8 +74,10 @@ def register(app: typer.Typer) -> None:
         from minutes_nlp.cli.render import items_table
         from minutes_nlp.store.queries import ItemFilter, list_items
 
-        views = call(list_items, open_db(db), ItemFilter("decision", None, None, series, date_from, today()))
-        views = [v for v in views if not date_to or (v.meeting_date or "") <= date_to]
+        check_choice("--format", fmt, ("table", "json", "csv"))
+        since, until = check_date("--from", date_from), check_date("--to", date_to)
+        views = call(list_items, open_db(db), ItemFilter("decision", None, None, series, since, today()))
+        views = [v for v in views if not until or (v.meeting_date or "") <= until]
         items_table(views, "Decisions", fmt) if fmt != "json" else print_json([v.to_json() for v in views])
 
 

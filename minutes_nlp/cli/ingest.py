@@ -21,7 +21,7 @@ def register(app: typer.Typer) -> None:
         """Read minutes into the archive: new and changed files only; bad files are reported and skipped."""
         from minutes_nlp.ingest import ingest
 
-        archive = open_db(db)
+        archive = open_db(db, create=True)
         with Progress(TextColumn("[bold]ingest[/bold]"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       TextColumn("{task.description}"), console=err_console, transient=True) as bar:
             task = bar.add_task("", total=None)
@@ -34,9 +34,12 @@ def register(app: typer.Typer) -> None:
                     err_console.print(f"[red]error:[/red] {outcome.message}", soft_wrap=True)
                 elif outcome.status in ("new", "updated"):
                     bar.update(task, advance=1, description=Path(outcome.path).name)
+                    if outcome.message:
+                        err_console.print(f"[yellow]warning:[/yellow] {outcome.path}: {outcome.message}",
+                                          soft_wrap=True)
 
             report = call(ingest, archive, paths, jobs=jobs, force=force, progress=progress, on_planned=planned)
-        counts = {s: report.count(s) for s in ("new", "updated", "unchanged", "moved", "failed")}
+        counts = {s: report.count(s) for s in ("new", "updated", "unchanged", "moved", "duplicate", "failed")}
         console.print("ingested: " + ", ".join(f"{n} {s}" for s, n in counts.items()))
         if report.failed:
             raise typer.Exit(2)

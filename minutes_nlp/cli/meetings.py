@@ -7,7 +7,7 @@ import json
 import typer
 from rich.table import Table
 
-from minutes_nlp.cli.common import DB_HELP, as_csv, call, console, open_db, print_json
+from minutes_nlp.cli.common import DB_HELP, as_csv, call, check_choice, console, open_db, print_json
 
 
 def register(app: typer.Typer) -> None:
@@ -19,6 +19,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """List meetings by series and date, with counts, and gaps in their numbering."""
         from minutes_nlp.store.queries import list_meetings, numbering_gaps
+
+        check_choice("--format", fmt, ("table", "json", "csv"))
 
         rows = call(list_meetings, open_db(db), series)
         if fmt == "json":
@@ -46,6 +48,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """One meeting as extraction saw it, with agenda, items, their IDs and statuses."""
         from minutes_nlp.store.meeting_view import meeting_view
+
+        check_choice("--format", fmt, ("text", "json"))
 
         view = call(meeting_view, open_db(db), meeting)
         if fmt == "json":

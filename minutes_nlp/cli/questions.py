@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from minutes_nlp.cli.common import DB_HELP, call, open_db, today
+from minutes_nlp.cli.common import DB_HELP, call, check_choice, open_db, today
 from minutes_nlp.cli.render import items_table
 
 
@@ -19,6 +19,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """List questions with asker, answerer and whether they were answered."""
         from minutes_nlp.store.queries import ItemFilter, list_items
+
+        check_choice("--format", fmt, ("table", "json", "csv"))
 
         f = ItemFilter("question", "unanswered" if unanswered else None, person, series, None, today())
         items_table(call(list_items, open_db(db), f), "Questions", fmt)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from minutes_nlp.cli.actions import _check_date, _who
-from minutes_nlp.cli.common import DB_HELP, call, console, open_db, today
+from minutes_nlp.cli.common import DB_HELP, call, check_choice, console, open_db, today
 
 KEYS = {"c": "confirm", "r": "reject", "o": "fix owner", "d": "fix due date", "s": "set status", "n": "next",
         "q": "quit"}
@@ -23,6 +23,7 @@ def register(app: typer.Typer) -> None:
         """Walk uncertain items; answers are stored as edits and survive re-ingest."""
         from minutes_nlp.store.edits import edit_item, review_queue
 
+        check_choice("--kind", kind, ("action", "question", "decision"))
         archive, who = open_db(db), _who(by)
         queue = call(review_queue, archive, kind, series, below, today())
         console.print(f"{len(queue)} item(s) to review. Keys: " + ", ".join(f"[bold]{k}[/bold] {v}"

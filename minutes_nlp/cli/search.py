@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
-from minutes_nlp.cli.common import DB_HELP, as_csv, call, console, open_db, print_json
+from minutes_nlp.cli.common import DB_HELP, as_csv, call, check_choice, check_date, console, open_db, print_json
 
 TYPES = ("decision", "action", "question", "agenda", "text")
 
@@ -31,7 +31,9 @@ def register(app: typer.Typer) -> None:
         bad = [t for t in type_ if t not in TYPES]
         if bad:
             call(_fail, UsageError(f"--type must be one of {', '.join(TYPES)} (got {', '.join(bad)})"))
-        f = SearchFilter(tuple(type_), series, date_from, date_to, person, org, limit)
+        check_choice("--format", fmt, ("table", "json", "csv"))
+        f = SearchFilter(tuple(type_), series, check_date("--from", date_from), check_date("--to", date_to),
+                         person, org, limit)
         hits = call(search, open_db(db), query, f)
         if fmt == "json":
             print_json([h.to_json() for h in hits])

@@ -43,11 +43,50 @@ def parse_due(text: str, ctx: Ctx, cell: bool = False) -> DateValue | None:
             ref = dt.date.fromisoformat(ctx.meeting.date)
         except ValueError:
             ref = None
+    text = _blank_numbers(text, ctx.lang)
     try:
         found = shared(text, ctx.lang, ref) or (parse_date(text, ctx.lang, ref) if cell else None)
+        if found is not None and not cell and _reported_date(text, found, ctx):
+            return None
         return found or (_next_meeting(text, ctx) if cell else None)
     except Exception:  # noqa: BLE001 - a date we cannot read must not lose the action
         return None
+
+
+def _blank_numbers(text: str, lang: str) -> str:
+    """"Usnesení č. 2/5/2026", "Resolution No. 12/3": a document number is not a date; blanked out
+    (same length, so offsets stay) before dates are read."""
+    pat = cues.data(lang, _NAME).get("number_refs")
+    if not pat:
+        return text
+    return re.sub(pat, lambda m: " " * len(m.group(0)), text, flags=re.IGNORECASE)
+
+
+_AHEAD_DAYS = 180  # a point date this far after the meeting, with no year written, was rolled to next year
+
+
+def _reported_date(text: str, due: DateValue, ctx: Ctx) -> bool:
+    """"moved on 2 February", "proběhlo dne 3. 5.": a date introduced by a point-in-time word ("on",
+    "dne") in a past-tense report, or one pushed a year ahead only because it lies before the meeting,
+    tells when something happened, not a deadline."""
+    k = text.find(due.text)
+    words = cues.data(ctx.lang, _NAME).get("point_date_words", [])
+    before = re.findall(r"[^\W\d]+", cues.fold_keep(text[:max(k, 0)] + " " + due.text.split(" ")[0]))
+    if k < 0 or not before or before[-1] not in words:
+        return False
+    if cues.any_match(cues.patterns(ctx.lang, _NAME, "done_report"), cues.fold_keep(text)):
+        return True
+    return _rolled_ahead(due, ctx)
+
+
+def _rolled_ahead(due: DateValue, ctx: Ctx) -> bool:
+    if re.search(r"\b(19|20)\d\d\b|'\d\d\b", due.text) or not ctx.meeting.date or not due.earliest:
+        return False
+    try:
+        gap = dt.date.fromisoformat(due.earliest[:10]) - dt.date.fromisoformat(ctx.meeting.date[:10])
+    except ValueError:
+        return False
+    return gap.days > _AHEAD_DAYS
 
 
 def _next_meeting(text: str, ctx: Ctx) -> DateValue | None:
@@ -108,13 +147,22 @@ def _blocked_assignment(ctx: Ctx, cls: cues.CueClass, m: re.Match[str]) -> bool:
     return bool(before) and before[-1] in cues.data(ctx.lang, _NAME).get("assigned_to_blocked", [])
 
 
+def _follows(ctx: Ctx, i: int, name: str) -> bool:
+    """"Termín dalšího jednání: 21. 6. Na programu bude ...": an elliptic sentence is about the next
+    meeting only right after one that names it, in the same paragraph."""
+    if i == 0 or ctx.sents[i - 1].block != ctx.sents[i].block:
+        return False
+    prev = match(ctx, i - 1)
+    return prev is not None and prev[0].name == name
+
+
 def match(ctx: Ctx, i: int) -> tuple[cues.CueClass, re.Match[str]] | None:
     """The first action cue class that fires on sentence i (hedged future/obligation cues do not)."""
     for cls in cues.classes(ctx.lang, _NAME):
         m = cls.search(ctx.folded[i])
         if m is None:
             continue
-        if _blocked_assignment(ctx, cls, m):
+        if _blocked_assignment(ctx, cls, m) or cls.after and not _follows(ctx, i, cls.after):
             continue
         if not cls.strong and _negated(ctx, i, m):
             return None
@@ -129,13 +177,16 @@ def _due_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str] | None = Non
         lo, hi = cues.clause_span(ctx.folded[i], m)
         due = parse_due(text[lo:hi], ctx)
     due = due or parse_due(text, ctx)
-    if due is None and cls.name == "next_meeting_agenda":
+    if due is None and cls.name.startswith("next_meeting_agenda"):
         due = _next_meeting(text, ctx)  # "Na příštím jednání budou zařazena ...": due at the next meeting
+        if due is None and cls.after:
+            due = _next_meeting(ctx.sents[i - 1].text, ctx)  # "Termín dalšího jednání: ... Na programu bude"
     nxt = i + 1 < len(ctx.sents) and ctx.sents[i + 1].block == ctx.sents[i].block
     if due is None and (cls.owner == "label" or nxt and _continues_task(ctx, i + 1, any_task=True)):
         for j in range(i + 1, min(i + 3, len(ctx.sents))):
             label_line = _continues_task(ctx, j, any_task=True)  # "Zodpovídá: X, termín: 28. 2." is not a task
-            if ctx.sents[j].block <= ctx.sents[i].block + 2 and (label_line or match(ctx, j) is None):
+            same_line = ctx.sents[j].block == ctx.sents[i].block and match(ctx, j) is None
+            if ctx.sents[j].block <= ctx.sents[i].block + 2 and (label_line or same_line):
                 due = parse_due(ctx.sents[j].text, ctx, cell=label_line)
                 if due is not None:
                     break
@@ -184,7 +235,7 @@ _MIN_WORDS = 2  # a line with fewer words ("[ ]", "Úkol:") states no task
 
 def sentence_action(ctx: Ctx, i: int) -> Action | None:
     """The action sentence i states (or the report on an earlier one it makes), or None."""
-    if len(re.findall(r"[^\W\d_]{2,}", ctx.sents[i].text)) < _MIN_WORDS:
+    if len(re.findall(r"[^\W\d_]{2,}", ctx.sents[i].text)) < _MIN_WORDS or not_an_item(ctx, i):
         return None
     if ctx.sents[i].kind is BlockKind.TABLE and table_header(ctx, ctx.sents[i].block) is not None:
         return None
@@ -194,10 +245,12 @@ def sentence_action(ctx: Ctx, i: int) -> Action | None:
             return report
     if in_task_section(ctx, i) and ctx.sents[i].kind is not BlockKind.TABLE and \
             (i == 0 or ctx.sents[i - 1].block != ctx.sents[i].block):
-        return _task_line(ctx, i)
+        return None if is_question(ctx, i) and not _CHECKBOX.match(ctx.folded[i]) else _task_line(ctx, i)
     found = match(ctx, i)
     if found is None:
         return _done_report(ctx, i)
+    if is_question(ctx, i) and found[0].name != "explicit_task":
+        return None  # "do we need a point release?": asking is not committing to do something
     if _continues_task(ctx, i):
         return None
     cls, m = found
@@ -211,6 +264,32 @@ def sentence_action(ctx: Ctx, i: int) -> Action | None:
     return Action(s.text, owner, _due_for(ctx, i, cls, m), ctx.prov(i), ctx.item_number(i), num, status,
                   num if status else None, Method(f"rule:{ctx.lang}.action.{cls.name}", VERSION),
                   round(cls.confidence * factor, 2))
+
+
+@cache
+def _metadata_labels(lang: str) -> frozenset[str]:
+    """Labels of meeting particulars and sign-off ("Zapsal:", "Schválila:", "Date:", "Approved by:"):
+    a line they open is metadata, never an item. Office words among them ("Clerk:") can open a task line."""
+    fields = langdata.load(cues.code(lang), "metadata_labels").get("fields", {})
+    d = cues.data(lang, _NAME)
+    words = {fold(w) for f, ws in fields.items() if f != "next_meeting" for w in ws} | {fold(w) for w in d.get("signoff_labels", [])}
+    return frozenset(words - {fold(o) for o in d.get("office_roles", [])})
+
+
+def metadata_line(ctx: Ctx, i: int) -> bool:
+    m = re.match(r"^\W*([^:\d]{1,40}?)\s*:", ctx.sents[i].text)
+    return m is not None and fold(m.group(1)) in _metadata_labels(ctx.lang)
+
+
+def is_question(ctx: Ctx, i: int) -> bool:
+    return re.search(r"\?[\W]*$", ctx.sents[i].text) is not None
+
+
+def not_an_item(ctx: Ctx, i: int) -> bool:
+    """Metadata lines and the genre's non-task statements kept as data ('not_actions'): procedural
+    proposals on the agenda, cost statements, closing courtesies."""
+    return metadata_line(ctx, i) or cues.any_match(cues.patterns(ctx.lang, _NAME, "not_actions"),
+                                                     ctx.folded[i]) is not None
 
 
 def in_task_section(ctx: Ctx, i: int) -> bool:

@@ -35,6 +35,7 @@ class CueClass:
     require: re.Pattern[str] | None = None
     strong: bool = False  # hedges and conditionals do not cancel it (explicit tasks, "NAME to ...")
     needs_owner: bool = False  # without a named owner it is not an item
+    after: str | None = None  # fires only right after a sentence of this class in the same block
 
     def search(self, folded: str) -> re.Match[str] | None:
         if self.require is not None and not self.require.search(folded):
@@ -98,7 +99,7 @@ def classes(lang: str, name: str) -> tuple[CueClass, ...]:
         out.append(CueClass(cname, compile_list(lang, name, spec["patterns"]), spec.get("owner", "subject"),
                             spec.get("kind"), float(spec.get("confidence", 0.7)),
                             compile_one(lang, name, req) if req else None, bool(spec.get("strong")),
-                            bool(spec.get("needs_owner"))))
+                            bool(spec.get("needs_owner")), spec.get("after")))
     return tuple(out)
 
 

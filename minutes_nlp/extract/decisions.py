@@ -44,9 +44,17 @@ def match(ctx: Ctx, i: int) -> tuple[cues.CueClass, re.Match[str]] | None:
         if negated and cls.name != "resolution":
             continue
         m = cls.search(f)
-        if m:
+        if m and (cls.after is None or _follows(ctx, i, cls.after)):
             return cls, m
     return None
+
+
+def _follows(ctx: Ctx, i: int, name: str) -> bool:
+    """An elliptic sentence ("Na programu bude ...") counts only right after one of class `name`."""
+    if i == 0 or ctx.sents[i - 1].block != ctx.sents[i].block:
+        return False
+    prev = match(ctx, i - 1)
+    return prev is not None and prev[0].name == name
 
 
 def _number(ctx: Ctx, i: int) -> str | None:

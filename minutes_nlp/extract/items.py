@@ -83,6 +83,7 @@ def _dedupe_actions(ctx: itemctx.Ctx, acts: list[Action]) -> list[Action]:
 
 
 _EXPLICIT = ("explicit_task", "resolved_task", "resolution_task", "task_list", "table", "resolution_list")
+_RESOLUTIONS = ("resolution_task", "resolved_task", "resolution_list")  # the body's act, not a restated plan
 _NEAR = 3  # sentences between a narrative plan and the action line that restates it
 
 
@@ -96,7 +97,8 @@ def _explicit_restates(ctx: itemctx.Ctx, acts: list[Action]) -> list[Action]:
     def restated(a: Action) -> bool:
         i = index.get(a.source.start, -99)
         return any(0 < abs(j - i) <= _NEAR and ctx.items[j] is ctx.items[i] and
-                   (a.owner and a.owner == e.owner or _similar(a.text, e.text) >= _RELOCATE)
+                   (a.owner and a.owner == e.owner and not e.method.name.endswith(_RESOLUTIONS)
+                    or _similar(a.text, e.text) >= _RELOCATE)
                    for j, e in marked if j >= 0 and i >= 0)
 
     return [a for a in acts if a.method.name.endswith(_EXPLICIT) or a.status is not None or not restated(a)]

@@ -26,6 +26,8 @@ INDENT_EM = 0.8  # a first-line indent is at least this many font sizes
 ALIGN_PT = 1.5  # lines starting this close are aligned
 LABEL_ROOM_EM = 1.5  # a sentence ending this far before the edge, then "Label:", is a paragraph end
 _SENTENCE_END = (".", "!", "?", ";")
+MAX_GAP_EM = 3.0  # wider distances between same-size lines are blank lines or page regions, not spacing
+SPACED_MIN, SPACED_SHARE = 3, 0.1  # a document "uses paragraph spacing" with this many (share of) gaps
 FEW_LINES = 6  # a page with fewer body lines than this borrows the document's text edges
 _DISPLAY_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "❖", "\uf0d8": "➢", "\uf0fc": "✓", "\uf0a8": "□",
                     "\uf06f": "◦", "\uf02d": "-"}
@@ -135,6 +137,7 @@ class BlockEmitter:
         self.builder = builder
         self.body_size = _body_size(lines)
         self.pitches = _pitches(lines)
+        self.spaced = self._uses_spacing(lines)
         self.heading_levels = _heading_levels(lines, self.body_size)
         self.indents = _indent_stops([ln.x0 for ln in lines if _bullet(ln)])
         self.right, self.left = _page_edges(lines)
@@ -186,7 +189,7 @@ class BlockEmitter:
             hyphen = ends.endswith(("-", *SOFT_HYPHENS))
             return line.page == prev.page + 1 and (hyphen or not (self._short(prev) or ends.endswith(_TERMINAL)))
         dy = line.baseline - prev.baseline
-        return 0 < dy <= self._pitch(prev.size) + max(GAP_MIN_PT, GAP_EM * prev.size)
+        return 0 < dy <= self._pitch(prev.size) + _gap(prev.size)
 
     def _new_paragraph(self, block: _Open, prev: Line, line: Line) -> bool:
         """A paragraph break with no extra spacing, read from where lines end and start: a line ended early
@@ -199,10 +202,23 @@ class BlockEmitter:
                 len(block.lines) > 1 and abs(block.lines[0].x0 - line.x0) < ALIGN_PT)):
             return True
         room = self._right(prev) - prev.x1
-        return ends.endswith(_SENTENCE_END) and room > LABEL_ROOM_EM * prev.size and starts_with_label(line.text)
+        return not self.spaced and ends.endswith(_SENTENCE_END) and room > LABEL_ROOM_EM * prev.size \
+            and starts_with_label(line.text)
 
     def _pitch(self, size: float) -> float:
         return self.pitches.get(round(size * 2) / 2, self.pitches[0.0] * size)
+
+    def _uses_spacing(self, lines: list[Line]) -> bool:
+        """Whether paragraphs are set apart by spacing: then lines without it belong together, and the weak
+        "sentence end, then Label:" cue is not needed (a task line "... Zodpovídá: X. Termín: Y" can wrap
+        so that a label starts a line)."""
+        pairs = gaps = 0
+        for a, b in zip(lines, lines[1:], strict=False):
+            dy = b.baseline - a.baseline
+            if a.page == b.page and abs(a.size - b.size) < 0.3 and 0 < dy < MAX_GAP_EM * a.size:
+                pairs += 1
+                gaps += dy > self._pitch(a.size) + _gap(a.size)
+        return gaps >= max(SPACED_MIN, SPACED_SHARE * pairs)
 
     def flush(self) -> None:
         block, self.open = self.open, None
@@ -246,6 +262,10 @@ def _body_size(lines: list[Line]) -> float:
     for ln in lines:
         sizes[round(ln.size, 1)] += len(ln.text)
     return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _gap(size: float) -> float:
+    return max(GAP_MIN_PT, GAP_EM * size)
 
 
 def _pitches(lines: list[Line]) -> dict[float, float]:

@@ -40,6 +40,7 @@ class Archive:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self.conn = conn
         self.path = path
+        self.orphaned_edits: list[str] = []  # items with manual edits that the last re-ingest no longer found
 
     def close(self) -> None:
         self.conn.close()
@@ -65,11 +66,16 @@ class Archive:
             "SELECT d.* FROM documents d JOIN document_paths p ON p.document_id = d.id WHERE p.path = ?"
             " ORDER BY d.id DESC LIMIT 1", (path,)).fetchone()
 
-    def add_path(self, document_id: int, path: str) -> None:
+    def has_path(self, document_id: int, path: str) -> bool:
+        return bool(self.conn.execute("SELECT 1 FROM document_paths WHERE document_id = ? AND path = ?",
+                                      (document_id, path)).fetchone())
+
+    def add_path(self, document_id: int, path: str, primary: bool = True) -> None:
         """A renamed or moved file is the same document: remember the new path, keep everything else."""
         with self.transaction() as c:
             c.execute("INSERT OR IGNORE INTO document_paths(document_id, path) VALUES (?, ?)", (document_id, path))
-            c.execute("UPDATE documents SET path = ? WHERE id = ?", (path, document_id))
+            if primary:
+                c.execute("UPDATE documents SET path = ? WHERE id = ?", (path, document_id))
 
     def store_record(self, record: MeetingRecord, path: str, extractor_version: str,
                      passages: tuple[Passage, ...] = ()) -> int:
@@ -79,6 +85,7 @@ class Archive:
         """
         with self.transaction() as c:
             old_ids = self._documents_to_replace(c, record.source.sha256, path)
+            edited = writer.edited_items(c, old_ids)
             unindex_documents(c, old_ids)
             for old in old_ids:
                 c.execute("DELETE FROM documents WHERE id = ?", (old,))
@@ -88,6 +95,7 @@ class Archive:
             meeting_id = writer.place_meeting(c, doc_id, record, path)
             if meeting_id is not None:
                 index_meeting(c, meeting_id, doc_id, record.language)
+            self.orphaned_edits = writer.carry_edits(c, edited, meeting_id)
         return doc_id
 
     @staticmethod
@@ -149,11 +157,13 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     conn.execute("COMMIT")
 
 
-def open_archive(path: str | Path | None = None) -> Archive:
+def open_archive(path: str | Path | None = None, create: bool = True) -> Archive:
     """Open (creating and migrating as needed) the archive at `path`, `$MINUTES_DB` or ./minutes.db."""
     p = Path(path) if path else default_db_path()
     if p.exists() and p.is_dir():
         raise StoreError("is a directory, not a database file", p)
+    if not create and not p.exists():
+        raise StoreError("no archive here yet (run `minutes ingest FOLDER` first, or give --db)", p)
     conn = _connect(p)
     try:
         _migrate(conn, p)

@@ -40,7 +40,7 @@ def export_archive(archive: Archive) -> dict[str, Any]:
 
 def import_archive(archive: Archive, data: dict[str, Any]) -> int:
     """Load an export; documents already present (same content) are replaced, edits appended once."""
-    if data.get("format") != FORMAT:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InputError("not a minutes-nlp archive export (missing format marker)")
     for m in data.get("person_merges", []):
         with archive.transaction() as c:

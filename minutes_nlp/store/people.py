@@ -62,11 +62,13 @@ def split_person(archive: Archive, name: str) -> int:
 
 
 def rebuild_people(archive: Archive) -> int:
+    """Derive person identities from all stored records, in meeting order, so they do not depend on the
+    order files happened to be ingested in (a full ingest and an `--force` re-ingest give the same people)."""
     with archive.transaction() as c:
         c.execute("DELETE FROM mentions WHERE person_id IS NOT NULL")
         c.execute("DELETE FROM people")
         for row in c.execute("SELECT m.id, d.record_json FROM meetings m JOIN documents d ON d.id = m.document_id"
-                             ).fetchall():
+                             " ORDER BY m.date, m.id").fetchall():
             record = from_json(json.loads(row[1]))
             insert_entities(c, row[0], record, people_only=True)
         return int(c.execute("SELECT COUNT(*) FROM people").fetchone()[0])

@@ -14,6 +14,7 @@ from minutes_nlp.errors import UsageError
 from minutes_nlp.lang import SUPPORTED
 from minutes_nlp.nlp.stem import stem, stems
 from minutes_nlp.store.archive import Archive
+from minutes_nlp.store.writer import person_key
 from minutes_nlp.textutil import fold
 
 _TOKEN = re.compile(r'"[^"]*"|\(|\)|[^\s()"]+')
@@ -144,9 +145,11 @@ def _entity_clause(table: str, column: str) -> str:
 
 
 def _entity_params(name: str, table: str) -> list[str]:
+    if table == "people":  # person keys are "surname-stem|first name": any form of the name finds them
+        surname, _, first = person_key(name).partition("|")
+        return [f"{surname}|{first[:1]}%", f"{surname}|"] if first else [f"{surname}|%", f"{surname}|%"]
     folded = fold(name)
-    stemmed = " ".join(stems(name))
-    return [f"%{folded}%", f"%{stemmed}%"]
+    return [f"%{folded}%", f"%{' '.join(stems(name))}%"]
 
 
 def search(archive: Archive, query: str, f: SearchFilter, lang: str = "cs") -> list[Hit]:

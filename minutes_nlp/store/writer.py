@@ -8,6 +8,8 @@ import sqlite3
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from rapidfuzz import fuzz
+
 from minutes_nlp.extract.result import Action, Decision, MeetingRecord, Mention, Provenance, Question
 from minutes_nlp.nlp.stem import stem
 from minutes_nlp.store.ids import fold, item_id
@@ -262,3 +264,36 @@ def _insert_items(c: sqlite3.Connection, meeting_id: int, series_key: str, meeti
         cols = ", ".join(f'"{k}"' for k in _ITEM_COLS)
         c.execute(f"INSERT OR REPLACE INTO items({cols}) VALUES ({', '.join('?' * len(_ITEM_COLS))})",  # noqa: S608
                   tuple(values.get(k) for k in _ITEM_COLS))
+
+
+EDIT_FOLLOW_RATIO = 80.0  # an edited sentence still this similar is the same item; its edits move with it
+
+
+def edited_items(c: sqlite3.Connection, document_ids: list[int]) -> list[sqlite3.Row]:
+    """Items of documents about to be replaced that carry manual edits."""
+    if not document_ids:
+        return []
+    marks = ",".join("?" * len(document_ids))
+    return c.execute(
+        f"SELECT DISTINCT i.id, i.kind, i.text FROM items i JOIN meetings m ON m.id = i.meeting_id"  # noqa: S608
+        f" WHERE m.document_id IN ({marks}) AND i.id IN (SELECT item_id FROM edits)", tuple(document_ids)).fetchall()
+
+
+def carry_edits(c: sqlite3.Connection, edited: list[sqlite3.Row], meeting_id: int | None) -> list[str]:
+    """Re-point edits of items whose sentence was reworded to the new item; return the IDs left without one.
+
+    An unchanged sentence keeps its ID by construction; a reworded one ("notice in" -> "notice into") gets a
+    new ID, and a status a person set must not silently vanish with the old one.
+    """
+    orphans = []
+    for old in edited:
+        if c.execute("SELECT 1 FROM items WHERE id = ?", (old["id"],)).fetchone():
+            continue
+        rows = c.execute("SELECT id, text FROM items WHERE meeting_id = ? AND kind = ?",
+                         (meeting_id, old["kind"])).fetchall() if meeting_id else []
+        best = max(rows, key=lambda r: fuzz.ratio(r["text"], old["text"]), default=None)
+        if best is not None and fuzz.ratio(best["text"], old["text"]) >= EDIT_FOLLOW_RATIO:
+            c.execute("UPDATE edits SET item_id = ? WHERE item_id = ?", (best["id"], old["id"]))
+        else:
+            orphans.append(old["id"])
+    return orphans
