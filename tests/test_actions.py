@@ -280,3 +280,93 @@ def test_mandates_and_agreed_tasks(lang: str, line: str, owner: str) -> None:
 ])
 def test_a_plan_stated_in_an_answer_is_the_answerers(lines: list[str], owners: list[str]) -> None:
     assert [a.owner for a in _council_items("cs", lines, ZO_ROLES).actions] == owners
+
+
+# --- genre statements that are never actions; metadata lines; questions; due dates of the line itself ---
+
+@pytest.mark.parametrize(("lang", "lines"), [
+    ("cs", ["Předsedající navrhla doplnit program o bod Smlouva o výpůjčce."]),  # a procedural proposal
+    ("cs", ["Místostarosta navrhl změnu programu: stáhnout bod 4."]),
+    ("cs", ["Výměna oken v knihovně vyjde zhruba na 140 000 Kč."]),  # a cost statement
+    ("cs", ["Olga Vlková informovala o dotaci.", "Starostka: Odhad je 3 až 4 mil. Kč."]),
+    ("cs", ["Starostka poděkovala všem za účast a jednání ukončila ve 21:05."]),  # closing courtesy
+    ("cs", ["Olga Vlková připraví rozpočet.", "Na programu bude mimo jiné koncert dechovky."]),  # not a next agenda
+    ("cs", ["Zapsala: Olga Vlková", "Ověřil: Milan Rys", "Schválila: Jana Horká"]),  # sign-off labels
+    ("en", ["Date: Tuesday 3 March 2026", "Time: 19:00", "Notes: Ann Cole"]),  # a metadata header block
+    ("en", ["Minutes taken by: Ann Cole", "Approved by: Ben Ortiz"]),
+    ("en", ["Cllr Ortiz proposed adding an item on parking to the agenda."]),
+    ("en", ["The resurfacing will cost about £12,000."]),
+    ("en", ["The Chair thanked everyone for attending and closed the meeting at 21:10."]),
+    ("en", ["Action items", "- Ben Ortiz: should we send the survey before the summer?"]),  # a question, no task
+])
+def test_genre_statements_and_metadata_lines_are_not_actions(lang: str, lines: list[str]) -> None:
+    roles = ZO_ROLES if lang == "cs" else {**COM_ROLES, "Ann Cole": (["Ann Cole"], None),
+                                            "Ben Ortiz": (["Ben Ortiz", "Cllr Ortiz"], None)}
+    items = _council_items(lang, lines, roles)
+    assert [a.text for a in items.actions if "Vlková připraví" not in a.text] == []
+    assert items.reports == ()
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "Ben Ortiz: do we still need a separate budget line for the fete?"),
+    ("cs", "Olga Vlková: Zajistí někdo opravu lavičky u hřiště?"),
+])
+def test_a_question_is_not_an_action(lang: str, line: str) -> None:
+    roles = ZO_ROLES if lang == "cs" else {"Ben Ortiz": (["Ben Ortiz"], None)}
+    items = _council_items(lang, [line], roles)
+    assert items.actions == ()
+    assert len(items.questions) == 1
+
+
+def test_the_next_meetings_programme_after_its_date_is_an_action_and_a_decision() -> None:
+    items = _council_items("cs", ["Termín dalšího jednání: 20. 9. 2021. Na programu bude mimo jiné rozpočet."],
+                           ZO_ROLES)
+    assert [a.method.name.rsplit(".", 1)[-1] for a in items.actions] == ["next_meeting_date",
+                                                                         "next_meeting_agenda_after"]
+    assert items.actions[1].due is not None and items.actions[1].due.kind == "next_meeting"
+    assert len(items.decisions) == 2
+
+
+@pytest.mark.parametrize(("lines", "owner"), [
+    (["Starostka: Výměnu svítidel zajistím do konce října."], "Jana Horká"),
+    (["Místostarosta: Cenové nabídky obstarám do příštího zasedání.",
+      "ZO pověřuje místostarostu podpisem nájemní smlouvy s TJ Sokol."], "Milan Rys"),  # beside another resolution
+])
+def test_a_speakers_first_person_promise_is_the_speakers(lines: list[str], owner: str) -> None:
+    items = _council_items("cs", lines, ZO_ROLES)
+    assert items.actions and items.actions[0].owner == owner
+    assert items.actions[0].text == lines[0]
+
+
+@pytest.mark.parametrize(("line", "owner"), [
+    ("Usnesení č. 4/2/2021: ZO pověřuje místostarostu podpisem smlouvy.", "Milan Rys"),
+    ("ZO pověřuje starostku jednáním s krajským úřadem.", "Jana Horká"),
+    ("Zastupitelstvo ukládá starostce zajistit opravu lávky.", "Jana Horká"),
+])
+def test_offices_in_dative_and_accusative_resolve_and_numbers_are_not_dates(line: str, owner: str) -> None:
+    items = _council_items("cs", [line], ZO_ROLES)
+    assert [(a.owner, a.due) for a in items.actions] == [(owner, None)]
+
+
+@pytest.mark.parametrize(("lines", "dues"), [
+    (["Action items", "- Ben Ortiz: draft the newsletter.", "- Ann Cole: the hall booking was confirmed this week."],
+     [None]),  # the next line's "this week" is not the first line's deadline
+    (["Action items", "- Ben Ortiz: publish 1.2.0 by 30 June.", "- Ann Cole: renew the insurance next week."],
+     ["2021-06-30", "2021-06-25"]),
+    (["Ben Ortiz: the server was moved on 2 March."], []),  # a report, not an action
+])
+def test_a_due_date_comes_from_the_items_own_line(lines: list[str], dues: list[str | None]) -> None:
+    roles = {"Ben Ortiz": (["Ben Ortiz"], None), "Ann Cole": (["Ann Cole"], None)}
+    items = _council_items("en", lines, roles)
+    got = [a.due.iso if a.due else None for a in items.actions if a.status is None]
+    assert got[:len(dues)] == dues
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "Action: Ben Ortiz to file the report, moved on 2 March."),
+    ("cs", "Úkol: Olga Vlková – smlouva byla odeslána dne 2. 3."),
+])
+def test_a_point_date_in_a_past_report_is_not_a_deadline(lang: str, line: str) -> None:
+    roles = ZO_ROLES if lang == "cs" else {"Ben Ortiz": (["Ben Ortiz"], None)}
+    items = _council_items(lang, [line], roles)
+    assert all(a.due is None for a in items.actions + items.reports)

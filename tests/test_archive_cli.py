@@ -158,3 +158,10 @@ def test_import_rejects_a_file_that_is_not_an_export(cli, tmp_path: Path) -> Non
     bad.write_text("[1, 2]", encoding="utf-8")
     result = cli("import", str(bad), "--db", str(tmp_path / "r.db"))
     assert result.exit_code == 2 and "not a minutes-nlp archive export" in result.stderr
+
+
+def test_review_accepts_a_czech_date_and_reprompts_on_nonsense(cli, db: str) -> None:  # noqa: ANN001
+    result = cli("review", "--below", "1.0", "--db", db, input="d\nzítra možná\n31. 12. 2021\nq\n")
+    assert result.exit_code == 0 and "not a date I can read" in result.stdout
+    dues = [r["due"] for r in _json(cli("actions", "--format", "json", "--db", db))]
+    assert "2021-12-31" in dues

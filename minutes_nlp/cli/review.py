@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from minutes_nlp.cli.actions import _check_date, _who
+from minutes_nlp.cli.actions import _who
 from minutes_nlp.cli.common import DB_HELP, call, check_choice, console, open_db, today
 
 KEYS = {"c": "confirm", "r": "reject", "o": "fix owner", "d": "fix due date", "s": "set status", "n": "next",
@@ -50,7 +50,7 @@ def _changes(key: str) -> dict[str, str | None]:
     if key == "o":
         return {"owner": typer.prompt("owner"), "review": "fixed"}
     if key == "d":
-        return {"due": call(_check_date, typer.prompt("due date (YYYY-MM-DD)")), "review": "fixed"}
+        return {"due": _ask_date(), "review": "fixed"}
     if key == "s":
         return {"status": _ask("status (done/open/cancelled)", ("done", "open", "cancelled"), None), "review": "fixed"}
     return {}
@@ -62,3 +62,15 @@ def _ask(label: str, allowed: tuple[str, ...], default: str | None) -> str:
         if answer in allowed:
             return answer
         console.print(f"one of: {', '.join(allowed)}")
+
+
+def _ask_date() -> str:
+    """A deadline as the reviewer types it: ISO or Czech/English forms ("31. 12. 2021", "15 March 2025")."""
+    from minutes_nlp.extract.dates import parse_date
+
+    while True:
+        answer = str(typer.prompt("due date")).strip()
+        value = parse_date(answer, "cs") or parse_date(answer, "en")
+        if value is not None and value.iso:
+            return value.iso
+        console.print("not a date I can read; try YYYY-MM-DD")

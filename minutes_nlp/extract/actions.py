@@ -18,6 +18,7 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.document import BlockKind
 from minutes_nlp.extract import action_owners as who
 from minutes_nlp.extract import cues, owners, reslists
+from minutes_nlp.extract.nonitems import is_question, not_an_item
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import Action, DateValue, Method
 from minutes_nlp.textutil import fold
@@ -264,32 +265,6 @@ def sentence_action(ctx: Ctx, i: int) -> Action | None:
     return Action(s.text, owner, _due_for(ctx, i, cls, m), ctx.prov(i), ctx.item_number(i), num, status,
                   num if status else None, Method(f"rule:{ctx.lang}.action.{cls.name}", VERSION),
                   round(cls.confidence * factor, 2))
-
-
-@cache
-def _metadata_labels(lang: str) -> frozenset[str]:
-    """Labels of meeting particulars and sign-off ("Zapsal:", "Schválila:", "Date:", "Approved by:"):
-    a line they open is metadata, never an item. Office words among them ("Clerk:") can open a task line."""
-    fields = langdata.load(cues.code(lang), "metadata_labels").get("fields", {})
-    d = cues.data(lang, _NAME)
-    words = {fold(w) for f, ws in fields.items() if f != "next_meeting" for w in ws} | {fold(w) for w in d.get("signoff_labels", [])}
-    return frozenset(words - {fold(o) for o in d.get("office_roles", [])})
-
-
-def metadata_line(ctx: Ctx, i: int) -> bool:
-    m = re.match(r"^\W*([^:\d]{1,40}?)\s*:", ctx.sents[i].text)
-    return m is not None and fold(m.group(1)) in _metadata_labels(ctx.lang)
-
-
-def is_question(ctx: Ctx, i: int) -> bool:
-    return re.search(r"\?[\W]*$", ctx.sents[i].text) is not None
-
-
-def not_an_item(ctx: Ctx, i: int) -> bool:
-    """Metadata lines and the genre's non-task statements kept as data ('not_actions'): procedural
-    proposals on the agenda, cost statements, closing courtesies."""
-    return metadata_line(ctx, i) or cues.any_match(cues.patterns(ctx.lang, _NAME, "not_actions"),
-                                                     ctx.folded[i]) is not None
 
 
 def in_task_section(ctx: Ctx, i: int) -> bool:

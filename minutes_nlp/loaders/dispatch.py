@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 import stat
 import zipfile
 from pathlib import Path
@@ -58,7 +59,21 @@ def _looks_like_text(data: bytes) -> bool:
         if exc.start >= len(head) - 4:  # a multi-byte character cut by the 8 KB window
             return True
     controls = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return controls <= len(head) // 100
+    return controls <= len(head) // 100 and _mostly_words(head.decode("cp1250", "replace"))
+
+
+def _mostly_words(text: str) -> bool:
+    """Legacy-encoded minutes are mostly letters and spaces; random bytes decoded as cp1250 are not."""
+    wordish = sum(1 for ch in text if ch.isalnum() or ch.isspace() or ch in ".,;:-–()/\"'„“")
+    return wordish >= 0.85 * max(1, len(text))
+
+
+_MD_LINE = re.compile(rb"^(#{1,6} \S|[-*] \[[ xX]\] |\|.*\|\s*$)", re.MULTILINE)
+
+
+def _looks_like_markdown(data: bytes) -> bool:
+    """Headings, checkbox lists or pipe tables: Markdown even when the file is named .txt or .pdf."""
+    return len(_MD_LINE.findall(data[:8192])) >= 2
 
 
 def sniff_format(path: Path, data: bytes) -> str:
@@ -72,7 +87,7 @@ def sniff_format(path: Path, data: bytes) -> str:
     if data.lstrip()[:5] == b"{\\rtf":
         return "rtf"
     if _looks_like_text(data):
-        return "md" if path.suffix.lower() in MD_SUFFIXES else "txt"
+        return "md" if path.suffix.lower() in MD_SUFFIXES or _looks_like_markdown(data) else "txt"
     return "binary"
 
 

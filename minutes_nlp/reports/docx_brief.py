@@ -10,7 +10,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from minutes_nlp.reports.brief import Brief
-from minutes_nlp.reports.markdown import _src
+from minutes_nlp.reports.markdown import _src, _text
 from minutes_nlp.store.queries import ItemView
 
 
@@ -41,7 +41,7 @@ def _table(doc, header: list[str], rows: list[list[str]]) -> None:  # noqa: ANN0
 
 def _action_row(v: ItemView) -> list[str]:
     status = v.status + (f" ×{v.carried_over}" if v.carried_over else "")
-    return [v.id, v.text, v.owner or "", v.due or "", status, f"{v.meeting_date} · {_src(v)}"]
+    return [v.id, _text(v.text), v.owner or "", v.due or "", status, f"{v.meeting_date} · {_src(v)}"]
 
 
 def render_docx(b: Brief, out: Path) -> Path:

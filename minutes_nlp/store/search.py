@@ -160,7 +160,14 @@ def search(archive: Archive, query: str, f: SearchFilter, lang: str = "cs") -> l
         if isinstance(exc, UsageError):
             raise
         raise UsageError(f"cannot understand the query {query!r} ({exc})") from exc
-    return [_hit(archive, r, query, lang) for r in rows]
+    return _unique([_hit(archive, r, query, lang) for r in rows])
+
+
+def _unique(hits: list[Hit]) -> list[Hit]:
+    """A decision is also a sentence of its paragraph: show the item, not the same words again as text."""
+    items = {(h.meeting_date, h.source.get("file"), h.source.get("block")) for h in hits if h.kind != "text"}
+    return [h for h in hits if h.kind != "text"
+            or (h.meeting_date, h.source.get("file"), h.source.get("block")) not in items]
 
 
 def _hit(archive: Archive, r: Any, query: str, lang: str) -> Hit:

@@ -20,6 +20,7 @@ from pathlib import Path
 from minutes_nlp import lang as langdata
 from minutes_nlp.nlp.stem import stem
 from minutes_nlp.textutil import fold
+from minutes_nlp.tracker.owners import OwnerPrefixes, vetoes
 
 KEY_LEN = 5  # a key is the first letters of a stem: enough to tell words apart, short enough for derivations
 CONTEXT_WEIGHT = 0.5  # keys only in an item's lead-in sentences (its paragraph) count half
@@ -122,6 +123,7 @@ class Probe:
     owner: frozenset[str]
     task: str | None
     rivals: bool = True  # another owner named instead of this one speaks against the match (not for questions)
+    owner_name: str | None = None  # as written: a sentence speaking explicitly for someone else is vetoed
 
 
 def probe(text: str, lang: str, context: str = "", owner: str | None = None, task: str | None = None,
@@ -129,7 +131,7 @@ def probe(text: str, lang: str, context: str = "", owner: str | None = None, tas
     owner_keys = frozenset(keys(owner or "", lang))
     own = frozenset(keys(text, lang)) - owner_keys
     ctx = frozenset(keys(context, lang)) - own - owner_keys
-    return Probe(own, ctx, owner_keys, task_key(task) or task_key(text), rivals)
+    return Probe(own, ctx, owner_keys, task_key(task) or task_key(text), rivals, owner)
 
 
 class MentionIndex:
@@ -138,14 +140,20 @@ class MentionIndex:
     def __init__(self, sentences: Sequence[SentenceRef], lang_of: dict[int, str],
                  owners: Iterable[str] = ()) -> None:
         self.sentences = list(sentences)
+        owners = [o for o in owners if o]
         self.owners = frozenset(k for o in owners for k in keys(o, lang_of.get(0, "cs")))
+        prefixes = OwnerPrefixes(owners)
         self._keys: list[frozenset[str]] = []
         self._lead: list[frozenset[str]] = []
         self._tasks: list[str | None] = []
         self._own_task: list[str | None] = []
+        self._lang: list[str] = []
+        self.speakers: list[str | None] = []  # the owner a sentence explicitly speaks for (tracker/owners.py)
         df: dict[str, int] = defaultdict(int)
         for s in self.sentences:
             lang = lang_of.get(s.meeting_index, "cs")
+            self._lang.append(lang)
+            self.speakers.append(prefixes.of_sentence(s.text, s.lead, lang))
             k = frozenset(keys(s.text, lang))
             self._keys.append(k)
             self._lead.append(frozenset(keys(s.lead, lang)) - k if s.lead else frozenset())
@@ -192,6 +200,8 @@ class MentionIndex:
             return TASK_SCORE, ("#" + p.task,)
         if self._own_task[i]:  # a line naming numbered task 5/2021 is about that task, not another item
             return 0.0, ()
+        if p.rivals and vetoes(self.speakers[i], p.owner_name, self._lang[i]):
+            return 0.0, ()  # "[x] Priya: ..." reports on Priya's work, whatever words it shares
         sent, lead = self._keys[i], self._lead[i]
         total = self._total(p) if total is None else total
         if total <= 0:
