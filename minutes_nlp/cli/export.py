@@ -72,12 +72,12 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """The decision register: resolutions as numbered in the source, with votes where recorded."""
         from minutes_nlp.cli.render import items_table
-        from minutes_nlp.store.queries import ItemFilter, list_items
+        from minutes_nlp.store.queries import ItemFilter, list_items, unique_decisions
 
         check_choice("--format", fmt, ("table", "json", "csv"))
         since, until = check_date("--from", date_from), check_date("--to", date_to)
         views = call(list_items, open_db(db), ItemFilter("decision", None, None, series, since, today()))
-        views = [v for v in views if not until or (v.meeting_date or "") <= until]
+        views = unique_decisions([v for v in views if not until or (v.meeting_date or "") <= until])
         items_table(views, "Decisions", fmt) if fmt != "json" else print_json([v.to_json() for v in views])
 
 

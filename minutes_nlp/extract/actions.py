@@ -18,8 +18,8 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.document import BlockKind
 from minutes_nlp.extract import action_owners as who
 from minutes_nlp.extract import cues, owners, reslists
-from minutes_nlp.extract.nonitems import is_question, not_an_item
 from minutes_nlp.extract.itemctx import Ctx
+from minutes_nlp.extract.nonitems import is_question, not_an_item
 from minutes_nlp.extract.result import Action, DateValue, Method
 from minutes_nlp.textutil import fold
 

@@ -202,3 +202,18 @@ def numbering_gaps(meetings: list[dict[str, Any]]) -> list[tuple[str, int]]:
         have = set(numbers)
         gaps += [(name, n) for n in range(min(have), max(have)) if n not in have]
     return gaps
+
+
+def unique_decisions(views: list[ItemView]) -> list[ItemView]:
+    """One resolution once: minutes and a separate resolutions sheet of the same meeting record the same
+    decisions; keep the fuller record (number and vote) and drop a near-identical one from another file."""
+    from rapidfuzz import fuzz
+
+    kept: list[ItemView] = []
+    for v in sorted(views, key=lambda v: (v.extra.get("number") is None, v.extra.get("vote") is None)):
+        twin = next((k for k in kept if k.meeting_date == v.meeting_date and k.series == v.series
+                     and k.source["file"] != v.source["file"] and fuzz.token_set_ratio(k.text, v.text) >= 90), None)
+        if twin is None:
+            kept.append(v)
+    order = {id(v): i for i, v in enumerate(views)}
+    return sorted(kept, key=lambda v: order[id(v)])
