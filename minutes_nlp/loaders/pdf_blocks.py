@@ -1,7 +1,10 @@
 """From PDF lines to blocks: furniture removal, column order, and paragraph grouping by spacing and font.
 
-Paragraph breaks are inferred, not read: a PDF only has positioned lines. A break is a wider vertical gap
-than the page's usual line pitch, a font change, a bullet, or a short line ending a sentence.
+Paragraph breaks are inferred, not read: a PDF only has positioned lines. A break is a wider baseline
+distance than the line pitch of that font size, a font change, a bullet, or a short line ending a sentence.
+Many exports set paragraphs solid (no spacing), so where lines end and start counts too: a line that ends
+although the next line's first word would have fitted, before a capital, number, label or bullet; a
+first-line indent; and, only in documents without paragraph spacing, a sentence end before "Label:".
 """
 
 from __future__ import annotations

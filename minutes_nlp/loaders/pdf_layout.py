@@ -32,8 +32,9 @@ class Seg:
     size: float
     bold: bool
     start: int = 0
-    baseline: float | None = None  # top-down y of the first character's origin; ink boxes vary by glyph
+    baseline: float | None = None  # top-down y of the line's text origin; ink boxes vary by glyph
     lead_width: float | None = None  # width of the run's first word: would it have fitted on the line above?
+    respaced: bool = False  # spaces were put back into the text: character offsets no longer match
 
     @property
     def blank(self) -> bool:
@@ -79,8 +80,7 @@ class Line:
         words = [s for s in ink if s.text.strip() not in BULLET_GLYPHS and s.text.strip(SOFT_HYPHENS)]
         self.size = max((s.size for s in words), default=self.segs[0].size)
         self.bold = bool(words) and all(s.bold for s in words)
-        body = [s.baseline for s in words if s.baseline is not None and s.size == self.size]
-        self.baseline = body[0] if body else self.bottom
+        self.baseline = next((s.baseline for s in self.segs if s.baseline is not None), self.bottom)
         self.lead_width = next((s.lead_width for s in self.segs if not s.blank), None)
 
 
@@ -211,7 +211,6 @@ def page_lines(page: Any, page_no: int) -> list[Line]:
     text = textpage.get_text_range()
     frame = Frame.of(page)
     buf, flags = ctypes.create_string_buffer(128), ctypes.c_int()
-    origin = (ctypes.c_double(), ctypes.c_double())
     starts = _rect_starts(textpage, text, frame)
     lines: list[Line] = []
     current: list[Seg] = []
@@ -220,22 +219,54 @@ def page_lines(page: Any, page_no: int) -> list[Line]:
         chunk = text[idx:end]
         size, bold = _font(tp, idx, buf, flags)
         pieces = chunk.split("\r\n") if "\r\n" in chunk else [chunk]
-        seg = Seg(pieces[0], x0, top, x1, bottom, size, bold, idx, _baseline(tp, idx, frame, origin))
+        seg = Seg(pieces[0], x0, top, x1, bottom, size, bold, idx)
         if _looks_glued(seg.text):
             seg.text = respace(tp, idx, seg.text, size, frame)
-        else:
-            seg.lead_width = _lead_width(tp, idx, seg.text, frame)
+            seg.respaced = True
         if current and _new_line(current, seg):
             lines.append(Line(current, page_no))
             current = []
         current.append(seg)
+        at = idx + len(pieces[0]) + 2
         for extra in pieces[1:]:
             lines.append(Line(current, page_no))
-            current = [Seg(extra, x0, top, x1, bottom, size, bold, idx)] if extra.strip() else []
+            current = [Seg(extra, x0, top, x1, bottom, size, bold, at)] if extra.strip() else []
+            at += len(extra) + 2
     if current:
         lines.append(Line(current, page_no))
+    lines = [ln for ln in lines if ln.text.strip()]
+    _measure(lines, tp, frame)
     textpage.close()
-    return [ln for ln in lines if ln.text.strip()]
+    return lines
+
+
+def _measure(lines: list[Line], tp: Any, frame: Frame) -> None:
+    """Baselines (one call per line; every run of the line gets it, so column pieces keep it) and, after a
+    line that ends short of the page's right edge, the width of the next line's first word."""
+    right = max((ln.x1 for ln in lines), default=0.0)
+    origin = (ctypes.c_double(), ctypes.c_double())
+    box = (ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double())
+    prev: Line | None = None
+    for ln in lines:
+        body = next((s for s in ln.segs if not s.blank and s.size == ln.size
+                     and s.text.strip() not in BULLET_GLYPHS and s.text.strip(SOFT_HYPHENS)), None)
+        base = _baseline(tp, body.start, frame, origin) if body is not None else None
+        if base is not None:
+            for seg in ln.segs:
+                seg.baseline = base
+            ln.baseline = base
+        lead = next((s for s in ln.segs if not s.blank), None)
+        if prev is not None and lead is not None and not lead.respaced and _may_fit(right - prev.x1, ln):
+            lead.lead_width = ln.lead_width = _lead_width(tp, lead, frame, box)
+        prev = ln
+
+
+def _may_fit(room: float, line: Line) -> bool:
+    """Whether the line's first word might fit into `room`: measured only then. The estimate from the
+    line's average letter width is off by far less than the factor of two allowed here."""
+    word = line.text.find(" ")
+    letters = word if word > 0 else len(line.text)
+    return room > 0.5 * letters * (line.x1 - line.x0) / max(len(line.text), 1) + 0.5 * line.size
 
 
 def _baseline(tp: Any, idx: int, frame: Frame, origin: tuple[Any, Any]) -> float | None:
@@ -247,21 +278,20 @@ def _baseline(tp: Any, idx: int, frame: Frame, origin: tuple[Any, Any]) -> float
     return frame.box(x.value, y.value, x.value, y.value)[1]
 
 
-def _lead_width(tp: Any, idx: int, text: str, frame: Frame) -> float | None:
-    """Width of the first word of a run, from the boxes of its first and last character (two calls)."""
-    word = text.lstrip()
-    if not word:
-        return None
-    first = idx + len(text) - len(word)
+def _lead_width(tp: Any, seg: Seg, frame: Frame, box: tuple[Any, Any, Any, Any]) -> float | None:
+    """Width of the first word of a run: from the run's left edge to its last character's box (one call)."""
+    word = seg.text.lstrip()
+    skipped = len(seg.text) - len(word)
+    first = seg.start + skipped
     last = first + len(word.split(maxsplit=1)[0]) - 1
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    xs = []
-    for k in (first, last):
+    left, right, bottom, top = box
+    edges = [seg.x0] if not skipped else []
+    for k in ([first] if skipped else []) + [last]:
         if not pdfium_c.FPDFText_GetCharBox(tp, k, left, right, bottom, top):
             return None
         x0, _, x1, _ = frame.box(left.value, bottom.value, right.value, top.value)
-        xs += [x0, x1]
-    return max(xs) - min(xs)
+        edges += [x0, x1]
+    return max(edges) - min(edges)
 
 
 def _looks_glued(text: str) -> bool:

@@ -12,105 +12,36 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from dataclasses import replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from minutes_nlp import lang as langdata
 from minutes_nlp.textutil import fold
 from minutes_nlp.tracker import cues
-from minutes_nlp.tracker.mentions import Mention, MentionIndex, Probe, SentenceRef, probe, task_key
+from minutes_nlp.tracker.mentions import Mention, MentionIndex, SentenceRef, keys, probe, task_key
+from minutes_nlp.tracker.model import (
+    OPEN,
+    Evidence,
+    ItemState,
+    MeetingSlot,
+    Tracked,
+    TrackedItem,
+    normalise_status,
+)
+from minutes_nlp.tracker.restate import link_restatements, restated_in_meeting
 from minutes_nlp.tracker.schedule import agenda_coverage, is_agenda_promise, is_schedule
+
+__all__ = ["Evidence", "MeetingSlot", "Tracked", "TrackedItem", "follow_series", "normalise_status", "with_overdue"]
 
 REPEAT_THRESHOLD = 85.0  # a new item this close to an open earlier one is the same item restated
 MENTION_THRESHOLD = 0.2  # share of an item's specific content a later sentence must repeat (tuned on dev series)
 NUMBERED_THRESHOLD = 0.45  # for tasks with a number: the series reports them by number
 QUESTION_THRESHOLD = 0.2  # an answer shares at least as much with its question
 CUE_BONUS = 0.05  # preference for a sentence with a status cue over a bare mention scoring about the same
+OWN_LINE_BONUS = 0.1  # preference for the owner's own line ("[ ] Dmitri: ...") over others' on the same topic
 MIN_SHARED = 2.5  # ... sharing two words, or one this specific (IDF: in under about 8% of the series' sentences)
 MAX_SILENT = 12  # meetings without a word about an item before the tracker stops looking (it stays open)
-OPEN = ("open", "carried_over")
-
-
-@dataclass(frozen=True)
-class MeetingSlot:
-    index: int
-    meeting_id: int
-    date: str | None
-    number: int | None = None
-    agenda_titles: tuple[str, ...] = ()
-    language: str = "cs"
-    agenda: tuple[SentenceRef, ...] = ()  # agenda items with provenance (titles for coverage checks)
-
-
-@dataclass(frozen=True)
-class TrackedItem:
-    id: str
-    kind: str  # "action" | "question"
-    meeting_index: int
-    text: str
-    owner: str | None = None
-    due: str | None = None
-    due_kind: str | None = None
-    task_number: str | None = None
-    reported_status: str | None = None
-    refers_to: str | None = None
-    answered: bool | None = None
-    asker: str | None = None
-    context: str = ""  # the sentences before it in its paragraph: what "it" in "Marek will keep owning it" is
-    block: int | None = None
-    start: int | None = None
-    end: int | None = None
-    page: int | None = None
-
-
-@dataclass(frozen=True)
-class Evidence:
-    item_id: str
-    meeting_id: int
-    status: str
-    text: str
-    source_item: str | None
-    method: str
-    score: float | None = None
-    block: int | None = None
-    page: int | None = None
-    start: int | None = None
-    end: int | None = None
-
-
-@dataclass(frozen=True)
-class Tracked:
-    item_id: str
-    status: str  # open | done | carried_over | cancelled | answered | report
-    carried_over: int = 0
-    last_meeting_id: int | None = None
-    same_as: str | None = None
-    due: str | None = None
-    evidence: tuple[Evidence, ...] = field(default_factory=tuple)
-
-
-@cache
-def _status_words() -> tuple[tuple[str, str], ...]:
-    pairs: list[tuple[str, str]] = []
-    for code in langdata.SUPPORTED:
-        data = langdata.load(code, "status_words")
-        pairs += [(fold(w), status) for status, words in data.items() if status != "_about" for w in words]
-    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
-
-
-def normalise_status(raw: str | None) -> str | None:
-    """Map a reported status as written ("splněno", "termín posunut", "ongoing") to a tracker status."""
-    if not raw:
-        return None
-    text = fold(raw)
-    if text in ("done", "open", "carried_over", "cancelled", "postponed"):
-        return text
-    for word, status in _status_words():
-        if word in text:
-            return status
-    return None
 
 
 def _task_key(value: str | None) -> str | None:
@@ -131,42 +62,8 @@ def _similarity(a: TrackedItem, b: TrackedItem) -> float:
     return float(score)
 
 
-@dataclass
-class _State:
-    item: TrackedItem
-    lang: str = "cs"
-    status: str = "open"
-    carried: int = 0
-    last_meeting: int | None = None
-    due: str | None = None
-    same_as: str | None = None
-    evidence: list[Evidence] = field(default_factory=list)
-    probe: Probe | None = None
-    seen: int = 0  # position of the last meeting that created or mentioned the item
-
-    def apply(self, status: str, meeting_id: int, source: TrackedItem, method: str, score: float | None) -> None:
-        if status == "postponed":
-            status = "carried_over"
-            self.due = source.due or self.due
-        self._set(status, meeting_id)
-        self.evidence.append(Evidence(self.item.id, meeting_id, status, source.text, source.id, method, score,
-                                      source.block, source.page, source.start, source.end))
-
-    def mention(self, status: str, s: SentenceRef, method: str, score: float | None) -> None:
-        self._set(status, s.meeting_id)
-        self.evidence.append(Evidence(self.item.id, s.meeting_id, status, s.text, None, method, score,
-                                      s.block, s.page, s.start, s.end))
-
-    def _set(self, status: str, meeting_id: int) -> None:
-        if status == "carried_over":
-            self.carried += 1
-        if status != "dropped":
-            self.status = status
-        self.last_meeting = meeting_id
-
-
-def _find_target(report: TrackedItem, open_states: list[_State],
-                 threshold: float | None) -> tuple[_State, str, float] | None:
+def _find_target(report: TrackedItem, open_states: list[ItemState],
+                 threshold: float | None) -> tuple[ItemState, str, float] | None:
     key = _task_key(report.refers_to) or _task_key(report.task_number) or task_key(report.text)
     if key:
         for st in open_states:
@@ -192,22 +89,35 @@ def follow_series(meetings: list[MeetingSlot], items: list[TrackedItem],
     for item in items:
         by_meeting[item.meeting_index].append(item)
     following = {a.index: b.index for a, b in zip(ordered, ordered[1:], strict=False)}
-    states: dict[str, _State] = {}
-    active: dict[str, _State] = {}  # open and not silent for too long: the only ones looked for
+    states: dict[str, ItemState] = {}
+    active: dict[str, ItemState] = {}  # open and not silent for too long: the only ones looked for
     for pos, m in enumerate(ordered):
         before = [s for s in active.values() if not is_schedule(s.item.text, s.lang)]
         for item in by_meeting[m.index]:
             earlier = [s for s in before if s.item.kind == item.kind and s.status in OPEN]
-            states[item.id] = _link(item, earlier, m.meeting_id, lang_of.get(item.meeting_index, "cs"))
+            states[item.id] = _known_by(_link(item, earlier, m.meeting_id, lang_of.get(m.index, "cs")), index)
         _follow_meeting(list(active.values()), m, following, index, reported)
+        new = [states[i.id] for i in by_meeting[m.index]]
         _mark_report_items(states, active, by_meeting[m.index], m.meeting_id)
-        _update_active(active, [states[i.id] for i in by_meeting[m.index]], m.meeting_id, pos)
+        import os
+        if not os.environ.get('NO_RESTATE'): link_restatements(index, new, [s for s in before if s.item.kind == "action" and s.status in OPEN],
+                          m.meeting_id)
+        _update_active(active, new, m.meeting_id, pos)
     _resolve_next_meeting_dues(states, ordered)
     return [Tracked(s.item.id, s.status, s.carried, s.last_meeting, s.same_as or _same_as(s), s.due,
                     tuple(s.evidence)) for s in states.values()]
 
 
-def _update_active(active: dict[str, _State], new: list[_State], meeting_id: int, pos: int) -> None:
+def _known_by(st: ItemState, index: MentionIndex) -> ItemState:
+    """An action is known by its sentence, its lead-in and its owner's restatements of it in the same meeting."""
+    if st.item.kind == "action":
+        import os
+        st.restated = frozenset() if os.environ.get('NO_ENRICH') else restated_in_meeting(index, st.item, st.lang)
+        st.topic = keys(f"{st.item.text} {st.item.context}", st.lang) | st.restated
+    return st
+
+
+def _update_active(active: dict[str, ItemState], new: list[ItemState], meeting_id: int, pos: int) -> None:
     """Keep looking for open items; stop for closed ones and for those nobody mentioned in MAX_SILENT meetings."""
     for st in new:
         st.seen = pos
@@ -219,12 +129,12 @@ def _update_active(active: dict[str, _State], new: list[_State], meeting_id: int
             del active[key]
 
 
-def _same_as(state: _State) -> str | None:
+def _same_as(state: ItemState) -> str | None:
     return state.evidence[0].source_item if state.status == "report" and state.evidence else None
 
 
-def _link(item: TrackedItem, earlier: list[_State], meeting_id: int, lang: str) -> _State:
-    own = _State(item, lang, due=item.due)
+def _link(item: TrackedItem, earlier: list[ItemState], meeting_id: int, lang: str) -> ItemState:
+    own = ItemState(item, lang, due=item.due)
     reported = normalise_status(item.reported_status)
     if item.kind == "question":
         return _link_question(item, own, earlier, meeting_id)
@@ -246,7 +156,7 @@ def _link(item: TrackedItem, earlier: list[_State], meeting_id: int, lang: str) 
     return own
 
 
-def _link_question(item: TrackedItem, own: _State, earlier: list[_State], meeting_id: int) -> _State:
+def _link_question(item: TrackedItem, own: ItemState, earlier: list[ItemState], meeting_id: int) -> ItemState:
     own.status = "answered" if item.answered else "open"
     target = _find_target(item, earlier, REPEAT_THRESHOLD) if earlier else None
     if target is None:
@@ -269,7 +179,7 @@ def _report_sentences(items: list[TrackedItem], sentences: Sequence[SentenceRef]
             and (i.meeting_index, i.start) not in starts and (i.meeting_index, i.text) not in texts]
 
 
-def _follow_meeting(states: list[_State], m: MeetingSlot, following: dict[int, int],
+def _follow_meeting(states: list[ItemState], m: MeetingSlot, following: dict[int, int],
                     index: MentionIndex, reported: dict[tuple[int, str], TrackedItem]) -> None:
     """Earlier open items not reported on explicitly in meeting m: the meeting itself, its agenda, its text."""
     for st in states:
@@ -288,7 +198,7 @@ def _follow_meeting(states: list[_State], m: MeetingSlot, following: dict[int, i
         _follow_text(st, m, index, reported)
 
 
-def _check_agenda(st: _State, m: MeetingSlot, index: MentionIndex) -> None:
+def _check_agenda(st: ItemState, m: MeetingSlot, index: MentionIndex) -> None:
     """Promised topics against the next meeting's agenda (its text when no agenda was extracted)."""
     agenda = m.agenda or tuple(index.in_meeting(m.index))
     covered, promised = agenda_coverage(st.item.text, agenda, st.lang)
@@ -300,20 +210,20 @@ def _check_agenda(st: _State, m: MeetingSlot, index: MentionIndex) -> None:
                    "agenda:dropped", None)
 
 
-def _follow_text(st: _State, m: MeetingSlot, index: MentionIndex,
+def _follow_text(st: ItemState, m: MeetingSlot, index: MentionIndex,
                  reported: dict[tuple[int, str], TrackedItem]) -> None:
     if st.probe is None:
         who = st.item.asker if st.item.kind == "question" else st.item.owner
-        st.probe = probe(st.item.text, st.lang, st.item.context, who, st.item.task_number,
-                         rivals=st.item.kind == "action")
+        found = probe(st.item.text, st.lang, st.item.context, who, st.item.task_number,
+                      rivals=st.item.kind == "action")
+        st.probe = replace(found, own=found.own | st.restated, context=found.context - st.restated)
     numbered = st.probe.task is not None  # numbered tasks are reported by number; prose must be clearer
     limit = NUMBERED_THRESHOLD if numbered else QUESTION_THRESHOLD if st.item.kind == "question" else \
         MENTION_THRESHOLD
     judged = [(found, _judge(st, found, m, reported)) for found in index.found(st.probe, m.index, limit, MIN_SHARED)]
     if not judged:
         return
-    # A sentence that says something about the state (a cue) beats a slightly closer bare mention.
-    found, (status, method) = max(judged, key=lambda j: j[0].score + (CUE_BONUS if j[1][1] != "mention:no-cue" else 0))
+    found, (status, method) = max(judged, key=_preference)
     if st.item.kind == "action":
         report = reported.get((m.index, found.sentence.text))
         if report and report.due and status == "carried_over" and \
@@ -322,7 +232,13 @@ def _follow_text(st: _State, m: MeetingSlot, index: MentionIndex,
     st.mention(status, found.sentence, method, found.score)
 
 
-def _judge(st: _State, found: Mention, m: MeetingSlot, reported: dict[tuple[int, str], TrackedItem]) -> tuple[str, str]:
+def _preference(judged: tuple[Mention, tuple[str, str]]) -> float:
+    """A sentence with a status cue beats a slightly closer bare mention; the owner's own line beats both."""
+    found, (_, method) = judged
+    return found.score + (CUE_BONUS if method != "mention:no-cue" else 0) + (OWN_LINE_BONUS if found.own_line and not __import__('os').environ.get('NO_OWNLINE') else 0)
+
+
+def _judge(st: ItemState, found: Mention, m: MeetingSlot, reported: dict[tuple[int, str], TrackedItem]) -> tuple[str, str]:
     """The status one sentence gives the item, and how that was decided."""
     s = found.sentence
     if st.item.kind == "question":
@@ -353,7 +269,7 @@ def _focus_clause(text: str, shared: tuple[str, ...], lang: str) -> str | None:
     return max(parts, key=lambda p: len(keys(p, lang) & want))
 
 
-def _mark_report_items(states: dict[str, _State], active: dict[str, _State], items: list[TrackedItem],
+def _mark_report_items(states: dict[str, ItemState], active: dict[str, ItemState], items: list[TrackedItem],
                        meeting_id: int) -> None:
     """A report item of this meeting whose sentence was used as evidence is that report, not a new action."""
     used = [e for st in active.values() if st.last_meeting == meeting_id
@@ -369,7 +285,7 @@ def _mark_report_items(states: dict[str, _State], active: dict[str, _State], ite
                 break
 
 
-def _resolve_next_meeting_dues(states: dict[str, _State], meetings: list[MeetingSlot]) -> None:
+def _resolve_next_meeting_dues(states: dict[str, ItemState], meetings: list[MeetingSlot]) -> None:
     """"Do příštího jednání" means the date of the next meeting of the series, once that meeting is known."""
     dated = sorted((m.index, m.date) for m in meetings if m.date)
     for st in states.values():

@@ -20,7 +20,7 @@ from pathlib import Path
 from minutes_nlp import lang as langdata
 from minutes_nlp.nlp.stem import stem
 from minutes_nlp.textutil import fold
-from minutes_nlp.tracker.owners import OwnerPrefixes, vetoes
+from minutes_nlp.tracker.owners import OwnerPrefixes, same_owner, vetoes
 
 KEY_LEN = 5  # a key is the first letters of a stem: enough to tell words apart, short enough for derivations
 CONTEXT_WEIGHT = 0.5  # keys only in an item's lead-in sentences (its paragraph) count half
@@ -55,6 +55,7 @@ class Mention:
     sentence: SentenceRef
     score: float
     shared: tuple[str, ...]
+    own_line: bool = False  # the sentence speaks explicitly for the item's owner ("[ ] Dmitri: ...")
 
 
 @cache
@@ -168,8 +169,11 @@ class MentionIndex:
         self._by_meeting: dict[int, list[SentenceRef]] = defaultdict(list)
         for s in self.sentences:
             self._by_meeting[s.meeting_index].append(s)
+        self._spoken: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         self._postings: dict[tuple[int, str], list[int]] = defaultdict(list)
         for i, (s, k) in enumerate(zip(self.sentences, self._keys, strict=True)):
+            if self.speakers[i]:
+                self._spoken[s.meeting_index][str(self.speakers[i])].append(i)
             if is_header_line(s.text, lang_of.get(s.meeting_index, "cs")):
                 continue
             for key in k | self._lead[i]:
@@ -200,7 +204,7 @@ class MentionIndex:
             return TASK_SCORE, ("#" + p.task,)
         if self._own_task[i]:  # a line naming numbered task 5/2021 is about that task, not another item
             return 0.0, ()
-        if p.rivals and vetoes(self.speakers[i], p.owner_name, self._lang[i]):
+        if not __import__('os').environ.get('NO_VETO') and p.rivals and vetoes(self.speakers[i], p.owner_name, self._lang[i]):
             return 0.0, ()  # "[x] Priya: ..." reports on Priya's work, whatever words it shares
         sent, lead = self._keys[i], self._lead[i]
         total = self._total(p) if total is None else total
@@ -222,7 +226,9 @@ class MentionIndex:
         for i in self._candidates(p, meeting_index):
             value, shared = self.score(p, i, total)
             if value >= threshold and (value >= TASK_SCORE or self._specific(shared, min_shared)):
-                out.append(Mention(self.sentences[i], value, shared))
+                speaker = self.speakers[i]
+                own_line = bool(speaker and p.owner_name and not vetoes(speaker, p.owner_name, self._lang[i]))
+                out.append(Mention(self.sentences[i], value, shared, own_line))
         return sorted(out, key=lambda m: (-m.score, m.sentence.start or 0))
 
     def _specific(self, shared: tuple[str, ...], min_idf: float) -> bool:
@@ -231,3 +237,11 @@ class MentionIndex:
 
     def in_meeting(self, meeting_index: int) -> list[SentenceRef]:
         return self._by_meeting.get(meeting_index, [])
+
+    def keys_of(self, i: int) -> frozenset[str]:
+        return self._keys[i]
+
+    def spoken_by(self, meeting_index: int, owner: str, lang: str) -> list[int]:
+        """The sentences of one meeting that speak explicitly for this owner ("[ ] Dmitri: ...")."""
+        by_speaker = self._spoken.get(meeting_index, {})
+        return [i for name, found in by_speaker.items() if same_owner(name, owner, lang) for i in found]

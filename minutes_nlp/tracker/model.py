@@ -1,0 +1,138 @@
+"""The tracker's values: meetings and items in, statuses with evidence out, and the state of one item meanwhile.
+
+Kept apart from the matching passes (follow.py, restate.py) so each pass is a small module over the same state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.textutil import fold
+from minutes_nlp.tracker.mentions import Probe, SentenceRef
+
+OPEN = ("open", "carried_over")
+
+
+@dataclass(frozen=True)
+class MeetingSlot:
+    index: int
+    meeting_id: int
+    date: str | None
+    number: int | None = None
+    agenda_titles: tuple[str, ...] = ()
+    language: str = "cs"
+    agenda: tuple[SentenceRef, ...] = ()  # agenda items with provenance (titles for coverage checks)
+
+
+@dataclass(frozen=True)
+class TrackedItem:
+    id: str
+    kind: str  # "action" | "question"
+    meeting_index: int
+    text: str
+    owner: str | None = None
+    due: str | None = None
+    due_kind: str | None = None
+    task_number: str | None = None
+    reported_status: str | None = None
+    refers_to: str | None = None
+    answered: bool | None = None
+    asker: str | None = None
+    context: str = ""  # the sentences before it in its paragraph: what "it" in "Marek will keep owning it" is
+    block: int | None = None
+    start: int | None = None
+    end: int | None = None
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    item_id: str
+    meeting_id: int
+    status: str
+    text: str
+    source_item: str | None
+    method: str
+    score: float | None = None
+    block: int | None = None
+    page: int | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class Tracked:
+    item_id: str
+    status: str  # open | done | carried_over | cancelled | answered | report
+    carried_over: int = 0
+    last_meeting_id: int | None = None
+    same_as: str | None = None
+    due: str | None = None
+    evidence: tuple[Evidence, ...] = field(default_factory=tuple)
+
+
+@cache
+def _status_words() -> tuple[tuple[str, str], ...]:
+    pairs: list[tuple[str, str]] = []
+    for code in langdata.SUPPORTED:
+        data = langdata.load(code, "status_words")
+        pairs += [(fold(w), status) for status, words in data.items() if status != "_about" for w in words]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def status_words() -> tuple[str, ...]:
+    """Every word that reports a state ("trvá", "carried over"): not content when comparing restatements."""
+    return tuple(w for w, _ in _status_words())
+
+
+def normalise_status(raw: str | None) -> str | None:
+    """Map a reported status as written ("splněno", "termín posunut", "ongoing") to a tracker status."""
+    if not raw:
+        return None
+    text = fold(raw)
+    if text in ("done", "open", "carried_over", "cancelled", "postponed"):
+        return text
+    for word, status in _status_words():
+        if word in text:
+            return status
+    return None
+
+
+@dataclass
+class ItemState:
+    """One item while the series is walked: its status so far, its evidence, and what it is known by."""
+
+    item: TrackedItem
+    lang: str = "cs"
+    status: str = "open"
+    carried: int = 0
+    last_meeting: int | None = None
+    due: str | None = None
+    same_as: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    probe: Probe | None = None
+    seen: int = 0  # position of the last meeting that created or mentioned the item
+    restated: frozenset[str] = frozenset()  # keys of its restatements in its own meeting ("Action items" list)
+    topic: set[str] = field(default_factory=set)  # its keys grown by every sentence reported on it
+
+    def apply(self, status: str, meeting_id: int, source: TrackedItem, method: str, score: float | None) -> None:
+        if status == "postponed":
+            status = "carried_over"
+            self.due = source.due or self.due
+        self._set(status, meeting_id)
+        self.evidence.append(Evidence(self.item.id, meeting_id, status, source.text, source.id, method, score,
+                                      source.block, source.page, source.start, source.end))
+
+    def mention(self, status: str, s: SentenceRef, method: str, score: float | None) -> None:
+        self._set(status, s.meeting_id)
+        self.evidence.append(Evidence(self.item.id, s.meeting_id, status, s.text, None, method, score,
+                                      s.block, s.page, s.start, s.end))
+
+    def _set(self, status: str, meeting_id: int) -> None:
+        if status == "carried_over" and (self.last_meeting != meeting_id or __import__("os").environ.get("NO_GUARD")):
+            self.carried += 1  # one meeting carries an item over once, however many lines say so
+        if status != "dropped":
+            self.status = status
+        self.last_meeting = meeting_id

@@ -1,0 +1,156 @@
+"""A later line that says an open action again is a report on it, not a second promise.
+
+Minutes restate their actions: the closing "Action items" list repeats the body's promises, the next meeting's
+review lists them again ("[ ] Tom K.: 0.9.1 by 29 April (carried over)"), and a body sentence restates one
+with the news ("Lékárnu Honza nestihl, obvolá ji do příští schůzky"). A later action of the same owner
+(tracker/owners.py) that repeats most of the rare content of an open one (IDF of the series, status words
+left out) is linked to it: across meetings it reports on the earlier action (carried over, or cancelled by
+its cue); in one meeting the second mention becomes a report of the first, so one promise shows open once.
+An action's content is its own sentence, its lead-in, its owner's restatements in its meeting and every
+sentence reported on it so far ("domains" becomes "quillwort.dev transfer" over two meetings).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.textutil import fold
+from minutes_nlp.tracker import cues
+from minutes_nlp.tracker.mentions import CONTEXT_WEIGHT, MentionIndex, keys
+from minutes_nlp.tracker.model import OPEN, Evidence, ItemState, TrackedItem, normalise_status, status_words
+from minutes_nlp.tracker.owners import same_owner
+from minutes_nlp.tracker.schedule import is_schedule
+
+RESTATE_SHARE = 0.5  # share of a restatement's rare content the earlier action must hold (tuned on dev series)
+MIN_SHARED = 2.5  # two shared keys, or one this specific (IDF), as for mentions
+
+
+@cache
+def _not_content(lang: str) -> frozenset[str]:
+    """Keys that say how or when, not what: status words ("carried over", "trvá") and deadline words
+    ("do příští schůzky", "by the end of March"); a restatement changes these freely."""
+    dates = langdata.load(lang if lang in langdata.SUPPORTED else "en", "dates")
+    phrases = [*status_words(), *dates["next_meeting"], *dates["end_of"],
+               *(w for forms in dates["months"].values() for w in forms),
+               *(w for periods in dates["relative_periods"].values() for forms in periods.values() for w in forms)]
+    return frozenset(k for w in phrases for k in keys(w, lang))
+
+
+def _cue_word(token: str, lang: str) -> bool:
+    """ "nestihl", "pending", "dropped": a word that reports progress, not the work itself."""
+    c = cues.cues(lang)
+    return any(p.fullmatch(token) for p in (*c.not_done, *c.cancelled))
+
+
+def content(text: str, lang: str, owner: str | None) -> frozenset[str]:
+    """The keys a restatement is compared by: no owner name, no status or deadline words, no dates."""
+    found = keys(text, lang) - keys(owner or "", lang) - _not_content(lang)
+    cue_keys = {k for t in fold(text).split() if _cue_word(t.strip(".,;:()"), lang) for k in keys(t, lang)}
+    return frozenset(k for k in found - cue_keys if not k.startswith("@"))
+
+
+def overlap(index: MentionIndex, said: frozenset[str], topic: Iterable[str],
+            lead: frozenset[str] = frozenset()) -> float:
+    """Share of what the later line says (by IDF weight) that the earlier action already holds.
+
+    The line's lead-in (`lead`, the sentences before it in its paragraph) counts half, and at most as much as
+    the line itself: "Sponzoři zatím pekárna ..." tells which calls "Lékárnu Honza nestihl" is about.
+    """
+    held = set(topic)
+    shared = said & held
+    if not shared or not (len(shared) >= 2 or any(index.weight(k) >= MIN_SHARED for k in shared)):
+        return 0.0
+    own = _weight(index, said)
+    lead = lead - said
+    around = CONTEXT_WEIGHT * min(_weight(index, lead), own)
+    lead_share = _weight(index, lead & held) / _weight(index, lead) if lead else 0.0
+    return (_weight(index, shared) + around * lead_share) / (own + around)
+
+
+def _weight(index: MentionIndex, found: Iterable[str]) -> float:
+    return sum(index.weight(k) for k in found)
+
+
+def restated_in_meeting(index: MentionIndex, item: TrackedItem, lang: str) -> frozenset[str]:
+    """Keys of the lines of the item's own meeting in which its owner says it again ("[ ] Dmitri: move ...")."""
+    if item.kind != "action" or not item.owner:
+        return frozenset()
+    mine = content(item.text + " " + item.context, lang, item.owner)
+    out: set[str] = set()
+    for i in index.spoken_by(item.meeting_index, item.owner, lang):
+        said = content(index.sentences[i].text, lang, item.owner)
+        if said and overlap(index, frozenset(said), mine) >= RESTATE_SHARE:
+            out |= said
+    return frozenset(out - mine)
+
+
+def topic(st: ItemState, besides: TrackedItem) -> set[str]:
+    """What the action is known by so far: its own content and every sentence reported on it but `besides`."""
+    grown = set(st.topic)
+    for e in st.evidence:
+        if e.text != besides.text and e.source_item != besides.id:
+            grown |= keys(e.text, st.lang)
+    return grown
+
+
+def _restated_status(item: TrackedItem, lang: str) -> str:
+    """A restatement's report: its own checkbox or status words, else its cue; a promise is never a completion."""
+    reported = normalise_status(item.reported_status)
+    if reported:
+        return reported
+    found = cues.classify(item.text, lang, default="carried_over")
+    return "carried_over" if found in (None, "done") else found
+
+
+def _best(index: MentionIndex, item: TrackedItem, said: frozenset[str], lang: str,
+          candidates: Iterable[ItemState]) -> tuple[ItemState, float] | None:
+    lead = content(item.context, lang, item.owner)
+    scored = [(st, overlap(index, said, topic(st, item), lead)) for st in candidates
+              if st.item.owner and item.owner and same_owner(st.item.owner, item.owner, lang)]
+    best = max(scored, key=lambda p: p[1], default=None)
+    return best if best and best[1] >= RESTATE_SHARE else None
+
+
+def link_restatements(index: MentionIndex, new: Sequence[ItemState], earlier: Sequence[ItemState],
+                      meeting_id: int) -> None:
+    """Each new action still on its own: a report on an open earlier action, or a repeat of one in this meeting."""
+    primary: list[ItemState] = []
+    for st in new:
+        item = st.item
+        if item.kind != "action" or st.status not in OPEN or not item.owner or is_schedule(item.text, st.lang):
+            continue
+        said = content(item.text, st.lang, item.owner)
+        if not said:
+            continue
+        found = _best(index, item, said, st.lang, earlier)
+        if found:
+            _report_on(found[0], st, meeting_id, found[1])
+            continue
+        found = _best(index, item, said, st.lang, primary)
+        if found:
+            _repeat_of(found[0], st, meeting_id, found[1])
+            continue
+        primary.append(st)
+
+
+def _report_on(target: ItemState, st: ItemState, meeting_id: int, score: float) -> None:
+    status = _restated_status(st.item, st.lang)
+    target.apply(status, meeting_id, st.item, "link:restated", score)
+    if st.item.due and status in ("carried_over", "postponed"):
+        target.due = st.item.due
+    _as_report(st, target, meeting_id, score)
+
+
+def _repeat_of(first: ItemState, st: ItemState, meeting_id: int, score: float) -> None:
+    """The same promise twice in one meeting (body and closing list): the first stands, with the later deadline."""
+    first.due = first.due or st.item.due or st.due
+    first.topic |= st.topic
+    _as_report(st, first, meeting_id, score)
+
+
+def _as_report(st: ItemState, target: ItemState, meeting_id: int, score: float) -> None:
+    st.status, st.same_as = "report", target.item.id
+    st.evidence.append(Evidence(target.item.id, meeting_id, "report", st.item.text, st.item.id, "link:restated",
+                                score))
