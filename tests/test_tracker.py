@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -261,3 +262,111 @@ def test_tracker_stops_looking_after_long_silence(silent: int, expected: str) ->
     item = TrackedItem("A", "action", 0, "Dana to post the call for volunteers on the forum.", "Dana")
     later = ["The chair welcomed everyone."] * silent + ["Call for volunteers posted on the forum on 3 March."]
     assert _follow("en", item, later).status == expected
+
+
+# --- explicit owners: a line that speaks for someone else never reports on this owner's action -------------
+
+def _series(lang: str, meetings: list[list[TrackedItem | str]]) -> dict[str, Tracked]:
+    """Meetings given as their items and sentences in order; every item's own sentence is in its meeting too."""
+    slots = [MeetingSlot(i, 10 + i, f"2021-0{i + 1}-10", language=lang) for i in range(len(meetings))]
+    items, sents = [], [s for i in range(len(meetings)) for s in _filler(i)]
+    for i, parts in enumerate(meetings):
+        for block, part in enumerate(parts):
+            text = part.text if isinstance(part, TrackedItem) else part
+            lead, *rest = [t for t in text.split(" | ")]
+            sents += [_sent(i, lead, block)] + [_sent(i, t, block, lead) for t in rest]
+            if isinstance(part, TrackedItem):
+                items.append(replace(part, meeting_index=i, text=lead, block=block, start=100 * block,
+                                     end=100 * block + len(lead)))
+    return {t.item_id: t for t in follow_series(slots, items, sents)}
+
+
+def _act(id_: str, text: str, owner: str | None, **kw: object) -> TrackedItem:
+    return TrackedItem(id_, "action", 0, text, owner, **kw)  # type: ignore[arg-type]
+
+
+_VIKTOR = _act("V", "Viktor to move the plugin repository into the org once the licence question is settled.",
+               "Viktor")
+_HANA = _act("H", "Hana will ask the foundation's counsel about the licence.", "Hana")
+
+
+@pytest.mark.parametrize(("lang", "first", "later", "expected"), [
+    # Another owner's checkbox line shares words with the action: vetoed; the owner's own line reports.
+    ("en", [_VIKTOR, _HANA],
+     ["[x] Hana: counsel says the licence is fine for the org and the plugin repository.",
+      "[ ] Viktor: plugin repository transfer. | Everything is ready, it needs the go-ahead. | Carried over."],
+     {"V": ("carried_over", "[ ] Viktor"), "H": ("done", "[x] Hana")}),
+    ("en", [_VIKTOR, _HANA], ["[x] Hana: counsel says the plugin repository licence is fine for the org."],
+     {"V": ("open", None), "H": ("done", "[x] Hana")}),
+    # Initials tell two people of one first name apart; the same person by a shorter name is not vetoed.
+    ("en", [_act("R", "Tom R. to set up the Windows build job in CI.", "Tom R."),
+            _act("K", "Tom K. to publish the release schedule.", "Tom K.")],
+     ["[x] Tom K.: Windows build job in CI is done."], {"R": ("open", None)}),
+    ("en", [_act("R", "Tom R. to set up the Windows build job in CI.", "Tom R.")],
+     ["[x] Tom: Windows build job in CI is done."], {"R": ("done", "[x] Tom")}),
+    ("en", [_act("R", "Tom R. to set up the Windows build job in CI.", "Tom R."),
+            _act("K", "Tom K. to publish the release schedule.", "Tom K.")],
+     ["The Windows build job in CI was set up in March."], {"R": ("done", "The Windows")}),
+    # "Name will ..." speaks for that sentence's owner.
+    ("en", [_VIKTOR, _HANA], ["Hana will settle the licence question for the plugin repository with the org."],
+     {"V": ("open", None)}),
+    # Czech speaker lines ("Jméno: ...") in any case form of the owner's name.
+    ("cs", [_act("R", "Radek zajistí opravu plotu u dětského hřiště.", "Radek"),
+            _act("M", "Milena připraví rozpis služeb na pouť.", "Milena")],
+     ["Milena: oprava plotu u dětského hřiště je hotová."], {"R": ("open", None)}),
+    ("cs", [_act("R", "Radek zajistí opravu plotu u dětského hřiště.", "Radek"),
+            _act("M", "Milena připraví rozpis služeb na pouť.", "Milena")],
+     ["Radek: oprava plotu u dětského hřiště je hotová."], {"R": ("done", "Radek:")}),
+    ("cs", [_act("R", "Radek připomene opravu plotu u dětského hřiště.", "Radek"),
+            _act("M", "Milena připraví rozpis služeb na pouť.", "Milena")],
+     ["Milena navrhuje opravu plotu u dětského hřiště, v dubnu to připomene."], {"R": ("open", None)}),
+], ids=["own-line-wins", "other-checkbox-vetoed", "other-initial-vetoed", "short-name-same-owner", "no-prefix",
+        "name-will-vetoed", "cs-speaker-vetoed", "cs-own-speaker", "cs-subject-vetoed"])
+def test_explicit_owner_vetoes_other_owners_actions(lang: str, first: list[TrackedItem], later: list[str],
+                                                    expected: dict[str, tuple[str, str | None]]) -> None:
+    tracked = _series(lang, [list(first), list(later)])
+    for item_id, (status, evidence_start) in expected.items():
+        got = tracked[item_id]
+        assert got.status == status
+        assert (got.evidence[-1].text if got.evidence else None) is None if evidence_start is None else \
+            got.evidence[-1].text.startswith(evidence_start)
+
+
+# --- restatements: one promise said twice shows open once ---------------------------------------------------
+
+_IVO = _act("I", "Ivo to write the grant report for the Lindqvist foundation.", "Ivo")
+
+
+@pytest.mark.parametrize(("lang", "meetings", "expected"), [
+    # The next meeting's task list restates the open action: a report on it (carried over, new deadline).
+    ("en", [[_IVO], ["Other business was short.",
+                     _act("I2", "[ ] Ivo: Lindqvist grant report by 30 May (carried over)", "Ivo",
+                          due="2021-05-30", reported_status="carried over")]],
+     {"I": ("carried_over", 1, None, "2021-05-30"), "I2": ("report", 0, "I", "2021-05-30")}),
+    # ... and its cue decides: a restatement that drops it cancels the action.
+    ("en", [[_IVO], [_act("I2", "[ ] Ivo: Lindqvist grant report dropped, the call was withdrawn", "Ivo")]],
+     {"I": ("cancelled", 0, None, None), "I2": ("report", 0, "I", None)}),
+    # A Czech restatement with the news, its paragraph telling which calls it is about.
+    ("cs", [[_act("V", "Vojta obvolá sponzory (pekárna Mlýnek, lékárna U Lva, autoservis Brázda).", "Vojta")],
+            ["Sponzoři zatím pekárna Mlýnek a autoservis Brázda. | "
+             "Lékárnu U Lva Vojta nestihl, obvolá ji do příští schůzky.",
+             _act("V2", "Lékárnu U Lva Vojta nestihl, obvolá ji do příští schůzky.", "Vojta",
+                  context="Sponzoři zatím pekárna Mlýnek a autoservis Brázda. ")]],
+     {"V": ("carried_over", 1, None, None), "V2": ("report", 0, "V", None)}),
+    # The same meeting: a body sentence and the closing action list; the first stands, with the list's deadline.
+    ("en", [[_IVO, "Action items", _act("I2", "[ ] Ivo: grant report for the Lindqvist foundation by 30 May",
+                                       "Ivo", due="2021-05-30")]],
+     {"I": ("open", 0, None, "2021-05-30"), "I2": ("report", 0, "I", "2021-05-30")}),
+    # Not a restatement: another owner, or the same owner's different work.
+    ("en", [[_IVO], [_act("P", "[ ] Pavla: Lindqvist grant report by 30 May", "Pavla", due="2021-05-30")]],
+     {"I": ("open", 0, None, None), "P": ("open", 0, None, "2021-05-30")}),
+    ("en", [[_IVO, _act("I2", "Ivo to book the parish hall for the summer fair.", "Ivo")]],
+     {"I": ("open", 0, None, None), "I2": ("open", 0, None, None)}),
+], ids=["task-list-carried-over", "task-list-dropped", "cs-news-restated", "same-meeting-closing-list",
+        "other-owner", "same-owner-other-work"])
+def test_restated_action_is_a_report_on_the_open_one(
+        lang: str, meetings: list[list[TrackedItem | str]],
+        expected: dict[str, tuple[str, int, str | None, str | None]]) -> None:
+    tracked = _series(lang, meetings)
+    got = {k: (tracked[k].status, tracked[k].carried_over, tracked[k].same_as, tracked[k].due) for k in expected}
+    assert got == expected

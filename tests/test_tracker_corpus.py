@@ -1,9 +1,12 @@
 """Acceptance: after ingesting each corpus series, every action's and question's status is the annotated one.
 
 Gold items are found among extracted items by their anchor (as `minutes evaluate` matches them); the status
-is judged as of the series' last meeting, like the annotations' `final`. The target is every item right; the
-test reports right/total per series (run with -s, or read the failure message) and fails when a series falls
-below the figure it has reached (FLOOR), so a regression in the tracker (or in extraction) is seen at once.
+is judged as of the series' last meeting, like the annotations' `final`. An item the tracker linked as a
+restatement of an earlier one (status "report", e.g. the task list's "[ ] Tom K.: 0.9.1 by 29 April") is the
+same promise and shows that promise's status; the summary also gives the count without that rule. The
+target is every item right; the test reports right/total per series (run with -s, or read the failure
+message) and fails when a series falls below the figure it has reached (FLOOR), so a regression in the
+tracker (or in extraction) is seen at once.
 Items the extractor did not produce count as wrong here, but they are listed apart.
 """
 
@@ -21,9 +24,10 @@ from minutes_nlp.textutil import fold
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 STATUS_FILES = sorted((CORPUS / "annotations" / "series").glob("*.status.json"))
-# Reached on 2026-11-27 (right of total: cs-spolek 25/31 once dates no longer split its series,
-# cs-wg 72/78, en-gov 36/38, en-lic 39/47; held out: cs-zo 28/52, en-com 22/28), minus a small margin.
-FLOOR = {"cs-spolek": 23, "cs-wg": 68, "cs-zo": 25, "en-com": 19, "en-gov": 33, "en-lic": 36}
+# Reached on 2026-11-27 (right of total, a restatement judged as the promise it restates: cs-spolek 26/31
+# once explicit owners veto others' reports, cs-wg 72/78, en-gov 36/38, en-lic 39/47; held out: cs-zo 28/52,
+# en-com 21/28), minus a small margin.
+FLOOR = {"cs-spolek": 24, "cs-wg": 68, "cs-zo": 25, "en-com": 19, "en-gov": 34, "en-lic": 36}
 
 
 def _documents(series: str) -> list[Path]:
@@ -45,6 +49,15 @@ def _find(views: list, doc: str, anchor: str):  # noqa: ANN001, ANN202
     return next((v for v in views if Path(v.source["file"]).stem == doc and key in fold(v.text)), None)
 
 
+def _shown_status(view, by_id: dict, same_as: dict[str, str]) -> str:  # noqa: ANN001
+    """A restatement the tracker linked to an earlier item (a report) is that promise: it shows the promise's status."""
+    seen = {view.id}
+    while view.status == "report" and same_as.get(view.id) in by_id and same_as[view.id] not in seen:
+        view = by_id[same_as[view.id]]
+        seen.add(view.id)
+    return str(view.status)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("status_file", STATUS_FILES, ids=[p.name.split(".")[0] for p in STATUS_FILES])
 def test_final_status_of_every_item(status_file: Path, tmp_path: Path) -> None:
@@ -55,17 +68,23 @@ def test_final_status_of_every_item(status_file: Path, tmp_path: Path) -> None:
     last = max(r[0] for r in archive.query("SELECT date FROM meetings WHERE date IS NOT NULL"))
     views = (list_items(archive, ItemFilter("action", None, as_of=last, include_reports=True))
              + list_items(archive, ItemFilter("question", None, as_of=last, include_reports=True)))
-    wrong, missing = [], []
+    same_as = {r[0]: r[1] for r in archive.query("SELECT item_id, same_as FROM tracking WHERE same_as IS NOT NULL")}
+    by_id = {v.id: v for v in views}
+    wrong, missing, strict = [], [], 0
     for entry in expected.get("actions", []) + expected.get("questions", []):
         doc, anchor = _gold_anchor(entry["id"])
         view = _find(views, doc, anchor)
         if view is None:
             missing.append(f"{entry['id']}: not extracted ({anchor!r})")
-        elif view.status != entry["final"]:
-            wrong.append(f"{entry['id']}: expected {entry['final']}, got {view.status} ({anchor!r})")
+            continue
+        strict += view.status == entry["final"]
+        status = _shown_status(view, by_id, same_as)
+        if status != entry["final"]:
+            wrong.append(f"{entry['id']}: expected {entry['final']}, got {status} ({anchor!r})")
     total = len(expected.get("actions", [])) + len(expected.get("questions", []))
     right = total - len(wrong) - len(missing)
-    summary = f"{expected['series']}: {right}/{total} right, {len(wrong)} wrong, {len(missing)} not extracted"
+    summary = (f"{expected['series']}: {right}/{total} right, {len(wrong)} wrong, {len(missing)} not extracted"
+               f" ({strict} right counting restatements as their own items)")
     print(summary)
     assert right >= FLOOR[expected["series"]], summary + ":\n" + "\n".join(wrong + missing)
 
@@ -73,7 +92,7 @@ def test_final_status_of_every_item(status_file: Path, tmp_path: Path) -> None:
 OPEN = {"open", "carried_over", "overdue"}
 # Briefing agreement reached on 2026-11-27 (items whose open/closed state the brief shows as annotated, of all
 # annotated actions and questions), minus a small margin.
-BRIEF_FLOOR = {"cs-spolek": 0.8, "cs-wg": 0.88, "cs-zo": 0.5, "en-com": 0.65, "en-gov": 0.88, "en-lic": 0.75}
+BRIEF_FLOOR = {"cs-spolek": 0.85, "cs-wg": 0.9, "cs-zo": 0.5, "en-com": 0.65, "en-gov": 0.92, "en-lic": 0.75}
 
 
 @pytest.mark.slow

@@ -2,9 +2,11 @@
 
 Pure functions over plain values: the store gives the items of one series in meeting order (and the
 sentences of its meetings) and persists what comes back. Meeting by meeting, an open item is first matched
-to explicit reports of that meeting (task numbers, restatements), then to the narrative sentence that best
-reports on it (tracker/mentions.py), classified by cue classes (tracker/cues.py). Overdue is not decided
-here: it depends on the day you ask, so queries derive it from the base status and the deadline.
+to explicit reports of that meeting (task numbers, near-verbatim repeats), then to the narrative sentence
+that best reports on it (tracker/mentions.py; a line speaking for another owner is vetoed, tracker/owners.py),
+classified by cue classes (tracker/cues.py); last, the meeting's new actions that restate an open one of the
+same owner become reports on it (tracker/restate.py). Overdue is not decided here: it depends on the day you
+ask, so queries derive it from the base status and the deadline.
 """
 
 from __future__ import annotations
@@ -93,15 +95,14 @@ def follow_series(meetings: list[MeetingSlot], items: list[TrackedItem],
     active: dict[str, ItemState] = {}  # open and not silent for too long: the only ones looked for
     for pos, m in enumerate(ordered):
         before = [s for s in active.values() if not is_schedule(s.item.text, s.lang)]
+        open_actions = [s for s in before if s.item.kind == "action" and s.status in OPEN]
         for item in by_meeting[m.index]:
             earlier = [s for s in before if s.item.kind == item.kind and s.status in OPEN]
             states[item.id] = _known_by(_link(item, earlier, m.meeting_id, lang_of.get(m.index, "cs")), index)
         _follow_meeting(list(active.values()), m, following, index, reported)
         new = [states[i.id] for i in by_meeting[m.index]]
         _mark_report_items(states, active, by_meeting[m.index], m.meeting_id)
-        import os
-        if not os.environ.get('NO_RESTATE'): link_restatements(index, new, [s for s in before if s.item.kind == "action" and s.status in OPEN],
-                          m.meeting_id)
+        link_restatements(index, new, open_actions, m.meeting_id)
         _update_active(active, new, m.meeting_id, pos)
     _resolve_next_meeting_dues(states, ordered)
     return [Tracked(s.item.id, s.status, s.carried, s.last_meeting, s.same_as or _same_as(s), s.due,
@@ -111,8 +112,7 @@ def follow_series(meetings: list[MeetingSlot], items: list[TrackedItem],
 def _known_by(st: ItemState, index: MentionIndex) -> ItemState:
     """An action is known by its sentence, its lead-in and its owner's restatements of it in the same meeting."""
     if st.item.kind == "action":
-        import os
-        st.restated = frozenset() if os.environ.get('NO_ENRICH') else restated_in_meeting(index, st.item, st.lang)
+        st.restated = restated_in_meeting(index, st.item, st.lang)
         st.topic = keys(f"{st.item.text} {st.item.context}", st.lang) | st.restated
     return st
 
@@ -214,9 +214,9 @@ def _follow_text(st: ItemState, m: MeetingSlot, index: MentionIndex,
                  reported: dict[tuple[int, str], TrackedItem]) -> None:
     if st.probe is None:
         who = st.item.asker if st.item.kind == "question" else st.item.owner
-        found = probe(st.item.text, st.lang, st.item.context, who, st.item.task_number,
-                      rivals=st.item.kind == "action")
-        st.probe = replace(found, own=found.own | st.restated, context=found.context - st.restated)
+        looked = probe(st.item.text, st.lang, st.item.context, who, st.item.task_number,
+                       rivals=st.item.kind == "action")
+        st.probe = replace(looked, own=looked.own | st.restated, context=looked.context - st.restated)
     numbered = st.probe.task is not None  # numbered tasks are reported by number; prose must be clearer
     limit = NUMBERED_THRESHOLD if numbered else QUESTION_THRESHOLD if st.item.kind == "question" else \
         MENTION_THRESHOLD
@@ -235,10 +235,11 @@ def _follow_text(st: ItemState, m: MeetingSlot, index: MentionIndex,
 def _preference(judged: tuple[Mention, tuple[str, str]]) -> float:
     """A sentence with a status cue beats a slightly closer bare mention; the owner's own line beats both."""
     found, (_, method) = judged
-    return found.score + (CUE_BONUS if method != "mention:no-cue" else 0) + (OWN_LINE_BONUS if found.own_line and not __import__('os').environ.get('NO_OWNLINE') else 0)
+    return found.score + (CUE_BONUS if method != "mention:no-cue" else 0) + (OWN_LINE_BONUS if found.own_line else 0)
 
 
-def _judge(st: ItemState, found: Mention, m: MeetingSlot, reported: dict[tuple[int, str], TrackedItem]) -> tuple[str, str]:
+def _judge(st: ItemState, found: Mention, m: MeetingSlot,
+           reported: dict[tuple[int, str], TrackedItem]) -> tuple[str, str]:
     """The status one sentence gives the item, and how that was decided."""
     s = found.sentence
     if st.item.kind == "question":

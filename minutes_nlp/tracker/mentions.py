@@ -150,11 +150,13 @@ class MentionIndex:
         self._own_task: list[str | None] = []
         self._lang: list[str] = []
         self.speakers: list[str | None] = []  # the owner a sentence explicitly speaks for (tracker/owners.py)
+        self._reports: list[bool] = []  # ... in a report line of that owner ("[ ] Dmitri: ..."), not a new promise
         df: dict[str, int] = defaultdict(int)
         for s in self.sentences:
             lang = lang_of.get(s.meeting_index, "cs")
             self._lang.append(lang)
             self.speakers.append(prefixes.of_sentence(s.text, s.lead, lang))
+            self._reports.append(bool(self.speakers[-1]) and prefixes.speaker(s.text, s.lead, lang) is not None)
             k = frozenset(keys(s.text, lang))
             self._keys.append(k)
             self._lead.append(frozenset(keys(s.lead, lang)) - k if s.lead else frozenset())
@@ -204,7 +206,7 @@ class MentionIndex:
             return TASK_SCORE, ("#" + p.task,)
         if self._own_task[i]:  # a line naming numbered task 5/2021 is about that task, not another item
             return 0.0, ()
-        if not __import__('os').environ.get('NO_VETO') and p.rivals and vetoes(self.speakers[i], p.owner_name, self._lang[i]):
+        if p.rivals and vetoes(self.speakers[i], p.owner_name, self._lang[i]):
             return 0.0, ()  # "[x] Priya: ..." reports on Priya's work, whatever words it shares
         sent, lead = self._keys[i], self._lead[i]
         total = self._total(p) if total is None else total
@@ -227,7 +229,7 @@ class MentionIndex:
             value, shared = self.score(p, i, total)
             if value >= threshold and (value >= TASK_SCORE or self._specific(shared, min_shared)):
                 speaker = self.speakers[i]
-                own_line = bool(speaker and p.owner_name and not vetoes(speaker, p.owner_name, self._lang[i]))
+                own_line = self._reports[i] and not vetoes(speaker, p.owner_name, self._lang[i])
                 out.append(Mention(self.sentences[i], value, shared, own_line))
         return sorted(out, key=lambda m: (-m.score, m.sentence.start or 0))
 

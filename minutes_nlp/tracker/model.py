@@ -115,7 +115,9 @@ class ItemState:
     probe: Probe | None = None
     seen: int = 0  # position of the last meeting that created or mentioned the item
     restated: frozenset[str] = frozenset()  # keys of its restatements in its own meeting ("Action items" list)
-    topic: set[str] = field(default_factory=set)  # its keys grown by every sentence reported on it
+    topic: set[str] = field(default_factory=set)  # its own keys: sentence, lead-in, restatements
+    known: set[str] = field(default_factory=set)  # keys of the reports on it from earlier meetings (restate.py)
+    absorbed: int = 0  # how many of its evidence entries `known` holds
 
     def apply(self, status: str, meeting_id: int, source: TrackedItem, method: str, score: float | None) -> None:
         if status == "postponed":
@@ -131,7 +133,7 @@ class ItemState:
                                       s.block, s.page, s.start, s.end))
 
     def _set(self, status: str, meeting_id: int) -> None:
-        if status == "carried_over" and (self.last_meeting != meeting_id or __import__("os").environ.get("NO_GUARD")):
+        if status == "carried_over" and self.last_meeting != meeting_id:
             self.carried += 1  # one meeting carries an item over once, however many lines say so
         if status != "dropped":
             self.status = status

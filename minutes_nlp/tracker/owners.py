@@ -1,11 +1,12 @@
 """Whose report a sentence is: the owner it names explicitly at its start ("[x] Priya: ...", "Tom K. to ...").
 
-In minutes a checkbox line or a speaker's line is that person's report, and a sentence opening with a name
-and "will"/"to" is that person's undertaking: either speaks only for its own owner, so the tracker must not
-let it close someone else's action (a veto, not a lower score). The prefixes are language data
-(`owner_speaker`, `owner_subject` in `lang/<code>/followup_cues.json`); a name counts only when it is one of
-the series' owners, so "Consensus:" or "Kasa:" name nobody. Names are compared by stem and initial:
-"Tom K." is not "Tom R.", "Honzovi" is "Honza".
+In minutes a checkbox line or a speaker's line is that person's report, and a sentence opening with its
+subject's name ("Tom K. to ...", "Míša navrhuje ...") is that person's: either speaks only for its own owner,
+so the tracker must not let it close someone else's action (a veto, not a lower score). Only the report
+lines are preferred as the owner's own news; a sentence with a subject is often a new promise instead.
+The prefixes are language data (`owner_speaker`, `owner_subject` in `lang/<code>/followup_cues.json`); a
+name counts only when it is one of the series' owners, so "Consensus:" or "Kasa:" name nobody. Names are
+compared by stem and initial: "Tom K." is not "Tom R.", "Honzovi" is "Honza".
 """
 
 from __future__ import annotations
@@ -59,9 +60,15 @@ class OwnerPrefixes:
         """The owner the sentence speaks for: its own prefix, else its list item's or paragraph's speaker."""
         if not self.known:
             return None
+        return self.speaker(text, lead, lang) or _named(text, _prefixes(lang).subject, self.known, lang)
+
+    def speaker(self, text: str, lead: str, lang: str) -> str | None:
+        """The owner whose report line this is ("[ ] Dmitri: ...", "Radek: ..."), not just whose sentence."""
+        if not self.known:
+            return None
         p = _prefixes(lang)
-        own = _named(text, p.speaker + p.subject, self.known, lang)
-        return own or (_named(lead, p.speaker, self.known, lang) if lead else None)
+        return _named(text, p.speaker, self.known, lang) or (_named(lead, p.speaker, self.known, lang)
+                                                             if lead else None)
 
 
 def vetoes(speaker: str | None, owner: str | None, lang: str) -> bool:

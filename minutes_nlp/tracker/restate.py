@@ -12,8 +12,9 @@ sentence reported on it so far ("domains" becomes "quillwort.dev transfer" over 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.textutil import fold
@@ -38,12 +39,19 @@ def _not_content(lang: str) -> frozenset[str]:
     return frozenset(k for w in phrases for k in keys(w, lang))
 
 
+@cache
+def _progress_words(lang: str) -> re.Pattern[str]:
+    c = cues.cues(lang)
+    return re.compile("|".join(f"(?:{p.pattern})" for p in (*c.not_done, *c.cancelled)))
+
+
+@lru_cache(maxsize=100_000)
 def _cue_word(token: str, lang: str) -> bool:
     """ "nestihl", "pending", "dropped": a word that reports progress, not the work itself."""
-    c = cues.cues(lang)
-    return any(p.fullmatch(token) for p in (*c.not_done, *c.cancelled))
+    return _progress_words(lang).fullmatch(token) is not None
 
 
+@lru_cache(maxsize=50_000)
 def content(text: str, lang: str, owner: str | None) -> frozenset[str]:
     """The keys a restatement is compared by: no owner name, no status or deadline words, no dates."""
     found = keys(text, lang) - keys(owner or "", lang) - _not_content(lang)
@@ -80,19 +88,35 @@ def restated_in_meeting(index: MentionIndex, item: TrackedItem, lang: str) -> fr
     mine = content(item.text + " " + item.context, lang, item.owner)
     out: set[str] = set()
     for i in index.spoken_by(item.meeting_index, item.owner, lang):
+        if not index.keys_of(i) & mine:
+            continue
         said = content(index.sentences[i].text, lang, item.owner)
-        if said and overlap(index, frozenset(said), mine) >= RESTATE_SHARE:
+        if said and overlap(index, said, mine) >= RESTATE_SHARE:
             out |= said
     return frozenset(out - mine)
 
 
-def topic(st: ItemState, besides: TrackedItem) -> set[str]:
-    """What the action is known by so far: its own content and every sentence reported on it but `besides`."""
-    grown = set(st.topic)
-    for e in st.evidence:
+def topic(st: ItemState, besides: TrackedItem, meeting_id: int) -> set[str]:
+    """What the action is known by so far: its own content and every sentence reported on it but `besides`.
+
+    Reports from earlier meetings are folded into `st.known` once; only this meeting's are looked at again.
+    """
+    current = len(st.evidence)
+    while current > st.absorbed and st.evidence[current - 1].meeting_id == meeting_id:
+        current -= 1
+    for e in st.evidence[st.absorbed:current]:
+        st.known |= _keys(e.text, st.lang)
+    st.absorbed = current
+    grown = st.topic | st.known
+    for e in st.evidence[current:]:
         if e.text != besides.text and e.source_item != besides.id:
-            grown |= keys(e.text, st.lang)
+            grown |= _keys(e.text, st.lang)
     return grown
+
+
+@lru_cache(maxsize=50_000)
+def _keys(text: str, lang: str) -> frozenset[str]:
+    return frozenset(keys(text, lang))
 
 
 def _restated_status(item: TrackedItem, lang: str) -> str:
@@ -105,10 +129,11 @@ def _restated_status(item: TrackedItem, lang: str) -> str:
 
 
 def _best(index: MentionIndex, item: TrackedItem, said: frozenset[str], lang: str,
-          candidates: Iterable[ItemState]) -> tuple[ItemState, float] | None:
+          candidates: Iterable[ItemState], meeting_id: int) -> tuple[ItemState, float] | None:
     lead = content(item.context, lang, item.owner)
-    scored = [(st, overlap(index, said, topic(st, item), lead)) for st in candidates
-              if st.item.owner and item.owner and same_owner(st.item.owner, item.owner, lang)]
+    scored = [(st, overlap(index, said, topic(st, item, meeting_id), lead)) for st in candidates
+              if _still_open(st, item, meeting_id) and st.item.owner and item.owner
+              and same_owner(st.item.owner, item.owner, lang)]
     best = max(scored, key=lambda p: p[1], default=None)
     return best if best and best[1] >= RESTATE_SHARE else None
 
@@ -124,27 +149,40 @@ def link_restatements(index: MentionIndex, new: Sequence[ItemState], earlier: Se
         said = content(item.text, st.lang, item.owner)
         if not said:
             continue
-        found = _best(index, item, said, st.lang, earlier)
+        found = _best(index, item, said, st.lang, earlier, meeting_id)
         if found:
             _report_on(found[0], st, meeting_id, found[1])
             continue
-        found = _best(index, item, said, st.lang, primary)
+        found = _best(index, item, said, st.lang, primary, meeting_id)
         if found:
             _repeat_of(found[0], st, meeting_id, found[1])
             continue
         primary.append(st)
 
 
+def _still_open(st: ItemState, item: TrackedItem, meeting_id: int) -> bool:
+    """Open, or cancelled by this very item's sentence (then the item is that report). Closed as done by it,
+    the item is new work the news brought ("Klíč má pan Kubíček, Péťa si ho u něj vyzvedne"), not a repeat."""
+    return st.status in OPEN or (st.status == "cancelled" and _reported_by(st, item, meeting_id))
+
+
+def _reported_by(st: ItemState, item: TrackedItem, meeting_id: int) -> bool:
+    """The narrative pass already read this item's own sentence as news on the earlier action."""
+    return any(e.meeting_id == meeting_id and e.text == item.text and e.source_item is None for e in st.evidence)
+
+
 def _report_on(target: ItemState, st: ItemState, meeting_id: int, score: float) -> None:
     status = _restated_status(st.item, st.lang)
-    target.apply(status, meeting_id, st.item, "link:restated", score)
+    if not _reported_by(target, st.item, meeting_id):
+        target.apply(status, meeting_id, st.item, "link:restated", score)
     if st.item.due and status in ("carried_over", "postponed"):
         target.due = st.item.due
     _as_report(st, target, meeting_id, score)
 
 
 def _repeat_of(first: ItemState, st: ItemState, meeting_id: int, score: float) -> None:
-    """The same promise twice in one meeting (body and closing list): the first stands, with the later deadline."""
+    """The same promise twice in one meeting (body and closing list): the first stands, taking the list's
+    deadline when it has none of its own."""
     first.due = first.due or st.item.due or st.due
     first.topic |= st.topic
     _as_report(st, first, meeting_id, score)
