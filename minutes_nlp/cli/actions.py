@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import getpass
-from datetime import date
 
 import typer
 
-from minutes_nlp.cli.common import DB_HELP, call, check_choice, console, open_db, print_json, today
+from minutes_nlp.cli.common import DB_HELP, call, check_choice, check_date, console, fail, open_db, print_json, today
 from minutes_nlp.cli.render import items_table
 from minutes_nlp.errors import UsageError
 
@@ -21,15 +20,6 @@ def _who(by: str | None) -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "unknown"
-
-
-def _check_date(value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise UsageError(f"not an ISO date: {value!r} (use YYYY-MM-DD)") from None
 
 
 def register(app: typer.Typer) -> None:
@@ -56,8 +46,8 @@ def register(app: typer.Typer) -> None:
         from minutes_nlp.store.queries import ItemFilter, list_items
 
         status = "overdue" if overdue else "done" if done else "open" if open_ else None
-        f = ItemFilter("action", status, owner, series, call(_check_date, since),
-                       call(_check_date, as_of) or today())
+        f = ItemFilter("action", status, owner, series, check_date("--since", since),
+                       check_date("--as-of", as_of) or today())
         items_table(call(list_items, open_db(db), f), "Action points", fmt)
 
     @group.command("set")
@@ -74,8 +64,8 @@ def register(app: typer.Typer) -> None:
         from minutes_nlp.store.edits import edit_item
 
         if status is not None and status not in STATUSES:
-            call(_raise, UsageError(f"--status must be one of {', '.join(STATUSES)}"))
-        changes = {"status": status, "owner": owner, "due": call(_check_date, due)}
+            fail(UsageError(f"--status must be one of {', '.join(STATUSES)}"))
+        changes = {"status": status, "owner": owner, "due": check_date("--due", due)}
         view = call(edit_item, open_db(db), item_id, changes, note, _who(by))
         console.print(f"{view.id}: {view.status} · {view.owner or '-'} · due {view.due or '-'}")
 
@@ -107,10 +97,6 @@ def register(app: typer.Typer) -> None:
             print_json(view.to_json() | history)
             return
         _print_detail(view, history)
-
-
-def _raise(exc: Exception) -> None:
-    raise exc
 
 
 def _print_detail(view, history) -> None:  # noqa: ANN001

@@ -55,15 +55,21 @@ def open_db(path: str | None, create: bool = False):  # noqa: ANN201 - store.Arc
     return call(open_archive, path, create)
 
 
+def fail(exc: MinutesError) -> None:
+    """Report a usage problem found in the CLI layer exactly like one raised by the library."""
+
+    def raise_it() -> None:
+        raise exc
+
+    call(raise_it)
+
+
 def check_choice(option: str, value: str, allowed: tuple[str, ...]) -> None:
     """Reject an unknown --format/--what/--kind value instead of silently doing something else."""
     from minutes_nlp.errors import UsageError
 
     if value not in allowed:
-        def fail() -> None:
-            raise UsageError(f"{option} must be one of {', '.join(allowed)} (got {value!r})")
-
-        call(fail)
+        fail(UsageError(f"{option} must be one of {', '.join(allowed)} (got {value!r})"))
 
 
 def check_date(option: str, value: str | None) -> str | None:
@@ -77,10 +83,7 @@ def check_date(option: str, value: str | None) -> str | None:
     try:
         return date.fromisoformat(value).isoformat()
     except ValueError:
-        def fail() -> None:
-            raise UsageError(f"{option}: not an ISO date: {value!r} (use YYYY-MM-DD)")
-
-        call(fail)
+        fail(UsageError(f"{option}: not an ISO date: {value!r} (use YYYY-MM-DD)"))
     return None
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 from rich.table import Table
 
-from minutes_nlp.cli.common import DB_HELP, call, console, open_db, print_json
+from minutes_nlp.cli.common import DB_HELP, call, console, fail, open_db, print_json
 from minutes_nlp.errors import UsageError
 
 if TYPE_CHECKING:
@@ -43,11 +43,7 @@ def _render(files: list[FileEntities], rows_of: Any, columns: list[str], title: 
 
 def _check(fmt: str) -> None:
     if fmt not in FORMATS:
-        call(_raise, UsageError(f"--format must be one of {', '.join(FORMATS)}"))
-
-
-def _raise(exc: Exception) -> None:
-    raise exc
+        fail(UsageError(f"--format must be one of {', '.join(FORMATS)}"))
 
 
 def _archive_table(rows: list[dict[str, Any]], columns: list[str], title: str, fmt: str) -> None:
@@ -76,7 +72,7 @@ def _people_verb(words: list[str], db: str | None, by: str | None) -> None:
         count = call(split_person, open_db(db), args[0])
         console.print(f"split {args[0]!r} out again; {count} people in the archive")
     else:
-        call(_raise, UsageError("use `minutes people merge NAME INTO_NAME` or `minutes people split NAME`"))
+        fail(UsageError("use `minutes people merge NAME INTO_NAME` or `minutes people split NAME`"))
 
 
 def register(app: typer.Typer) -> None:

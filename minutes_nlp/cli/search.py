@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
-from minutes_nlp.cli.common import DB_HELP, as_csv, call, check_choice, check_date, console, open_db, print_json
+from minutes_nlp.cli.common import DB_HELP, as_csv, call, check_choice, check_date, console, fail, open_db, print_json
 
 TYPES = ("decision", "action", "question", "agenda", "text")
 
@@ -30,7 +30,7 @@ def register(app: typer.Typer) -> None:
 
         bad = [t for t in type_ if t not in TYPES]
         if bad:
-            call(_fail, UsageError(f"--type must be one of {', '.join(TYPES)} (got {', '.join(bad)})"))
+            fail(UsageError(f"--type must be one of {', '.join(TYPES)} (got {', '.join(bad)})"))
         check_choice("--format", fmt, ("table", "json", "csv"))
         f = SearchFilter(tuple(type_), series, check_date("--from", date_from), check_date("--to", date_to),
                          person, org, limit)
@@ -42,10 +42,6 @@ def register(app: typer.Typer) -> None:
                                                                      "meeting_date", "agenda_item", "source"]))
         else:
             _table(hits)
-
-
-def _fail(exc: Exception) -> None:
-    raise exc
 
 
 def _table(hits) -> None:  # noqa: ANN001

@@ -192,16 +192,13 @@ def _person(c: sqlite3.Connection, name: str, extra: dict[str, str | None]) -> i
     return int(row["id"])
 
 
-def _identity(c: sqlite3.Connection, table: str, name: str, extra: dict[str, str | None]) -> int:
+def _institution(c: sqlite3.Connection, name: str, full_name: str | None) -> int:
     key = fold(name)
-    row = c.execute(f"SELECT id FROM {table} WHERE key = ?", (key,)).fetchone()  # noqa: S608 - fixed names
+    row = c.execute("SELECT id FROM institutions WHERE key = ?", (key,)).fetchone()
     if row:
-        sets = ", ".join(f"{k} = COALESCE({k}, ?)" for k in extra)
-        c.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*extra.values(), row[0]))  # noqa: S608
+        c.execute("UPDATE institutions SET full_name = COALESCE(full_name, ?) WHERE id = ?", (full_name, row[0]))
         return int(row[0])
-    cols = ", ".join(["name", "key", *extra])
-    marks = ", ".join("?" * (2 + len(extra)))
-    cur = c.execute(f"INSERT INTO {table}({cols}) VALUES ({marks})", (name, key, *extra.values()))  # noqa: S608
+    cur = c.execute("INSERT INTO institutions(name, key, full_name) VALUES (?, ?, ?)", (name, key, full_name))
     return int(cur.lastrowid or 0)
 
 
@@ -217,7 +214,7 @@ def insert_entities(c: sqlite3.Connection, meeting_id: int, record: MeetingRecor
         pid = _person(c, p.name, {"affiliation": p.affiliation, "role": p.role})
         _insert_mentions(c, meeting_id, "person_id", pid, p.mentions)
     for o in () if people_only else record.institutions:
-        oid = _identity(c, "institutions", o.name, {"full_name": o.full_name})
+        oid = _institution(c, o.name, o.full_name)
         for alias in (o.name, *o.aliases, *([o.full_name] if o.full_name else [])):
             c.execute("INSERT OR IGNORE INTO institution_aliases(key, institution_id, alias) VALUES (?, ?, ?)",
                       (fold(alias), oid, alias))

@@ -7,41 +7,22 @@ a second item from a sentence whose anchor is already matched is neither a hit n
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
+from minutes_nlp.evaluate.match import Score as MatchScore
 from minutes_nlp.textutil import fold
 
 KINDS = ("actions", "questions", "decisions")
 SLOTS = {"actions": ("owner",), "questions": ("asker", "answerer"), "decisions": ()}
 
 
-@dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    slots: dict[str, list[int]] = field(default_factory=dict)  # slot -> [right, total]
-
-    def add(self, other: Score) -> None:
-        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
-        for k, (r, t) in other.slots.items():
-            cur = self.slots.setdefault(k, [0, 0])
-            cur[0] += r
-            cur[1] += t
+class Score(MatchScore):
+    """The evaluation's counts; a document with nothing predicted is not penalised in precision here, because
+    the model comparison sums counts per left-out series (kept as the model card's figures were made)."""
 
     @property
     def precision(self) -> float:
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def _norm(text: str) -> str:
