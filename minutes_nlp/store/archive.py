@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -127,14 +128,27 @@ class Archive:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
+def _wal(conn: sqlite3.Connection, attempts: int = 100) -> None:
+    """Switch to WAL. Two processes creating one new archive race for this switch, and SQLite answers the
+    loser "locked" at once instead of waiting, so wait and retry here."""
+    for attempt in range(attempts):
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.05)
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(path, timeout=60, isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA busy_timeout = 60000")
+        _wal(conn)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA busy_timeout = 60000")
         return conn
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open the archive database ({exc})", path) from exc
