@@ -370,3 +370,285 @@ def test_a_point_date_in_a_past_report_is_not_a_deadline(lang: str, line: str) -
     roles = ZO_ROLES if lang == "cs" else {"Ben Ortiz": (["Ben Ortiz"], None)}
     items = _council_items(lang, [line], roles)
     assert all(a.due is None for a in items.actions + items.reports)
+
+
+# --- classes of phrasing added for council debates and committee replies (invented sentences) ---
+
+@pytest.mark.parametrize(("line", "due"), [
+    ("Výkaz je nutné odeslat nejpozději do 15. 4. 2021.", "2021-04-15"),  # obligation with a deadline
+    ("Lávka má být opravena do konce září.", "2021-09-30"),  # "má být" + participle + deadline
+])
+def test_an_obligation_with_a_deadline_is_an_action_without_an_owner(line: str, due: str) -> None:
+    items = _council_items("cs", [line], ZO_ROLES)
+    assert [a.owner for a in items.actions] == [None]
+    got = items.actions[0].due
+    assert got is not None and (got.iso or got.latest) == due
+
+
+@pytest.mark.parametrize(("lines", "count"), [
+    (["Hřiště je potřeba opravit."], 0),  # a need with nobody named and no deadline
+    (["Starostka: Zábradlí opravíme na jaře."], 1),  # first person plural, derived from "opraví"
+    (["Starostka: Zkusíme na to příští rok sehnat peníze."], 1),
+    (["Členové se shodli, že to zkusíme."], 0),  # a decision to try, nothing to do named
+    (["Spolek žádá o příspěvek 20 tisíc."], 0),  # "žádá" (requests) is not "zadá" (assigns)
+    (["Kdyby to nepomohlo, pošlu stížnost na kraj."], 0),  # a conditional promise
+    (["Soused slíbil, že tentokrát nezapomene klíče."], 0),
+    (["Správce sítě slíbil výměnu jističů do konce měsíce."], 1),  # a third-person promise
+])
+def test_czech_commitments_in_debate(lines: list[str], count: int) -> None:
+    assert len(_council_items("cs", lines, ZO_ROLES).actions) == count
+
+
+@pytest.mark.parametrize("line", [
+    "Starostka: Podklady nemám u sebe, odpovím vám písemně.",
+    "Starostka: To je krajská silnice, nahlásím to správci.",
+])
+def test_a_speakers_reply_promise_is_the_speakers(line: str) -> None:
+    assert [a.owner for a in _council_items("cs", [line], ZO_ROLES).actions] == ["Jana Horká"]
+
+
+def test_a_contract_deadline_is_the_contractors_task_beside_the_mandate() -> None:
+    line = ("ZO schvaluje smlouvu o dílo se společností Stavby Horák s.r.o. s termínem dokončení do 31. 10. 2021 "
+            "a pověřuje starostku podpisem smlouvy.")
+    doc = doc_from_lines(line, "Zhotovitel Stavby Horák s.r.o. požádal o posun termínu dokončení do 30. 11. 2021.")
+    from items_support import entities_with_roles
+
+    ents = entities_with_roles(doc, ZO_ROLES, {"Stavby Horák s.r.o.": ["Stavby Horák s.r.o."]})
+    acts = extract_items(doc, "cs", MeetingInfo(date="2021-06-14"), [], ents).actions
+    assert [a.owner for a in acts] == ["Jana Horká", "Stavby Horák s.r.o."]  # the second line's request: none
+    assert acts[1].due is not None and acts[1].due.iso == "2021-10-31"
+
+
+def test_a_body_named_after_the_speaker_owns_the_task() -> None:
+    lines = ["Starostka: Dobře, obecní úřad požádá policii o kontrolu rychlosti."]
+    doc = doc_from_lines(*lines)
+    from items_support import entities_with_roles
+
+    ents = entities_with_roles(doc, ZO_ROLES, {"Obecní úřad Dolní Lhota": ["obecní úřad"]})
+    acts = extract_items(doc, "cs", MeetingInfo(date="2021-06-14"), [], ents).actions
+    assert [a.owner for a in acts] == ["Obecní úřad Dolní Lhota"]
+
+
+@pytest.mark.parametrize(("name", "full", "aliases", "shown"), [
+    ("OÚ", "Obecní úřad", ("Obecní úřad Dolní Lhota", "OÚ Dolní Lhota"), "Obecní úřad Dolní Lhota"),
+    ("Obecní úřad", None, ("Obecní úřad Dolní Lhota",), "Obecní úřad Dolní Lhota"),
+    ("OÚ", "Obecní úřad", (), "OÚ"),  # no place written: as it is
+    ("MŽP", "Ministerstvo životního prostředí", ("Ministerstvo ŽP",), "MŽP"),  # not a local body
+])
+def test_a_local_body_is_named_with_its_place(name: str, full: str | None, aliases: tuple[str, ...],
+                                               shown: str) -> None:
+    from minutes_nlp.extract import owners
+    from minutes_nlp.extract.result import Institution
+
+    assert owners.display_name(Institution(name, full, aliases), "cs") == shown
+
+
+@pytest.mark.parametrize(("lines", "owners"), [
+    (["Cllr Ortiz asked whether the grant had arrived. The Clerk said she would check and report back."], []),
+    (["Cllr Ortiz asked about the hedge. The Clerk was unsure and undertook to report back."], []),
+    (["Cllr Ortiz asked whether the lease was signed. Mr Penn said that it was and offered to provide a copy."],
+     []),
+    (["Cllr Ortiz asked how much the lights cost. The Clerk would report at the October meeting."], []),
+    (["Cllr Ortiz asked whether the fee applies. The Clerk said she would need to review the bylaw first."],
+     ["Ann Cole"]),  # a reply with a task of its own
+    (["The Clerk said she would check the invoices."], ["Ann Cole"]),  # no question before it
+    (["Q: What was the attendance rate last term?", "A: The Clerk would report back at the next meeting."], []),
+    (["Q: Will the results be published?", "A: Yes, the Clerk will send them to members next week."],
+     ["Ann Cole"]),
+])
+def test_a_reply_that_only_defers_the_answer_is_not_an_action(lines: list[str], owners: list[str]) -> None:
+    assert [a.owner for a in _council_items("en", lines, COM_ROLES).actions] == owners
+
+
+@pytest.mark.parametrize(("line", "count"), [
+    ("The Chair replied that the matter would be placed on the June agenda.", 1),
+    ("The Chair agreed that this be put on a future agenda.", 1),
+    ("It was agreed that the draft budget be recommended to the Council for approval.", 0),
+    ("The Chair announced that the meeting was being recorded and that the recording would be posted online.", 0),
+    ("Cllr Ortiz shall submit the survey results by May 12, 2021.", 1),  # the month, not a hedge
+    ("Cllr Ortiz may submit a late entry.", 0),
+    ("Mr Penn answered that two new lamps would be installed in April.", 1),  # a plan stated in reply
+])
+def test_english_committee_phrasings(line: str, count: int) -> None:
+    assert len(_council_items("en", [line], COM_ROLES).actions) == count
+
+
+def test_a_task_verb_is_not_a_status_and_a_wish_with_a_deadline_is_a_task() -> None:
+    items = _council_items("en", ["ACTION – Ruth Penn to complete the insurance forms by 31 July.",
+                                  "Cllr Ortiz: the survey is half done, he wants to have it finished by the end "
+                                  "of July."], COM_ROLES)
+    assert [(a.owner, a.status) for a in items.actions] == [("Ruth Penn", None), ("Ben Ortiz", None)]
+    assert items.reports == ()
+
+
+@pytest.mark.parametrize(("lines", "owners"), [
+    (["Starostka k tomu uvedla: „Opravu lávky zajistím do konce měsíce.“"], ["Jana Horká"]),  # quoted promise
+    (["„Zajistím, aby byl rozpis zveřejněn na webu,“ uvedl místostarosta."], ["Milan Rys"]),
+    (["Místostarosta odpověděl, že o tom zatím neví. Dodal: „Do příští schůze připravím podklady.“"],
+     ["Milan Rys"]),
+])
+def test_a_quoted_first_person_promise_is_the_quoted_speakers(lines: list[str], owners: list[str]) -> None:
+    assert [a.owner for a in _council_items("cs", lines, ZO_ROLES).actions] == owners
+
+
+@pytest.mark.parametrize(("line", "owners"), [
+    ("Stany objedná Olga Vlková, lavice zajistí Milan Rys do pátku.", ["Olga Vlková", "Milan Rys"]),
+    ("Olga Vlková zajistí ozvučení, Milan Rys připraví plakáty.", ["Olga Vlková", "Milan Rys"]),
+    ("Olga Vlková připraví podklady a výsledek předloží radě.", ["Olga Vlková"]),  # one agent, one task
+    ("ZO pověřuje starostku jednáním s nájemcem s tím, že výsledek bude zastupitelstvu předložen v září.",
+     ["Jana Horká"]),  # a term of the same task
+])
+def test_each_clause_with_its_own_agent_is_an_action(line: str, owners: list[str]) -> None:
+    roles = dict(ZO_ROLES, **{"Olga Vlková": (["Olga Vlková"], None), "Milan Rys": (["Milan Rys"], None)})
+    assert [a.owner for a in _council_items("cs", [line], roles).actions] == owners
+
+
+@pytest.mark.parametrize(("line", "count"), [
+    ("Žádost lze podat do programu kraje, jehož výzva bude vyhlášena v březnu.", 0),  # a relative clause
+    ("Příští schůze rady: 12. 9. 2021", 1),
+    ("Olga Vlková se zajímala, jak bude zajištěn úklid po akci.", 0),  # a question in reported form
+])
+def test_czech_relative_clauses_questions_and_the_next_meeting_line(line: str, count: int) -> None:
+    assert len(_council_items("cs", [line], ZO_ROLES).actions) == count
+
+
+@pytest.mark.parametrize(("line", "owners"), [
+    ("The Clerk reported that the bus company would extend the route in June.", []),  # a third party's plan
+    ("Mrs Ann Cole reported that Ben Ortiz would repair the gate in June.", []),
+    ("The Chair said that the Clerk would write to the resident by Friday.", ["Ann Cole"]),
+    ("Two minor defects will be dealt with by the Clerk.", ["Ann Cole"]),  # the passive's agent
+    ("Cllr Ortiz agreed to collect the chairs on Saturday 6th May.", ["Ben Ortiz"]),  # the month, no hedge
+])
+def test_english_reported_plans_and_passive_agents(line: str, owners: list[str]) -> None:
+    assert [a.owner for a in _council_items("en", [line], COM_ROLES).actions] == owners
+
+
+def test_a_promised_clause_with_its_own_subject_and_a_personal_pronoun() -> None:
+    doc = doc_from_lines("Olga Vlková přislíbila, že Technické služby Lhota opraví lávku do konce září.")
+    from items_support import entities_with_roles
+
+    ents = entities_with_roles(doc, ZO_ROLES, {"Technické služby Lhota": ["Technické služby Lhota"]})
+    acts = extract_items(doc, "cs", MeetingInfo(date="2021-06-14"), [], ents).actions
+    assert [a.owner for a in acts] == ["Technické služby Lhota"]
+    lines = ["Mrs Ann Cole reported that most licences had been renewed.", "Harbor Pub Inc. had not yet filed.",
+             "She will send final notices to the licensees by 21 July."]
+    doc = doc_from_lines(" ".join(lines))
+    ents = entities_with_roles(doc, COM_ROLES, {"Harbor Pub Inc.": ["Harbor Pub Inc."]})
+    acts = extract_items(doc, "en", MeetingInfo(date="2021-06-14"), [], ents).actions
+    assert [a.owner for a in acts] == ["Ann Cole"]  # "she" is a person, not the body named in between
+
+
+def test_abbreviated_labels_and_task_table_columns() -> None:
+    from minutes_nlp.document import DocumentBuilder, Source
+
+    b = DocumentBuilder(Source("t.docx", "0", "docx"))
+    b.add_table([["Č.", "Úkol", "Zodp.", "T"], ["1", "Obeslat členy komise", "Jan Malý", "31. 3. 2021"]])
+    doc = b.build()
+    acts = extract_items(doc, "cs", MeetingInfo(), [], entities_for(doc, {"Jan Malý": []})).actions
+    assert [(a.owner, a.due.iso if a.due else None) for a in acts] == [("Jan Malý", "2021-03-31")]
+    items = _council_items("cs", ["Komise ukládá místostarostovi prověřit stav lávky.", "T: 30. 9. 2021, Zodp.: "
+                                  "Milan Rys"], ZO_ROLES)
+    assert [(a.owner, a.due.iso if a.due else None) for a in items.actions] == [("Milan Rys", "2021-09-30")]
+
+
+@pytest.mark.parametrize(("line", "owners"), [
+    ("Komise žádá Olgu Vlkovou o zpracování přehledu nájemních smluv.", ["Olga Vlková"]),  # the body asks
+    ("Pan Horák žádá obec o opravení plotu.", []),  # a citizen's request is no task
+])
+def test_a_request_of_the_meeting_body_is_a_task_of_the_one_asked(line: str, owners: list[str]) -> None:
+    roles = dict(ZO_ROLES, **{"Olga Vlková": (["Olgu Vlkovou", "Olga Vlková"], None)})
+    assert [a.owner for a in _council_items("cs", [line], roles).actions] == owners
+
+
+def test_a_school_board_office_holder_owns_the_task() -> None:
+    roles = {"Ann Cole": (["Mrs Ann Cole"], "Headteacher"), "Ben Ortiz": (["Mr Ben Ortiz"], None)}
+    items = _council_items("en", ["RESOLVED: that the Headteacher review the behaviour policy by 1 July."], roles)
+    assert [a.owner for a in items.actions] == ["Ann Cole"]
+
+
+@pytest.mark.parametrize(("lines", "insts", "owners"), [
+    (["Olga Vlková uvedla, že zřizovatel vyhlásí výběrové řízení do konce června."],
+     {"Město Dolní Lhota": ["Město Dolní Lhota"]}, ["Město Dolní Lhota"]),  # the school's founder is its town
+    (["Olga Vlková uvedla, že firma dokončí práce do konce června."], {}, [None]),  # a subject, nobody named
+    (["Úkol: zaslat podklady / Z: Olga Vlková / T: 12. 4. 2021"], {}, ["Olga Vlková"]),  # slash-separated labels
+])
+def test_the_subject_of_a_reported_clause(lines: list[str], insts: dict[str, list[str]],
+                                          owners: list[str | None]) -> None:
+    from items_support import entities_with_roles
+
+    doc = doc_from_lines(*lines)
+    ents = entities_with_roles(doc, dict(ZO_ROLES, **{"Olga Vlková": (["Olga Vlková"], None)}), insts)
+    acts = extract_items(doc, "cs", MeetingInfo(date="2021-03-01"), [], ents).actions
+    assert [a.owner for a in acts] == owners
+
+
+@pytest.mark.parametrize("line", ["Příští porada: pondělí 15. 5. 2021 v 9:00",
+                                  "Příští porada se koná výjimečně v úterý 2. 5. 2021."])
+def test_the_next_meeting_of_a_staff_meeting(line: str) -> None:
+    assert len(_council_items("cs", [line], ZO_ROLES).actions) == 1
+
+
+def test_a_label_line_naming_a_role_gives_it_to_the_item_before() -> None:
+    lines = ["The Committee noted the report and agreed that the faculties would review their plans by May.",
+             "Action: Associate Dean (Education), Faculty of Health"]
+    items = _council_items("en", lines, COM_ROLES)
+    assert len(items.actions) == 1 and items.actions[0].text.startswith("The Committee")
+
+
+def test_a_role_the_attendance_list_gives_one_person_names_them() -> None:
+    roles = {"Ann Cole": (["Dr Ann Cole"], "Dean of Education"), "Ben Ortiz": (["Mr Ben Ortiz"], "member"),
+             "Ruth Penn": (["Ms Ruth Penn"], "member")}
+    items = _council_items("en", ["The Dean of Education would bring a proposal to the next meeting."], roles)
+    assert [a.owner for a in items.actions] == ["Ann Cole"]
+
+
+def test_a_deadline_value_is_not_a_status_and_a_reported_need_is_no_task() -> None:
+    items = _council_items("cs", ["Úkol: sledovat čerpání rozpočtu / Z: Olga Vlková / T: trvale",
+                                  "Olga Vlková uvedla, že v souvislosti s kontrolou bude nutné upravit směrnici."],
+                           dict(ZO_ROLES, **{"Olga Vlková": (["Olga Vlková"], None)}))
+    assert [(a.owner, a.status) for a in items.actions] == [("Olga Vlková", None)]
+
+
+@pytest.mark.parametrize(("line", "owners"), [
+    ("Staff to forward the approved application to the licensing authority.", [None]),  # unnamed, still a task
+    ("Its recommendation to close the route would go to Mr Ruth Penn.", []),  # nobody named before "to"
+])
+def test_the_owner_of_name_to_do_stands_before_to(line: str, owners: list[str | None]) -> None:
+    assert [a.owner for a in _council_items("en", [line], COM_ROLES).actions] == owners
+
+
+@pytest.mark.parametrize(("line", "owners"), [
+    # an actor after a preposition is no subject: the name after the verb is
+    ("Bylo dohodnuto, že jednání se společností Stavby Horák s.r.o. zajistí do pátku Olga Vlková.", ["Olga Vlková"]),
+    ("Olga Vlková přislíbila, že obec prověří možnost opravy do konce roku.", ["Obec Dolní Lhota"]),  # a body noun
+])
+def test_czech_subjects_after_prepositions_and_promised_bodies(line: str, owners: list[str]) -> None:
+    from items_support import entities_with_roles
+
+    doc = doc_from_lines(line)
+    insts = {"Stavby Horák s.r.o.": ["Stavby Horák s.r.o."], "Obec Dolní Lhota": ["Obec Dolní Lhota"]}
+    ents = entities_with_roles(doc, dict(ZO_ROLES, **{"Olga Vlková": (["Olga Vlková"], None)}), insts)
+    assert [a.owner for a in extract_items(doc, "cs", MeetingInfo(date="2021-03-01"), [], ents).actions] == owners
+
+
+def test_a_role_label_after_a_sentence_and_a_role_in_a_table_cell() -> None:
+    from items_support import entities_with_roles
+
+    from minutes_nlp.document import BlockKind, DocumentBuilder, Source
+
+    items = _council_items("en", ["Mr Ruth Penn undertook to secure a nomination for the next meeting.",
+                                  "Action: Vice-President (Education)"], COM_ROLES)
+    assert [a.owner for a in items.actions] == ["Ruth Penn"]  # the role as written names less than the name
+    b = DocumentBuilder(Source("t.docx", "0", "docx"))
+    b.add(BlockKind.PARAGRAPH, "Present: Dr Ann Cole, Dean of Education")
+    b.add_table([["Ref", "Action", "Owner", "Due"], ["4.4", "Present the marking scale", "Dean of Education",
+                                                      "30 April 2021"]])
+    doc = b.build()
+    ents = entities_with_roles(doc, {"Ann Cole": (["Dr Ann Cole"], "Dean of Education")})
+    acts = extract_items(doc, "en", MeetingInfo(date="2021-03-01"), [], ents).actions
+    assert [a.owner for a in acts] == ["Ann Cole"]
+
+
+def test_staff_initials_before_the_verb_are_the_owner_as_written() -> None:
+    items = _council_items("cs", ["→ OS zašle na ministerstvo stanovisko odboru do 24. 3."], ZO_ROLES)
+    assert [a.owner for a in items.actions] == ["OS"]

@@ -382,3 +382,155 @@ def test_bare_item_prefix_takes_its_title_from_the_programme_or_the_next_line(bl
 )
 def test_split_title_with_a_role_or_name_in_parentheses(title: str, expected: tuple[str, str]) -> None:
     assert split_title(title) == expected
+
+
+def _presenters(lang: str, *blocks: tuple[str, str]) -> list[tuple[str, ...]]:
+    return [i.presenters for i in extract_agenda(_doc(*blocks), lang)]
+
+
+def test_resolution_sections_and_their_points_are_not_items() -> None:
+    doc = _doc(("heading", "Usnesení z 2. zasedání Zastupitelstva obce Horní Lhotka"),
+               ("heading", "I. schvaluje"), ("paragraph", "1. program 2. zasedání,"),
+               ("paragraph", "2. rozpočet obce na rok 2024,"), ("heading", "II. bere na vědomí"),
+               ("paragraph", "1. zprávu kontrolního výboru."), ("heading", "III. pověřuje"),
+               ("paragraph", "1. starostu podpisem smlouvy."))
+    assert _items(doc) == []
+
+
+def test_heading_may_end_with_an_abbreviation() -> None:
+    doc = _doc(("heading", "1. Zahájení"), ("paragraph", "Text."),
+               ("heading", "2. Smlouva o dílo – STAVBY Novák, s. r. o."), ("paragraph", "Text."),
+               ("heading", "3. Závěr"), ("paragraph", "Text."))
+    assert [n for n, _ in _items(doc)] == ["1", "2", "3"]
+
+
+def test_role_alias_opening_and_closing_items() -> None:
+    presenters = _presenters(
+        "cs",
+        ("heading", "1. Zahájení"),
+        ("paragraph", "Zasedání bylo zahájeno v 18:00 hod. starostou obce Ing. Janem Hrubým (dále jen "
+                      "„předsedající“). Předsedající přivítal přítomné."),
+        ("heading", "2. Schválení programu"), ("paragraph", "Předsedající seznámil přítomné s návrhem programu."),
+        ("heading", "3. Závěr"), ("paragraph", "Starosta poděkoval za účast a zasedání ukončil ve 20:05 hod."),
+        ("paragraph", "Starosta obce: Ing. Jan Hrubý"))
+    assert presenters == [("Jan Hrubý",), ("Jan Hrubý",), ("Jan Hrubý",)]
+
+
+@pytest.mark.parametrize(
+    ("body", "presenters"),
+    [
+        ("Velitel jednotky p. Karel Sýkora vysvětlil, že čerpadlo je poškozené.", ("Karel Sýkora",)),
+        ("Předsedkyně finanční komise Ing. Jana Bílá informovala o výsledku kontroly.", ("Jana Bílá",)),
+        ("Pan Josef Dub, bytem Horní Lhotka 5, požádal o koupi části pozemku.", ()),
+        ("Starosta: Cesta ke hřbitovu je v havarijním stavu, oprava vyjde na 400 tis. Kč.", ("Jan Hrubý",)),
+    ],
+)
+def test_czech_presenter_conventions(body: str, presenters: tuple[str, ...]) -> None:
+    (first, _) = _presenters("cs", ("heading", "4. Oprava komunikace"), ("paragraph", body),
+                             ("heading", "5. Různé"), ("paragraph", "Starosta obce: Ing. Jan Hrubý"))
+    assert first == presenters
+
+
+def test_review_item_takes_its_presenter_from_its_first_block_only() -> None:
+    presenters = _presenters(
+        "cs", ("heading", "3. Kontrola usnesení"), ("paragraph", "Starosta informoval o plnění usnesení:"),
+        ("list_item", "Usn. č. 2/4 – splněno."), ("paragraph", "Mgr. Eva Malá informovala, že výzva byla odeslána."),
+        ("heading", "4. Kontrola plnění úkolů"), ("list_item", "Úkol č. 5 – splněno."),
+        ("paragraph", "Mgr. Petr Kos informoval, že seminář proběhl."),
+        ("paragraph", "Starosta obce: Ing. Jan Hrubý"))
+    assert presenters == [("Jan Hrubý",), ()]
+
+
+def test_english_officers_reports_and_answers() -> None:
+    presenters = _presenters(
+        "en",
+        ("paragraph", "In attendance: Mrs Ann Lowe (Town Clerk and RFO) and Mr Tom Hart (Deputy Clerk)."),
+        ("heading", "10. Budget"), ("paragraph", "The Clerk presented the draft budget for 2026/27."),
+        ("heading", "11. Play area"), ("paragraph", "The Deputy Clerk reported that the swings had been repaired."),
+        ("heading", "12. Finance report"),
+        ("paragraph", "The committee received the report. Cllr Ross asked why hire income was down. "
+                      "The Clerk explained that a regular hirer had left."),
+        ("heading", "13. Grant application – Hillside Bowls Club"), ("paragraph", "Members considered the bid."))
+    assert presenters == [("Ann Lowe",), ("Tom Hart",), (), ()]
+
+
+def test_officers_report_title_names_its_presenter() -> None:
+    presenters = _presenters(
+        "en", ("paragraph", "Staff present: Ruth Amble, Licensing Administrator; Lt. Sam Ore, Police Department"),
+        ("heading", "6. Licensing Administrator's Report"), ("list_item", "Renewals: all notices were sent."))
+    assert presenters == [("Ruth Amble",)]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Grant application – Hillside Bowls Club", ("Grant application – Hillside Bowls Club", "")),
+        ("Rozpočet – Ing. Jan Novák", ("Rozpočet", "Ing. Jan Novák")),
+    ],
+)
+def test_split_title_tail_must_be_people(title: str, expected: tuple[str, str]) -> None:
+    assert split_title(title) == expected
+
+
+def test_officer_named_in_the_previous_minutes_of_the_folder(tmp_path) -> None:
+    from minutes_nlp.loaders import load
+
+    (tmp_path / "zapis-01.md").write_text(
+        "# Zápis z 1. zasedání\n\nPřítomni: Jan Hrubý, Eva Malá, Petr Kos\n\n## 1. Zahájení\n\n"
+        "Zasedání zahájil starosta Ing. Jan Hrubý. Místostarostka Mgr. Eva Malá přivítala hosty.\n", encoding="utf-8")
+    (tmp_path / "zapis-02.md").write_text(
+        "# Zápis z 2. zasedání\n\nPřítomni: Jan Hrubý, Eva Malá, Petr Kos\n\n## 1. Dětské hřiště\n\n"
+        "Místostarostka představila tři nabídky herních prvků.\n", encoding="utf-8")
+    (item,) = extract_agenda(load(tmp_path / "zapis-02.md"), "cs")
+    assert item.presenters == ("Eva Malá",)
+
+
+def test_run_in_items_with_a_lead_in_to_their_list() -> None:
+    doc = _doc(("paragraph", "Apologies. Cllr Tanner sent apologies; these were accepted.", "1."),
+               ("paragraph", "Minutes. The minutes of the last meeting were approved.", "2."),
+               ("paragraph", "Matters arising. The following updates were received on earlier actions:", "3."),
+               ("list_item", "Bench: the third quote is still awaited.", "•"),
+               ("paragraph", "Planning. The following applications were considered:", "4."),
+               ("list_item", "23/00188/HOU, 4 Mill Lane: no objection.", "•"),
+               ("paragraph", "Date of next meeting. Monday 17th April 2023 at 7.30pm.", "5."))
+    assert _items(doc, "en") == [("1", "Apologies"), ("2", "Minutes"), ("3", "Matters arising"), ("4", "Planning"),
+                                 ("5", "Date of next meeting")]
+
+
+def test_czech_officers_named_by_rank_function_or_list_entry() -> None:
+    presenters = _presenters(
+        "cs",
+        ("paragraph", "Dále přítomni: Mgr. Jana Holá, vedoucí finančního odboru; Karel Sláma, ředitel TS"),
+        ("paragraph", "Hosté: npor. Bc. David Kříž, vedoucí obvodního oddělení Policie ČR"),
+        ("heading", "3. Dotace z rozpočtu města"),
+        ("paragraph", "Vedoucí finančního odboru předložila žádosti o dotace."),
+        ("heading", "4. Bezpečnostní situace"), ("paragraph", "Npor. Kříž informoval o vývoji trestné činnosti."),
+        ("heading", "5. Zimní údržba"), ("paragraph", "Ředitel TS Karel Sláma informoval o plánu zimní údržby."))
+    assert presenters == [("Jana Holá",), ("David Kříž",), ("Karel Sláma",)]
+
+
+def test_english_role_with_the_name_in_brackets() -> None:
+    presenters = _presenters(
+        "en", ("paragraph", "Also present: the Clerk (Mrs C Hale), District Cllr G Lowe"),
+        ("heading", "23/020 Clerk's report"), ("paragraph", "The Clerk reported that the streetlight was out."),
+        ("heading", "23/024 Dog waste bin"), ("paragraph", "The Clerk reported that KDC would supply a bin."),
+        ("paragraph", "Minutes taken by Carol Hale, Clerk."))
+    assert presenters == [("Carol Hale",), ("Carol Hale",)]
+
+
+def test_unnumbered_topic_headings_are_items_numbered_by_position() -> None:
+    doc = _doc(("heading", "Zápis z porady vedení odboru"), ("paragraph", "Přítomni: JN, PH, LD"),
+               ("heading", "Plnění úkolů z minulé porady"), ("list_item", "LD – podklady: splněno."),
+               ("heading", "Brownfield – areál kasáren"), ("paragraph", "Ing. Čermák informoval o jednání."),
+               ("heading", "Různé"), ("paragraph", "Bez dalších bodů."),
+               ("heading", "Přehled úkolů"), ("list_item", "připravit žádost / Z: Ing. Čermák / T: 21. 4."))
+    assert _items(doc) == [("1", "Plnění úkolů z minulé porady"), ("2", "Brownfield – areál kasáren"),
+                           ("3", "Různé")]
+
+
+def test_paragraph_numbers_do_not_hide_the_subject() -> None:
+    presenters = _presenters("en", ("heading", "6. Student outcomes"),
+                             ("paragraph", "6.1 Mr Kingsley presented an analysis of continuation rates."),
+                             ("heading", "7. Play area"),
+                             ("paragraph", "a) Bench. Cllr Tanner presented three quotes."))
+    assert presenters == [("Kingsley",), ("Tanner",)]

@@ -157,3 +157,27 @@ def test_czech_places_in_any_case(text: str, places: set[str]) -> None:
 ])
 def test_people_not_places_saints_or_plural_roles(lang: str, text: str, people: set[str]) -> None:
     assert {p.name for p in _entities(lang, text).people} == people
+
+
+RM = MeetingInfo(title="Zápis z 12. schůze Rady města Lipnice")
+
+
+@pytest.mark.parametrize(("paragraphs", "name"), [
+    (["4. Technické služby – plán zimní údržby", "Ředitel TS informoval o plánu."], "technicke sluzby lipnice"),
+    (["Stánky zajišťuje Kulturní centrum Lipnice, příspěvková organizace."], "kulturni centrum lipnice"),
+])
+def test_local_bodies_of_a_town(paragraphs: list[str], name: str) -> None:
+    keys = [_keys(o) for o in _orgs("cs", *paragraphs, meeting=RM)]
+    assert any(name in k for k in keys)
+
+
+def test_kind_name_and_tail_share_words() -> None:
+    orgs = _orgs("cs", "Host: npor. Ivo Mráz, vedoucí Obvodního oddělení Policie ČR Lipnice.",
+                 "Rada bere na vědomí informaci Policie ČR.")
+    assert len(orgs) == 1
+    assert "Obvodní oddělení Policie ČR Lipnice" in orgs[0].aliases
+
+
+def test_bare_kind_joins_the_named_body() -> None:
+    orgs = _orgs("cs", "Spoje objednává Krajský úřad Pardubického kraje.", "Schůzka se zástupci krajského úřadu.")
+    assert [o.full_name for o in orgs if "rajsk" in o.name or "KÚ" in o.name] == ["Krajský úřad Pardubického kraje"]

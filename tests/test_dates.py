@@ -5,9 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from items_support import doc_from_lines, entities_for
 
-from minutes_nlp.extract.dateparts import easter
-from minutes_nlp.extract.dates import find_dates, parse_date, parse_due
+from minutes_nlp.extract.datecalc import easter
+from minutes_nlp.extract.datecontext import defers_to_sentence, restates_timing
+from minutes_nlp.extract.dates import event_due, find_dates, parse_date, parse_due
+from minutes_nlp.extract.items import extract_items
+from minutes_nlp.extract.result import MeetingInfo
 
 CS_REF = dt.date(2020, 12, 15)
 EN_REF = dt.date(2025, 3, 1)
@@ -208,3 +212,166 @@ def test_invalid_calendar_dates_are_rejected() -> None:
 @pytest.mark.parametrize("text", ["Item 5 may be deferred.", "We march 5 miles.", "Point 3 of 2024 rules"])
 def test_english_words_that_are_not_dates(text: str) -> None:
     assert find_dates(text, "en", EN_REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "earliest", "latest", "kind"),
+    [
+        ("Rozešle to zítra.", "cs", "2020-12-16", "2020-12-16", "date"),
+        ("pošle do zítřka", "cs", "2020-12-16", "2020-12-16", "date"),
+        ("She will send it tomorrow.", "en", "2025-03-02", "2025-03-02", "date"),
+        ("vyvěsí je nejpozději 14 dní před 30. 1.", "cs", "2021-01-16", "2021-01-16", "date"),
+        ("at least ten days before the May 12 hearing", "en", "2025-05-02", "2025-05-02", "date"),
+        ("two weeks after 3 April", "en", "2025-04-17", "2025-04-17", "date"),
+        ("circulate it before the April 14 meeting", "en", "2025-04-14", "2025-04-14", "date"),
+        ("do 5 pracovních dnů", "cs", "2020-12-15", "2020-12-22", "window"),
+        ("within five business days", "en", "2025-03-01", "2025-03-07", "window"),
+        ("do konce prázdnin", "cs", "2020-12-15", "2021-08-31", "window"),
+        ("in the new year", "en", "2026-01-01", "2026-01-31", "window"),
+        ("in the Spring term", "en", "2025-01-01", "2025-03-31", "window"),
+        ("Summer term", "en", "2025-04-01", "2025-07-31", "window"),
+        ("by the autumn term 2025", "en", "2025-09-01", "2025-12-31", "window"),
+        ("předloží na příští komisi", "cs", None, None, "next_meeting"),
+        ("na svém příštím řádném zasedání", "cs", None, None, "next_meeting"),
+        ("do příští rady", "cs", None, None, "next_meeting"),
+        ("at its next meeting", "en", None, None, "next_meeting"),
+        ("at the next full Council meeting", "en", None, None, "next_meeting"),
+        ("at the following meeting", "en", None, None, "next_meeting"),
+    ],
+)
+def test_relative_offset_term_and_meeting_forms(text: str, lang: str, earliest: str | None, latest: str | None,
+                                                kind: str) -> None:
+    value = parse_due(text, lang, CS_REF if lang == "cs" else EN_REF)
+    assert value is not None
+    assert (value.earliest, value.latest, value.kind) == (earliest, latest, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Další bod jednání byl odložen.", "cs"), ("Materiál předá další komisi.", "cs"),
+     ("Předseda informoval k dalšímu projednání.", "cs"), ("The next steps were discussed.", "en")],
+)
+def test_next_words_that_are_not_the_next_meeting(text: str, lang: str) -> None:
+    assert parse_due(text, lang, CS_REF if lang == "cs" else EN_REF) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected_text", "kind"),
+    [
+        ("ZO pověřuje starostu schvalováním opatření v období od 16. 12. 2020 do 31. 12. 2020 s tím, že o nich "
+         "bude informováno na nejbližším zasedání.", "cs", "na nejbližším zasedání", "next_meeting"),
+        ("Inventarizace proběhne v období od 1. 12. 2020 do 31. 12. 2020.", "cs",
+         "v období od 1. 12. 2020 do 31. 12. 2020", "window"),
+        ("The grant covers the period from 1 April 2025 to 30 June 2025; report at the next meeting.", "en",
+         "at the next meeting", "next_meeting"),
+    ],
+)
+def test_a_period_is_not_a_cued_deadline(sentence: str, lang: str, expected_text: str, kind: str) -> None:
+    value = parse_due(sentence, lang, CS_REF if lang == "cs" else EN_REF)
+    assert value is not None and (value.text, value.kind) == (expected_text, kind)
+
+
+def test_a_period_defers_to_the_sentence() -> None:
+    period = parse_due("v období od 1. 12. 2020 do 31. 12. 2020", "cs", CS_REF)
+    plain = parse_due("do 31. 12. 2020", "cs", CS_REF)
+    steady = parse_due("průběžně", "cs", CS_REF)
+    assert period is not None and plain is not None and steady is not None
+    assert defers_to_sentence(period, "cs")
+    assert not defers_to_sentence(plain, "cs") and not defers_to_sentence(steady, "cs")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [("Tj. po Novém roce.", "cs", True), ("tzn. do konce března", "cs", True), ("I.e. after Easter.", "en", True),
+     ("Tjaden připraví podklady.", "cs", False), ("The report is due.", "en", False)],
+)
+def test_restates_timing(text: str, lang: str, expected: bool) -> None:
+    assert restates_timing(text, lang) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "earliest", "latest", "kind"),
+    [
+        ("do konce školního roku", "cs", "2020-12-15", "2021-06-30", "window"),
+        ("začátkem roku 2022", "cs", "2022-01-01", "2022-03-31", "window"),
+        ("koncem letošního roku", "cs", "2020-10-01", "2020-12-31", "window"),
+        ("do poloviny roku 2022", "cs", "2022-01-01", "2022-06-30", "window"),
+        ("do poloviny května", "cs", "2021-05-01", "2021-05-15", "window"),
+        ("v druhé polovině roku 2021", "cs", "2021-07-01", "2021-12-31", "window"),
+        ("do září", "cs", "2021-09-01", "2021-09-30", "window"),
+        ("v průběhu podzimu", "cs", "2021-09-01", "2021-11-30", "window"),
+        ("na zářijovém jednání", "cs", "2021-09-01", "2021-09-30", "next_meeting"),
+        ("zařadit na program příštího jednání", "cs", None, None, "next_meeting"),
+        ("by the end of the financial year", "en", "2025-03-01", "2025-03-31", "window"),
+        ("by the end of the academic year", "en", "2025-03-01", "2025-07-31", "window"),
+        ("by year end", "en", "2025-01-01", "2025-12-31", "window"),
+        ("within a fortnight", "en", "2025-03-01", "2025-03-15", "window"),
+        ("early 2026", "en", "2026-01-01", "2026-03-31", "window"),
+        ("by mid-2025", "en", "2025-01-01", "2025-06-30", "window"),
+        ("late next year", "en", "2026-10-01", "2026-12-31", "window"),
+        ("by the 15th", "en", "2025-03-15", "2025-03-15", "date"),
+        ("by September", "en", "2025-09-01", "2025-09-30", "window"),
+        ("by March 3, 2025", "en", "2025-03-03", "2025-03-03", "date"),
+        ("placed on the March agenda", "en", "2025-03-01", "2025-03-31", "next_meeting"),
+        ("to report back at the Annual Meeting", "en", None, None, "next_meeting"),
+        ("předloží na výroční členské schůzi", "cs", None, None, "next_meeting"),
+        ("JS to send by 14/3", "en", "2025-03-14", "2025-03-14", "date"),
+        ("by close of business on Friday", "en", "2025-03-07", "2025-03-07", "date"),
+    ],
+)
+def test_year_parts_school_years_and_month_meetings(text: str, lang: str, earliest: str | None,
+                                                    latest: str | None, kind: str) -> None:
+    value = parse_due(text, lang, CS_REF if lang == "cs" else EN_REF)
+    assert value is not None
+    assert (value.earliest, value.latest, value.kind) == (earliest, latest, kind)
+
+
+@pytest.mark.parametrize("text", ["A report on the March figures was noted.", "The 2nd of the items was deferred.",
+                                  "A 2/3 majority is needed.", "Item 4/2 was deferred."])
+def test_month_and_ordinal_words_that_are_not_deadlines(text: str) -> None:
+    assert parse_due(text, "en", EN_REF) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "latest"),
+    [
+        ("ZO pověřuje starostu schvalováním rozpočtových opatření v období od 16. 3. 2021 do 31. 3. 2021 s tím, "
+         "že o nich bude zastupitelstvo informováno na nejbližším zasedání.", "next_meeting", None),
+        ("Zezůlková odpověděla, že materiál bude rozeslán až po jednání s MF. Tj. po Novém roce.", "window",
+         "2022-01-31"),
+    ],
+)
+def test_action_due_reads_past_a_period_clause_and_into_a_restating_sentence(line: str, kind: str,
+                                                                            latest: str | None) -> None:
+    doc = doc_from_lines(line)
+    actions = extract_items(doc, "cs", MeetingInfo(date="2021-03-01"), [], entities_for(doc, {}, None)).actions
+    assert actions and actions[0].due is not None
+    assert (actions[0].due.kind, actions[0].due.latest) == (kind, latest)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier", "lang", "expected"),
+    [
+        ("Marek to ask whether they would renew before they run out.",
+         ["The hosting credits run out on 1 March."], "en", "2025-03-01"),
+        ("The Clerk to reply before the consultation closes.",
+         ["The consultation closes on 24th March.", "Members asked for an extension."], "en", "2025-03-24"),
+        ("Žádost podá Míša ještě před uzávěrkou.", ["Uzávěrka výzvy je 28. 2. 2021."], "cs", "2021-02-28"),
+        ("The Clerk to reply before the consultation closes.", ["The hall is booked on 24th March."], "en", None),
+        ("The Clerk to reply soon.", ["The consultation closes on 24th March."], "en", None),
+    ],
+)
+def test_event_deadline_dated_by_an_earlier_sentence(sentence: str, earlier: list[str], lang: str,
+                                                     expected: str | None) -> None:
+    value = event_due(sentence, earlier, lang, CS_REF if lang == "cs" else EN_REF)
+    assert (value.latest if value else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [("on Saturday 6th May", dt.date(2023, 4, 17), "2023-05-06"), ("on Tuesday 4 March", EN_REF, "2025-03-04"),
+     ("by Thursday 5 March", EN_REF, "2026-03-05")],
+)
+def test_written_weekday_fixes_the_year(text: str, ref: dt.date, expected: str) -> None:
+    value = parse_due(text, "en", ref)
+    assert value is not None and value.earliest == expected

@@ -85,3 +85,20 @@ def test_gender_cue(after: list[str], gender: str | None) -> None:
 @pytest.mark.parametrize("word", ["Bílina", "Karlovy", "Koncepce", "Vlček"])
 def test_not_first_names(word: str) -> None:
     assert declension.first_name(word) is None
+
+
+@pytest.mark.parametrize(("first", "surname", "want"), [
+    ("Petra", "Hájka", ("Petr", "Hájek")),
+    ("Tomáše", "Kučeru", ("Tomáš", "Kučera")),
+    ("Janu", "Novákovou", ("Jana", "Nováková")),
+    ("Jana", "Vlčka", ("Jan", "Vlček")),
+])
+def test_choose_pair(first: str, surname: str, want: tuple[str, str]) -> None:
+    pair = declension.choose_pair(first, surname)
+    assert pair is not None
+    assert (pair[0].lemma, pair[1].lemma) == want
+
+
+def test_ovi_is_a_masculine_ending() -> None:
+    cue = Cue("gen", "f", frozenset({"kratochvil"}))
+    assert declension.choose("Kratochvílovi", cue).lemma == "Kratochvíl"

@@ -134,3 +134,12 @@ def test_evaluate_table(cli, seed_dir: Path) -> None:
 def test_evaluate_usage_errors(cli, args: tuple[str, str]) -> None:
     result = cli("evaluate", *args)
     assert result.exit_code == 64
+
+
+@pytest.mark.parametrize(("got", "want", "right"), [(True, True, 1), (False, False, 1), (True, False, 0),
+                                                   (None, False, 1), (None, True, 0)])
+def test_answered_flag_is_a_question_slot(got: bool | None, want: bool, right: int) -> None:
+    gold = [{"id": "Q1", "asker": None, "answerer": None, "answered": want, "anchor": "kdy bude oprava"}]
+    pred = [{"text": "Na dotaz, kdy bude oprava, odpověděl starosta.", "answered": got}]
+    score = match.anchored(gold, pred, ("asker", "answerer", "answered"))
+    assert score.slots == {"answered": [right, 1]}

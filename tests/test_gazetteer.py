@@ -29,8 +29,9 @@ def test_every_statutory_city_is_a_place() -> None:
     assert {e.name for e in places("cs")} >= set(cities)
 
 
-def _inst(text: str, lang: str = "cs") -> list[tuple[str, str]]:
+def _inst(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     toks = tokenize(text)
+    lang = lang or ("en" if "GitHub" in text else "cs")
     return [(h.entry.name, " ".join(t.text for t in toks[h.start:h.end])) for h in institution_matcher(lang).find(toks)]
 
 
@@ -45,6 +46,10 @@ def _inst(text: str, lang: str = "cs") -> list[tuple[str, str]]:
     ("Prof. Novák (FD ČVUT)", "FD ČVUT"),
     ("Svazu měst a obcí České republiky", "SMO ČR"),
     ("Na dotaz MZe", "MZe"),
+    ("dotace ze Státního fondu životního prostředí", "SFŽP"),
+    ("Národnímu úřadu pro kybernetickou a informační bezpečnost", "NÚKIB"),
+    ("nahlášeno na Krajskou správu a údržbu silnic Vysočiny", "KSÚS Vysočiny"),
+    ("advisories published through GitHub", "GitHub"),
 ])
 def test_institution_forms(text: str, name: str) -> None:
     assert name in [n for n, _ in _inst(text)]
@@ -86,3 +91,10 @@ def test_english_pipeline() -> None:
     doc = get_pipeline("en")("Cllr Jane Smith thanked the Environment Agency.")
     assert [s.text for s in doc.spans["minutes_people"]] == ["Jane Smith"]
     assert [s.text for s in doc.spans["minutes_orgs"]] == ["Environment Agency"]
+
+
+def test_real_bodies_have_sources() -> None:
+    for lang in ("cs", "en"):
+        data = langdata.load(lang, "institutions")
+        tagged = {e["source"] for e in data["institutions"] if "source" in e}
+        assert tagged <= set(data["_sources"])

@@ -290,10 +290,10 @@ def test_letterhead_is_not_part_of_the_title() -> None:
          "cs", "Zápis č. 5/2021 – z jednání Rady města Dobříše", "Rada města Dobříše", 5),
         ([("heading", "MINUTES"), ("paragraph", "FINANCE AND RESOURCES COMMITTEE"),
           ("paragraph", "Meeting held on Tuesday 4 March 2025 at 7.30pm")],
-         "en", "FINANCE AND RESOURCES COMMITTEE – Meeting",
+         "en", "FINANCE AND RESOURCES COMMITTEE – Meeting held on Tuesday 4 March 2025 at 7.30pm",
          "Finance and Resources Committee", None),
         ([("paragraph", "Minutes of the Finance Committee meeting held on 4 March 2025")],
-         "en", "Minutes of the Finance Committee meeting", "Finance Committee", None),
+         "en", "Minutes of the Finance Committee meeting held on 4 March 2025", "Finance Committee", None),
     ],
 )
 def test_title_layouts(blocks, lang: str, title: str, series: str, number: int | None) -> None:
@@ -316,18 +316,22 @@ _FGP = "Finance and General Purposes Committee"
         ([("heading", "Brackenfield Town Council"),
           ("heading", f"Minutes of the meeting of the {_FGP} held on Tuesday 14 January 2025 at 7.30pm in the "
                       "Council Chamber, Town Hall")],
-         f"Minutes of the meeting of the {_FGP}", _FGP, "Council Chamber, Town Hall"),
+         f"Minutes of the meeting of the {_FGP} held on Tuesday 14 January 2025 at 7.30pm", _FGP,
+         "Council Chamber, Town Hall"),
         ([("heading", "Brackenfield Town Council"), ("heading", _FGP),
           ("paragraph", "Minutes of the meeting held on Tuesday 14 January 2025 at 7.30pm in the Council Chamber, "
                         "Town Hall.")],
-         f"{_FGP} – Minutes of the meeting", _FGP, "Council Chamber, Town Hall"),
+         f"{_FGP} – Minutes of the meeting held on Tuesday 14 January 2025 at 7.30pm", _FGP,
+         "Council Chamber, Town Hall"),
         ([("heading", f"Minutes of a meeting of the {_FGP} of Brackenfield Town Council held at the Town Hall, "
                       "Market Street, Brackenfield on Tuesday 14 January 2025 at 7.30pm")],
-         f"Minutes of a meeting of the {_FGP} of Brackenfield Town Council", _FGP,
+         f"Minutes of a meeting of the {_FGP} of Brackenfield Town Council held at the Town Hall, Market Street, "
+         "Brackenfield on Tuesday 14 January 2025 at 7.30pm", _FGP,
          "Town Hall, Market Street, Brackenfield"),
         ([("heading", "MINUTES OF THE MEETING OF THE PLANNING & ENVIRONMENT COMMITTEE HELD ON MONDAY 3 MARCH 2025 "
                       "AT 7PM IN THE COUNCIL CHAMBER")],
-         "MINUTES OF THE MEETING OF THE PLANNING & ENVIRONMENT COMMITTEE", "Planning & Environment Committee",
+         "MINUTES OF THE MEETING OF THE PLANNING & ENVIRONMENT COMMITTEE HELD ON MONDAY 3 MARCH 2025 AT 7PM",
+         "Planning & Environment Committee",
          "COUNCIL CHAMBER"),
         ([("heading", "Minutes"), ("paragraph", "Meeting: Staffing Sub-Committee"),
           ("paragraph", "Date: 3 March 2025")],
@@ -336,7 +340,7 @@ _FGP = "Finance and General Purposes Committee"
 )
 def test_english_committee_titles(blocks, title: str, series: str, place: str | None) -> None:
     """The committee that met is the series, not the council on the letterhead; the particulars ("held on
-    ... at ... in ...") give date, time and place and stay out of the reported title."""
+    ... at ... in ...") give date, time and place, and the reported title ends with the date and hour."""
     m = extract_meeting(_doc(*blocks, ("paragraph", "Present: Cllr Helen Ashdown (Chair)")), "en")
     assert (m.title, m.series, m.place) == (title, series, place)
 
@@ -455,3 +459,167 @@ def test_a_header_table_label_is_not_an_absence_sentence() -> None:
 def test_late_arrivals_join_the_attendance_list(lang: str, blocks: list[str], attendees: tuple[str, ...]) -> None:
     m = extract_meeting(_doc(*(("paragraph", b) for b in blocks)), lang)
     assert m.attendees == attendees
+
+
+def test_english_attendance_with_remarks_and_apologies_in_the_body() -> None:
+    doc = _doc(
+        ("paragraph", "Minutes of the meeting of the Amenities Committee held on Tuesday 4 March 2025 at 7.00 pm"),
+        ("paragraph", "Present: Cllr Joan Reed (Chair), Cllr Ian Moss and Cllr Eve Lamb."),
+        ("paragraph", "In attendance: Mrs Ann Lowe (Town Clerk and RFO) and Mr Tom Hart (Deputy Clerk). Mr Ian Pole, "
+                      "Secretary of Brookside Cricket Club, attended for minute 12(a)."),
+        ("heading", "10. Apologies for absence"),
+        ("paragraph", "Apologies were received and accepted from Cllr Wade (work commitments)."),
+    )
+    m = extract_meeting(doc, "en")
+    assert m.attendees == ("Joan Reed", "Ian Moss", "Eve Lamb")
+    assert (m.guests, m.absent) == (("Ann Lowe", "Tom Hart", "Ian Pole"), ("Wade",))
+
+
+def test_czech_guests_marked_as_public_or_listed_by_role() -> None:
+    doc = _doc(
+        ("heading", "Zápis z 5. zasedání Zastupitelstva obce Horní Lhotka konaného dne 3. 5. 2023"),
+        ("paragraph", "Přítomni: Ing. Jan Hrubý, Eva Malá, Petr Kos"),
+        ("paragraph", "Hosté: 5 občanů, ředitel ZŠ"),
+        ("heading", "1. Výroční zpráva školy"),
+        ("paragraph", "Ředitel ZŠ Mgr. Karel Tichý předložil výroční zprávu školy."),
+        ("heading", "2. Diskuse"),
+        ("paragraph", "p. Dvořák (občan): Kdy se opraví lampa u školy?"),
+        ("paragraph", "p. Kos: Lampa je objednaná."),
+        ("paragraph", "pí Malinová (občanka): Děkuji za opravu chodníku."),
+    )
+    m = extract_meeting(doc, "cs")
+    assert m.guests == ("Karel Tichý", "Dvořák", "Malinová")
+
+
+@pytest.mark.parametrize(
+    ("lines", "field", "value"),
+    [
+        (("# Výbor 3. 3. 2022", "Sešli jsme se jen čtyři (Ája, Bob, Cyril, Dana), ostatní bez omluvy."),
+         "attendees", ("Ája", "Bob", "Cyril", "Dana")),
+        (("# Schůze výboru 3. 3. 2022", "Na Faře, od 18:30. Byli: Ája, Bob.", "Tenhle zápis napsal Kuba."),
+         "place", "Na Faře"),
+        (("# Schůze výboru 3. 3. 2022", "Na Faře, od 18:30. Byli: Ája, Bob.", "- Úklid v sobotu. Tenhle zápis "
+          "napsal Kuba."), "recorder", "Kuba"),
+        (("# Team sync 3 March 2022", "At the Old Mill, 18:30. Present were Ann, Bob and Cy.", "Notes by Sam."),
+         "recorder", "Sam"),
+        (("# Team sync 3 March 2022", "At the Old Mill, 18:30. Present were Ann, Bob and Cy.", "Notes by Sam."),
+         "place", "Old Mill"),
+        (("# Team sync 3 March 2022", "At the Old Mill, 18:30. Present were Ann, Bob and Cy.", "Notes by Sam."),
+         "attendees", ("Ann", "Bob", "Cy")),
+    ],
+)
+def test_informal_notes(lines: tuple[str, ...], field: str, value: object) -> None:
+    doc = _doc(*((("heading", ln[2:]) if ln.startswith("# ") else ("paragraph", ln)) for ln in lines))
+    assert getattr(extract_meeting(doc, "en" if lines[0].startswith("# Team") else "cs"), field) == value
+
+
+def test_yearless_notes_take_year_and_members_from_the_previous_notes(tmp_path) -> None:
+    from minutes_nlp.loaders import load
+
+    (tmp_path / "vybor-01.md").write_text("# Schůze výboru 2. 2. 2023\n\nPřítomni: Ája, Bob, Cyril, Dana.\n",
+                                          encoding="utf-8")
+    (tmp_path / "vybor-02.md").write_text("# Výbor 2. 3.\n\nByli všichni kromě Cyrila (nemocný) a Dany.\n\n"
+                                          "Příště 6. 4., zase v klubovně.\n", encoding="utf-8")
+    m = extract_meeting(load(tmp_path / "vybor-02.md"), "cs")
+    assert (m.date, m.attendees, m.absent) == ("2023-03-02", ("Ája", "Bob"), ("Cyril", "Dana"))
+    assert m.next_meeting is not None and m.next_meeting.earliest == "2023-04-06"
+    alone = extract_meeting(load(tmp_path / "vybor-02.md"), "cs", neighbours=False)
+    assert (alone.date, alone.attendees) == (None, ())
+
+
+def test_presenter_on_no_list_is_a_guest() -> None:
+    from minutes_nlp.extract.metadata import with_presenting_guests
+    from minutes_nlp.extract.result import AgendaItem, MeetingInfo
+
+    meeting = MeetingInfo(attendees=("Jan Hrubý", "Eva Malá"), absent=("Petr Kos",))
+    items = [AgendaItem("1", "Zahájení", presenters=("Jan Hrubý",)),
+             AgendaItem("2", "Hasiči", presenters=("Karel Sýkora", "Malá"))]
+    assert with_presenting_guests(meeting, items).guests == ("Karel Sýkora",)
+    assert with_presenting_guests(MeetingInfo(), items).guests == ()
+
+
+def test_parish_council_minutes() -> None:
+    doc = _doc(
+        ("heading", "Elmbridge Parish Council"),
+        ("paragraph", "Minutes of the Ordinary Meeting of the Parish Council held on Monday 13th March 2023 in the "
+                      "Village Hall, commencing at 7.30pm."),
+        ("paragraph", "Present: Cllr M Dunne (Chairman), Cllr D Ash, Cllr J Crane. In attendance: the Clerk (Mrs C "
+                      "Hale), District Cllr G Lowe and 2 members of the public."),
+        ("heading", "23/006 Reports"),
+        ("paragraph", "County Cllr Moss had sent apologies and no written report."),
+        ("heading", "23/013 Date of next meeting"),
+        ("paragraph", "The next meeting will be held on Monday 17th April 2023 at 7.30pm. The meeting closed at "
+                      "9.20pm."),
+        ("paragraph", "Minutes taken by Carol Hale, Clerk and Responsible Financial Officer."),
+        ("paragraph", "Signed: M Dunne (Chairman)"),
+        ("paragraph", "Date: 17th April 2023"),
+    )
+    m = extract_meeting(doc, "en")
+    assert (m.series, m.date, m.start, m.end, m.place) == ("Elmbridge Parish Council", "2023-03-13", "19:30",
+                                                           "21:20", "Village Hall")
+    assert m.title == "Minutes of the Ordinary Meeting of the Parish Council held on Monday 13th March 2023"
+    assert (m.recorder, m.guests, m.absent) == ("Carol Hale", ("Carol Hale", "G Lowe"), ("Moss",))
+    assert m.attendees == ("M Dunne", "D Ash", "J Crane")
+
+
+def test_czech_council_header_with_roles_and_addresses() -> None:
+    doc = _doc(
+        ("heading", "Zápis z 48. schůze Rady města Horní Lhotka"),
+        ("paragraph", "konané 5. 12. 2022 v 15:00 hodin na Městském úřadě Horní Lhotka"),
+        ("paragraph", "Přítomni: Ing. Jan Hrubý, starosta; Mgr. Eva Malá, místostarostka; Petr Kos, radní"),
+        ("paragraph", "Dále přítomni: tajemník MěÚ Ing. Karel Vrba, Mgr. Jana Holá, vedoucí finančního odboru"),
+        ("paragraph", "Host: Mgr. Hana Tichá – ředitelka ZŠ, Školní 210, příspěvková organizace (k bodu 4)"),
+        ("heading", "1. Zahájení"), ("paragraph", "Starosta zahájil schůzi v 15:00 hodin."),
+        ("paragraph", "Příští schůze rady se uskuteční 9. 1. 2023 od 15:00 hodin, schůze byla ukončena v 17:40 hodin."),
+    )
+    m = extract_meeting(doc, "cs")
+    assert (m.date, m.start, m.end) == ("2022-12-05", "15:00", "17:40")
+    assert m.attendees == ("Jan Hrubý", "Eva Malá", "Petr Kos", "Karel Vrba", "Jana Holá")
+    assert m.guests == ("Hana Tichá",)
+
+
+def test_committee_lists_one_person_a_line_and_a_register_table() -> None:
+    lines = _doc(("paragraph", "Minutes of the meeting of the Teaching Committee held on 3 October 2023 at 2.00pm "
+                               "in Room 2.14, Founders' Building"),
+                 ("paragraph", "Present:"),
+                 ("list_item", "Professor Helen Marsh (HM), Deputy Vice-Chancellor (Chair)"),
+                 ("list_item", "Dr Owen Prior (OP), Associate Dean (Education), Science and Engineering"))
+    m = extract_meeting(lines, "en")
+    assert (m.attendees, m.place) == (("Helen Marsh", "Owen Prior"), "Room 2.14, Founders' Building")
+    assert m.title == "Minutes of the meeting of the Teaching Committee held on 3 October 2023 at 2.00pm"
+    table = _doc(("paragraph", "Minutes of the meeting held on 5 March 2024, 2.00pm"),
+                 ("table", [["Name", "Role", "Attendance"], ["Professor Helen Marsh", "Chair", "Present"],
+                            ["Dr Owen Prior", "Dean of Education", "Apologies"],
+                            ["Ms Jo Fetter", "Head of Quality", "In attendance"]]))
+    m = extract_meeting(table, "en")
+    assert (m.attendees, m.absent, m.guests) == (("Helen Marsh",), ("Owen Prior",), ("Jo Fetter",))
+
+
+def test_lists_by_initials_or_surnames_are_resolved_from_the_previous_minutes(tmp_path) -> None:
+    from minutes_nlp.loaders import load
+
+    (tmp_path / "porada-01.md").write_text(
+        "# Zápis z porady odboru\n\nDatum: 6. 3. 2023\n\nPřítomni: Ing. Jan Dub (JD, vedoucí odboru), Mgr. Eva Lípová "
+        "(EL, zástupkyně), Bc. Petr Buk (PB, referent)\n", encoding="utf-8")
+    (tmp_path / "porada-02.md").write_text(
+        "# Zápis z porady odboru\n\nDatum: 3. 4. 2023\n\nPřítomni: JD, PB\n\nOmluvena: EL (dovolená)\n",
+        encoding="utf-8")
+    (tmp_path / "porada-03.md").write_text(
+        "# Zápis z porady odboru\n\nTermín: 2. 5. 2023\n\nÚčast: Ing. Dub, Mgr. Lípová; omluven Bc. Buk (školení)\n",
+        encoding="utf-8")
+    second = extract_meeting(load(tmp_path / "porada-02.md"), "cs")
+    assert (second.attendees, second.absent) == (("Jan Dub", "Petr Buk"), ("Eva Lípová",))
+    third = extract_meeting(load(tmp_path / "porada-03.md"), "cs")
+    assert (third.attendees, third.absent) == (("Jan Dub", "Eva Lípová"), ("Petr Buk",))
+
+
+def test_no_meeting_number_from_a_programme_or_a_session_year() -> None:
+    cs = _doc(("heading", "Zápis ze zasedání Školské rady při ZŠ Horní Lhotka"),
+              ("paragraph", "Zasedání se konalo dne 18. března 2024 od 17:00 do 18:35 hodin ve sborovně ZŠ Horní "
+                            "Lhotka."),
+              ("paragraph", "Program: 1. Zahájení, 2. Volby, 5. Plán zasedání na školní rok 2024/2025"))
+    m = extract_meeting(cs, "cs")
+    assert (m.number, m.place) == (None, "sborovně ZŠ Horní Lhotka")
+    en = _doc(("paragraph", "Minutes of the meeting of the Teaching Committee held on 3 October 2023"),
+              ("paragraph", "1.1 The Chair welcomed members to the first meeting of the 2023/24 session."))
+    assert extract_meeting(en, "en").number is None

@@ -68,8 +68,54 @@ def test_english_office_holders(roles: dict[str, str], chair: str | None, office
     ("en", "Action: RFO to circulate the policy.", ["responsible financial officer"]),
     ("en", "The Deputy Clerk took the minutes.", ["deputy clerk"]),
     ("en", "The clerkship was advertised.", []),
+    ("en", "Governors asked the Headteacher to share the data.", ["headteacher"]),  # a school governing board
+    ("en", "The Deputy Head will update the website.", ["deputy headteacher"]),
+    ("en", "The Chair of Governors will write to parents.", ["chair"]),
 ])
 def test_office_mentions_in_a_sentence(lang: str, text: str, found: list[str]) -> None:
     doc = doc_from_lines(text)
     index = offices.build(lang, entities_with_roles(doc, {}), MeetingInfo(), doc.text)
     assert [h.office for h in index.find(text)] == found
+
+
+def test_a_speakers_line_does_not_name_the_office_holder() -> None:
+    """"Starosta: Pan X nabízí ..." is the mayor speaking about X; "Starosta: Ing. Y" (a signature) names Y."""
+    doc = doc_from_lines("Starostka: Pan Petr Sýkora nabízí 5 000 Kč měsíčně.", "Starostka: Mgr. Věra Pokorná")
+    people = {name: (forms, None) for name, (forms, _) in CS_PEOPLE.items()}
+    index = offices.build("cs", entities_with_roles(doc, people), MeetingInfo(), doc.text)
+    assert index.holders.get("starostka") == "Věra Pokorná"
+
+
+@pytest.mark.parametrize(("lines", "genders", "office", "holder"), [
+    # a role misplaced next to the wrong name: a man never holds a feminine office form
+    (["Přítomni: starosta Jan Kolář, místostarostka Věra Pokorná"], {"Jan Kolář": "m", "Věra Pokorná": "f"},
+     "místostarosta", "Věra Pokorná"),
+    (["Dále přítomni: tajemník MěÚ Ing. Petr Sýkora"], {"Petr Sýkora": "m"}, "tajemník", "Petr Sýkora"),
+])
+def test_holders_by_gender_and_through_the_offices_body(lines: list[str], genders: dict[str, str], office: str,
+                                                       holder: str) -> None:
+    from minutes_nlp.extract.result import Person
+
+    doc = doc_from_lines(*lines)
+    base = entities_with_roles(doc, {name: (forms, None) for name, (forms, _) in CS_PEOPLE.items()})
+    people = tuple(Person(p.name, p.mentions, role="místostarostka" if p.name == "Jan Kolář" else None,
+                          gender=genders.get(p.name)) for p in base.people)
+    index = offices.build("cs", type(base)(people, base.institutions), MeetingInfo(), doc.text)
+    assert index.holders.get(office) == holder
+
+
+def test_an_office_before_its_bracketed_holder() -> None:
+    doc = doc_from_lines("Also present: the Clerk (Mrs Karen Whitby), Cllr Helen Marsh")
+    people = {name: (forms, None) for name, forms in EN_PEOPLE.items()}
+    index = offices.build("en", entities_with_roles(doc, people), MeetingInfo(), doc.text)
+    assert index.holders.get("clerk") == "Karen Whitby"
+
+
+def test_stated_roles_of_one_person_are_found_and_shared_roles_are_not() -> None:
+    doc = doc_from_lines("Present: Dr Karen Whitby, Head of Quality Assurance; Mr David Oyelaran, member; "
+                         "Cllr Helen Marsh, member")
+    roles = {"Karen Whitby": "Head of Quality Assurance", "David Oyelaran": "member", "Helen Marsh": "member"}
+    people = {name: (forms, roles[name]) for name, forms in EN_PEOPLE.items()}
+    index = offices.build("en", entities_with_roles(doc, people), MeetingInfo(), doc.text)
+    hits = index.find("The Head of Quality Assurance would collate the plans; a member asked why.")
+    assert [(h.office, h.holder) for h in hits] == [("head of quality assurance", "Karen Whitby")]

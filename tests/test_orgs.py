@@ -85,3 +85,152 @@ def test_seed_institutions(seed_dir: Path, name: str) -> None:
 ])
 def test_pattern_names_in_nominative(text: str, name: str) -> None:
     assert name in _names("cs", text)
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "absent"), [
+    ("cs", "Výzva třem dodavatelům (Cesty Brabec s.r.o., STAVMONT Vysočina s.r.o.) byla odeslána.",
+     "STAVMONT Vysočina s.r.o.", "Kraj Vysočina"),
+    ("cs", "Vyúčtování bylo odesláno na Krajský úřad Kraje Vysočina 4. 11. 2021 – splněno.",
+     "Krajský úřad Kraje Vysočina", "Krajský úřad Kraje Vysočina 4. 11. 2021"),
+    ("en", "Mr Ned Holt, Secretary of Bramley Youth Cricket Club, attended.", "Bramley Youth Cricket Club",
+     "Secretary of Bramley Youth Cricket Club"),
+    ("en", "Cllr Dean declared an interest as Treasurer of the Bramley Food Pantry.", "Bramley Food Pantry", ""),
+    ("en", "Cllr Dean is a member of the Bramley Carnival Committee.", "Bramley Carnival Committee", ""),
+    ("en", "The council banks with Millford Community Bank. RESOLVED that Cllr Dean be added.",
+     "Millford Community Bank", "Bank. RESOLVED"),
+    ("en", "Perrin Billiards LLC, Gull Point Sailing Club and Mill Road Tacos & Wraps had not yet filed.",
+     "Mill Road Tacos & Wraps", ""),
+    ("en", "The meeting was recorded by Oakby Community Television.", "Oakby Community Television", ""),
+    ("en", "Meet Bramley Youth FC about their grant application.", "Bramley Youth Football Club",
+     "Meet Bramley Youth Football Club"),
+])
+def test_pattern_names(lang: str, text: str, name: str, absent: str) -> None:
+    names = _names(lang, text)
+    assert name in names
+    assert absent not in names
+
+
+@pytest.mark.parametrize(("text", "not_body"), [
+    ("Staff present: Capt. Ada Frey, Fire Prevention Officer, Oakby Fire Department.", "Fire Prevention Officer"),
+    ("Place: Oakby Town Hall, Selectboard Meeting Room, 1 Common Street.", "Selectboard Meeting Room"),
+    ("Cllr Dean said Harnby District Council and Mill Lane were discussed.", "Mill Lane"),
+])
+def test_listed_offices_and_rooms_are_not_bodies(text: str, not_body: str) -> None:
+    assert not_body not in _names("en", text)
+
+
+@pytest.mark.parametrize(("text", "full_name"), [
+    ("Nahlásím to na Krajskou správu a údržbu silnic Vysočiny.", "Krajská správa a údržba silnic Vysočiny"),
+    ("Bez dotace ze Státního fondu životního prostředí do stavby nepůjdeme.", "Státní fond životního prostředí"),
+])
+def test_inflected_gazetteer_names(text: str, full_name: str) -> None:
+    assert full_name in {o.full_name for o in _orgs("cs", text)}
+
+
+def test_generic_abbreviation_joins_the_regional_body() -> None:
+    orgs = _orgs("cs", "Krajnice nahlášena KSÚS Vysočiny.", "Napíšu přímo na ředitelství KSÚS.")
+    assert [o.full_name for o in orgs] == ["Krajská správa a údržba silnic Vysočiny"]
+    assert len(orgs[0].mentions) == 2
+
+
+def test_head_abbreviation_and_initials_link() -> None:
+    orgs = _orgs("en", "Clerk to write to Harnby DC about the verge-cutting payment.",
+                 "Ongoing. HBC disputes two of the cuts.", "HDC disputes three of the cuts.")
+    assert [o.name for o in orgs] == ["Harnby District Council"]
+    assert {"Harnby DC", "HDC"} <= set(orgs[0].aliases)
+    assert len(orgs[0].mentions) == 2
+
+
+def test_letterhead_in_capitals() -> None:
+    b = DocumentBuilder(Source("t.txt", "0", "txt"))
+    b.add(BlockKind.HEADING, "BRAMLEY PARISH COUNCIL")
+    b.add(BlockKind.PARAGRAPH, "Minutes of the meeting of the Planning Committee held on 3 May 2025.")
+    b.add(BlockKind.HEADING, "ANY OTHER BUSINESS")
+    names = {o.name for o in extract_entities(b.build(), "en", MeetingInfo(), ()).institutions}
+    assert names == {"Bramley Parish Council"}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Povolení vydával odbor životního prostředí v Lipnici.", {"odbor životního prostředí v Lipnici"}),
+    ("Žádost jsme podali odboru dopravy ve Dvoře Králové nad Labem.", {"odbor dopravy ve Dvoře Králové nad Labem"}),
+    ("Mgr. Eva Malá (MMR, odbor územního plánování) informovala.", {"MMR"}),
+])
+def test_departments_with_their_seat(text: str, names: set[str]) -> None:
+    assert _names("cs", text) == names
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "name"), [
+    ("en", ["Quotations: Office Nova Ltd, £96 per quarter, and Printwell Direct, £118 per quarter."],
+     "Printwell Direct"),
+    ("en", ["Jo: MapTrek North (York, 16–17 May) has offered us a stand."], "MapTrek North"),
+    ("en", ["The hosting credits from Cloudberry run out in March.", "Ana to ask Cloudberry whether they renew."],
+     "Cloudberry"),
+])
+def test_unknown_bodies_by_use(lang: str, paragraphs: list[str], name: str) -> None:
+    assert name in _names(lang, *paragraphs)
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["The grant came from Cloudberry in March."],
+    ["Lena: we met with Lena and Marek on Friday.", "Thanks to Lena and to Friday's volunteers."],
+    ["Residents from Millbrook asked about the bus.", "The road to Millbrook will close in May."],
+])
+def test_unknown_words_once_or_people_are_not_bodies(paragraphs: list[str]) -> None:
+    assert _names("en", *paragraphs) == set()
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Rada města bere na vědomí kontrolu plnění usnesení.", set()),
+    ("Rada města schvaluje dotaci ve výši 15 000 Kč spolku Lipničtí střelci, z.s.", {"Lipničtí střelci, z.s."}),
+    ("Schůzka se zástupci KÚ Pardubického kraje a dopravce Autobusy Orlice a.s. proběhla.",
+     {"Krajský úřad Pardubického kraje", "Autobusy Orlice a.s."}),
+    ("Radní informovala o zájmu Spolku rodičů při ZŠ Lipnice, z.s., uspořádat ples.",
+     {"Spolek rodičů při ZŠ Lipnice, z.s.", "ZŠ Lipnice, z.s."}),
+])
+def test_czech_municipal_names(text: str, names: set[str]) -> None:
+    found = _orgs("cs", text)
+    assert {o.full_name if o.name.startswith("KÚ") else o.name for o in found} >= names
+    assert not any(o.name.startswith(("Rada města bere", "15 000")) for o in found)
+
+
+def test_address_before_a_legal_form_is_not_a_name() -> None:
+    names = _names("cs", "Žádost organizace Základní škola Lipnice, Komenského 210, příspěvková organizace.")
+    assert not any("Komenského" in n for n in names)
+
+
+def test_annual_meeting_is_not_a_body() -> None:
+    names = _names("en", "It was agreed to hold the Annual Parish Meeting in April. Clerk to chase County Council "
+                         "Highways about the gully.")
+    assert names == {"County Council"}
+
+
+def test_initials_of_people_are_not_bodies() -> None:
+    names = _names("cs", "Přítomni: Ing. Jan Nedbal (JN, vedoucí odboru), Mgr. Pavla Hrubá (PH, zástupkyně).",
+                   "Úkol: připravit podklady / Z: PH / T: 6. 4.", "Dotaz JN: kdo to zaplatí? Odpověděla PH.")
+    assert not names & {"PH", "JN"}
+    assert not _names("cs", "Přítomni: JN, PH, LD", "LD informovala o jednání s PH.") & {"PH", "JN", "LD"}
+
+
+def test_name_with_and_without_legal_form_is_one_body() -> None:
+    orgs = _orgs("cs", "Smlouvu uzavřela Agentura pro rozvoj Lesnice, o.p.s.",
+                 "Agentura pro rozvoj Lesnice předložila zprávu.")
+    assert len(orgs) == 1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Podklady pro jednání s ŘO IROP byly odeslány.", "ŘO IROP"),
+    ("Česká školní inspekce ohlásila inspekční činnost.", "Česká školní inspekce"),
+    ("Applications through UCAS were 6% higher.", "UCAS"),
+])
+def test_public_bodies_in_the_gazetteer(text: str, name: str) -> None:
+    assert name in _names("cs" if "Č" in text or "Ř" in text else "en", text)
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    ("en", "Ms Ann Lowe, Director of Library Services, reported.", "Director of Library Services"),
+    ("en", "Mr Ali will seek a nomination from the Students' Union for the November meeting.",
+     "Students' Union for the November"),
+    ("en", "The Office for Students had rated the University Silver overall.", "University Silver"),
+])
+def test_job_titles_dates_and_ratings_are_not_names(lang: str, text: str, absent: str) -> None:
+    assert absent not in _names(lang, text)

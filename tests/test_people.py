@@ -126,3 +126,69 @@ def test_every_mention_text_is_its_span(lang: str) -> None:
     for person in extract_entities(doc, lang, MeetingInfo(), ()).people:
         for m in person.mentions:
             assert doc.text[m.source.start:m.source.end] == m.text
+
+
+@pytest.mark.parametrize(("lang", "text", "not_person"), [
+    ("en", "A third quotation was promised by B. Harlow & Sons by 21 March.", "B. Harlow"),
+    ("en", "Counsel from Mercado & Lyle LLP attended.", "Mercado"),
+])
+def test_names_inside_firm_names_are_not_people(lang: str, text: str, not_person: str) -> None:
+    assert not_person not in set(_people(lang, text))
+
+
+@pytest.mark.parametrize(("paragraphs", "name"), [
+    (["Ověřovatelé zápisu: Ing. Alenu Procházkovou a p. Petra Hájka."], "Petr Hájek"),
+    (["ZO určuje zapisovatele Bc. Tomáše Kučeru."], "Tomáš Kučera"),
+    (["Písemná odpověď p. Kratochvílovi byla odeslána.", "p. Kratochvíl (občan) poděkoval."], "Kratochvíl"),
+])
+def test_first_name_and_surname_agree(paragraphs: list[str], name: str) -> None:
+    assert name in set(_people("cs", *paragraphs))
+
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "want", "not_people"), [
+    ("en", ["Present: Cllrs M Penrose (Chairman), D Ashdown (Vice-Chairman), H Fenwick.",
+            "Also present: Mrs C Holt (Clerk). Apologies from Cllr J Crane."],
+     {"M. Penrose", "D. Ashdown", "H. Fenwick", "C. Holt", "J. Crane"}, {"Vice-Chairman"}),
+    ("en", ["23/00240/HOU, Rose Cottage, The Street: replacement garage. No objection."], set(), {"Rose Cottage"}),
+    ("cs", ["Dále přítomni: tajemník MěÚ Ing. Ivo Vávra; ředitel Technických služeb Lipnice Karel Straka.",
+            "Host: velitelka Městské policie Lipnice Bc. Eva Mrázová."],
+     {"Ivo Vávra", "Karel Straka", "Eva Mrázová"}, {"MěÚ", "Technických", "Městská"}),
+    ("cs", ["Zodpovídá: Mgr. Petra Holá – Termín: 25. 11. 2022"], {"Petra Holá"}, set()),
+    ("en", ["The Chair McDonald welcomed members. Apologies from Cllr DeVries."], {"McDonald", "DeVries"}, set()),
+])
+def test_initials_roles_and_bodies_after_roles(lang: str, paragraphs: list[str], want: set[str],
+                                               not_people: set[str]) -> None:
+    found = _found(lang, *paragraphs)
+    names = {p.name for p in found.people}
+    assert want <= names
+    assert not names & not_people
+    assert not {o.name for o in found.institutions} & {"Termín", "Vice-Chairman"}
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "want", "not_people"), [
+    ("en", ["Present:", "Dr Ann Rowe (AR), Associate Dean (Education), Science and Engineering",
+            "Ms Eve Holt, Academic Registry", "Sent to the Associate Deans on 24 November."],
+     {"Ann Rowe", "Eve Holt"}, {"Science", "Engineering", "Academic Registry", "Dean", "Deans"}),
+    ("cs", ["Projekt z Operačního programu Jan Amos Komenský pokračuje.",
+            "Zapsal: Mgr. Petr Doubrava", "V diskusi se Mgr. Doubrava zeptal na rozpočet.",
+            "Do konce ledna zaslal připomínky pouze Mgr. Doubrava, jeho připomínka byla zapracována."],
+     {"Petr Doubrava"}, {"Jan Amos", "Doubrav"}),
+])
+def test_offices_programmes_and_known_surnames(lang: str, paragraphs: list[str], want: set[str],
+                                               not_people: set[str]) -> None:
+    names = {p.name for p in _found(lang, *paragraphs).people}
+    assert want <= names
+    assert not names & not_people
+
+
+def test_roles_before_names_in_a_list_are_kept() -> None:
+    names = set(_people("cs", "Přítomni: starosta Ing. Pavel Hrubý, místostarostka Mgr. Lenka Malá, radní Jan Kos"))
+    assert {"Pavel Hrubý", "Lenka Malá", "Jan Kos"} <= names
+
+
+def test_titled_name_after_a_named_after_word_is_a_person() -> None:
+    names = set(_people("cs", "Přehled zaslala ekonomka školy paní Fialová členům rady.",
+                        "Žáci Základní školy Jana Masaryka se zúčastnili."))
+    assert "Fialová" in names
+    assert not any("Masaryk" in n for n in names)

@@ -144,3 +144,159 @@ def test_czech_question_and_answer_phrasings(lines: list[str], asker: str, answe
 ])
 def test_a_request_is_not_a_question(line: str, is_question: bool) -> None:
     assert len(_council_questions("en", [line])) == int(is_question)
+
+
+# --- debate conventions: glued-initial speakers, citizens' remarks, deferrals later in a turn, threads ---
+
+@pytest.mark.parametrize(("lang", "lines", "asker", "answerer", "answered"), [
+    ("cs", ["OVlková: Kdy bude opravena lávka přes potok?", "Starostka: Oprava začne v srpnu."], "Olga Vlková",
+     "Jana Horká", True),
+    ("cs", ["OVlková: Proč se kácely topoly u rybníka?",
+            "Starostka: Povolení vydal odbor životního prostředí. Podklady nemám u sebe, odpovím vám písemně."],
+     "Olga Vlková", "Jana Horká", False),
+    ("cs", ["p. Vlková (občanka): U zastávky autobusu chybí koš na odpadky.",
+            "Starostka: Koš objednáme ještě tento měsíc."], "Olga Vlková", "Jana Horká", True),
+    ("en", ["Mr Rob Hale asked when the hedge on Mill Lane would be cut. The Clerk explained that the verge belonged "
+            "to the county and that his question would be passed to the highways team."],
+     "Rob Hale", "Ann Cole", False),
+    ("en", ["Cllr Ortiz asked how many parking permits remained unsold. The Clerk said she would report at the "
+            "June meeting."], "Ben Ortiz", "Ann Cole", False),
+])
+def test_debate_conventions(lang: str, lines: list[str], asker: str, answerer: str, answered: bool) -> None:
+    qs = _council_questions(lang, lines)
+    assert [(q.asker, q.answerer, q.answered) for q in qs] == [(asker, answerer, answered)]
+
+
+@pytest.mark.parametrize(("lang", "lines"), [
+    ("cs", ["p. Vlková (občanka): Děkuji za opravu chodníku.", "Usnesení: ZO schvaluje rozpočtové opatření č. 2."]),
+    ("en", ["The auditor answered questions from members on the annual return."]),
+])
+def test_remarks_that_are_not_questions(lang: str, lines: list[str]) -> None:
+    assert _council_questions(lang, lines) == ()
+
+
+@pytest.mark.parametrize(("reply", "answered"), [("Nobody had.", True), ("Nobody on the call knew.", False)])
+def test_note_takers_reply_in_the_askers_line(reply: str, answered: bool) -> None:
+    qs = _questions("en", [f"- Tom: has anyone called the printer about the posters? {reply}"])
+    assert [(q.asker, q.answerer, q.answered) for q in qs] == [("Tom Reed", None, answered)]
+
+
+def _thread(*lines: tuple[int, str]):
+    from minutes_nlp.document import BlockKind, DocumentBuilder, Source
+
+    builder = DocumentBuilder(Source("test.md", "0", "md"))
+    for level, text in lines:
+        builder.add(BlockKind.LIST_ITEM, text, list_label="-", level=level)
+    doc = builder.build()
+    return extract_items(doc, "en", MeetingInfo(), [], entities_for(doc, PEOPLE)).questions
+
+
+@pytest.mark.parametrize(("last", "answered"), [("No agreement; we'll come back to it.", False),
+                                                ("Jane: fine, evenings it is.", True)])
+def test_a_thread_under_the_question_can_leave_it_open(last: str, answered: bool) -> None:
+    qs = _thread((1, "Jane: should we move the meetings to the evening?"), (2, "Tom: yes, more people could come."),
+                 (2, last))
+    assert [(q.asker, q.answerer, q.answered) for q in qs] == [("Jane Smith", "Tom Reed", answered)]
+
+
+@pytest.mark.parametrize(("lang", "lines", "asker", "answerer", "answered"), [
+    ("cs", ["Dotaz (pí Vlková): Kdy bude opraven most u mlýna?", "Odpověď (starostka): Most bude opraven v červnu."],
+     "Olga Vlková", "Jana Horká", True),
+    ("en", ["Q: When will the footpath by the school be repaired? (Cllr Ortiz)", "A: The Clerk said in May."],
+     "Ben Ortiz", "Ann Cole", True),
+    ("en", ["Cllr Ortiz asked when the play area would reopen; the Clerk was unable to say."], "Ben Ortiz",
+     "Ann Cole", False),
+])
+def test_labelled_questions_and_answers(lang: str, lines: list[str], asker: str, answerer: str,
+                                        answered: bool) -> None:
+    qs = _council_questions(lang, lines)
+    assert [(q.asker, q.answerer, q.answered) for q in qs] == [(asker, answerer, answered)]
+
+
+@pytest.mark.parametrize(("lang", "lines", "answerer", "answered"), [
+    ("en", ["Mr Rob Hale asked whether a grit bin could be placed on Hill Road. Mrs Ann Cole said she would raise it "
+            "with the county and report back at the May meeting."], "Ann Cole", False),
+    ("en", ["Mr Rob Hale asked whether the village could start a speed watch group. Mrs Ann Cole replied that the "
+            "police would lend a speed gun. Cllr Ortiz agreed to appeal for volunteers and report back."],
+     "Ann Cole", True),
+    ("en", ["Mr Rob Hale asked whether the council would organise a litter pick.",
+            "Cllr Ortiz offered to organise one in April."], "Ben Ortiz", True),
+    ("cs", ["Paní Vlková se dotázala, zda obec může žádat o dotaci na hasičskou zbrojnici. Starostka odpověděla, "
+            "že podmínky programů zatím nejsou známy."], "Jana Horká", False),
+    ("cs", ["Paní Vlková se dotázala, jaká úsporná opatření škola přijala. Starostka uvedla, že přehled opatření "
+            "zašle radě písemně do konce měsíce."], "Jana Horká", False),
+])
+def test_whose_reply_answers_and_what_leaves_it_open(lang: str, lines: list[str], answerer: str,
+                                                     answered: bool) -> None:
+    qs = _council_questions(lang, lines)
+    assert [(q.answerer, q.answered) for q in qs] == [(answerer, answered)]
+
+
+@pytest.mark.parametrize(("lines", "answerer", "answered"), [
+    (["Mr Rob Hale asked when the lamp would be fixed.", "The Chairman replied that Cllr Ortiz had reported it."],
+     None, True),  # the name after "replied that" is the answer's content, not the answerer
+    (["Mr Rob Hale asked whether the deadline could be extended. Cllr Ortiz undertook to ask the planning team."],
+     "Ben Ortiz", False),
+])
+def test_answerer_is_not_the_content_and_an_undertaking_is_open(lines: list[str], answerer: str | None,
+                                                                answered: bool) -> None:
+    qs = _council_questions("en", lines)
+    assert [(q.answerer, q.answered) for q in qs] == [(answerer, answered)]
+
+
+# --- round 2: minutes written without the rules (school board narrative, terse department notes) ---
+
+@pytest.mark.parametrize(("lang", "lines", "answerer", "answered"), [
+    ("cs", ["Paní Vlková se zeptala, kdy bude opravena lávka.",
+            "Místostarosta odpověděl, že tuto informaci nemá, a odpověď zašle e-mailem."], "Milan Rys", False),
+    ("cs", ["Paní Vlková se dotázala, zda kraj chystá změnu dotačních pravidel.",
+            "Starostka uvedla, že o připravovaných změnách nemá informace."], "Jana Horká", False),
+    ("cs", ["Paní Vlková se zeptala, kolik stála oprava hřiště.",
+            "Starostka uvedla, že přesné údaje nemá k dispozici."], "Jana Horká", False),
+    ("cs", ["Paní Vlková se zeptala, kolik stála oprava hřiště.", "Starostka uvedla, že 120 000 Kč."],
+     "Jana Horká", True),
+    ("en", ["Mr Rob Hale asked how much the resurfacing had cost.",
+            "Mrs Ann Cole said that she did not have the figures to hand."], "Ann Cole", False),
+])
+def test_an_answer_only_promised_leaves_the_question_open(lang: str, lines: list[str], answerer: str,
+                                                          answered: bool) -> None:
+    qs = _council_questions(lang, lines)
+    assert [(q.asker, q.answerer, q.answered) for q in qs] == [(qs[0].asker, answerer, answered)]
+    assert qs[0].asker in ("Olga Vlková", "Rob Hale")
+
+
+@pytest.mark.parametrize(("lines", "asked"), [
+    (["Paní Vlková se zeptala, kdy začne oprava mostu.", "Starostka ani místostarosta na dotaz nemohli odpovědět."],
+     1),
+    (["Starostka zaslala členům e-mailem odpověď na dotaz paní Vlkové: oprava mostu začne v květnu."], 0),
+    (["Na dotaz paní Vlkové z minulého zasedání odpověděla starostka, že oprava mostu začne v květnu."], 0),
+])
+def test_answers_and_reports_of_answers_are_not_new_questions(lines: list[str], asked: int) -> None:
+    qs = _council_questions("cs", lines)
+    assert [(q.text, q.answered) for q in qs] == [(lines[0], False)] * asked
+
+
+def _porada_questions(lines: list[str], people: dict[str, list[str]]):
+    doc = doc_from_lines(*lines)
+    return extract_items(doc, "cs", MeetingInfo(), [], entities_for(doc, people, {"MZe": ["MZe"]})).questions
+
+
+@pytest.mark.parametrize(("people", "asker", "answerer"), [
+    ({"Petr Novák": ["Petr Novák"], "Eva Malá": ["Eva Malá"]}, "Petr Novák", "Eva Malá"),
+    ({"Novák": ["Ing. Novák"], "Malá": ["Mgr. Malá"]}, "Novák", "Malá"),  # initials of names known only in part
+    ({}, "PN", "EM"),  # nobody named: the initials as written
+])
+def test_initials_label_a_question_and_its_answer(people: dict[str, list[str]], asker: str, answerer: str) -> None:
+    lines = ["Přítomni: Petr Novák, Eva Malá" if people.get("Petr Novák") else "Přítomni: Ing. Novák, Mgr. Malá",
+             "- Dotaz PN: bude MZe vyhlašovat výzvu i letos?", "- EM: ano, předběžně v březnu."]
+    qs = _porada_questions(lines, people)
+    assert [(q.asker, q.answerer, q.answered) for q in qs] == [(asker, answerer, True)]
+
+
+@pytest.mark.parametrize(("lang", "lines"), [
+    ("cs", ["Z pléna zazněl dotaz, zda bude hřiště otevřeno i v zimě.", "Starostka odpověděla, že ne."]),
+    ("en", ["A question was raised about the cost of the new bins.", "The Clerk said that it was £400."]),
+])
+def test_a_question_nobody_is_named_for(lang: str, lines: list[str]) -> None:
+    qs = _council_questions(lang, lines)
+    assert [(q.text, q.asker, q.answered) for q in qs] == [(lines[0], None, True)]

@@ -73,3 +73,14 @@ def test_export_then_import_restores_the_same_archive(archive, tmp_path: Path) -
     assert _snapshot(restored) == _snapshot(archive)
     view = [v for v in list_items(restored, ItemFilter("action", None)) if v.id == first][0]
     assert (view.status, view.owner, view.notes) == ("done", "Eva Lípová", ("ověřeno",))
+
+
+@pytest.mark.parametrize("for_date", ["2021-03-01", "2021-06-01", "2022-01-01"])
+def test_brief_shows_exactly_the_open_items_the_tracker_has(archive, for_date: str) -> None:  # noqa: ANN001
+    """Whatever the day asked, the brief's open actions and questions are the tracker's open ones, no more."""
+    b = build_brief(archive, "Pracovní skupina pro vodu", for_date)
+    series = "Pracovní skupina pro vodu"
+    actions = list_items(archive, ItemFilter("action", None, series=series, as_of=for_date))
+    questions = list_items(archive, ItemFilter("question", None, series=series, as_of=for_date))
+    assert [v.id for v in b.open_actions] == [v.id for v in actions if v.status in ("open", "carried_over", "overdue")]
+    assert [v.id for v in b.unanswered] == [v.id for v in questions if v.status in ("open", "carried_over")]

@@ -370,3 +370,211 @@ def test_restated_action_is_a_report_on_the_open_one(
     tracked = _series(lang, meetings)
     got = {k: (tracked[k].status, tracked[k].carried_over, tracked[k].same_as, tracked[k].due) for k in expected}
     assert got == expected
+
+
+# --- resolution numbers, promises, new questions, owner titles ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Usn. č. 4/3/2021 – oprava byla dokončena", "4/3/21"), ("3/6/2021\tkupní smlouva", "3/6/21"),
+    ("Úkol č. 5/2021", "5/21"), ("Usnesení č. 4/3/2021", "4/3/21"), ("p. č. 245/3", None),
+])
+def test_task_key_keeps_meeting_number_of_resolutions(text: str, expected: str | None) -> None:
+    from minutes_nlp.tracker.mentions import task_key
+    assert task_key(text) == expected
+
+
+def _council(later: list[str], reported: dict[str, str] | None = None) -> dict[str, Tracked]:
+    """Two numbered resolutions of one council meeting, and the next meeting's sentences (some report items)."""
+    first = [_act("A3", "ZO schvaluje dodatek ke smlouvě o dílo a pověřuje starostu podpisem dodatku.", "Starosta",
+                  task_number="Usnesení č. 4/3/2021"),
+             _act("A6", "ZO schvaluje smlouvu o dílo na projekt kanalizace a pověřuje starostu podpisem smlouvy.",
+                  "Starosta", task_number="Usnesení č. 4/6/2021"),
+             _act("A7", "ZO pověřuje místostarostku přípravou žádosti o dotaci na dětské hřiště.", "Místostarostka",
+                  task_number="Usnesení č. 4/7/2021")]
+    second: list[TrackedItem | str] = [_act(f"R{i}", t, None, reported_status=(reported or {}).get(t))
+                                       if t in (reported or {}) else t for i, t in enumerate(later)]
+    return _series("cs", [list(first), second])
+
+
+def test_resolution_control_reports_by_resolution_number() -> None:
+    done = "Usn. č. 4/3/2021 – smlouva o dílo podepsána, oprava dokončena 12. 10. 2021 – splněno."
+    tracked = _council([done, "ZO ruší usnesení č. 4/7/2021."], {done: "splněno"})
+    assert {k: tracked[k].status for k in ("A3", "A6", "A7", "R0")} == {
+        "A3": "done", "A6": "open", "A7": "cancelled", "R0": "report"}
+    assert tracked["R0"].same_as == "A3"
+
+
+def test_different_resolution_numbers_are_never_one_promise() -> None:
+    """The same owner's two signing mandates read alike; their numbers keep them apart."""
+    tracked = _series("cs", [[_act("A", "ZO pověřuje starostu podpisem smlouvy o dílo.", "Starosta",
+                                   task_number="Usnesení č. 3/7/2021")],
+                             [_act("B", "ZO pověřuje starostu podpisem smlouvy o dílo na kanalizaci.", "Starosta",
+                                   task_number="Usnesení č. 4/6/2021")]])
+    assert (tracked["A"].status, tracked["B"].status, tracked["B"].same_as) == ("open", "open", None)
+
+
+def test_similar_report_points_at_the_item_it_reports_on() -> None:
+    items = [TrackedItem("A1", "action", 0, "Starosta zajistí podpis smlouvy o dílo se společností Silnice.",
+                         "Starosta"),
+             TrackedItem("A2", "action", 1, "Starosta zajistí podpis smlouvy o dílo se společností Silnice.",
+                         "Starosta")]
+    tracked = {t.item_id: t for t in follow_series(MEETINGS, items)}
+    assert (tracked["A2"].status, tracked["A2"].same_as) == ("report", "A1")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Mr. Gallagher shall submit a roster of staff who have completed server training by May 12."),
+    ("cs", "PS souhlasí s tím, aby aktualizace metodiky proběhla v roce 2023."),
+])
+def test_a_promise_with_status_words_is_not_a_report(lang: str, text: str) -> None:
+    slots = [MeetingSlot(0, 10, "2021-01-10", language=lang)]
+    item = TrackedItem("A", "action", 0, text, None, reported_status="done")
+    assert follow_series(slots, [item])[0].status == "open"
+
+
+@pytest.mark.parametrize(("lang", "later", "expected"), [
+    ("cs", "Na dotaz Ing. Štěpánka, zda se pilotní ověření týká senzorových sítí, odpověděl Mgr. Havlík, že nikoli.",
+     "open"),
+    ("cs", "K dotazu Ing. Štěpánka z minulého jednání sdělil Mgr. Havlík, že senzorové sítě musí splnit normu.",
+     "answered"),
+    ("en", "Cllr Pembridge asked whether the CCTV camera in Mill Lane was covered; the Clerk said it was not.",
+     "open"),
+    ("en", "The Clerk confirmed that the question about the CCTV camera had been forwarded to the police.", "open"),
+])
+def test_a_new_question_does_not_answer_an_earlier_one(lang: str, later: str, expected: str) -> None:
+    texts = {"cs": "Ing. Štěpánek se dotázal, jaké požadavky musí splnit senzorové sítě měst.",
+             "en": "Cllr Pembridge asked whether the maintenance contract covered the CCTV camera in Mill Lane."}
+    item = TrackedItem("Q", "question", 0, texts[lang], answered=False)
+    assert ("answered" if _follow(lang, item, [later]).status == "answered" else "open") == expected
+
+
+def test_owner_title_words_are_not_the_topic() -> None:
+    item = _act("A", "Vice Chair Okafor offered to contact the Ashcombe Chamber of Commerce about a training "
+                "session.", "Thomas Okafor")
+    assert _follow("en", item, ["She noted that Vice Chair Okafor had sent his regrets."]).status == "open"
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Mgr. Havlík informoval o závěrech setkání podskupiny.", "cs", None),
+    ("RESOLVED that Cllr Ellison be elected Chair of the committee.", "en", None),
+    ("The Clerk reported on the audit.", "en", None),
+    ("Mapy jsou od 20. 12. 2021 volně dostupné na portálu.", "cs", "done"),
+    ("ZO ruší usnesení č. 4/7/2021.", "cs", "cancelled"),
+])
+def test_classify_without_default(text: str, lang: str, expected: str | None) -> None:
+    assert classify(text, lang, default=None) == expected
+
+
+def test_cancellation_in_a_long_paragraph_speaks_for_its_own_topic() -> None:
+    block = ("Mgr. Havlík informoval o závěrech prvního setkání podskupiny. Původně navržená sada 12 indikátorů "
+             "byla zúžena na 10, vypuštěny byly indikátory, pro které nejsou k dispozici data na úrovni ORP. "
+             "Sada bude v období duben–květen ověřena v pěti pilotních městech.")
+    first = "Mgr. Havlík informoval o závěrech prvního setkání podskupiny."
+    assert classify(first, "cs", block=block, default=None) is None
+    short = "Cllr Desai reported that she had looked at two deposit funds. It was agreed that no further action " \
+            "be taken."
+    assert classify("Cllr Desai reported that she had looked at two deposit funds.", "en", block=short * 3) == \
+        "cancelled"
+
+
+_ZO_1 = """# Zápis z 1. zasedání Zastupitelstva obce Lhotka, konaného dne 10. 2. 2021
+
+## 5. Věcné břemeno
+
+Návrh usnesení: ZO schvaluje smlouvu o věcném břemeni s ČEZ Distribuce, a. s., a pověřuje starostu podpisem smlouvy.
+
+Usnesení č. 1/5/2021 bylo schváleno.
+
+## 6. Oprava kapličky
+
+Návrh usnesení: ZO schvaluje opravu kapličky a pověřuje starostu podpisem smlouvy o dílo.
+
+Usnesení č. 1/6/2021 bylo schváleno.
+"""
+_ZO_2 = """# Zápis z 2. zasedání Zastupitelstva obce Lhotka, konaného dne 21. 4. 2021
+
+## 3. Kontrola usnesení z minulého zasedání
+
+- Usn. č. 1/5/2021 – smlouva s ČEZ Distribuce byla podepsána 3. 3. 2021 – splněno.
+
+Zastupitelstvo bere kontrolu usnesení na vědomí.
+"""
+
+
+def test_resolution_control_closes_the_numbered_resolution_only(tmp_path: Path) -> None:
+    """Stored actions take the number of the resolution they are part of; the control list reports by it."""
+    from minutes_nlp.ingest import ingest
+    from minutes_nlp.store import open_archive
+    from minutes_nlp.store.queries import ItemFilter, list_items
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "zo-01.md").write_text(_ZO_1, encoding="utf-8")
+    (tmp_path / "docs" / "zo-02.md").write_text(_ZO_2, encoding="utf-8")
+    archive = open_archive(tmp_path / "m.db")
+    ingest(archive, sorted((tmp_path / "docs").iterdir()))
+    views = list_items(archive, ItemFilter("action", None, as_of="2021-04-21"))
+    status = {("ČEZ" if "ČEZ" in v.text else "kaplička"): v.status for v in views if "pověřuje" in v.text}
+    assert status == {"ČEZ": "done", "kaplička": "open"}
+
+
+def test_carry_over_with_a_later_deadline_moves_it() -> None:
+    item = _act("A", "Rada ukládá tajemníkovi zajistit aktualizaci povodňového plánu.", "Tajemník",
+                task_number="RM/813/2022", due="2021-01-31")
+    tracked = _series("cs", [[item], ["RM/813/2022 – trvá, termín prodloužen do 30. 6. 2021."]])
+    assert (tracked["A"].status, tracked["A"].due) == ("carried_over", "2021-06-30")
+
+
+@pytest.mark.parametrize(("minute", "expected"), [("23/005", "done"), (None, "open")])
+def test_review_table_cites_the_minute_an_action_was_recorded_under(minute: str | None, expected: str) -> None:
+    item = _act("A", "PCSO Frost agreed to arrange additional evening patrols of the car park during January.",
+                "D. Frost", minute=minute)
+    row = "23/005\tCar park thefts\tPCSO Frost – evening patrols\tDone. Patrols were carried out on eight evenings."
+    assert _series("en", [[item], [row]])["A"].status == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cllr Fairweather reported that no trainer could be found; it was agreed not to proceed this year.",
+     "cancelled"),
+    ("The Chairman apologised that no written reply had been sent.", "carried_over"),
+    ("The Chairman said that the Clerk will respond in writing.", None),
+])
+def test_classify_english_reports(text: str, expected: str | None) -> None:
+    assert classify(text, "en", default=None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Úkol Mgr. Hronkové připravit návrh pravidel se ruší, protože MŠMT vydá doporučení.", "cancelled"),
+    ("Jednání s dopravcem se dosud neuskutečnilo, úkol trvá do příštího zasedání.", "carried_over"),
+    ("Beseda se neuskutečnila.", "cancelled"),
+    ("Radní se zajímal o stav stížnosti obyvatel Zahradní ulice.", None),
+])
+def test_classify_czech_reports(text: str, expected: str | None) -> None:
+    assert classify(text, "cs", default=None) == expected
+
+
+def test_attendance_table_row_is_no_report() -> None:
+    from minutes_nlp.tracker.mentions import is_header_line
+    assert is_header_line("Ms Priya Nandakumar\tPostgraduate research student member\tPresent", "en")
+    assert not is_header_line("8.2\tMisconduct web page\tAG\tUpdated on 28 November. Complete.", "en")
+
+
+def test_a_line_by_the_owners_office_is_the_owners_report() -> None:
+    """ "Ředitelka ZŠ zaslala ..." reports on the head teacher's promise though it names her by office."""
+    item = _act("A", "Ředitelka přislíbila, že přehled úsporných opatření zašle radě písemně.", "Hana Vlčková")
+    other = _act("B", "Ředitelka ZŠ připraví rozpis dozorů.", "Ředitelka ZŠ")
+    tracked = _series("cs", [[item, other], ["Ředitelka ZŠ zaslala dne 28. 11. přehled úsporných opatření."]])
+    assert tracked["A"].status == "done"
+
+
+def test_a_long_item_is_known_by_its_promise_clause() -> None:
+    from minutes_nlp.tracker.mentions import probe
+    found = probe("Pan Vlasák, který je v radě zřizovatelem, odpověděl, že oprava je v plánu údržby a zřizovatel "
+                  "zajistí výměnu osvětlení v tělocvičně do konce roku.", "cs")
+    assert {"osvet", "teloc"} <= found.own and "vlasa" in found.context and "vlasa" not in found.own
+
+
+def test_an_answer_to_the_question_answers_it() -> None:
+    item = TrackedItem("Q", "question", 0, "Pan Vlasák se zeptal, kolik žáků s odlišným mateřským jazykem škola "
+                       "vzdělává.", answered=False)
+    later = "Ředitelka zaslala odpověď na dotaz pana Vlasáka: škola vzdělává 11 žáků s odlišným mateřským jazykem."
+    assert _follow("cs", item, [later]).status == "answered"

@@ -24,10 +24,12 @@ from minutes_nlp.textutil import fold
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 STATUS_FILES = sorted((CORPUS / "annotations" / "series").glob("*.status.json"))
-# Reached on 2026-11-27 (right of total, a restatement judged as the promise it restates: cs-spolek 26/31
-# once explicit owners veto others' reports, cs-wg 72/78, en-gov 36/38, en-lic 39/47; held out: cs-zo 28/52,
-# en-com 21/28), minus a small margin.
-FLOOR = {"cs-spolek": 24, "cs-wg": 68, "cs-zo": 25, "en-com": 19, "en-gov": 34, "en-lic": 36}
+# Reached on 2026-11-27 (right of total, a restatement judged as the promise it restates), after resolution
+# numbers, minute numbers, promise/new-question/owner-title rules: cs-spolek 28/31, cs-wg 75/78, cs-zo 48/52,
+# en-com 27/28, en-gov 37/38, en-lic 44/47, cs-rm 39/39, en-pc 44/45, cs-sr 31/34, en-uni 30/38, cs-porada
+# 18/35 (its meetings are filed under three series names, so little can be followed); minus a margin of one item.
+FLOOR = {"cs-spolek": 27, "cs-wg": 74, "cs-zo": 47, "en-com": 26, "en-gov": 36, "en-lic": 43, "cs-rm": 38,
+         "en-pc": 43, "cs-sr": 30, "en-uni": 29, "cs-porada": 17}
 
 
 def _documents(series: str) -> list[Path]:
@@ -86,13 +88,15 @@ def test_final_status_of_every_item(status_file: Path, tmp_path: Path) -> None:
     summary = (f"{expected['series']}: {right}/{total} right, {len(wrong)} wrong, {len(missing)} not extracted"
                f" ({strict} right counting restatements as their own items)")
     print(summary)
-    assert right >= FLOOR[expected["series"]], summary + ":\n" + "\n".join(wrong + missing)
+    assert right >= FLOOR.get(expected["series"], 0), summary + ":\n" + "\n".join(wrong + missing)
 
 
 OPEN = {"open", "carried_over", "overdue"}
 # Briefing agreement reached on 2026-11-27 (items whose open/closed state the brief shows as annotated, of all
-# annotated actions and questions), minus a small margin.
-BRIEF_FLOOR = {"cs-spolek": 0.85, "cs-wg": 0.9, "cs-zo": 0.5, "en-com": 0.65, "en-gov": 0.92, "en-lic": 0.75}
+# annotated actions and questions: cs-spolek 29/31, cs-wg 75/78, cs-zo 48/52, en-com 27/28, en-gov 38/38,
+# en-lic 45/47, cs-rm 39/39, en-pc 45/45, cs-sr 31/34, en-uni 32/38, cs-porada 18/35), minus a margin of one item.
+BRIEF_FLOOR = {"cs-spolek": 0.9, "cs-wg": 0.94, "cs-zo": 0.9, "en-com": 0.92, "en-gov": 0.97, "en-lic": 0.93,
+               "cs-rm": 0.97, "en-pc": 0.97, "cs-sr": 0.88, "en-uni": 0.81, "cs-porada": 0.48}
 
 
 @pytest.mark.slow
@@ -114,4 +118,4 @@ def test_brief_after_the_last_meeting_lists_the_expected_open_items(status_file:
         agree += (_find(shown, doc, anchor) is not None) == (entry["final"] in OPEN)
     share = agree / len(entries)
     print(f"{expected['series']}: brief agrees on {agree}/{len(entries)} ({share:.2f})")
-    assert share >= BRIEF_FLOOR[expected["series"]]
+    assert share >= BRIEF_FLOOR.get(expected["series"], 0.0)

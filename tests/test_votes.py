@@ -20,6 +20,9 @@ from minutes_nlp.extract.votes import parse_vote
     ("Usnesení č. 5/2021 bylo přijato (9/0/0).", "cs", (9, 0, 0), "adopted"),
     ("For: 3, Against: 4, Abstentions: 0", "en", (3, 4, 0), "rejected"),
     ("Agreed unanimously.", "en", (None, 0, 0), "adopted"),
+    ("Návrh nebyl přijat (hlasování: 2 pro, 2 proti, 1 se zdržel).", "cs", (2, 2, 1), "rejected"),
+    ("Výbor požádal obec o studii (hlasování: 3 pro, 1 proti, 1 se zdržel).", "cs", (3, 1, 1), "adopted"),
+    ("The Committee ENDORSED the scale (9 in favour, 1 against).", "en", (9, 1, 0), "adopted"),
 ])
 def test_vote_notations(text: str, lang: str, counts: tuple, result: str) -> None:
     vote = parse_vote(text, lang)

@@ -30,9 +30,12 @@ def register(app: typer.Typer) -> None:
             console.file.write(as_csv(rows, ["id", "series", "number", "date", "title", "place", "file",
                                              "actions", "decisions", "questions"]))
             return
-        table = Table(title="Meetings")
+        table = Table(title="Meetings", expand=True)
         for col in ("ID", "series", "no.", "date", "title", "actions", "decisions", "questions"):
-            table.add_column(col)
+            wide = col in ("series", "title")
+            table.add_column(col, no_wrap=True, overflow="ellipsis", min_width=12 if wide else None,
+                             ratio=(2 if col == "title" else 1) if wide else None,
+                             justify="left" if wide or col == "date" else "right")
         for r in rows:
             table.add_row(str(r["id"]), r["series"] or "", str(r["number"] or ""), r["date"] or "",
                           r["title"] or "", str(r["actions"]), str(r["decisions"]), str(r["questions"]))

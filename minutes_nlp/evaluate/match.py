@@ -3,6 +3,8 @@
 - Actions, questions, decisions: an extracted item matches a gold one when its `text` contains the gold
   `anchor` (case- and space-insensitive). A second extracted item from an already matched sentence is
   neither a hit nor a false positive. Gold items marked `"optional": true` count neither way.
+  Slots of matched items: owner/asker/answerer by person match, due by date or window, answered (a flag)
+  right when the extracted flag equals the annotated one.
 - People: same surname (diacritics-insensitive, titles stripped) and a compatible first name or initial;
   a person listed twice counts the second time as a false positive.
 - Institutions: any of name / full name / aliases equal after folding; optional names are neutral.
@@ -102,6 +104,17 @@ def _due_ok(item: dict[str, Any], want: str) -> bool:
     return bool(got) and (got == want or (len(want) < 10 and got.startswith(want)))
 
 
+FLAG_SLOTS = frozenset({"answered"})  # yes/no slots: right when the extracted flag equals the annotated one
+
+
+def _slot_ok(slot: str, got: dict[str, Any], want: Any) -> bool:
+    if slot == "due":
+        return _due_ok(got, str(want))
+    if slot in FLAG_SLOTS:
+        return bool(got.get(slot)) is bool(want)
+    return same_actor(got.get(slot), want)
+
+
 def _slot(score: Score, name: str, ok: bool) -> None:
     mine = score.slots.setdefault(name, [0, 0])
     mine[0] += int(ok)
@@ -130,8 +143,7 @@ def anchored(gold_items: list[dict[str, Any]], pred_items: list[dict[str, Any]],
         for slot in slots:
             want = g.get(slot)
             if want is not None:
-                got = matched[i]
-                _slot(score, slot, _due_ok(got, str(want)) if slot == "due" else same_actor(got.get(slot), want))
+                _slot(score, slot, _slot_ok(slot, matched[i], want))
     return score
 
 

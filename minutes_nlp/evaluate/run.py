@@ -15,7 +15,7 @@ from minutes_nlp.loaders import load
 
 CATEGORIES = ("meeting", "agenda_items", "attendance", "people", "institutions", "actions", "questions",
               "decisions")
-SLOTS = {"actions": ("owner", "due"), "questions": ("asker", "answerer")}
+SLOTS = {"actions": ("owner", "due"), "questions": ("asker", "answerer", "answered")}
 
 
 @dataclass

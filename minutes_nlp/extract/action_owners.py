@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from minutes_nlp.extract import cues, owners
+from minutes_nlp.extract import cues, offices, owners
 from minutes_nlp.extract.itemctx import Ctx
 
 _NAME = "action_cues"
@@ -32,13 +32,14 @@ def leading_actor(ctx: Ctx, j: int) -> owners.Actor | None:
     return first if first is not None and ctx.local(j, first)[0] <= 25 and first.kind != "unknown" else None
 
 
-def previous_subject(ctx: Ctx, i: int) -> owners.Actor | None:
-    """Subject of a pro-drop sentence ("Avizoval též ..."): the actor the previous sentence starts with."""
+def previous_subject(ctx: Ctx, i: int, person: bool = False) -> owners.Actor | None:
+    """Subject of a pro-drop sentence ("Avizoval též ..."): the actor the previous sentence starts with;
+    for a personal pronoun ("She will send ...") the nearest such actor that is a person."""
     for j in (i - 1, i - 2):
         if j < 0 or ctx.items[j] is not ctx.items[i] or ctx.sents[j].block < ctx.sents[i].block - 1:
             return None
         lead = leading_actor(ctx, j)
-        if lead is not None:
+        if lead is not None and (not person or lead.kind == "person"):
             return lead
     return None
 
@@ -46,7 +47,7 @@ def previous_subject(ctx: Ctx, i: int) -> owners.Actor | None:
 def label_value(ctx: Ctx, i: int) -> tuple[str, int] | None:
     """The owner written after a label (Zodpovídá: X, Owner: X) in the sentence or its block's next lines."""
     labels = "|".join(re.escape(w) for w in cues.data(ctx.lang, _NAME)["owner_labels"])
-    pat = re.compile(rf"(?<!\w)(?:{labels})\.?\s*[:]\s*([^,;\n\t]+)")
+    pat = re.compile(rf"(?<!\w)(?:{labels})\.?\s*[:]\s*([^,;/|\n\t]+)")  # "/ Z: MM / T: 12. 4."
     for j in range(i, min(i + 4, len(ctx.sents))):
         if j > i and ctx.sents[j].block > ctx.sents[i].block + 2:
             break
@@ -87,10 +88,32 @@ def owner_from_label(ctx: Ctx, i: int, m: re.Match[str]) -> tuple[str | None, fl
     return owner
 
 
-def owner_object(ctx: Ctx, i: int, m: re.Match[str]) -> tuple[str | None, float]:
-    """The first actor from the cue on: "ukládá p. X", "asked Jane to", "Jane to circulate"."""
+def owner_object(ctx: Ctx, i: int, m: re.Match[str], before_to: bool = False) -> tuple[str | None, float]:
+    """The first actor from the cue on: "ukládá p. X", "asked Jane to", "Jane to circulate"; with
+    `before_to`, one named before the cue's "to" ("Its recommendation to close ... would go to the Board"
+    names nobody who is to close)."""
     hit = actor_after(ctx, i, m.start(), 80 + m.end() - m.start())
+    to = m.group(0).rfind(" to ")
+    if before_to and to >= 0 and (hit is None or ctx.local(i, hit)[0] > m.start() + to):
+        words = re.findall(r"[a-z]+", m.group(0)[:to])
+        nouns = cues.data(ctx.lang, _NAME).get("subject_nouns", [])
+        return ("" if words and words[-1] in nouns else None), 1.0  # "Staff to forward ...": unnamed
     return (hit.name, 1.0) if hit else (None, 1.0)
+
+
+def _oblique(ctx: Ctx, i: int, actor: owners.Actor | str) -> bool:
+    """The actor stands after a preposition ("v souvislosti s doporučeními ČŠI", "se společností X"): not
+    a subject. A name is looked up at its first mention; letters of an abbreviation ("s.r.o.") are no word."""
+    a = actor if isinstance(actor, owners.Actor) else next((x for x in ctx.actors[i] if x.name == actor), None)
+    if a is None:
+        return False
+    words = re.findall(r"[^\W\d]+\.?", ctx.folded[i][:ctx.local(i, a)[0]])[-2:]
+    return any(_PREPOSITIONS.fullmatch(w) for w in words if not w.endswith("."))
+
+
+def _outside_clause(ctx: Ctx, i: int, name: str, m: re.Match[str]) -> bool:
+    lo, hi = cues.clause_span(ctx.folded[i], m)
+    return not any(a.name == name and lo <= ctx.local(i, a)[0] < hi for a in ctx.actors[i])
 
 
 def owner_subject(ctx: Ctx, i: int, m: re.Match[str], previous: bool = True) -> tuple[str | None, float]:
@@ -102,10 +125,20 @@ def owner_subject(ctx: Ctx, i: int, m: re.Match[str], previous: bool = True) -> 
     previous = previous and (pronoun or bool(d.get("pro_drop")))  # English has no pro-drop: "It will ..."
     if not pronoun:
         hit = actor_before(ctx, i, m.start())
-        if hit is not None and _other_subject(ctx, i, hit, m):
-            return None, 1.0  # "The Clerk reported that the contractor will repair ...": not the Clerk's
+        if hit is not None and (_other_subject(ctx, i, hit, m) or _reported_plan(ctx, i, hit)):
+            office = _office_subject(ctx, i, hit, m)  # "The Chair said that the Clerk would write ...": hers
+            return (office, 0.8) if office else (None, 1.0)  # "... that the contractor will ...": nobody's
         speaker = hit is not None and _SPEAKER_END.match(ctx.sents[i].text, ctx.local(i, hit)[1]) is not None
+        if hit is not None and not speaker and _earlier_clause(ctx, i, hit, m) \
+                and (noun := subject_noun(ctx, i, m)) is not None:
+            return noun, 0.8  # "X uvedl, že zřizovatel vyhlásí volby": the clause's own subject ("" if unnamed)
+        if speaker and (noun := subject_noun(ctx, i, m)):
+            return noun, 0.8  # "Starosta: Dobře, obecní úřad požádá ...": the office's task, not the speaker's
         after = actor_after(ctx, i, m.end(), 40) if d.get("subject_after_verb") else None
+        if after is not None and hit is not None and not speaker and _oblique(ctx, i, hit):
+            hit = after  # "jednání se společností X zajistí předseda": X is no subject, the name after the verb is
+        elif after is not None and hit is not None and not speaker and _inverted(ctx, i, hit, m, after):
+            hit = after  # "Plakáty udělá Lucka, texty pošle Péťa": the second clause's subject follows its verb
         if after is not None and (hit is None or speaker and after.kind == "person"):
             hit = after  # "zajistí p. X"; "Starosta: ... připraví místostarostka" is hers, not the speaker's
         elif speaker and (noun := subject_noun(ctx, i, m, after_verb=True)) is not None:
@@ -115,9 +148,61 @@ def owner_subject(ctx: Ctx, i: int, m: re.Match[str], previous: bool = True) -> 
     noun = subject_noun(ctx, i, m) if hit is None else None
     if noun is not None:
         return noun, 0.8  # "Obec podá žádost": the municipality, not the person of the sentence before
+    if hit is None and (initials := _initials_subject(ctx, i, m)) is not None:
+        return initials, 0.8  # "OS předloží plán": staff named by initials the document does not expand
     if hit is None and previous and (pronoun or verb_first(ctx, i, m)):
-        hit = previous_subject(ctx, i)
+        personal = re.match(d.get("personal_pronoun", "$^"), ctx.folded[i]) is not None
+        hit = previous_subject(ctx, i, person=personal)
     return (hit.name, 1.0 if hit.resolved else 0.8) if hit else (None, 1.0)
+
+
+_INITIALS = re.compile(r"([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,3})\s+(?:\w+\s+)?$")
+
+
+def _initials_subject(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
+    """Initials right before the verb at the start of its clause ("→ OS zašle ...", "JN prověří ...")."""
+    lo, _ = cues.clause_span(ctx.folded[i], m)
+    head = ctx.sents[i].text[lo:m.start()]
+    found = _INITIALS.search(head)
+    return found.group(1) if found and not re.search(r"[^\W\d_]", head[:found.start()]) else None
+
+
+def _earlier_clause(ctx: Ctx, i: int, hit: owners.Actor, m: re.Match[str]) -> bool:
+    return ctx.local(i, hit)[1] <= cues.clause_span(ctx.folded[i], m)[0]
+
+
+_PREPOSITIONS = re.compile(r"\b(pro|s|se|k|ke|u|od|do|na|v|ve|za|o|po|z|ze|pred|pri|mezi|nad|pod)\s*$")
+
+
+def _inverted(ctx: Ctx, i: int, hit: owners.Actor, m: re.Match[str], after: owners.Actor) -> bool:
+    """Czech object-verb-subject order: the actor before the verb stands in an earlier clause and a name
+    follows the verb at once (at most one word between, no preposition): that name is the subject."""
+    f = ctx.folded[i]
+    lo_clause, _ = cues.clause_span(f, m)
+    gap = f[m.end():ctx.local(i, after)[0]]
+    return ctx.local(i, hit)[1] <= lo_clause and len(re.findall(r"\w+", gap)) <= 1 \
+        and _PREPOSITIONS.search(gap) is None
+
+
+def _office_subject(ctx: Ctx, i: int, hit: owners.Actor, m: re.Match[str]) -> str | None:
+    """An office word opening the that-clause of the verb: the office is the subject (its holder, when the
+    document names one, is an actor of the sentence already; otherwise the office as written)."""
+    marker = cues.data(ctx.lang, _NAME).get("clause_marker")
+    between = ctx.folded[i][ctx.local(i, hit)[1]:m.start()]
+    marks = list(re.finditer(marker, between)) if marker else []
+    if not marks:
+        return None
+    office = offices.leading_office(ctx.lang, between[marks[-1].end():])
+    return office[:1].upper() + office[1:] if office else None
+
+
+def _reported_plan(ctx: Ctx, i: int, hit: owners.Actor) -> bool:
+    """"The Clerk reported that KDC would supply a bin": a named third party's plan that someone reports
+    ('reported_that' in the data) is no one's task in the meeting; "said she would" stays the speaker's."""
+    pat = cues.data(ctx.lang, _NAME).get("reported_that")
+    before = ctx.folded[i][:ctx.local(i, hit)[0]]
+    found = re.search(pat, before) if pat else None
+    return found is not None and re.search(r"\w", before[:found.start()]) is not None
 
 
 def _other_subject(ctx: Ctx, i: int, hit: owners.Actor, m: re.Match[str]) -> bool:
@@ -150,8 +235,15 @@ def subject_noun(ctx: Ctx, i: int, m: re.Match[str], after_verb: bool = False) -
     noun = next((n for n in sorted(nouns, key=len, reverse=True) if f" {n} " in head), None)
     if noun is None:
         return None
-    named = {inst.name for inst in ctx.entities.institutions if cues.fold_keep(inst.name).startswith(noun + " ")
-             or cues.fold_keep(inst.name) == noun}
+    return named_body(ctx, noun)
+
+
+def named_body(ctx: Ctx, noun: str) -> str:
+    """The one known institution a body noun stands for ("obec" -> "Obec Horní Lhota"), else ""."""
+    heads = cues.data(ctx.lang, _NAME).get("noun_bodies", {}).get(noun, [noun])  # "zřizovatel": the town
+    named = {owners.display_name(inst, ctx.lang) for inst in ctx.entities.institutions
+             if any(cues.fold_keep(n).startswith(h + " ") or cues.fold_keep(n) == h
+                    for n in (inst.name, inst.full_name or "") for h in heads)}
     return named.pop() if len(named) == 1 else ""
 
 
@@ -189,23 +281,70 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
     if cls.owner == "label":
         return owner_from_label(ctx, i, m)
     if cls.owner == "object":
-        return owner_object(ctx, i, m)
+        return owner_object(ctx, i, m, before_to=cls.name == "assigned_to")
     if cls.owner in ("subject", "subject_local"):
+        if (doer := promised_doer(ctx, i, m)) is not None:
+            return doer, 1.0
         found = owner_subject(ctx, i, m, previous=cls.owner == "subject")
-        if cls.name == "obligation" and found[0] and found[0] == line_speaker(ctx, i):
+        if cls.owner == "subject_local" and found[0] and (_outside_clause(ctx, i, found[0], m)
+                                                          or _oblique(ctx, i, found[0])):
+            return None, 1.0  # "Ředitelka uvedla, že bude nutné aktualizovat ...": a need she reports, not her task
+        if cls.name.startswith("obligation") and found[0] and found[0] == line_speaker(ctx, i):
             return None, 1.0  # "Starosta: Je třeba opravit most.": a need the speaker states, not their task
         return found
     if cls.owner == "subject_or_default":
         found = owner_subject(ctx, i, m, previous=False)
         return found if found[0] else (ctx.organiser, _DEFAULT_FACTOR)
+    if cls.owner == "contractor":
+        return contractor(ctx, i), 1.0
     if cls.owner == "speaker":
-        return line_speaker(ctx, i), 1.0
+        return line_speaker(ctx, i) or quote_speaker(ctx, i, m), 1.0
     if cls.owner == "chair":
         name = owners.chair(ctx.meeting, ctx.items[i], ctx.entities) or opener(ctx) or ctx.organiser
         return name, _DEFAULT_FACTOR
+    if cls.owner == "default" and (agent := passive_agent(ctx, i, m)) is not None:
+        return agent, 1.0  # "will be dealt with by the Clerk"
     if cls.owner == "default" and (answerer := plan_answerer(ctx, i)) is not None:
         return answerer, _DEFAULT_FACTOR
     return ctx.organiser, _DEFAULT_FACTOR  # "default" and "organiser": the body itself
+
+
+def promised_doer(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
+    """"X přislíbil, že Policie ČR zašle ...": the named subject of the promised clause does it
+    ('promise_clause': the promise verb and its conjunction, right before that subject)."""
+    pat = cues.data(ctx.lang, _NAME).get("promise_clause")
+    found = re.compile(pat).search(ctx.folded[i], m.start()) if pat else None
+    if found is None or found.start() > m.end():
+        return None
+    doer = next((a.name for a in ctx.actors[i] if found.end() <= ctx.local(i, a)[0] <= found.end() + 1), None)
+    if doer is None:  # "přislíbil, že město prověří ...": a body noun as the subject
+        first = re.match(r"\w+", ctx.folded[i][found.end():])
+        nouns = cues.data(ctx.lang, _NAME).get("subject_nouns", [])
+        doer = named_body(ctx, first.group(0)) if first and first.group(0) in nouns else None
+    return doer
+
+
+def contractor(ctx: Ctx, i: int) -> str | None:
+    """The contract's other party: the institution named right after "se společností", "zhotovitel"."""
+    cue = str(cues.data(ctx.lang, _NAME).get("contractor_cue") or "")
+    for a in ctx.actors[i] if cue else ():
+        lo = ctx.local(i, a)[0]
+        if a.kind == "institution" and re.search(cue, ctx.folded[i][max(0, lo - 30):lo]):
+            return a.name
+    return None
+
+
+def passive_agent(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
+    """The agent of a passive, written after it ("will be circulated by the Clerk"; 'passive_agent')."""
+    pat = cues.data(ctx.lang, _NAME).get("passive_agent")
+    _, hi = cues.clause_span(ctx.folded[i], m)
+    found = re.match(pat, ctx.folded[i][m.end():hi]) if pat else None
+    if found is None:
+        return None
+    at = m.end() + found.end()
+    hit = next((a for a in ctx.actors[i] if ctx.local(i, a)[0] in (at, at + 4)), None)  # "by (the) Clerk"
+    office = offices.leading_office(ctx.lang, ctx.folded[i][at:hi])
+    return hit.name if hit is not None else (office[:1].upper() + office[1:] if office else None)
 
 
 def plan_answerer(ctx: Ctx, i: int) -> str | None:
@@ -229,6 +368,25 @@ def line_speaker(ctx: Ctx, i: int) -> str | None:
     if first is None or ctx.local(j, first)[0] > 12:
         return None
     return first.name if _SPEAKER_END.match(ctx.sents[j].text, ctx.local(j, first)[1]) else None
+
+
+_QUOTE = re.compile(r"[„“\"»«]([^„“”\"»«]*)[“”\"«»]?")
+
+
+def quote_speaker(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
+    """Who says the quoted words a first-person promise is in: 'Starosta uvedl: „Zajistím ...“', '„Zajistím
+    ...,“ uvedl tajemník', 'Dodala: „Připravím ...“' (the subject of the sentence before)."""
+    text = ctx.sents[i].text
+    quote = next((q for q in _QUOTE.finditer(text) if q.start() <= m.start() < q.end()), None)
+    if quote is None:
+        return None
+    people = [a for a in ctx.actors[i] if a.kind == "person" and a.resolved
+              and not quote.start() <= ctx.local(i, a)[0] < quote.end()]
+    before = [a for a in people if ctx.local(i, a)[0] < quote.start()]
+    if people:
+        return (before or people)[0].name
+    lead = previous_subject(ctx, i)
+    return lead.name if lead is not None and lead.kind == "person" else None
 
 
 def opener(ctx: Ctx) -> str | None:

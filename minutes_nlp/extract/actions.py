@@ -18,6 +18,10 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.document import BlockKind
 from minutes_nlp.extract import action_owners as who
 from minutes_nlp.extract import cues, owners, reslists
+from minutes_nlp.extract.action_clauses import clause_actions, companion_action
+from minutes_nlp.extract.action_match import deferred_answer, match
+from minutes_nlp.extract.datecontext import defers_to_sentence, restates_timing
+from minutes_nlp.extract.dates import event_due
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.nonitems import is_question, not_an_item
 from minutes_nlp.extract.result import Action, DateValue, Method
@@ -111,10 +115,14 @@ def _status_words(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def reported_status(folded: str, lang: str) -> str | None:
-    """The status an earlier action is reported in ("splněno" -> done), as written in the line."""
+    """The status an earlier action is reported in ("splněno" -> done), as written in the line. A status
+    word that is the task's own verb ("Clerk to complete the forms", "bude dokončeno") reports nothing."""
+    blockers = cues.data(lang, _NAME).get("status_blockers", [])
     for pat, status in _status_words(lang):
-        if pat.search(folded):
-            return status
+        for m in pat.finditer(folded):
+            before = re.findall(r"[^\W\d]+", folded[:m.start()])
+            if not (before and before[-1] in blockers):
+                return status
     return None
 
 
@@ -130,53 +138,14 @@ def in_follow_up(ctx: Ctx, i: int) -> bool:
     return any(m in where for m in marks)
 
 
-def _negated(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
-    """A hedge or conditional in the clause of the cue ("možná", "would like", "if")."""
-    f = ctx.folded[i]
-    lo, hi = cues.clause_span(f, m)
-    clause = f[lo:hi]
-    local = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative"), clause) is not None
-    whole = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative_sentence"), f) is not None
-    return local or whole or f.rstrip().endswith("?")
-
-
-def _blocked_assignment(ctx: Ctx, cls: cues.CueClass, m: re.Match[str]) -> bool:
-    """"moved to approve", "Consensus to keep", "expects to circulate": not "NAME to do"."""
-    if cls.name != "assigned_to":
-        return False
-    before = re.findall(r"[\w'-]+", m.group(0).rsplit(" to ", 1)[0])
-    return bool(before) and before[-1] in cues.data(ctx.lang, _NAME).get("assigned_to_blocked", [])
-
-
-def _follows(ctx: Ctx, i: int, name: str) -> bool:
-    """"Termín dalšího jednání: 21. 6. Na programu bude ...": an elliptic sentence is about the next
-    meeting only right after one that names it, in the same paragraph."""
-    if i == 0 or ctx.sents[i - 1].block != ctx.sents[i].block:
-        return False
-    prev = match(ctx, i - 1)
-    return prev is not None and prev[0].name == name
-
-
-def match(ctx: Ctx, i: int) -> tuple[cues.CueClass, re.Match[str]] | None:
-    """The first action cue class that fires on sentence i (hedged future/obligation cues do not)."""
-    for cls in cues.classes(ctx.lang, _NAME):
-        m = cls.search(ctx.folded[i])
-        if m is None:
-            continue
-        if _blocked_assignment(ctx, cls, m) or cls.after and not _follows(ctx, i, cls.after):
-            continue
-        if not cls.strong and _negated(ctx, i, m):
-            return None
-        return cls, m
-    return None
-
-
 def _due_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str] | None = None) -> DateValue | None:
     text = ctx.sents[i].text
     due = None
     if m is not None:  # the deadline of this clause, not of another plan in the same sentence
         lo, hi = cues.clause_span(ctx.folded[i], m)
         due = parse_due(text[lo:hi], ctx)
+        if due is not None and defers_to_sentence(due, ctx.lang):
+            due = None  # "pověřuje ... v období od X do Y, s tím, že ... na nejbližším zasedání": read the sentence
     due = due or parse_due(text, ctx)
     if due is None and cls.name.startswith("next_meeting_agenda"):
         due = _next_meeting(text, ctx)  # "Na příštím jednání budou zařazena ...": due at the next meeting
@@ -191,7 +160,20 @@ def _due_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str] | None = Non
                 due = parse_due(ctx.sents[j].text, ctx, cell=label_line)
                 if due is not None:
                     break
-    return due
+    if due is None and nxt and restates_timing(ctx.sents[i + 1].text, ctx.lang):
+        due = parse_due(ctx.sents[i + 1].text, ctx)  # "... jednání s MF. Tj. po Novém roce."
+    return due or _event_due(ctx, i)
+
+
+def _event_due(ctx: Ctx, i: int) -> DateValue | None:
+    """"... before the consultation closes": the date an earlier sentence of the paragraph gives that event."""
+    earlier = [s.text for s in ctx.sents[max(0, i - 3):i] if s.block == ctx.sents[i].block]
+    try:
+        ref = dt.date.fromisoformat(ctx.meeting.date or "")
+    except ValueError:
+        ref = None
+    return event_due(ctx.sents[i].text, earlier, ctx.lang, ref) if earlier else None
+
 
 
 def _report(ctx: Ctx, i: int) -> Action | None:
@@ -252,7 +234,7 @@ def sentence_action(ctx: Ctx, i: int) -> Action | None:
         return _done_report(ctx, i)
     if is_question(ctx, i) and found[0].name != "explicit_task":
         return None  # "do we need a point release?": asking is not committing to do something
-    if _continues_task(ctx, i):
+    if _continues_task(ctx, i) or deferred_answer(ctx, i, found[1]):
         return None
     cls, m = found
     s = ctx.sents[i]
@@ -345,13 +327,22 @@ def _row_action(ctx: Ctx, i: int, row: tuple[str, ...], header: dict[str, int]) 
     s = ctx.sents[i]
     owner_cell = cell("owner")
     hit = owners.resolve_name(owner_cell, ctx.entities, ctx.lang) if owner_cell else None
-    owner = hit[0] if hit else (owner_cell or None)
+    owner = hit[0] if hit else (_cell_actor(ctx, i, row, header.get("owner")) or owner_cell or None)
     status = reported_status(cues.fold_keep(cell("status")), ctx.lang) if cell("status") else None
     num = cell("number") or None
     due = parse_due(cell("due"), ctx, cell=True) if cell("due") else None
     return Action(s.text, owner, due, ctx.prov(i), ctx.item_number(i), num, status,
                   num if status and in_follow_up(ctx, i) else None,
                   Method(f"rule:{ctx.lang}.action.table", VERSION), 0.9)
+
+
+def _cell_actor(ctx: Ctx, i: int, row: tuple[str, ...], col: int | None) -> str | None:
+    """A known holder of the office or role written in a cell ("Secretary", "Dean of Education")."""
+    if col is None or col >= len(row):
+        return None
+    lo = sum(len(c) + 1 for c in row[:col])
+    return next((a.name for a in ctx.actors[i] if a.resolved and lo <= ctx.local(i, a)[0] < lo + len(row[col])),
+                None)
 
 
 def _merge_report(out: list[Action], action: Action) -> bool:
@@ -378,7 +369,19 @@ def _bare_label(ctx: Ctx, i: int, action: Action) -> bool:
         return True  # "Zodpovídá: starosta, termín: 31. 12. 2021" under a resolution: that resolution is the task
     rest = re.sub(r"^\W*\w+\s*[:–-]\s*", "", ctx.sents[i].text)
     named = any(ctx.local(i, a)[0] >= len(ctx.sents[i].text) - len(rest) for a in ctx.actors[i])
-    return named and len(rest.split()) <= _BARE_LABEL_WORDS and not re.search(r"\bto\b|\d", rest)
+    if re.search(r"\bto\b|\d", rest):
+        return False
+    return named and len(rest.split()) <= _BARE_LABEL_WORDS or _role_like(rest)
+
+
+_ROLE_GLUE = frozenset({"of", "and", "for", "the", "&"})
+
+
+def _role_like(text: str) -> bool:
+    """"Action: Associate Dean (Education), Health and Life Sciences": a label value of capitalised words
+    (a role or a name as written, nothing to do) names the owner of the item before it."""
+    words = re.findall(r"[^\s,()/;.]+", text)
+    return 0 < len(words) <= 2 * _BARE_LABEL_WORDS and all(w[:1].isupper() or w in _ROLE_GLUE for w in words)
 
 
 def _label_line(ctx: Ctx, i: int) -> bool:
@@ -396,9 +399,14 @@ def _owner_line(ctx: Ctx, i: int, action: Action, out: list[Action]) -> None:
     """A label line naming only an owner (and deadline) gives them to the sentence before it, the task."""
     prev = ctx.sents[i - 1]
     if out and out[-1].source.start == prev.start:
-        out[-1] = dataclasses.replace(out[-1], owner=action.owner or out[-1].owner, due=out[-1].due or action.due)
+        named = any(a.resolved and a.name == action.owner for a in ctx.actors[i])
+        owner = action.owner if named or not out[-1].owner else out[-1].owner  # a role as written names less
+        out[-1] = dataclasses.replace(out[-1], owner=owner, due=out[-1].due or action.due)
         return
-    out.append(dataclasses.replace(action, text=prev.text, source=ctx.prov(i - 1), due=action.due or
+    named = any(a.resolved and a.name == action.owner for a in ctx.actors[i])
+    persons = {a.name for a in ctx.actors[i - 1] if a.resolved and a.kind == "person"}
+    owner = action.owner if named or len(persons) != 1 else persons.pop()  # "Mr X undertook to ..." / "Action: role"
+    out.append(dataclasses.replace(action, text=prev.text, owner=owner, source=ctx.prov(i - 1), due=action.due or
                                    parse_due(prev.text, ctx), agenda_item=ctx.item_number(i - 1)))
 
 
@@ -422,11 +430,15 @@ def extract_actions(ctx: Ctx) -> list[Action]:
         if i in heads:
             continue  # "III. ukládá": the tasks are the lines under it
         action = _list_task(ctx, i, lines[i]) if i in lines and lines[i].task else sentence_action(ctx, i)
+        if action is None and (extra := companion_action(ctx, i, None, lines[i].verb if i in lines else "")):
+            out.append(extra)
         if action is None and out and _label_line(ctx, i) and _previous_in_reach(ctx, i) \
                 and out[-1].source.start == ctx.sents[i - 1].start and out[-1].due is None:
             out[-1] = dataclasses.replace(out[-1], due=parse_due(ctx.sents[i].text, ctx, cell=True))  # "Termín: ..."
         elif action is not None and _bare_label(ctx, i, action):
             _owner_line(ctx, i, action, out)
         elif action is not None and not _merge_report(out, action):
-            out.append(action)
+            out += clause_actions(ctx, i, action)
+            if action.status is None and (extra := companion_action(ctx, i, action)) is not None:
+                out.append(extra)
     return sorted(out, key=lambda a: a.source.start)

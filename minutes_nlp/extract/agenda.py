@@ -88,13 +88,20 @@ def _body_candidates(doc: Document, lang: str, skip: set[int]) -> list[_Cand]:
             by_scheme["prefix"].append(_Cand(m.group("num"), title, b.index, "prefix"))
             continue
         m = numbered.match(line)
-        if not m:
+        if not m or _resolution_section(m.group("title"), lang):
             continue
         number, title = m.group("num") or m.group("ref"), m.group("title")
-        if len(title) <= _MAX_TITLE and not title.rstrip().endswith((".", ";", ",")):
+        runin = _RUNIN.match(title)
+        # "4. Matters arising. The following updates were received:" is run in, with its list below
+        lead_in = bool(runin and not b.is_heading and b.text.split("\n")[0].rstrip().endswith(":")
+                       and len(runin.group("rest").split()) >= 4)
+        if not lead_in and len(title) <= _MAX_TITLE and (not title.rstrip().endswith((".", ";", ","))
+                                                         or b.is_heading):
             scheme = "heading" if b.is_heading else "numbered"
+            if scheme == "numbered" and title[:1].islower():
+                continue  # "4. účetní závěrku obce ..." continues a sentence: a point of a list, not an item
             by_scheme[scheme].append(_Cand(number, title, b.index, scheme))
-        elif (runin := _RUNIN.match(title)) and len(runin.group("t").split()) <= _RUNIN_WORDS:
+        elif runin and len(runin.group("t").split()) <= _RUNIN_WORDS:
             by_scheme["runin"].append(_Cand(number, runin.group("t"), b.index, "runin"))
     runs = [_increasing(by_scheme["prefix"]), _increasing(by_scheme["heading"])]
     plain = _increasing(_with_content(by_scheme["numbered"]))
@@ -102,6 +109,16 @@ def _body_candidates(doc: Document, lang: str, skip: set[int]) -> list[_Cand]:
     # the longest numbering wins (one stray "Item 4" line does not hide twelve numbered headings); on a tie
     # the stronger scheme, in the order above
     return max(reversed(runs), key=len)
+
+
+@cache
+def _sections(lang: str) -> frozenset[str]:
+    return frozenset(fold(t) for t in _vocab(lang)[0].get("resolution_sections", []))
+
+
+def _resolution_section(title: str, lang: str) -> bool:
+    """ "I. schvaluje", "II. bere na vědomí": a section of a resolutions-only document, not an agenda item."""
+    return fold(_clean_title(title)).strip(" :") in _sections(lang)
 
 
 def _title_below(doc: Document, index: int) -> str:
@@ -221,6 +238,25 @@ def _unnumbered_sections(doc: Document, programme: list[_Cand], body: list[_Cand
     return out
 
 
+def _plain_sections(doc: Document, lang: str) -> list[_Cand]:
+    """Minutes with no numbering at all and topic headings ("## Brownfield – areál kasáren"): each heading of
+    the section level that heads some text is an item, numbered by its position (nothing else is written)."""
+    data, _, numbered, programme = _vocab(lang)
+    heads = [b for b in doc.blocks[1:] if b.is_heading and len(b.text) <= _MAX_TITLE]
+    if any(numbered.match(b.text) for b in heads):
+        return []  # numbered headings that are not items ("I. schvaluje"): not a list of topics
+    skip = tuple(fold(t) for t in data.get("non_item_headings", []))
+    heads = [b for b in heads if not programme.match(b.text) and not mf.starts_field(b.text, lang)
+             and not fold(_clean_title(b.text)).startswith(skip or ("\0",))]
+    levels = [b.level or 0 for b in heads]
+    level = max(set(levels), key=levels.count, default=0)
+    heads = [b for b in heads if (b.level or 0) == level]
+    heads = [b for b in heads if b.index + 1 < len(doc.blocks) and not doc.blocks[b.index + 1].is_heading]
+    if len(heads) < 2:
+        return []
+    return [_Cand(str(i), _clean_title(b.text), b.index, "section") for i, b in enumerate(heads, 1)]
+
+
 def _similar(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
     return bool(fa) and (SequenceMatcher(None, fa, fb).ratio() >= _TITLE_MATCH or fa.startswith(fb)
@@ -258,6 +294,8 @@ def extract_agenda(doc: Document, lang: str) -> list[AgendaItem]:
     programme, used = _programme(doc, lang)
     body = _body_candidates(doc, lang, used)
     body = sorted(body + _unnumbered_sections(doc, programme, body, used), key=lambda c: c.block)
+    if not body and not programme:
+        body = _plain_sections(doc, lang)
     pairs = _link(programme, body)
     fields = mf.scan_fields(doc, lang)
     closing = _closing_start(doc, lang, fields)
@@ -297,7 +335,7 @@ def _make_item(doc: Document, lang: str, prog: _Cand | None, item: _Cand | None,
         number=main.number, title=title, level=1, presenters=presenters,
         source=Provenance(block.index, block.start, block.end, block.page), end_block=end,
         in_programme=prog is not None, method=Method(f"rule:agenda.{main.scheme}", _METHOD_VERSION),
-        confidence=0.9 if main.scheme in ("prefix", "heading") else 0.7,
+        confidence=0.9 if main.scheme in ("prefix", "heading") else 0.6 if main.scheme == "section" else 0.7,
     )
 
 

@@ -36,6 +36,7 @@ class Kind:
     shop: bool = False
     masculine: bool = False  # the head noun ends in a consonant: "úřady" is its plural, "školy" may be singular
     report_kind: bool = False  # "Obcí Horní Lhota" is reported as "Obec Horní Lhota", not as written
+    local: bool = False  # the municipality's own ("Technické služby" in a town's minutes are the town's)
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def kinds(lang: str) -> tuple[Kind, ...]:
         out.append(Kind(d["name"], heads, abbrs, frozenset(d.get("ambiguous", ())), d.get("tail") == "name",
                         bool(d.get("tail_required")), bool(d.get("council")),
                         masculine=last[-1:] not in ("", "a", "e", "i", "o", "u", "y"),
-                        report_kind=bool(d.get("report_kind"))))
+                        report_kind=bool(d.get("report_kind")), local=d["name"] in data.get("local", ())))
     for shop in data.get("shops", ()):
         heads = (tuple(_base(t.word, lang) for t in tokenize(shop)),)
         out.append(Kind(shop, heads, (), frozenset(), True, True, False, shop=True))
@@ -158,7 +159,7 @@ def _tail(a: BlockAnalysis, k: int, lang: str, names: frozenset[int]) -> int:
         t = a.tokens[j]
         if t.word in stops or _strong_head(a, j, lang):
             break
-        if t.is_cap or t.is_upper or t.word.isdigit() and j > k:
+        if t.is_cap or t.is_upper or t.word.isdigit() and j > k and not _date_part(a, j):
             j += 1
             end = j
             if t.text.endswith(".") and len(t.word) > 2:
@@ -173,6 +174,13 @@ def _tail(a: BlockAnalysis, k: int, lang: str, names: frozenset[int]) -> int:
         else:
             break
     return end
+
+
+def _date_part(a: BlockAnalysis, j: int) -> bool:
+    """"Krajský úřad Kraje Vysočina 4. 11. 2021": a number with a dot is a date or an ordinal, not a name part
+    (unlike "ZŠ Praha 4")."""
+    nxt = a.tokens[j + 1].text if j + 1 < len(a.tokens) else ""
+    return a.tokens[j].text.endswith(".") or nxt == "."
 
 
 @cache
@@ -212,7 +220,7 @@ def find(a: BlockAnalysis, lang: str) -> list[BodyHit]:
             continue
         kind, end, abbr = head
         tail_end = _tail(a, end, lang, names) if kind.tail else end
-        if (kind.tail_required and tail_end == end) or (abbr and kind.shop) or (
+        if (kind.tail_required and tail_end == end and not kind.local) or (abbr and kind.shop) or (
                 tail_end == end and not abbr and _plural(a.tokens[i:end], kind, lang)):
             i += 1
             continue
@@ -240,11 +248,22 @@ def display(hit: BodyHit) -> tuple[str, str | None, tuple[str, ...]]:
     return name + hit.legal, (full + hit.legal if full else None), (*aliases, name, f"{name} {form}")
 
 
+def _joined_name(kind: str, tail: str) -> str:
+    """"Obvodní oddělení Policie ČR" + "ČR Hradové Mýto": the words the kind's name ends with and the tail repeats
+    are written once."""
+    words, rest = kind.split(), tail.split()
+    for n in range(min(len(words), len(rest)), 0, -1):
+        if words[-n:] == rest[:n]:
+            rest = rest[n:]
+            break
+    return " ".join([*words, *rest])
+
+
 def _display(hit: BodyHit) -> tuple[str, str | None, tuple[str, ...]]:
     if hit.kind.shop:
         name = f"{hit.head_text} {hit.tail}"
         return name, None, (hit.tail,)
-    full = f"{hit.kind.name} {hit.tail}".strip()
+    full = _joined_name(hit.kind.name, hit.tail)
     aliases = {hit.kind.name}
     if hit.abbreviation and hit.kind.report_kind:
         return full, full, (f"{hit.kind.name.lower()} {hit.tail}",)
@@ -298,8 +317,9 @@ def collect(analyses: Sequence[BlockAnalysis], lang: str, title: str | None) -> 
     local = set(_data(lang).get("local", ()))
     out = []
     for a, h in hits:
-        if id(h) not in keep or own_body(h.kind, title or "", lang) or (h.kind.council and not h.tail and not place):
-            continue
+        if id(h) not in keep or own_body(h.kind, title or "", lang) or (
+                (h.kind.council or h.kind.tail_required) and not h.tail and not place):
+            continue  # "technické služby" alone is a body only in a municipality's minutes
         name, full, aliases = display(h)
         if not h.tail and place and h.kind.name in local:
             aliases = (*aliases, f"{h.kind.name} {place}") + ((f"{h.abbreviation} {place}",) if h.abbreviation else ())

@@ -36,6 +36,7 @@ class CueClass:
     strong: bool = False  # hedges and conditionals do not cancel it (explicit tasks, "NAME to ...")
     needs_owner: bool = False  # without a named owner it is not an item
     after: str | None = None  # fires only right after a sentence of this class in the same block
+    also: bool = False  # a second action of the same sentence, besides the one of the first class that fires
 
     def search(self, folded: str) -> re.Match[str] | None:
         if self.require is not None and not self.require.search(folded):
@@ -66,14 +67,22 @@ def data(lang: str, name: str) -> dict[str, Any]:
     return dict(langdata.load(code(lang), name))
 
 
+def _first_plural(third: list[str], suffix: str | None) -> list[str] | None:
+    """First person plural from the third singular by the language's rule (Czech: "zajistí" ->
+    "zajistíme", "podá" -> "podáme", "pošle" -> "pošleme": every conjugation adds -me)."""
+    return [w + suffix for w in third] if suffix else None
+
+
 @cache
 def slots(lang: str, name: str) -> dict[str, str]:
-    """Placeholders a pattern may use: {FUT}, {FUT1} (first person), {INF}, {INFB}, {PART} (verb lists),
+    """Placeholders a pattern may use: {FUT}, {FUT1} (first person), {FUT1P} (first person plural,
+    derived), {INF}, {INFB}, {PART} (verb lists),
     {BODY} (deciding bodies)."""
     d = data(lang, name)
     verbs = d.get("verbs", {})
     out = {"FUT": verbs.get("future"), "INF": verbs.get("infinitive"), "PART": verbs.get("participle"),
-           "INFB": verbs.get("infinitive_broad"), "FUT1": verbs.get("future_first")}
+           "INFB": verbs.get("infinitive_broad"), "FUT1": verbs.get("future_first"),
+           "FUT1P": _first_plural(verbs.get("future", []), d.get("first_plural_suffix"))}
     result = {k: _alternation(v) for k, v in out.items() if v}
     result = {k: result.get(k, r"(?!)") for k in out}  # a list a language lacks matches nothing
     if d.get("bodies"):
@@ -99,7 +108,7 @@ def classes(lang: str, name: str) -> tuple[CueClass, ...]:
         out.append(CueClass(cname, compile_list(lang, name, spec["patterns"]), spec.get("owner", "subject"),
                             spec.get("kind"), float(spec.get("confidence", 0.7)),
                             compile_one(lang, name, req) if req else None, bool(spec.get("strong")),
-                            bool(spec.get("needs_owner")), spec.get("after")))
+                            bool(spec.get("needs_owner")), spec.get("after"), bool(spec.get("also"))))
     return tuple(out)
 
 

@@ -1,23 +1,18 @@
-"""The pieces `dates.py` is built from: the vocabulary of `dates.json`, the regex shapes made from it, and
-calendar arithmetic (month ends, quarters, relative periods, Easter).
+"""The pieces `dates.py` is built from: the vocabulary of `dates.json` and the regex shapes made from it
+(calendar arithmetic is in `datecalc.py`).
 
 Kept apart so the shapes (code) and the words (data) stay separate and each file stays small.
 """
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.textutil import fold
-
-Date = dt.date
-Span = tuple[Date, Date]
 
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11,
          "XII": 12}
@@ -87,6 +82,21 @@ class Vocab:
         table = self.data.get("weekday_names", {})
         return next((int(n) for n, forms in table.items() if key(text) in {key(f) for f in forms}), None)
 
+    def year_part(self, text: str | None) -> str | None:
+        table = {k: v for k, v in self.data.get("year_parts", {}).items() if k not in ("_about", "nouns")}
+        return _lookup(table, text)
+
+    def month_adjective(self, text: str | None) -> int | None:
+        spec = self.data.get("month_adjectives", {})
+        k = key(text)
+        return next((int(n) for n, stem in spec.get("stems", {}).items()
+                     if k.startswith(key(stem)) and k[len(key(stem)):] in {key(e) for e in spec["endings"]}), None)
+
+    def relative_day(self, text: str | None) -> int | None:
+        table = self.data.get("relative_days", {})
+        return next((int(n) for n, forms in table.items() if n.isdigit() and key(text) in {key(f) for f in forms}),
+                    None)
+
     def relation(self, text: str) -> str | None:
         return _lookup(self.data["holiday_relations"], text)
 
@@ -120,7 +130,7 @@ L, R = r"(?<![\w/])", r"(?![\w/])"
 def patterns(v: Vocab) -> list[tuple[str, str]]:
     """(rule name, regex) pairs; order breaks ties between equally long matches."""
     months = _months(v)
-    wd = rf"(?:(?:(?:{alt(v.words('weekday_prefixes'))})\s+)?{alt(v.words('weekdays'))},?\s+)?"
+    wd = rf"(?:(?:(?:{alt(v.words('weekday_prefixes'))})\s+)?(?P<wdn>{alt(v.words('weekdays'))}),?\s+)?"
     wd += rf"(?:{alt(v.words('day_prefixes'))}\s+)?"
     end_of = alt(v.words("end_of"))
     endof = rf"(?:(?P<endof>{end_of})\s+)?"
@@ -133,13 +143,16 @@ def patterns(v: Vocab) -> list[tuple[str, str]]:
     y_by, y_in = alt(v.data["year_prefixes"]["by"]), alt(v.data["year_prefixes"]["in"])
     parts, m_pre = alt(v.words("month_parts")), alt(v.words("month_prefixes"))
     seasons, seasons_pre = alt(_season_forms(v)), alt(v.data.get("season_prefixes", []))
+    mm = v.data.get("month_meeting", {})
+    mm_nouns = alt(mm.get("nouns", []))
+    no_day = "" if _is_czech_style(v) else r"(?!\s*\d{1,2}(?!\d))"  # "by March 3, 2025" is a day
     out = [
         ("iso", r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
         ("numeric", rf"{wd}(?P<a>\d{{1,2}})\s{{0,2}}(?P<s>[./-])\s{{0,2}}(?P<b>\d{{1,2}})\s{{0,2}}(?P=s)"
                     rf"\s{{0,2}}(?P<y>\d{{4}}|\d\d)(?![\d.]\d)"),
         ("day_month_name", rf"{wd}(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?(?P<mn>{months}),?"
                            rf"(?:\s+{year4})?"),
-        ("month", rf"(?:(?P<endof>{end_of})|(?P<part>{parts})|{m_pre})(?:\s+|-)(?P<mn>{months})"
+        ("month", rf"(?:(?P<endof>{end_of})|(?P<part>{parts})|{m_pre})(?:\s+|-)(?P<mn>{months}){no_day}"
                   rf"(?:,?\s+{year4})?"),
         ("month_year", rf"(?P<mn>{months}),?\s+{year4}"),
         ("quarter", rf"{endof}(?:(?P<qn>[1-4])\s?\.?\s?{qw}|(?P<qo>{ords})\s+{qw}|Q\s?(?P<q2>[1-4])|"
@@ -150,17 +163,22 @@ def patterns(v: Vocab) -> list[tuple[str, str]]:
         ("relative", rf"(?P<rel>{alt(v.words('relative_periods'))})"),
         ("duration", rf"{alt(dur['prefixes'])}\s+(?:(?P<n>\d{{1,3}}|{alt(dur['numbers'])})\s+(?P<u>{units})|"
                      rf"(?P<bu>{bare}))"),
-        ("holiday", rf"(?P<rel>{alt(v.words('holiday_relations'))})\s+(?P<hol>{alt(_holiday_forms(v))})"
+        ("holiday", rf"(?:(?P<endof>{end_of})|(?P<rel>{alt(v.words('holiday_relations'))}))\s+"
+                    rf"(?P<hol>{alt(_holiday_forms(v))})"
                     rf"(?:\s+{year4})?"),
         ("season", rf"(?:(?P<endof>{end_of})\s+|{seasons_pre}\s+)?(?P<se>{seasons})\s+{year4}"),
         ("season_prefixed", rf"(?:(?P<endof>{end_of})|{seasons_pre})\s+(?P<se>{seasons})"),
+        ("season_bare", rf"(?P<se>{alt(_season_forms(v, bare=True))})"),
         ("month_range", rf"(?:{m_pre}\s+)?(?:období\s+|the\s+period\s+)?(?P<mn>{months})\s*"
                         rf"{alt(v.data.get('month_range_separators', []))}\s*(?P<mn2>{months})(?:,?\s+{year4})?"),
         ("weekday", rf"{alt(v.data.get('weekday_deadline_prefixes', []))}\s+(?P<wd>{alt(v.words('weekday_names'))})"
                     rf"(?!\s*,?\s*\d)"),
-        ("month_meeting", rf"{alt(v.data.get('month_meeting', {}).get('prefixes', []))}\s+(?P<mn>{months})"
-                          rf"(?:\s+{alt(v.data.get('month_meeting', {}).get('nouns', []))})?"),
+        ("month_meeting", rf"{alt(mm.get('prefixes', []))}\s+(?P<mn>{months})(?!\s*\d)(?:\s+{mm_nouns})?"),
+        ("month_meeting_strict", rf"{alt(mm.get('strict_prefixes', []))}\s+(?P<mn>{months})\s+{mm_nouns}"),
+        ("relative_day", rf"(?P<rd>{alt(v.words('relative_days'))})"),
+        *_part_and_day_shapes(v, months, year4),
         ("next_meeting", alt(v.words("next_meeting"))),
+        ("next_meeting_shape", next_meeting_shape(v)),
         ("continuous", alt(v.words("continuous"))),
         ("immediate", alt(v.words("immediate"))),
     ]
@@ -171,8 +189,10 @@ def patterns(v: Vocab) -> list[tuple[str, str]]:
 def _language_shapes(v: Vocab, wd: str, months: str, year4: str) -> list[tuple[str, str]]:
     """Czech writes "31. 3." and "15. XII. 2020"; English writes "March 15"."""
     if not _is_czech_style(v):
+        short = alt(v.data.get("short_numeric_prefixes", []))
         return [("month_day_name",
-                 rf"{wd}(?P<mn>{months})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{year4})?")]
+                 rf"{wd}(?P<mn>{months})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{year4})?"),
+                ("short_numeric", rf"{short}\s*(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})")]
     roman = "|".join(sorted(ROMAN, key=len, reverse=True))
     return [("day_month", rf"{wd}(?P<a>\d{{1,2}})\.\s?(?P<b>\d{{1,2}})\.(?!\s?\d)(?!\s*h)"),
             ("roman", rf"{wd}(?P<d>\d{{1,2}})\.\s?(?-i:(?P<rm>{roman}))\.\s?(?:{year4})?")]
@@ -193,8 +213,11 @@ def _is_czech_style(v: Vocab) -> bool:
     return bool(v.data.get("roman_months"))
 
 
-def _season_forms(v: Vocab) -> list[str]:
-    return [f for name, spec in v.data.get("seasons", {}).items() if name != "_about" for f in spec["forms"]]
+def _season_forms(v: Vocab, bare: bool = False) -> list[str]:
+    """Season (and academic term) forms; `bare`: only those that date a sentence without a preposition
+    ("Spring term"), since a bare "spring" or "jaro" is as often a noun as a date."""
+    return [f for name, spec in v.data.get("seasons", {}).items()
+            if name != "_about" and (spec.get("bare") or not bare) for f in spec["forms"]]
 
 
 def _holiday_forms(v: Vocab) -> list[str]:
@@ -206,118 +229,57 @@ def cue_pattern(v: Vocab) -> str:
     return rf"(?<!\w){alt(v.words('deadline_cues'))}\s*[:–-]?\s*$"
 
 
-# ---------------------------------------------------------------- calendar
-
-def day(y: int, m: int, d: int) -> Date | None:
-    try:
-        return Date(y, m, d)
-    except ValueError:
-        return None
-
-
-def same(d: Date | None) -> Span | None:
-    return (d, d) if d else None
-
-
-def months_span(y: int, first: int, last: int) -> Span:
-    return Date(y, first, 1), Date(y, last, calendar.monthrange(y, last)[1])
-
-
-def month_part(y: int, m: int, part: str | None) -> Span:
-    first, last = months_span(y, m, m)
-    if part == "start":
-        return first, first.replace(day=10)
-    if part == "middle":
-        return first.replace(day=11), first.replace(day=20)
-    if part == "end":
-        return first.replace(day=21), last
-    return first, last
+def _part_and_day_shapes(v: Vocab, months: str, year4: str) -> list[tuple[str, str]]:
+    """ "koncem roku 2021", "mid-2025", "na zářijovém jednání", "by the 15th"."""
+    yp = v.data.get("year_parts", {})
+    parts = alt([w for k, forms in yp.items() if k not in ("_about", "nouns") for w in forms])
+    out = [("year_part", rf"(?P<part>{parts})(?:\s+|-)(?:{alt(yp.get('nouns', []))}\s+)?{year4}"),
+           ("year_part_rel", rf"(?P<part>{parts})\s+(?P<per>{alt(v.words('end_of_periods', 'year'))})")]
+    adj = v.data.get("month_adjectives")
+    sh = v.data.get("next_meeting_shape")
+    if adj and sh:
+        forms = [stem + e for stem in adj["stems"].values() for e in adj["endings"]]
+        out.append(("month_adj_meeting", rf"(?:{alt(sh['prepositions'])}\s+)?(?P<ma>{alt(forms)})\s+"
+                                          rf"{alt(sh['nouns'] + sh['body_nouns'])}"))
+    dom = v.data.get("day_of_month")
+    if dom:
+        out.append(("day_of_month", rf"{alt(dom['prefixes'])}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)"
+                                    rf"(?!\s*(?:of\s+)?{months})"))
+    return out
 
 
-def pick_year(ref: Date | None, future: bool, make: Callable[[int], Span | None]) -> int | None:
-    """The year for a date or window written without one: next occurrence ending on/after ref, or nearest."""
-    if ref is None:
-        return None
-    spans = [(y, make(y)) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    valid = [(y, s) for y, s in spans if s]
-    if future:
-        return next((y for y, s in valid if s[1] >= ref), None)
-
-    def distance(item: tuple[int, Span]) -> int:
-        s = item[1]
-        return 0 if s[0] <= ref <= s[1] else min(abs((s[0] - ref).days), abs((s[1] - ref).days))
-
-    return min(valid, key=distance)[0] if valid else None
+def next_meeting_shape(v: Vocab) -> str:
+    """ "na příštím řádném zasedání", "at the next full Council meeting": the next meeting by its parts."""
+    sh = v.data.get("next_meeting_shape")
+    if not sh:
+        return "(?!x)x"
+    prep = rf"(?:{alt(sh['prepositions'])}\s+)" + ("" if sh.get("preposition_required") else "?")
+    det = rf"(?:{alt(sh['determiners'])}\s+)?"
+    qual = alt(sh["qualifiers"]) + (r"|(?-i:[A-Z][\w'-]*)" if sh.get("capitalised_qualifier") else "")
+    quals = rf"(?:(?:{qual})\s+){{0,2}}"
+    meeting = rf"{alt(sh['adjectives'])}\s+{quals}{alt(sh['nouns'])}"
+    body = rf"{alt(sh['strong_adjectives'])}\s+{quals}{alt(sh['body_nouns'])}"
+    return rf"{prep}{det}(?:{meeting}|{body})"
 
 
-def add(d: Date, unit: str, n: int) -> Date:
-    if unit == "day":
-        return d + dt.timedelta(days=n)
-    if unit == "week":
-        return d + dt.timedelta(weeks=n)
-    month = d.month - 1 + n
-    y, m = d.year + month // 12, month % 12 + 1
-    return Date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+def offset_pattern(v: Vocab) -> str:
+    """Text right before a date that counts from it: "at least ten days before the", "14 dní před"."""
+    off, dur = v.data.get("offsets", {}), v.data["durations"]
+    prefix = rf"(?:{alt(off.get('prefixes', []))}\s+)?"
+    article = rf"(?:{alt(off.get('articles', []))}\s+)?"
+    number = rf"(?P<n>\d{{1,3}}|{alt(dur['numbers'])})\s+(?P<u>{alt(v.words('durations', 'units'))})"
+    relation = rf"(?P<rel>{alt(off.get('before', []) + off.get('after', []))})"
+    return rf"(?<!\w){prefix}{number}\s+{relation}\s+{article}$"
 
 
-def relative(ref: Date, unit: str, offset: int) -> Span | None:
-    """This/next year, half, quarter, month or week as a window."""
-    if unit == "year":
-        return months_span(ref.year + offset, 1, 12)
-    if unit in ("month", "quarter", "half"):
-        size = {"month": 1, "quarter": 3, "half": 6}[unit]
-        index = (ref.month - 1) // size + offset
-        y, first = ref.year + index * size // 12, index * size % 12 + 1
-        return months_span(y, first, first + size - 1)
-    if unit == "week":  # the working week: "by the end of next week" is its Friday
-        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
-        return monday, monday + dt.timedelta(days=4)
-    return None
+def range_patterns(v: Vocab) -> tuple[str, str, str]:
+    """The words opening a period right before its first date ("od", "from"), the join between its two
+    dates, and a period's opening words at the start of its text."""
+    r = v.data.get("ranges", {})
+    starts = alt(r.get("starts", []))
+    return rf"(?<!\w){starts}\s+$", rf"\s*{alt(r.get('joins', []))}\s*", rf"^{starts}\s"
 
 
-def season(y: int, months: list[int]) -> Span:
-    """A season as a window; winter (December to February) ends in the next year."""
-    first, last = months
-    end_year, end_month = (y + 1, last - 12) if last > 12 else (y, last)
-    return Date(y, first, 1), Date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
-
-
-def month_range(y: int, first: int, last: int) -> Span:
-    end_year = y + 1 if last < first else y
-    return Date(y, first, 1), Date(end_year, last, calendar.monthrange(end_year, last)[1])
-
-
-def next_weekday(ref: Date, weekday: int) -> Date:
-    """The first such weekday after ref ("by Friday" said on a Wednesday is two days later)."""
-    return ref + dt.timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)
-
-
-def easter(y: int) -> Date:
-    """Gregorian Easter Sunday (the anonymous Gregorian computus)."""
-    a, b, c = y % 19, y // 100, y % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    ell = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ell) // 451
-    month, dd = divmod(h + ell - 7 * m + 114, 31)
-    return Date(y, month, dd + 1)
-
-
-def holiday_window(spec: dict[str, Any], relation: str, y: int) -> Span | None:
-    """The window meant by "do/po/během <holiday>" in year y."""
-    if spec.get("easter"):
-        start = easter(y)
-    else:
-        mm, dd = (int(x) for x in spec["month_day"].split("-"))
-        start = Date(y, mm, dd)
-    lo, hi = spec.get("span", [0, 0])
-    begin, end = start + dt.timedelta(days=lo), start + dt.timedelta(days=hi)
-    if relation == "before":  # "do Velikonoc" = by Easter Sunday, "před prázdninami" = by 30 June
-        last = start + dt.timedelta(days=spec.get("before_offset", -1))
-        return last, last
-    if relation == "after":
-        a, b = spec.get("after_window", [hi + 1, hi + 30])
-        return start + dt.timedelta(days=a), start + dt.timedelta(days=b)
-    return begin, end
+def continuation_pattern(v: Vocab) -> str:
+    """A sentence opening that restates the previous sentence's timing ("Tj.", "i.e.")."""
+    return rf"^\W*{alt(v.data.get('continuations', {}).get('starts', []))}(?!\w)"

@@ -3,7 +3,11 @@ dohodnuto", "It was agreed"), procedural decisions ("bylo odstoupeno od Tour de 
 with their vote and outcome. Cue classes are data (`decision_cues.json`).
 
 A vote or outcome line right after a decision ("Pro: 7, Proti: 0", "Usnesení bylo přijato") belongs to
-it and is not a decision of its own; a closing summary that repeats a decision is dropped.
+it and is not a decision of its own; a closing summary that repeats a decision is dropped. Not this
+meeting's decisions: another body's (by `body_types`), a remark in a speaker's debate turn, an opinion,
+the next meeting of a body with a fixed schedule or announced after closing. Rows of a table with a
+decision column ("Decision: No objection") are decisions; later numbered parts of one resolution ("II.
+ukládá ...") are not separate ones.
 """
 
 from __future__ import annotations
@@ -13,12 +17,13 @@ import re
 
 from rapidfuzz import fuzz
 
+from minutes_nlp.document import BlockKind
 from minutes_nlp.extract import cues, reslists, votes
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import Decision, Method, Vote
 from minutes_nlp.textutil import fold
 
-VERSION = "1"
+VERSION = "2"
 _NAME = "decision_cues"
 _REPEAT = 85.0  # token-set similarity above which a summary line restates an earlier decision
 _FOLLOW = 4  # sentences after a decision that may carry its vote (seconder, tally, names, outcome)
@@ -32,6 +37,8 @@ def _reported(ctx: Ctx, i: int) -> bool:
     out ("Usnesení č. 7/2021 – splněno") reports on it; it is not a decision of this meeting."""
     from minutes_nlp.extract.actions import in_follow_up, reported_status
 
+    if cues.any_match(cues.patterns(ctx.lang, _NAME, "this_meeting"), ctx.folded[i]):
+        return False  # "RESOLVED: to accept the quote" under "Progress on actions": decided now
     return in_follow_up(ctx, i) and reported_status(ctx.folded[i], ctx.lang) is not None
 
 
@@ -39,14 +46,89 @@ def match(ctx: Ctx, i: int) -> tuple[cues.CueClass, re.Match[str]] | None:
     f = ctx.folded[i]
     if cues.any_match(cues.patterns(ctx.lang, _NAME, "report_negative"), f) or _reported(ctx, i):
         return None
-    negated = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative"), f) is not None
+    debate = _in_debate(ctx, i)
     for cls in cues.classes(ctx.lang, _NAME):
-        if negated and cls.name != "resolution":
-            continue
         m = cls.search(f)
-        if m and (cls.after is None or _follows(ctx, i, cls.after)):
+        if m is None or (cls.name != "resolution" and (debate or _negated(f, m, ctx.lang))):
+            continue
+        if cls.name == "resolution" and _other_abbreviation(ctx, i, m):
+            continue
+        if cls.name == "agreed" and _agreed_task(ctx, i, m):
+            continue
+        if (cls.after is None or _follows(ctx, i, cls.after)) and not _not_this_meeting(ctx, i, cls, m):
             return cls, m
     return None
+
+
+_ABBREVIATION = 4  # a body written this short is an abbreviation ("RO", "ZM")
+
+
+def _other_abbreviation(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
+    """A body abbreviation written with diacritics is another word folded onto it: "ŘO IROP mění ..." is a
+    managing authority (řídicí orgán), not "RO" (rada obce)."""
+    if m.re.groups < 1 or m.start(1) < 0:
+        return False
+    written = ctx.sents[i].text[m.start(1):m.end(1)]
+    return len(written) <= _ABBREVIATION and written.isupper() and not written.isascii()
+
+
+def _agreed_task(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
+    """"Bylo dohodnuto, že předseda zašle dopis ...": what was agreed is a named person's task (an action),
+    not a decision; "bylo dohodnuto, že dotazy budou pokládány do chatu" decides how the meeting works."""
+    f = ctx.folded[i]
+    clause = cues.any_match(cues.patterns(ctx.lang, _NAME, "agreed_content"), f[m.start():])
+    if clause is None:
+        return False
+    lo = m.start() + clause.end()
+    hi = f.find(";", lo)
+    hi = len(f) if hi < 0 else hi
+    return any(a.kind == "person" and lo <= ctx.local(i, a)[0] < hi for a in ctx.actors[i])
+
+
+def _negated(f: str, m: re.Match[str], lang: str) -> bool:
+    """A hedge, plan or conditional in the cue's own clause (between semicolons): "no trainer could be found;
+    it was agreed not to proceed" is a decision, "it could be agreed later" is not."""
+    lo = f.rfind(";", 0, m.start()) + 1
+    hi = f.find(";", m.end())
+    return cues.any_match(cues.patterns(lang, _NAME, "negative"), f[lo:hi if hi >= 0 else len(f)]) is not None
+
+
+def _in_debate(ctx: Ctx, i: int) -> bool:
+    """A speaker's turn in the debate ("JNovák: Prosím, aby byl schválený rozpočet zaslán ...") is a remark:
+    only a resolution stated in it is a decision, never an agreement word a speaker uses."""
+    from minutes_nlp.extract.questions import speaker, turn
+
+    who = speaker(ctx, turn(ctx, i).start)
+    return who is not None and who.kind == "person"
+
+
+def _not_this_meeting(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> bool:
+    """The cue speaks of another body's decision ("Rada kraje schválila obci dotaci", "the Commission
+    approved the transfer" in a board's minutes), or of the next meeting of a body that meets on a fixed
+    schedule (a council announces it) or after this one was closed."""
+    if cls.name.startswith("next_meeting"):
+        if ctx.meeting.body_type in cues.data(ctx.lang, _NAME).get("scheduled_bodies", []):
+            return True
+        closed = cues.patterns(ctx.lang, _NAME, "meeting_closed")
+        before = [ctx.folded[j] for j in range(i) if ctx.sents[j].block == ctx.sents[i].block]
+        return any(cues.any_match(closed, f) for f in [*before, ctx.folded[i][:m.start()]])
+    own = ctx.meeting.body_type
+    body = _body_word(ctx.lang, ctx.folded[i][m.start():m.end()])
+    if own is None or body is None or body[1] == own:
+        return False
+    names = fold(" ".join(n for n in (ctx.meeting.series, ctx.meeting.title) if n))
+    # "Komise ... doporučuje" in the minutes of a commission whose type was read otherwise: its own body
+    stem = re.escape(body[0][:max(3, len(body[0]) - 2)])  # "zastupitelstvo" ~ "Zastupitelstva", not "Commissioners"
+    return re.search(rf"\b{stem}\w{{0,3}}\b", names) is None
+
+
+def _body_word(lang: str, span: str) -> tuple[str, str] | None:
+    """The last body word of a cue span and the kind of body it names ("council", "commission"), if any."""
+    found: list[tuple[int, str, str]] = []
+    for kind, pats in cues.data(lang, _NAME).get("body_types", {}).items():
+        for pat in cues.compile_list(lang, _NAME, pats):
+            found += [(m.start(), m.group(0), kind) for m in pat.finditer(span)]
+    return max(found)[1:] if found else None
 
 
 def _follows(ctx: Ctx, i: int, name: str) -> bool:
@@ -93,12 +175,14 @@ def _vote_after(ctx: Ctx, i: int) -> tuple[Vote | None, bool | None, list[int]]:
         if vote is not None and outcome is not None:
             break
         v = votes.parse_vote(ctx.sents[j].text, ctx.lang)
+        o = _outcome(ctx, ctx.folded[j])
+        own_next = ctx.sents[j].block == ctx.sents[i].block and match(ctx, j) is None
+        if v is None and o is None and (own_next or cues.any_match(
+                cues.patterns(ctx.lang, "vote_cues", "between_lines"), ctx.folded[j])):
+            continue  # the proposal's own next sentence; "Member Whitfield seconded."; "Zodpovídá: ..."; "II. ukládá"
         if len(ctx.sents[j].text.split()) > _VOTE_LINE_WORDS and (v is None or match(ctx, j) is not None):
             break  # a long line is a proposal of its own, not the vote on this one (a roll call is long too)
-        o = _outcome(ctx, ctx.folded[j])
         if v is None and o is None:
-            if cues.any_match(cues.patterns(ctx.lang, "vote_cues", "between_lines"), ctx.folded[j]):
-                continue  # "Member Whitfield seconded." sits between a motion and its vote
             if match(ctx, j) is not None or len(ctx.sents[j].text.split()) > 2:
                 break  # narrative in between: later outcome lines are not about this decision
             continue
@@ -184,13 +268,29 @@ def _outcome_line(ctx: Ctx, i: int, out: list[Decision], cls: cues.CueClass) -> 
                     round(cls.confidence * 0.9, 2))
 
 
+def _vote_line_decision(ctx: Ctx, i: int, out: list[Decision]) -> Decision | None:
+    """A vote line ("Hlasování: pro 6, proti 0, zdržel se 0.") with no decision before it in its item: the
+    sentence just before it is what was voted on ("Výbor požádal starostu o studii."), whatever its verb."""
+    s = ctx.sents[i]
+    if len(s.text.split()) > _VOTE_LINE_WORDS or votes.parse_vote(s.text, ctx.lang) is None:
+        return None
+    if not cues.any_match(cues.patterns(ctx.lang, "vote_cues", "vote_line"), ctx.folded[i]):
+        return None
+    back = range(max(0, i - _OUTCOME_LINE_REACH), i)
+    if any(d.source.start == ctx.sents[j].start for d in out for j in back if ctx.items[j] is ctx.items[i]):
+        return None
+    prev = i - 1
+    if prev < 0 or ctx.items[prev] is not ctx.items[i] or ctx.sents[prev].kind is BlockKind.HEADING:
+        return None
+    if votes.parse_vote(ctx.sents[prev].text, ctx.lang) is not None:
+        return None
+    return _outcome_line(ctx, i, out, next(c for c in cues.classes(ctx.lang, _NAME) if c.name == "voted"))
+
+
 def _title_line(ctx: Ctx, i: int, cls: cues.CueClass) -> bool:
-    """"Date of next meeting" as the title of the item whose next line states the date: not a decision."""
+    """"Date of next meeting" as a title (short, no date, no full stop): the item's name, not a decision."""
     title = len(ctx.folded[i].split()) <= _OUTCOME_WORDS * 2 and not ctx.folded[i].rstrip().endswith(".")
-    if cls.name != "next_meeting" or not title or re.search(r"\d", ctx.folded[i]) or i + 1 >= len(ctx.sents):
-        return False
-    nxt = match(ctx, i + 1)
-    return nxt is not None and nxt[0].name == cls.name
+    return cls.name == "next_meeting" and title and not re.search(r"\d", ctx.folded[i])
 
 
 def _resolution_class(ctx: Ctx) -> cues.CueClass:
@@ -198,10 +298,76 @@ def _resolution_class(ctx: Ctx) -> cues.CueClass:
 
 
 def _list_decision(ctx: Ctx, i: int, line: reslists.ListLine) -> Decision:
-    """A list line under a verb heading ("II. schvaluje: 1. ..."): a resolution numbered as its heading."""
+    """A list line under a verb heading ("II. schvaluje: 1. ..."): a resolution numbered as its heading. The
+    line states only the object, so under a refusing verb ("V. neschvaluje: 1. dotaci ...") it is not adopted."""
     d, _ = _decision(ctx, i, _resolution_class(ctx))
-    return dataclasses.replace(d, number=d.number or _number(ctx, line.head),
+    refused = line.verb.startswith(tuple(cues.data(ctx.lang, _NAME).get("refusing_verbs", [])))
+    return dataclasses.replace(d, number=d.number or _number(ctx, line.head), adopted=False if refused else d.adopted,
                                method=Method(f"rule:{ctx.lang}.decision.resolution_list", VERSION))
+
+
+def _table_decision(ctx: Ctx, i: int, column: int) -> Decision | None:
+    """A row of a table with a decision column ("Proposal | Decision: No objection"): that row's decision."""
+    cells = ctx.sents[i].text.split("\t")
+    value = cues.fold_keep(cells[column]).strip(" -–.") if column < len(cells) else ""
+    if not value:
+        return None
+    adopted = _outcome(ctx, value)
+    return Decision(ctx.sents[i].text, ctx.prov(i), ctx.item_number(i), None, "resolution", None,
+                    True if adopted is None else adopted, Method(f"rule:{ctx.lang}.decision.table", VERSION), 0.75)
+
+
+def _decision_column(ctx: Ctx, i: int) -> int | None:
+    """The column of a table header row that holds decisions ("Decision", "Stanovisko"), if any."""
+    heads = [cues.fold_keep(c).strip() for c in ctx.sents[i].text.split("\t")]
+    if any(cues.any_match(cues.patterns(ctx.lang, _NAME, "task_columns"), h) for h in heads):
+        return None  # an action table ("Action | Owner | Outcome"): its rows are tasks
+    pats = cues.patterns(ctx.lang, _NAME, "decision_columns")
+    return next((k for k, h in enumerate(heads) if k and cues.any_match(pats, h)), None)
+
+
+def _table_rows(ctx: Ctx) -> dict[int, Decision]:
+    """Decisions listed in tables whose header names a decision column; follow-up tables report, not decide."""
+    from minutes_nlp.extract.actions import in_follow_up
+
+    out: dict[int, Decision] = {}
+    column: int | None = None
+    for i, s in enumerate(ctx.sents):
+        if s.kind is not BlockKind.TABLE:
+            continue
+        if i == 0 or ctx.sents[i - 1].block != s.block:
+            column = None if in_follow_up(ctx, i) else _decision_column(ctx, i)
+        elif column is not None and (d := _table_decision(ctx, i, column)) is not None:
+            out[i] = d
+    return out
+
+
+def _restated_rows(out: list[Decision]) -> list[Decision]:
+    """A table row whose reference ("23/00012/FUL") a resolution of the same item states again: the
+    resolution is the decision, the row only lists it."""
+    def restated(d: Decision) -> bool:
+        ref = d.text.split("\t")[0].strip()
+        return any(ref in e.text for e in out if e is not d and e.agenda_item == d.agenda_item
+                   and not e.method.name.endswith(".table"))
+
+    return [d for d in out if not (d.method.name.endswith(".table") and re.search(r"\d", d.text.split("\t")[0])
+                                   and restated(d))]
+
+
+_PART = re.compile(r"^\W*(?:ii|iii|iv|vi{0,3}|[2-9]|[b-h])\s*[.)]\s*(?=\w)")
+_PART_REACH = 3  # sentences from the first part of a resolution to a later part
+
+
+def _later_part(ctx: Ctx, i: int, out: list[Decision]) -> bool:
+    """"Rada města I. schvaluje smlouvu, II. ukládá vedoucí odboru zajistit podpis": a later numbered part
+    that goes on with the first part's subject (a lower-case verb, no label of its own) is the same
+    resolution, not another decision (its task is an action)."""
+    m = _PART.match(ctx.folded[i])
+    if m is None or not out or not ctx.sents[i].text[m.end():m.end() + 1].islower():
+        return False
+    back = range(i - 1, max(-1, i - 1 - _PART_REACH), -1)
+    first = next((j for j in back if ctx.sents[j].start == out[-1].source.start), None)
+    return first is not None and ctx.items[first] is ctx.items[i]
 
 
 def extract_decisions(ctx: Ctx) -> list[Decision]:
@@ -209,16 +375,22 @@ def extract_decisions(ctx: Ctx) -> list[Decision]:
     consumed: set[int] = set()
     lines = reslists.list_lines(ctx)
     heads = reslists.heads(lines)
+    rows = _table_rows(ctx)
     for i in range(len(ctx.sents)):
         if i in consumed or i in heads:
+            continue
+        if i in rows:
+            out.append(rows[i])
             continue
         found = match(ctx, i)
         if i in lines and (found is None or found[0].name == "resolution"):
             out.append(_list_decision(ctx, i, lines[i]))
             continue
         if found is None:
+            if (voted := _vote_line_decision(ctx, i, out)) is not None:
+                out.append(voted)
             continue
-        if _outcome_of_previous(ctx, i, out):
+        if _outcome_of_previous(ctx, i, out) or _later_part(ctx, i, out):
             continue
         if _outcome_only(ctx, i):
             confirmed = _outcome_line(ctx, i, out, found[0])
@@ -231,4 +403,4 @@ def extract_decisions(ctx: Ctx) -> list[Decision]:
         d, used = _decision(ctx, i, found[0])
         consumed.update(used)
         out.append(d)
-    return out
+    return _restated_rows(out)

@@ -10,7 +10,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from minutes_nlp.document import Document
-from minutes_nlp.extract import language, metadata, orgnames, orgs, people
+from minutes_nlp.extract import language, metadata, orgs, people
+from minutes_nlp.extract.places import extract_places
 from minutes_nlp.extract.result import AgendaItem, Institution, MeetingInfo, Person, Place
 from minutes_nlp.nlp.pipeline import analyse
 from minutes_nlp.textutil import fold
@@ -30,8 +31,17 @@ def extract_entities(doc: Document, lang: str, meeting: MeetingInfo, agenda: Seq
     raw = people.raw_mentions(analyses, lang, meeting)
     found_people = people.extract_people(raw, analyses, lang, known_people)
     found_orgs = orgs.extract_institutions(analyses, lang, meeting, raw)
-    found_people = [_affiliation_from_role(p, found_orgs) for p in found_people]
-    return Entities(tuple(found_people), tuple(found_orgs), tuple(orgnames.extract_places(analyses, lang)))
+    found_people = [_affiliation_from_role(p, found_orgs) for p in found_people if not _inside_org(p, found_orgs)]
+    return Entities(tuple(found_people), tuple(found_orgs), tuple(extract_places(analyses, lang)))
+
+
+def _inside_org(person: Person, institutions: Sequence[Institution]) -> bool:
+    """"J. Coyle & Sons", "Mercado & Lyle LLP": a name met only inside a firm's name is the firm's, not a person."""
+    spans = {(m.source.block, m.source.start, m.source.end) for i in institutions for m in i.mentions
+             if i.method is orgs.PATTERN}
+    return bool(person.mentions) and all(
+        any(b == m.source.block and s <= m.source.start and m.source.end <= e and (s, e) != (
+            m.source.start, m.source.end) for b, s, e in spans) for m in person.mentions)
 
 
 def _affiliation_from_role(person: Person, institutions: Sequence[Institution]) -> Person:

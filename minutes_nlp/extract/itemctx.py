@@ -88,7 +88,7 @@ def _sections(doc: Document) -> dict[int, str]:
 def build(doc: Document, lang: str, meeting: MeetingInfo, agenda: Sequence[AgendaItem],
           entities: Entities) -> Ctx:
     sents = tuple(sentences(doc, lang))
-    known = owners.entity_actors(entities)
+    known = owners.entity_actors(entities, lang)
     secs = _sections(doc)
     index = offices.build(lang, entities, meeting, doc.text)
     folded = tuple(fold_keep(s.text) for s in sents)

@@ -18,7 +18,7 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.document import BlockKind
 from minutes_nlp.extract.result import Provenance
 from minutes_nlp.nlp.gazetteer import Hit
-from minutes_nlp.nlp.names import NameLexicon, lexicon
+from minutes_nlp.nlp.names import NameLexicon, bare_initial, lexicon
 from minutes_nlp.nlp.pipeline import BlockAnalysis
 from minutes_nlp.nlp.tokens import Token, tokenize
 
@@ -161,8 +161,10 @@ def after_name(a: BlockAnalysis, k: int, lang: str) -> AfterName:
             return _role_phrase(a, k + 1, close, lex, lang, anywhere=True)
         return org_or_place(a, k + 1, close, lang) or AfterName()
     if t.text in ("|", "–", "—", "-"):
-        return org_or_place(a, k + 1, _until(toks, k + 1, {"a", "and", "|", ",", ";", "(", ":"}, 8), lang) \
-            or AfterName()
+        e = _until(toks, k + 1, {"a", "and", "|", ",", ";", "(", ":"}, 8)
+        if e < len(toks) and toks[e].text == ":":
+            return AfterName()  # "Mgr. Petra Holubová – Termín: 25. 11.": the next label, not an affiliation
+        return org_or_place(a, k + 1, e, lang) or AfterName()
     if t.text == "," and k + 1 < len(toks) and toks[k + 1].word.islower() and lex.role(toks[k + 1]):
         return _role_phrase(a, k + 1, _until(toks, k + 1, _STOP, 12), lex, lang)
     if t.word.lower() in _affiliation_preps(lang) and k + 1 < len(toks):
@@ -263,20 +265,34 @@ def _lines(a: BlockAnalysis) -> list[tuple[int, str]]:
 def _list_people(a: BlockAnalysis, start: int, end: int, label: dict[str, Any], lang: str,
                  seen: set[tuple[int, int]], speaker: bool = False) -> list[RawMention]:
     text = a.block.text[start - a.block.start: end - a.block.start]
-    out = []
-    pos = 0
+    out: list[RawMention] = []
+    pos, last, described = 0, "", False
+    lex = lexicon(lang)
     for piece in _SPLIT.split(text) + [""]:
         if not piece:
             continue
         i = text.find(piece, pos)
-        pos = i + len(piece)
+        joint, pos = text[pos:i], i + len(piece)
         s = start + i
-        if any(s < se and ss < s + len(piece) for ss, se in seen):
-            continue
+        described = described and not any(c in joint for c in ";\n\t")
+        inside_of = " of " in f" {last} " and joint.strip() in ("and", "a", "&")
+        last = piece
+        if described or inside_of or any(s < se and ss < s + len(piece) for ss, se in seen):
+            continue  # "Faculty of Science and Engineering": the second half of a name, not a person
         m = _list_item(a, s, s + len(piece), label, lang, speaker)
+        if m is None and out and _role_piece(a, s, s + len(piece), lex):
+            described = True  # "Dr X, Associate Dean (Education), Science and Engineering; ...": X's office
+            continue
         if m:
             out.append(m)
     return out
+
+
+def _role_piece(a: BlockAnalysis, s: int, e: int, lex: NameLexicon) -> bool:
+    """A list piece that opens with an office ("Associate Dean (Education)", "Director of ..."): what follows
+    in the same entry describes the person before it."""
+    toks = [t for t in a.tokens if s <= t.start and t.end <= e]
+    return bool(toks) and lex.role(toks[0]) is not None and not lex.is_degree(toks[0])
 
 
 def _list_item(a: BlockAnalysis, s: int, e: int, label: dict[str, Any], lang: str,
@@ -294,19 +310,25 @@ def _list_item(a: BlockAnalysis, s: int, e: int, label: dict[str, Any], lang: st
         k += 1
     blocked = {i for h in (*a.orgs, *a.places) for i in range(h.start, h.end)}
     words: list[Token] = []
-    while k <= idx[-1] and len(words) < 3 and k not in blocked and (a.tokens[k].is_cap or a.tokens[k].is_initial):
+    while k <= idx[-1] and len(words) < 3 and k not in blocked and (a.tokens[k].is_cap or a.tokens[k].is_initial or (
+            not words and bare_initial(a.tokens[k]) and k < idx[-1] and a.tokens[k + 1].is_cap)):
         words.append(a.tokens[k])
         k += 1
         if words[-1].text.endswith(".") and not words[-1].is_initial:
             break  # "Standa. Míša se omluvila": a sentence ends inside the list
+    if k <= idx[-1] and (a.tokens[k].word.isdigit() and not titles or a.tokens[k].word == "of"):
+        return None  # "Komenského 210": a street and house number; "Faculty of Science": a body or an office
     return _item_mention(a, words, titles, gender, label, lang, speaker, k)
 
 
 def _item_mention(a: BlockAnalysis, words: list[Token], titles: list[str], gender: str | None,
                   label: dict[str, Any], lang: str, speaker: bool, k: int) -> RawMention | None:
     lex = lexicon(lang)
+    if len(words) == 2 and bare_initial(words[0]):  # "D Ashby": an initial without its dot
+        words = [Token(words[0].text + ".", words[0].start, words[0].end), words[1]]
     names = [w for w in words if not w.is_initial]
-    if not names or any(w.word in lex.not_names or lex.role(w) or lex.is_degree(w) for w in names) or len(names) > 2:
+    if not names or any(w.word in lex.not_names or lex.role(w) or lex.is_degree(w) or w.word in lex.org_heads
+                        for w in names) or len(names) > 2:
         return None
     if speaker and not (titles or lex.first_name(names[0].word) or len(words) > 1 and words[1].is_initial):
         return None

@@ -10,31 +10,39 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
+from minutes_nlp.extract import attendance as att
 from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract import neighbours, titles
 from minutes_nlp.extract import series as series_mod
-from minutes_nlp.extract import titles
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.dates import find_dates, parse_date
-from minutes_nlp.extract.names import clean_person, person_like, split_people
-from minutes_nlp.extract.result import MeetingInfo, NextMeeting
-from minutes_nlp.extract.times import cue_start, field_times, start_end
+from minutes_nlp.extract.names import clean_person
+from minutes_nlp.extract.result import AgendaItem, MeetingInfo, NextMeeting
+from minutes_nlp.extract.times import cue_start, field_times, find_times, start_end
 from minutes_nlp.textutil import fold
 
 _TITLE_ZONE = titles.TITLE_ZONE
-_ARRIVER = re.compile(r"\s*((?:[^\W\d_]{1,6}\.\s+)*(?-i:[A-ZÁ-Ž][\w'’-]+(?:\s+[A-ZÁ-Ž][\w'’-]+)?))")
-_APOLOGIES_ZONE = 30  # blocks searched for "Apologies were received from ..."
 _EDGE_BLOCKS = 8  # opening and closing blocks searched for "zahájeno v 17.05" / "ukončeno v 19.40"
 
 
-def _meeting_date(fields: list[mf.Field], title: str | None, doc: Document, lang: str) -> dt.date | None:
-    candidates = [f.value for f in fields if f.name == "date"] + [title or ""]
+def _meeting_date(fields: list[mf.Field], title: str | None, doc: Document, lang: str,
+                  ref: dt.date | None = None) -> dt.date | None:
+    """The first full date of the date fields, the title or the top; with `ref` (the previous meeting's date)
+    a date without its year ("Výbor 31. 3.") takes the year nearest to it."""
+    signed = min((f.block for f in fields if f.name in ("recorder", "approver")), default=_TITLE_ZONE)
+    late = min(signed, _TITLE_ZONE)  # "Signed: ... Date: 15th May 2023" dates the signature: a last resort
+    dated = [f for f in fields if f.name == "date"]
+    candidates = [f.value for f in dated if f.block < late] + [title or ""]
     candidates += [mf.line_text(b) for b in doc.blocks[:_TITLE_ZONE]]
+    candidates += [f.value for f in dated if f.block >= late]
     for text in candidates:
-        for _s, _e, value in find_dates(text, lang):
+        for _s, _e, value in find_dates(text, lang, ref):
             if value.kind == "date" and value.earliest:
                 return dt.date.fromisoformat(value.earliest)
     return None
@@ -55,14 +63,32 @@ def _times(fields: list[mf.Field], doc: Document, lang: str, title: str | None) 
     opening, closing = doc.blocks[:_EDGE_BLOCKS], doc.blocks[_EDGE_BLOCKS:][-_EDGE_BLOCKS:]
     if not ranged:
         start = next((t for t in (cue_start(b.text, lang) for b in opening) if t), None) or start
-    if title and not start:
-        start, end = field_times(title, lang)[0], end or field_times(title, lang)[1]  # "held on ... at 7pm"
+    for text in [title or ""] + _title_continuations(doc, lang):
+        if text and not start:
+            start, end = field_times(text, lang)[0], end or field_times(text, lang)[1]  # "held on ... at 7pm"
     for b in list(opening) + list(closing):
         if start and end:
             break
-        s, e = start_end(b.text, lang, weak=b.index < _header_end(doc))
+        s, e = start_end(_without_next_meeting(b.text, lang), lang, weak=b.index < _header_end(doc))
         start, end = start or s, end or e
     return start, end
+
+
+def _without_next_meeting(text: str, lang: str) -> str:
+    """The text with "the next meeting will be held on ... at 7.30pm" blanked up to its time: that hour is not
+    this meeting's ("Příští schůze se uskuteční 24. 10. od 15:00 hodin, schůze byla ukončena v 17:40")."""
+    for cue in _vocab_rx(lang, "next_meeting_cues").finditer(text):
+        rest = re.split(r"(?<=[a-zá-ž0-9][.!?])\s+(?=[A-ZÁ-Ž])", text[cue.end():])[0]  # its own sentence only
+        times = find_times(rest, lang)
+        stop = cue.end() + times[0][1] if times else cue.end()
+        text = text[:cue.start()] + " " * (stop - cue.start()) + text[stop:]
+    return text
+
+
+def _title_continuations(doc: Document, lang: str) -> list[str]:
+    """Lines under the title that go on with its particulars: "konané 5. 12. 2022 v 15:00 hodin na MěÚ"."""
+    cue = re.compile(rf"^\s*(?:{alt(mf.labels(lang).data['place_cues']['cues'])})\s", re.IGNORECASE)
+    return [b.text for b in doc.blocks[1:3] if cue.match(b.text)]
 
 
 def _header_end(doc: Document) -> int:
@@ -73,7 +99,9 @@ def _header_end(doc: Document) -> int:
 
 @cache
 def _vocab_rx(lang: str, key: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){alt(mf.labels(lang).data[key])}(?!\w)", re.IGNORECASE)
+    data = mf.labels(lang).data
+    words = data["fields"]["next_meeting"] if key == "next_meeting_cues" else data[key]
+    return re.compile(rf"(?<!\w){alt(words)}(?!\w)", re.IGNORECASE)
 
 
 def _clean_place(value: str, lang: str) -> str:
@@ -104,8 +132,10 @@ def _place(fields: list[mf.Field], title: str | None, doc: Document, lang: str) 
 @cache
 def _place_rx(lang: str) -> re.Pattern[str]:
     cues = mf.labels(lang).data["place_cues"]
-    date = r"(?:\s+[\d. ]+\d{4}|\s+(?:\w+,?\s+)?\d{1,2}\.?\s+\w+,?\s+\d{4}|\s+\w+,?\s+\w+\s+\d{1,2},\s+\d{4})"
-    clock = r"(?:,?\s+(?:od|v|ve|at|from)?\s*\d{1,2}(?:[:.]\d\d)?\s*(?:hodin|hod\.?|h\.?|[ap]\.?m\.?)?)"
+    date = (r"(?:\s+[\d. ]+\d{4}|\s+(?:\w+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\.?\s+\w+,?\s+\d{4}"
+            r"|\s+\w+,?\s+\w+\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4})")
+    clock = (r"(?:,?\s+(?:od|v|ve|at|from)?\s*\d{1,2}(?:[:.]\d\d)?(?:\s*(?:–|-|do|to|until)\s*\d{1,2}(?:[:.]\d\d)?)?"
+             r"\s*(?:hodin|hod\.?|h\.?|[ap]\.?m\.?)?)")  # "od 17:00 do 18:35 hodin"
     return re.compile(rf"(?<!\w){alt(cues['cues'])}(?:\s+(?:dne|on))?{date}?{clock}?,?\s+"
                       rf"{alt(cues['prepositions'])}\s+(?P<p>[^;\n]+)", re.IGNORECASE)
 
@@ -115,7 +145,8 @@ def _place_stop(lang: str) -> re.Pattern[str]:
     """Where a place named in running text ends: a date or time, a clause ("on Tuesday", "dne", "od 18 hod.",
     ", který"), a dash, or a full stop (see `_cut_place`)."""
     cues = mf.labels(lang).data["place_cues"]
-    return re.compile(rf",?\s+(?:{alt(cues['stops'])})(?!\w)|,?\s+(?:at\s+|v\s+|ve\s+|od\s+)?\d{{1,2}}[.:]\d\d"
+    return re.compile(rf",?\s+(?:{alt(cues['stops'])})(?!\w)|(?:,\s+(?:at\s+|v\s+|ve\s+|od\s+)?|\s+(?:at|v|ve|od)\s+)"
+                      rf"\d{{1,2}}[.:]\d\d"  # ", 18.00" or "at 7.30" ends a place, "Room 2.14" does not
                       rf"|,?\s+\d{{1,2}}\.\s*\d{{1,2}}\.|(?P<word>\w*)\.(?:\s|$)|\s+[–—]\s+", re.IGNORECASE)
 
 
@@ -147,111 +178,13 @@ def _online(place: str | None, doc: Document, lang: str) -> bool | None:
     return bool(cue.search(head))  # nothing says online: the meeting is taken to be in person
 
 
-def _full_name(name: str, text: str) -> str:
-    """ "K. Vondráčková" -> "Kateřina Vondráčková" when the document writes the name out once (nominative)."""
-    words = name.split()
-    if len(words) != 2 or not re.fullmatch(r"[^\W\d_]\.", words[0]):
-        return name
-    found = {m.group(1) for m in re.finditer(rf"(?<!\w)([{words[0][0]}][^\W\d_]+)\s+{re.escape(words[1])}(?!\w)",
-                                              text)}
-    return f"{found.pop()} {words[1]}" if len(found) == 1 else name
-
-
 def _person(fields: list[mf.Field], name: str, lang: str, text: str) -> str | None:
     for f in fields:
         if f.name == name:
             person = clean_person(f.value.split("\n")[0], lang)
             if person:
-                return _full_name(person, text)
+                return att.full_name(person, text)
     return None
-
-
-def _people(fields: list[mf.Field], name: str, lang: str, text: str) -> tuple[str, ...]:
-    out: list[str] = []
-    for f in fields:
-        if f.name == name:
-            out.extend(p for p in (_full_name(n, text) for n in split_people(f.value, lang)) if p not in out)
-    return tuple(out)
-
-
-def _last_name_run(text: str, lang: str) -> str | None:
-    """The last run of capitalised words (and initials) in `text`: the subject before an absence cue."""
-    tokens = list(re.finditer(r"[^\W\d_][\w'’-]*\.?", text))
-    end = max((i for i, t in enumerate(tokens) if t.group(0)[:1].isupper()), default=None)
-    if end is None:
-        return None
-    start = end
-    while start > 0 and tokens[start - 1].group(0)[:1].isupper() \
-            and not text[tokens[start - 1].end():tokens[start].start()].strip():
-        start -= 1
-    return clean_person(" ".join(t.group(0) for t in tokens[start:end + 1]), lang)
-
-
-def _with_late_arrivals(attendees: tuple[str, ...], doc: Document, lang: str, text: str) -> tuple[str, ...]:
-    """Attendees plus who came late, named in the body ("V 18:20 se dostavil p. Karel Veselý", "Cllr Ross
-    arrived at 7.45pm"); only when an attendance list exists, so a note of arrivals is not the whole list."""
-    if not attendees:
-        return attendees
-    cue = _vocab_rx(lang, "arrival_cues")
-    found: list[str] = []
-    for b in doc.blocks:
-        for m in cue.finditer(b.text):
-            before = re.split(r"(?<!\b\w)[.!?]\s+", b.text[: m.start()])[-1]
-            after = _ARRIVER.match(b.text, m.end())
-            person = _last_name_run(before, lang) if before.strip() and before.strip()[:1].isupper() \
-                and not re.match(r"^\s*(?:V|Ve|At|In)\s", before) else None
-            person = person or (clean_person(after.group(1), lang) if after else None)
-            if person and person_like(person, False, lang) or person and len(person.split()) == 1:
-                found.append(_full_name(person, text))
-    return _merge_people(attendees + tuple(found))
-
-
-def _absent_by_cue(doc: Document, lang: str, text: str) -> list[str]:
-    """ "Míša se omluvila (nemocné děti)", "Standa psal, že nedorazí", "Cllr Patel sent apologies"; and with
-    the names after the cue: "Apologies were received from Cllrs Ross and Patel", "Ze zasedání se omluvili:
-    ..." (searched further down: apologies are the first item of the body)."""
-    cue, forward = _vocab_rx(lang, "absent_cues"), _vocab_rx(lang, "absent_cues_before_names")
-    out: list[str] = []
-    for b in doc.blocks[:_APOLOGIES_ZONE]:
-        for m in forward.finditer(b.text):
-            rest = _sentence_rest(b.text[m.end():].lstrip(" :"), lang)
-            out.extend(_full_name(n, text) for n in split_people(re.sub(r"\([^)]*\)", "", rest), lang))
-        if b.index >= _TITLE_ZONE or b.kind.value == "table":
-            continue  # a header table's "omluveni" cell is a label, read as a field
-        for m in cue.finditer(b.text):
-            if b.text[m.end():].lstrip().startswith(":"):
-                continue  # "omluven: Karel Veselý" is a label, read as a field
-            sentence = re.split(r"(?<!\b\w)[.!?]\s+", b.text[: m.start()])[-1]
-            person = _last_name_run(sentence, lang)
-            if person:
-                out.append(_full_name(person, text))
-    return out
-
-
-def _merge_people(names: tuple[str, ...]) -> tuple[str, ...]:
-    """One entry per surname: "D. Holloway" from the list and "Holloway" from a sentence are one person."""
-    out: list[str] = []
-    for name in names:
-        same = next((i for i, o in enumerate(out) if fold(o.split()[-1]) == fold(name.split()[-1])), None)
-        if same is None:
-            out.append(name)
-        elif len(name) > len(out[same]):
-            out[same] = name
-    return tuple(out)
-
-
-@cache
-def _no_sentence_end(lang: str) -> frozenset[str]:
-    return _abbreviations(lang) | {t.rstrip(".").lower() for t in mf.labels(lang).data["name_titles"]}
-
-
-def _sentence_rest(text: str, lang: str) -> str:
-    """`text` up to the end of its sentence; a dot after a title, an abbreviation or an initial ends none."""
-    skip = _no_sentence_end(lang)
-    for m in re.finditer(r"(?P<word>\w*)[.!?](?:\s|$)", text):
-        if len(m.group("word")) > 1 and m.group("word").lower() not in skip:
-            return text[:m.start() + len(m.group("word"))]
-    return text
 
 
 def _marked_chair(fields: list[mf.Field], lang: str, text: str) -> str | None:
@@ -262,7 +195,7 @@ def _marked_chair(fields: list[mf.Field], lang: str, text: str) -> str | None:
             m = re.search(rf"([^,;()\n]+?)\s*\(\s*{words}\s*\)", f.value, re.IGNORECASE)
             person = clean_person(m.group(1), lang) if m else None
             if person:
-                return _full_name(person, text)
+                return att.full_name(person, text)
     return None
 
 
@@ -292,33 +225,158 @@ def _next_meeting(fields: list[mf.Field], doc: Document, lang: str, ref: dt.date
     return None
 
 
-def extract_meeting(doc: Document, lang: str) -> MeetingInfo:
-    """MeetingInfo of one document (see the module docstring for the order of sources)."""
+def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> MeetingInfo:
+    """MeetingInfo of one document (see the module docstring for the order of sources); `neighbours`: the
+    previous meeting of the folder may give a missing year or the members (see `neighbours`)."""
     fields = mf.scan_fields(doc, lang)
     title, title_block, candidates = titles.choose_title(doc, fields, lang)
     name = titles.choose_series(candidates or ([title] if title else []), lang)
     number = next((n for n in (name.number, titles.number_in(candidates, lang)) if n is not None), None)
     number = number if number is not None else titles.number_from_body(doc, lang, title_block)
-    date = _meeting_date(fields, title, doc, lang)
+    previous = _Previous(doc, lang, neighbours)
+    date = _meeting_date(fields, title, doc, lang) or previous.resolve_date(fields, title)
     start, end = _times(fields, doc, lang, title)
-    place = _place(fields, title, doc, lang)
+    place = _place(fields, title, doc, lang) or _opening_place(doc, lang)
     text = doc.text
+    attendees, absent = _attendance(fields, doc, lang, previous)
     return MeetingInfo(
         title=titles.display_title(title, lang), series=name.series,
         series_abbreviations=series_mod.abbreviations(name.series, doc.text, name.abbreviations, lang),
         number=number, date=date.isoformat() if date else None, start=start, end=end, place=place,
-        online=_online(place, doc, lang), recorder=_person(fields, "recorder", lang, text),
+        online=_online(place, doc, lang),
+        recorder=_person(fields, "recorder", lang, text) or _recorder_in_sentence(doc, lang),
         approver=_person(fields, "approver", lang, text),
         chair=_person(fields, "chair", lang, text) or _marked_chair(fields, lang, text),
-        attendees=_with_late_arrivals(_people(fields, "attendees", lang, text), doc, lang, text),
-        absent=_merge_people(_people(fields, "absent", lang, text) + tuple(_absent_by_cue(doc, lang, text))),
-        guests=_people(fields, "guests", lang, text), verifiers=_people(fields, "verifiers", lang, text),
+        attendees=attendees, absent=absent,
+        guests=att.guests(fields, doc, lang, attendees + absent) or att.register(doc, lang).get("guests", ()),
+        verifiers=att.listed(fields, "verifiers", lang, text),
         attachments=_attachments(fields), next_meeting=_next_meeting(fields, doc, lang, date),
         body_type=name.body_type,
     )
+
+
+class _Previous:
+    """The previous meetings' metadata, read only when asked (notes without a year or a roster)."""
+
+    def __init__(self, doc: Document, lang: str, enabled: bool) -> None:
+        self.doc, self.lang, self.enabled = doc, lang, enabled
+        self._meetings: list[MeetingInfo] | None = None
+        self._documents: list[Document] | None = None
+
+    def documents(self) -> list[Document]:
+        if self._documents is None:
+            self._documents = neighbours.load_previous(self.doc) if self.enabled else []
+        return self._documents
+
+    def meetings(self) -> list[MeetingInfo]:
+        if self._meetings is None:
+            self._meetings = [extract_meeting(d, self.lang, neighbours=False) for d in self.documents()]
+            mf.scan_fields(self.doc, self.lang)  # the shared scan holds this document again
+        return self._meetings
+
+    def resolve_date(self, fields: list[mf.Field], title: str | None) -> dt.date | None:
+        """A date written without its year, dated by the nearest earlier meeting that has one."""
+        if not self.enabled or not _yearless_date(fields, title, self.doc, self.lang):
+            return None
+        ref = next((m.date for m in self.meetings() if m.date), None)
+        return _meeting_date(fields, title, self.doc, self.lang, dt.date.fromisoformat(ref)) if ref else None
+
+    def roster(self) -> tuple[str, ...]:
+        """Who the previous meeting listed as attending or absent: the members."""
+        m = next((m for m in self.meetings() if m.attendees), None)
+        return att.merge_people(m.attendees + m.absent) if m else ()
+
+
+def _yearless_date(fields: list[mf.Field], title: str | None, doc: Document, lang: str) -> bool:
+    texts = [f.value for f in fields if f.name == "date"] + [title or ""]
+    texts += [mf.line_text(b) for b in doc.blocks[:_TITLE_ZONE]]
+    return any(v.kind == "date" and not v.earliest for t in texts for _s, _e, v in find_dates(t, lang))
+
+
+def _attendance(fields: list[mf.Field], doc: Document, lang: str,
+                previous: _Previous) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(attendees, absent): the lists, else a sentence naming them, else "všichni kromě ..." against the
+    members of the previous meeting; plus late arrivals and apologies given in sentences."""
+    text = doc.text
+    table = att.register(doc, lang)
+    attendees = att.listed(fields, "attendees", lang, text) or table.get("attendees") or att.attendees_by_cue(doc, lang)
+    absent = (att.listed(fields, "absent", lang, text) or table.get("absent", ())) + tuple(att.absent_by_cue(doc, lang))
+    attendees, absent = _initials(fields, doc, lang, previous) or (attendees, absent)
+    top = "\n".join(b.text for b in doc.blocks[:att.TITLE_ZONE])
+    if not attendees and att.vocab_rx(lang, "all_but_cues").search(top):
+        split = att.all_but(doc, lang, previous.roster())
+        if split:
+            attendees, absent = split[0], split[1] + absent
+    if previous.enabled and any(len(n.split()) == 1 or n[1:2] in (".", " ") for n in attendees + absent):
+        roster = tuple(p for m in previous.meetings() for p in m.attendees + m.absent)
+        attendees, absent = att.completed(attendees, roster), att.completed(absent, roster)
+    return att.with_late_arrivals(attendees, doc, lang), att.merge_people(absent)
+
+
+def _initials(fields: list[mf.Field], doc: Document, lang: str,
+              previous: _Previous) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """Lists by initials ("Přítomni: JN, PH, LD", "Omluvena: TV"), resolved by "Ing. Jaroslav Nedoma (JN, ...)"
+    here or in the previous minutes of the folder, or by the initials of the people those minutes listed."""
+    lists = {k: att.initials_only(fields, k) for k in ("attendees", "absent")}
+    if not any(lists.values()):
+        return None
+    texts = [doc.text] + [d.text for d in previous.documents()]
+    known = tuple(p for m in previous.meetings() for p in m.attendees + m.absent)
+    names = att.initials_of(texts, known, lang)
+    resolved = {k: tuple(names[i] for i in v if i in names) for k, v in lists.items()}
+    return resolved["attendees"], resolved["absent"] + tuple(att.absent_by_cue(doc, lang))
+
+
+@cache
+def _recorder_rx(lang: str) -> re.Pattern[str]:
+    cues = alt(mf.labels(lang).data.get("recorder_sentence_cues") or ["(?!)"])
+    name = r"(?-i:[A-ZÁ-Ž][\w'’-]+(?:\s+[A-ZÁ-Ž][\w'’-]*\.?)?)"
+    return re.compile(rf"(?<!\w)(?:{cues})\s+(?P<name>{name})\s*(?:[.!]|$)", re.IGNORECASE)
+
+
+def _recorder_in_sentence(doc: Document, lang: str) -> str | None:
+    """ "Tenhle napsala Míša.", "Notes by Sam.": the recorder named in a sentence, the name ending it."""
+    for b in reversed(doc.blocks):
+        m = _recorder_rx(lang).search(b.text)
+        person = clean_person(m.group("name"), lang) if m else None
+        if person:
+            return person
+    return None
+
+
+@cache
+def _opening_place_rx(lang: str) -> re.Pattern[str]:
+    preps = alt(mf.labels(lang).data.get("opening_place_prepositions") or ["(?!)"])
+    return re.compile(rf"^\s*(?P<p>(?:{preps})\s+(?-i:[A-ZÁ-Ž])[^,.;:\d\n]{{1,40}}?),\s+(?:od|v|ve|at|from)?\s*"
+                      rf"\d{{1,2}}[:.]\d\d", re.IGNORECASE)
+
+
+def _opening_place(doc: Document, lang: str) -> str | None:
+    """Informal notes open with the place and the hour: "U Lípy, od 19:00. Byli: ..." (no date in it)."""
+    for b in doc.blocks[1:4]:
+        m = _opening_place_rx(lang).match(b.text)
+        if m and not find_dates(m.group("p"), lang):
+            strip = mf.labels(lang).data.get("opening_place_strip") or ["(?!)"]
+            return re.sub(rf"^(?:{alt(strip)})\s+", "", m.group("p").strip(), flags=re.IGNORECASE)
+    return None
 
 
 def parse_meeting_date(text: str, lang: str) -> str | None:
     """ISO date of a field value such as "15. 12. 2020, 15:30 – 17:30" (for callers outside this stage)."""
     value = parse_date(text, lang)
     return value.earliest if value and value.kind == "date" else None
+
+
+def with_presenting_guests(meeting: MeetingInfo, items: Sequence[AgendaItem]) -> MeetingInfo:
+    """Who presents an item but is on no attendance list was a guest ("Ředitelka MŠ pí Šárka Vlasáková
+    předložila ..." under "Přítomni: <the council>"); only when the minutes list the attendees, and only full
+    names, so a first name or a role the lists spell otherwise adds nobody."""
+    if not meeting.attendees:
+        return meeting
+    listed = meeting.attendees + meeting.absent + meeting.guests
+    known = {fold(w) for n in listed for w in n.split() if len(w) > 2}
+    found = [p for item in items for p in item.presenters
+             if len(p.split()) >= 2 and not any(fold(w) in known for w in p.split())]
+    if not found:
+        return meeting
+    return replace(meeting, guests=att.merge_people(meeting.guests + tuple(found)))

@@ -126,15 +126,26 @@ def _line_field(text: str, block: Block, lang: str) -> Field | None:
     if name in _LIST_FIELDS:
         value = _COUNT.sub("", value)  # "Přítomni: 5 členů zastupitelstva: Jan Novák, ..."
     in_zone = block.index < HEADER_ZONE
-    if not strong and name in _SIGNATURES and value and len(text) <= _SHORT_LINE and clean_person(value, lang):
-        return Field(name, value, block.index, m.group("label"))  # "Zapisovala Lucka."
+    if not strong and name in _SIGNATURES and value and clean_person(value, lang) \
+            and len(text) - len(value) + len(re.split(r"[,(]", value)[0]) <= _SHORT_LINE:
+        return Field(name, value, block.index, m.group("label"))  # "Zapisovala Lucka.", "Minutes taken by X, Clerk"
     if strong or not value or (in_zone and name in lab.loose):
         if not strong and not value and not (in_zone or name in _LIST_FIELDS or name in ("recorder", "approver")):
             return None
         if name in _LIST_FIELDS and name != "attachments":
-            value = _first_sentence(value, lang)  # "Přítomni: A, B, C. Lucka omluvená." ends at the sentence
+            value = _first_sentence_then_fields(value, lang)  # "Přítomni: A, B, C. Lucka omluvená." ends there
         return Field(name, value, block.index, m.group("label"))
     return None
+
+
+def _first_sentence_then_fields(value: str, lang: str) -> str:
+    """The list up to the end of its sentence, plus any labelled field after it in the same paragraph
+    ("Present: Cllr A, Cllr B. In attendance: Mrs C (Clerk)" keeps "In attendance: ..." for `_split_embedded`)."""
+    m = next((m for m in labels(lang).embedded.finditer(value) if m.group("label")[:1].isupper()
+              and value[:m.start() + 1].rstrip().endswith((".", ";"))), None)
+    if m is None:
+        return _first_sentence(value, lang)
+    return f"{_first_sentence(value[:m.start()], lang)} {value[m.start():].lstrip()}"
 
 
 def _first_sentence(value: str, lang: str) -> str:

@@ -37,19 +37,29 @@ class OfficeIndex:
     form_office: dict[str, str] = field(default_factory=dict)
     holders: dict[str, str] = field(default_factory=dict)
     subordinate: re.Pattern[str] | None = None
+    stated: dict[str, str] = field(default_factory=dict)  # folded role as the document states it -> holder
 
     def find(self, text: str, folded: str | None = None) -> list[OfficeHit]:
-        """Office mentions in `text` ("deputy clerk" is its own office; "zástupce starosty" is no one's);
-        `folded` is `fold_keep(text)` when the caller has it already."""
-        if self.pattern is None:
-            return []
+        """Office mentions in `text` ("deputy clerk" is its own office; "zástupce starosty" is no one's),
+        and the roles the document gives one person each ("the Dean of Education", "Head of Quality
+        Assurance"); `folded` is `fold_keep(text)` when the caller has it already."""
         folded = fold_keep(text) if folded is None else folded
-        out = []
-        for m in self.pattern.finditer(folded):
+        out = self._stated_hits(folded)
+        for m in self.pattern.finditer(folded) if self.pattern is not None else ():
             if self.subordinate is not None and self.subordinate.search(folded[max(0, m.start() - 14):m.start()]):
                 continue
+            if any(h.start <= m.start() < h.end for h in out):
+                continue  # "Director of Library Services" is that role, not the office "director"
             office = self.form_office[m.group(0)]
             out.append(OfficeHit(office, self.holders.get(office), m.start(), m.end()))
+        return sorted(out, key=lambda h: h.start)
+
+    def _stated_hits(self, folded: str) -> list[OfficeHit]:
+        out: list[OfficeHit] = []
+        for role, holder in sorted(self.stated.items(), key=lambda kv: -len(kv[0])):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(role)}(?![\w-])", folded):
+                if not any(h.start < m.end() and m.start() < h.end for h in out):
+                    out.append(OfficeHit(role, holder, m.start(), m.end()))
         return out
 
     def offices(self) -> frozenset[str]:
@@ -79,6 +89,13 @@ def _patterns(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str], re.Pat
     return re.compile(_phrase(list(form_office))), form_office, subordinate
 
 
+def leading_office(lang: str, folded: str) -> str | None:
+    """The office a clause opens with ("the clerk would write ...", "starosta zajistí ..."), if any."""
+    pattern, form_office, _ = _patterns(lang)
+    m = pattern.match(re.sub(r"^\s*(?:the\s+)?", "", folded)) if pattern is not None else None
+    return form_office[m.group(0)] if m else None
+
+
 def _group(lang: str, office: str) -> set[str]:
     """The office and the ones the data says are the same office under another name or gender."""
     out = {office}
@@ -88,6 +105,26 @@ def _group(lang: str, office: str) -> set[str]:
     return out
 
 
+_ABBREVIATION = re.compile(r"\w+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\w*")  # a capital inside the word: "MěÚ", "SDH"
+
+
+@cache
+def _own_body(lang: str) -> re.Pattern[str]:
+    """Abbreviations of the local bodies whose offices these are ("tajemník MěÚ Ing. X"): they may stand
+    between an office and its holder's name (lang/<code>/bodies.json, 'local')."""
+    code = lang if lang in langdata.SUPPORTED else "en"
+    data = langdata.load(code, "bodies") if langdata.has(code, "bodies") else {}
+    local = set(data.get("local", []))
+    words = [a for b in data.get("bodies", []) if b.get("name") in local for a in b.get("abbreviations", [])]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)" if words else r"(?!)")
+
+
+def _fits(lang: str, office: str, gender: str | None) -> bool:
+    """A feminine office form ("místostarostka") is never held by a man: a role the attendance list put
+    next to the wrong name ("starosta Ing. X, místostarostka Mgr. Y") does not make him hold it."""
+    return not (gender == "m" and office in _data(lang).get("feminine", []))
+
+
 def _holders(lang: str, entities: Entities, meeting: MeetingInfo) -> dict[str, str]:
     """Office -> the one person whose stated role names it (a combined "Clerk & RFO" holds both)."""
     pattern, form_office, subordinate = _patterns(lang)
@@ -95,11 +132,14 @@ def _holders(lang: str, entities: Entities, meeting: MeetingInfo) -> dict[str, s
         return {}
     seen: dict[str, set[str]] = {}
     for person in entities.people:
-        if not person.role:
-            continue
+        if not person.role or _ABBREVIATION.fullmatch(person.name):
+            continue  # "MěÚ" is a body's abbreviation, not a person
         for hit in OfficeIndex(pattern, form_office, {}, subordinate).find(person.role):
+            if not _fits(lang, hit.office, person.gender):
+                continue
             for office in _group(lang, hit.office):
-                seen.setdefault(office, set()).add(person.name)
+                if _fits(lang, office, person.gender):
+                    seen.setdefault(office, set()).add(person.name)
     return {o: names.pop() for o, names in seen.items() if len(names) == 1}
 
 
@@ -128,9 +168,26 @@ def _chair_offices(lang: str, holders: dict[str, str], chair: str | None) -> Non
             holders[office] = chair
 
 
-_GLUE = re.compile(r"^[\s:–-]*(?:(?:(?:obce|mesta|mestyse|obvodu|kraje)(?:\s+[a-z]+){0,3}?|of\s+the\s+\w+|town|"
+_BODY_GENITIVE = r"obce|mesta|mestyse|obvodu|kraje|(?:[a-z]+(?:e|i|eho)\s+)?(?:rady|komise|vyboru|skupiny|spolku)"
+_GLUE = re.compile(rf"^[\s:(–-]*(?:(?:(?:{_BODY_GENITIVE})(?:\s+[a-z]+){{0,3}}?|of\s+the\s+\w+|town|"
                    r"parish|p\.|pan|pani|pí|mr|mrs|ms|miss|dr|cllr|councillor|ing|mgr|bc|judr|mudr|phdr|rndr)"
                    r"\.?[\s:]*)*$")  # what may stand between an office and its holder's name
+
+
+def _glued(lang: str, gap: str) -> bool:
+    """Only titles, the office's body ("obce X", "MěÚ") or a label colon stand between office and name."""
+    return bool(_GLUE.match(fold_keep(_own_body(lang).sub(" ", gap)))) and ("\n" not in gap or
+                                                                          gap.strip().endswith(":"))
+
+
+def _speech(gap: str, text: str, end: int) -> bool:
+    """"Starosta: Pan Mach nabízí ...": an office with a colon opens a speaker's line; the name after it is
+    someone the speaker talks about. Only a line that ends with the name ("Starosta: Ing. Jan Novák", a
+    signature) says who holds the office."""
+    if ":" not in gap:
+        return False
+    rest = text[end:].split("\n", 1)[0]
+    return bool(re.search(r"\w", re.sub(r"^[\s,]*(?:v\.\s*r\.)?", "", rest)))
 
 
 def _apposed(lang: str, text: str, folded: str, entities: Entities) -> dict[str, str]:
@@ -146,15 +203,18 @@ def _apposed(lang: str, text: str, folded: str, entities: Entities) -> dict[str,
         after = mentions[k] if k < len(mentions) and mentions[k][0] - hit.end <= 30 else None
         before = mentions[k - 1] if k > 0 and 0 <= hit.start - mentions[k - 1][1] <= 10 else None
         gap = text[hit.end:after[0]] if after is not None else ""
-        if after is not None and _GLUE.match(fold_keep(gap)) and ("\n" not in gap or gap.strip().endswith(":")):
+        if after is not None and _glued(lang, gap) and not _speech(gap, text, after[1]):
             seen.setdefault(hit.office, set()).add(after[2])
         elif before is not None and re.fullmatch(r"\s*(?:v\.\s*r\.)?\s*[,(–-]?\s*", text[before[1]:hit.start]):
             seen.setdefault(hit.office, set()).add(before[2])
     out: dict[str, str] = {}
+    genders = {p.name: p.gender for p in entities.people}
     for office, names in seen.items():
         if len(names) == 1:
+            name = next(iter(names))
             for same in _group(lang, office):
-                out.setdefault(same, next(iter(names)))
+                if _fits(lang, same, genders.get(name)):
+                    out.setdefault(same, name)
     return out
 
 
@@ -167,4 +227,19 @@ def build(lang: str, entities: Entities, meeting: MeetingInfo, text: str = "") -
     for office, name in _apposed(lang, text, folded, entities).items() if text else ():
         holders.setdefault(office, name)
     _chair_offices(lang, holders, meeting.chair or (_opener(lang, text, folded, entities) if text else None))
-    return OfficeIndex(pattern, form_office, holders, subordinate)
+    return OfficeIndex(pattern, form_office, holders, subordinate, _stated_roles(lang, entities))
+
+
+def _stated_roles(lang: str, entities: Entities) -> dict[str, str]:
+    """Roles the attendance list gives exactly one person each ("Dr X, Dean of Education"): the body text
+    names that person by the role ("The Dean of Education would bring ..."). A role of one word must be an
+    office of the lexicon; roles many hold ("member", "radní") name no one."""
+    pattern, _, _ = _patterns(lang)
+    stop = {fold_keep(w) for w in _data(lang).get("member_roles", [])}
+    by_role: dict[str, set[str]] = {}
+    for person in entities.people:
+        role = fold_keep(re.sub(r"\s+", " ", person.role or "")).strip(" ,.;:()–-")
+        if role and not _ABBREVIATION.fullmatch(person.name) and role not in stop:
+            by_role.setdefault(role, set()).add(person.name)
+    return {role: names.pop() for role, names in by_role.items() if len(names) == 1 and
+            (len(role.split()) >= 2 or pattern is not None and pattern.fullmatch(role))}

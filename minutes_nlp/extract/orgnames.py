@@ -6,13 +6,12 @@ Shared by extract/orgs.py, which decides which of these names are reported and m
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract import bodies
-from minutes_nlp.extract.result import Mention, Place, Provenance
+from minutes_nlp.extract.result import Provenance
 from minutes_nlp.nlp.pipeline import BlockAnalysis
 from minutes_nlp.nlp.tokens import Token
 
@@ -54,13 +53,15 @@ def _head_start(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:
     """End index of "Ministerstvo ...", "Svaz ...", "Department of ..." starting at token i."""
     t = a.tokens[i]
     mid_only = pat["heads_start"].get(t.word)
-    if mid_only is None or (mid_only and i in a.sentence_starts):
-        return None
+    if mid_only is None or (mid_only and i in a.sentence_starts) or t.text.endswith("."):
+        return None  # "... with the Bank. RESOLVED": a head that ends its sentence opens nothing
+    if pat.get("heads_start_connectors") and _word(a, i + 1) not in pat["heads_start_connectors"]:
+        return None  # "University of Leeds", "Office for Students"; not "rated the University Silver"
     k, proper = i + 1, False
     while k < len(a.tokens) and k - i <= pat["max_tail"] and not _stops_tail(a.tokens[k], pat) and _joined(a, k):
         w = a.tokens[k].word
-        if proper and w.islower() and w not in pat["connectors"]:
-            break  # "Statutární město Kladno souhlasí": lower case after the proper part ends the name
+        if proper and (w.islower() and w not in pat["connectors"] or _dated(a, k)):
+            break  # "Statutární město Kladno souhlasí", "Krajský úřad Kraje Vysočina 4. 11. 2021": the name ended
         proper = proper or w[:1].isupper() or w.isdigit()
         k += 1
         if a.tokens[k - 1].text.endswith(".") and len(w) > 1:
@@ -68,6 +69,11 @@ def _head_start(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:
     while k > i + 1 and a.tokens[k - 1].word.lower() in pat["connectors"]:
         k -= 1
     return k if k > i + 1 else None
+
+
+def _dated(a: BlockAnalysis, k: int) -> bool:
+    """A number with a dot ("4. 11. 2021", "28. června") is a date or an ordinal after a name, not part of it."""
+    return a.tokens[k].word.isdigit() and (a.tokens[k].text.endswith(".") or _word(a, k + 1) == ".")
 
 
 def _acts(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> bool:
@@ -91,23 +97,73 @@ def _inner_and(a: BlockAnalysis, k: int, pat: dict[str, Any], names: set[int]) -
     if a.tokens[k].word != "and" or k < 1 or k - 1 in names:
         return False
     before = a.tokens[k - 1]
-    return before.is_cap and before.word not in pat["heads_end"] and before.word not in pat["legal_forms"]
+    return before.is_cap and before.word not in pat["heads_end"] and before.word not in pat["legal_forms"] \
+        and before.word not in pat.get("place_words", ())  # "Church Road and School Lane": two streets
+
+
+def _continues(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> bool:
+    """The capitalised words right after head i make it something else ("Annual Parish Meeting") or end with a
+    head of their own ("Police Department"); others do not belong to the name ("County Council Highways")."""
+    k = i + 1
+    while k < len(a.tokens) and a.tokens[k].is_cap and _joined(a, k) and k not in a.sentence_starts \
+            and not a.tokens[k - 1].text.endswith("."):
+        if a.tokens[k].word in pat["heads_end"] or (k == i + 1 and a.tokens[k].word in pat.get("not_body_after_head",
+                                                                                               ())):
+            return True
+        k += 1
+    return False
+
+
+def _extends_left(a: BlockAnalysis, k: int, pat: dict[str, Any], names: set[int]) -> bool:
+    """Token k can be part of a name that ends with a head after it: capitalised, "&", "of", a possessive,
+    an inner "and"; not a person's name, not the "of" of "Secretary of"."""
+    t = a.tokens[k]
+    if k in names or _role_of(a, k, pat):
+        return False
+    return t.is_cap or t.is_upper or t.word in ("&", "of", "for") or _possessive(a, k) or _inner_and(a, k, pat, names)
 
 
 def _head_end(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:
     """Start index of "... Institut", "... Cluster", "... Council", "... Ltd" ending at token i."""
     t = a.tokens[i]
-    if t.word not in pat["heads_end"] or not t.is_cap:
+    if (t.word not in pat["heads_end"] or not t.is_cap) and t.word not in pat.get("head_abbreviations", {}):
         return None
+    if _continues(a, i, pat):
+        return None  # "Annual Parish Meeting", "Police Department": the name goes on past this head
     k = i
     names = {j for n in a.names for j in range(n.start, n.end)}
-    while k > 0 and k not in a.sentence_starts and _joined(a, k) and k - 1 not in names and (
-            a.tokens[k - 1].is_cap or a.tokens[k - 1].is_upper or a.tokens[k - 1].word in ("&", "of", "for")
-            or _possessive(a, k - 1) or _inner_and(a, k - 1, pat, names)):
+    while k > 0 and k not in a.sentence_starts and _joined(a, k) and _extends_left(a, k - 1, pat, names):
         k -= 1
-    while k < i and (a.tokens[k].word in ("&", "and", "of", "for") or a.tokens[k].word in pat.get("determiners", ())):
-        k += 1
+    if any(a.tokens[j].word == "of" and _word(a, j - 1).lower() in pat.get("office_titles", ()) for j in range(k, i)):
+        return None  # "Director of Library Services", "Head of Quality Assurance": a job title, not a body
+    while k < i and (a.tokens[k].word in ("&", "and", "of", "for") or a.tokens[k].word in pat.get("determiners", ())
+                     or a.tokens[k].word in pat.get("task_verbs", ())):
+        k += 1  # "The ...", "Meet Ashby Youth FC about the grant": not part of the name
     return k if k < i else None
+
+
+def _role_of(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
+    """Token k is the "of" of "Secretary of", "member of": the name of the body starts after it."""
+    return a.tokens[k].word == "of" and _word(a, k - 1).lower() in pat.get("member_of", ())
+
+
+def _member_of(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> tuple[int, int] | None:
+    """"Treasurer of the Wrensford Community Larder", "a member of the Ashby Carnival Committee": a body one
+    holds an office in or belongs to, named by two or more capitalised words (a head word is not needed; the
+    head rules take names that have one)."""
+    if i + 1 >= len(a.tokens) or not _role_of(a, i + 1, pat):
+        return None
+    m = i + 2 + (_word(a, i + 2).lower() == "the")
+    n = m
+    while n < len(a.tokens) and n - m < 6 and _joined(a, n) and (
+            a.tokens[n].is_cap or a.tokens[n].is_upper or a.tokens[n].word == "&" or _possessive(a, n)
+            or (a.tokens[n].word in ("of", "and") and _word(a, n + 1)[:1].isupper())):
+        n += 1
+        if a.tokens[n - 1].text.endswith(".") and len(a.tokens[n - 1].word) > 2:
+            break
+    if n - m < 2 or _word(a, m) in pat.get("member_of_not", ()):
+        return None
+    return (m, n)
 
 
 @cache
@@ -136,10 +192,16 @@ def _legal_form(a: BlockAnalysis, i: int, lang: str) -> tuple[int, int] | None:
         return None
     pat = _patterns(lang)
     k = i - 1 if a.tokens[i - 1].text != "," else i - 2
-    start = None
+    if k < i - 1 and a.tokens[k].word.isdigit():
+        return None  # "Základní škola Lipnice, Komenského 210, příspěvková organizace": an address before it
+    start, lower = None, False
+    known = {j for h in a.orgs for j in range(h.start, h.end)}
     while k >= 0 and i - k <= 6 and _joined(a, k + 1) and _name_part(a.tokens[k], pat) and not _name_stop(a, k, pat):
+        if lower and k in known:
+            break  # "KÚ Pardubického kraje a dopravce Autobusy Podorlicko a.s.": a known body before the name
         if a.tokens[k].word[:1].isupper() or a.tokens[k].word[:1].isdigit():
             start = k
+        lower = lower or a.tokens[k].word.islower()
         if k in a.sentence_starts:
             break
         k -= 1
@@ -158,6 +220,8 @@ def _name_stop(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
     w = a.tokens[k].word
     if _cue(a, k, pat) and k + 1 < len(a.tokens) and a.tokens[k + 1].word[:1].isupper():
         return True
+    if a.tokens[k].text in pat.get("currency_words", ()) or a.tokens[k].word in pat.get("currency_words", ()):
+        return True  # "... 000 Kč spolku Mýtští ostrostřelci, z.s.": an amount is never part of a name
     return w.islower() and len(w) >= 4 and w.endswith(tuple(pat["verb_endings"]))
 
 
@@ -184,18 +248,29 @@ def _of_tail(a: BlockAnalysis, end: int) -> int:
     if k + 1 < len(a.tokens) and a.tokens[k].word in ("of", "for") and _joined(a, k):
         m = k + 1 + (a.tokens[k + 1].word == "the")
         n = m
-        while n < len(a.tokens) and (a.tokens[n].is_cap or a.tokens[n].is_upper) and _joined(a, n):
+        dates = _date_words()
+        while n < len(a.tokens) and (a.tokens[n].is_cap or a.tokens[n].is_upper) and _joined(a, n) \
+                and a.tokens[n].word not in dates:
             n += 1
         if n > m:
             return n
     return end
 
 
+@cache
+def _date_words() -> frozenset[str]:
+    """Month and weekday names: "Students' Union for the November meeting" does not name a union."""
+    data = langdata.load("en", "dates")
+    months = [w for forms in data.get("months", {}).values() for w in forms]
+    return frozenset(w.rstrip(".").capitalize() for w in (*months, *data.get("weekdays", ())))
+
+
 def _clean_name(text: str, pat: dict[str, Any]) -> str:
     """Drop a sentence-final dot that is not part of a legal form ("... LLC." -> "... LLC", "Co." stays) and
     put an inflected head back in the nominative ("Ministerstvem dopravy" -> "Ministerstvo dopravy")."""
     text = text.rstrip(",;")
-    for head, nominative in sorted(pat.get("head_nominative", {}).items(), key=lambda kv: -len(kv[0])):
+    heads = {**pat.get("head_nominative", {}), **pat.get("department_heads", {})}
+    for head, nominative in sorted(heads.items(), key=lambda kv: -len(kv[0])):
         if text.startswith(head + " "):
             text = nominative + text[len(head):]
             break
@@ -205,29 +280,88 @@ def _clean_name(text: str, pat: dict[str, Any]) -> str:
     return text
 
 
+def _inner_known(a: BlockAnalysis, span: tuple[int, int]) -> set[int]:
+    """Tokens of gazetteer hits inside a longer name, after its first word: "KAMENOS Vysočina s.r.o.", "Royal
+    Berkshire NHS Foundation Trust" (the known body or place is part of the name)."""
+    return {j for h in a.orgs if span[0] < h.start and h.end <= span[1] for j in range(h.start, h.end)}
+
+
+def _department(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> tuple[int, int] | None:
+    """"odbor životního prostředí v Ledči": a department named in lower case by its agenda (genitive words) is
+    a body where the text says where it sits ("v/ve" and a capitalised place); without the place it is a
+    common noun or a role ("MMR, odbor územního plánování")."""
+    heads = pat.get("department_heads", {})
+    if a.tokens[i].word not in heads:
+        return None
+    k = i + 1
+    while k < len(a.tokens) and k - i <= 4 and a.tokens[k].word.isalpha() and a.tokens[k].word.islower() \
+            and a.tokens[k].word not in pat["stop_words"] and not _stops_tail(a.tokens[k], pat) and _joined(a, k):
+        k += 1
+    if k == i + 1 or _word(a, k) not in pat.get("department_at", ()):
+        return None
+    end = k + 1
+    while end < len(a.tokens) and _joined(a, end) and (a.tokens[end].is_cap or (
+            a.tokens[end].word in ("nad", "pod", "na") and _word(a, end + 1)[:1].isupper() and end > k + 1)):
+        end += 1  # "v Ledči", "ve Dvoře Králové nad Labem"
+        if a.tokens[end - 1].text.endswith("."):
+            break
+    return (i, end) if end > k + 1 else None
+
+
+def _span_at(a: BlockAnalysis, i: int, lang: str, pat: dict[str, Any]) -> tuple[tuple[int, int], str] | None:
+    """The name found at token i and the rule: a legal form, a company word, a capitalised run closed by a
+    head ("Harrowgate Community Bank", preferred), or a head opening a name ("Department for Transport")."""
+    span = _legal_form(a, i, lang)
+    if span is not None:
+        return span, "legal"
+    span = _cued(a, i, lang, pat) or _department(a, i, pat)
+    if span is not None:
+        return span, "cued"
+    start = _head_end(a, i, pat)
+    if start is not None and _acts(a, i, pat):
+        return (start, _of_tail(a, i + 1)), "head_end"
+    end = _head_start(a, i, pat)
+    if end is not None:
+        return (i, end), "head_start"
+    span = _member_of(a, i, pat)
+    if span is None or any(_legal_form(a, k, lang) or _head_end(a, k, pat) is not None and _acts(a, k, pat)
+                           for k in range(*span)):
+        return None  # the legal-form and head rules take names that have a legal form or a head word
+    return span, "head_end"
+
+
+def _taken(a: BlockAnalysis, span: tuple[int, int], rule: str, skip: set[int]) -> bool:
+    """The span overlaps what other rules own: gazetteer hits (a known body or place inside a name after its
+    first word is part of it, except after a head word: "Rada Kraje Vysočina" is the region's), bodies (`skip`;
+    part of a name with a legal form or a head: "Spolek rodičů při ZŠ Lipnice, z.s."), person names (part of
+    a firm with a legal form: "Mercado & Lyle LLP")."""
+    inside = set(range(span[0] + 1, span[1]))
+    gaz = {i for h in a.orgs for i in range(h.start, h.end)}
+    if rule in ("head_end", "legal"):
+        gaz -= _inner_known(a, span)
+    taken = gaz | (skip - inside if rule in ("head_start", "legal") else skip)
+    if rule == "legal":
+        taken -= inside
+    else:
+        taken |= {i for n in a.names for i in range(n.start, n.end)}
+    return bool(taken & set(range(*span)))
+
+
 def pattern_orgs(a: BlockAnalysis, lang: str, skip: set[int] | None = None) -> list[tuple[str, Provenance]]:
     """Institution names found by head words and legal forms, outside gazetteer hits and person names."""
     pat = _patterns(lang)
-    gaz = {i for h in a.orgs for i in range(h.start, h.end)} | (skip or set())
+    skip = skip or set()
     place_starts = {h.start for h in a.places}
-    names = {i for n in a.names for i in range(n.start, n.end)}
     out, i = [], 0
     while i < len(a.tokens):
-        span = _legal_form(a, i, lang)
-        taken = gaz if span is not None else gaz | names  # "Mercado & Lyle LLP" is a firm, not two people
-        span = span or _cued(a, i, lang, pat)
-        end = _head_start(a, i, pat) if span is None else None
-        if span is not None:
-            pass
-        elif end is not None:
-            span = (i, end)
-        else:
-            start = _head_end(a, i, pat)
-            span = (start, _of_tail(a, i + 1)) if start is not None and _acts(a, i, pat) else None
-            if span:  # "Royal Berkshire NHS Foundation Trust": a known body inside a longer name is part of it
-                taken = taken - {j for h in a.orgs if span[0] < h.start and h.end <= i for j in range(h.start, h.end)}
-                taken |= skip or set()
-        if span and not taken & set(range(*span)) and span[0] not in place_starts:
+        found = _span_at(a, i, lang, pat)
+        if found is None:
+            i += 1
+            continue
+        span, rule = found
+        if rule == "head_start":  # "Spolku rodičů při ZŠ Lipnice, z.s.": the legal form after the name is its own
+            span = (span[0], bodies.legal_end(a, span[1], lang))
+        if not _taken(a, span, rule, skip) and span[0] not in place_starts:
             out.append((_clean_name(a.span_text(*span), pat), _prov(a, *span)))
             i = span[1]
         else:
@@ -235,37 +369,24 @@ def pattern_orgs(a: BlockAnalysis, lang: str, skip: set[int] | None = None) -> l
     return out
 
 
-def extract_places(analyses: Sequence[BlockAnalysis], lang: str = "cs") -> list[Place]:
-    """Gazetteer places, and municipalities the gazetteer does not know named after their kind ("obce Dolní
-    Lhota", "k. ú. Horní Vrbice"): the name in apposition is in the nominative."""
-    found: dict[str, list[Mention]] = {}
-    for a in analyses:
-        for h in a.places:
-            found.setdefault(h.entry.name, []).append(Mention(a.span_text(h.start, h.end), _prov(a, h.start, h.end)))
-        for s, e in _named_municipalities(a, lang):
-            found.setdefault(a.span_text(s, e).rstrip("."), []).append(Mention(a.span_text(s, e), _prov(a, s, e)))
-    return [Place(name, tuple(ms)) for name, ms in found.items()]
+def expand_head(name: str, lang: str) -> str:
+    """"Harnley DC" -> "Harnley District Council": a head written as its customary abbreviation, written out."""
+    words = name.split()
+    full = _patterns(lang).get("head_abbreviations", {}).get(words[-1]) if len(words) > 1 else None
+    return " ".join([*words[:-1], full]) if full else name
 
 
-@cache
-def _municipality_nouns(lang: str) -> dict[str, list[tuple[str, ...]]]:
-    """"obce", "k. ú." by their first token, longest first."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for n in sorted(_patterns(lang).get("municipality_nouns", ()), key=lambda n: -len(n.split())):
-        out.setdefault(n.split()[0], []).append(tuple(n.split()))
-    return out
-
-
-def _named_municipalities(a: BlockAnalysis, lang: str) -> list[tuple[int, int]]:
-    nouns = _municipality_nouns(lang)
-    taken = {i for h in (*a.orgs, *a.places) for i in range(h.start, h.end)}
-    out = []
-    for i, t in enumerate(a.tokens):
-        n = next((len(x) for x in nouns.get(t.text, ()) if tuple(u.text for u in a.tokens[i:i + len(x)]) == x), 0)
-        k = i + n
-        while n and k < len(a.tokens) and k - i - n < 4 and k not in taken and _joined(a, k) and (
-                a.tokens[k].is_cap or a.tokens[k].word in ("nad", "pod", "u") and k + 1 < len(a.tokens)):
-            k += 1
-        if n and k > i + n and a.tokens[k - 1].is_cap:
-            out.append((i + n, k))
-    return out
+def letterhead_name(a: BlockAnalysis, lang: str) -> str | None:
+    """"WRENSFORD TOWN COUNCIL" at the top of minutes: the body whose minutes these are, in capitals. Put back
+    in title case where the language writes names so ("Wrensford Town Council"), it is a name when it ends with
+    a head word ("... Council") or a legal form."""
+    pat = _patterns(lang)
+    small = set(pat.get("letterhead_small_words", ()))
+    if not pat.get("letterhead_title_case") or not a.tokens or len(a.tokens) > 8:
+        return None
+    if not all(t.is_upper or t.word.lower() in small or t.word == "&" for t in a.tokens):
+        return None
+    words = [t.word.lower() if t.word.lower() in small and k else t.word.capitalize() for k, t in enumerate(a.tokens)]
+    if len(words) < 2 or (words[-1] not in pat["heads_end"] and words[-1] not in pat["legal_forms"]):
+        return None
+    return " ".join(words)

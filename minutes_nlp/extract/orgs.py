@@ -9,52 +9,17 @@ též „KSC“)") are never institutions; ones it defines for bodies link to th
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Any
 
-from minutes_nlp.extract import bodies
+from minutes_nlp.extract import bodies, orgmerge, orguse
 from minutes_nlp.extract.mentions import RawMention, not_institution
-from minutes_nlp.extract.orgnames import _patterns, _prov, _word, pattern_orgs
-from minutes_nlp.extract.result import Institution, MeetingInfo, Mention, Method
+from minutes_nlp.extract.orgfound import ACTOR, BODY, PATTERN, Acc, add, is_actor
+from minutes_nlp.extract.orgnames import _patterns, _prov, _word, expand_head, pattern_orgs
+from minutes_nlp.extract.result import Institution, MeetingInfo, Mention
+from minutes_nlp.nlp.names import lexicon
 from minutes_nlp.nlp.pipeline import BlockAnalysis
 from minutes_nlp.nlp.tokens import Token
 from minutes_nlp.textutil import fold
-
-GAZ = Method("rule:orgs.gazetteer", "1")
-PATTERN = Method("rule:orgs.pattern", "1")
-ACTOR = Method("rule:orgs.actor", "1")
-BODY = Method("rule:orgs.body", "1")
-
-
-@dataclass
-class _Acc:
-    """Everything found for one institution while scanning the document."""
-
-    used: Counter[str] = field(default_factory=Counter)
-    full_name: str | None = None
-    aliases: set[str] = field(default_factory=set)
-    mentions: list[Mention] = field(default_factory=list)
-    kind: str | None = None
-    method: Method = GAZ
-    confidence: float = 0.9
-
-
-def is_actor(a: BlockAnalysis, s: int, e: int, lang: str) -> bool:
-    """Tokens [s, e) stand where an actor stands: after "z"/"s"/"od", in "(X)" or "| X", or listed with bodies."""
-    before = set(_patterns(lang)["actor_before"])
-    prev, nxt = _word(a, s - 1), _word(a, e)
-    if prev in before or (s - 1 in a.sentence_starts and prev.lower() in before):
-        return True
-    if prev == "|" or (prev == "(" and nxt == ")"):
-        return True
-    ends = {h.end for h in a.orgs} | {h.start for h in a.orgs}
-    glue = {",", "a", "and", "i", "&"}
-    return (prev in glue and s - 1 in ends) or (nxt in glue and e + 1 in ends)
-
-
-# --- defined abbreviations ------------------------------------------------------------------------------------
 
 _DEF = re.compile(r"\(\s*(?:(?P<marker>[^()„“\"]{0,25}?)\s+)?[„\"“']?(?P<abbr>[^\s()„“\"”']{2,15})[“\"”']?\s*\)")
 
@@ -94,7 +59,7 @@ def _defined_org(a: BlockAnalysis, before: Sequence[Token]) -> str | None:
 
 
 def _bodies(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo,
-            found: dict[str, _Acc]) -> dict[int, set[int]]:
+            found: dict[str, Acc]) -> dict[int, set[int]]:
     """Bodies named by kind and name ("SDH Lhota"); a gazetteer name that covers one ("KÚ JMK") wins.
     Returns the tokens they take in each block, which the other rules then leave alone."""
     by_block = {a.block.index: a for a in analyses}
@@ -103,7 +68,7 @@ def _bodies(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo,
         a = by_block[f.block]
         if any(h.start <= f.start and f.end <= h.end for h in a.orgs):
             continue
-        _add(found, f.key, Mention(a.span_text(f.start, f.end), _prov(a, f.start, f.end)), f.name,
+        add(found, f.key, Mention(a.span_text(f.start, f.end), _prov(a, f.start, f.end)), f.name,
              full_name=f.full_name, aliases=set(f.aliases), kind=f.kind, method=BODY, confidence=0.8)
         skips.setdefault(f.block, set()).update(range(f.start, f.end))
     return skips
@@ -112,21 +77,7 @@ def _bodies(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo,
 # --- collection -----------------------------------------------------------------------------------------------
 
 
-def _add(found: dict[str, _Acc], key: str, mention: Mention, used: str | None, **attrs: Any) -> None:
-    acc = found.setdefault(key, _Acc())
-    acc.mentions.append(mention)
-    if used:
-        acc.used[used] += 1
-    for k, v in attrs.items():
-        if k == "aliases":
-            acc.aliases |= set(v)
-        elif v is not None and getattr(acc, k) in (None, GAZ, 0.9) and k != "method":
-            setattr(acc, k, v)
-        elif k == "method" and not acc.mentions[:-1]:
-            acc.method = v
-
-
-def _gazetteer(a: BlockAnalysis, lang: str, blocked: set[str], found: dict[str, _Acc], skip: set[int]) -> None:
+def _gazetteer(a: BlockAnalysis, lang: str, blocked: set[str], found: dict[str, Acc], skip: set[int]) -> None:
     for h in a.orgs:
         if skip & set(range(h.start, h.end)):
             continue
@@ -135,7 +86,7 @@ def _gazetteer(a: BlockAnalysis, lang: str, blocked: set[str], found: dict[str, 
             continue
         e = h.entry
         used = text if h.abbreviation else e.name if h.variant == e.name else None
-        _add(found, "gaz:" + e.name, Mention(text, _prov(a, h.start, h.end)), used,
+        add(found, "gaz:" + e.name, Mention(text, _prov(a, h.start, h.end)), used,
              full_name=e.full_name, aliases={e.name, *e.aliases} | ({text} if h.abbreviation else set()),
              kind=e.kind)
 
@@ -146,7 +97,7 @@ def _shouting(a: BlockAnalysis) -> bool:
     return len(words) >= 2 and sum(t.is_upper for t in words) >= 0.6 * len(words)
 
 
-def _unknown_actors(a: BlockAnalysis, lang: str, blocked: set[str], found: dict[str, _Acc], skip: set[int]) -> None:
+def _unknown_actors(a: BlockAnalysis, lang: str, blocked: set[str], found: dict[str, Acc], skip: set[int]) -> None:
     if _shouting(a):
         return
     taken = {i for h in (*a.orgs, *a.places) for i in range(h.start, h.end)} | skip
@@ -156,59 +107,27 @@ def _unknown_actors(a: BlockAnalysis, lang: str, blocked: set[str], found: dict[
             continue
         possessive = _word(a, i + 1) in ("'", "’") and _word(a, i + 2) == "s"
         if (is_actor(a, i, i + 1, lang) or possessive) and _word(a, i - 1) != "(":
-            _add(found, "act:" + fold(t.word), Mention(t.word, _prov(a, i, i + 1)), t.word, kind="organisation",
+            add(found, "act:" + fold(t.word), Mention(t.word, _prov(a, i, i + 1)), t.word, kind="organisation",
                  method=ACTOR, confidence=0.7)
+    orguse.brands(a, lang, blocked, found, taken)
 
 
-def _affiliations(people: Sequence[RawMention], blocked: set[str], found: dict[str, _Acc]) -> None:
+def _affiliations(people: Sequence[RawMention], blocked: set[str], found: dict[str, Acc]) -> None:
     """Institutions named as a person's affiliation that the gazetteer does not know ("ISFOR")."""
-    covered = {(m.source.block, m.source.start) for acc in found.values() for m in acc.mentions}
+    covered = [m.source for acc in found.values() for m in acc.mentions]
+    known = {fold(f) for acc in found.values() for f in (*acc.used, *acc.aliases, acc.full_name or "") if f}
     for p in people:
         src = p.affiliation_source
         if not p.affiliation or p.affiliation_is_place or src is None or p.affiliation in blocked:
             continue
-        if (src.block, src.start) in covered:
-            continue
-        _add(found, "act:" + fold(p.affiliation), Mention(p.affiliation, src), p.affiliation,
+        if fold(p.affiliation) in known or any(
+                c.block == src.block and c.start < src.end and src.start < c.end for c in covered):
+            continue  # "PČR" for "Obvodní oddělení Policie ČR": a body the document already has
+        add(found, "act:" + fold(p.affiliation), Mention(p.affiliation, src), p.affiliation,
              kind="organisation", method=ACTOR, confidence=0.75)
 
 
-_DEFINED_AFTER = re.compile(r"\s*\(\s*(?:[^()]{0,20}?\s)?[„\"“']?([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w&.-]{1,12})[“\"”']?\s*\)")
-
-
-def _link_defined(analyses: Sequence[BlockAnalysis], found: dict[str, _Acc]) -> None:
-    """"Wrensford Town Council (WTC)", "Mikroregion Podlesí (MP)": an abbreviation right after a found name is
-    that institution's alias, and its other uses are mentions of the same institution, not a new one."""
-    texts = {a.block.index: a for a in analyses}
-    for key, acc in list(found.items()):
-        if key.startswith("act:") or key not in found:
-            continue
-        for m in list(acc.mentions):
-            a = texts.get(m.source.block)
-            rest = a.block.text[m.source.end - a.block.start:] if a else ""
-            hit = _DEFINED_AFTER.match(rest)
-            if not hit or sum(c.isupper() for c in hit.group(1)) < 2:
-                continue
-            abbr = hit.group(1).rstrip(".")
-            acc.aliases.add(abbr)
-            other = found.pop("act:" + fold(abbr), None)
-            if other:
-                acc.mentions += other.mentions
-            break
-
-
-def _merge_parts(found: dict[str, _Acc]) -> None:
-    """"Police Department" and "Ashcombe Police" are parts of "Ashcombe Police Department": one institution."""
-    names = {k: f" {k.split(':', 1)[1]} " for k in found if not k.startswith("gaz:")}
-    for k in sorted(names, key=lambda k: len(names[k])):
-        host = next((h for h in sorted(names, key=lambda h: -len(names[h]))
-                     if h != k and h in found and names[k] in names[h]), None)
-        if host and k in found:
-            part = found.pop(k)
-            found[host].mentions += part.mentions
-
-
-def _institution(key: str, acc: _Acc) -> Institution:
+def _institution(key: str, acc: Acc) -> Institution:
     name = acc.used.most_common(1)[0][0] if acc.used else (acc.full_name or key.split(":", 1)[1])
     undotted = {name.rstrip(".")} if name.endswith(".") and acc.method is PATTERN else set()
     forms = acc.aliases | undotted | set(acc.used)  # every name the text used for it ("X Ltd." and "X Ltd")
@@ -217,11 +136,46 @@ def _institution(key: str, acc: _Acc) -> Institution:
     return Institution(name, acc.full_name, aliases, mentions, acc.kind, acc.method, acc.confidence)
 
 
+_SHORT = re.compile(r"\s*\(\s*([^\W\d_]{2,3})\s*[,;)]")
+
+
+def _initials_of(analyses: Sequence[BlockAnalysis], people: Sequence[RawMention]) -> set[str]:
+    """"Mgr. Petra Hálková (PH, zástupkyně vedoucího odboru)", later "Z: PH": initials the minutes define for a
+    person right after the name are that person, not an institution."""
+    texts = {a.block.index: a.block for a in analyses}
+    out = set()
+    for p in people:
+        block = texts.get(p.source.block)
+        first, last = p.first_form or p.initial or "", p.surname_form
+        hit = _SHORT.match(block.text, p.source.end - block.start) if block else None
+        if hit and first[:1] and last[:1] and hit.group(1).isupper() and fold(hit.group(1)) == fold(
+                first[0] + last[0]):
+            out.add(hit.group(1))
+    return out
+
+
+_LABEL_LINE = re.compile(r"^\W*([^\W\d_][^:\t|]{1,30}?)\s*[:\t|]\s*(.*)$")
+
+
+def _listed_initials(analyses: Sequence[BlockAnalysis], lang: str) -> set[str]:
+    """"Přítomni: JN, PH, LD, MM, OS": short capitals listed under an attendance label are people's initials."""
+    labels = lexicon(lang).labels
+    out: set[str] = set()
+    for a in analyses:
+        for line in a.block.text.split("\n"):
+            m = _LABEL_LINE.match(line)
+            if m and m.group(1).strip().lower() in labels:
+                items = [x.strip() for x in re.split(r"[,;]|\s+(?:a|and)\s+|\t|\|", m.group(2))]
+                out |= {x for x in items if 2 <= len(x) <= 3 and x.isupper() and x.isalpha()}
+    return out
+
+
 def extract_institutions(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo,
                          people: Sequence[RawMention]) -> list[Institution]:
     defined = defined_terms(analyses, lang)
-    blocked = {k for k, v in defined.items() if v is None} | set(meeting.series_abbreviations)
-    found: dict[str, _Acc] = {}
+    blocked = {k for k, v in defined.items() if v is None} | set(meeting.series_abbreviations) | _initials_of(
+        analyses, people) | _listed_initials(analyses, lang)
+    found: dict[str, Acc] = {}
     skips = _bodies(analyses, lang, meeting, found)
     for a in analyses:
         skip = skips.get(a.block.index, set())
@@ -232,14 +186,22 @@ def extract_institutions(analyses: Sequence[BlockAnalysis], lang: str, meeting: 
         _unknown_actors(a, lang, blocked, found, skip)
         for text, prov in named:
             if fold(text) not in {fold(x) for x in blocked}:
-                _add(found, "pat:" + fold(text), Mention(text, prov), text, kind="organisation", method=PATTERN,
-                     confidence=0.75)
+                written = expand_head(text, lang)
+                add(found, "pat:" + fold(written), Mention(text, prov), written, kind="organisation",
+                     method=PATTERN, confidence=0.75, aliases={text} - {written})
+    orguse.letterhead(analyses, lang, found)
+    orguse.repeated_actors(analyses, lang, blocked, people, found)
+    orguse.listed(analyses, lang, found)
     _affiliations(people, blocked, found)
-    _link_defined(analyses, found)
+    orgmerge.link_defined(analyses, found)
     for abbr, full in defined.items():
         if full and "act:" + fold(abbr) in found:
             found["act:" + fold(abbr)].full_name = full
-    _merge_parts(found)
+    orgmerge.merge_parts(found)
+    orgmerge.merge_generic(found)
+    orgmerge.merge_units(found)
+    orgmerge.merge_bare_kinds(found)
+    orgmerge.link_initials(analyses, lang, found)
     own = [fold(x) for x in (meeting.title, meeting.series) if x]
     insts = [_institution(k, v) for k, v in found.items()]
     insts = [i for i in insts if not (i.method is PATTERN and any(fold(i.name) in o or o in fold(i.name) for o in own))]

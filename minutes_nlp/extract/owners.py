@@ -17,7 +17,7 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
 from minutes_nlp.extract.entities import Entities
 from minutes_nlp.extract.offices import OfficeIndex
-from minutes_nlp.extract.result import AgendaItem, MeetingInfo
+from minutes_nlp.extract.result import AgendaItem, Institution, MeetingInfo
 from minutes_nlp.nlp.stem import name_matches, stem
 from minutes_nlp.textutil import fold
 
@@ -64,9 +64,35 @@ class Actor:
     resolved: bool = True
 
 
-def entity_actors(entities: Entities) -> list[Actor]:
+@cache
+def _generic_bodies(lang: str) -> frozenset[str]:
+    """Folded names and abbreviations of the local bodies every municipality has ("Obecní úřad", "OÚ"),
+    from lang/<code>/bodies.json: such a name says whose office it is only with its place."""
+    code = lang if lang in langdata.SUPPORTED else "en"
+    if not lang or not langdata.has(code, "bodies"):
+        return frozenset()
+    data = langdata.load(code, "bodies")
+    local = set(data.get("local", []))
+    out: set[str] = set()
+    for body in data.get("bodies", []):
+        if body.get("name") in local:
+            out.update(fold(w) for w in [body["name"], *body.get("abbreviations", [])])
+    return frozenset(out)
+
+
+def display_name(inst: Institution, lang: str) -> str:
+    """The name an owner is reported by: the canonical one, except that a bare local body ("OÚ",
+    "Obecní úřad") is named with its place when the document writes it so ("Obecní úřad Horní Lhota")."""
+    if fold(inst.name) not in _generic_bodies(lang):
+        return inst.name
+    base = fold(inst.full_name or inst.name)
+    placed = [a for a in inst.aliases if fold(a).startswith(base + " ")]
+    return max(placed, key=len) if placed else inst.name
+
+
+def entity_actors(entities: Entities, lang: str = "") -> list[Actor]:
     out = [Actor(p.name, "person", m.source.start, m.source.end) for p in entities.people for m in p.mentions]
-    out += [Actor(i.name, "institution", m.source.start, m.source.end)
+    out += [Actor(display_name(i, lang), "institution", m.source.start, m.source.end)
             for i in entities.institutions for m in i.mentions]
     return sorted(out, key=lambda a: (a.start, -a.end))
 
@@ -105,7 +131,7 @@ def resolve_name(surface: str, entities: Entities, lang: str, strict: bool = Fal
     for inst in entities.institutions:
         keys = {fold(inst.name), fold(inst.full_name or "")} | {fold(a) for a in inst.aliases}
         if fold(bare) in keys:
-            return inst.name, "institution"
+            return display_name(inst, lang), "institution"
     initials = _by_initials(bare, entities)
     if initials is not None and not any(fold(bare) == fold(i.name) for i in entities.institutions):
         return initials, "person"
@@ -192,7 +218,8 @@ def sentence_actors(start: int, end: int, text: str, known: list[Actor], entitie
     for cand in found + shape_actors(text, start, entities, lang) + role_actors(text, start, entities, lang):
         if not any(a.start < cand.end and a.end > cand.start for a in inside):
             inside.append(cand)
-    if any(a.resolved for a in inside):  # a named person outranks a bare office word ("release manager")
+    if any(a.resolved and a.kind == "person" for a in inside):  # a named person outranks a bare office word
+        # ("release manager"); a named body does not: "Clerk to place the order with KDC" is the Clerk's
         inside = [a for a in inside if a.resolved or fold(a.name) not in _offices(lang)]
     return sorted(inside, key=lambda a: a.start)
 

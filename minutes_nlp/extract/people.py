@@ -14,10 +14,12 @@ from dataclasses import replace
 
 from minutes_nlp.extract import mentions as aff
 from minutes_nlp.extract.mentions import RawMention
+from minutes_nlp.extract.names import person_like
 from minutes_nlp.extract.result import MeetingInfo, Mention, Method, Person, Provenance
 from minutes_nlp.nlp import declension
 from minutes_nlp.nlp.names import NameLexicon, NameSpan, lexicon, post_degrees_end
 from minutes_nlp.nlp.pipeline import BlockAnalysis
+from minutes_nlp.nlp.tokens import tokenize
 from minutes_nlp.textutil import fold
 
 METHOD = Method("rule:people", "1")
@@ -66,21 +68,41 @@ def meeting_mentions(meeting: MeetingInfo, analyses: Sequence[BlockAnalysis], la
              *meeting.guests, *meeting.verifiers]
     out: list[RawMention] = []
     for name in names:
-        if name:
+        if name and (lang == "cs" or _could_be_person(name, lang)):
             out += aff.locate_name(name, analyses, lang)
     return out
+
+
+def _could_be_person(name: str, lang: str) -> bool:
+    """A name the metadata lists: "Science", "Social Sciences", "Academic Registrar" from an attendee line
+    "Dr X, Associate Dean (Education), Science and Engineering" are not people. English names need a known
+    first name or initial (a title before them in the text made them name spans already)."""
+    words = name.split()
+    lex = lexicon(lang)
+    if any(lex.role(t) or t.word in lex.org_heads or t.word in lex.not_names for t in tokenize(name)):
+        return False
+    return person_like(name, False, lang) or bool(declension.first_name_readings(words[0])) or \
+        words[0].lower() in lex.first_names
 
 
 # --- resolution ---------------------------------------------------------------------------------------------
 
 
 def resolve(mentions: Sequence[RawMention], lang: str, known: Iterable[str] = ()) -> list[RawMention]:
-    """Fill in nominative surname and first name for every mention, using the other mentions as evidence."""
+    """Fill in nominative surname and first name for every mention, using the other mentions as evidence: the
+    forms written elsewhere, and the surnames read with a first name ("Mgr. Petr Doubrava" makes a bare
+    "Mgr. Doubrava" Doubrava, not Doubrav)."""
     archive = {fold(k) for k in known}
     forms = Counter(fold(m.surname_form) for m in mentions)
+    paired = {fold(r.surname): r for m in mentions if m.first_form
+              for r in [_resolve_one(m, lang, frozenset(archive))] if r.surname}  # "Mgr. Petr Doubrava"
     out = []
     for m in mentions:
-        others = {f for f, n in forms.items() if f != fold(m.surname_form)} | archive
+        same = paired.get(fold(m.surname_form)) if not m.first_form and lang == "cs" else None
+        if same is not None and same.surname == m.surname_form:  # the very nominative read with a first name
+            out.append(replace(m, surname=same.surname, first=None, gender=m.gender or same.gender))
+            continue
+        others = {f for f, n in forms.items() if f != fold(m.surname_form)} | archive | set(paired)
         out.append(_resolve_one(m, lang, frozenset(others)))
     return out
 
@@ -94,6 +116,11 @@ def _resolve_one(m: RawMention, lang: str, known: frozenset[str]) -> RawMention:
         return replace(m, surname=m.surname_form, first=first, gender=gender)
     gender = m.gender or _first_name_gender(m, lex)
     cue = declension.Cue(m.case, gender, known, m.model_lemma)
+    pair = declension.choose_pair(m.first_form, m.surname_form, cue) if m.first_form and "-" not in \
+        m.surname_form else None
+    if pair:
+        return replace(m, surname=pair[1].lemma, first=pair[0].lemma, gender=pair[1].gender if pair[1].gender in (
+            "f", "m") else pair[0].gender)
     parts = [declension.choose(p, cue) for p in m.surname_form.split("-")]
     surname = "-".join(c.lemma for c in parts)
     if parts[-1].paradigm in ("f_adj", "m_adj") or gender is None:

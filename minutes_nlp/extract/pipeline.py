@@ -17,6 +17,7 @@ def extract(doc: Document) -> MeetingRecord:
     lang = language.rules_language(detected)  # an unsupported language is read with the nearest rule set
     meeting = metadata.extract_meeting(doc, lang)
     agenda_items = agenda.extract_agenda(doc, lang)
+    meeting = metadata.with_presenting_guests(meeting, agenda_items)
     found = entities.extract_entities(doc, lang, meeting, agenda_items)
     found_items = items.extract_items(doc, lang, meeting, agenda_items, found)
     src = doc.source

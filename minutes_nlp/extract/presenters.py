@@ -17,18 +17,19 @@ from functools import cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
-from minutes_nlp.document import Document
+from minutes_nlp.document import Block, Document
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.dateparts import alt
-from minutes_nlp.extract.names import clean_person
-from minutes_nlp.extract.roleholders import Context, leading_role, role_of
+from minutes_nlp.extract.names import clean_person, person_like
+from minutes_nlp.extract.roleholders import Context, inflected_role, leading_role, role_of
 from minutes_nlp.nlp.sentences import split_block
 from minutes_nlp.textutil import fold
 
 _SPEAKER_BLOCKS = 2  # blocks at the top of an item searched for its first speaker
 _SUBJECT_GAP = 120  # characters allowed between a subject name and its presenting verb (role, affiliation)
 _UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÖÜ"
-_NAME = rf"(?:[{_UPPER}]\.\s?)?[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+)?"
+# a name's words start with a capital; an abbreviation ("TS", "MŽP") is not a name's first word
+_NAME = rf"(?:[{_UPPER}]\.\s?)?(?![{_UPPER}]+(?![\w'’.-]))[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+)?"
 
 
 @cache
@@ -46,6 +47,11 @@ def _vocab(lang: str) -> dict[str, Any]:
         "strong": re.compile(rf"(?<!\w){alt(data['strong_presenter_cues'])}(?!\w)", re.IGNORECASE),
         "opening": re.compile(rf"(?<!\w){alt(data['opening_cues'])}(?!\w)", re.IGNORECASE),
         "opening_titles": tuple(fold(t) for t in data["opening_titles"]),
+        "closing": re.compile(rf"(?<!\w){alt(data.get('closing_cues') or ['(?!)'])}(?!\w)", re.IGNORECASE),
+        "closing_titles": tuple(fold(t) for t in data.get("closing_titles", [])),
+        "question": re.compile(rf"(?<!\w){alt(data.get('question_cues') or ['(?!)'])}(?!\w)", re.IGNORECASE),
+        "review_titles": tuple(fold(t) for t in data.get("review_titles", [])),
+        "report_titles": tuple(re.compile(p, re.IGNORECASE) for p in data.get("report_titles", [])),
         "initial": re.compile(rf"^\s*(?P<titles>{title_rx}*)(?P<name>{_NAME})(?P<after>\s*[(,])?"),
         "titles": re.compile(title_rx, re.IGNORECASE),
         "anywhere": re.compile(rf"(?P<titles>{title_rx}+)?(?<!\w)(?P<name>{_NAME})"),
@@ -72,8 +78,7 @@ def _names_in_list(text: str, lang: str, strict: bool) -> list[str]:
 def split_title(title: str) -> tuple[str, str]:
     """(title, presenter tail) of a heading "Shrnutí ...: Marie Zezůlková | MMR"; no tail when none."""
     m = re.match(r"^(?P<title>.+?)(?::\s+|\s+[–—-]\s+)(?P<tail>[^:–—]+)$", title)
-    if m and ("|" in m.group("tail") or _names_in_list(m.group("tail"), "cs", strict=True)
-              and len(m.group("tail").split()) <= 8 or _role_tail(m.group("tail"))):
+    if m and ("|" in m.group("tail") or _people_tail(m.group("tail")) or _role_tail(m.group("tail"))):
         return m.group("title"), m.group("tail")
     m = re.match(r"^(?P<title>.+?)\s*\((?P<cue>(?:presented by|presenter|prezentuje|předkládá)\s+)?(?P<tail>[^)]+)\)$",
                  title, re.IGNORECASE)
@@ -81,6 +86,15 @@ def split_title(title: str) -> tuple[str, str]:
               or _names_in_list(m.group("tail"), "en", strict=True) and re.search(r"\s", m.group("tail"))):
         return m.group("title"), m.group("tail")  # "Finance report (RFO)", "Budget (Cllr Tom Ward)"
     return title, ""
+
+
+def _people_tail(tail: str) -> bool:
+    """ "Rozpočet – Ing. Jan Novák a Eva Malá": a tail of people only, each clearly a person (a title, an
+    initial or a known first name), so "Grant application – Wrensford Carnival Committee" keeps its tail."""
+    names = _names_in_list(tail, "cs", strict=True)
+    titled = re.match(r"\s*\S+\.", tail) is not None
+    return bool(names) and len(tail.split()) <= 8 and all(
+        any(person_like(n, titled, code) for code in langdata.SUPPORTED) for n in names)
 
 
 def _role_tail(tail: str) -> bool:
@@ -95,7 +109,7 @@ def _person_like(name: str, had_title: bool, v: dict[str, Any]) -> bool:
 
 
 def _subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: str,
-                   roles: dict[str, str]) -> list[str]:
+                   roles: dict[str, str], text: str = "") -> list[str]:
     """The subject before the presenting verb: a name ("Ing. Eva Malá informovala"), a name after its role
     ("Účetní obce paní Marta Jelínková předložila") or a role alone ("Starosta seznámil", "The Clerk
     reported") that the document ties to one person."""
@@ -107,15 +121,41 @@ def _subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: s
         if not name or not _person_like(name, bool(m.group("titles")), v):
             continue
         before = re.sub(rf"(?<!\w)[{_UPPER}]{{2,}}(?!\w)", "", v["titles"].sub("", prefix[:m.start()]))
-        if not plural and not found and before.strip(" „\"*_-") and role_of(before, lang) is None:
+        if not plural and not found and before.strip(" „\"*_-") and role_of(before, lang) is None \
+                and not _role_phrase(prefix[:m.start()], lang):
             return []  # the subject must open the sentence ("K dotazu Mgr. Duškové ..." is not a subject)
         found.append((m.end(), name))
     if not found:
-        holder = roles.get(role_of(prefix, lang) or "")
+        holder = roles.get(role_of(prefix, lang) or "") or (_named_with(prefix, text, lang)
+                                                            if text and _role_phrase(prefix, lang) else None)
         return [holder] if holder else []
     if len(prefix) - found[-1][0] > _SUBJECT_GAP + 60 * plural:
         return []
     return [n for _e, n in found] if plural else [found[0][1]]
+
+
+_PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|\(?[a-z]\)|\d{1,3}\))\s+")
+
+
+def _sentences(block: Block, lang: str) -> list[str]:
+    """The block's sentences without a paragraph number ("6.1 Mr Kingsley presented", "a) Cllr Tanner ...")."""
+    return [_PARAGRAPH_NUMBER.sub("", s.text) for s in split_block(block, lang)]
+
+
+def _role_phrase(text: str, lang: str) -> bool:
+    """ "Starosta obce", "Předsedkyně inventarizační komise", "Velitel jednotky": a short phrase opened by an
+    officer's role (`agenda.json`) or a role word (`roles.json`), before a name."""
+    words = text.split()
+    if not words or len(words) > 5 or re.search(r"[,;:]", text):
+        return False
+    return leading_role(text, lang) is not None or fold(words[0]) in _role_words(lang)
+
+
+@cache
+def _role_words(lang: str) -> frozenset[str]:
+    code = lang if lang in langdata.SUPPORTED else "en"
+    return frozenset(fold(w) for w in langdata.load(code, "roles").get("words", {})) if langdata.has(code, "roles") \
+        else frozenset()
 
 
 def _after_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: str,
@@ -161,13 +201,15 @@ def _starts(title: str, key: str, v: dict[str, Any]) -> bool:
 
 
 def _opened_by(doc: Document, lang: str, start: int, end: int, v: dict[str, Any],
-               roles: dict[str, str]) -> list[str]:
-    """Who opened the meeting, in an opening item ("Zahájení", "Call to Order")."""
+               roles: dict[str, str], cues: str = "opening") -> list[str]:
+    """Who opened the meeting, in an opening item ("Zahájení", "Call to Order"), or closed it, in a closing one
+    ("Závěr": "Starosta poděkoval za účast a zasedání ukončil")."""
     out: list[str] = []
     for b in doc.blocks[start + 1: end + 1]:
-        for s in split_block(b, lang):
-            for cue in v["opening"].finditer(s.text):
-                _add(out, _subject_names(s.text, cue, v, lang, roles) or _after_names(s.text, cue, v, lang, roles))
+        for text in _sentences(b, lang):
+            for cue in v[cues].finditer(text):
+                _add(out, _subject_names(text, cue, v, lang, roles, doc.text)
+                     or _after_names(text, cue, v, lang, roles))
     return out
 
 
@@ -188,26 +230,66 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
         rest = v["label"].match(mf.clean_value(mf.line_text(b))).group("rest")
         holder = roles.get(leading_role(rest, lang) or "")  # "Předkladatel: starosta"
         _add(out, _names_in_list(rest, lang, False) or ([holder] if holder else []))
+    _add(out, _report_holder(title, doc, lang, v, roles))
     misc = _starts(title, "misc", v)
-    if _starts(title, "opening_titles", v):
-        _add(out, _opened_by(doc, lang, start, end, v, roles))
-        return tuple(_full(n, doc.text, v) for n in out)
-    for b in doc.blocks[start + 1: end + 1]:
-        for s in split_block(b, lang):
-            for cue in v["strong" if misc else "cue"].finditer(s.text):
-                _add(out, _subject_names(s.text, cue, v, lang, roles) or _inverted(s.text, cue, v, lang, roles))
+    for key, cues in (("opening_titles", "opening"), ("closing_titles", "closing")):
+        if _starts(title, key, v):
+            _add(out, _opened_by(doc, lang, start, end, v, roles, cues))
+            return tuple(_full(n, doc.text, v) for n in out)
+    last = min(end, start + 1) if _starts(title, "review_titles", v) else _own_end(doc, start, end)
+    first = start + 1 if doc.blocks[start].is_heading else start  # "6. Report. Cllr Lister reported ..." runs in
+    for b in doc.blocks[first: last + 1]:
+        asked = False
+        for text in _sentences(b, lang):
+            for cue in [] if asked else v["strong" if misc else "cue"].finditer(text):
+                _add(out, _subject_names(text, cue, v, lang, roles, doc.text) or _inverted(text, cue, v, lang, roles))
+            asked = bool(v["question"].search(text)) or text.rstrip().endswith("?")  # next: an answer
     if not out and not misc and start + 1 <= end:
         _add(out, _opening_person(doc.blocks[start + 1].text, v, lang) or
              _first_speaker(doc, start, end, v, lang, roles))
     return tuple(_full(n, doc.text, v) for n in out)
 
 
+def _report_holder(title: str, doc: Document, lang: str, v: dict[str, Any], roles: dict[str, str]) -> list[str]:
+    """ "Licensing Administrator's Report", "Informace starosty": the one person the document names with that
+    role ("Dana Kowalczyk, Licensing Administrator"), or the holder of that officer's role."""
+    m = next((m for rx in v["report_titles"] if (m := rx.match(title.strip()))), None)
+    if not m:
+        return []
+    named = _named_with(m.group("role"), doc.text, lang)
+    if named:
+        return [named]
+    holder = roles.get(leading_role(m.group("role"), lang) or inflected_role(m.group("role"), lang) or "")
+    return [holder] if holder else []
+
+
+def _named_with(phrase: str, text: str, lang: str) -> str | None:
+    """The one person the document names with `phrase` ("Vedoucí finančního odboru" -> "Mgr. Petra Holubová,
+    vedoucí finančního odboru"; "Licensing Administrator" -> "Ruth Amble, Licensing Administrator")."""
+    words = phrase.split()
+    if not 1 <= len(words) <= 6 or re.search(r"[,;:()]", phrase):
+        return None
+    role = re.escape(" ".join(words))
+    names = {clean_person(n.group("name") or n.group("name2"), lang) for n in re.finditer(
+        rf"(?P<name>{_NAME}), +(?:the +)?(?i:{role})(?!\w)|(?<!\w)(?i:{role}),? +(?P<name2>{_NAME})", text)
+        if n.group("name") or n.group("name2")}
+    people = {n for n in names if n and len(n.split()) >= 2}  # "| Clerk | Done." names nobody
+    return people.pop() if len(people) == 1 else None
+
+
+def _own_end(doc: Document, start: int, end: int) -> int:
+    """The item's own text ends at its first sub-heading (who reports in a sub-section presents that part, not
+    the item around it), unless the item has no text of its own before it."""
+    return next((b.index - 1 for b in doc.blocks[start + 2: end + 1] if b.is_heading
+                 and not doc.blocks[start + 1].is_heading), end)
+
+
 def _full(name: str, text: str, v: dict[str, Any]) -> str:
     """A surname alone or with an initial, written out where the document names the person in full once
     ("Delaney" -> "Margaret A. Delaney", "K. Vondráčková" -> "Kateřina Vondráčková")."""
     words = name.split()
-    if len(words) > 2 or (len(words) == 2 and not re.fullmatch(r"[^\W\d_]\.", words[0])):
-        return name
+    if len(words) > 2 or (len(words) == 2 and not re.fullmatch(r"[^\W\d_]\.?", words[0])):
+        return name  # written out; "K. Vondráčková" and "C Hextall" are looked up
     initial = words[0][0] if len(words) == 2 else ""
     pattern = rf"(?<![\w.])([{_UPPER}][\w'’-]+(?:\s+[{_UPPER}]\.)?)\s+{re.escape(words[-1])}(?!\w)"
     found = {m.group(1) for m in re.finditer(pattern, text) if not initial or m.group(1).startswith(initial)}
@@ -223,20 +305,24 @@ def _first_speaker(doc: Document, start: int, end: int, v: dict[str, Any], lang:
         m = re.match(r"^\s*(?P<who>[^:\n]{2,60}):\s+(?P<said>.+)", b.text, re.DOTALL)
         if not m:
             continue
+        who = m.group("who")
+        holder = roles.get(role_of(who, lang) or "")
+        if holder and b.index == start + 1:
+            return [holder]  # an officer opening the item ("Starosta: Komunikace je v havarijním stavu ...")
         if not v["first_person"].search(m.group("said")[:_SUBJECT_GAP]):
             return []
-        who = m.group("who")
         name = clean_person(who, lang)
         if name and _person_like(name, bool(v["titles"].match(who)), v):
             return [name]
-        holder = roles.get(role_of(who, lang) or "")
         return [holder] if holder else []
     return []
 
 
 def _opening_person(text: str, v: dict[str, Any], lang: str) -> list[str]:
+    """ "R. Ševčík (Smart City Innovations Institut) ..." opens the item: a person introduced by affiliation
+    presents; "Pan Josef Vondráček, bytem ..., požádal" is an applicant, so a comma is not enough."""
     m = v["initial"].match(text)
-    if not m or not m.group("after"):
+    if not m or "(" not in (m.group("after") or ""):
         return []
     name = clean_person(m.group("name"), lang)
     return [name] if name and _person_like(name, bool(m.group("titles")), v) else []

@@ -2,7 +2,10 @@
 p. Y", "X se dotázala, zda", "X asked whether", "Q:/A:" and speaker lines ending in "?".
 
 The asker sits where the cue says (after "na dotaz", before "se dotázal"); the answer is in the same
-sentence or one of the next two; "bude zodpovězeno písemně" or "will report back" leaves it open.
+sentence or one of the next two; "bude zodpovězeno písemně" or "will report back" leaves it open, also
+later in the answering turn or in a reply nested under the question ("No agreement; we'll come back to it").
+Debate turns ("Jméno: ...", "JNovák: ...") are asked and answered by their speakers; a citizen's remark
+("p. X (občan): ...") answered by the next turn counts as a question (podnět) even without "?".
 """
 
 from __future__ import annotations
@@ -10,13 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from minutes_nlp.document import BlockKind
 from minutes_nlp.extract import cues, owners
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import Method, Question
+from minutes_nlp.textutil import fold
 
-VERSION = "1"
+VERSION = "2"
 _NAME = "question_cues"
-_SPEAKER = re.compile(r"^\W*([^:?!–]{2,40}?)\s*(\([^)]*\))?\s*(?::|\s[–-])\s*\S")  # "X: ...", "X – ..."
+# "X: ...", "X – ..."; a colon between digits is a clock time ("zahájil v 17:00"), not a speaker's
+_SPEAKER = re.compile(r"^\W*([^:?!–]{2,40}?)\s*(\([^)]*\))?\s*(?::(?!\d)|\s[–-])\s*\S")
 
 
 @dataclass(frozen=True)
@@ -38,13 +44,56 @@ class Ask:
     asker: owners.Actor | None
 
 
-def _speaker(ctx: Ctx, i: int) -> owners.Actor | None:
-    """The actor a speaker line starts with ("p. Novák (občan): ...")."""
+def speaker(ctx: Ctx, i: int) -> owners.Actor | None:
+    """The actor a speaker line starts with ("p. Novák (občan): ...", "JNovák: ...")."""
     m = _SPEAKER.match(ctx.sents[i].text)
     if m is None:
         return None
-    return next((a for a in ctx.actors[i] if ctx.local(i, a)[0] <= m.end(1) and ctx.local(i, a)[1] <= m.end(1) + 1),
-                None)
+    hit = next((a for a in ctx.actors[i] if ctx.local(i, a)[0] <= m.end(1) and ctx.local(i, a)[1] <= m.end(1) + 1),
+               None)
+    return hit or _glued_initial(ctx, i, m) or _initials_label(ctx, i, m)
+
+
+def _initials_label(ctx: Ctx, i: int, m: re.Match[str]) -> owners.Actor | None:
+    """A speaker written as initials only ("MM: ano, ..."), as terse internal minutes label turns."""
+    label = m.group(1).strip()
+    return _initials_actor(ctx, label, ctx.sents[i].start + m.start(1) + m.group(1).find(label))
+
+
+def _initials_actor(ctx: Ctx, label: str, start: int) -> owners.Actor | None:
+    """Initials standing for a person ("MM", "JN"): the person with those initials when the document names
+    them ("Bc. Martin Marek", or only "Bc. Marek" when no one else's surname starts so), else the initials
+    as written (still a person's turn, whoever it is)."""
+    if not re.fullmatch(r"[^\W\d_]{2,3}", label) or not label.isupper():
+        return None
+    hit = owners.resolve_name(label, ctx.entities, ctx.lang)
+    if hit is not None:
+        return owners.Actor(hit[0], hit[1], start, start + len(label)) if hit[1] == "person" else None
+    fits = {p.name for p in ctx.entities.people if _initials_fit(label, p.name)}
+    if len(fits) == 1:
+        return owners.Actor(fits.pop(), "person", start, start + len(label))
+    return owners.Actor(label, "person", start, start + len(label), resolved=False)
+
+
+def _initials_fit(label: str, name: str) -> bool:
+    """Initials agree with a name known only in part: the surname's initial is the last letter, and a
+    given name or initial written ("J. Nedoma") agrees with the first."""
+    words = [w for w in re.findall(r"[^\W\d_]+", name)]
+    if not words or fold(words[-1])[:1] != fold(label[-1]):
+        return False
+    return len(words) == 1 or fold(words[0])[:1] == fold(label[0])
+
+
+def _glued_initial(ctx: Ctx, i: int, m: re.Match[str]) -> owners.Actor | None:
+    """A speaker written as initial and surname in one word ("JNovák:", "AProcházková:"), as council minutes
+    label debate turns: the person with that surname and initial, when the document names them."""
+    label = m.group(1).strip()
+    shaped = len(label) >= 4 and label.isalpha() and label[:2].isupper() and label[2:].islower()
+    hit = owners.resolve_name(f"{label[0]}. {label[1:]}", ctx.entities, ctx.lang) if shaped else None
+    if hit is None or hit[1] != "person":
+        return None
+    start = ctx.sents[i].start + m.start(1)
+    return owners.Actor(hit[0], "person", start, start + len(label))
 
 
 _MIN_WORDS = 3  # "?" or "Q:" alone asks nothing
@@ -57,10 +106,9 @@ def find_ask(ctx: Ctx, i: int) -> Ask | None:
     for p in cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME)["ask"]["after"]):
         m = p.search(f)
         if m:
-            hit = next((a for a in ctx.actors[i] if 0 <= ctx.local(i, a)[0] - m.end() <= 40), None)
             if _answers_directly(ctx, f, m.end()):
                 return None  # "Na dotaz odpověděla místostarostka": the answer to the question before
-            return Ask("after", m, hit)
+            return Ask("after", m, _asker_after(ctx, i, m))
     for p in cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME)["ask"]["before"]):
         m = p.search(f)
         if m:
@@ -69,25 +117,76 @@ def find_ask(ctx: Ctx, i: int) -> Ask | None:
     for p in cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME)["ask"]["label"]):
         m = p.search(f)
         if m:  # "p. Novák – dotaz, kdy ...": the speaker asks; "Q: ... (Name)": the name after the label
-            speaker = _speaker(ctx, i)
-            if speaker is not None and ctx.local(i, speaker)[1] <= m.end():
-                return Ask("label", m, speaker)  # "p. Novák – dotaz na ...": the speaker asks
-            return Ask("label", m, next((a for a in ctx.actors[i] if ctx.local(i, a)[0] >= m.end()), None))
+            who = speaker(ctx, i)
+            if who is not None and ctx.local(i, who)[1] <= m.end():
+                return Ask("label", m, who)  # "p. Novák – dotaz na ...": the speaker asks
+            after = next((a for a in ctx.actors[i] if ctx.local(i, a)[0] >= m.start()), None)
+            return Ask("label", m, after or _trailing_name(ctx, i))
     if ctx.sents[i].text.rstrip().endswith("?"):
         return Ask("speaker", None, _block_speaker(ctx, i))  # a direct question; the line's speaker asks
-    return None
+    return _citizen_remark(ctx, i)
+
+
+_ASKER_REACH = 40  # characters after "na dotaz" / "Dotaz" where the asker is named
+
+
+def _asker_after(ctx: Ctx, i: int, m: re.Match[str]) -> owners.Actor | None:
+    """The asker named right after the cue ("Na dotaz p. Nováka", "Dotaz MM: ..."); in a label ("Dotaz LD:
+    bude CRR ...?") only before its colon: what follows is the question, not who asked it."""
+    f = ctx.folded[i]
+    colon = re.match(r"[^:?]{1,40}:", f[m.end():])
+    reach = m.end() + (colon.end() - 1 if colon else _ASKER_REACH)
+    hit = next((a for a in ctx.actors[i] if m.end() <= ctx.local(i, a)[0] <= reach), None)
+    if hit is not None or colon is None:
+        return hit
+    label = ctx.sents[i].text[m.end():reach].strip()
+    start = ctx.sents[i].start + m.end() + ctx.sents[i].text[m.end():reach].find(label)
+    return _initials_actor(ctx, label, start)
+
+
+def _trailing_name(ctx: Ctx, i: int) -> owners.Actor | None:
+    """"Q: When will the path be repaired? (Cllr Ortiz)": the bracketed name after the question, which the
+    sentence splitter leaves as a sentence of its own in the same line."""
+    j = i + 1
+    if j >= len(ctx.sents) or ctx.sents[j].block != ctx.sents[i].block:
+        return None
+    bracketed = re.fullmatch(r"\(([^()]{2,60})\)\.?", ctx.sents[j].text.strip())
+    return next(iter(ctx.actors[j]), None) if bracketed else None
+
+
+def turn(ctx: Ctx, i: int) -> range:
+    """The sentences of the block (speaker turn, paragraph) sentence i is in."""
+    start, end = i, i
+    while start > 0 and ctx.sents[start - 1].block == ctx.sents[i].block:
+        start -= 1
+    while end + 1 < len(ctx.sents) and ctx.sents[end + 1].block == ctx.sents[i].block:
+        end += 1
+    return range(start, end + 1)
+
+
+def _citizen_remark(ctx: Ctx, i: int) -> Ask | None:
+    """"p. Novák (občan): Na návsi nesvítí lampa." answered by an official's turn: a member of the public
+    raises a matter (podnět) the council answers, recorded like a question even without "?"."""
+    lines = turn(ctx, i)
+    if lines.start != i or not cues.any_match(_pats(ctx, "citizen_label"), ctx.folded[i]):
+        return None
+    if any(ctx.sents[k].text.rstrip().endswith("?") for k in lines) or lines.stop >= len(ctx.sents):
+        return None
+    asker, replier = speaker(ctx, i), speaker(ctx, lines.stop)
+    if replier is None or ctx.items[lines.stop] is not ctx.items[i] or (asker and replier.name == asker.name):
+        return None
+    return Ask("speaker", None, asker)
 
 
 def _answers_directly(ctx: Ctx, f: str, pos: int) -> bool:
-    return any(p.match(f, pos + len(f[pos:]) - len(f[pos:].lstrip(" ,"))) for p in _pats(ctx, "answer_active"))
+    """"Na dotaz odpověděla ...", "na dotaz nemohli odpovědět": an answer (or none) to the question before."""
+    at = pos + len(f[pos:]) - len(f[pos:].lstrip(" ,"))
+    return any(p.match(f, at) for p in _pats(ctx, "answer_active") + _pats(ctx, "answer_unknown"))
 
 
 def _block_speaker(ctx: Ctx, i: int) -> owners.Actor | None:
     """The speaker of the line sentence i is in ("Jo: ... Do we have enough people?")."""
-    j = i
-    while j > 0 and ctx.sents[j - 1].block == ctx.sents[i].block:
-        j -= 1
-    return _speaker(ctx, j)
+    return speaker(ctx, turn(ctx, i).start)
 
 
 def _answer_tail(text: str, folded: str, pos: int, ctx: Ctx) -> str | None:
@@ -111,12 +210,15 @@ def _answerer_near(ctx: Ctx, i: int, m: re.Match[str], asker: owners.Actor | Non
         return after[0] if after else None  # "zodpovězen p. Y", "odpověděla K. Vondráčková"
     placed = [(a, *ctx.local(i, a)) for a in ctx.actors[i] if ok(a) and m.start() - ctx.local(i, a)[1] <= 40]
     before = owners.subject_before(ctx.sents[i].text, placed, m.start())
-    return before or (after[0] if after else None)
+    if before is not None or not after:
+        return before
+    gap = ctx.folded[i][m.end():ctx.local(i, after[0])[0]]  # "replied that Hallam Ltd had ...": the answer's content
+    return None if any(p.search(gap) for p in _pats(ctx, "answer_intro")[:-1]) else after[0]
 
 
 def _answer_in(ctx: Ctx, i: int, start: int, asker: owners.Actor | None) -> Answer | None:
     f, text = ctx.folded[i], ctx.sents[i].text
-    deferred = cues.any_match(_pats(ctx, "deferred"), f[start:]) is not None
+    deferred = cues.any_match(_pats(ctx, "deferred") + _pats(ctx, "answer_unknown"), f[start:]) is not None
     for key, passive in (("answer_passive", True), ("answer_active", False)):
         for p in _pats(ctx, key):
             m = p.search(f, start)
@@ -136,8 +238,8 @@ def _answer_in(ctx: Ctx, i: int, start: int, asker: owners.Actor | None) -> Answ
                 return Answer(who.name, text[ctx.local(i, who)[1]:].strip(" ,:–-") or None, not deferred, i)
     for p in _pats(ctx, "answer_label"):
         m = p.search(f)
-        if m and m.start() >= start:
-            who = next((a for a in ctx.actors[i] if ctx.local(i, a)[0] >= m.end()), None)
+        if m and m.start() >= start:  # "A: The Clerk said ...", "Odpověď (starostka): ..."
+            who = next((a for a in ctx.actors[i] if ctx.local(i, a)[0] >= m.start()), None)
             return Answer(who.name if who else None, text[m.end():].strip() or None, not deferred, i)
     if deferred:  # "Starosta odpoví písemně", "The Clerk will report back": who will answer, still open
         who = next((a for a in ctx.actors[i] if ctx.local(i, a)[0] <= 25 and a.resolved and a.kind == "person"
@@ -147,12 +249,38 @@ def _answer_in(ctx: Ctx, i: int, start: int, asker: owners.Actor | None) -> Answ
 
 
 def _speaker_answer(ctx: Ctx, j: int, asker: owners.Actor | None) -> Answer | None:
-    who = _speaker(ctx, j)
+    who = speaker(ctx, j)
     if who is None or (asker is not None and who.name == asker.name):
         return None
     m = _SPEAKER.match(ctx.sents[j].text)
-    deferred = cues.any_match(_pats(ctx, "deferred"), ctx.folded[j]) is not None
+    deferred = any(cues.any_match(_pats(ctx, "deferred"), ctx.folded[k]) for k in turn(ctx, j) if k >= j)
     return Answer(who.name, ctx.sents[j].text[m.end() - 1:].strip() if m else None, not deferred, j)
+
+
+def _collective_answer(ctx: Ctx, i: int, j: int) -> Answer | None:
+    """"Has anyone heard back? Nobody had.": the note-taker's reply in the asker's own line answers it."""
+    if ctx.sents[j].block != ctx.sents[i].block or not cues.any_match(_pats(ctx, "answer_collective"), ctx.folded[j]):
+        return None
+    deferred = cues.any_match(_pats(ctx, "deferred") + _pats(ctx, "answer_unknown"), ctx.folded[j]) is not None
+    return Answer(None, ctx.sents[j].text.strip(), not deferred, j)
+
+
+def _left_open(ctx: Ctx, i: int, ans: Answer) -> bool:
+    """The discussion after an answer leaves the question open: a later sentence of the answer's turn
+    ("..., odpovím vám písemně") or a reply nested under the question ("No agreement; we'll come back to
+    it.") defers it. Stops at the next question."""
+    level = ctx.doc.blocks[ctx.sents[i].block].level or 0
+    for k in range(ans.sentence + 1, min(ans.sentence + 6, len(ctx.sents))):
+        same_turn = ctx.sents[k].block == ctx.sents[ans.sentence].block
+        nested = ctx.sents[k].kind is ctx.sents[i].kind is BlockKind.LIST_ITEM and \
+            (ctx.doc.blocks[ctx.sents[k].block].level or 0) > level
+        if not (same_turn or nested) or ctx.items[k] is not ctx.items[i] or find_ask(ctx, k) is not None:
+            return False
+        if not nested and any(a.kind == "person" and a.name != ans.answerer for a in ctx.actors[k]):
+            return False  # "Cllr Okoro agreed to ... and report back": another person's task, not the answer's
+        if cues.any_match(_pats(ctx, "deferred") + _pats(ctx, "unresolved"), ctx.folded[k]):
+            return True
+    return False
 
 
 def _answer_start(ctx: Ctx, i: int, ask: Ask) -> int:
@@ -181,6 +309,13 @@ def _same_turn(ctx: Ctx, i: int, j: int) -> bool:
 
 
 def find_answer(ctx: Ctx, i: int, ask: Ask) -> Answer:
+    found = _find_answer(ctx, i, ask)
+    if found.answered and _left_open(ctx, i, found):
+        return Answer(found.answerer, found.text, False, found.sentence)
+    return found
+
+
+def _find_answer(ctx: Ctx, i: int, ask: Ask) -> Answer:
     start = _answer_start(ctx, i, ask)
     found = _answer_in(ctx, i, start, ask.asker)
     if found is not None:
@@ -193,7 +328,7 @@ def find_answer(ctx: Ctx, i: int, ask: Ask) -> Answer:
             break
         found = _answer_in(ctx, j, 0, ask.asker)
         if found is None:  # "Starosta: Oprava je objednána." answers whatever was asked before it
-            found = _speaker_answer(ctx, j, ask.asker)
+            found = _speaker_answer(ctx, j, ask.asker) or _collective_answer(ctx, i, j)
         if found is not None:
             return found
     return Answer(None, None, False, i)

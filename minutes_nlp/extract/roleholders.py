@@ -17,13 +17,15 @@ from typing import Any
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
 from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract import neighbours
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import clean_person, person_like, split_people
 from minutes_nlp.textutil import fold
 
 _UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÖÜ"
 _WINDOW = 80  # characters around a role word searched for its holder's name
-_NAME = rf"(?-i:[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}]\.)?\s+[{_UPPER}][\w'’-]+)"
+# "Jan Novák", "Jan K. Novák", and the English "C Hextall" (an initial without its dot)
+_NAME = rf"(?-i:[{_UPPER}](?:[\w'’-]+|\.?)(?:\s+[{_UPPER}]\.)?\s+[{_UPPER}][\w'’-]+)"
 
 
 @dataclass(frozen=True)
@@ -42,8 +44,37 @@ def meeting_context(doc: Document, lang: str, fields: list[mf.Field]) -> Context
     chair = mf.first(fields, "chair")
     names = [n for f in fields if f.name in _LISTED for n in split_people(f.value, lang)]
     known = frozenset(fold(n.split()[0]) for n in names if n.split())
-    return Context(role_holders(doc, lang, clean_person(chair.value.split("\n")[0], lang) if chair else None),
-                   known)
+    holders = role_holders(doc, lang, clean_person(chair.value.split("\n")[0], lang) if chair else None)
+    return Context({**_remembered(doc, lang, holders, names), **holders}, known)
+
+
+def _remembered(doc: Document, lang: str, holders: dict[str, str], names: list[str]) -> dict[str, str]:
+    """Roles the minutes use as subjects ("Předsedkyně PS zahájila", "Místostarostka představila") without
+    naming their holder, as the previous meeting of the folder named them, when that person is on this
+    meeting's lists (the series' officers are introduced once, in earlier minutes)."""
+    missing = _subject_roles(doc, lang) - holders.keys()
+    if not missing or not names:
+        return {}
+    surnames = {fold(n.split()[-1]) for n in names if n.split()}
+    out: dict[str, str] = {}
+    for prev in neighbours.load_previous(doc):
+        earlier = role_holders(prev, lang)
+        out |= {k: v for k, v in earlier.items() if k in missing - out.keys() and fold(v.split()[-1]) in surnames}
+        if not missing - out.keys():
+            break
+    return out
+
+
+def _subject_roles(doc: Document, lang: str) -> set[str]:
+    """Role keys written with a capital at the start of a sentence or block: a role as a sentence subject."""
+    v = _vocab(lang)
+    out: set[str] = set()
+    for b in doc.blocks:
+        for r in v.any_role.finditer(b.text):
+            starts = r.start() == 0 or b.text[max(0, r.start() - 2): r.start()] in (". ", ": ")
+            if starts and r.group(0)[:1].isupper():
+                out.add(v.forms.get(fold(" ".join(r.group(0).split())), ""))
+    return out - {""}
 
 
 @dataclass(frozen=True)
@@ -55,6 +86,8 @@ class _RoleVocab:
     after: re.Pattern[str]  # "starosta obce Ing. Jan Novák"
     before: re.Pattern[str]  # "Ing. Jan Novák, starosta" / "Gail Fenwick (Town Clerk)"
     subject: re.Pattern[str]  # a sentence part that is only a role: "Starosta obce", "The Clerk"
+    alias: re.Pattern[str]  # "(dále jen „předsedající“)"
+    stems: dict[str, str]  # folded stem of a one-word role form -> that form, folded (any case ending)
 
 
 @cache
@@ -64,22 +97,28 @@ def _vocab(lang: str) -> _RoleVocab:
     titles = langdata.load(code, "metadata_labels")["name_titles"]
     forms = {fold(f): key for key, fs in data["roles"].items() for f in fs}
     role = alt([f for fs in data["roles"].values() for f in fs])
-    of = rf"(?:\s+(?:{alt(data['complements'])}))?"
+    # "starosta obce", "předsedkyně PS": a complement or the body's abbreviation
+    of = rf"(?:\s+(?:{alt(data['complements'])}|(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{{2,6}})))?"
     title_rx = rf"(?:(?:{alt(titles)})\.?,?\s+)*"
     fillers = alt(data["fillers"])
     return _RoleVocab(
         forms, role, re.compile(rf"(?<!\w){role}(?!\w)", re.IGNORECASE), frozenset(data["chair_roles"]),
-        after=re.compile(rf"(?<!\w)(?P<role>{role}){of}\s*[,:]?\s+{title_rx}(?P<name>{_NAME})", re.IGNORECASE),
+        after=re.compile(rf"(?<!\w)(?P<role>{role}){of}(?:\s*[,:]?\s+|\s*\(\s*){title_rx}(?P<name>{_NAME})",
+                         re.IGNORECASE),  # "starosta obce Ing. Jan Novák", "the Clerk (Mrs C Hextall)"
         before=re.compile(rf"(?P<name>{_NAME})(?:,?\s+[\w.]+\.)*\s*(?:,\s*|\(\s*|\s+[–—-]\s+)(?P<role>{role})$",
                           re.IGNORECASE),
         subject=re.compile(rf"^\s*(?:(?:{fillers})\s+)?(?:(?:the|pan|paní)\s+)?(?P<role>{role}){of}\s*,?\s*$",
                            re.IGNORECASE),
+        alias=re.compile(rf"\(\s*(?:{alt(data.get('alias_cues') or ['(?!)'])})\s+[„“\"']?"
+                         rf"(?P<alias>[^„“”\"')]+)[“”\"']?\s*\)", re.IGNORECASE),
+        stems={f[:-1]: f for f in forms if " " not in f and len(f) > 5},
     )
 
 
 def _person(raw: str, lang: str) -> str | None:
     name = clean_person(raw, lang)
-    return name if name and len(name.split()) >= 2 and person_like(name, False, lang) else None
+    initial = bool(name and re.fullmatch(rf"[{_UPPER}]\s+\S{{2,}}", name))  # "C Hextall"
+    return name if name and len(name.split()) >= 2 and (initial or person_like(name, False, lang)) else None
 
 
 def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str, str]:
@@ -97,10 +136,38 @@ def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str
                 if name and key:
                     found.setdefault(key, set()).add(name)
     holders = {key: next(iter(names)) for key, names in found.items() if len(_surnames(names)) == 1}
+    for alias, key in _aliases(doc, lang):
+        if alias not in holders and key in holders:
+            holders[alias] = holders[key]
     for key in v.chair_roles:
         if chair and key not in found:
             holders[key] = chair
     return holders
+
+
+def _aliases(doc: Document, lang: str) -> list[tuple[str, str]]:
+    """(alias role, role) pairs of "starostou obce Ing. Pavlem Šimkem (dále jen „předsedající“)": the role
+    named in any case form shortly before the definition takes the alias too."""
+    v = _vocab(lang)
+    out: list[tuple[str, str]] = []
+    for m in v.alias.finditer(doc.text):
+        alias = v.forms.get(fold(" ".join(m.group("alias").split())))
+        roles = [r for w in re.findall(r"\w+", doc.text[max(0, m.start() - _WINDOW): m.start()])
+                 if (r := inflected_role(w, lang))]
+        if alias and roles:
+            out.append((alias, roles[-1]))
+    return out
+
+
+def inflected_role(word: str, lang: str) -> str | None:
+    """The role key of a one-word role in any case form ("starostou", "předsedkyní" -> its role)."""
+    v = _vocab(lang)
+    words = word.split()
+    if len(words) != 1:
+        return None
+    folded = fold(words[0])
+    return next((v.forms[form] for stem, form in v.stems.items()
+                 if folded.startswith(stem) and len(folded) - len(stem) <= 3), None)
 
 
 def _surnames(names: set[str]) -> set[str]:

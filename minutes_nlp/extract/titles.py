@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract import series as series_mod
 from minutes_nlp.extract.dateparts import alt
+from minutes_nlp.extract.dates import find_dates
 
 TITLE_ZONE = 12
 _TOP = 4  # blocks at the top searched for title headings
@@ -32,7 +34,7 @@ def _line(doc: Document, index: int) -> str:
 def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = mf.labels(lang).data
     nouns = alt(data["meeting_nouns"])
-    numbered = re.compile(rf"(?<![\d.])(?P<n>\d{{1,3}})(?:\.|st|nd|rd|th)?\s*(?:[^\W\d]+\s+){{0,2}}?{nouns}(?!\w)|"
+    numbered = re.compile(rf"(?<![\d./])(?P<n>\d{{1,3}})(?:\.|st|nd|rd|th)?\s*(?:[^\W\d]+\s+){{0,2}}?{nouns}(?!\w)|"
                           rf"(?:{nouns}|{alt(data['minutes_words'])})\s*(?:č\.|no\.?)\s*(?P<n2>\d{{1,3}})(?!\d)",
                           re.IGNORECASE)
     prefixed = re.compile(rf"^\s*{alt(data['title_prefixes'])}\s+\S+", re.IGNORECASE)
@@ -95,6 +97,26 @@ def _trims(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf",?\s+(?:{alt(trims)})\s.*$", re.IGNORECASE | re.DOTALL) if trims else None
 
 
+def _up_to_date(title: str, lang: str) -> str | None:
+    """ "Minutes of the meeting of the X Committee held on Tuesday 14 January 2025 at 7.00 pm [in ...]": a
+    reported title that dates the meeting ends with the date and its hour (`title_ends_with_date`); the room
+    after them is left out. None when the title has no date after the body's name."""
+    if not mf.labels(lang).data.get("title_ends_with_date"):
+        return None
+    found = [(e, v) for _s, e, v in find_dates(title, lang) if v.kind == "date"]
+    if not found:
+        return None
+    end = found[0][0]
+    hour = re.match(r",?\s*(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?\s?m\.?|hrs|h)(?!\w)", title[end:], re.IGNORECASE)
+    cut = title[: end + (hour.end() if hour else 0)].rstrip(" ,–—-")
+    return cut if _names_body(_trimmed(cut, lang), lang) else None
+
+
+def _trimmed(title: str, lang: str) -> str:
+    trims = _trims(lang)
+    return trims.sub("", title).strip(" ,–—-") if trims else title
+
+
 def display_title(title: str | None, lang: str) -> str | None:
     """The title without the meeting's particulars where the language's convention leaves them out ("Minutes
     of the meeting of the Planning Committee" without "held on ... at 7.30pm in ..."; `title_trims`, none in
@@ -102,6 +124,9 @@ def display_title(title: str | None, lang: str) -> str | None:
     trims = _trims(lang)
     if not title or trims is None:
         return title
+    dated = _up_to_date(title, lang)
+    if dated:
+        return dated
     trimmed = trims.sub("", title).strip(" ,–—-")
     return trimmed if trimmed != title and _names_body(trimmed, lang) else title
 
@@ -145,7 +170,8 @@ def _series_rank(ranked: tuple[int, series_mod.SeriesName]) -> tuple[int, int, i
 
 
 def choose_series(candidates: list[str], lang: str) -> series_mod.SeriesName:
-    """The best-named series among the candidates (parts split at " – " too), with the first number found."""
+    """The best-named series among the candidates (parts split at " – " too), with the first number found; "the
+    Parish Council" of the title is "Fernhallow Parish Council" of the letterhead."""
     names = []
     for cand in candidates:
         parts = [cand] + (re.split(r"\s+[–—]\s+", cand) if re.search(r"\s[–—]\s", cand) else [])
@@ -154,6 +180,10 @@ def choose_series(candidates: list[str], lang: str) -> series_mod.SeriesName:
     if not names:
         return series_mod.SeriesName(None)
     best = max(enumerate(names), key=_series_rank)[1]
+    short = best.series or ""
+    fuller = [n for n in names if n.series and len(n.series) > len(short)
+              and n.series.lower().endswith(" " + short.lower()) and len(n.series.split()) - len(short.split()) <= 3]
+    best = fuller[0] if fuller else best
     number = next((n.number for n in names if n.number is not None and n.number <= _MAX_NUMBER), None)
     abbrevs = tuple(dict.fromkeys(a for n in names for a in n.abbreviations))
     return series_mod.SeriesName(best.series, number, abbrevs, best.body_type)
@@ -169,11 +199,18 @@ def number_in(texts: list[str], lang: str) -> int | None:
     return None
 
 
+@cache
+def _programme_rx(lang: str) -> re.Pattern[str]:
+    labels = langdata.load(lang if lang in langdata.SUPPORTED else "en", "agenda")["programme_labels"]
+    return re.compile(rf"^\s*(?:{alt(labels)})\s*:", re.IGNORECASE)
+
+
 def number_from_body(doc: Document, lang: str, title_block: int | None) -> int | None:
     """ "zahájila 19. jednání PS SC": the number stated in the opening when the title has none."""
     numbered, _, _ = _patterns(lang)
+    programme = _programme_rx(lang)
     for b in doc.blocks[:TITLE_ZONE]:
         m = numbered.search(mf.line_text(b))
-        if m and b.index != title_block:
+        if m and b.index != title_block and not programme.match(b.text):  # "Program: ... 5. Plán zasedání"
             return int(m.group("n") or m.group("n2"))
     return None

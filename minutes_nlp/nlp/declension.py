@@ -148,6 +148,23 @@ def choose(form: str, cue: Cue = Cue(), first_name: bool = False) -> Candidate:
     return ranked(form, cue, first_name)[0]
 
 
+def choose_pair(first: str, surname: str, cue: Cue = Cue()) -> tuple[Candidate, Candidate] | None:
+    """"Petra Hájka" is Petr Hájek (both genitive/accusative, both masculine), not Petra Hájka: a first name
+    and surname stand in one case and one gender, so the best agreeing pair of readings wins. None when the
+    first name is not a listed one or no pair agrees."""
+    rare = _rules().get("rare_pair_cases", {})
+    best: tuple[float, Candidate, Candidate] | None = None
+    for f in first_name_readings(first):
+        for c in candidates(surname):
+            shared = f.cases & c.cases
+            if not shared or c.gender not in (f.gender, "?"):
+                continue
+            s = score(f, cue) * score(c, cue) * min(float(rare.get(x, 1.0)) for x in shared)
+            if best is None or s > best[0]:
+                best = (s, f, c)
+    return (best[1], best[2]) if best else None
+
+
 def lemmatize(form: str, case: str | None = None, gender: str | None = None,
               known: Collection[str] = ()) -> str:
     """Convenience wrapper: the chosen nominative of a surname form (hyphenated names part by part)."""

@@ -135,7 +135,9 @@ def institutions(lang: str) -> tuple[Entry, ...]:
 
 @cache
 def institution_matcher(lang: str) -> Matcher:
-    m = Matcher(lang)
+    endings = tuple(langdata.load(lang, "institutions").get("case_endings", ())) if langdata.has(
+        lang, "institutions") else ()
+    m = Matcher(lang, endings=endings)
     for e in institutions(lang):
         for v in (e.name, e.full_name, *e.aliases):
             if v:

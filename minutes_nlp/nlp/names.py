@@ -51,6 +51,9 @@ class NameLexicon:
     org_heads: frozenset[str] = frozenset()  # "Komise", "Council": words that head institution names
     named_after: frozenset[str] = frozenset()  # "ulice", "náměstí", "street": a name after these is not a person
     place_after: frozenset[str] = frozenset()  # "Field", "Park": capitalised words before these name a place
+    adjective_endings: tuple[str, ...] = ()  # "Technických služeb": an adjective before a noun, not a surname
+    verb_endings: tuple[str, ...] = ()
+    noun_endings: tuple[str, ...] = ()  # "školy": nouns that end like a verb ("byly")
 
     def is_degree(self, tok: Token) -> bool:
         return tok.text.lower() in self.degrees_before or tok.word.lower() + "." in self.degrees_before
@@ -64,9 +67,16 @@ class NameLexicon:
         return False, None
 
     def role(self, tok: Token) -> dict[str, Any] | None:
+        """A role word; "Vice-Chairman", "místo-předseda": a prefixed role is the role's kind too."""
         if tok.word in self.role_abbr:
             return self.role_abbr[tok.word]
-        return self.role_words.get(tok.word.lower()) if tok.word[:1].isalpha() else None
+        if not tok.word[:1].isalpha():
+            return None
+        low = tok.word.lower()
+        base = self.role_words.get(low.rsplit("-", 1)[1]) if "-" in low and low not in self.role_words else None
+        if base is None and low.endswith("s") and low not in self.role_words and self.lang != "cs":
+            base = self.role_words.get(low[:-1])  # "the Associate Deans", "Trustees"
+        return {**base, "role": low} if base else self.role_words.get(low)
 
     def first_name(self, word: str, cue: declension.Cue = declension.Cue()) -> tuple[str, str] | None:
         if self.lang == "cs":
@@ -90,15 +100,19 @@ def lexicon(lang: str) -> NameLexicon:
         frozenset(t.lower() for t in titles["degrees_before"]),
         frozenset(t.lower().rstrip(".") for t in titles["degrees_after"]),
         {k.lower(): v for k, v in titles["honorifics"].items()},
-        {k.lower(): v for k, v in roles["words"].items()},
+        {**{w: {"role": w, "gender": None} for w in titles.get("more_role_words", ())},
+         **{k.lower(): v for k, v in roles["words"].items()}},
         dict(roles["abbreviations"]),
         {k.lower(): v for k, v in roles["labels"].items()},
         frozenset(roles["not_names"]),
         names,
         frozenset(fn.get("ambiguous", ())),
         frozenset(w for w in (*orgs["heads_start"], *orgs["heads_end"]) if w[:1].isupper()),
-        frozenset(roles.get("named_after", ())),
-        frozenset(roles.get("place_after", ())),
+        frozenset(roles.get("named_after", ())) | frozenset(titles.get("more_named_after", ())),
+        frozenset(roles.get("place_after", ())) | frozenset(orgs.get("place_words", ())),
+        tuple(orgs.get("adjective_endings", ())),
+        tuple(orgs.get("verb_endings", ())),
+        tuple(orgs.get("noun_endings_like_verbs", ())),
     )
 
 
@@ -115,7 +129,7 @@ def _prefix(tokens: Sequence[Token], i: int,
     titles: list[str] = []
     role: dict[str, Any] | None = None
     gender: str | None = None
-    j = i
+    j, last_role = i, -2
     while j < len(tokens):
         tok = tokens[j]
         is_hon, g = lex.honorific(tok)
@@ -124,13 +138,19 @@ def _prefix(tokens: Sequence[Token], i: int,
         elif lex.is_degree(tok) or is_hon:
             titles.append(tok.text)
             gender = gender or g
-        elif lex.role(tok) and role is None and not (tok.text.endswith(".") and len(tok.word) > 3):
-            role = lex.role(tok)
+        elif lex.role(tok) and (role is None or j == last_role + 1) and not (
+                tok.text.endswith(".") and len(tok.word) > 3):
+            role, last_role = lex.role(tok), j  # "Associate Dean", "Deputy Vice-Chancellor": one office
             gender = gender or (role or {}).get("gender")
         else:
             break
         j += 1
     return j, titles, role, gender
+
+
+def bare_initial(tok: Token) -> bool:
+    """"Cllr J Crabtree", "Mrs C Hextall": British minutes write initials without a dot."""
+    return len(tok.text) == 1 and tok.text.isalpha() and tok.text.isupper()
 
 
 def _free_standing(tokens: Sequence[Token], j: int) -> bool:
@@ -146,8 +166,8 @@ def parse_at(tokens: Sequence[Token], i: int, lex: NameLexicon, blocked: frozens
     if triggered and j == i:
         return None
     initial = None
-    if j + 1 < len(tokens) and tokens[j].is_initial and _name_word(tokens[j + 1], lex, blocked, j + 1) \
-            and _free_standing(tokens, j):
+    if j + 1 < len(tokens) and (tokens[j].is_initial or triggered and bare_initial(tokens[j])) \
+            and _name_word(tokens[j + 1], lex, blocked, j + 1) and _free_standing(tokens, j):
         initial = tokens[j].word
         name_start, j = j, j + 1
     else:
@@ -194,7 +214,21 @@ def _assemble(tokens: Sequence[Token], i: int, name_start: int, j: int, words: l
                             gender, trigger)
     if not triggered and initial is None:
         return _first_alone(tokens, j, words[0], lex, sentence_start, i, name_start)
+    if role and not titles and initial is None and _body_after_role(tokens, j, lex):
+        return None
     return NameSpan(i, j + 1, name_start, None, initial, words[0], False, tuple(titles), role_name, gender, trigger)
+
+
+def _body_after_role(tokens: Sequence[Token], j: int, lex: NameLexicon) -> bool:
+    """"tajemník MěÚ", "ředitel Technických služeb", "velitelka Městské policie": after a role word, an
+    abbreviation or an adjective before a lower-case noun names the body the role belongs to, not a person."""
+    w = tokens[j].word
+    if sum(c.isupper() for c in w) >= 2 and (w.isupper() or len(w) <= 5):
+        return True  # "MěÚ", "TS" (but "Chair McDonald" is a person)
+    nxt = tokens[j + 1].word if j + 1 < len(tokens) else ""
+    verb = nxt.endswith(lex.verb_endings) and not nxt.endswith(lex.noun_endings)
+    return bool(lex.adjective_endings) and w.lower().endswith(lex.adjective_endings) and nxt.isalpha() \
+        and nxt.islower() and len(nxt) > 3 and not verb
 
 
 def _apposition(tokens: Sequence[Token], k: int, lex: NameLexicon) -> bool:
@@ -237,7 +271,9 @@ def find_names(tokens: Sequence[Token], lang: str, blocked: frozenset[int] = fro
         i = 0
         while i < len(seg):
             span = parse_at(seg, i, lex, seg_blocked, i in starts)
-            if span and (i > 0 and seg[i - 1].text.lower() in lex.named_after or _names_a_place(seg, span, lex)):
+            named_after = i > 0 and seg[i - 1].text.lower() in lex.named_after and span is not None and \
+                span.trigger != "title"  # "ekonomka školy paní Fialová" is a person, "školy Jana Masaryka" not
+            if span and (named_after or _names_a_place(seg, span, lex)):
                 i = span.end  # "ulice Karla Čapka", "Jana Masaryka street", "Tom Hughes Playing Field"
                 continue
             if span:

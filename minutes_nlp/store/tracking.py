@@ -91,11 +91,29 @@ def _split(slot: MeetingSlot, r: sqlite3.Row) -> list[SentenceRef]:
             for i, s in enumerate(parts)]
 
 
+_PART = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2}|[a-h])[.)]\s")  # "II. ukládá ...": a part of a resolution
+RESOLUTION_PARTS = 4  # blocks a numbered resolution's parts may follow its first part by
+_SPEAKER = re.compile(r"\s*(?P<label>[^\W\d_][\w.'’ -]{0,40}?)\s*(?:\([^)]*\))?\s*:\s")
+
+
+def _speaker_line(text: str) -> bool:
+    """ "Starosta: ...", "p. Vojtíšek: ...", "JNovák: ...": a turn of a dialogue, not "Návrh usnesení: ..."."""
+    m = _SPEAKER.match(text)
+    if not m:
+        return False
+    words = m.group("label").split()
+    return len(words) <= 3 and words[-1][:1].isupper()
+
+
 def _context(blocks: list[Any], r: sqlite3.Row) -> str:
-    """The text before the item in its paragraph: the topic that "it" in the item refers to."""
-    for b in blocks:
+    """The text before the item in its paragraph: the topic that "it" in the item refers to. A reply in a
+    dialogue ("Starosta: Opravu zajistím do konce září.") is about the turn before it ("JNovák: ... kohoutek")."""
+    for i, b in enumerate(blocks):
         if b["block"] == r["block"] and b["start"] is not None and r["start"] is not None:
-            return str(b["text"][: max(0, r["start"] - b["start"])])
+            before = str(b["text"][: max(0, r["start"] - b["start"])])
+            if i and _speaker_line(b["text"]) and _speaker_line(blocks[i - 1]["text"]):
+                return f"{blocks[i - 1]['text']} {before}"
+            return before
     return ""
 
 
@@ -107,11 +125,41 @@ def _items(c: sqlite3.Connection, slots: list[MeetingSlot], blocks: dict[int, li
     rows = c.execute(f"SELECT * FROM items WHERE kind IN ('action', 'question') AND meeting_id IN ({marks})"  # noqa: S608
                      " ORDER BY ordinal", tuple(index)).fetchall()
     rejected = _rejected(c)
+    numbers = _resolution_numbers(c, tuple(index))
     return [TrackedItem(r["id"], r["kind"], index[r["meeting_id"]], r["text"], r["owner"], r["due"], r["due_kind"],
-                        r["task_number"], r["reported_status"], r["refers_to"],
+                        r["task_number"] or _number_of(r, numbers), r["reported_status"], r["refers_to"],
                         None if r["answered"] is None else bool(r["answered"]), r["asker"],
-                        _context(blocks[r["meeting_id"]], r), r["block"], r["start"], r["end"], r["page"])
+                        _context(blocks[r["meeting_id"]], r), r["block"], r["start"], r["end"], r["page"],
+                        r["agenda_item"])
             for r in rows if r["id"] not in rejected]
+
+
+def _resolution_numbers(c: sqlite3.Connection, meeting_ids: tuple[int, ...]) -> dict[tuple[int, int], list[Any]]:
+    """Numbered decisions per (meeting, block): "ZO ... pověřuje starostu podpisem" is task "Usnesení č. 4/3/2021"."""
+    marks = ",".join("?" * len(meeting_ids))
+    rows = c.execute("SELECT meeting_id, block, start, \"end\", number FROM items WHERE kind = 'decision'"  # noqa: S608
+                     f" AND number IS NOT NULL AND meeting_id IN ({marks})", meeting_ids).fetchall()
+    out: dict[tuple[int, int], list[Any]] = {}
+    for r in rows:
+        out.setdefault((r["meeting_id"], r["block"]), []).append(r)
+    return out
+
+
+def _number_of(r: sqlite3.Row, numbers: dict[tuple[int, int], list[Any]]) -> str | None:
+    """An action inside a numbered resolution is followed up by that number ("Usn. č. 4/3/2021 – splněno"):
+    in its sentence, or a numbered part ("II. ukládá ...") a few blocks below its first part. A report of
+    progress is not a new task, so only actions without a reported status take it."""
+    if r["kind"] != "action" or r["reported_status"] or r["refers_to"] or r["start"] is None:
+        return None
+    for d in numbers.get((r["meeting_id"], r["block"]), ()):
+        if d["start"] is not None and d["start"] <= r["start"] < (d["end"] or d["start"]):
+            return str(d["number"])
+    if r["block"] is None or not _PART.match(r["text"]):
+        return None
+    for back in range(1, RESOLUTION_PARTS):  # "I. schvaluje ..." numbered, then "II. ukládá ..." below it
+        for d in numbers.get((r["meeting_id"], r["block"] - back), ()):
+            return str(d["number"])
+    return None
 
 
 def _rejected(c: sqlite3.Connection) -> set[str]:

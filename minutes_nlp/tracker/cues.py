@@ -14,6 +14,9 @@ from functools import cache
 from minutes_nlp import lang as langdata
 from minutes_nlp.textutil import fold
 
+SHORT_BLOCK = 250  # characters: a list item or a short note, whose sentences share one topic
+SHORT_SENTENCE = 80  # characters: a sentence too short to have a topic of its own ("Odpadá.", "So we drop it.")
+
 
 @dataclass(frozen=True)
 class _Cues:
@@ -27,6 +30,8 @@ class _Cues:
     inquiry: tuple[re.Pattern[str], ...]
     asks: tuple[re.Pattern[str], ...]
     replies: tuple[re.Pattern[str], ...]
+    refers_back: tuple[re.Pattern[str], ...]
+    asks_what: tuple[re.Pattern[str], ...]
     block_done: tuple[re.Pattern[str], ...]
     block_not_done: tuple[re.Pattern[str], ...]
     agenda_promise: tuple[re.Pattern[str], ...]
@@ -42,7 +47,7 @@ def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
 def cues(lang: str) -> _Cues:
     data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
     names = ("cancelled", "not_done", "outcome", "done", "future", "unanswered", "schedule_action", "agenda_promise",
-             "inquiry", "block_done", "block_not_done", "asks", "replies")
+             "inquiry", "block_done", "block_not_done", "asks", "replies", "refers_back", "asks_what")
     lists = {k: _compile(data[k]) for k in names}
     exclude = re.compile("(?:" + "|".join(data["past_exclude"]) + r")\Z")
     return _Cues(**lists, past_exclude=exclude, clause_split=re.compile(data["clause_split"]))
@@ -57,7 +62,8 @@ def _is_report(c: _Cues, text: str, m: re.Match[str]) -> bool:
     word = m.group(0).strip()
     if " " not in word and c.past_exclude.match(word):
         return False
-    return not _any(c.future, text[: m.start()])
+    before = text[: m.start()]
+    return not (_any(c.future, before) or any(p.match(text, m.start()) for p in c.future))
 
 
 def _has_done(c: _Cues, text: str) -> bool:
@@ -74,6 +80,24 @@ def _clause_status(c: _Cues, text: str) -> str | None:
     return "done" if _has_done(c, text) else None
 
 
+def _own_line(block: str, text: str) -> str:
+    """A table's rows (lines of its block) are separate reports: "RM/817/2022 ... zrušeno" is not about 815."""
+    if "\n" not in block:
+        return block
+    return next((line for line in block.split("\n") if text.strip()[:40] in line), text)
+
+
+def _with_short_after(text: str, block: str) -> str:
+    """The sentence and the short sentences after it in its paragraph ("It was agreed that no further action
+    be taken."): what closes the topic without naming it again."""
+    at = block.find(text)
+    if at < 0:
+        return text
+    after = [s for s in re.split(r"(?<=[.!?])\s+", block[at + len(text):]) if s.strip()]
+    short = [s for s in after if len(s) <= SHORT_SENTENCE]
+    return " ".join([text, *short])
+
+
 def _without_names(text: str) -> str:
     """Capitalised words inside a sentence are names ("Michal", "Kapela" at the start stays): not verbs."""
     words = text.split()
@@ -84,13 +108,16 @@ def classify(text: str, lang: str, focus: str | None = None, block: str | None =
              inquiry: bool = False, default: str | None = "carried_over") -> str | None:
     """Status an action gets from a sentence reporting on it; `focus` is the clause that mentions it.
 
-    `block` is the whole list item or paragraph: a cancellation anywhere in it ("... so we drop it") and a
-    checkbox at its start ("[x]") speak for all its sentences. An inquiry ("Péťa se zeptá", "ask Ellen")
-    is done once a later meeting states the fact, like a question answered. With no cue: `default`.
+    `block` is the whole list item or paragraph: a cancellation anywhere in a short one ("... so we drop it")
+    and a checkbox at its start ("[x]") speak for all its sentences; in a long paragraph a cancellation
+    ("vypuštěny byly indikátory") counts in the clause about the item and in short sentences after it.
+    An inquiry ("Péťa se zeptá", "ask Ellen") is done once a later meeting states the fact, like a question
+    answered. With no cue: `default`.
     """
     c = cues(lang)
-    whole = fold(block or text)
-    if _any(c.cancelled, whole):
+    whole = fold(_own_line(block or text, text))
+    scope = whole if len(whole) <= SHORT_BLOCK else _with_short_after(fold(focus or text), whole)
+    if _any(c.cancelled, scope):
         return "cancelled"
     for part in (focus, text):
         if part:
@@ -104,17 +131,32 @@ def classify(text: str, lang: str, focus: str | None = None, block: str | None =
     return "done" if inquiry and answers(text, lang) else default
 
 
+def promise_only(text: str, lang: str) -> bool:
+    """A future or conditional sentence with no report in it ("shall submit a roster of staff who have completed
+    ...", "aby aktualizace proběhla v roce 2023"): its status words describe what is to happen, not news."""
+    c, folded = cues(lang), fold(_without_names(text))
+    return _any(c.future, folded) and not _has_done(c, folded)
+
+
 def is_inquiry(text: str, lang: str) -> bool:
     """An action whose whole point is to find something out: "zjistí ceny", "will ask Ellen"."""
     return _any(cues(lang).inquiry, fold(text))
 
 
 def answers(text: str, lang: str) -> bool:
-    """A later sentence on the topic of an open question answers it, unless nobody knows or it only asks again."""
-    c, folded = cues(lang), fold(text)
-    if _any(c.unanswered, folded):
+    """A later sentence on the topic of an open question answers it, unless nobody knows or it asks a question
+    of its own ("Na dotaz Ing. Štěpánka, zda ..., odpověděl ...": a new question, answered there) without
+    referring back to the earlier one ("K dotazu z minulého jednání sdělila ...")."""
+    if _any(cues(lang).unanswered, fold(text)):
         return False
-    return not _any(c.asks, folded) or _any(c.replies, folded)
+    return not asks_anew(text, lang)
+
+
+def asks_anew(text: str, lang: str) -> bool:
+    """ "Na dotaz Ing. Štěpánka, zda ...", "Cllr X asked whether ...": a question of its own, not a follow-up
+    ("odpověď na dotaz pana Vlasáka: ..." answers one)."""
+    c, folded = cues(lang), fold(text)
+    return _any(c.asks, folded) and _any(c.asks_what, folded) and not _any(c.refers_back, folded)
 
 
 def clauses(text: str, lang: str) -> list[str]:

@@ -15,13 +15,15 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from minutes_nlp.extract.dates import parse_due
 from minutes_nlp.textutil import fold
 from minutes_nlp.tracker import cues
-from minutes_nlp.tracker.mentions import Mention, MentionIndex, SentenceRef, keys, probe, task_key
+from minutes_nlp.tracker.mentions import TASK_SCORE, Mention, MentionIndex, Probe, SentenceRef, keys, probe, task_key
 from minutes_nlp.tracker.model import (
     OPEN,
     Evidence,
@@ -30,6 +32,9 @@ from minutes_nlp.tracker.model import (
     Tracked,
     TrackedItem,
     normalise_status,
+    number_key,
+    other_tasks,
+    task_of,
 )
 from minutes_nlp.tracker.restate import link_restatements, restated_in_meeting
 from minutes_nlp.tracker.schedule import agenda_coverage, is_agenda_promise, is_schedule
@@ -38,18 +43,13 @@ __all__ = ["Evidence", "MeetingSlot", "Tracked", "TrackedItem", "follow_series",
 
 REPEAT_THRESHOLD = 85.0  # a new item this close to an open earlier one is the same item restated
 MENTION_THRESHOLD = 0.2  # share of an item's specific content a later sentence must repeat (tuned on dev series)
-NUMBERED_THRESHOLD = 0.45  # for tasks with a number: the series reports them by number
-QUESTION_THRESHOLD = 0.2  # an answer shares at least as much with its question
+NUMBERED_THRESHOLD = 0.4  # for tasks with a number: the series reports them by number
+NO_CUE_THRESHOLD = 0.3  # a bare mention (no status cue) of an action must repeat this much to carry it over
+QUESTION_THRESHOLD = 0.25  # an answer shares a little more with its question (tuned on dev series)
 CUE_BONUS = 0.05  # preference for a sentence with a status cue over a bare mention scoring about the same
 OWN_LINE_BONUS = 0.1  # preference for the owner's own line ("[ ] Dmitri: ...") over others' on the same topic
 MIN_SHARED = 2.5  # ... sharing two words, or one this specific (IDF: in under about 8% of the series' sentences)
 MAX_SILENT = 12  # meetings without a word about an item before the tracker stops looking (it stays open)
-
-
-def _task_key(value: str | None) -> str | None:
-    if not value:
-        return None
-    return task_key(value) or re.sub(r"\s+", "", fold(value))
 
 
 @lru_cache(maxsize=50_000)
@@ -66,14 +66,15 @@ def _similarity(a: TrackedItem, b: TrackedItem) -> float:
 
 def _find_target(report: TrackedItem, open_states: list[ItemState],
                  threshold: float | None) -> tuple[ItemState, str, float] | None:
-    key = _task_key(report.refers_to) or _task_key(report.task_number) or task_key(report.text)
+    key = task_of(report)
     if key:
         for st in open_states:
-            if (_task_key(st.item.task_number) or task_key(st.item.text)) == key:
+            if (number_key(st.item.task_number) or task_key(st.item.text)) == key:
                 return st, "link:task-number", 100.0
     if threshold is None:
         return None
-    best = max(((st, _similarity(report, st.item)) for st in open_states), key=lambda p: p[1], default=None)
+    best = max(((st, _similarity(report, st.item)) for st in open_states if not other_tasks(report, st.item)),
+               key=lambda p: p[1], default=None)
     if best and best[1] >= threshold:
         return best[0], "link:similarity", best[1]
     return None
@@ -86,6 +87,8 @@ def follow_series(meetings: list[MeetingSlot], items: list[TrackedItem],
     lang_of = {m.index: m.language for m in ordered}
     sentences = [*sentences, *_report_sentences(items, sentences, ordered)]
     index = MentionIndex(sentences, lang_of, {i.owner for i in items if i.owner and i.kind == "action"})
+    index.number_sentences((i.meeting_index, i.block, i.start, str(number_key(i.task_number)))
+                           for i in items if i.task_number and i.kind == "action" and not i.reported_status)
     reported = {(i.meeting_index, i.text): i for i in items if normalise_status(i.reported_status)}
     by_meeting: dict[int, list[TrackedItem]] = defaultdict(list)
     for item in items:
@@ -103,10 +106,27 @@ def follow_series(meetings: list[MeetingSlot], items: list[TrackedItem],
         new = [states[i.id] for i in by_meeting[m.index]]
         _mark_report_items(states, active, by_meeting[m.index], m.meeting_id)
         link_restatements(index, new, open_actions, m.meeting_id)
+        _moved_deadlines(open_actions, m)
         _update_active(active, new, m.meeting_id, pos)
     _resolve_next_meeting_dues(states, ordered)
     return [Tracked(s.item.id, s.status, s.carried, s.last_meeting, s.same_as or _same_as(s), s.due,
                     tuple(s.evidence)) for s in states.values()]
+
+
+def _moved_deadlines(states: list[ItemState], m: MeetingSlot) -> None:
+    """ "RM/813/2022 – trvá, termín prodloužen do 31. 12. 2022": a carry-over that names a later deadline than
+    the item has moves it (else the item would show overdue while the minutes say it was extended)."""
+    try:
+        ref = date.fromisoformat(m.date or "")
+    except ValueError:
+        return  # an undated meeting moves no deadline
+    for st in states:
+        if st.status != "carried_over" or st.last_meeting != m.meeting_id or not st.evidence:
+            continue
+        found = parse_due(st.evidence[-1].text, m.language, ref)
+        later = found.latest if found and found.kind in ("date", "window") else None
+        if later and later > ref.isoformat() and (st.due is None or later > st.due):
+            st.due = later
 
 
 def _known_by(st: ItemState, index: MentionIndex) -> ItemState:
@@ -130,12 +150,15 @@ def _update_active(active: dict[str, ItemState], new: list[ItemState], meeting_i
 
 
 def _same_as(state: ItemState) -> str | None:
-    return state.evidence[0].source_item if state.status == "report" and state.evidence else None
+    """A report's first evidence names the item it reports on (its `item_id`; `source_item` is the report)."""
+    return state.evidence[0].item_id if state.status == "report" and state.evidence else None
 
 
 def _link(item: TrackedItem, earlier: list[ItemState], meeting_id: int, lang: str) -> ItemState:
     own = ItemState(item, lang, due=item.due)
     reported = normalise_status(item.reported_status)
+    if reported == "done" and cues.promise_only(item.text, lang):
+        reported = None  # "shall submit a roster of staff who have completed training": a promise
     if item.kind == "question":
         return _link_question(item, own, earlier, meeting_id)
     if is_schedule(item.text, lang):
@@ -215,12 +238,14 @@ def _follow_text(st: ItemState, m: MeetingSlot, index: MentionIndex,
     if st.probe is None:
         who = st.item.asker if st.item.kind == "question" else st.item.owner
         looked = probe(st.item.text, st.lang, st.item.context, who, st.item.task_number,
-                       rivals=st.item.kind == "action")
+                       rivals=st.item.kind == "action", minute=st.item.minute)
         st.probe = replace(looked, own=looked.own | st.restated, context=looked.context - st.restated)
+    probe_now = _with_reports(st, m)
     numbered = st.probe.task is not None  # numbered tasks are reported by number; prose must be clearer
     limit = NUMBERED_THRESHOLD if numbered else QUESTION_THRESHOLD if st.item.kind == "question" else \
         MENTION_THRESHOLD
-    judged = [(found, _judge(st, found, m, reported)) for found in index.found(st.probe, m.index, limit, MIN_SHARED)]
+    judged = [(found, _judge(st, found, m, reported)) for found in index.found(probe_now, m.index, limit, MIN_SHARED)]
+    judged = [(found, verdict) for found, verdict in judged if _credible(st, found, verdict, m.language)]
     if not judged:
         return
     found, (status, method) = max(judged, key=_preference)
@@ -230,6 +255,28 @@ def _follow_text(st: ItemState, m: MeetingSlot, index: MentionIndex,
                 normalise_status(report.reported_status) in ("postponed", "carried_over"):
             st.due = report.due  # "termín posunut na 30. 6."
     st.mention(status, found.sentence, method, found.score)
+
+
+def _credible(st: ItemState, found: Mention, verdict: tuple[str, str], lang: str) -> bool:
+    """A sentence without a status cue says the topic came up again: only believed when it repeats the item
+    clearly, and never when it is a new question and its answer ("Na dotaz X, zda ..., odpověděl Y ...")."""
+    if st.item.kind == "action" and found.score < TASK_SCORE and is_schedule(found.sentence.text, lang):
+        return False  # "Starosta zasedání ukončil. Příští zasedání se uskuteční ...": the meeting's own business
+    if st.item.kind != "action" or found.score >= TASK_SCORE:
+        return True
+    if verdict[0] == "carried_over" and cues.asks_anew(found.sentence.text, lang):
+        return False  # a new question on the topic is not news about the action
+    return verdict[1] != "mention:no-cue" or found.score >= NO_CUE_THRESHOLD
+
+
+def _with_reports(st: ItemState, m: MeetingSlot) -> Probe:
+    """An item is also known by what earlier meetings reported on it ("propadlá krajnice u hřbitova – KSÚS opravu
+    dosud neprovedla" for "slíbili opravu"): those words join its lead-in for the meetings after."""
+    assert st.probe is not None
+    said = {k for e in st.evidence if e.meeting_id != m.meeting_id and e.source_item is None
+            and e.method.startswith("mention") for k in keys(e.text, st.lang)}
+    extra = frozenset(said) - st.probe.own - st.probe.owner
+    return replace(st.probe, context=st.probe.context | extra) if extra else st.probe
 
 
 def _preference(judged: tuple[Mention, tuple[str, str]]) -> float:
@@ -252,6 +299,8 @@ def _judge(st: ItemState, found: Mention, m: MeetingSlot,
         return status, "mention:cues"
     report = reported.get((m.index, s.text))
     explicit = normalise_status(report.reported_status) if report else None
+    if explicit == "done" and cues.promise_only(s.text, m.language):
+        explicit = None  # "PS souhlasí s tím, aby aktualizace proběhla v roce 2023": not a completion
     return _explicit(explicit), "mention:reported" if explicit else "mention:no-cue"
 
 

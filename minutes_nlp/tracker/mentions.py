@@ -20,7 +20,7 @@ from pathlib import Path
 from minutes_nlp import lang as langdata
 from minutes_nlp.nlp.stem import stem
 from minutes_nlp.textutil import fold
-from minutes_nlp.tracker.owners import OwnerPrefixes, same_owner, vetoes
+from minutes_nlp.tracker.owners import OwnerPrefixes, reference_words, same_owner, vetoes
 
 KEY_LEN = 5  # a key is the first letters of a stem: enough to tell words apart, short enough for derivations
 CONTEXT_WEIGHT = 0.5  # keys only in an item's lead-in sentences (its paragraph) count half
@@ -31,7 +31,7 @@ LONG_SENTENCE = 18  # keys; longer sentences (attendance lists, tables) are scal
 MAX_DF_SHARE = 0.5  # keys in more than this share of a series' sentences do not select candidates
 
 _TOKEN = re.compile(r"\w+(?:[./-]\w+)*")
-_TASK = re.compile(r"\b(\d{1,3})\s*/\s*(\d{2,4})\b")
+_TASK = re.compile(r"\b(?:(\d{1,3})\s*/\s*)?(\d{1,3})\s*/\s*(\d{2,4})\b")  # "5/2021"; "4/3/2021" (meeting/no./year)
 _DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.")
 
 
@@ -71,7 +71,14 @@ def _stop_words(lang: str) -> frozenset[str]:
         return frozenset()
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return frozenset(fold(w) for w in module.STOP_WORDS)
+    return frozenset(fold(w) for w in module.STOP_WORDS) | _title_words(code)
+
+
+def _title_words(lang: str) -> frozenset[str]:
+    """Academic titles and honorifics ("Cllr", "Ing.", "Mgr."): they go with any name, they name no topic."""
+    titles = langdata.load(lang, "titles")
+    words = [*titles.get("degrees_before", ()), *titles.get("degrees_after", ()), *titles.get("honorifics", ())]
+    return frozenset(fold(w).strip(".") for w in words if " " not in w.strip())
 
 
 def keys(text: str, lang: str) -> set[str]:
@@ -99,20 +106,33 @@ _HEADER_FIELDS = ("attendees", "absent", "guests", "recorder", "approver", "veri
 def _header_line(lang: str) -> re.Pattern[str]:
     fields = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")["fields"]
     labels = sorted({fold(label) for f in _HEADER_FIELDS for label in fields.get(f, ())}, key=len, reverse=True)
-    return re.compile(r"[*#\s]*(?:" + "|".join(re.escape(x) for x in labels) + r")[*\s]*[:\t]")
+    phrases = [x for x in labels if x.endswith(" by")]  # "minutes taken by X" needs no colon
+    return re.compile(r"[*#\s]*(?:(?:" + "|".join(re.escape(x) for x in labels) + r")[*\s]*[:\t]"
+                      + "".join(f"|{re.escape(x)}\\s" for x in phrases) + ")")
 
 
 def is_header_line(text: str, lang: str) -> bool:
     """ "Přítomni: ...", "Apologies: ...": a list of names, not a report on anything."""
     head = text[:60]
+    if "\t" in text and fold(text.rsplit("\t", 1)[1]).strip(" .") in _attendance_words(lang):
+        return True  # an attendance table row: "Ms Priya Nandakumar | Student member | Present"
     if "\t" in head:  # a header table row: label cell, value cell
         head = head.split("\t", 1)[0] + ":"
     return _header_line(lang).match(fold(head)) is not None
 
 
+@cache
+def _attendance_words(lang: str) -> frozenset[str]:
+    fields = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")["fields"]
+    return frozenset(fold(w) for f in ("attendees", "absent") for w in fields.get(f, ()))
+
+
 def task_key(text: str | None) -> str | None:
     m = _TASK.search(text or "")
-    return f"{int(m.group(1))}/{m.group(2)[-2:]}" if m else None
+    if not m:
+        return None
+    head = f"{int(m.group(1))}/" if m.group(1) else ""
+    return f"{head}{int(m.group(2))}/{m.group(3)[-2:]}"
 
 
 @dataclass(frozen=True)
@@ -125,14 +145,61 @@ class Probe:
     task: str | None
     rivals: bool = True  # another owner named instead of this one speaks against the match (not for questions)
     owner_name: str | None = None  # as written: a sentence speaking explicitly for someone else is vetoed
+    minute: str | None = None  # the numbered minute of the item ("23/5"): a review line citing it may report on it
+
+
+@cache
+def label_keys(lang: str) -> frozenset[str]:
+    """Keys of the labels of action lines ("Action:", "Úkol:", "Zodpovídá:"): form, not content."""
+    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "action_cues")
+    words = [*data.get("task_labels", ()), *data.get("owner_labels", ())]
+    return frozenset(k for w in words if len(w) > 3 for k in keys(w, lang))
+
+
+def owner_keys(text: str, lang: str, owner: str | None) -> frozenset[str]:
+    """The keys by which an action names its owner: the name, and the office and title it is written with."""
+    named = frozenset(keys(owner or "", lang))
+    naming = " ".join(reference_words(text, lang, lambda w: bool(keys(w, lang) & named))) if owner else ""
+    return named | keys(naming, lang)
+
+
+def naming_keys(text: str, lang: str, owner: str | None) -> frozenset[str]:
+    """What in an action says who does it, not what: its owner's name, office and title, its labels."""
+    return owner_keys(text, lang, owner) | label_keys(lang)
+
+
+_CLAUSE = re.compile(r"[,;:()]|\s[–-]\s")
+LONG_ITEM = 3  # clauses: a longer item sentence is known by the clause with its promise, the rest is lead-in
+
+
+@cache
+def _promise_verbs(lang: str) -> frozenset[str]:
+    verbs = langdata.load(lang if lang in langdata.SUPPORTED else "en", "action_cues").get("verbs", {})
+    return frozenset(fold(v) for v in verbs.get("future", ()) if isinstance(v, str))
+
+
+def _promise_clause(text: str, lang: str) -> tuple[str, str]:
+    """ "Pan Vlasák, který ..., odpověděl, že oprava je zahrnuta v plánu a zřizovatel zajistí výměnu osvětlení":
+    what is promised is the clause with the promise verb; the other clauses tell the circumstances."""
+    parts = [p for p in _CLAUSE.split(text) if p and p.strip()]
+    if len(parts) < LONG_ITEM:
+        return text, ""
+    verbs = _promise_verbs(lang)
+    hits = [i for i, p in enumerate(parts) if any(w in verbs for w in fold(p).split())]
+    if len(hits) != 1:
+        return text, ""
+    return parts[hits[0]], " ".join(p for i, p in enumerate(parts) if i != hits[0])
 
 
 def probe(text: str, lang: str, context: str = "", owner: str | None = None, task: str | None = None,
-          rivals: bool = True) -> Probe:
-    owner_keys = frozenset(keys(owner or "", lang))
-    own = frozenset(keys(text, lang)) - owner_keys
-    ctx = frozenset(keys(context, lang)) - own - owner_keys
-    return Probe(own, ctx, owner_keys, task_key(task) or task_key(text), rivals, owner)
+          rivals: bool = True, minute: str | None = None) -> Probe:
+    """Who is looked for apart from what: a later "the Clerk presented ..." names the owner, not the work."""
+    who = owner_keys(text, lang, owner)
+    naming = who | label_keys(lang)
+    promise, around = _promise_clause(text, lang)
+    own = frozenset(keys(promise, lang)) - naming
+    ctx = frozenset(keys(f"{context} {around}", lang)) - own - naming
+    return Probe(own, ctx, who, task_key(task) or task_key(text), rivals, owner, task_key(minute))
 
 
 class MentionIndex:
@@ -183,6 +250,19 @@ class MentionIndex:
             if self._tasks[i]:
                 self._postings[(s.meeting_index, "#" + str(self._tasks[i]))].append(i)
 
+    def number_sentences(self, numbered: Iterable[tuple[int, int | None, int | None, str]]) -> None:
+        """Sentences that hold a numbered item (meeting, block, start, task key) are about that task: a resolution
+        "ZO pověřuje starostu podpisem smlouvy" numbered 4/6/2021 by the line after it reports on nothing else."""
+        where: dict[tuple[int, int | None], list[tuple[int, str]]] = defaultdict(list)
+        for m, b, start, key in numbered:
+            where[(m, b)].append((start or 0, key))
+        for i, s in enumerate(self.sentences):
+            found = [k for at, k in where.get((s.meeting_index, s.block), ())
+                     if s.start is not None and s.end is not None and s.start <= at < s.end]
+            if found and not self._own_task[i]:
+                self._own_task[i] = self._tasks[i] = found[0]
+                self._postings[(s.meeting_index, "#" + found[0])].append(i)
+
     def weight(self, key: str) -> float:
         return self.idf.get(key, self._default_idf)
 
@@ -204,9 +284,9 @@ class MentionIndex:
         """Share of the item's specific content the sentence repeats (0..1), plus owner and task evidence."""
         if p.task and p.task == self._tasks[i]:
             return TASK_SCORE, ("#" + p.task,)
-        if self._own_task[i]:  # a line naming numbered task 5/2021 is about that task, not another item
-            return 0.0, ()
-        if p.rivals and vetoes(self.speakers[i], p.owner_name, self._lang[i]):
+        if self._own_task[i] and self._own_task[i] != p.minute:
+            return 0.0, ()  # a line naming numbered task 5/2021 is about that task (or minute), not another item
+        if p.rivals and self._other_speaker(p, i):
             return 0.0, ()  # "[x] Priya: ..." reports on Priya's work, whatever words it shares
         sent, lead = self._keys[i], self._lead[i]
         total = self._total(p) if total is None else total
@@ -228,10 +308,17 @@ class MentionIndex:
         for i in self._candidates(p, meeting_index):
             value, shared = self.score(p, i, total)
             if value >= threshold and (value >= TASK_SCORE or self._specific(shared, min_shared)):
-                speaker = self.speakers[i]
-                own_line = self._reports[i] and not vetoes(speaker, p.owner_name, self._lang[i])
+                own_line = self._reports[i] and not self._other_speaker(p, i)
                 out.append(Mention(self.sentences[i], value, shared, own_line))
         return sorted(out, key=lambda m: (-m.score, m.sentence.start or 0))
+
+    def _other_speaker(self, p: Probe, i: int) -> bool:
+        """The sentence speaks for someone else: by name, and not by the office the item names its owner with
+        ("Ředitelka ZŠ zaslala ..." for "Ředitelka přislíbila ..." owned by the head teacher by name)."""
+        speaker = self.speakers[i]
+        if not vetoes(speaker, p.owner_name, self._lang[i]):
+            return False
+        return not (keys(speaker or "", self._lang[i]) & (p.owner - keys(p.owner_name or "", self._lang[i])))
 
     def _specific(self, shared: tuple[str, ...], min_idf: float) -> bool:
         """Two shared content words, or one rare enough to name the thing on its own ("NÚKIB", "pyquillwort")."""

@@ -5,12 +5,13 @@ Kept apart from the matching passes (follow.py, restate.py) so each pass is a sm
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.textutil import fold
-from minutes_nlp.tracker.mentions import Probe, SentenceRef
+from minutes_nlp.tracker.mentions import Probe, SentenceRef, task_key
 
 OPEN = ("open", "carried_over")
 
@@ -45,6 +46,7 @@ class TrackedItem:
     start: int | None = None
     end: int | None = None
     page: int | None = None
+    minute: str | None = None  # the numbered minute it was recorded under ("23/005"): review tables cite it
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,24 @@ class Tracked:
     same_as: str | None = None
     due: str | None = None
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
+
+
+def number_key(value: str | None) -> str | None:
+    """A task or resolution number as a comparable key ("Usnesení č. 4/3/2021" -> "4/3/21")."""
+    if not value:
+        return None
+    return task_key(value) or re.sub(r"\s+", "", fold(value))
+
+
+def task_of(item: TrackedItem) -> str | None:
+    """The numbered task an item is (or reports on): its reference, its own number, a number in its text."""
+    return number_key(item.refers_to) or number_key(item.task_number) or task_key(item.text)
+
+
+def other_tasks(a: TrackedItem, b: TrackedItem) -> bool:
+    """Two items with different task numbers are two tasks, however alike their words."""
+    ka, kb = task_of(a), task_of(b)
+    return bool(ka and kb and ka != kb)
 
 
 @cache

@@ -12,12 +12,13 @@ compared by stem and initial: "Tom K." is not "Tom R.", "Honzovi" is "Honza".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.nlp.stem import name_matches
+from minutes_nlp.textutil import fold
 
 
 @dataclass(frozen=True)
@@ -74,3 +75,53 @@ class OwnerPrefixes:
 def vetoes(speaker: str | None, owner: str | None, lang: str) -> bool:
     """A sentence that speaks for someone else cannot report on this owner's action."""
     return bool(speaker and owner and not same_owner(speaker, owner, lang))
+
+
+@cache
+def _reference_words(lang: str) -> frozenset[str]:
+    """Office words, academic titles and honorifics (`role_refs.json`, `titles.json`): how minutes name a person."""
+    code = lang if lang in langdata.SUPPORTED else "en"
+    refs, titles = langdata.load(code, "role_refs"), langdata.load(code, "titles")
+    forms = [f for group in refs.get("offices", {}).values() for f in group] + list(refs.get("subordinate", ()))
+    forms += list(titles.get("degrees_before", ())) + list(titles.get("honorifics", ()))
+    return frozenset(fold(w).strip(".") for f in forms for w in f.split() if len(w) > 2)
+
+
+@cache
+def _labels(lang: str) -> frozenset[str]:
+    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "action_cues")
+    return frozenset(fold(w) for w in [*data.get("task_labels", ()), *data.get("owner_labels", ())])
+
+
+def _label(token: str, lang: str) -> bool:
+    """What opens an action line before its subject: "ACTION –", "Action:", "Úkol:", a bullet."""
+    bare = fold(_bare(token))
+    return not any(ch.isalnum() for ch in bare) or token.endswith(":") or bare in _labels(lang)
+
+
+def _bare(token: str) -> str:
+    return token.strip(".,;:()[]\"'„“”‚‘’*")
+
+
+def reference_words(text: str, lang: str, is_owner: Callable[[str], bool]) -> list[str]:
+    """The words by which an action names its owner ("Vice Chair Okafor offered ...", "Action: Deputy Clerk to
+    ..."): office, title and name words in its opening capitalised words or just before the owner's name. They
+    say who, not what: a later "Vice Chair Okafor had sent his regrets" shares them and is no report on it."""
+    tokens = text.split()
+    opening = next((i for i, t in enumerate(tokens) if not _label(t, lang)), len(tokens))
+    out = [t for t in tokens[:opening] if _names(t, lang, is_owner)]  # "Starosta: ..."
+    run: list[str] = []
+    start = 0
+    for i, tok in enumerate([*tokens[opening:], "."]):
+        if i < len(tokens) - opening and _bare(tok)[:1].isupper():
+            start = start if run else i
+            run.append(tok)
+            continue
+        if run and (start == 0 or any(is_owner(_bare(t)) for t in run)):
+            out += [t for t in run if _names(t, lang, is_owner)]
+        run = []
+    return out
+
+
+def _names(token: str, lang: str, is_owner: Callable[[str], bool]) -> bool:
+    return is_owner(_bare(token)) or fold(_bare(token)).strip(".") in _reference_words(lang)

@@ -19,12 +19,21 @@ from functools import cache, lru_cache
 from minutes_nlp import lang as langdata
 from minutes_nlp.textutil import fold
 from minutes_nlp.tracker import cues
-from minutes_nlp.tracker.mentions import CONTEXT_WEIGHT, MentionIndex, keys
-from minutes_nlp.tracker.model import OPEN, Evidence, ItemState, TrackedItem, normalise_status, status_words
+from minutes_nlp.tracker.mentions import CONTEXT_WEIGHT, MentionIndex, keys, naming_keys
+from minutes_nlp.tracker.model import (
+    OPEN,
+    Evidence,
+    ItemState,
+    TrackedItem,
+    normalise_status,
+    other_tasks,
+    status_words,
+)
 from minutes_nlp.tracker.owners import same_owner
 from minutes_nlp.tracker.schedule import is_schedule
 
 RESTATE_SHARE = 0.5  # share of a restatement's rare content the earlier action must hold (tuned on dev series)
+ELLIPTIC = 2  # content keys of a line too short to say what it is about without its lead-in
 MIN_SHARED = 2.5  # two shared keys, or one this specific (IDF), as for mentions
 
 
@@ -54,7 +63,7 @@ def _cue_word(token: str, lang: str) -> bool:
 @lru_cache(maxsize=50_000)
 def content(text: str, lang: str, owner: str | None) -> frozenset[str]:
     """The keys a restatement is compared by: no owner name, no status or deadline words, no dates."""
-    found = keys(text, lang) - keys(owner or "", lang) - _not_content(lang)
+    found = keys(text, lang) - naming_keys(text, lang, owner) - _not_content(lang)
     cue_keys = {k for t in fold(text).split() if _cue_word(t.strip(".,;:()"), lang) for k in keys(t, lang)}
     return frozenset(k for k in found - cue_keys if not k.startswith("@"))
 
@@ -64,7 +73,8 @@ def overlap(index: MentionIndex, said: frozenset[str], topic: Iterable[str],
     """Share of what the later line says (by IDF weight) that the earlier action already holds.
 
     The line's lead-in (`lead`, the sentences before it in its paragraph) counts half, and at most as much as
-    the line itself: "Sponzoři zatím pekárna ..." tells which calls "Lékárnu Honza nestihl" is about.
+    the line itself: "Sponzoři zatím pekárna ..." tells which calls "Lékárnu Honza nestihl" is about. A line of
+    one or two content words ("Opravu zajistím do konce září.") is elliptic: its lead-in counts in full half.
     """
     held = set(topic)
     shared = said & held
@@ -72,7 +82,7 @@ def overlap(index: MentionIndex, said: frozenset[str], topic: Iterable[str],
         return 0.0
     own = _weight(index, said)
     lead = lead - said
-    around = CONTEXT_WEIGHT * min(_weight(index, lead), own)
+    around = CONTEXT_WEIGHT * (_weight(index, lead) if len(said) <= ELLIPTIC else min(_weight(index, lead), own))
     lead_share = _weight(index, lead & held) / _weight(index, lead) if lead else 0.0
     return (_weight(index, shared) + around * lead_share) / (own + around)
 
@@ -133,7 +143,7 @@ def _best(index: MentionIndex, item: TrackedItem, said: frozenset[str], lang: st
     lead = content(item.context, lang, item.owner)
     scored = [(st, overlap(index, said, topic(st, item, meeting_id), lead)) for st in candidates
               if _still_open(st, item, meeting_id) and st.item.owner and item.owner
-              and same_owner(st.item.owner, item.owner, lang)]
+              and same_owner(st.item.owner, item.owner, lang) and not other_tasks(st.item, item)]
     best = max(scored, key=lambda p: p[1], default=None)
     return best if best and best[1] >= RESTATE_SHARE else None
 

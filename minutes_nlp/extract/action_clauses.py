@@ -1,0 +1,101 @@
+"""More than one action in a sentence: one per clause with a cue and an agent of its own ("MŽP zajistí
+zabezpečení, SMO ČR připraví program"), and companion actions ('also' classes: the contractor's deadline in
+a resolution that approves the contract and mandates the mayor to sign it).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from minutes_nlp.extract import action_owners as who
+from minutes_nlp.extract import cues
+from minutes_nlp.extract.action_match import match
+from minutes_nlp.extract.datecontext import defers_to_sentence
+from minutes_nlp.extract.itemctx import Ctx
+from minutes_nlp.extract.result import Action, DateValue, Method
+
+VERSION = "1"
+_NAME = "action_cues"
+_MAX_CLAUSES = 3  # further actions one sentence may state in clauses of their own
+
+
+def clause_actions(ctx: Ctx, i: int, first: Action) -> list[Action]:
+    """"MŽP zajistí zabezpečení konference, SMO ČR připraví program.": each clause with a cue of its own
+    states an action of its own, kept when its owner or deadline differs from the one before it. Returns
+    the sentence's actions in the order of their clauses, `first` (the action of the first class that
+    fires) among them, with its own clause's deadline when another clause's was taken for it."""
+    found = match(ctx, i)
+    if found is None or first.status is not None or first.method.name.endswith("task_list"):
+        return [first]
+    spans = [cues.clause_span(ctx.folded[i], found[1])]
+    last = (first.owner, _clause_due(ctx, i, found[1]))
+    placed: list[tuple[int, Action]] = []
+    while len(placed) < _MAX_CLAUSES:
+        nxt = match(ctx, i, folded=_blank(ctx.folded[i], spans))
+        if nxt is None or not nxt[1].group(0).strip():
+            break
+        extra = _clause_action(ctx, i, nxt, spans, last)
+        if extra is not None:
+            placed.append((nxt[1].start(), extra))
+            last = (extra.owner, extra.due)
+    if any(a.due is not None and a.due == first.due for _, a in placed):
+        first = dataclasses.replace(first, due=_clause_due(ctx, i, found[1]))
+    return [a for _, a in sorted(placed + [(found[1].start(), first)], key=lambda p: p[0])]
+
+
+def _clause_action(ctx: Ctx, i: int, found: tuple[cues.CueClass, re.Match[str]], spans: list[tuple[int, int]],
+                   last: tuple[str | None, DateValue | None]) -> Action | None:
+    cls, m = found
+    lo, hi = cues.clause_span(ctx.folded[i], m)
+    spans.append((lo, hi))
+    own = any(lo <= ctx.local(i, a)[0] < hi for a in ctx.actors[i])
+    if cls.owner in ("subject", "subject_local") and not own:
+        return None  # "..., a výsledek předloží ...": the same agent goes on, not a task of its own
+    proviso = cues.data(ctx.lang, _NAME).get("same_task_clause")
+    if proviso and re.search(proviso, ctx.folded[i][max(0, lo - 20):m.start()]):
+        return None  # "pověřuje starostu ..., s tím, že zastupitelstvo bude informováno": a term of that task
+    owner, factor = who.owner_for(ctx, i, cls, m) if own or cls.owner != "subject_or_default" \
+        else (ctx.organiser, 0.85)  # nobody named in this clause: the body's plan, not the next clause's agent
+    due = _clause_due(ctx, i, m)
+    if not owner or (owner, due) == last:
+        return None  # a further action is one with someone to do it
+    s = ctx.sents[i]
+    return Action(s.text, owner or None, due, ctx.prov(i), ctx.item_number(i), None, None, None,
+                  Method(f"rule:{ctx.lang}.action.{cls.name}", VERSION), round(cls.confidence * factor, 2))
+
+
+def _blank(folded: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(folded)
+    for lo, hi in spans:
+        chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
+
+
+def _clause_due(ctx: Ctx, i: int, m: re.Match[str]) -> DateValue | None:
+    """The deadline written in the clause of the cue alone (a period the clause states is none)."""
+    from minutes_nlp.extract.actions import parse_due  # the deadline reader of the action rules
+
+    lo, hi = cues.clause_span(ctx.folded[i], m)
+    due = parse_due(ctx.sents[i].text[lo:hi], ctx)
+    return None if due is not None and defers_to_sentence(due, ctx.lang) else due
+
+
+def companion_action(ctx: Ctx, i: int, first: Action | None, head: str = "") -> Action | None:
+    """A second action of sentence i from a companion class ('also'): "ZO schvaluje smlouvu o dílo se
+    společností X s termínem dokončení do 30. 9. a pověřuje starostu podpisem" is the mayor's task to
+    sign and the contractor's to finish by 30. 9. It holds only when the body approves (the sentence or
+    the heading `head` of its resolution list says so), not when a party asks for it."""
+    from minutes_nlp.extract.actions import _due_for  # the deadline rules of the action rules
+
+    found = match(ctx, i, companions=True)
+    approval = cues.data(ctx.lang, _NAME).get("approval", "$^")
+    if found is None or not (re.search(approval, ctx.folded[i]) or re.search(approval, head)):
+        return None
+    cls, m = found
+    owner, factor = who.owner_for(ctx, i, cls, m)
+    if not owner or first is not None and owner == first.owner:
+        return None
+    s = ctx.sents[i]
+    return Action(s.text, owner, _due_for(ctx, i, cls, m), ctx.prov(i), ctx.item_number(i), None, None, None,
+                  Method(f"rule:{ctx.lang}.action.{cls.name}", VERSION), round(cls.confidence * factor, 2))

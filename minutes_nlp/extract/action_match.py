@@ -1,0 +1,94 @@
+"""Which action cue class fires on a sentence: the cue classes of `action_cues.json` in their order, less
+the uses the genre shows are no task (hedged or conditional clauses, "moved to approve", a verb that only
+folds to a task verb, "že to zkusíme", a reply that only defers a question's answer).
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes_nlp.extract import cues
+from minutes_nlp.extract.itemctx import Ctx
+
+_NAME = "action_cues"
+
+
+def _negated(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
+    """A hedge or conditional in the clause of the cue ("možná", "would like", "if")."""
+    f = ctx.folded[i]
+    lo, hi = cues.clause_span(f, m)
+    clause = f[lo:hi]
+    local = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative"), clause) is not None
+    whole = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative_sentence"), f) is not None
+    return local or whole or f.rstrip().endswith("?")
+
+
+def _blocked_assignment(ctx: Ctx, cls: cues.CueClass, m: re.Match[str]) -> bool:
+    """"moved to approve", "Consensus to keep", "expects to circulate": not "NAME to do"."""
+    if cls.name != "assigned_to":
+        return False
+    before = re.findall(r"[\w'-]+", m.group(0).rsplit(" to ", 1)[0])
+    return bool(before) and before[-1] in cues.data(ctx.lang, _NAME).get("assigned_to_blocked", [])
+
+
+def _false_friend(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
+    """"p. X žádá 50 tisíc": a word that folds to a task verb ("zadá") but is written as another verb."""
+    words = cues.data(ctx.lang, _NAME).get("not_verbs", [])
+    span = ctx.sents[i].text[m.start():m.end()].lower()
+    return bool(words) and any(w in words for w in re.findall(r"\w+", span))
+
+
+def _bare_modal(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
+    """"že to zkusíme," with nothing tried after it: a decision to try, not a task ("zkusíme získat
+    dotaci", "zkusí stavebniny Moravec" name what is to be done)."""
+    d = cues.data(ctx.lang, _NAME)
+    words = d.get("needs_object", [])
+    if not words or not any(w in words for w in re.findall(r"\w+", ctx.folded[i][m.start():m.end()])):
+        return False
+    _, hi = cues.clause_span(ctx.folded[i], m)
+    rest = [w for w in re.findall(r"\w+", ctx.folded[i][m.end():hi]) if w not in d.get("pronouns", [])]
+    return not rest
+
+
+def deferred_answer(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
+    """"X asked whether ... The Clerk would check and report back.": a reply that only defers the answer
+    keeps the question open; it is not an action (data: 'deferred_answer', 'question_before')."""
+    d = cues.data(ctx.lang, _NAME)
+    if not d.get("deferred_answer") or i == 0:
+        return False
+    labelled = re.match(d.get("answer_label", "$^"), ctx.folded[i]) is not None  # "Q: ... ?" / "A: ..."
+    if ctx.sents[i - 1].block != ctx.sents[i].block and not (labelled and
+                                                             ctx.sents[i - 1].block >= ctx.sents[i].block - 1):
+        return False
+    if not re.search(d.get("question_before", "$^"), ctx.folded[i - 1]):
+        return False
+    f = ctx.folded[i]
+    starts = [w.start() for w in re.finditer(r"\b\w", f[:m.end()]) if w.start() >= m.start()]
+    return any(re.match(d["deferred_answer"], f[k:].strip()) for k in starts)  # from any word of the cue on
+
+
+def _follows(ctx: Ctx, i: int, name: str) -> bool:
+    """"Termín dalšího jednání: 21. 6. Na programu bude ...": an elliptic sentence is about the next
+    meeting only right after one that names it, in the same paragraph."""
+    if i == 0 or ctx.sents[i - 1].block != ctx.sents[i].block:
+        return False
+    prev = match(ctx, i - 1)
+    return prev is not None and prev[0].name == name
+
+
+def match(ctx: Ctx, i: int, companions: bool = False, folded: str | None = None) \
+        -> tuple[cues.CueClass, re.Match[str]] | None:
+    """The first action cue class that fires on sentence i (hedged future/obligation cues do not);
+    with `companions`, the first of the classes that state a second action beside the main one ('also').
+    `folded`: the sentence with parts blanked out (same offsets), to look for a cue in the rest."""
+    for cls in (c for c in cues.classes(ctx.lang, _NAME) if c.also == companions):
+        m = cls.search(ctx.folded[i] if folded is None else folded)
+        if m is None:
+            continue
+        if _blocked_assignment(ctx, cls, m) or cls.after and not _follows(ctx, i, cls.after) \
+                or cls.owner != "object" and _false_friend(ctx, i, m) or _bare_modal(ctx, i, m):
+            continue
+        if not cls.strong and _negated(ctx, i, m):
+            return None
+        return cls, m
+    return None

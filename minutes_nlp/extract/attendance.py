@@ -1,0 +1,340 @@
+"""Who attended, who was absent and who was a guest: the labelled lists ("Přítomni:", "Omluveni:", "Hosté:",
+"Present:", "In attendance:") and the conventions that name people outside them.
+
+Outside the lists: late arrivals in the body ("V 18:20 se dostavil p. Karel Veselý"), apologies in a sentence
+("Míša se omluvila", "Apologies were received and accepted from Cllr Castleton"), attendance in a sentence of
+informal notes ("Sešli jsme se jen tři (Péťa, Honza, Míša)"), speakers marked as members of the public ("p.
+Kratochvíl (občan): ...") and a guest listed by role ("Hosté: ředitelka MŠ") whom the body names ("Ředitelka
+MŠ pí Šárka Vlasáková předložila ..."). Cue words are data in `lang/<lang>/metadata_labels.json`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.document import Document
+from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract.dateparts import alt
+from minutes_nlp.extract.names import clean_person, person_like, split_people
+from minutes_nlp.extract.titles import TITLE_ZONE as TOP_ZONE
+from minutes_nlp.textutil import fold
+
+TITLE_ZONE = TOP_ZONE  # blocks at the top where a sentence about attendance is read
+_APOLOGIES_ZONE = 30  # blocks searched for "Apologies were received from ..."
+_ARRIVER = re.compile(r"\s*((?:[^\W\d_]{1,6}\.\s+)*(?-i:[A-ZÁ-Ž][\w'’-]+(?:\s+[A-ZÁ-Ž][\w'’-]+)?))")
+_REMARK = re.compile(r"\s*\([^()]*\)")
+_UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÖÜ"
+_FULL_NAME = rf"(?-i:[{_UPPER}][\w'’-]+\s+[{_UPPER}][\w'’-]+)"
+
+
+@cache
+def vocab_rx(lang: str, key: str) -> re.Pattern[str]:
+    """A cue list of `metadata_labels.json` as one case-insensitive whole-word pattern."""
+    words = mf.labels(lang).data.get(key) or ["(?!)"]
+    return re.compile(rf"(?<!\w){alt(words)}(?!\w)", re.IGNORECASE)
+
+
+def strip_remarks(text: str, lang: str) -> str:
+    """A list value with its remarks and sentence ends turned into separators: "Mrs Claire Hollis (Town Clerk
+    and RFO) and Mr Paul Berridge (Deputy Clerk). Mr Neil Farrant, ..., attended" - the "and" in a remark
+    must not split it and the full stop must not glue two names; a dot after a title or initial stays."""
+    text = _REMARK.sub(lambda m: _remark(m.group(0), lang), text)
+    text = re.sub(r",\s*;", ";", re.sub(r",\s*\.", ",", text))  # "X (Chair); Y" keeps its ";" groups
+    text = re.sub(r"(?<=,)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\d{1,4}[a-z]?(?:/\d{1,4})?\s*(?=[,;\n]|$)", "",
+                  text)  # an address: "Komenského 210"
+    text = re.sub(r"(?<!\S)(?-i:[A-ZÁ-Ž][a-zá-ž]?[A-ZÁ-Ž]{1,2})(?![\w.])", "", text)  # "tajemník MěÚ Ing. X"
+    skip = _abbreviations(lang)
+
+    def _end(m: re.Match[str]) -> str:
+        return m.group(0) if m.group("word").lower() in skip else f"{m.group('word')},"
+
+    return re.sub(r"(?P<word>[^\W\d_]{2,})\.(?=\s+[^\W\d_])", _end, text).strip(" .;,")
+
+
+def _remark(remark: str, lang: str) -> str:
+    """A remark is a separator, unless it is the name of a person listed by role: "the Clerk (Mrs C Hextall)"."""
+    inner = remark.strip(" ()")
+    titled = re.match(r"\S+\.?\s", inner) is not None and _is_titled(inner, lang)
+    name = clean_person(inner, lang)
+    return f", {inner}," if name and (titled or person_like(name, False, lang)) and len(name.split()) >= 2 else ","
+
+
+def _is_titled(text: str, lang: str) -> bool:
+    first = fold(text.split()[0]).rstrip(".")
+    return first in {fold(t).rstrip(".") for t in mf.labels(lang).data["name_titles"]}
+
+
+def full_name(name: str, text: str) -> str:
+    """ "K. Vondráčková" -> "Kateřina Vondráčková", "C Hale" -> "Carol Hale" when the document writes the name
+    out once (nominative)."""
+    words = name.split()
+    if len(words) != 2 or not re.fullmatch(r"[^\W\d_]\.?", words[0]) or not words[0][0].isupper():
+        return name  # written out; "K. Vondráčková" and "C Hextall" are looked up
+    found = {m.group(1) for m in re.finditer(rf"(?<!\w)([{words[0][0]}][^\W\d_]+)\s+{re.escape(words[1])}(?!\w)",
+                                              text)}
+    return f"{found.pop()} {words[1]}" if len(found) == 1 else name
+
+
+def listed(fields: list[mf.Field], name: str, lang: str, text: str) -> tuple[str, ...]:
+    """The people of every field `name` (a list may be given in several lines or cells)."""
+    out: list[str] = []
+    for f in fields:
+        if f.name == name:
+            out.extend(p for p in (full_name(n, text) for n in _people_of(f.value, lang)) if p not in out)
+    return tuple(out)
+
+
+def _people_of(value: str, lang: str) -> list[str]:
+    """A list; when it gives one person a line, with role and affiliation after a comma ("Dr Owen Pritchard
+    (OP), Dean of Education"), only each line's first part names someone."""
+    lines = [ln for ln in value.split("\n") if ln.strip()]
+    if len(lines) >= 2 and all("," in ln for ln in lines):
+        heads = [clean_person(_REMARK.sub("", ln.split(",")[0]), lang) for ln in lines]
+        if all(heads):
+            return [h for h in heads if h]
+    return split_people(strip_remarks(value, lang), lang)
+
+
+def completed(names: tuple[str, ...], roster: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Nedoma", "J. Nedoma" -> "Jaroslav Nedoma" when the earlier lists name one such person in full."""
+    out = []
+    for name in names:
+        words = name.split()
+        short = len(words) == 1 or (len(words) == 2 and len(words[0].rstrip(".")) == 1)
+        hits = {r for r in roster if len(r.split()) >= 2 and len(r.split()[0]) > 1
+                and fold(r.split()[-1]) == fold(words[-1]) and (len(words) == 1 or r[:1] == words[0][:1])}
+        out.append(hits.pop() if short and len(hits) == 1 else name)
+    return tuple(out)
+
+
+def merge_people(names: tuple[str, ...]) -> tuple[str, ...]:
+    """One entry per surname: "D. Holloway" from the list and "Holloway" from a sentence are one person."""
+    out: list[str] = []
+    for name in names:
+        same = next((i for i, o in enumerate(out) if fold(o.split()[-1]) == fold(name.split()[-1])), None)
+        if same is None:
+            out.append(name)
+        elif len(name) > len(out[same]):
+            out[same] = name
+    return tuple(out)
+
+
+def _last_name_run(text: str, lang: str) -> str | None:
+    """The last run of capitalised words (and initials) in `text`: the subject before an absence cue."""
+    tokens = list(re.finditer(r"[^\W\d_][\w'’-]*\.?", text))
+    end = max((i for i, t in enumerate(tokens) if t.group(0)[:1].isupper()), default=None)
+    if end is None:
+        return None
+    start = end
+    while start > 0 and tokens[start - 1].group(0)[:1].isupper() \
+            and not text[tokens[start - 1].end():tokens[start].start()].strip():
+        start -= 1
+    return clean_person(" ".join(t.group(0) for t in tokens[start:end + 1]), lang)
+
+
+@cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    code = lang if lang in langdata.SUPPORTED else "en"
+    titles = {t.rstrip(".").lower() for t in mf.labels(lang).data["name_titles"]}
+    return frozenset(langdata.load(code, "abbreviations")["no_break_after"]) | titles
+
+
+def sentence_rest(text: str, lang: str) -> str:
+    """`text` up to the end of its sentence; a dot after a title, an abbreviation or an initial ends none."""
+    skip = _abbreviations(lang)
+    for m in re.finditer(r"(?P<word>\w*)[.!?](?:\s|$)", text):
+        if len(m.group("word")) > 1 and m.group("word").lower() not in skip:
+            return text[:m.start() + len(m.group("word"))]
+    return text
+
+
+def _sentence_start(text: str) -> str:
+    return re.split(r"(?<!\b\w)[.!?]\s+", text)[-1]
+
+
+def with_late_arrivals(attendees: tuple[str, ...], doc: Document, lang: str) -> tuple[str, ...]:
+    """Attendees plus who came late, named in the body ("V 18:20 se dostavil p. Karel Veselý", "Cllr Ross
+    arrived at 7.45pm"); only when an attendance list exists, so a note of arrivals is not the whole list."""
+    if not attendees:
+        return attendees
+    cue = vocab_rx(lang, "arrival_cues")
+    found: list[str] = []
+    for b in doc.blocks:
+        for m in cue.finditer(b.text):
+            before = _sentence_start(b.text[: m.start()])
+            after = _ARRIVER.match(b.text, m.end())
+            person = _last_name_run(before, lang) if before.strip() and before.strip()[:1].isupper() \
+                and not re.match(r"^\s*(?:V|Ve|At|In)\s", before) else None
+            person = person or (clean_person(after.group(1), lang) if after else None)
+            if person and person_like(person, False, lang) or person and len(person.split()) == 1:
+                found.append(full_name(person, doc.text))
+    return merge_people(attendees + tuple(found))
+
+
+def _names_after(text: str, lang: str) -> list[str]:
+    """The names a cue introduces, to the end of the sentence; remarks in parentheses dropped."""
+    return split_people(sentence_rest(_REMARK.sub("", text.lstrip(" :")), lang), lang)
+
+
+def absent_by_cue(doc: Document, lang: str) -> list[str]:
+    """ "Míša se omluvila (nemocné děti)", "Standa psal, že nedorazí", "Cllr Patel sent apologies"; and with
+    the names after the cue: "Apologies were received from Cllrs Ross and Patel", "Ze zasedání se omluvili:
+    ..." (searched further down: apologies are the first item of the body)."""
+    cue, forward = vocab_rx(lang, "absent_cues"), vocab_rx(lang, "absent_cues_before_names")
+    out: list[str] = []
+    for b in doc.blocks[:_APOLOGIES_ZONE]:
+        for m in forward.finditer(b.text):
+            out.extend(full_name(n, doc.text) for n in _names_after(b.text[m.end():], lang))
+        if b.kind.value == "table":
+            continue  # a header table's "omluveni" cell is a label, read as a field
+        for m in cue.finditer(b.text):
+            after = b.text[m.end():].lstrip()
+            if after.startswith(":") or re.match(r"(?:for|za)\s", after):
+                continue  # "omluven: Karel Veselý" is a label; "apologised for the delay" is no absence
+            named = _ARRIVER.match(b.text, m.end())  # "...; omluvena Ing. Vondrová (školení)": the name follows
+            person = clean_person(named.group(1), lang) if named and m.group(0)[:1].islower() else None
+            person = person or _last_name_run(_sentence_start(b.text[: m.start()]), lang)
+            if person:
+                out.append(full_name(person, doc.text))
+    return out
+
+
+def attendees_by_cue(doc: Document, lang: str) -> tuple[str, ...]:
+    """Informal notes say who came in a sentence: "Sešli jsme se jen tři (Péťa, Honza, Míša)", "Present were
+    Ann, Bob and Cy": the names in parentheses after the cue, else the rest of the sentence, all names."""
+    cue = vocab_rx(lang, "attendee_cues_before_names")
+    for b in doc.blocks[:TITLE_ZONE]:
+        for m in cue.finditer(b.text):
+            rest = sentence_rest(b.text[m.end():], lang)
+            group = re.search(r"\(([^()]+)\)", rest)
+            part = group.group(1) if group else rest.lstrip(" :")
+            names = split_people(part, lang)
+            if names and len(names) == len([p for p in re.split(r",|\s+(?:a|and|&)\s+", part) if p.strip()]):
+                return tuple(names)
+    return ()
+
+
+def guests(fields: list[mf.Field], doc: Document, lang: str, members: tuple[str, ...]) -> tuple[str, ...]:
+    """Listed guests, guests listed by role whom the body names, and speakers marked as the public."""
+    out = listed(fields, "guests", lang, doc.text)
+    found = [n for f in fields if f.name == "guests"
+             for part in re.split(r"[,;\n]", _REMARK.sub(",", f.value)) if (n := _role_holder(part, doc, lang))]
+    known = {fold(m.split()[-1]) for m in members}
+    found = [n for n in found + _marked_public(doc, lang) if fold(n.split()[-1]) not in known]
+    return merge_people(out + tuple(found))
+
+
+def _role_holder(part: str, doc: Document, lang: str) -> str | None:
+    """ "ředitelka MŠ" in a guest list: the person the body names right after the same words."""
+    words = part.strip()
+    if not words or not words[:1].islower() or clean_person(words, lang) or len(words.split()) > 5:
+        return None
+    titles = alt(mf.labels(lang).data["name_titles"])
+    rx = rf"(?<!\w)(?i:{re.escape(words)})\s+(?i:(?:{titles})\.?\s+)*(?P<name>{_FULL_NAME})"
+    for m in re.finditer(rx, doc.text):
+        name = clean_person(m.group("name"), lang)
+        if name:
+            return name
+    return None
+
+
+def _marked_public(doc: Document, lang: str) -> list[str]:
+    """ "p. Kratochvíl (občan): ...", "Mr Dean (resident) asked ...": a name marked as a member of the public."""
+    marker = vocab_rx(lang, "public_markers")
+    out: list[str] = []
+    for b in doc.blocks:
+        if "(" not in b.text:
+            continue
+        for m in re.finditer(r"\(\s*([^()]{2,40})\)", b.text):
+            if not marker.match(m.group(1)):
+                continue
+            person = _last_name_run(_sentence_start(b.text[: m.start()])[-60:], lang)
+            if person and person not in out:
+                out.append(person)
+    return out
+
+
+def all_but(doc: Document, lang: str, roster: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """ "Byli všichni kromě Jirky K. (dovolená) a Lucky.", "All members were present except Cllr Ross": the
+    roster (the members known from the previous meeting) split into (attendees, absent). The exceptions may
+    be inflected: a name matches a roster name when its words agree up to a case ending."""
+    cue = vocab_rx(lang, "all_but_cues")
+    for b in doc.blocks[:TITLE_ZONE]:
+        m = cue.search(b.text)
+        if not m or not roster:
+            continue
+        rest = sentence_rest(_REMARK.sub("", b.text[m.end():]), lang)
+        parts = [p.strip(" ,") for p in re.split(r",|;|\s+(?:a|i|and|&)\s+", rest) if p.strip(" .,")]
+        absent = [r for r in roster if any(_same_inflected(p, r, lang) for p in parts)]
+        if absent:
+            return tuple(r for r in roster if r not in absent), tuple(absent)
+    return None
+
+
+def _same_inflected(form: str, name: str, lang: str) -> bool:
+    """ "Jirky K." ~ "Jirka K.", "Lucky" ~ "Lucka", "Cllr Ross" ~ "Tom Ross": the last words agree, each up to
+    a case ending of at most two letters on a stem of three or more."""
+    cleaned = clean_person(form, lang)
+    a, b = (cleaned or "").split(), name.split()
+    if not a or len(a) > len(b):
+        return False
+    return all(_same_word(x, y) for x, y in zip(a[::-1], b[::-1], strict=False))
+
+
+def _same_word(x: str, y: str) -> bool:
+    fx, fy = fold(x), fold(y)
+    if fx == fy:
+        return True
+    stem = 0
+    while stem < min(len(fx), len(fy)) and fx[stem] == fy[stem]:
+        stem += 1
+    return stem >= 3 and len(fx) - stem <= 2 and len(fy) - stem <= 2
+
+
+_REGISTER = ("attendees", "absent", "guests")
+
+
+def register(doc: Document, lang: str) -> dict[str, tuple[str, ...]]:
+    """An attendance register table: "| Professor Helen Marchbank | Deputy Vice-Chancellor | Present |", one
+    person a row and a column of attendance labels ("Present", "Apologies", "In attendance", "Omluven")."""
+    lab = mf.labels(lang)
+    out: dict[str, list[str]] = {k: [] for k in _REGISTER}
+    for b in doc.blocks:
+        if b.kind.value != "table" or len(b.rows) < 2:
+            continue
+        for row in b.rows:
+            cells = [c.strip() for c in row if c.strip()]
+            status = lab.by_label.get(" ".join(cells[-1].lower().rstrip(":").split())) if len(cells) >= 2 else None
+            name = clean_person(_REMARK.sub("", cells[0]), lang) if status in _REGISTER else None
+            if name and status:
+                out[status].append(name)
+    return {k: tuple(v) for k, v in out.items() if v}
+
+
+_INITIALS = re.compile(r"^(?-i:[A-ZÁ-Ž]{2,3})$")
+
+
+def initials_only(fields: list[mf.Field], name: str) -> list[str]:
+    """The entries of a list written as initials only ("Přítomni: JN, PH, LD"), or []."""
+    values = [_REMARK.sub("", f.value) for f in fields if f.name == name]
+    parts = [p.strip(" .") for v in values for p in re.split(r"[,;\n]", v) if p.strip(" .")]
+    return parts if parts and all(_INITIALS.match(p) for p in parts) else []
+
+
+def initials_of(texts: list[str], people: tuple[str, ...], lang: str) -> dict[str, str]:
+    """Initials -> person: "Ing. Jaroslav Nedoma (JN, vedoucí odboru)" in the texts, else the initials of the
+    people known from earlier lists ("Jaroslav Nedoma" -> "JN") when only one person has them."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for m in re.finditer(rf"(?P<name>{_FULL_NAME})\s*\((?P<ini>(?-i:[A-ZÁ-Ž]{{2,3}}))[,)]", text):
+            person = clean_person(m.group("name"), lang)
+            if person:
+                out.setdefault(m.group("ini"), person)
+    derived: dict[str, list[str]] = {}
+    for person in people:
+        words = person.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            derived.setdefault("".join(w[0] for w in words), []).append(person)
+    return {**{k: v[0] for k, v in derived.items() if len(v) == 1}, **out}

@@ -1,0 +1,117 @@
+"""The text around a date found by `dates.py`: an offset counted from it ("ten days before the May 12
+hearing", "14 dní před 30. 9."), a period it opens with the next date ("od 16. 12. do 31. 12.", "from 1 April
+to 30 June"), and sentences that only restate the timing of the one before ("Tj. po Novém roce.").
+
+Kept apart from the date shapes because these read a found date together with its neighbours; the words
+come from `lang/<cs|en>/dates.json` (`offsets`, `ranges`, `continuations`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.extract import datecalc as dc
+from minutes_nlp.extract import dateparts as dp
+from minutes_nlp.extract.result import DateValue
+
+Found = list[tuple[int, int, DateValue]]
+
+
+@dataclass(frozen=True)
+class _Around:
+    """Patterns for the text around a found date: an offset counted from it, a period it opens."""
+
+    offset: re.Pattern[str]
+    range_start: re.Pattern[str]
+    range_join: re.Pattern[str]
+    period: re.Pattern[str]
+    restate: re.Pattern[str]
+
+
+@cache
+def _vocab(lang: str) -> dp.Vocab:
+    return dp.Vocab.load(lang if lang in langdata.SUPPORTED else "en")
+
+
+@cache
+def _around(lang: str) -> _Around:
+    vocab = _vocab(lang)
+    flags = re.IGNORECASE
+    start, join, period = (re.compile(p, flags) for p in dp.range_patterns(vocab))
+    return _Around(re.compile(dp.offset_pattern(vocab), flags), start, join, period,
+                   re.compile(dp.continuation_pattern(vocab), flags))
+
+
+def counted_from(text: str, lo: int, start: int, value: DateValue, lang: str) -> tuple[int, DateValue]:
+    """ "ten days before the May 12 hearing": the date counted back (or forward) from the one found."""
+    m = _around(lang).offset.search(text, lo, start) if value.kind == "date" and value.earliest else None
+    if m is None or value.earliest is None:
+        return start, value
+    vocab = _vocab(lang)
+    n, unit = vocab.number(m.group("n")), vocab.unit(m.group("u"), "units")
+    if not n or not unit:
+        return start, value
+    sign = -1 if dp.key(m.group("rel")) in {dp.key(w) for w in vocab.data["offsets"].get("before", [])} else 1
+    d = dc.add(dt.date.fromisoformat(value.earliest), unit, sign * n).isoformat()
+    return m.start(), DateValue(text[m.start():start] + value.text, d, d, "date")
+
+
+def periods(text: str, lang: str, found: Found) -> Found:
+    """ "od 16. 12. 2021 do 31. 12. 2021", "from 1 March to 31 March": one window; its "do"/"to" ends a
+    period and is not a deadline cue."""
+    around = _around(lang)
+    out: Found = []
+    for item in found:
+        if out:
+            s1, e1, v1 = out[-1]
+            opener = around.range_start.search(text, out[-2][1] if len(out) > 1 else 0, s1)
+            if opener and around.range_join.fullmatch(text, e1, item[0]) and v1.earliest and item[2].latest:
+                span = text[opener.start():item[1]]
+                out[-1] = (opener.start(), item[1], DateValue(span, v1.earliest, item[2].latest, "window"))
+                continue
+        out.append(item)
+    return out
+
+
+def restates_timing(text: str, lang: str) -> bool:
+    """ "Tj. po Novém roce.", "I.e. after the summer.": a sentence that dates the one before it."""
+    return bool(_around(lang).restate.match(text))
+
+
+def defers_to_sentence(value: DateValue, lang: str) -> bool:
+    """A clause's due that a deadline elsewhere in its sentence overrides: a period the task runs over
+    ("pověřuje ... v období od 16. 12. do 31. 12. s tím, že ... na nejbližším zasedání"). `parse_due` on the
+    whole sentence still returns the period when nothing else is stated."""
+    return value.kind == "window" and bool(_around(lang).period.match(value.text))
+
+
+_STEM = 5  # letters compared: "slavností" ~ "slavnost", "closes" ~ "closed"
+
+
+@cache
+def _event_cue(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    spec = _vocab(lang).data.get("event_deadlines", {})
+    pattern = rf"(?<!\w)(?:{dp.alt(spec.get('cues', []))})\s+(?P<ev>[^.,;:()]{{3,60}})"
+    return re.compile(pattern, re.IGNORECASE), frozenset(dp.key(w) for w in spec.get("stopwords", []))
+
+
+def _stems(text: str, stop: frozenset[str]) -> set[str]:
+    words = (dp.key(w) for w in re.findall(r"[^\W\d_]{3,}", text))
+    return {w[:_STEM] for w in words if w not in stop}
+
+
+def event_phrase(sentence: str, lang: str) -> tuple[str, set[str]] | None:
+    """ "before the consultation closes": the event phrase after an event cue and the word stems that link
+    it to the sentence that dates the event."""
+    pattern, stop = _event_cue(lang)
+    m = pattern.search(sentence)
+    wanted = _stems(m.group("ev"), stop) if m else set()
+    return (m.group(0).strip(), wanted) if m and wanted else None
+
+
+def names_event(text: str, stems: set[str], lang: str) -> bool:
+    return bool(stems & _stems(text, _event_cue(lang)[1]))

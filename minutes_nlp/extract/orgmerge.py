@@ -1,0 +1,118 @@
+"""One institution, one entry: the names a document gives a body are joined after collection. A defined
+abbreviation ("Wrensford Town Council (WTC)"), initials ("HDC" for "Harnley District Council"), a part of a
+longer name ("Police Department"), a unit of a known body ("Obvodní oddělení Policie ČR ..."), a kind named
+alone ("krajského úřadu") or a generic abbreviation ("KSÚS") beside the one body of that kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from minutes_nlp.extract.mentions import not_institution
+from minutes_nlp.extract.orgfound import Acc
+from minutes_nlp.extract.orgnames import _prov
+from minutes_nlp.extract.result import Mention
+from minutes_nlp.nlp.pipeline import BlockAnalysis
+from minutes_nlp.textutil import fold
+
+_DEFINED_AFTER = re.compile(r"\s*\(\s*(?:[^()]{0,20}?\s)?[„\"“']?([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w&.-]{1,12})[“\"”']?\s*\)")
+
+
+def link_defined(analyses: Sequence[BlockAnalysis], found: dict[str, Acc]) -> None:
+    """"Wrensford Town Council (WTC)", "Mikroregion Podlesí (MP)": an abbreviation right after a found name is
+    that institution's alias, and its other uses are mentions of the same institution, not a new one."""
+    texts = {a.block.index: a for a in analyses}
+    for key, acc in list(found.items()):
+        if key.startswith("act:") or key not in found:
+            continue
+        for m in list(acc.mentions):
+            a = texts.get(m.source.block)
+            rest = a.block.text[m.source.end - a.block.start:] if a else ""
+            hit = _DEFINED_AFTER.match(rest)
+            if not hit or sum(c.isupper() for c in hit.group(1)) < 2:
+                continue
+            abbr = hit.group(1).rstrip(".")
+            acc.aliases.add(abbr)
+            other = found.pop("act:" + fold(abbr), None)
+            if other:
+                acc.mentions += other.mentions
+            break
+
+
+def merge_parts(found: dict[str, Acc]) -> None:
+    """"Police Department" and "Ashcombe Police" are parts of "Ashcombe Police Department": one institution."""
+    names = {k: " {} ".format(k.split(":", 1)[1].replace(",", " ").replace("  ", " "))
+             for k in found if not k.startswith(("gaz:", "body:"))}  # "X, o.p.s." holds "X"
+    for k in sorted(names, key=lambda k: len(names[k])):
+        host = next((h for h in sorted(names, key=lambda h: -len(names[h]))
+                     if h != k and h in found and names[k] in names[h]), None)
+        if host and k in found:
+            part = found.pop(k)
+            found[host].mentions += part.mentions
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def link_initials(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, Acc]) -> None:
+    """"Harnley District Council" ... "HDC disputes 3 of the 12 cuts": an all-capital word spelling the initials
+    of a body found in the document is that body (an alias, with its mentions), wherever it stands."""
+    by_initials: dict[str, set[str]] = {}
+    for key, acc in found.items():
+        for name in (*acc.used, acc.full_name or ""):
+            if len(_initials(name)) >= 2 and " " in name:
+                by_initials.setdefault(_initials(name), set()).add(key)
+    for a in analyses:
+        for i, t in enumerate(a.tokens):
+            keys = by_initials.get(t.word, set()) if t.is_upper and not not_institution(t.word, lang) else set()
+            if len(keys) != 1:
+                continue
+            key = next(iter(keys))
+            other = found.pop("act:" + fold(t.word), None) if key != "act:" + fold(t.word) else None
+            found[key].mentions += other.mentions if other else [Mention(t.word, _prov(a, i, i + 1))]
+            found[key].aliases.add(t.word)
+
+
+def merge_units(found: dict[str, Acc]) -> None:
+    """"Obvodní oddělení Policie ČR Hradové Mýto" is a unit of "Policie ČR", found in the same document: one
+    institution, the unit's name kept as an alias."""
+    gaz = {k: {f" {fold(f)} " for f in (*acc.used, *acc.aliases, acc.full_name or "") if " " in f}
+           for k, acc in found.items() if k.startswith("gaz:")}
+    for key in [k for k in found if k.startswith("body:")]:
+        acc = found[key]
+        names = {f" {fold(n)} " for n in (*acc.used, acc.full_name or "") if n}
+        host = next((g for g, forms in gaz.items() if any(f in n for f in forms for n in names)), None)
+        if host:
+            found.pop(key)
+            found[host].mentions += acc.mentions
+            found[host].aliases |= set(acc.used) | ({acc.full_name} if acc.full_name else set())
+
+
+def merge_bare_kinds(found: dict[str, Acc]) -> None:
+    """"krajského úřadu" after "Krajský úřad Pardubického kraje": a body named by its kind alone is the one
+    body of that kind the document names in full (bodies.py does this among bodies, this across the gazetteer)."""
+    bare = [k for k, acc in found.items() if k.startswith("body:") and acc.full_name and acc.used
+            and all(fold(u) == fold(acc.full_name) for u in acc.used)]
+    for key in bare:
+        kind = fold(found[key].full_name or "")
+        hosts = [h for h, acc in found.items() if h != key and kind and any(
+            fold(f).startswith(kind + " ") for f in (*acc.used, acc.full_name or "") if f)]
+        if len(hosts) == 1:
+            found[hosts[0]].mentions += found.pop(key).mentions
+
+
+def merge_generic(found: dict[str, Acc]) -> None:
+    """"ředitelství KSÚS" after "KSÚS Vysočiny": a bare abbreviation that opens the name of another body found
+    in the document is that body (the region's road administration), not a second one; its full name must be
+    part of the other's ("Správa a údržba silnic"), so "ČEZ" stays apart from "ČEZ Distribuce"."""
+    forms = {k: {f for f in (*acc.used, *acc.aliases, acc.full_name or "") if f} for k, acc in found.items()}
+    for key, acc in list(found.items()):
+        if not acc.used or not acc.full_name or any(" " in u for u in acc.used):
+            continue
+        generic = fold(acc.full_name)
+        hosts = [h for h in found if h != key and any(f.split()[0] in acc.used and " " in f for f in forms[h])
+                 and generic in fold(found[h].full_name or "")]
+        if len(hosts) == 1:
+            found[hosts[0]].mentions += found.pop(key).mentions
