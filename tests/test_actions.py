@@ -652,3 +652,137 @@ def test_a_role_label_after_a_sentence_and_a_role_in_a_table_cell() -> None:
 def test_staff_initials_before_the_verb_are_the_owner_as_written() -> None:
     items = _council_items("cs", ["→ OS zašle na ministerstvo stanovisko odboru do 24. 3."], ZO_ROLES)
     assert [a.owner for a in items.actions] == ["OS"]
+
+
+# --- round 2: phrasings of minutes written without our rules ---
+
+@pytest.mark.parametrize(("lang", "lines", "owners"), [
+    ("en", ["Mr Penn undertook to brief the committee on the outcome of the audit."], ["Ruth Penn"]),
+    ("en", ["Cllr Ortiz asked whether the grant was paid. The Clerk said that this was to be confirmed "
+            "outside the meeting."], ["Ann Cole"]),  # a promised answer is the deferrer's action
+    ("en", ["Members would receive the survey from the Clerk."], ["Ann Cole"]),  # the sender does it
+    ("en", ["Members would receive the survey from next week."], []),  # nobody sends it
+    ("en", ["Mr Penn confirmed that the lease was signed and that a copy would be added to the file."], []),
+    ("en", ["Cllr Ortiz asked about checks. Mr Penn said that a round of inspections is planned for June."],
+     ["Ruth Penn"]),
+    ("en", ["The new pavilion is planned for the old bowling green."], []),  # a plan described, nobody's
+    ("cs", ["Příští valná hromada se bude konat 20. června 2021 v Hrabětíně."], [None]),  # the body's own date
+    ("cs", ["Jana Horká odpověděla, že ano, knihovny jsou v nové výzvě způsobilé."], []),  # výzvě ≠ vyzve
+    ("cs", ["Jana Horká odpověděla, že rekonstrukce haly se předpokládá až v roce 2024."], []),  # not until
+])
+def test_round_two_phrasing_classes(lang: str, lines: list[str], owners: list[str | None]) -> None:
+    from items_support import entities_with_roles
+
+    doc = doc_from_lines(*lines)
+    roles = ZO_ROLES if lang == "cs" else COM_ROLES
+    ents = entities_with_roles(doc, roles, {"Obec Dolní Lhota": ["Obec Dolní Lhota"]} if lang == "cs" else None)
+    assert [a.owner for a in extract_items(doc, lang, MeetingInfo(date="2021-03-01"), [], ents).actions] == owners
+
+
+def test_an_action_label_marks_the_paragraph_before_it_even_next_to_another_marked_one() -> None:
+    lines = ["Agreed: each member would prepare a plan, and the Clerk would collate the plans for June.",
+             "Action: Parish Clerk",
+             "Cllr Ortiz asked whether the data could be shared. The Clerk said that the answer would be "
+             "confirmed at the next meeting.", "Action: Parish Clerk"]
+    acts = _council_items("en", lines, COM_ROLES).actions
+    assert [(a.owner, a.text[:12]) for a in acts] == [("Ann Cole", "Agreed: each"), ("Ann Cole", "The Clerk sa")]
+
+
+@pytest.mark.parametrize(("lang", "header", "row", "status"), [
+    ("en", ["No.", "Action", "Owner", "Due", "Status"], ["B1/21", "Revised policy", "Ann Cole", "30/06/2021",
+                                                         "Overdue. The draft is with the panel."], "carried_over"),
+    ("cs", ["Úkol", "Zodpovídá", "Termín", "Stav"], ["Vyhodnocení programu", "Jan Malý", "30. 6. 2021",
+                                                    "ruší se, zpracuje odbor sám"], "cancelled"),
+])
+def test_tracker_table_rows_report_on_earlier_actions(lang: str, header: list[str], row: list[str],
+                                                      status: str) -> None:
+    from minutes_nlp.document import DocumentBuilder, Source
+
+    b = DocumentBuilder(Source("t.docx", "0", "docx"))
+    b.add_table([header, row])
+    doc = b.build()
+    items = extract_items(doc, lang, MeetingInfo(date="2021-07-01"), [], entities_for(doc, {"Jan Malý": []}))
+    assert items.actions == ()
+    assert [r.status for r in items.reports] == [status]
+
+
+@pytest.mark.parametrize(("line", "owners"), [
+    ("Jana Horká informovala, že kraj spoje od prosince obnoví.", []),  # news of another body's plan
+    ("Jana Horká informovala, že Stavby Horák s.r.o. dokončí opravu do června.", []),
+    ("Jana Horká přislíbila, že Stavby Horák s.r.o. dokončí opravu do června.", ["Stavby Horák s.r.o."]),  # promise
+    ("Jana Horká uvedla, že zřizovatel vyhlásí volby do 30. září.", ["Obec Dolní Lhota"]),  # she answers for it
+    ("Jana Horká informovala, že Milan Rys dokončí opravu do června.", ["Milan Rys"]),  # a person of the meeting
+    ("Jana Horká upozornila, že Stavby Horák s.r.o. mění ceník; nový ceník bude zveřejněn na webu.", []),
+    ("Jana Horká informovala, že po Novém roce bude zveřejněn nový ceník.", ["Jana Horká"]),  # no other body
+])
+def test_another_bodys_plan_reported_by_a_member_is_not_a_task(line: str, owners: list[str]) -> None:
+    from items_support import entities_with_roles
+
+    doc = doc_from_lines(line)
+    insts = {"Obec Dolní Lhota": ["Obec Dolní Lhota"], "Stavby Horák s.r.o.": ["Stavby Horák s.r.o."]}
+    ents = entities_with_roles(doc, ZO_ROLES, insts)
+    assert [a.owner for a in extract_items(doc, "cs", MeetingInfo(date="2021-03-01"), [], ents).actions] == owners
+
+
+def test_a_deferred_answer_is_not_a_restatement_of_the_marked_action_after_it() -> None:
+    lines = ["Cllr Ortiz asked whether the fee applied. The Clerk said that this was to be confirmed outside "
+             "the meeting.", "Clerk to bring the budget to the next meeting. ACTION: Clerk"]
+    acts = _council_items("en", lines, COM_ROLES).actions
+    assert [(a.owner, a.text[:9]) for a in acts] == [("Ann Cole", "The Clerk"), ("Ann Cole", "Clerk to ")]
+
+
+@pytest.mark.parametrize(("lines", "owners"), [
+    (["Obec podá společnou žádost o dotaci na výsadbu zeleně.", "Usnesení č. 5/2021: ZO schvaluje podání společné "
+      "žádosti o dotaci a pověřuje starostku podáním žádosti do 31. 10. 2021."], ["Jana Horká"]),  # the same plan
+    (["Místostarosta zajistí opravu chodníku do června.", "Usnesení č. 6/2021: ZO schvaluje rozpočtové opatření "
+      "č. 3 a pověřuje starostku podpisem smlouvy."], ["Milan Rys", "Jana Horká"]),  # another task
+])
+def test_a_plan_right_before_the_resolution_that_mandates_it_is_that_action(lines: list[str],
+                                                                           owners: list[str]) -> None:
+    assert [a.owner for a in _council_items("cs", lines, ZO_ROLES).actions] == owners
+
+
+def test_an_action_label_naming_a_committee_gives_it_the_paragraph_before() -> None:
+    import dataclasses
+
+    from items_support import entities_with_roles
+
+    from minutes_nlp.extract.result import Institution
+
+    lines = ["On the proposal of Mr Ruth Penn, the Board asked the Audit and Risk Committee to review the "
+             "risk register.",
+             "ACTION: Audit and Risk Committee"]
+    doc = doc_from_lines(*lines)
+    ents = entities_with_roles(doc, {"Ruth Penn": (["Mr Ruth Penn"], "Chair")})
+    ents = dataclasses.replace(ents, institutions=(Institution("Audit and Risk Committee"),))  # mentions missed
+    acts = extract_items(doc, "en", MeetingInfo(date="2021-03-01"), [], ents).actions
+    assert [(a.owner, a.text[:6]) for a in acts] == [("Audit and Risk Committee", "On the")]
+
+
+@pytest.mark.parametrize(("lang", "line", "owners"), [
+    ("en", "The Clerk has been asked to obtain quotes for the fence.", ["Ann Cole"]),
+    ("en", "The Committee requested that the Clerk prepare a report on the hedges.", ["Ann Cole"]),  # subjunctive
+    ("en", "The Committee requested that Cllr Ortiz report back in June.", ["Ben Ortiz"]),
+    ("en", "It was agreed that the site visit report was accurate.", []),
+    ("en", "The Committee asked that the Clerk's report be noted.", []),  # a noun, not the subjunctive
+    ("cs", "Místostarosta byl pověřen zajištěním cenových nabídek.", ["Milan Rys"]),
+    ("cs", "Milan Rys dostal za úkol připravit návrh smlouvy.", ["Milan Rys"]),
+    ("cs", "Milan Rys byl pověřen vedením jednání.", []),  # a standing role, not a task
+    ("cs", "Jana Horká je pověřena řízením školy.", []),
+])
+def test_passive_mandates_and_requested_that(lang: str, line: str, owners: list[str]) -> None:
+    items = _council_items(lang, [line], ZO_ROLES if lang == "cs" else COM_ROLES)
+    assert [a.owner for a in items.actions] == owners
+
+
+@pytest.mark.parametrize(("line", "count"), [
+    ("Sekretariát rozešle zápis členům do 10 dnů.", 1),  # an office of the body, unnamed: owner left empty
+    ("Odbor výstavby připraví projektovou dokumentaci do června.", 1),
+    ("Odbor výstavby připravil projektovou dokumentaci.", 0),  # done, not to do
+    ("The finance team will prepare the draft budget by March.", 1),
+    ("The housing department reviewed the policy in May.", 0),
+])
+def test_an_unnamed_department_as_subject_makes_an_action_without_an_owner(line: str, count: int) -> None:
+    lang = "en" if line.startswith("The ") else "cs"
+    acts = _council_items(lang, [line], ZO_ROLES if lang == "cs" else COM_ROLES).actions
+    assert len(acts) == count and all(a.owner is None for a in acts)

@@ -534,3 +534,31 @@ def test_paragraph_numbers_do_not_hide_the_subject() -> None:
                              ("heading", "7. Play area"),
                              ("paragraph", "a) Bench. Cllr Tanner presented three quotes."))
     assert presenters == [("Kingsley",), ("Tanner",)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "blocks", "presenters"),
+    [
+        ("en", [("paragraph", "Present: Dr Ann Bell (Chair); Mr Tom Hale, Academic Registrar"),
+                ("heading", "4. Admissions"),
+                ("paragraph", "4.1 The Committee RECEIVED a report from the Academic Registrar on the entry cycle.")],
+         ("Tom Hale",)),
+        ("en", [("paragraph", "In attendance: Ms J Pike (Head of Quality Assurance)"), ("heading", "4. Action plans"),
+                ("paragraph", "4.1 The Committee CONSIDERED the plans collated by the Head of Quality Assurance.")],
+         ("J Pike",)),
+        ("en", [("paragraph", "Present: Dr Ann Bell (Chair); Mr Tom Hale, Deputy Clerk"), ("heading", "4. Reserves"),
+                ("paragraph", "Dr Bell presented the draft policy prepared by the Deputy Clerk.")], ("Ann Bell",)),
+        ("en", [("table", "Dr Ann Bell\tDean of Arts\tPresent"), ("heading", "4. Marking scale"),
+                ("paragraph", "4.1 The Dean of Arts introduced a proposal for a common marking scale.")],
+         ("Ann Bell",)),
+        ("cs", [("paragraph", "Přítomni: Ing. Jan Dub (JD, vedoucí odboru), Ing. Lucie Hrubá (LH, referentka)"),
+                ("heading", "2. Dotace"), ("list_item", "LH informovala o jednání na ministerstvu.")],
+         ("Lucie Hrubá",)),
+        ("cs", [("paragraph", "Přítomni: Ing. Jan Dub, Ing. Lucie Hrubá"),
+                ("heading", "2. Dotace"), ("list_item", "XY informovala o jednání na ministerstvu.")], ()),
+    ],
+)
+def test_presenters_named_after_the_verb_by_office_or_by_initials(lang: str, blocks, presenters) -> None:
+    items = [i for i in extract_agenda(_doc(("heading", "Minutes" if lang == "en" else "Zápis z porady"), *blocks),
+                                       lang) if i.presenters or i.title]
+    assert items[-1].presenters == presenters

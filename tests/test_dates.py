@@ -12,6 +12,7 @@ from minutes_nlp.extract.datecontext import defers_to_sentence, restates_timing
 from minutes_nlp.extract.dates import event_due, find_dates, parse_date, parse_due
 from minutes_nlp.extract.items import extract_items
 from minutes_nlp.extract.result import MeetingInfo
+from minutes_nlp.tracker.follow import with_overdue
 
 CS_REF = dt.date(2020, 12, 15)
 EN_REF = dt.date(2025, 3, 1)
@@ -76,9 +77,9 @@ EN_REF = dt.date(2025, 3, 1)
         ("do další schůzky", None, None, "next_meeting"),
         ("průběžně", None, None, "continuous"),
         ("trvale", None, None, "continuous"),
-        ("ihned", None, None, "immediate"),
-        ("neprodleně", None, None, "immediate"),
-        ("bezodkladně", None, None, "immediate"),
+        ("ihned", "2020-12-15", "2020-12-15", "immediate"),  # due on the meeting day
+        ("neprodleně", "2020-12-15", "2020-12-15", "immediate"),
+        ("bezodkladně", "2020-12-15", "2020-12-15", "immediate"),
     ],
 )
 def test_czech_forms(text: str, earliest: str | None, latest: str | None, kind: str) -> None:
@@ -118,8 +119,8 @@ def test_czech_forms(text: str, earliest: str | None, latest: str | None, kind: 
         ("report back at the March meeting", "2025-03-01", "2025-03-31", "next_meeting"),
         ("next meeting", None, None, "next_meeting"),
         ("by the next meeting", None, None, "next_meeting"),
-        ("ASAP", None, None, "immediate"),
-        ("as soon as possible", None, None, "immediate"),
+        ("ASAP", "2025-03-01", "2025-03-01", "immediate"),
+        ("as soon as possible", "2025-03-01", "2025-03-01", "immediate"),
         ("ongoing", None, None, "continuous"),
     ],
 )
@@ -375,3 +376,146 @@ def test_event_deadline_dated_by_an_earlier_sentence(sentence: str, earlier: lis
 def test_written_weekday_fixes_the_year(text: str, ref: dt.date, expected: str) -> None:
     value = parse_due(text, "en", ref)
     assert value is not None and value.earliest == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "earliest", "latest"),
+    [
+        ("do konce akademického roku", "cs", dt.date(2024, 10, 2), "2024-10-02", "2025-08-31"),
+        ("do konce rozpočtového roku", "cs", dt.date(2024, 10, 2), "2024-10-02", "2024-12-31"),
+        ("v příštím rozpočtovém roce", "cs", dt.date(2024, 10, 2), "2025-01-01", "2025-12-31"),
+        ("v příštím školním roce", "cs", dt.date(2024, 3, 20), "2024-09-01", "2025-06-30"),
+        ("do konce 1. pololetí školního roku", "cs", dt.date(2024, 10, 2), "2024-10-02", "2025-01-31"),
+        ("ve 2. pololetí školního roku 2024/2025", "cs", dt.date(2024, 10, 2), "2025-02-01", "2025-06-30"),
+        ("ve školním roce 2025/26", "cs", dt.date(2024, 10, 2), "2025-09-01", "2026-06-30"),
+        ("do konce 1. pololetí", "cs", dt.date(2024, 3, 20), "2024-03-20", "2024-06-30"),
+        ("in the next financial year", "en", dt.date(2023, 5, 24), "2024-04-01", "2025-03-31"),
+        ("by the end of this financial year", "en", dt.date(2023, 5, 24), "2023-05-24", "2024-03-31"),
+        ("during the next academic year", "en", dt.date(2023, 5, 24), "2023-09-01", "2024-07-31"),
+        ("in the academic year 2024/25", "en", dt.date(2023, 5, 24), "2024-09-01", "2025-07-31"),
+        ("Semester 2", "en", dt.date(2023, 11, 14), "2024-02-01", "2024-06-30"),
+        ("by the end of term", "en", dt.date(2023, 11, 14), "2023-11-14", "2023-12-31"),
+        ("End of term", "en", dt.date(2024, 3, 5), "2024-01-01", "2024-03-31"),
+        ("by the end of term", "en", dt.date(2024, 8, 10), "2024-08-10", "2024-12-31"),  # between terms: the next
+        ("during this semester", "en", dt.date(2024, 3, 5), "2024-02-01", "2024-06-30"),
+    ],
+)
+def test_school_academic_and_financial_years(text: str, lang: str, ref: dt.date, earliest: str,
+                                             latest: str) -> None:
+    value = parse_due(text, lang, ref)
+    assert value is not None and (value.earliest, value.latest) == (earliest, latest)
+
+
+@pytest.mark.parametrize("text", ["a long-term plan was noted", "during his term of office", "the terms were agreed"])
+def test_term_words_that_are_not_dates(text: str) -> None:
+    assert parse_due(text, "en", EN_REF) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "expected"),
+    [
+        ("notify Companies House within 14 days of 1 October", "en", dt.date(2023, 9, 20), "2023-10-15"),
+        ("within five business days from 3 October", "en", dt.date(2023, 9, 20), "2023-10-10"),
+        ("within 14 days", "en", dt.date(2023, 9, 20), "2023-10-04"),
+        ("within 14 days of the meeting", "en", dt.date(2023, 9, 20), "2023-10-04"),
+        ("podá žádost do 30 dnů od 1. 10.", "cs", dt.date(2023, 9, 20), "2023-10-31"),
+        ("do 5 pracovních dnů ode dne 2. 10. 2023", "cs", dt.date(2023, 9, 20), "2023-10-09"),
+    ],
+)
+def test_a_duration_counted_from_a_written_date(text: str, lang: str, ref: dt.date, expected: str) -> None:
+    value = parse_due(text, lang, ref)
+    assert value is not None and value.latest == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "kind", "latest"),
+    [
+        ("T: ihned", "cs", dt.date(2023, 5, 2), "immediate", "2023-05-02"),
+        ("T: trvale", "cs", dt.date(2023, 5, 2), "continuous", None),
+        ("Termín: trvale", "cs", dt.date(2023, 5, 2), "continuous", None),
+        ("předloží na nejbližším zasedání", "cs", dt.date(2023, 5, 2), "next_meeting", None),
+        ("4.2\tNew survey\tSecretary\tJune meeting", "en", dt.date(2024, 3, 5), "next_meeting", "2024-06-30"),
+        ("CFO to present the draft accounts to the July Board", "en", dt.date(2023, 5, 24), "next_meeting",
+         "2023-07-31"),
+        ("to be brought back to the September Board", "en", dt.date(2023, 5, 24), "next_meeting", "2023-09-30"),
+        ("would be placed on the March agenda", "en", dt.date(2025, 2, 10), "next_meeting", "2025-03-31"),
+        ("město v průběhu roku prověří možnost navýšení", "cs", dt.date(2023, 12, 11), "window", "2024-12-31"),
+        ("město v průběhu roku prověří možnost navýšení", "cs", dt.date(2023, 6, 11), "window", "2023-12-31"),
+        ("during the year", "en", dt.date(2023, 12, 11), "window", "2024-12-31"),
+        ("during the year 2025", "en", dt.date(2023, 12, 11), "window", "2025-12-31"),
+        ("RM/813/2022 – trvá, termín prodloužen do 31. 12. 2022", "cs", dt.date(2022, 11, 14), "date", "2022-12-31"),
+        ("nesplněno – nový termín 15. 5.", "cs", dt.date(2023, 4, 20), "date", "2023-05-15"),
+        ("deadline extended to 30 June", "en", dt.date(2023, 5, 24), "date", "2023-06-30"),
+    ],
+)
+def test_task_line_values_month_meetings_and_moved_deadlines(text: str, lang: str, ref: dt.date, kind: str,
+                                                             latest: str | None) -> None:
+    value = parse_due(text, lang, ref)
+    assert value is not None and (value.kind, value.latest) == (kind, latest)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "ref", "expected_text"),
+    [
+        ("Se zástupci fondu se sejdu 22. listopadu a o výsledku budu radu informovat na příští schůzi.", "cs",
+         dt.date(2022, 11, 14), "22. listopadu"),
+        ("She will meet the auditors 14 September and report at the next meeting.", "en", dt.date(2023, 7, 20),
+         "14 September"),
+        ("He agreed to attend the tenant panel on 14 September and report back at the September Board.", "en",
+         dt.date(2023, 7, 20), "at the September"),
+        ("Zúčastní se dne 22. listopadu semináře a informuje na příští schůzi.", "cs", dt.date(2022, 11, 14),
+         "na příští schůzi"),
+        ("Seminář proběhl 2. listopadu, výsledky představí na příští schůzi.", "cs", dt.date(2022, 11, 14),
+         "na příští schůzi"),
+    ],
+)
+def test_a_future_day_before_a_next_meeting_phrase(sentence: str, lang: str, ref: dt.date,
+                                                   expected_text: str) -> None:
+    value = parse_due(sentence, lang, ref)
+    assert value is not None and value.text == expected_text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier", "lang", "expected"),
+    [
+        ("Plakáty vyvěsí nejpozději dva týdny před slavností.", ["Slavnost bude v sobotu 11. 6."], "cs",
+         "2021-05-28"),
+        ("The applicant to post notices at least ten days before the hearing.", ["The hearing is set for 12 May."],
+         "en", "2025-05-02"),
+    ],
+)
+def test_an_offset_from_an_event_dated_earlier(sentence: str, earlier: list[str], lang: str, expected: str) -> None:
+    value = event_due(sentence, earlier, lang, CS_REF if lang == "cs" else EN_REF)
+    assert value is not None and value.latest == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "status"),
+    [("do konce 1. pololetí 2021", "2021-06-15", "open"), ("do konce 1. pololetí 2021", "2021-07-01", "overdue"),
+     ("ve 3. čtvrtletí 2021", "2021-08-01", "open"), ("ihned", "2020-12-16", "overdue")],
+)
+def test_overdue_is_judged_by_the_end_of_a_window(text: str, as_of: str, status: str) -> None:
+    value = parse_due(text, "cs", CS_REF)
+    assert value is not None
+    assert with_overdue("open", value.iso, as_of) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "latest"),
+    [("do dvou let", "cs", "2022-12-15"), ("za rok se k tomu vrátí", "cs", "2021-12-15"),
+     ("v nadcházejícím roce", "cs", "2021-12-31"), ("within two years", "en", "2027-03-01"),
+     ("within a year", "en", "2026-03-01")],
+)
+def test_years_as_durations_and_the_coming_year(text: str, lang: str, latest: str) -> None:
+    value = parse_due(text, lang, CS_REF if lang == "cs" else EN_REF)
+    assert value is not None and value.latest == latest
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest"),
+    [("for the first quarter of 2025/26", "2025-04-01", "2025-06-30"), ("by Q4 2025/26", "2026-01-01", "2026-03-31"),
+     ("H2 2025/26", "2025-10-01", "2026-03-31"), ("in the first quarter of 2026", "2026-01-01", "2026-03-31")],
+)
+def test_quarters_of_a_split_financial_year(text: str, earliest: str, latest: str) -> None:
+    value = find_dates(text, "en", dt.date(2025, 5, 10))[0][2]
+    assert (value.earliest, value.latest) == (earliest, latest)

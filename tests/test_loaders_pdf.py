@@ -176,6 +176,32 @@ def test_running_header_and_page_numbers_are_furniture(tmp_path: Path, footer: s
     assert sorted({b.page or 0 for b in doc.blocks}) == [1, 2, 3]
 
 
+@pytest.mark.parametrize("tail", ["2024.", "2024", "12."])
+def test_number_wrapped_to_the_top_of_a_page_is_body_text(tmp_path: Path, tail: str) -> None:
+    """A date that wraps so that only its year starts the next page is the end of a sentence, not a page
+    number: only numbers that fit the page's position (or a numbering repeated across pages) are furniture."""
+    filler = ["The treasurer will prepare the budget amendment that moves the surplus into the plan by"] * 3
+    p1, p2 = Page(), Page()
+    p1.lines(72, 700, filler + ["the thirtieth of April"])
+    p2.lines(72, 60, [tail])
+    p2.lines(72, 120, ["The chair closed the meeting."])
+    doc = load(build(tmp_path / "wrap.pdf", [p1, p2]))
+    assert tail.rstrip(".") in body(doc)
+    assert not [f for f in doc.furniture if f.kind == "page_number"]
+
+
+def test_excerpt_numbered_from_a_later_page_keeps_its_page_numbers_out(tmp_path: Path) -> None:
+    pages = []
+    for n in range(1, 4):
+        page = Page()
+        page.lines(72, 120, [f"Paragraph on page {n} explains the decision taken at the meeting."] * 2)
+        page.text(290, 800, str(36 + n), size=9)
+        pages.append(page)
+    doc = load(build(tmp_path / "excerpt.pdf", pages))
+    assert not any(b.text in {"37", "38", "39"} for b in doc.blocks)
+    assert len([f for f in doc.furniture if f.kind == "page_number"]) == 3
+
+
 # -- bullets, headings, tables -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("glyph", ["•", "·", "-"])

@@ -321,8 +321,8 @@ _FGP = "Finance and General Purposes Committee"
         ([("heading", "Brackenfield Town Council"), ("heading", _FGP),
           ("paragraph", "Minutes of the meeting held on Tuesday 14 January 2025 at 7.30pm in the Council Chamber, "
                         "Town Hall.")],
-         f"{_FGP} – Minutes of the meeting held on Tuesday 14 January 2025 at 7.30pm", _FGP,
-         "Council Chamber, Town Hall"),
+         "Minutes of the meeting held on Tuesday 14 January 2025 at 7.30pm in the Council Chamber, Town Hall.", _FGP,
+         "Council Chamber, Town Hall"),  # a plain line under the body's heading is the title by itself
         ([("heading", f"Minutes of a meeting of the {_FGP} of Brackenfield Town Council held at the Town Hall, "
                       "Market Street, Brackenfield on Tuesday 14 January 2025 at 7.30pm")],
          f"Minutes of a meeting of the {_FGP} of Brackenfield Town Council held at the Town Hall, Market Street, "
@@ -623,3 +623,173 @@ def test_no_meeting_number_from_a_programme_or_a_session_year() -> None:
     en = _doc(("paragraph", "Minutes of the meeting of the Teaching Committee held on 3 October 2023"),
               ("paragraph", "1.1 The Chair welcomed members to the first meeting of the 2023/24 session."))
     assert extract_meeting(en, "en").number is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "attendees"),
+    [
+        ("en", "Present: Professor Ann Bell, Deputy Provost (Chair); Dr Tom Hale, Dean of Arts; Mr Raj Iyer, "
+               "Head of Estates", ("Ann Bell", "Tom Hale", "Raj Iyer")),
+        ("en", "Present: Dr Kim Lowe, Associate Dean (Research), Faculty of Law and Business", ("Kim Lowe",)),
+        ("en", "Present: Cllr A Moss, Cllr B Nash; Mrs C Dean (Clerk)", ("A Moss", "B Nash", "C Dean")),
+        ("en", "Present: Mrs C Dean (Clerk), District Cllr G Hart and 3 members of the public", ("C Dean", "G Hart")),
+        ("cs", "Přítomni: Ing. Jan Dub, předseda; Eva Lípová; Mgr. Petr Buk, Karel Jasan", ("Jan Dub", "Eva Lípová",
+                                                                                         "Petr Buk", "Karel Jasan")),
+    ],
+)
+def test_semicolon_groups_give_one_person_and_an_office(lang: str, line: str, attendees: tuple[str, ...]) -> None:
+    m = extract_meeting(_doc(("heading", "Minutes of the meeting of the Audit Board"), ("paragraph", line)), lang)
+    assert m.attendees == attendees
+
+
+@pytest.mark.parametrize(
+    ("blocks", "recorder", "approver"),
+    [
+        ([("paragraph", "Přítomni: Ing. Jan Dub (JD, vedoucí odboru), Bc. Eva Lípová (EL, referentka)"),
+          ("paragraph", "Zapsala: E. Lípová, 4. 4. 2023 | Schválil: JD")], "Eva Lípová", "Jan Dub"),
+        ([("paragraph", "Přítomni: Ing. Jan Dub, Bc. Eva Lípová, Petr Buk"),
+          ("paragraph", "Zapsal: P. Buk"), ("paragraph", "Schválil: XY")], "Petr Buk", None),
+        ([("table", [["Jméno", "Funkce"], ["Ing. Jan Dub", "předseda"]]),
+          ("table", [["Zapsal: Mgr. Petr Buk", "Ověřil: Ing. Jan Dub"], ["dne 3. 4. 2023", "předseda"]])],
+         "Petr Buk", None),
+    ],
+)
+def test_signatures_as_initials_short_names_or_a_signature_table(blocks, recorder: str, approver: str | None) -> None:
+    m = extract_meeting(_doc(("heading", "Zápis z jednání Kontrolního výboru"), *blocks), "cs")
+    assert (m.recorder, m.approver) == (recorder, approver)
+
+
+@pytest.mark.parametrize(
+    ("lang", "blocks", "attendees", "guests"),
+    [
+        ("cs", [("paragraph", "Přítomni: Jan Dub, Eva Lípová"), ("paragraph", "Zapsala: Bc. Ivana Hrubá"),
+                ("heading", "1. Zahájení"), ("paragraph", "Předseda zahájil jednání.")],
+         ("Jan Dub", "Eva Lípová", "Ivana Hrubá"), ()),
+        ("cs", [("paragraph", "Přítomni: Jan Dub, Eva Lípová"), ("heading", "1. Zahájení"),
+                ("paragraph", "Předseda zahájil jednání."), ("paragraph", "Zapsala: Bc. Ivana Hrubá")],
+         ("Jan Dub", "Eva Lípová"), ()),
+        ("en", [("paragraph", "Present: Dr Ann Bell, Mr Tom Hale"), ("paragraph", "Secretary: Ms Jo Pike"),
+                ("heading", "1. Apologies")], ("Ann Bell", "Tom Hale"), ("Jo Pike",)),
+        ("en", [("paragraph", "Present: Dr Ann Bell, Mr Tom Hale"), ("paragraph", "Recording secretary: Jo Pike"),
+                ("heading", "1. Apologies")], ("Ann Bell", "Tom Hale"), ()),
+    ],
+)
+def test_recorder_named_among_the_attendance_lines_was_present(lang: str, blocks, attendees, guests) -> None:
+    m = extract_meeting(_doc(("heading", "Zápis z jednání Kontrolního výboru" if lang == "cs" else
+                              "Minutes of the meeting of the Audit Board"), *blocks), lang)
+    assert (m.attendees, m.guests) == (attendees, guests)
+
+
+def test_register_table_names_the_recorder_by_role_and_place_follows_the_date() -> None:
+    doc = _doc(("heading", "Audit Board"),
+               ("paragraph", "Minutes of the meeting held on 5 March 2024, 2.00pm, Room 4.02, Main Building"),
+               ("table", [["Name", "Role", "Attendance"], ["Dr Ann Bell", "Chair", "Present"],
+                          ["Ms Jo Pike", "Secretary", "In attendance"]]))
+    m = extract_meeting(doc, "en")
+    assert (m.title, m.series, m.recorder, m.place) == (
+        "Minutes of the meeting held on 5 March 2024, 2.00pm, Room 4.02, Main Building", "Audit Board", "Jo Pike",
+        "Room 4.02, Main Building")
+
+
+@pytest.mark.parametrize(
+    ("lines", "place", "date"),
+    [
+        (["Termín: úterý 2. 5. 2023, 9:00–10:15, kancelář vedoucího odboru"], "kancelář vedoucího odboru",
+         "2023-05-02"),
+        (["Datum: 3. 4. 2023 od 9 hod., zasedací místnost č. 2"], "zasedací místnost č. 2", "2023-04-03"),
+        (["Datum: 3. 4. 2023, 9:00 – 10:30"], None, "2023-04-03"),
+    ],
+)
+def test_place_written_after_the_date_in_a_date_field(lines: list[str], place: str | None, date: str) -> None:
+    m = extract_meeting(_doc(("heading", "Zápis z porady odboru"), *[("paragraph", ln) for ln in lines]), "cs")
+    assert (m.place, m.date) == (place, date)
+
+
+def test_a_deadline_in_the_body_and_a_title_starting_with_zapis_are_no_header_fields() -> None:
+    doc = _doc(("heading", "Zápis – porada vedení OKR, 2. 5. 2023"), ("paragraph", "Přítomni: Jan Dub, Eva Lípová"),
+               *[("paragraph", f"Odstavec {i}.") for i in range(16)],
+               ("paragraph", "Termín: 30. 6. 2023"), ("paragraph", "Zápis: Eva Lípová"))
+    m = extract_meeting(doc, "cs")
+    assert (m.date, m.recorder) == ("2023-05-02", "Eva Lípová")
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "guests"),
+    [
+        ("cs", "Za vedení školy: Mgr. Jana Vlková, ředitelka; Dana Bílá, ekonomka", ("Jana Vlková", "Dana Bílá")),
+        ("en", "On behalf of the applicant: Mr Tom Hale (agent)", ("Tom Hale",)),
+        ("en", "For information: the budget papers", ()),
+    ],
+)
+def test_people_attending_on_behalf_of_an_organisation_are_guests(lang: str, line: str, guests) -> None:
+    doc = _doc(("heading", "Zápis z jednání Kontrolního výboru" if lang == "cs" else "Minutes of the Audit Board"),
+               ("paragraph", "Přítomni: Jan Dub" if lang == "cs" else "Present: Ann Bell"), ("paragraph", line))
+    assert extract_meeting(doc, lang).guests == guests
+
+
+@pytest.mark.parametrize(
+    ("title", "series", "body_type"),
+    [
+        ("Zápis z porady vedení odboru dopravy MěÚ Lhotice", "Porada vedení odboru dopravy MěÚ Lhotice",
+         "staff_meeting"),
+        ("Zápis z porady ředitele s vedoucími oddělení", "Porada ředitele s vedoucími oddělení", "staff_meeting"),
+        ("Zápis z porady Rady města Lhotice", "Rada města Lhotice", "board"),
+    ],
+)
+def test_a_standing_meeting_named_by_who_meets_is_the_series(title: str, series: str, body_type: str) -> None:
+    name = series_from_title(title, "cs")
+    assert (name.series, name.body_type) == (series, body_type)
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "expected"),
+    [
+        ("Porada vedení OD", "Porada vedení odboru dopravy MěÚ Lhotice", True),
+        ("Porada vedení odboru dopravy", "Porada vedení odboru dopravy MěÚ Lhotice", True),
+        ("Porada vedení odboru dopravy MěÚ Lhotice", "Porada vedení odboru dopravy MěÚ Lhotice", False),
+        ("Porada vedení odboru školství", "Porada vedení odboru dopravy MěÚ Lhotice", False),
+    ],
+)
+def test_a_shortened_series_name(short: str, full: str, expected: bool) -> None:
+    from minutes_nlp.extract.series import shortens
+
+    assert shortens(short, full) is expected
+
+
+def test_a_shortened_series_takes_the_full_name_of_the_earlier_minutes(tmp_path) -> None:
+    from minutes_nlp.loaders import load
+
+    (tmp_path / "p-01.md").write_text("# Zápis z porady vedení odboru dopravy MěÚ Lhotice\n\nDatum: 6. 3. 2023\n",
+                                      encoding="utf-8")
+    (tmp_path / "p-02.md").write_text("# Zápis – porada vedení OD, 3. 4. 2023\n\nPřítomni: Jan Dub\n", encoding="utf-8")
+    assert extract_meeting(load(tmp_path / "p-02.md"), "cs").series == "Porada vedení odboru dopravy MěÚ Lhotice"
+    assert extract_meeting(load(tmp_path / "p-02.md"), "cs", neighbours=False).series == "Porada vedení OD"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "place"),
+    [
+        ("en", "Minutes of a Meeting of the Board of Trustees held at Mill House, 4 Quay Street and by video "
+               "conference on Monday 3 March 2025 at 5.30pm", "Mill House, 4 Quay Street"),
+        ("cs", "Zápis z jednání Kontrolního výboru konaného dne 3. 3. 2025 v zasedací místnosti OÚ a online",
+         "zasedací místnosti OÚ"),
+    ],
+)
+def test_the_remote_part_of_a_hybrid_meeting_is_not_the_place(lang: str, title: str, place: str) -> None:
+    assert extract_meeting(_doc(("heading", title)), lang).place == place
+
+
+@pytest.mark.parametrize(
+    ("lines", "attendees", "absent"),
+    [
+        (["Přítomni delegáti členských obcí: za obec Lhotka starosta Ing. Jan Dub (předseda svazku), za město "
+          "Lipno starostka Eva Lípová a delegáti dalších obcí dle prezenční listiny", "Omluveni: obce Pasečná, Zálesí "
+          "a Chvalov"], ("Jan Dub", "Eva Lípová"), ()),
+        (["Delegáti: Ing. Jan Dub (Lhotka), Eva Lípová (Lipno)", "Nepřítomni: obce Zálesí a Chvalov"],
+         ("Jan Dub", "Eva Lípová"), ()),
+    ],
+)
+def test_delegates_listed_with_whom_they_represent(lines: list[str], attendees, absent) -> None:
+    doc = _doc(("heading", "Zápis z valné hromady svazku obcí"), *[("paragraph", ln) for ln in lines])
+    m = extract_meeting(doc, "cs")
+    assert (m.attendees, m.absent) == (attendees, absent)

@@ -234,3 +234,72 @@ def test_public_bodies_in_the_gazetteer(text: str, name: str) -> None:
 ])
 def test_job_titles_dates_and_ratings_are_not_names(lang: str, text: str, absent: str) -> None:
     assert absent not in _names(lang, text)
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "absent"), [
+    ("en", ["Lena Ward (Company Secretary, minutes) attended.", "The Company Secretary reported on filings."],
+     "Company Secretary"),
+    ("en", ["Ravi Osei (Audit Partner, Tillbrook Yard LLP) attended for item 9."], "Audit Partner"),
+    ("en", ["The CFO will report to the June Board.", "The review is due at the Sept Board."], "June Board"),
+    ("en", ["The review is due at the Sept Board, said the Chair."], "Sept Board"),
+    ("en", ["The Board approved the Treasury Management Strategy."], "HM Treasury"),
+    ("en", ["Meetings will move to Microsoft Teams in April."], "Microsoft"),
+    ("en", ["Grant came from the Affordable Homes Programme."], "Affordable Homes"),
+    ("en", ["Owen Pike (Director of Estates) attended.", "Action: DoE to report | DoE"], "DoE"),
+    ("en", ["Item carried forward from A24 to the next meeting with A24 noted."], "A24"),
+])
+def test_offices_meetings_documents_and_products_are_not_bodies(lang: str, paragraphs: list[str],
+                                                                absent: str) -> None:
+    assert absent not in _names(lang, *paragraphs)
+
+
+def test_bodies_kept_beside_offices() -> None:
+    names = _names("en", "Ravi Osei (Audit Partner, Tillbrook Yard LLP) attended.",
+                   "The Regulator of Social Housing wrote to Harwick Bank plc.")
+    assert "Tillbrook Yard LLP" in names and any(n.startswith("Harwick Bank") for n in names)
+
+
+def test_municipality_a_delegate_speaks_for_is_a_body() -> None:
+    orgs = _orgs("cs", "Přítomni: za obec Vranovice starosta Ing. Pavel Štěrba, za městys Kobylí starostka Eva Nová.",
+                 "Starostka obce Ratiboř Jana Malá se omluvila. Výlet do obce Krhov se nekoná.")
+    names = {o.name for o in orgs}
+    assert {"Obec Vranovice", "Městys Kobylí"} <= names
+    assert not {"Obec Ratiboř", "Obec Krhov"} & names
+    assert "obec Vranovice" in next(o for o in orgs if o.name == "Obec Vranovice").aliases
+
+
+def test_abbreviation_of_two_words_joins_the_known_body() -> None:
+    orgs = _orgs("cs", "Agentura ochrany přírody a krajiny ČR (AOPK ČR) vydala stanovisko. AOPK ČR souhlasí.")
+    assert len(orgs) == 1 and orgs[0].name == "AOPK ČR"
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    ("en", "Carried over from LGB/23/19 | Update the website | Clerk", "LGB"),
+    ("en", "The next meeting will be held in the Main Hall.", "Main Hall"),
+    ("cs", "Komise doporučuje Radě města schválit smlouvu.", "Rada města schválit smlouvu"),
+])
+def test_references_rooms_and_verbs_are_not_names(lang: str, text: str, absent: str) -> None:
+    assert absent not in _names(lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("cs", "Banka čeká na rozhodnutí SZIFu o registraci.", "SZIF"),
+    ("cs", "Registraci vydal SZIFem.", "SZIF"),
+    ("en", "The self-assessment against the Housing Ombudsman's code was approved.", "Housing Ombudsman"),
+])
+def test_inflected_acronyms_and_regulators(lang: str, text: str, name: str) -> None:
+    assert name in _names(lang, text)
+
+
+def test_heading_run_into_a_sentence_is_cut_at_the_determiner() -> None:
+    names = _names("en", "4. AOB\nThe Village Plan Steering Group will meet on 1 July.")
+    assert not any(n.startswith("AOB") for n in names)
+
+
+def test_municipality_place_ends_before_a_person_or_a_sentence_end() -> None:
+    b = DocumentBuilder(Source("t.txt", "0", "txt"))
+    b.add(BlockKind.PARAGRAPH, "Starosta obce Vranovice Josef Kalina se dotázal. Starostka městyse Kobylí Ing. Nová "
+                               "poděkovala obci Krhov. Další jednání bude v obci Ratiboř. Příští týden.")
+    places = {p.name for p in extract_entities(b.build(), "cs", MeetingInfo(), ()).places}
+    assert {"Vranovice", "Kobylí", "Krhov", "Ratiboř"} <= places
+    assert not any(" " in p for p in places)

@@ -192,3 +192,27 @@ def test_titled_name_after_a_named_after_word_is_a_person() -> None:
                         "Žáci Základní školy Jana Masaryka se zúčastnili."))
     assert "Fialová" in names
     assert not any("Masaryk" in n for n in names)
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "names"), [
+    ("en", ["Apologies were received from Gerald Fenn. No interests were declared."], {"Gerald Fenn"}),
+    ("en", ["Apologies were received from Tom Ashby. Priya Vale declared an interest."], {"Tom Ashby", "Priya Vale"}),
+    ("cs", ["Omluveni: obce Ratiboř, Krhov, Horní Lipka a Vranovice", "Přítomna: Ing. Eva Nová"], {"Eva Nová"}),
+])
+def test_sentence_ends_and_municipality_lists(lang: str, paragraphs: list[str], names: set[str]) -> None:
+    assert set(_people(lang, *paragraphs)) == names
+
+
+def test_absent_municipalities_from_metadata_are_not_people() -> None:
+    meeting = MeetingInfo(absent=("Krhov", "Horní Lipka"))
+    people = _found("cs", "Nepřítomné obce: Krhov, Horní Lipka", meeting=meeting).people
+    assert [p.name for p in people] == []
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["Přítomni: Ing. Jan Vrána (JV), Mgr. Marta Šídlová (MŠ)", "JV zajistí podklady."],
+    ["Ing. Jan Vrána (JV) informoval o stavu projektu."],
+])
+def test_own_initials_are_not_an_affiliation(paragraphs: list[str]) -> None:
+    people = _people("cs", *paragraphs)
+    assert people["Jan Vrána"][0] is None

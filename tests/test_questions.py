@@ -141,6 +141,9 @@ def test_czech_question_and_answer_phrasings(lines: list[str], asker: str, answe
     ("Cllr Ortiz asked the Clerk to obtain three quotes for the bench.", False),  # a request: an action
     ("Cllr Ortiz asked when the repairs to the wall would start.", True),
     ("Cllr Ortiz asked whether the Council intends to sell the land.", True),
+    ("On the proposal of the Chair, the Council asked the Finance and General Purposes Committee to review the "
+     "reserves policy.", False),
+    ("Cllr Ortiz asked the Clerk whether the Council intends to sell the land.", True),
 ])
 def test_a_request_is_not_a_question(line: str, is_question: bool) -> None:
     assert len(_council_questions("en", [line])) == int(is_question)
@@ -257,6 +260,11 @@ def test_answerer_is_not_the_content_and_an_undertaking_is_open(lines: list[str]
      "Jana Horká", True),
     ("en", ["Mr Rob Hale asked how much the resurfacing had cost.",
             "Mrs Ann Cole said that she did not have the figures to hand."], "Ann Cole", False),
+    ("cs", ["Paní Vlková se zeptala, kdy kraj proplatí dotaci na hasičskou zbrojnici.",
+            "Starostka uvedla, že stav žádosti nezná, a na místě odpovědět nedokázala."], "Jana Horká", False),
+    ("en", ["Mr Rob Hale asked whether the grant could be clawed back.",
+            "Mrs Ann Cole said that the conditions were being checked and that this would be confirmed outside the "
+            "meeting."], "Ann Cole", False),
 ])
 def test_an_answer_only_promised_leaves_the_question_open(lang: str, lines: list[str], answerer: str,
                                                           answered: bool) -> None:
@@ -270,6 +278,8 @@ def test_an_answer_only_promised_leaves_the_question_open(lang: str, lines: list
      1),
     (["Starostka zaslala členům e-mailem odpověď na dotaz paní Vlkové: oprava mostu začne v květnu."], 0),
     (["Na dotaz paní Vlkové z minulého zasedání odpověděla starostka, že oprava mostu začne v květnu."], 0),
+    (["Paní Vlková se zeptala, kdy začne oprava mostu.",
+      "Na dotaz nikdo z přítomných neuměl odpovědět; starostka slíbila, že informaci zjistí."], 1),
 ])
 def test_answers_and_reports_of_answers_are_not_new_questions(lines: list[str], asked: int) -> None:
     qs = _council_questions("cs", lines)

@@ -176,6 +176,8 @@ def test_other_task_number_is_not_a_report() -> None:
     ("cs", "Příští jednání se uskuteční v květnu, termín upřesní sekretariát.", 1, "done"),
     ("en", "Next meeting: 11 February, same time.", 1, "done"),
     ("cs", "Termín dalšího jednání: 29. 6. 2021.", 0, "open"),
+    ("cs", "Příští valná hromada se bude konat 20. června 2021.", 1, "done"),
+    ("cs", "Příští porada se koná výjimečně v úterý 2. 5. 2021.", 1, "done"),
 ])
 def test_next_meeting_is_done_when_the_series_meets_again(lang: str, text: str, later_meetings: int,
                                                           expected: str) -> None:
@@ -578,3 +580,91 @@ def test_an_answer_to_the_question_answers_it() -> None:
                        "vzdělává.", answered=False)
     later = "Ředitelka zaslala odpověď na dotaz pana Vlasáka: škola vzdělává 11 žáků s odlišným mateřským jazykem."
     assert _follow("cs", item, [later]).status == "answered"
+
+
+# --- minute numbers, paper codes, dates, table rows, answers read as actions --------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("4.1 The Committee considered the faculty plans (LTC/23/12).", None),  # a paper's code
+    ("(usnesení č. RM/811/2022, hlasování 4-0-0)", "811/22"),
+    ("B23/09\tData quality check\tDoH\t30/04/2023\tComplete.", None),  # a minute of several actions; a date
+    ("Clerk to file the return by 30/06/2023.", None),
+    ("51 Review insurance quotations\tCllr Pembridge / Clerk\t15/03/2025\tCompleted", None),
+])
+def test_task_key_tells_numbers_from_paper_codes_and_dates(text: str, expected: str | None) -> None:
+    from minutes_nlp.tracker.mentions import task_key
+    assert task_key(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("3.1 Minute 3.2 (common marking scale): the Dean reported ...", ("3.2", None, False)),
+    ("8.2 (14 November)\tMisconduct web page\tAG\tUpdated. Complete.", ("8.2", "11-14", False)),
+    ("Minute 6.4 of 3 October 2023 (part-time route): Dr Lusk reported ...", ("6.4", "10-03", False)),
+    ("5.1 Further to minute 6.2 of the last meeting, OP confirmed ...", ("6.2", None, True)),
+    ("4.4 On a vote, the Committee endorsed the scale.", None),  # its own paragraph number cites nothing
+])
+def test_minute_citations(text: str, expected: tuple[str, str | None, bool] | None) -> None:
+    from minutes_nlp.tracker.minute_refs import cited
+    ref = cited(text, "en")
+    assert (ref and (ref.number, ref.day, ref.last)) == expected
+
+
+@pytest.mark.parametrize(("row", "expected"), [
+    ("9.2 (10 January)\tDegree outcomes statement on the website\tAR\tPublished on 2 February. Complete.", "done"),
+    ("8.2 (10 January)\tDegree outcomes statement on the website\tAR\tPublished on 2 February. Complete.", "open"),
+    ("9.2 (3 March)\tDegree outcomes statement on the website\tAR\tPublished on 2 February. Complete.", "open"),
+])
+def test_review_row_citing_another_paragraph_is_not_a_report(row: str, expected: str) -> None:
+    """Paragraph numbers restart at every meeting: "8.2 (10 January)" is neither 9.2 nor another meeting's 9.2."""
+    item = _act("A", "9.2 The Registrar would publish the degree outcomes statement on the website.", "Registrar")
+    assert _series("en", [[item], [row]])["A"].status == expected
+
+
+def test_a_new_action_row_is_no_news_about_an_earlier_action() -> None:
+    """An action table's row ("Publish the approved accounts ...") is a promise; its "approved" reports nothing."""
+    item = _act("A", "Anna would circulate the approved accounts to all members.", "Anna")
+    row = "4.1\tPublish the approved accounts on the website\tAnna\tBy 30 June"
+    tracked = _series("en", [[item], [_act("B", row, "Anna")]])
+    assert tracked["A"].status != "done"
+
+
+def test_an_answer_extracted_as_an_action_shows_the_question() -> None:
+    text = "Cllr Moss asked whether the grant was paid; the Clerk confirmed that it was paid in May."
+    q = TrackedItem("Q", "question", 0, text, answered=True, block=3, start=300, end=300 + len(text))
+    a = TrackedItem("A", "action", 0, text, "Clerk", reported_status="done", block=3, start=300, end=300 + len(text))
+    tracked = {t.item_id: t for t in follow_series(MEETINGS, [q, a])}
+    assert (tracked["A"].status, tracked["A"].same_as, tracked["Q"].status) == ("report", "Q", "answered")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The CEO undertook to circulate the judgement to all directors as soon as it is published.", None),
+    ("The CEO said that the grant conditions were being checked.", "carried_over"),
+])
+def test_promises_and_work_in_progress_are_not_completions(text: str, expected: str | None) -> None:
+    assert classify(text, "en", default=None) == expected
+
+
+def test_a_name_of_several_words_is_one_thing() -> None:
+    """ "the Students' Union" shared with a welcome line is one shared thing, not the two a mention needs."""
+    item = _act("A", "Ravi would circulate the calendar to the faculties and to the Students' Union.", "Ravi")
+    later = "The Chair welcomed Ms Lane, who had been nominated by the Students' Union as a member."
+    assert _series("en", [[item], [later]])["A"].status == "open"
+
+
+def test_one_shared_verb_is_not_a_restatement() -> None:
+    """ "obtain two further quotations" is new work, not the open "obtain the signatures" said again."""
+    first = _act("A", "Dana to complete the mandate forms and obtain the signatures by January.", "Dana")
+    later = _act("B", "Dana to obtain two further quotations by August.", "Dana")
+    filler = [f"Report {n} of the working group was received." for n in range(30)]  # a series' worth of sentences
+    tracked = _series("en", [[first, "Members noted the quotations for the hall.", *filler], [later]])
+    assert (tracked["A"].status, tracked["B"].status) == ("open", "open")
+
+
+
+def test_a_new_promise_sharing_words_is_no_mention() -> None:
+    """ "Company Secretary to file the audited accounts with Companies House" is new work, not news on the open
+    "file the confirmation statement with Companies House"; the line that says it was filed is."""
+    item = _act("A", "The Secretary to file the confirmation statement with Companies House by 30 June.", "Secretary")
+    later = [_act("B", "The Secretary to file the audited accounts with Companies House and the annual return.",
+                  "Secretary"), "Filed with Companies House on 12 June."]
+    assert _series("en", [[item], later])["A"].status == "done"

@@ -24,12 +24,13 @@ from minutes_nlp.textutil import fold
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 STATUS_FILES = sorted((CORPUS / "annotations" / "series").glob("*.status.json"))
-# Reached on 2026-11-27 (right of total, a restatement judged as the promise it restates), after resolution
-# numbers, minute numbers, promise/new-question/owner-title rules: cs-spolek 28/31, cs-wg 75/78, cs-zo 48/52,
-# en-com 27/28, en-gov 37/38, en-lic 44/47, cs-rm 39/39, en-pc 44/45, cs-sr 31/34, en-uni 30/38, cs-porada
-# 18/35 (its meetings are filed under three series names, so little can be followed); minus a margin of one item.
-FLOOR = {"cs-spolek": 27, "cs-wg": 74, "cs-zo": 47, "en-com": 26, "en-gov": 36, "en-lic": 43, "cs-rm": 38,
-         "en-pc": 43, "cs-sr": 30, "en-uni": 29, "cs-porada": 17}
+# Reached on 2026-11-27, round 2 (right of total, a restatement judged as the promise it restates), after minute
+# citations ("8.2 (14 November)"), paper codes and dates told from task numbers, answers read as actions shown as
+# their questions, new promises no bare mentions: cs-spolek 28/31, cs-wg 74/78, cs-zo 48/52, en-com 26/28,
+# en-gov 38/38, en-lic 45/47, cs-rm 39/39, en-pc 44/45, cs-sr 32/34, en-uni 37/38, cs-porada 32/35, cs-svazek
+# 18/26 (its meetings are filed under three series names), en-board 28/34; minus a margin of one item.
+FLOOR = {"cs-spolek": 27, "cs-wg": 73, "cs-zo": 47, "en-com": 25, "en-gov": 37, "en-lic": 44, "cs-rm": 38,
+         "en-pc": 43, "cs-sr": 31, "en-uni": 36, "cs-porada": 31, "cs-svazek": 17, "en-board": 27}
 
 
 def _documents(series: str) -> list[Path]:
@@ -92,11 +93,13 @@ def test_final_status_of_every_item(status_file: Path, tmp_path: Path) -> None:
 
 
 OPEN = {"open", "carried_over", "overdue"}
-# Briefing agreement reached on 2026-11-27 (items whose open/closed state the brief shows as annotated, of all
-# annotated actions and questions: cs-spolek 29/31, cs-wg 75/78, cs-zo 48/52, en-com 27/28, en-gov 38/38,
-# en-lic 45/47, cs-rm 39/39, en-pc 45/45, cs-sr 31/34, en-uni 32/38, cs-porada 18/35), minus a margin of one item.
-BRIEF_FLOOR = {"cs-spolek": 0.9, "cs-wg": 0.94, "cs-zo": 0.9, "en-com": 0.92, "en-gov": 0.97, "en-lic": 0.93,
-               "cs-rm": 0.97, "en-pc": 0.97, "cs-sr": 0.88, "en-uni": 0.81, "cs-porada": 0.48}
+# Briefing agreement reached on 2026-11-27, round 2 (items whose open/closed state the brief shows as annotated,
+# of all annotated actions and questions: cs-spolek 29/31, cs-wg 74/78, cs-zo 48/52, en-com 26/28, en-gov 38/38,
+# en-lic 46/47, cs-rm 39/39, en-pc 45/45, cs-sr 31/34, en-uni 38/38, cs-porada 33/35, cs-svazek 17/26, en-board
+# 29/34), minus a margin of one item.
+BRIEF_FLOOR = {"cs-spolek": 0.9, "cs-wg": 0.93, "cs-zo": 0.9, "en-com": 0.89, "en-gov": 0.97, "en-lic": 0.95,
+               "cs-rm": 0.97, "en-pc": 0.97, "cs-sr": 0.88, "en-uni": 0.97, "cs-porada": 0.91, "cs-svazek": 0.61,
+               "en-board": 0.82}
 
 
 @pytest.mark.slow

@@ -9,39 +9,23 @@ from __future__ import annotations
 import re
 
 from minutes_nlp.extract import cues, offices, owners
+from minutes_nlp.extract.action_agents import (
+    _SPEAKER_END,
+    actor_after,
+    actor_before,
+    contractor,
+    line_speaker,
+    opener,
+    passive_agent,
+    plan_answerer,
+    previous_subject,
+    quote_speaker,
+)
+from minutes_nlp.extract.action_agents import leading_actor as leading_actor  # re-exported for actions.py
 from minutes_nlp.extract.itemctx import Ctx
 
 _NAME = "action_cues"
 _DEFAULT_FACTOR = 0.85  # an owner taken from a document convention is less certain than a named agent
-_SPEAKER_END = re.compile(r"\s*(\([^)]*\))?\s*(?::|[–-]\s)")  # "Starosta: ...", "p. Novák (občan) – ..."
-
-
-def actor_before(ctx: Ctx, i: int, pos: int) -> owners.Actor | None:
-    marker = cues.data(ctx.lang, _NAME).get("clause_marker")
-    return owners.subject_before(ctx.sents[i].text, [(a, *ctx.local(i, a)) for a in ctx.actors[i]], pos,
-                                 ctx.folded[i], marker)
-
-
-def actor_after(ctx: Ctx, i: int, pos: int, window: int = 60) -> owners.Actor | None:
-    return next((a for a in ctx.actors[i] if pos <= ctx.local(i, a)[0] <= pos + window), None)
-
-
-def leading_actor(ctx: Ctx, j: int) -> owners.Actor | None:
-    """The actor a sentence starts with (its subject in minutes style), if any."""
-    first = ctx.actors[j][0] if ctx.actors[j] else None
-    return first if first is not None and ctx.local(j, first)[0] <= 25 and first.kind != "unknown" else None
-
-
-def previous_subject(ctx: Ctx, i: int, person: bool = False) -> owners.Actor | None:
-    """Subject of a pro-drop sentence ("Avizoval též ..."): the actor the previous sentence starts with;
-    for a personal pronoun ("She will send ...") the nearest such actor that is a person."""
-    for j in (i - 1, i - 2):
-        if j < 0 or ctx.items[j] is not ctx.items[i] or ctx.sents[j].block < ctx.sents[i].block - 1:
-            return None
-        lead = leading_actor(ctx, j)
-        if lead is not None and (not person or lead.kind == "person"):
-            return lead
-    return None
 
 
 def label_value(ctx: Ctx, i: int) -> tuple[str, int] | None:
@@ -302,6 +286,8 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
     if cls.owner == "chair":
         name = owners.chair(ctx.meeting, ctx.items[i], ctx.entities) or opener(ctx) or ctx.organiser
         return name, _DEFAULT_FACTOR
+    if cls.owner == "agent":  # "Members would receive a questionnaire from the Secretary": the sender, or none
+        return passive_agent(ctx, i, m), 1.0
     if cls.owner == "default" and (agent := passive_agent(ctx, i, m)) is not None:
         return agent, 1.0  # "will be dealt with by the Clerk"
     if cls.owner == "default" and (answerer := plan_answerer(ctx, i)) is not None:
@@ -324,77 +310,15 @@ def promised_doer(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
     return doer
 
 
-def contractor(ctx: Ctx, i: int) -> str | None:
-    """The contract's other party: the institution named right after "se společností", "zhotovitel"."""
-    cue = str(cues.data(ctx.lang, _NAME).get("contractor_cue") or "")
-    for a in ctx.actors[i] if cue else ():
-        lo = ctx.local(i, a)[0]
-        if a.kind == "institution" and re.search(cue, ctx.folded[i][max(0, lo - 30):lo]):
-            return a.name
-    return None
 
 
-def passive_agent(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
-    """The agent of a passive, written after it ("will be circulated by the Clerk"; 'passive_agent')."""
-    pat = cues.data(ctx.lang, _NAME).get("passive_agent")
-    _, hi = cues.clause_span(ctx.folded[i], m)
-    found = re.match(pat, ctx.folded[i][m.end():hi]) if pat else None
-    if found is None:
-        return None
-    at = m.end() + found.end()
-    hit = next((a for a in ctx.actors[i] if ctx.local(i, a)[0] in (at, at + 4)), None)  # "by (the) Clerk"
-    office = offices.leading_office(ctx.lang, ctx.folded[i][at:hi])
-    return hit.name if hit is not None else (office[:1].upper() + office[1:] if office else None)
 
 
-def plan_answerer(ctx: Ctx, i: int) -> str | None:
-    """Who states an agentless plan in answer ("Starosta: Oprava bude provedena v létě.", "Starosta
-    odpověděl, že oprava bude provedena v létě."): the plan is theirs, as a plan stated in reply to a
-    question is the replier's."""
-    speaker = line_speaker(ctx, i)
-    if speaker is not None:
-        return speaker
-    m = cues.any_match(cues.patterns(ctx.lang, "question_cues", "answer_active"), ctx.folded[i])
-    hit = actor_before(ctx, i, m.start()) if m is not None else None
-    return hit.name if hit is not None and hit.resolved and hit.kind == "person" else None
 
 
-def line_speaker(ctx: Ctx, i: int) -> str | None:
-    """Who speaks the line sentence i is in ("Starosta: Opravu zajistím ...", "p. Novák – prověřím to")."""
-    j = i
-    while j > 0 and ctx.sents[j - 1].block == ctx.sents[i].block:
-        j -= 1
-    first = ctx.actors[j][0] if ctx.actors[j] else None
-    if first is None or ctx.local(j, first)[0] > 12:
-        return None
-    return first.name if _SPEAKER_END.match(ctx.sents[j].text, ctx.local(j, first)[1]) else None
 
 
-_QUOTE = re.compile(r"[„“\"»«]([^„“”\"»«]*)[“”\"«»]?")
 
 
-def quote_speaker(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
-    """Who says the quoted words a first-person promise is in: 'Starosta uvedl: „Zajistím ...“', '„Zajistím
-    ...,“ uvedl tajemník', 'Dodala: „Připravím ...“' (the subject of the sentence before)."""
-    text = ctx.sents[i].text
-    quote = next((q for q in _QUOTE.finditer(text) if q.start() <= m.start() < q.end()), None)
-    if quote is None:
-        return None
-    people = [a for a in ctx.actors[i] if a.kind == "person" and a.resolved
-              and not quote.start() <= ctx.local(i, a)[0] < quote.end()]
-    before = [a for a in people if ctx.local(i, a)[0] < quote.start()]
-    if people:
-        return (before or people)[0].name
-    lead = previous_subject(ctx, i)
-    return lead.name if lead is not None and lead.kind == "person" else None
 
 
-def opener(ctx: Ctx) -> str | None:
-    """Who opened the meeting ("zahájila jednání", "opened the meeting"): the chair when none is named."""
-    pats = cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME).get("chair_cues", []))
-    for i in range(len(ctx.sents)):
-        if cues.any_match(pats, ctx.folded[i]):
-            person = next((a for a in ctx.actors[i] if a.kind == "person" and a.resolved), None)
-            if person is not None:
-                return person.name
-    return None

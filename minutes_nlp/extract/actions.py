@@ -10,20 +10,18 @@ tracker links them; they are not new actions (a new deadline goes into `due`, th
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
-from functools import cache
 
-from minutes_nlp import lang as langdata
 from minutes_nlp.document import BlockKind
 from minutes_nlp.extract import action_owners as who
 from minutes_nlp.extract import cues, owners, reslists
 from minutes_nlp.extract.action_clauses import clause_actions, companion_action
+from minutes_nlp.extract.action_due import _event_due, _next_meeting, parse_due
 from minutes_nlp.extract.action_match import deferred_answer, match
+from minutes_nlp.extract.action_status import in_follow_up, reported_status, task_number
 from minutes_nlp.extract.datecontext import defers_to_sentence, restates_timing
-from minutes_nlp.extract.dates import event_due
 from minutes_nlp.extract.itemctx import Ctx
-from minutes_nlp.extract.nonitems import is_question, not_an_item
+from minutes_nlp.extract.nonitems import is_question, not_an_item, reported_plan
 from minutes_nlp.extract.result import Action, DateValue, Method
 from minutes_nlp.textutil import fold
 
@@ -32,110 +30,6 @@ _NAME = "action_cues"
 _NEEDS_OWNER = 0.6  # cue classes weaker than this make an action only when someone is named
 _LABELLED = cues.CueClass("task_list", (), owner="label")  # a list line: owner and deadline may follow it
 _CHECKBOX = re.compile(r"^\W*\[\s?\]\s*")  # an open box in a new list: not a status report
-
-
-def parse_due(text: str, ctx: Ctx, cell: bool = False) -> DateValue | None:
-    """The deadline written in `text` (dates module of the structure stage). A table cell or label value
-    under "Termín"/"Due" is a deadline by its position, so any date in it counts."""
-    try:
-        from minutes_nlp.extract.dates import parse_date
-        from minutes_nlp.extract.dates import parse_due as shared
-    except ImportError:
-        return None
-    ref = None
-    if ctx.meeting.date:
-        try:
-            ref = dt.date.fromisoformat(ctx.meeting.date)
-        except ValueError:
-            ref = None
-    text = _blank_numbers(text, ctx.lang)
-    try:
-        found = shared(text, ctx.lang, ref) or (parse_date(text, ctx.lang, ref) if cell else None)
-        if found is not None and not cell and _reported_date(text, found, ctx):
-            return None
-        return found or (_next_meeting(text, ctx) if cell else None)
-    except Exception:  # noqa: BLE001 - a date we cannot read must not lose the action
-        return None
-
-
-def _blank_numbers(text: str, lang: str) -> str:
-    """"Usnesení č. 2/5/2026", "Resolution No. 12/3": a document number is not a date; blanked out
-    (same length, so offsets stay) before dates are read."""
-    pat = cues.data(lang, _NAME).get("number_refs")
-    if not pat:
-        return text
-    return re.sub(pat, lambda m: " " * len(m.group(0)), text, flags=re.IGNORECASE)
-
-
-_AHEAD_DAYS = 180  # a point date this far after the meeting, with no year written, was rolled to next year
-
-
-def _reported_date(text: str, due: DateValue, ctx: Ctx) -> bool:
-    """"moved on 2 February", "proběhlo dne 3. 5.": a date introduced by a point-in-time word ("on",
-    "dne") in a past-tense report, or one pushed a year ahead only because it lies before the meeting,
-    tells when something happened, not a deadline."""
-    k = text.find(due.text)
-    words = cues.data(ctx.lang, _NAME).get("point_date_words", [])
-    before = re.findall(r"[^\W\d]+", cues.fold_keep(text[:max(k, 0)] + " " + due.text.split(" ")[0]))
-    if k < 0 or not before or before[-1] not in words:
-        return False
-    if cues.any_match(cues.patterns(ctx.lang, _NAME, "done_report"), cues.fold_keep(text)):
-        return True
-    return _rolled_ahead(due, ctx)
-
-
-def _rolled_ahead(due: DateValue, ctx: Ctx) -> bool:
-    if re.search(r"\b(19|20)\d\d\b|'\d\d\b", due.text) or not ctx.meeting.date or not due.earliest:
-        return False
-    try:
-        gap = dt.date.fromisoformat(due.earliest[:10]) - dt.date.fromisoformat(ctx.meeting.date[:10])
-    except ValueError:
-        return False
-    return gap.days > _AHEAD_DAYS
-
-
-def _next_meeting(text: str, ctx: Ctx) -> DateValue | None:
-    """"příští jednání" / "next meeting" named as the deadline (a task-list cell, the next agenda)."""
-    folded = cues.fold_keep(text)
-    for word in cues.data(ctx.lang, _NAME).get("next_meeting_words", []):
-        k = folded.find(word)
-        if k >= 0:
-            return DateValue(text[k:k + len(word)], kind="next_meeting")
-    return None
-
-
-@cache
-def _status_words(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    data = langdata.load(cues.code(lang), "status_words")
-    extra = cues.data(lang, _NAME).get("report_status_words", {})
-    pairs = [(w, st) for st, words in data.items() if st != "_about" for w in words]
-    pairs += [(w, st) for st, words in extra.items() for w in words]
-    pairs.sort(key=lambda p: -len(p[0]))
-    return tuple((re.compile(r"(?<!\w)" + re.escape(w)), st) for w, st in pairs)
-
-
-def reported_status(folded: str, lang: str) -> str | None:
-    """The status an earlier action is reported in ("splněno" -> done), as written in the line. A status
-    word that is the task's own verb ("Clerk to complete the forms", "bude dokončeno") reports nothing."""
-    blockers = cues.data(lang, _NAME).get("status_blockers", [])
-    for pat, status in _status_words(lang):
-        for m in pat.finditer(folded):
-            before = re.findall(r"[^\W\d]+", folded[:m.start()])
-            if not (before and before[-1] in blockers):
-                return status
-    return None
-
-
-def task_number(folded: str, text: str, lang: str) -> str | None:
-    m = re.search(cues.data(lang, _NAME)["task_number"], folded)
-    return text[m.start():m.end()].strip() if m else None
-
-
-def in_follow_up(ctx: Ctx, i: int) -> bool:
-    marks = cues.data(ctx.lang, _NAME).get("follow_up_sections", [])
-    item = ctx.items[i]
-    where = ctx.sections[i] + " " + (fold(item.title) if item is not None else "")
-    return any(m in where for m in marks)
 
 
 def _due_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str] | None = None) -> DateValue | None:
@@ -163,17 +57,6 @@ def _due_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str] | None = Non
     if due is None and nxt and restates_timing(ctx.sents[i + 1].text, ctx.lang):
         due = parse_due(ctx.sents[i + 1].text, ctx)  # "... jednání s MF. Tj. po Novém roce."
     return due or _event_due(ctx, i)
-
-
-def _event_due(ctx: Ctx, i: int) -> DateValue | None:
-    """"... before the consultation closes": the date an earlier sentence of the paragraph gives that event."""
-    earlier = [s.text for s in ctx.sents[max(0, i - 3):i] if s.block == ctx.sents[i].block]
-    try:
-        ref = dt.date.fromisoformat(ctx.meeting.date or "")
-    except ValueError:
-        ref = None
-    return event_due(ctx.sents[i].text, earlier, ctx.lang, ref) if earlier else None
-
 
 
 def _report(ctx: Ctx, i: int) -> Action | None:
@@ -239,6 +122,8 @@ def sentence_action(ctx: Ctx, i: int) -> Action | None:
     cls, m = found
     s = ctx.sents[i]
     owner, factor = who.owner_for(ctx, i, cls, m)
+    if reported_plan(ctx, i, cls.name, m, owner):
+        return None  # another body's plan that a member reports: information, not a task
     if owner is None and (cls.needs_owner or cls.owner.startswith("subject") and cls.confidence < _NEEDS_OWNER):
         return None  # a weak cue ("je třeba ...") with nobody named is a remark, not a task
     owner = owner or None  # "" : a body is the subject ("Obec podá ..."), but not one the document names
@@ -361,7 +246,8 @@ _BARE_LABEL_WORDS = 4  # "ACTION: Clerk", "ACTION – Tom Reed": a label line th
 
 
 def _bare_label(ctx: Ctx, i: int, action: Action) -> bool:
-    if not action.method.name.endswith("explicit_task") or i == 0 or action.status is not None:
+    ongoing = action.due is not None and action.due.kind == "continuous"  # "Action: AG (ongoing)": a due, not a status
+    if not action.method.name.endswith("explicit_task") or i == 0 or (action.status is not None and not ongoing):
         return False
     if not action.owner or fold(action.owner) in ctx.folded[i][:8]:
         return False
@@ -399,15 +285,22 @@ def _owner_line(ctx: Ctx, i: int, action: Action, out: list[Action]) -> None:
     """A label line naming only an owner (and deadline) gives them to the sentence before it, the task."""
     prev = ctx.sents[i - 1]
     if out and out[-1].source.start == prev.start:
-        named = any(a.resolved and a.name == action.owner for a in ctx.actors[i])
+        named = any(a.resolved and a.name == action.owner for a in ctx.actors[i]) or _names_a_body(ctx, action)
         owner = action.owner if named or not out[-1].owner else out[-1].owner  # a role as written names less
-        out[-1] = dataclasses.replace(out[-1], owner=owner, due=out[-1].due or action.due)
+        out[-1] = dataclasses.replace(out[-1], owner=owner, due=out[-1].due or action.due, method=action.method,
+                                      confidence=max(out[-1].confidence, action.confidence))  # the label marks it
         return
-    named = any(a.resolved and a.name == action.owner for a in ctx.actors[i])
+    named = any(a.resolved and a.name == action.owner for a in ctx.actors[i]) or _names_a_body(ctx, action)
     persons = {a.name for a in ctx.actors[i - 1] if a.resolved and a.kind == "person"}
     owner = action.owner if named or len(persons) != 1 else persons.pop()  # "Mr X undertook to ..." / "Action: role"
     out.append(dataclasses.replace(action, text=prev.text, owner=owner, source=ctx.prov(i - 1), due=action.due or
                                    parse_due(prev.text, ctx), agenda_item=ctx.item_number(i - 1)))
+
+
+def _names_a_body(ctx: Ctx, action: Action) -> bool:
+    """"ACTION: Audit and Risk Committee": a label value that is a known institution's name names it."""
+    hit = owners.resolve_name(action.owner, ctx.entities, ctx.lang) if action.owner else None
+    return hit is not None and hit[1] == "institution"
 
 
 def _list_task(ctx: Ctx, i: int, line: reslists.ListLine) -> Action:

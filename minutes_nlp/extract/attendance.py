@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
 from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract.attendance_lists import _REMARK, _abbreviations, full_name, listed
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import clean_person, person_like, split_people
 from minutes_nlp.extract.titles import TITLE_ZONE as TOP_ZONE
@@ -24,7 +24,6 @@ from minutes_nlp.textutil import fold
 TITLE_ZONE = TOP_ZONE  # blocks at the top where a sentence about attendance is read
 _APOLOGIES_ZONE = 30  # blocks searched for "Apologies were received from ..."
 _ARRIVER = re.compile(r"\s*((?:[^\W\d_]{1,6}\.\s+)*(?-i:[A-ZÁ-Ž][\w'’-]+(?:\s+[A-ZÁ-Ž][\w'’-]+)?))")
-_REMARK = re.compile(r"\s*\([^()]*\)")
 _UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÖÜ"
 _FULL_NAME = rf"(?-i:[{_UPPER}][\w'’-]+\s+[{_UPPER}][\w'’-]+)"
 
@@ -34,67 +33,6 @@ def vocab_rx(lang: str, key: str) -> re.Pattern[str]:
     """A cue list of `metadata_labels.json` as one case-insensitive whole-word pattern."""
     words = mf.labels(lang).data.get(key) or ["(?!)"]
     return re.compile(rf"(?<!\w){alt(words)}(?!\w)", re.IGNORECASE)
-
-
-def strip_remarks(text: str, lang: str) -> str:
-    """A list value with its remarks and sentence ends turned into separators: "Mrs Claire Hollis (Town Clerk
-    and RFO) and Mr Paul Berridge (Deputy Clerk). Mr Neil Farrant, ..., attended" - the "and" in a remark
-    must not split it and the full stop must not glue two names; a dot after a title or initial stays."""
-    text = _REMARK.sub(lambda m: _remark(m.group(0), lang), text)
-    text = re.sub(r",\s*;", ";", re.sub(r",\s*\.", ",", text))  # "X (Chair); Y" keeps its ";" groups
-    text = re.sub(r"(?<=,)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\d{1,4}[a-z]?(?:/\d{1,4})?\s*(?=[,;\n]|$)", "",
-                  text)  # an address: "Komenského 210"
-    text = re.sub(r"(?<!\S)(?-i:[A-ZÁ-Ž][a-zá-ž]?[A-ZÁ-Ž]{1,2})(?![\w.])", "", text)  # "tajemník MěÚ Ing. X"
-    skip = _abbreviations(lang)
-
-    def _end(m: re.Match[str]) -> str:
-        return m.group(0) if m.group("word").lower() in skip else f"{m.group('word')},"
-
-    return re.sub(r"(?P<word>[^\W\d_]{2,})\.(?=\s+[^\W\d_])", _end, text).strip(" .;,")
-
-
-def _remark(remark: str, lang: str) -> str:
-    """A remark is a separator, unless it is the name of a person listed by role: "the Clerk (Mrs C Hextall)"."""
-    inner = remark.strip(" ()")
-    titled = re.match(r"\S+\.?\s", inner) is not None and _is_titled(inner, lang)
-    name = clean_person(inner, lang)
-    return f", {inner}," if name and (titled or person_like(name, False, lang)) and len(name.split()) >= 2 else ","
-
-
-def _is_titled(text: str, lang: str) -> bool:
-    first = fold(text.split()[0]).rstrip(".")
-    return first in {fold(t).rstrip(".") for t in mf.labels(lang).data["name_titles"]}
-
-
-def full_name(name: str, text: str) -> str:
-    """ "K. Vondráčková" -> "Kateřina Vondráčková", "C Hale" -> "Carol Hale" when the document writes the name
-    out once (nominative)."""
-    words = name.split()
-    if len(words) != 2 or not re.fullmatch(r"[^\W\d_]\.?", words[0]) or not words[0][0].isupper():
-        return name  # written out; "K. Vondráčková" and "C Hextall" are looked up
-    found = {m.group(1) for m in re.finditer(rf"(?<!\w)([{words[0][0]}][^\W\d_]+)\s+{re.escape(words[1])}(?!\w)",
-                                              text)}
-    return f"{found.pop()} {words[1]}" if len(found) == 1 else name
-
-
-def listed(fields: list[mf.Field], name: str, lang: str, text: str) -> tuple[str, ...]:
-    """The people of every field `name` (a list may be given in several lines or cells)."""
-    out: list[str] = []
-    for f in fields:
-        if f.name == name:
-            out.extend(p for p in (full_name(n, text) for n in _people_of(f.value, lang)) if p not in out)
-    return tuple(out)
-
-
-def _people_of(value: str, lang: str) -> list[str]:
-    """A list; when it gives one person a line, with role and affiliation after a comma ("Dr Owen Pritchard
-    (OP), Dean of Education"), only each line's first part names someone."""
-    lines = [ln for ln in value.split("\n") if ln.strip()]
-    if len(lines) >= 2 and all("," in ln for ln in lines):
-        heads = [clean_person(_REMARK.sub("", ln.split(",")[0]), lang) for ln in lines]
-        if all(heads):
-            return [h for h in heads if h]
-    return split_people(strip_remarks(value, lang), lang)
 
 
 def completed(names: tuple[str, ...], roster: tuple[str, ...]) -> tuple[str, ...]:
@@ -132,13 +70,6 @@ def _last_name_run(text: str, lang: str) -> str | None:
             and not text[tokens[start - 1].end():tokens[start].start()].strip():
         start -= 1
     return clean_person(" ".join(t.group(0) for t in tokens[start:end + 1]), lang)
-
-
-@cache
-def _abbreviations(lang: str) -> frozenset[str]:
-    code = lang if lang in langdata.SUPPORTED else "en"
-    titles = {t.rstrip(".").lower() for t in mf.labels(lang).data["name_titles"]}
-    return frozenset(langdata.load(code, "abbreviations")["no_break_after"]) | titles
 
 
 def sentence_rest(text: str, lang: str) -> str:

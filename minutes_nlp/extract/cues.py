@@ -15,14 +15,23 @@ from typing import Any
 from minutes_nlp import lang as langdata
 
 
-def fold_keep(text: str) -> str:
-    """Lower case, diacritics dropped, one character out for each character in (offsets stay valid)."""
-    out = []
-    for ch in text:
+class _FoldTable(dict[int, str]):
+    """Each character's folded form, worked out the first time it is met (str.translate asks per character)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
         base = unicodedata.normalize("NFD", ch)[:1] or ch
         low = base.lower()
-        out.append(low if len(low) == 1 else ch)
-    return "".join(out)
+        self[code] = out = low if len(low) == 1 else ch
+        return out
+
+
+_FOLD = _FoldTable()
+
+
+def fold_keep(text: str) -> str:
+    """Lower case, diacritics dropped, one character out for each character in (offsets stay valid)."""
+    return text.translate(_FOLD)
 
 
 @dataclass(frozen=True)
@@ -37,9 +46,12 @@ class CueClass:
     needs_owner: bool = False  # without a named owner it is not an item
     after: str | None = None  # fires only right after a sentence of this class in the same block
     also: bool = False  # a second action of the same sentence, besides the one of the first class that fires
+    exclude: re.Pattern[str] | None = None  # the sentence is of a kind this class never states an action in
 
     def search(self, folded: str) -> re.Match[str] | None:
         if self.require is not None and not self.require.search(folded):
+            return None
+        if self.exclude is not None and self.exclude.search(folded):
             return None
         for pat in self.patterns:
             m = pat.search(folded)
@@ -104,11 +116,12 @@ def classes(lang: str, name: str) -> tuple[CueClass, ...]:
     """The cue classes of one lexicon, in the order the data lists them (first match wins)."""
     out = []
     for cname, spec in data(lang, name)["classes"].items():
-        req = spec.get("require")
+        req, exc = spec.get("require"), spec.get("exclude")
         out.append(CueClass(cname, compile_list(lang, name, spec["patterns"]), spec.get("owner", "subject"),
                             spec.get("kind"), float(spec.get("confidence", 0.7)),
                             compile_one(lang, name, req) if req else None, bool(spec.get("strong")),
-                            bool(spec.get("needs_owner")), spec.get("after"), bool(spec.get("also"))))
+                            bool(spec.get("needs_owner")), spec.get("after"), bool(spec.get("also")),
+                            compile_one(lang, name, exc) if exc else None))
     return tuple(out)
 
 

@@ -66,6 +66,8 @@ def add(d: Date, unit: str, n: int) -> Date:
         return d
     if unit == "day":
         return d + dt.timedelta(days=n)
+    if unit == "year":
+        return add(d, "month", 12 * n)
     if unit == "fortnight":
         return d + dt.timedelta(weeks=2 * n)
     if unit == "week":
@@ -107,10 +109,12 @@ def next_day_of_month(ref: Date, d: int) -> Date | None:
 
 
 def season(y: int, months: list[int]) -> Span:
-    """A season as a window; winter (December to February) ends in the next year."""
+    """A season as a window; months over 12 fall in the next year: winter (12-14) ends in it, the second
+    half of the school year (14-18) lies wholly in it."""
     first, last = months
+    start_year, start_month = (y + 1, first - 12) if first > 12 else (y, first)
     end_year, end_month = (y + 1, last - 12) if last > 12 else (y, last)
-    return Date(y, first, 1), Date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+    return Date(start_year, start_month, 1), Date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
 
 
 def month_range(y: int, first: int, last: int) -> Span:

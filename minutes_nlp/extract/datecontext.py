@@ -1,9 +1,12 @@
 """The text around a date found by `dates.py`: an offset counted from it ("ten days before the May 12
 hearing", "14 dní před 30. 9."), a period it opens with the next date ("od 16. 12. do 31. 12.", "from 1 April
-to 30 June"), and sentences that only restate the timing of the one before ("Tj. po Novém roce.").
+to 30 June"), sentences that only restate the timing of the one before ("Tj. po Novém roce."), an offset from
+an event dated in an earlier sentence ("dva týdny před slavností"), and a future day written before a
+next-meeting phrase ("se sejdu 22. listopadu a ... na příští schůzi"), unless an event-day word ("on", "dne")
+makes it only the day of an event.
 
 Kept apart from the date shapes because these read a found date together with its neighbours; the words
-come from `lang/<cs|en>/dates.json` (`offsets`, `ranges`, `continuations`).
+come from `lang/<cs|en>/dates.json` (`offsets`, `ranges`, `continuations`, `event_deadlines`, `event_day_words`).
 """
 
 from __future__ import annotations
@@ -113,5 +116,48 @@ def event_phrase(sentence: str, lang: str) -> tuple[str, set[str]] | None:
     return (m.group(0).strip(), wanted) if m and wanted else None
 
 
+def event_offset(sentence: str, lang: str) -> tuple[int, str, int] | None:
+    """ "nejpozději dva týdny před slavností": (signed count, unit, where the offset starts) counted from the
+    event's date; None when the event cue has no count before it."""
+    m = _event_cue(lang)[0].search(sentence)
+    o = _around(lang).offset.search(sentence, 0, m.start("ev")) if m else None
+    if o is None:
+        return None
+    vocab = _vocab(lang)
+    n, unit = vocab.number(o.group("n")), vocab.unit(o.group("u"), "units")
+    if not n or not unit:
+        return None
+    before = {dp.key(w) for w in vocab.data["offsets"].get("before", [])}
+    return (-n if dp.key(o.group("rel")) in before else n), unit, o.start()
+
+
 def names_event(text: str, stems: set[str], lang: str) -> bool:
     return bool(stems & _stems(text, _event_cue(lang)[1]))
+
+
+_BEFORE_NEXT_MEETING_DAYS = 120  # a day further ahead was rolled into next year ("proběhl 2. listopadu")
+
+
+def day_before_meeting(text: str, lang: str, found: Found,
+                       special: tuple[int, DateValue], ref: dt.date | None) -> DateValue | None:
+    """ "Se zástupci SFŽP se sejdu 22. listopadu a o výsledku budu radu informovat na příští schůzi": a future
+    day written before a next-meeting phrase is the first deadline of the promise; the meeting only hears of it."""
+    at, value = special
+    if value.kind != "next_meeting" or ref is None:
+        return None
+    near = (ref + dt.timedelta(days=_BEFORE_NEXT_MEETING_DAYS)).isoformat()
+    days = [(s, v) for s, _e, v in found if s < at and v.kind == "date" and v.earliest
+            and ref.isoformat() < v.earliest <= near]
+    if not days or _event_day(f"{text[:days[-1][0]]} {days[-1][1].text.split()[0]}", lang):
+        return None
+    return days[-1][1]
+
+
+@cache
+def _event_day_pattern(lang: str) -> re.Pattern[str]:
+    words = _vocab(lang).data.get("event_day_words", {}).get("words", [])
+    return re.compile(rf"(?<!\w){dp.alt(words)}\s*$", re.IGNORECASE)
+
+
+def _event_day(before: str, lang: str) -> bool:
+    return bool(_event_day_pattern(lang).search(before))

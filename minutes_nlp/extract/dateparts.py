@@ -135,16 +135,14 @@ def patterns(v: Vocab) -> list[tuple[str, str]]:
     end_of = alt(v.words("end_of"))
     endof = rf"(?:(?P<endof>{end_of})\s+)?"
     year4 = r"(?P<y>(?:19|20)\d\d)(?!\d)"
-    year = rf"(?:\s*[/-]\s*(?P<y2>\d\d)(?!\d)|\s*(?:{alt(v.words('year_connectors'))}\s*)?{year4})?"
+    split = r"(?:\s?/\s?(?P<ys>\d\d|\d{4})(?!\d))?"  # "the first quarter of 2025/26": a split (financial) year
+    year = rf"(?:\s*[/-]\s*(?P<y2>\d\d)(?!\d)|\s*(?:{alt(v.words('year_connectors'))}\s*)?{year4}{split})?"
     ords = alt(v.data["ordinals"].keys())
     qw, hw = alt(v.words("quarter_words")), alt(v.words("half_words"))
     dur = v.data["durations"]
     units, bare = alt(v.words("durations", "units")), alt(v.words("durations", "bare_units"))
     y_by, y_in = alt(v.data["year_prefixes"]["by"]), alt(v.data["year_prefixes"]["in"])
     parts, m_pre = alt(v.words("month_parts")), alt(v.words("month_prefixes"))
-    seasons, seasons_pre = alt(_season_forms(v)), alt(v.data.get("season_prefixes", []))
-    mm = v.data.get("month_meeting", {})
-    mm_nouns = alt(mm.get("nouns", []))
     no_day = "" if _is_czech_style(v) else r"(?!\s*\d{1,2}(?!\d))"  # "by March 3, 2025" is a day
     out = [
         ("iso", r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
@@ -161,20 +159,15 @@ def patterns(v: Vocab) -> list[tuple[str, str]]:
         ("year", rf"(?:(?P<yby>{y_by})|{y_in})\s+{year4}"),
         ("end_of_period", rf"(?P<endof>{end_of})\s+(?P<per>{alt(v.words('end_of_periods'))})(?:\s+{year4})?"),
         ("relative", rf"(?P<rel>{alt(v.words('relative_periods'))})"),
+        ("unnamed_year", rf"(?P<un>{alt(v.data.get('unnamed_year', {}).get('forms', []))})(?!\s*\d)"),
         ("duration", rf"{alt(dur['prefixes'])}\s+(?:(?P<n>\d{{1,3}}|{alt(dur['numbers'])})\s+(?P<u>{units})|"
-                     rf"(?P<bu>{bare}))"),
+                     rf"(?P<bu>{bare})){_counted_on(v, months)}"),
         ("holiday", rf"(?:(?P<endof>{end_of})|(?P<rel>{alt(v.words('holiday_relations'))}))\s+"
                     rf"(?P<hol>{alt(_holiday_forms(v))})"
                     rf"(?:\s+{year4})?"),
-        ("season", rf"(?:(?P<endof>{end_of})\s+|{seasons_pre}\s+)?(?P<se>{seasons})\s+{year4}"),
-        ("season_prefixed", rf"(?:(?P<endof>{end_of})|{seasons_pre})\s+(?P<se>{seasons})"),
-        ("season_bare", rf"(?P<se>{alt(_season_forms(v, bare=True))})"),
-        ("month_range", rf"(?:{m_pre}\s+)?(?:období\s+|the\s+period\s+)?(?P<mn>{months})\s*"
-                        rf"{alt(v.data.get('month_range_separators', []))}\s*(?P<mn2>{months})(?:,?\s+{year4})?"),
-        ("weekday", rf"{alt(v.data.get('weekday_deadline_prefixes', []))}\s+(?P<wd>{alt(v.words('weekday_names'))})"
-                    rf"(?!\s*,?\s*\d)"),
-        ("month_meeting", rf"{alt(mm.get('prefixes', []))}\s+(?P<mn>{months})(?!\s*\d)(?:\s+{mm_nouns})?"),
-        ("month_meeting_strict", rf"{alt(mm.get('strict_prefixes', []))}\s+(?P<mn>{months})\s+{mm_nouns}"),
+        *_season_shapes(v, end_of, year4),
+        *_current_period_shapes(v, end_of),
+        *_month_meeting_shapes(v, months, m_pre, year4),
         ("relative_day", rf"(?P<rd>{alt(v.words('relative_days'))})"),
         *_part_and_day_shapes(v, months, year4),
         ("next_meeting", alt(v.words("next_meeting"))),
@@ -184,6 +177,34 @@ def patterns(v: Vocab) -> list[tuple[str, str]]:
     ]
     out[3:3] = _language_shapes(v, wd, months, year4)
     return [(name, L + rx + R) for name, rx in out]
+
+
+def _season_shapes(v: Vocab, end_of: str, year4: str) -> list[tuple[str, str]]:
+    """Seasons and academic / financial years and terms: "školní rok 2024/2025", "by the end of term"."""
+    seasons, seasons_pre = alt(_season_forms(v)), alt(v.data.get("season_prefixes", []))
+    split_year = r"(?:\s?/\s?(?:\d{4}|\d\d))?"  # "školní rok 2024/2025", "financial year 2023/24"
+    season_next = rf"(?:(?P<snext>{alt(v.data.get('season_next', []))})\s+)?"
+    return [
+        ("season", rf"(?:(?P<endof>{end_of})\s+|{seasons_pre}\s+)?(?P<se>{seasons})\s+{year4}{split_year}"),
+        ("season_prefixed", rf"(?:(?P<endof>{end_of})|{seasons_pre})\s+{season_next}(?P<se>{seasons})"),
+        ("season_next", rf"{season_next}(?P<se>{seasons})"),
+        ("season_bare", rf"(?P<se>{alt(_season_forms(v, bare=True))})"),
+    ]
+
+
+def _month_meeting_shapes(v: Vocab, months: str, m_pre: str, year4: str) -> list[tuple[str, str]]:
+    """A range of months, a weekday deadline, and the meeting of a month ("na zářijovém jednání")."""
+    mm = v.data.get("month_meeting", {})
+    mm_nouns = alt(mm.get("nouns", []))
+    return [
+        ("month_range", rf"(?:{m_pre}\s+)?(?:období\s+|the\s+period\s+)?(?P<mn>{months})\s*"
+                        rf"{alt(v.data.get('month_range_separators', []))}\s*(?P<mn2>{months})(?:,?\s+{year4})?"),
+        ("weekday", rf"{alt(v.data.get('weekday_deadline_prefixes', []))}\s+(?P<wd>{alt(v.words('weekday_names'))})"
+                    rf"(?!\s*,?\s*\d)"),
+        ("month_meeting", rf"{alt(mm.get('prefixes', []))}\s+(?P<mn>{months})(?!\s*\d)(?:\s+{mm_nouns})?"),
+        ("month_meeting_strict", rf"{alt(mm.get('strict_prefixes', []))}\s+(?P<mn>{months})\s+{mm_nouns}"),
+        ("month_meeting_bare", rf"(?P<mn>{months})\s+{alt(mm.get('bare_nouns', []))}"),
+    ]
 
 
 def _language_shapes(v: Vocab, wd: str, months: str, year4: str) -> list[tuple[str, str]]:
@@ -218,6 +239,23 @@ def _season_forms(v: Vocab, bare: bool = False) -> list[str]:
     ("Spring term"), since a bare "spring" or "jaro" is as often a noun as a date."""
     return [f for name, spec in v.data.get("seasons", {}).items()
             if name != "_about" and (spec.get("bare") or not bare) for f in spec["forms"]]
+
+
+def _counted_on(v: Vocab, months: str) -> str:
+    """ "within 14 days of 1 October": a duration counted from a date that follows is an offset of that date
+    (`datecontext.counted_from`), not a window from the meeting."""
+    words = alt(v.data.get("offsets", {}).get("after", []) + v.data.get("offsets", {}).get("before", []))
+    return rf"(?!\s+{words}\s+(?:the\s+)?(?:\d|{months}))"
+
+
+def _current_period_shapes(v: Vocab, end_of: str) -> list[tuple[str, str]]:
+    """ "by the end of term", "during this semester": the term the meeting falls in (English data only)."""
+    cp = v.data.get("current_periods")
+    if not cp:
+        return []
+    forms = alt([f for spec in cp["kinds"].values() for f in spec["forms"]])
+    return [("current_period", rf"(?:(?P<endof>{end_of})|{alt(cp['prefixes'])})\s+(?P<cur>{forms})(?!\s+of\b)"),
+            ("current_period_bare", rf"(?P<cur>{alt(cp['bare'])})(?!\s+of\b)")]
 
 
 def _holiday_forms(v: Vocab) -> list[str]:

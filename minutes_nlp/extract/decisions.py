@@ -42,8 +42,16 @@ def _reported(ctx: Ctx, i: int) -> bool:
     return in_follow_up(ctx, i) and reported_status(ctx.folded[i], ctx.lang) is not None
 
 
+def _unnumbered(lang: str, folded: str) -> str:
+    """The sentence with its paragraph number blanked ("5.3 Agreed: ...", "23/051 RESOLVED that ..."), offsets
+    kept, so cues that open a sentence also open a numbered paragraph."""
+    pat = cues.data(lang, _NAME).get("paragraph_number")
+    m = cues.compile_one(lang, _NAME, pat).match(folded) if pat else None
+    return " " * m.end() + folded[m.end():] if m else folded
+
+
 def match(ctx: Ctx, i: int) -> tuple[cues.CueClass, re.Match[str]] | None:
-    f = ctx.folded[i]
+    f = _unnumbered(ctx.lang, ctx.folded[i])
     if cues.any_match(cues.patterns(ctx.lang, _NAME, "report_negative"), f) or _reported(ctx, i):
         return None
     debate = _in_debate(ctx, i)
@@ -69,7 +77,8 @@ def _other_abbreviation(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
     if m.re.groups < 1 or m.start(1) < 0:
         return False
     written = ctx.sents[i].text[m.start(1):m.end(1)]
-    return len(written) <= _ABBREVIATION and written.isupper() and not written.isascii()
+    known = cues.data(ctx.lang, _NAME).get("written_abbreviations", [])
+    return len(written) <= _ABBREVIATION and written.isupper() and not written.isascii() and written not in known
 
 
 def _agreed_task(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
@@ -159,11 +168,7 @@ def _own_number(ctx: Ctx, i: int) -> str | None:
 
 
 def _outcome(ctx: Ctx, folded: str) -> bool | None:
-    if cues.any_match(cues.patterns(ctx.lang, _NAME, "not_adopted"), folded):
-        return False
-    if cues.any_match(cues.patterns(ctx.lang, _NAME, "adopted"), folded):
-        return True
-    return None
+    return reslists.outcome(ctx.lang, folded)
 
 
 def _vote_after(ctx: Ctx, i: int) -> tuple[Vote | None, bool | None, list[int]]:
@@ -306,54 +311,6 @@ def _list_decision(ctx: Ctx, i: int, line: reslists.ListLine) -> Decision:
                                method=Method(f"rule:{ctx.lang}.decision.resolution_list", VERSION))
 
 
-def _table_decision(ctx: Ctx, i: int, column: int) -> Decision | None:
-    """A row of a table with a decision column ("Proposal | Decision: No objection"): that row's decision."""
-    cells = ctx.sents[i].text.split("\t")
-    value = cues.fold_keep(cells[column]).strip(" -–.") if column < len(cells) else ""
-    if not value:
-        return None
-    adopted = _outcome(ctx, value)
-    return Decision(ctx.sents[i].text, ctx.prov(i), ctx.item_number(i), None, "resolution", None,
-                    True if adopted is None else adopted, Method(f"rule:{ctx.lang}.decision.table", VERSION), 0.75)
-
-
-def _decision_column(ctx: Ctx, i: int) -> int | None:
-    """The column of a table header row that holds decisions ("Decision", "Stanovisko"), if any."""
-    heads = [cues.fold_keep(c).strip() for c in ctx.sents[i].text.split("\t")]
-    if any(cues.any_match(cues.patterns(ctx.lang, _NAME, "task_columns"), h) for h in heads):
-        return None  # an action table ("Action | Owner | Outcome"): its rows are tasks
-    pats = cues.patterns(ctx.lang, _NAME, "decision_columns")
-    return next((k for k, h in enumerate(heads) if k and cues.any_match(pats, h)), None)
-
-
-def _table_rows(ctx: Ctx) -> dict[int, Decision]:
-    """Decisions listed in tables whose header names a decision column; follow-up tables report, not decide."""
-    from minutes_nlp.extract.actions import in_follow_up
-
-    out: dict[int, Decision] = {}
-    column: int | None = None
-    for i, s in enumerate(ctx.sents):
-        if s.kind is not BlockKind.TABLE:
-            continue
-        if i == 0 or ctx.sents[i - 1].block != s.block:
-            column = None if in_follow_up(ctx, i) else _decision_column(ctx, i)
-        elif column is not None and (d := _table_decision(ctx, i, column)) is not None:
-            out[i] = d
-    return out
-
-
-def _restated_rows(out: list[Decision]) -> list[Decision]:
-    """A table row whose reference ("23/00012/FUL") a resolution of the same item states again: the
-    resolution is the decision, the row only lists it."""
-    def restated(d: Decision) -> bool:
-        ref = d.text.split("\t")[0].strip()
-        return any(ref in e.text for e in out if e is not d and e.agenda_item == d.agenda_item
-                   and not e.method.name.endswith(".table"))
-
-    return [d for d in out if not (d.method.name.endswith(".table") and re.search(r"\d", d.text.split("\t")[0])
-                                   and restated(d))]
-
-
 _PART = re.compile(r"^\W*(?:ii|iii|iv|vi{0,3}|[2-9]|[b-h])\s*[.)]\s*(?=\w)")
 _PART_REACH = 3  # sentences from the first part of a resolution to a later part
 
@@ -375,7 +332,7 @@ def extract_decisions(ctx: Ctx) -> list[Decision]:
     consumed: set[int] = set()
     lines = reslists.list_lines(ctx)
     heads = reslists.heads(lines)
-    rows = _table_rows(ctx)
+    rows = reslists.table_rows(ctx)
     for i in range(len(ctx.sents)):
         if i in consumed or i in heads:
             continue
@@ -403,4 +360,4 @@ def extract_decisions(ctx: Ctx) -> list[Decision]:
         d, used = _decision(ctx, i, found[0])
         consumed.update(used)
         out.append(d)
-    return _restated_rows(out)
+    return reslists.restated_rows(out)

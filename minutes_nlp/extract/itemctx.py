@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from minutes_nlp.document import Document
-from minutes_nlp.extract import offices, owners
+from minutes_nlp.extract import offices, owners, personrefs
 from minutes_nlp.extract.cues import fold_keep
 from minutes_nlp.extract.entities import Entities
 from minutes_nlp.extract.result import AgendaItem, MeetingInfo, Provenance
@@ -90,9 +90,12 @@ def build(doc: Document, lang: str, meeting: MeetingInfo, agenda: Sequence[Agend
     sents = tuple(sentences(doc, lang))
     known = owners.entity_actors(entities, lang)
     secs = _sections(doc)
-    index = offices.build(lang, entities, meeting, doc.text)
+    refs = personrefs.build(doc, entities, lang)
+    index = personrefs.with_roles(offices.build(lang, entities, meeting, doc.text), refs)
     folded = tuple(fold_keep(s.text) for s in sents)
-    actors = tuple(tuple(owners.sentence_actors(s.start, s.end, s.text, known, entities, lang, index, f))
+    actors = tuple(tuple(personrefs.merge(owners.sentence_actors(s.start, s.end, s.text, known, entities, lang,
+                                                                 index, f), refs.actors(s.text, s.start),
+                                          s.text, s.start))
                    for s, f in zip(sents, folded, strict=True))
     return Ctx(doc, lang, meeting, entities, sents, folded,
                tuple(item_for_block(agenda, s.block) for s in sents),

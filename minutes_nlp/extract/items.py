@@ -8,6 +8,7 @@ says which was used ("rules" or "rules+model:roles@<version>").
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -96,12 +97,34 @@ def _explicit_restates(ctx: itemctx.Ctx, acts: list[Action]) -> list[Action]:
 
     def restated(a: Action) -> bool:
         i = index.get(a.source.start, -99)
+        if _replies_to_question(ctx, i):
+            return False  # "X asked whether ... The CFO said this was to be confirmed": the reply's own task
         return any(0 < abs(j - i) <= _NEAR and ctx.items[j] is ctx.items[i] and
                    (a.owner and a.owner == e.owner and not e.method.name.endswith(_RESOLUTIONS)
-                    or _similar(a.text, e.text) >= _RELOCATE)
+                    or _similar(a.text, e.text) >= _RELOCATE
+                    or j == i + 1 and e.method.name.endswith(_RESOLUTIONS) and _shared_stems(a.text, e.text))
                    for j, e in marked if j >= 0 and i >= 0)
 
     return [a for a in acts if a.method.name.endswith(_EXPLICIT) or a.status is not None or not restated(a)]
+
+
+_STEM = 5  # leading letters that stand for a word's stem across Czech and English inflection
+_SHARED = 2  # stems a plan and the resolution right after it share when the resolution decides that plan
+
+
+def _shared_stems(a: str, b: str) -> bool:
+    """"Svazek podá společnou žádost ... Usnesení: VH schvaluje podání společné žádosti a pověřuje ...":
+    the plan and the resolution that mandates it share their content words' stems (inflection aside)."""
+    def stems(text: str) -> set[str]:
+        return {w[:_STEM] for w in decision_rules.words(text).split() if len(w) >= _STEM}
+    return len(stems(a) & stems(b)) >= _SHARED
+
+
+def _replies_to_question(ctx: itemctx.Ctx, i: int) -> bool:
+    """Sentence i answers a question asked right before it in the same paragraph ('question_before')."""
+    pat = str(cues.data(ctx.lang, "action_cues").get("question_before") or "")
+    return bool(pat) and i > 0 and ctx.sents[i - 1].block == ctx.sents[i].block and \
+        re.search(pat, ctx.folded[i - 1]) is not None
 
 
 def _office_words(ctx: itemctx.Ctx) -> frozenset[str]:

@@ -14,11 +14,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
 from minutes_nlp.extract import attendance as att
 from minutes_nlp.extract import metafields as mf
-from minutes_nlp.extract import neighbours, titles
+from minutes_nlp.extract import metapeople, neighbours, titles, venue
 from minutes_nlp.extract import series as series_mod
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.dates import find_dates, parse_date
@@ -104,71 +103,6 @@ def _vocab_rx(lang: str, key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){alt(words)}(?!\w)", re.IGNORECASE)
 
 
-def _clean_place(value: str, lang: str) -> str:
-    """Drop remarks after a dash and parentheses that name no platform ("Jitsi (link pinned in #steering)")."""
-    place = re.split(r"\s+[–—]\s+", mf.clean_value(value.split("\n")[0]))[0]
-    online = _vocab_rx(lang, "online_cues")
-    for paren in re.findall(r"\s*\([^)]*\)\s*$", place):
-        if not online.search(paren):
-            place = place[: len(place) - len(paren)]
-    return place.strip(" ,;")
-
-
-def _place(fields: list[mf.Field], title: str | None, doc: Document, lang: str) -> str | None:
-    """The place field, else "konaného dne ... v <place>" / "held on ... in <place>" in the title or the
-    opening."""
-    field = mf.first(fields, "place")
-    if field:
-        return _clean_place(field.value, lang) or None
-    for text in [title or ""] + [b.text for b in doc.blocks[:_EDGE_BLOCKS]]:
-        m = _place_rx(lang).search(text)
-        if m:
-            place = _cut_place(m.group("p"), lang)
-            if place:
-                return place
-    return None
-
-
-@cache
-def _place_rx(lang: str) -> re.Pattern[str]:
-    cues = mf.labels(lang).data["place_cues"]
-    date = (r"(?:\s+[\d. ]+\d{4}|\s+(?:\w+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\.?\s+\w+,?\s+\d{4}"
-            r"|\s+\w+,?\s+\w+\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4})")
-    clock = (r"(?:,?\s+(?:od|v|ve|at|from)?\s*\d{1,2}(?:[:.]\d\d)?(?:\s*(?:–|-|do|to|until)\s*\d{1,2}(?:[:.]\d\d)?)?"
-             r"\s*(?:hodin|hod\.?|h\.?|[ap]\.?m\.?)?)")  # "od 17:00 do 18:35 hodin"
-    return re.compile(rf"(?<!\w){alt(cues['cues'])}(?:\s+(?:dne|on))?{date}?{clock}?,?\s+"
-                      rf"{alt(cues['prepositions'])}\s+(?P<p>[^;\n]+)", re.IGNORECASE)
-
-
-@cache
-def _place_stop(lang: str) -> re.Pattern[str]:
-    """Where a place named in running text ends: a date or time, a clause ("on Tuesday", "dne", "od 18 hod.",
-    ", který"), a dash, or a full stop (see `_cut_place`)."""
-    cues = mf.labels(lang).data["place_cues"]
-    return re.compile(rf",?\s+(?:{alt(cues['stops'])})(?!\w)|(?:,\s+(?:at\s+|v\s+|ve\s+|od\s+)?|\s+(?:at|v|ve|od)\s+)"
-                      rf"\d{{1,2}}[.:]\d\d"  # ", 18.00" or "at 7.30" ends a place, "Room 2.14" does not
-                      rf"|,?\s+\d{{1,2}}\.\s*\d{{1,2}}\.|(?P<word>\w*)\.(?:\s|$)|\s+[–—]\s+", re.IGNORECASE)
-
-
-@cache
-def _abbreviations(lang: str) -> frozenset[str]:
-    code = lang if lang in langdata.SUPPORTED else "en"
-    return frozenset(langdata.load(code, "abbreviations")["no_break_after"])
-
-
-def _cut_place(text: str, lang: str) -> str:
-    """The place up to its first stop; a full stop after an abbreviation ("nám.", "ul.") or an initial is not
-    one. A leading article goes ("the Council Chamber")."""
-    end = len(text)
-    for m in _place_stop(lang).finditer(text):
-        word = m.group("word")
-        if word is not None and (len(word) <= 1 or word.lower() in _abbreviations(lang)):
-            continue
-        end = m.end("word") if word is not None else m.start()
-        break
-    return re.sub(r"^the\s+", "", text[:end].strip(" .,:"), flags=re.IGNORECASE)
-
-
 def _online(place: str | None, doc: Document, lang: str) -> bool | None:
     """Online only when no physical place is named: a room or an address makes even a hybrid meeting False."""
     cue, physical = _vocab_rx(lang, "online_cues"), _vocab_rx(lang, "physical_cues")
@@ -176,15 +110,6 @@ def _online(place: str | None, doc: Document, lang: str) -> bool | None:
         return bool(cue.search(place)) and not (physical.search(place) or re.search(r"\d+/\d+|\d{3,}", place))
     head = "\n".join(b.text for b in doc.blocks[:_TITLE_ZONE])
     return bool(cue.search(head))  # nothing says online: the meeting is taken to be in person
-
-
-def _person(fields: list[mf.Field], name: str, lang: str, text: str) -> str | None:
-    for f in fields:
-        if f.name == name:
-            person = clean_person(f.value.split("\n")[0], lang)
-            if person:
-                return att.full_name(person, text)
-    return None
 
 
 def _marked_chair(fields: list[mf.Field], lang: str, text: str) -> str | None:
@@ -236,23 +161,46 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
     previous = _Previous(doc, lang, neighbours)
     date = _meeting_date(fields, title, doc, lang) or previous.resolve_date(fields, title)
     start, end = _times(fields, doc, lang, title)
-    place = _place(fields, title, doc, lang) or _opening_place(doc, lang)
+    place = venue.place(fields, title, doc, lang) or venue.opening_place(doc, lang)
     text = doc.text
     attendees, absent = _attendance(fields, doc, lang, previous)
+    guests = att.guests(fields, doc, lang, attendees + absent) or att.register(doc, lang).get("guests", ())
+    known = attendees + absent + guests
+
+    def initials() -> dict[str, str]:
+        texts = [text] + [d.text for d in previous.documents()]
+        return att.initials_of(texts, known + tuple(p for m in previous.meetings() for p in m.attendees), lang)
+
+    recorder = metapeople.signer(fields, "recorder", lang, text, known, initials) or _recorder_in_sentence(doc, lang)
+    lists = metapeople.present_recorder(fields, recorder, doc, lang,
+                                        {"attendees": attendees, "absent": absent, "guests": guests})
     return MeetingInfo(
-        title=titles.display_title(title, lang), series=name.series,
+        title=titles.display_title(title, lang), series=previous.fuller_series(name.series),
         series_abbreviations=series_mod.abbreviations(name.series, doc.text, name.abbreviations, lang),
         number=number, date=date.isoformat() if date else None, start=start, end=end, place=place,
-        online=_online(place, doc, lang),
-        recorder=_person(fields, "recorder", lang, text) or _recorder_in_sentence(doc, lang),
-        approver=_person(fields, "approver", lang, text),
-        chair=_person(fields, "chair", lang, text) or _marked_chair(fields, lang, text),
-        attendees=attendees, absent=absent,
-        guests=att.guests(fields, doc, lang, attendees + absent) or att.register(doc, lang).get("guests", ()),
+        online=_online(place, doc, lang), recorder=recorder,
+        approver=metapeople.signer(fields, "approver", lang, text, known, initials),
+        chair=metapeople.signer(fields, "chair", lang, text, known, initials) or _marked_chair(fields, lang, text),
+        attendees=lists["attendees"], absent=absent, guests=lists["guests"],
         verifiers=att.listed(fields, "verifiers", lang, text),
         attachments=_attachments(fields), next_meeting=_next_meeting(fields, doc, lang, date),
         body_type=name.body_type,
     )
+
+
+_NEIGHBOUR_MEETINGS: dict[tuple[str, str], MeetingInfo] = {}
+_NEIGHBOURS_KEPT = 16
+
+
+def _neighbour_meeting(doc: Document, lang: str) -> MeetingInfo:
+    """The metadata of an earlier file, extracted once per process (a batch asks for it again for each of the
+    next few files)."""
+    key = (doc.source.sha256, lang)
+    if key not in _NEIGHBOUR_MEETINGS:
+        if len(_NEIGHBOUR_MEETINGS) >= _NEIGHBOURS_KEPT:
+            _NEIGHBOUR_MEETINGS.pop(next(iter(_NEIGHBOUR_MEETINGS)))
+        _NEIGHBOUR_MEETINGS[key] = extract_meeting(doc, lang, neighbours=False)
+    return _NEIGHBOUR_MEETINGS[key]
 
 
 class _Previous:
@@ -270,7 +218,7 @@ class _Previous:
 
     def meetings(self) -> list[MeetingInfo]:
         if self._meetings is None:
-            self._meetings = [extract_meeting(d, self.lang, neighbours=False) for d in self.documents()]
+            self._meetings = [_neighbour_meeting(d, self.lang) for d in self.documents()]
             mf.scan_fields(self.doc, self.lang)  # the shared scan holds this document again
         return self._meetings
 
@@ -280,6 +228,14 @@ class _Previous:
             return None
         ref = next((m.date for m in self.meetings() if m.date), None)
         return _meeting_date(fields, title, self.doc, self.lang, dt.date.fromisoformat(ref)) if ref else None
+
+    def fuller_series(self, series: str | None) -> str | None:
+        """The series as an earlier meeting of the folder names it in full, when this title shortens it
+        ("Porada vedení ORR" after "Porada vedení odboru regionálního rozvoje KÚ Podhorského kraje")."""
+        if not series or not self.enabled:
+            return series
+        fuller = [m.series for m in self.meetings() if m.series and series_mod.shortens(series, m.series)]
+        return max(fuller, key=len) if fuller else series
 
     def roster(self) -> tuple[str, ...]:
         """Who the previous meeting listed as attending or absent: the members."""
@@ -341,23 +297,6 @@ def _recorder_in_sentence(doc: Document, lang: str) -> str | None:
         person = clean_person(m.group("name"), lang) if m else None
         if person:
             return person
-    return None
-
-
-@cache
-def _opening_place_rx(lang: str) -> re.Pattern[str]:
-    preps = alt(mf.labels(lang).data.get("opening_place_prepositions") or ["(?!)"])
-    return re.compile(rf"^\s*(?P<p>(?:{preps})\s+(?-i:[A-ZÁ-Ž])[^,.;:\d\n]{{1,40}}?),\s+(?:od|v|ve|at|from)?\s*"
-                      rf"\d{{1,2}}[:.]\d\d", re.IGNORECASE)
-
-
-def _opening_place(doc: Document, lang: str) -> str | None:
-    """Informal notes open with the place and the hour: "U Lípy, od 19:00. Byli: ..." (no date in it)."""
-    for b in doc.blocks[1:4]:
-        m = _opening_place_rx(lang).match(b.text)
-        if m and not find_dates(m.group("p"), lang):
-            strip = mf.labels(lang).data.get("opening_place_strip") or ["(?!)"]
-            return re.sub(rf"^(?:{alt(strip)})\s+", "", m.group("p").strip(), flags=re.IGNORECASE)
     return None
 
 

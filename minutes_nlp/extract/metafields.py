@@ -108,8 +108,25 @@ def _table_fields(block: Block, lang: str) -> Iterator[Field]:
         name = lab.by_label.get(_norm(cells[0].rstrip(":： "))) if len(cells) >= 2 else None
         if name:
             pending = Field(name, "\n".join(cells[1:]), block.index, cells[0])
+        else:
+            yield from _cell_fields(cells, block, lang)
     if pending is not None:
         yield from _split_embedded(pending, lang)
+
+
+def _cell_fields(cells: list[str], block: Block, lang: str) -> Iterator[Field]:
+    """A row that is no label | value pair: a signature table ("| Zapsal: Mgr. Petr Doubrava | Ověřil: ... |"),
+    each cell a labelled line, or an attendance register naming the recorder by role ("| Ms Alison Greaves |
+    Secretary | In attendance |")."""
+    lab = labels(lang)
+    for cell in cells:
+        m = lab.line.match(cell)
+        if m and ":" in m.group("sep") and lab.by_label[_norm(m.group("label"))] in _SIGNATURES \
+                and clean_person(m.group("value"), lang):
+            yield Field(lab.by_label[_norm(m.group("label"))], m.group("value").strip(), block.index, m.group("label"))
+    roles = [lab.by_label.get(_norm(c.rstrip(":： "))) for c in cells[1:]]
+    if "recorder" in roles and clean_person(cells[0], lang):
+        yield Field("recorder", cells[0], block.index, cells[1 + roles.index("recorder")])
 
 
 def _line_field(text: str, block: Block, lang: str) -> Field | None:
@@ -119,6 +136,9 @@ def _line_field(text: str, block: Block, lang: str) -> Field | None:
         return None
     name = lab.by_label[_norm(m.group("label"))]
     sep, value = m.group("sep"), m.group("value").strip()
+    limit = lab.data.get("label_limits", {}).get(_norm(m.group("label")))
+    if limit == "colon" and ":" not in sep or limit == "header" and block.index >= HEADER_ZONE:
+        return None  # "Zápis – porada vedení ORR" is a title; "Termín: do 30. 6." in the body is a deadline
     strong = bool(sep.strip()) or "\t" in sep
     qualified = _QUALIFIER.match(value) if not strong and name in _LIST_FIELDS and block.index < _LIST_ZONE else None
     if qualified:  # "Přítomní členové ZO: ...", "Přítomni (5): ...", "Councillors present (4): ..."
@@ -156,6 +176,19 @@ def _first_sentence(value: str, lang: str) -> str:
         if len(word) > 1 and word.lower() not in titles:
             return value[: m.start("word") + len(word)]
     return value
+
+
+def _on_behalf(line: str, block: Block, lang: str) -> Field | None:
+    """ "Za vedení školy: Mgr. Jiřina Poláková, ředitelka; ...", "For the applicant: Mr X": people attending on
+    behalf of an organisation, listed in the header, are guests (`on_behalf_labels`)."""
+    cues = labels(lang).data.get("on_behalf_labels")
+    if not cues or block.index >= HEADER_ZONE:
+        return None
+    m = re.match(rf"^\s*(?P<label>(?:{alt(cues)})\s+[^:：\d]{{2,50}}?)\s*[:：]\s*(?P<value>\S.*)$", line,
+                 re.IGNORECASE | re.DOTALL)
+    if not m or not any(clean_person(p, lang) for p in re.split(r"[,;]", m.group("value"))):
+        return None
+    return Field("guests", m.group("value"), block.index, m.group("label"))
 
 
 def _inline_field(line: str, block: Block, lang: str) -> Field | None:
@@ -243,7 +276,7 @@ def _scan(doc: Document, lang: str) -> list[Field]:
             out.extend(_table_fields(block, lang))
             continue
         for line in line_text(block).split("\n"):
-            field = _line_field(line, block, lang) or _inline_field(line, block, lang)
+            field = _line_field(line, block, lang) or _inline_field(line, block, lang) or _on_behalf(line, block, lang)
             if field is None:
                 continue
             if not field.value:

@@ -41,3 +41,48 @@ def not_an_item(ctx: Ctx, i: int) -> bool:
     proposals on the agenda, cost statements, closing courtesies."""
     return metadata_line(ctx, i) or cues.any_match(cues.patterns(ctx.lang, _NAME, "not_actions"),
                                                      ctx.folded[i]) is not None
+
+
+def _reporter(ctx: Ctx, i: int, end: int) -> str | None:
+    """The person who speaks in sentence i: the last person named before offset `end` (the report verb)."""
+    names = [a.name for a in ctx.actors[i] if a.kind == "person" and ctx.local(i, a)[1] <= end]
+    return names[-1] if names else None
+
+
+def _own_body(ctx: Ctx, person: str, owner: str) -> bool:
+    affiliation = next((p.affiliation for p in ctx.entities.people if p.name == person), None)
+    return owner in (person, ctx.organiser) or bool(affiliation) and fold(owner) == fold(affiliation or "")
+
+
+def reported_plan(ctx: Ctx, i: int, cls_name: str, m: re.Match[str], owner: str | None) -> bool:
+    """"Starosta informoval, že ...; kraj spoje od prosince obnoví": another body's plan that a member
+    reports ('report_clause' in the data) is information for the meeting, not its task. The reporter's
+    own body, the meeting's body and a person named in the clause keep it a task ("Horáková (MMR) uvedla,
+    že MMR prověří ..."); so does a promise (other classes)."""
+    d = cues.data(ctx.lang, _NAME)
+    if cls_name in d.get("report_clause_passive", []):
+        return _reported_passive(ctx, i, m)
+    pat = d.get("report_clause" if owner else "report_clause_news")
+    if not pat or cls_name not in d.get("report_clause_classes", []) or owner is None:
+        return False
+    starts = [r.start() for r in re.finditer(pat, ctx.folded[i][:m.start()])]
+    reporter = _reporter(ctx, i, starts[-1]) if starts else None
+    if reporter is None:
+        return False
+    party = next((a for a in ctx.actors[i] if a.name == owner), None)
+    if owner and (party is None or party.kind == "person"):
+        return False
+    return not owner or not _own_body(ctx, reporter, owner)
+
+
+def _reported_passive(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
+    """"Ing. Pokorná upozornila, že ŘO IROP mění pravidla; nová verze bude zveřejněna": a passive plan in
+    news about another body named between the report verb and the plan is that body's, not the meeting's."""
+    pat = cues.data(ctx.lang, _NAME).get("report_clause_news")
+    found = list(re.finditer(pat, ctx.folded[i][:m.start()])) if pat else []
+    reporter = _reporter(ctx, i, found[-1].start()) if found else None
+    if reporter is None:
+        return False
+    bodies = [a.name for a in ctx.actors[i] if a.kind == "institution"
+              and found[-1].end() <= ctx.local(i, a)[0] < m.start()]
+    return bool(bodies) and not _own_body(ctx, reporter, bodies[-1])

@@ -16,7 +16,8 @@ from minutes_nlp.extract.result import Mention
 from minutes_nlp.nlp.pipeline import BlockAnalysis
 from minutes_nlp.textutil import fold
 
-_DEFINED_AFTER = re.compile(r"\s*\(\s*(?:[^()]{0,20}?\s)?[„\"“']?([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w&.-]{1,12})[“\"”']?\s*\)")
+_DEFINED_AFTER = re.compile(r"\s*\(\s*(?:[^()]{0,20}?\s)??[„\"“']?([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w&.-]{1,12}"
+                            r"(?: [A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,4})?)[“\"”']?\s*\)")
 
 
 def link_defined(analyses: Sequence[BlockAnalysis], found: dict[str, Acc]) -> None:
@@ -33,6 +34,11 @@ def link_defined(analyses: Sequence[BlockAnalysis], found: dict[str, Acc]) -> No
             if not hit or sum(c.isupper() for c in hit.group(1)) < 2:
                 continue
             abbr = hit.group(1).rstrip(".")
+            known = next((k for k, o in found.items() if k.startswith("gaz:") and abbr in o.used), None)
+            if key.startswith("pat:") and known:  # "Agentura ... krajiny ČR (AOPK ČR)": the gazetteer's body
+                found[known].mentions += found.pop(key).mentions
+                found[known].aliases |= set(acc.used)
+                break
             acc.aliases.add(abbr)
             other = found.pop("act:" + fold(abbr), None)
             if other:

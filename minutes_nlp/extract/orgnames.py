@@ -136,6 +136,8 @@ def _head_end(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:
         k -= 1
     if any(a.tokens[j].word == "of" and _word(a, j - 1).lower() in pat.get("office_titles", ()) for j in range(k, i)):
         return None  # "Director of Library Services", "Head of Quality Assurance": a job title, not a body
+    inner = [j for j in range(k + 1, i) if a.tokens[j].word in pat.get("determiners", ()) and len(a.tokens[j].word) > 1]
+    k = inner[-1] if inner else k  # "AOB The Steering Group": a heading run into the sentence after it
     while k < i and (a.tokens[k].word in ("&", "and", "of", "for") or a.tokens[k].word in pat.get("determiners", ())
                      or a.tokens[k].word in pat.get("task_verbs", ())):
         k += 1  # "The ...", "Meet Ashby Youth FC about the grant": not part of the name

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
+from minutes_nlp import lang as langdata
 from minutes_nlp.extract import bodies, orgmerge, orguse
 from minutes_nlp.extract.mentions import RawMention, not_institution
 from minutes_nlp.extract.orgfound import ACTOR, BODY, PATTERN, Acc, add, is_actor
-from minutes_nlp.extract.orgnames import _patterns, _prov, _word, expand_head, pattern_orgs
+from minutes_nlp.extract.orgnames import _joined, _patterns, _prov, _word, expand_head, pattern_orgs
 from minutes_nlp.extract.result import Institution, MeetingInfo, Mention
 from minutes_nlp.nlp.names import lexicon
 from minutes_nlp.nlp.pipeline import BlockAnalysis
@@ -82,13 +84,33 @@ def _gazetteer(a: BlockAnalysis, lang: str, blocked: set[str], found: dict[str, 
         if skip & set(range(h.start, h.end)):
             continue
         text = a.span_text(h.start, h.end).rstrip(".") if h.abbreviation else a.span_text(h.start, h.end)
-        if (h.ambiguous and not is_actor(a, h.start, h.end, lang)) or text in blocked:
+        if h.abbreviation and text != h.variant and text.startswith(h.variant) and text[len(h.variant):].islower():
+            text = h.variant  # "SZIFu": the acronym with a case ending
+        if (h.ambiguous and not is_actor(a, h.start, h.end, lang)) or text in blocked or _names_a_thing(a, h.end, lang):
             continue
         e = h.entry
         used = text if h.abbreviation else e.name if h.variant == e.name else None
         add(found, "gaz:" + e.name, Mention(text, _prov(a, h.start, h.end)), used,
              full_name=e.full_name, aliases={e.name, *e.aliases} | ({text} if h.abbreviation else set()),
              kind=e.kind)
+
+
+def _names_a_thing(a: BlockAnalysis, end: int, lang: str) -> bool:
+    """"the Treasury Management Strategy", "Microsoft Teams": a known body followed on its line by capitalised
+    words that end in a document word or start with a product word names that document or product."""
+    pat = _patterns(lang)
+    if _word(a, end) in pat.get("product_words", ()) and _joined(a, end):
+        return True
+    k = end
+    while k < len(a.tokens) and k - end < 4 and (a.tokens[k].is_cap or a.tokens[k].is_upper) and _joined(a, k):
+        k += 1
+    return k > end and a.tokens[k - 1].word in pat.get("not_body_after_head", ())
+
+
+def _reference(a: BlockAnalysis, i: int) -> bool:
+    """"LGB/24/01", "RM/812/2022": capitals opening a reference number (a minute, a resolution), not a body."""
+    rest = a.block.text[a.tokens[i].end - a.block.start:][:3]
+    return len(rest) >= 2 and rest[0] in "/-" and rest[1].isdigit()
 
 
 def _shouting(a: BlockAnalysis) -> bool:
@@ -103,7 +125,8 @@ def _unknown_actors(a: BlockAnalysis, lang: str, blocked: set[str], found: dict[
     taken = {i for h in (*a.orgs, *a.places) for i in range(h.start, h.end)} | skip
     taken |= {i for n in a.names for i in range(n.start, n.name_start)}
     for i, t in enumerate(a.tokens):
-        if i in taken or not t.is_upper or len(t.word) > 10 or t.word in blocked or not_institution(t.word, lang):
+        if i in taken or not t.is_upper or len(t.word) > 10 or t.word in blocked or not_institution(t.word, lang) \
+                or any(c.isdigit() for c in t.word) or _reference(a, i):  # "B23", "LGB/24/01": minute references
             continue
         possessive = _word(a, i + 1) in ("'", "’") and _word(a, i + 2) == "s"
         if (is_actor(a, i, i + 1, lang) or possessive) and _word(a, i - 1) != "(":
@@ -170,11 +193,83 @@ def _listed_initials(analyses: Sequence[BlockAnalysis], lang: str) -> set[str]:
     return out
 
 
+def _represented(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, Acc]) -> None:
+    """"za obec Dolany starosta ...": a municipality a delegate speaks for acts as a body (a member of an
+    association of municipalities); reported as its kind and name ("Obec Dolany"), under the key bodies.py
+    gives "Obec Dolany" written so. Cues are data (org_patterns "represented_cues")."""
+    pat = _patterns(lang)
+    kinds, cues = pat.get("municipality_kinds", {}), set(pat.get("represented_cues", ()))
+    for a in analyses:
+        for i, t in enumerate(a.tokens[1:], 1):
+            kind = kinds.get(t.word)
+            if kind is None or _word(a, i - 1).lower() not in cues:
+                continue
+            j = i + 1
+            while j < len(a.tokens) and _joined(a, j) and (a.tokens[j].is_cap and not _titled(a, j, lang) or (
+                    a.tokens[j].word in ("nad", "pod", "u") and j > i + 1)):
+                j += 1
+                if a.tokens[j - 1].text.endswith("."):
+                    break
+            if j > i + 1 and a.tokens[j - 1].is_cap and j - i <= 4:
+                tail = a.span_text(i + 1, j).rstrip(".")
+                add(found, "body:" + fold(kind) + "|" + fold(tail), Mention(a.span_text(i, j), _prov(a, i, j)),
+                    f"{kind} {tail}", full_name=f"{kind} {tail}", aliases={f"{kind.lower()} {tail}"}, kind="body",
+                    method=BODY, confidence=0.75)
+
+
+def _titled(a: BlockAnalysis, j: int, lang: str) -> bool:
+    """Token j opens a person's name ("Lhotka Josef Brabec", "Kravsko Ing. Kocourek"), not the municipality's."""
+    lex = lexicon(lang)
+    return lex.is_degree(a.tokens[j]) or bool(lex.first_name(a.tokens[j].word)) or any(
+        n.start <= j < n.end for n in a.names)
+
+
+def _role_initials(people: Sequence[RawMention]) -> set[str]:
+    """"Aisha Barnes (Director of Housing)", later "DoH" in the owner column: the initials of an office someone
+    holds in the document name that office (its holder), not a body."""
+    out = set()
+    for p in people:
+        words = (p.role or "").replace("-", " ").split()
+        if len(words) >= 2:
+            mixed = "".join(w[0] for w in words)
+            out |= {mixed, mixed.upper(), "".join(w[0] for w in words if w[:1].isupper())}
+    return {x for x in out if len(x) >= 2}
+
+
+_OFFICE_INITIALS = re.compile(r"^[A-Z][of][A-Z]{1,2}$")
+
+
+def _office_or_date(inst: Institution, lang: str) -> bool:
+    """A name found by its shape that is an office ("Company Secretary", "Audit Partner") or a meeting named by
+    its month ("the May Board", "the Sept Board") is not a body."""
+    if inst.method not in (PATTERN, ACTOR) or inst.full_name:
+        return False
+    words = inst.name.split()
+    pat = _patterns(lang)
+    if len(words) >= 2 and words[-1] in pat.get("job_title_words", ()):
+        return True
+    if len(words) == 2 and words[0] in pat.get("room_words", ()) and words[1] in ("Hall", *pat.get("place_words", ())):
+        return True  # "the Main Hall", "the Sports Hall": a room
+    if inst.method is ACTOR and _OFFICE_INITIALS.match(inst.name):
+        return True  # "DoH", "HoS": "Director of Housing", "Head of Service"; departments are in the gazetteer
+    return len(words) >= 2 and words[0].rstrip(".") in _month_words(lang)
+
+
+@cache
+def _month_words(lang: str) -> frozenset[str]:
+    """Month and weekday names and their short forms, capitalised ("May", "Sept", "Monday")."""
+    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "dates")
+    days = data.get("weekdays", ())
+    words = [w for forms in data.get("months", {}).values() for w in forms] + [
+        w for d in (days.values() if isinstance(days, dict) else days) for w in ([d] if isinstance(d, str) else d)]
+    return frozenset(w.rstrip(".").capitalize() for w in words if w[:1].isalpha())
+
+
 def extract_institutions(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo,
                          people: Sequence[RawMention]) -> list[Institution]:
     defined = defined_terms(analyses, lang)
     blocked = {k for k, v in defined.items() if v is None} | set(meeting.series_abbreviations) | _initials_of(
-        analyses, people) | _listed_initials(analyses, lang)
+        analyses, people) | _listed_initials(analyses, lang) | _role_initials(people)
     found: dict[str, Acc] = {}
     skips = _bodies(analyses, lang, meeting, found)
     for a in analyses:
@@ -189,6 +284,7 @@ def extract_institutions(analyses: Sequence[BlockAnalysis], lang: str, meeting: 
                 written = expand_head(text, lang)
                 add(found, "pat:" + fold(written), Mention(text, prov), written, kind="organisation",
                      method=PATTERN, confidence=0.75, aliases={text} - {written})
+    _represented(analyses, lang, found)
     orguse.letterhead(analyses, lang, found)
     orguse.repeated_actors(analyses, lang, blocked, people, found)
     orguse.listed(analyses, lang, found)
@@ -204,5 +300,6 @@ def extract_institutions(analyses: Sequence[BlockAnalysis], lang: str, meeting: 
     orgmerge.link_initials(analyses, lang, found)
     own = [fold(x) for x in (meeting.title, meeting.series) if x]
     insts = [_institution(k, v) for k, v in found.items()]
-    insts = [i for i in insts if not (i.method is PATTERN and any(fold(i.name) in o or o in fold(i.name) for o in own))]
+    insts = [i for i in insts if not (i.method is PATTERN and any(fold(i.name) in o or o in fold(i.name) for o in own))
+             and not _office_or_date(i, lang)]
     return sorted(insts, key=lambda i: i.mentions[0].source.start if i.mentions else 0)

@@ -41,6 +41,8 @@ def _from_span(a: BlockAnalysis, span: NameSpan, lang: str) -> RawMention:
     toks = a.tokens
     after = post_degrees_end(toks, span.end, lang)
     found = aff.after_name(a, after, lang)
+    if found.affiliation and aff.own_initials(found.affiliation, span.first or span.initial, span.surname):
+        found = aff.AfterName(found.role)  # "Ing. Jan Novák (JN)": his initials, not a body
     if not found.affiliation:
         found = replace(found, **{k: v for k, v in vars(aff.before_name(a, span.start, lang)).items()
                                   if k != "role"})
@@ -69,7 +71,7 @@ def meeting_mentions(meeting: MeetingInfo, analyses: Sequence[BlockAnalysis], la
     out: list[RawMention] = []
     for name in names:
         if name and (lang == "cs" or _could_be_person(name, lang)):
-            out += aff.locate_name(name, analyses, lang)
+            out += [m for m in aff.locate_name(name, analyses, lang) if not aff.in_municipal_list(analyses, m, lang)]
     return out
 
 

@@ -10,7 +10,9 @@ from functools import cache
 
 from minutes_nlp.extract.orgnames import _joined, _patterns, _prov
 from minutes_nlp.extract.result import Mention, Place
+from minutes_nlp.nlp.names import lexicon
 from minutes_nlp.nlp.pipeline import BlockAnalysis
+from minutes_nlp.nlp.tokens import Token
 
 
 def extract_places(analyses: Sequence[BlockAnalysis], lang: str = "cs") -> list[Place]:
@@ -34,16 +36,26 @@ def _municipality_nouns(lang: str) -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
+def _person_word(t: Token, lang: str) -> bool:
+    """A degree or a given name after a municipality's name opens a person ("obce Lhotka Josef Brabec")."""
+    lex = lexicon(lang)
+    return lex.is_degree(t) or bool(lex.first_name(t.word))
+
+
 def _named_municipalities(a: BlockAnalysis, lang: str) -> list[tuple[int, int]]:
     nouns = _municipality_nouns(lang)
     taken = {i for h in (*a.orgs, *a.places) for i in range(h.start, h.end)}
+    names = {i for sp in a.names for i in range(sp.name_start, sp.end)}
     out = []
     for i, t in enumerate(a.tokens):
         n = next((len(x) for x in nouns.get(t.text, ()) if tuple(u.text for u in a.tokens[i:i + len(x)]) == x), 0)
         k = i + n
-        while n and k < len(a.tokens) and k - i - n < 4 and k not in taken and _joined(a, k) and (
-                a.tokens[k].is_cap or a.tokens[k].word in ("nad", "pod", "u") and k + 1 < len(a.tokens)):
+        while n and k < len(a.tokens) and k - i - n < 4 and k not in taken | names and _joined(a, k) and (
+                a.tokens[k].is_cap or a.tokens[k].word in ("nad", "pod", "u") and k + 1 < len(a.tokens)) and not (
+                k > i + n and _person_word(a.tokens[k], lang)):
             k += 1
+            if a.tokens[k - 1].text.endswith("."):
+                break  # "obce Lhotka. Příští ...": the sentence ends with the name
         if n and k > i + n and a.tokens[k - 1].is_cap:
             out.append((i + n, k))
     return out

@@ -58,6 +58,7 @@ def _vocab(lang: str) -> dict[str, Any]:
         "first_names": frozenset(fold(n) for n in first.get("f", []) + first.get("m", [])),
         "misc": tuple(fold(t) for t in data["misc_titles"]),
         "first_person": re.compile(rf"(?<!\w){alt(data['first_person_cues'])}(?!\w)", re.IGNORECASE),
+        "object": re.compile(rf"(?<!\w){alt(data.get('presenter_cues_before_names') or ['(?!)'])}\s+", re.IGNORECASE),
         "role": alt([f for fs in data["presenter_roles"]["roles"].values() for f in fs]),
     }
 
@@ -126,8 +127,9 @@ def _subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: s
             return []  # the subject must open the sentence ("K dotazu Mgr. Duškové ..." is not a subject)
         found.append((m.end(), name))
     if not found:
-        holder = roles.get(role_of(prefix, lang) or "") or (_named_with(prefix, text, lang)
-                                                            if text and _role_phrase(prefix, lang) else None)
+        phrase = re.sub(r"^\s*(?:the|a)\s+", "", prefix.strip(), flags=re.IGNORECASE)  # "The Dean of Education"
+        holder = roles.get(role_of(prefix, lang) or "") or (_named_with(phrase, text, lang)
+                                                            if text and _role_phrase(phrase, lang) else None)
         return [holder] if holder else []
     if len(prefix) - found[-1][0] > _SUBJECT_GAP + 60 * plural:
         return []
@@ -185,6 +187,30 @@ def _inverted(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: str, r
     return [holder] if holder else []
 
 
+def _initials_subject(sentence: str, cue: re.Match[str], context: Context | None) -> list[str]:
+    """ "LD informovala o jednání na MMR", "DA presented the report": initials as the subject, resolved by
+    the context's initials (defined in this or the earlier minutes, or of a listed name)."""
+    code = sentence[: cue.start()].strip(" -–•*")
+    person = context.initials.get(code) if context and re.fullmatch(rf"[{_UPPER}]{{2,3}}", code) else None
+    return [person] if person else []
+
+
+def _object_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: str, roles: dict[str, str],
+                  text: str) -> list[str]:
+    """The presenter named after the verb: "The Committee RECEIVED a report from the Academic Registrar",
+    "action plans collated by the Head of Quality Assurance": a titled name, else an office the document ties
+    to one person ("Ms J Bell (Head of Quality Assurance)")."""
+    stops = r"\s*[,;(]|\s+(?:on|about|regarding|which|that|and|o|k|ke|který|která)\s"
+    clause = re.split(stops, sentence[cue.end():])[0]
+    m = v["initial"].match(clause)
+    name = clean_person(m.group("name"), lang) if m else None
+    if m and name and _person_like(name, bool(m.group("titles")), v):
+        return [name]
+    role = re.sub(r"^\s*(?:the|a|an)\s+", "", clause.strip(" .!?"), flags=re.IGNORECASE)
+    holder = roles.get(leading_role(role, lang) or "") or _named_with(role, text, lang)
+    return [holder] if holder else []
+
+
 def _add(out: list[str], names: list[str]) -> None:
     for name in names:
         surname = fold(name.split()[-1])
@@ -238,12 +264,17 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
             return tuple(_full(n, doc.text, v) for n in out)
     last = min(end, start + 1) if _starts(title, "review_titles", v) else _own_end(doc, start, end)
     first = start + 1 if doc.blocks[start].is_heading else start  # "6. Report. Cllr Lister reported ..." runs in
+    named_after: list[str] = []  # "received a report from X": only when no subject presents the item
     for b in doc.blocks[first: last + 1]:
         asked = False
         for text in _sentences(b, lang):
             for cue in [] if asked else v["strong" if misc else "cue"].finditer(text):
-                _add(out, _subject_names(text, cue, v, lang, roles, doc.text) or _inverted(text, cue, v, lang, roles))
+                _add(out, _subject_names(text, cue, v, lang, roles, doc.text) or _inverted(text, cue, v, lang, roles)
+                     or _initials_subject(text, cue, context))
+            for cue in [] if asked or misc else v["object"].finditer(text):
+                _add(named_after, _object_names(text, cue, v, lang, roles, doc.text))
             asked = bool(v["question"].search(text)) or text.rstrip().endswith("?")  # next: an answer
+    _add(out, [] if out else named_after)
     if not out and not misc and start + 1 <= end:
         _add(out, _opening_person(doc.blocks[start + 1].text, v, lang) or
              _first_speaker(doc, start, end, v, lang, roles))
@@ -270,9 +301,12 @@ def _named_with(phrase: str, text: str, lang: str) -> str | None:
     if not 1 <= len(words) <= 6 or re.search(r"[,;:()]", phrase):
         return None
     role = re.escape(" ".join(words))
-    names = {clean_person(n.group("name") or n.group("name2"), lang) for n in re.finditer(
-        rf"(?P<name>{_NAME}), +(?:the +)?(?i:{role})(?!\w)|(?<!\w)(?i:{role}),? +(?P<name2>{_NAME})", text)
-        if n.group("name") or n.group("name2")}
+    loose = rf"(?:[{_UPPER}]\.?\s)?[{_UPPER}][\w'’-]+"  # "J Featherstone" in "Ms J Featherstone (Head of ...)"
+    pattern = (rf"(?P<name>{_NAME}), +(?:the +)?(?i:{role})(?!\w)|(?<!\w)(?i:{role}),? +(?P<name2>{_NAME})"
+               rf"|(?P<name3>{loose}) *\( *(?:the +)?(?i:{role}) *[,;)]"
+               rf"|^(?P<name4>[^\t\n]{{3,60}})\t(?i:{role})(?=\t|$)")  # a table row "Dr X | Dean of Education |"
+    found = (next(g for g in n.groups() if g) for n in re.finditer(pattern, text, re.MULTILINE))
+    names = {clean_person(g, lang) for g in found}
     people = {n for n in names if n and len(n.split()) >= 2}  # "| Clerk | Done." names nobody
     return people.pop() if len(people) == 1 else None
 

@@ -10,7 +10,7 @@ forms are data: `presenter_roles` in `lang/<lang>/agenda.json`; the chair field 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -35,6 +35,7 @@ class Context:
 
     roles: dict[str, str]
     known: frozenset[str] = frozenset()
+    initials: dict[str, str] = field(default_factory=dict)  # "LD" -> "Lucie Dvořáková" (see `_initials`)
 
 
 _LISTED = ("attendees", "guests", "absent", "chair")
@@ -45,7 +46,22 @@ def meeting_context(doc: Document, lang: str, fields: list[mf.Field]) -> Context
     names = [n for f in fields if f.name in _LISTED for n in split_people(f.value, lang)]
     known = frozenset(fold(n.split()[0]) for n in names if n.split())
     holders = role_holders(doc, lang, clean_person(chair.value.split("\n")[0], lang) if chair else None)
-    return Context({**_remembered(doc, lang, holders, names), **holders}, known)
+    return Context({**_remembered(doc, lang, holders, names), **holders}, known, _initials(doc, lang, names))
+
+
+_INITIALS_SUBJECT = re.compile(rf"(?m)(?:^|[.:]\s)\s*(?-i:[{_UPPER}]{{2,3}})\s+(?-i:[a-zá-ž])")
+
+
+def _initials(doc: Document, lang: str, names: list[str]) -> dict[str, str]:
+    """Initials -> person, when the minutes write subjects as initials ("LD informovala ...", "DA presented
+    ..."): as this document or the earlier minutes of the folder define them ("Ing. Lucie Dvořáková (LD,
+    ...)"), else the unambiguous initials of a listed name (`attendance.initials_of`)."""
+    if not _INITIALS_SUBJECT.search(doc.text):
+        return {}
+    from minutes_nlp.extract.attendance import initials_of  # attendance reads titles, which read the agenda
+
+    texts = [doc.text] + [d.text for d in neighbours.load_previous(doc)]
+    return initials_of(texts, tuple(n for n in names if len(n.split()) >= 2), lang)
 
 
 def _remembered(doc: Document, lang: str, holders: dict[str, str], names: list[str]) -> dict[str, str]:

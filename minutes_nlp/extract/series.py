@@ -72,9 +72,9 @@ def _parent_pattern(series: dict[str, Any]) -> re.Pattern[str] | None:
                       rf"(?:[^\W\d_][\w'’&-]*\s+){{0,4}}?{alt(parent['nouns'])}$", re.IGNORECASE)
 
 
-def _title_parts(title: str, v: _Vocab) -> tuple[str, int | None, bool]:
-    """The body phrase of a title, the meeting number and whether the phrase follows the meeting noun,
-    e.g. ("Pracovní skupiny pro SC (PS)", 19, True)."""
+def _title_parts(title: str, v: _Vocab) -> tuple[str, int | None, bool, str]:
+    """The body phrase of a title, the meeting number, whether the phrase follows the meeting noun and that
+    noun, e.g. ("Pracovní skupiny pro SC (PS)", 19, True, "jednání")."""
     text = v.prefix.sub("", RESIDUE.sub("", title).strip())
     for pattern in (v.numbered, v.numbered_after, v.nouns):
         m = pattern.search(text)
@@ -82,8 +82,18 @@ def _title_parts(title: str, v: _Vocab) -> tuple[str, int | None, bool]:
             after, before = text[m.end():].strip(), text[:m.start()].strip(" –—-,:")
             number = int(m.group("n")) if m.groupdict().get("n") else None
             kept = v.tail.sub("", " " + after).strip(" –—-,.:;") if after[:1].isalpha() else ""
-            return (after if kept else before), number, bool(kept)
-    return text, None, False
+            noun = m.group("noun") if m.groupdict().get("noun") else m.group(0).split()[0]
+            return (after if kept else before), number, bool(kept), noun if kept else ""
+    return text, None, False, ""
+
+
+def _meeting_named(noun: str, words: list[str], v: _Vocab) -> str | None:
+    """ "porady vedení odboru ...": a standing meeting named by who meets, in lower case (no body's name
+    follows), is itself the series: "Porada vedení odboru ..." (`meeting_series_nouns`)."""
+    nominative = v.series.get("meeting_series_nouns", {}).get(fold(noun))
+    if not nominative or not words or not words[0][:1].islower():
+        return None
+    return " ".join([nominative.capitalize(), *words])
 
 
 def _split_parenthesis(phrase: str) -> tuple[str, list[str]]:
@@ -158,7 +168,7 @@ def series_from_title(title: str | None, lang: str) -> SeriesName:
     if not title:
         return SeriesName(None)
     v = _vocab(lang)
-    phrase, number, met = _title_parts(title, v)
+    phrase, number, met, noun = _title_parts(title, v)
     phrase, abbrevs = _split_parenthesis(phrase)
     phrase = v.tail.sub("", phrase).strip(" –—-,.:;\"„“")
     phrase = re.sub(r"^(?:the|of|a|an)\s+", "", phrase, flags=re.IGNORECASE)
@@ -168,6 +178,10 @@ def series_from_title(title: str | None, lang: str) -> SeriesName:
         return SeriesName(None, number, tuple(abbrevs))
     declined, head = _decline(words, v)
     body_type = v.series["body_types"].get(head.split()[-1]) if head else None
+    standing = _meeting_named(noun, words, v) if body_type is None else None
+    if standing:
+        nominative = standing.split()[0].lower()
+        return SeriesName(standing, number, tuple(abbrevs), v.series["body_types"].get(nominative), True)
     name = " ".join(declined)
     return SeriesName(name[:1].upper() + name[1:], number, tuple(abbrevs), body_type, met and body_type is not None)
 
@@ -202,3 +216,20 @@ def abbreviations(series: str | None, text: str, explicit: tuple[str, ...], lang
             if cand not in out and re.search(rf"(?<!\w){re.escape(cand)}(?!\w)", text):
                 out.append(cand)
     return tuple(out)
+
+
+def shortens(short: str, full: str) -> bool:
+    """ "Porada vedení ORR" and "Porada vedení odboru regionálního rozvoje" shorten "Porada vedení odboru
+    regionálního rozvoje KÚ Podhorského kraje": the words of `short` open `full`, word for word or an
+    initialism for as many words, and `full` goes on."""
+    a, b = short.split(), full.split()
+    j = 0
+    for word in a:
+        if j < len(b) and fold(word) == fold(b[j]):
+            j += 1
+        elif len(word) >= 2 and word.isupper() and j + len(word) <= len(b) \
+                and fold(word) == "".join(fold(w[0]) for w in b[j:j + len(word)]):
+            j += len(word)
+        else:
+            return False
+    return bool(a) and j < len(b)

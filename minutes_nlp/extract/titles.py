@@ -143,8 +143,11 @@ def choose_title(doc: Document, fields: list[mf.Field], lang: str) -> tuple[str 
     if strong:
         main_index, main = strong[0]
         bodies = [(i, t) for i, t in lines if i != main_index and _names_body(t, lang)]
-        if not _names_body(main, lang) and bodies:
-            # "Board of ..." + "Minutes of the Regular Meeting"; a letterhead above the body line is dropped
+        if not _names_body(main, lang) and bodies and doc.blocks[main_index].is_heading >= \
+                doc.blocks[bodies[-1][0]].is_heading:
+            # "Board of ..." + "Minutes of the Regular Meeting" set alike; a letterhead above the body line is
+            # dropped. A plain paragraph "Minutes of the meeting held on ..." under the body's heading is the
+            # title by itself (the heading gives the series).
             kept = [(i, t) for i, t in lines if i >= min(bodies[-1][0], main_index)]
             return " – ".join(t for _, t in kept), kept[0][0], candidates
         return main, main_index, candidates

@@ -50,12 +50,40 @@ def mark_furniture(pages: list[list[Line]], heights: list[float]) -> None:
     for page_edges in edges:
         counts.update({furniture_key(ln.text) for ln, _ in page_edges})
     need = max(2, (len(pages) + 1) // 2)
-    for page_edges in edges:
+    offsets = _page_offsets(edges)
+    for page_no, page_edges in enumerate(edges, start=1):
         for ln, zone in page_edges:
-            if is_page_number(ln.text):
+            if _numbers_page(ln.text, page_no, offsets):
                 ln.furniture = "page_number"
             elif len(pages) >= 2 and counts[furniture_key(ln.text)] >= need:
                 ln.furniture = zone
+
+
+PAGE_SLACK = 3  # a bare number this far from the page's position can still number it
+
+
+def _bare_number(text: str) -> int | None:
+    """The value of a line that is only a number ("2", "- 3 -", "[4]", "2024."), else None."""
+    compact = "".join(text.split()).strip("-–—[].")
+    return int(compact) if compact.isdigit() and len(compact) <= 4 else None
+
+
+def _page_offsets(edges: list[list[tuple[Line, str]]]) -> set[int]:
+    """Offsets (number minus page position) that number pages: near zero, or repeated on two pages or more
+    (an excerpt whose pages are numbered 37, 38, ...)."""
+    seen: Counter[int] = Counter()
+    for page_no, page_edges in enumerate(edges, start=1):
+        seen.update({n - page_no for ln, _ in page_edges if (n := _bare_number(ln.text)) is not None})
+    return {off for off, count in seen.items() if abs(off) <= PAGE_SLACK or count >= 2}
+
+
+def _numbers_page(text: str, page_no: int, offsets: set[int]) -> bool:
+    """A page number, and for a bare number one that fits the page: "2024." at the top of a page is the end
+    of a date that wrapped from the page before."""
+    if not is_page_number(text):
+        return False
+    n = _bare_number(text)
+    return n is None or n - page_no in offsets
 
 
 @dataclass(frozen=True)

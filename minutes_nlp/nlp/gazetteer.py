@@ -44,6 +44,7 @@ class Matcher:
     lang: str
     require_cap: bool = False  # places: "kladen" (laid) is not Kladno
     endings: tuple[str, ...] = ()  # case endings that may follow a stem ("Karlových Varech" -> Karlovy Vary)
+    acronym_endings: tuple[str, ...] = ()  # case endings written after an acronym ("SZIFu", "ČEZem")
     _index: dict[str, list[tuple[tuple[str, ...], Entry, str]]] = field(default_factory=dict)
 
     def add(self, entry: Entry, variant: str) -> None:
@@ -57,7 +58,7 @@ class Matcher:
 
     def find(self, tokens: Sequence[Token]) -> list[Hit]:
         """Non-overlapping hits, longest first, left to right."""
-        keys = [_token_keys(t, self.lang, self.endings) for t in tokens]
+        keys = [_token_keys(t, self.lang, self.endings) + _acronym_keys(t.text, self.acronym_endings) for t in tokens]
         hits, i = [], 0
         while i < len(tokens):
             hit = self._longest(keys, i) if tokens[i].text[:1].isupper() or not self.require_cap else None
@@ -121,6 +122,16 @@ def _text_keys(text: str, lang: str, endings: tuple[str, ...]) -> tuple[str, ...
     return tuple(keys)
 
 
+def _acronym_keys(text: str, endings: tuple[str, ...]) -> tuple[str, ...]:
+    """"SZIFu", "ČEZem": an acronym of three or more capitals with a case ending after it is the acronym."""
+    text = text.rstrip(".")
+    for e in endings:
+        base = text[: len(text) - len(e)]
+        if text.endswith(e) and len(base) >= 3 and base.isalpha() and base.isupper():
+            return ("=" + base,)
+    return ()
+
+
 def _entries(data: Iterable[dict[str, Any]]) -> list[Entry]:
     return [Entry(d["name"], d.get("full_name"), d.get("kind", "organisation"), tuple(d.get("aliases", ())),
                   frozenset(d.get("ambiguous", ()))) for d in data]
@@ -137,7 +148,9 @@ def institutions(lang: str) -> tuple[Entry, ...]:
 def institution_matcher(lang: str) -> Matcher:
     endings = tuple(langdata.load(lang, "institutions").get("case_endings", ())) if langdata.has(
         lang, "institutions") else ()
-    m = Matcher(lang, endings=endings)
+    acronyms = tuple(langdata.load(lang, "institutions").get("acronym_endings", ())) if langdata.has(
+        lang, "institutions") else ()
+    m = Matcher(lang, endings=endings, acronym_endings=acronyms)
     for e in institutions(lang):
         for v in (e.name, e.full_name, *e.aliases):
             if v:

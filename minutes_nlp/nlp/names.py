@@ -199,7 +199,8 @@ def _assemble(tokens: Sequence[Token], i: int, name_start: int, j: int, words: l
     role_name = (role or {}).get("role")
     trigger = "title" if titles else "role" if role else "initial" if initial else "first_name"
     if len(words) == 2 and lex.lang != "cs" and j + 2 < len(tokens) and lex.first_name(words[0]) \
-            and _name_word(tokens[j + 2], lex, frozenset(), j + 2) and tokens[j + 2].word not in lex.not_names:
+            and not tokens[j + 1].text.endswith(".") and _name_word(tokens[j + 2], lex, frozenset(), j + 2) \
+            and tokens[j + 2].word not in lex.not_names:  # "Geoffrey Tull. No interests": the dot ends the name
         return NameSpan(i, j + 3, name_start, words[0], None, tokens[j + 2].word, False, tuple(titles), role_name,
                         gender, trigger)  # "Mei Lin Zhou"
     if len(words) == 2 and not triggered and not lex.first_name(words[0]) and _apposition(tokens, j + 2, lex) \

@@ -134,7 +134,25 @@ def _where(f: ItemFilter) -> tuple[str, list[Any]]:
     if f.below is not None:
         clauses.append("i.confidence < ?")
         params.append(f.below)
+    states = _action_states(f)
+    if states:
+        # A superset of what `_keep` accepts, so a large archive is not turned into views only to be dropped:
+        # the tracked state (or a manual status edit, which `_keep` judges) must be able to give the status.
+        clauses.append(f"(COALESCE(t.status, 'open') IN ({', '.join('?' * len(states))})"
+                       " OR EXISTS (SELECT 1 FROM edits e WHERE e.item_id = i.id AND e.field = 'status'))")
+        params.extend(states)
     return " WHERE " + " AND ".join(clauses), params
+
+
+def _action_states(f: ItemFilter) -> tuple[str, ...]:
+    """Tracked states an action can have and still show the wanted status (overdue is open or carried over
+    with its due date passed)."""
+    if f.kind != "action" or not f.status:
+        return ()
+    wanted = set(OPEN_STATES if f.status in ("open", "unanswered") else (f.status,))
+    if "overdue" in wanted:
+        wanted |= {"open", "carried_over"}
+    return tuple(sorted(wanted))
 
 
 def _keep(v: ItemView, f: ItemFilter, edits: dict[str, Any]) -> bool:

@@ -110,6 +110,8 @@ def _context(blocks: list[Any], r: sqlite3.Row) -> str:
     dialogue ("Starosta: Opravu zajistím do konce září.") is about the turn before it ("JNovák: ... kohoutek")."""
     for i, b in enumerate(blocks):
         if b["block"] == r["block"] and b["start"] is not None and r["start"] is not None:
+            if b["kind"] == BlockKind.TABLE.value:
+                return ""  # a table's rows are separate records: the rows above are not this one's topic
             before = str(b["text"][: max(0, r["start"] - b["start"])])
             if i and _speaker_line(b["text"]) and _speaker_line(blocks[i - 1]["text"]):
                 return f"{blocks[i - 1]['text']} {before}"

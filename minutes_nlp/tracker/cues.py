@@ -99,9 +99,14 @@ def _with_short_after(text: str, block: str) -> str:
 
 
 def _without_names(text: str) -> str:
-    """Capitalised words inside a sentence are names ("Michal", "Kapela" at the start stays): not verbs."""
-    words = text.split()
-    return " ".join([words[0], *(w for w in words[1:] if not w[:1].isupper())]) if words else text
+    """Capitalised words inside a sentence are names ("Michal", "Kapela" at the start stays): not verbs. A table
+    cell and a sentence in a cell start anew ("... | AG | Updated on 28 November. Complete.")."""
+    parts = [p for p in re.split(r"\t|(?:(?<=\d{4}[.!?])|(?<=[a-z]{5}[.!?]))\s+", text) if p.strip()]
+    return " ".join(_keep_first(p.split()) for p in parts) if parts else text
+
+
+def _keep_first(words: list[str]) -> str:
+    return " ".join([words[0], *(w for w in words[1:] if not w[:1].isupper())]) if words else ""
 
 
 def classify(text: str, lang: str, focus: str | None = None, block: str | None = None,

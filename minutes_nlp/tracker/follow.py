@@ -36,6 +36,7 @@ from minutes_nlp.tracker.model import (
     other_tasks,
     task_of,
 )
+from minutes_nlp.tracker.owners import reference_words
 from minutes_nlp.tracker.restate import link_restatements, restated_in_meeting
 from minutes_nlp.tracker.schedule import agenda_coverage, is_agenda_promise, is_schedule
 
@@ -53,12 +54,16 @@ MAX_SILENT = 12  # meetings without a word about an item before the tracker stop
 
 
 @lru_cache(maxsize=50_000)
-def _words(text: str) -> str:
-    return " ".join(w for w in re.findall(r"\w+", fold(text)) if len(w) > 2)
+def _words(text: str, owner: str | None = None) -> str:
+    """The words an item says, less those naming its owner ("Company Secretary to file ..."): two promises of one
+    owner share those whatever they are about."""
+    who = {fold(w.strip(".,;:()")) for lang in ("cs", "en") for w in reference_words(text, lang, lambda w: False)
+           } if owner else set()
+    return " ".join(w for w in re.findall(r"\w+", fold(text)) if len(w) > 2 and w not in who)
 
 
 def _similarity(a: TrackedItem, b: TrackedItem) -> float:
-    score = fuzz.token_set_ratio(_words(a.text), _words(b.text))
+    score = fuzz.token_set_ratio(_words(a.text, a.owner), _words(b.text, b.owner))
     if a.owner and b.owner:
         score += 8 if fold(a.owner) == fold(b.owner) else -15
     return float(score)
@@ -86,10 +91,12 @@ def follow_series(meetings: list[MeetingSlot], items: list[TrackedItem],
     ordered = sorted(meetings, key=lambda m: m.index)
     lang_of = {m.index: m.language for m in ordered}
     sentences = [*sentences, *_report_sentences(items, sentences, ordered)]
-    index = MentionIndex(sentences, lang_of, {i.owner for i in items if i.owner and i.kind == "action"})
+    index = MentionIndex(sentences, lang_of, {i.owner for i in items if i.owner and i.kind == "action"},
+                         {m.index: m.date for m in ordered})
     index.number_sentences((i.meeting_index, i.block, i.start, str(number_key(i.task_number)))
                            for i in items if i.task_number and i.kind == "action" and not i.reported_status)
-    reported = {(i.meeting_index, i.text): i for i in items if normalise_status(i.reported_status)}
+    reported = {(i.meeting_index, i.text): i for i in items  # reports, and new actions (no news in a promise)
+                if normalise_status(i.reported_status) or (i.kind == "action" and not i.reported_status)}
     by_meeting: dict[int, list[TrackedItem]] = defaultdict(list)
     for item in items:
         by_meeting[item.meeting_index].append(item)
@@ -109,6 +116,7 @@ def follow_series(meetings: list[MeetingSlot], items: list[TrackedItem],
         _moved_deadlines(open_actions, m)
         _update_active(active, new, m.meeting_id, pos)
     _resolve_next_meeting_dues(states, ordered)
+    _answers_read_as_reports(states, items)
     return [Tracked(s.item.id, s.status, s.carried, s.last_meeting, s.same_as or _same_as(s), s.due,
                     tuple(s.evidence)) for s in states.values()]
 
@@ -238,14 +246,15 @@ def _follow_text(st: ItemState, m: MeetingSlot, index: MentionIndex,
     if st.probe is None:
         who = st.item.asker if st.item.kind == "question" else st.item.owner
         looked = probe(st.item.text, st.lang, st.item.context, who, st.item.task_number,
-                       rivals=st.item.kind == "action", minute=st.item.minute)
+                       rivals=st.item.kind == "action", minute=st.item.minute, origin=st.item.meeting_index)
         st.probe = replace(looked, own=looked.own | st.restated, context=looked.context - st.restated)
     probe_now = _with_reports(st, m)
     numbered = st.probe.task is not None  # numbered tasks are reported by number; prose must be clearer
     limit = NUMBERED_THRESHOLD if numbered else QUESTION_THRESHOLD if st.item.kind == "question" else \
         MENTION_THRESHOLD
     judged = [(found, _judge(st, found, m, reported)) for found in index.found(probe_now, m.index, limit, MIN_SHARED)]
-    judged = [(found, verdict) for found, verdict in judged if _credible(st, found, verdict, m.language)]
+    judged = [(found, verdict) for found, verdict in judged if _credible(st, found, verdict, m.language)
+              and not (verdict[1] == "mention:no-cue" and _new_promise(reported.get((m.index, found.sentence.text))))]
     if not judged:
         return
     found, (status, method) = max(judged, key=_preference)
@@ -267,6 +276,12 @@ def _credible(st: ItemState, found: Mention, verdict: tuple[str, str], lang: str
     if verdict[0] == "carried_over" and cues.asks_anew(found.sentence.text, lang):
         return False  # a new question on the topic is not news about the action
     return verdict[1] != "mention:no-cue" or found.score >= NO_CUE_THRESHOLD
+
+
+def _new_promise(item: TrackedItem | None) -> bool:
+    """A new action of the meeting ("Company Secretary to file the audited accounts ..."): whether it says an open
+    one again is for restate.py (same owner, same content), not a bare mention of shared words."""
+    return bool(item and item.kind == "action" and not item.reported_status)
 
 
 def _with_reports(st: ItemState, m: MeetingSlot) -> Probe:
@@ -295,10 +310,13 @@ def _judge(st: ItemState, found: Mention, m: MeetingSlot,
     focus = _focus_clause(s.text, found.shared, m.language)
     status = cues.classify(s.text, m.language, focus, s.block_text or s.text,
                            cues.is_inquiry(st.item.text, st.lang), default=None)
-    if status:
-        return status, "mention:cues"
     report = reported.get((m.index, s.text))
     explicit = normalise_status(report.reported_status) if report else None
+    if status == "done" and report and not explicit and "\t" in s.text:
+        status = None  # an action table's row "9.2 | Publish the approved Statement | Registrar | By 31 December"
+        # is a new promise, no news (a sentence may be both: "Plakáty zařídí Péťa, texty už má")
+    if status:
+        return status, "mention:cues"
     if explicit == "done" and cues.promise_only(s.text, m.language):
         explicit = None  # "PS souhlasí s tím, aby aktualizace proběhla v roce 2023": not a completion
     return _explicit(explicit), "mention:reported" if explicit else "mention:no-cue"
@@ -333,6 +351,18 @@ def _mark_report_items(states: dict[str, ItemState], active: dict[str, ItemState
                                        and item.start <= e.start < (item.end or item.start + len(item.text))):
                 st.status, st.same_as = "report", e.item_id
                 break
+
+
+def _answers_read_as_reports(states: dict[str, ItemState], items: list[TrackedItem]) -> None:
+    """A reported "action" that is the very sentence of a question ("Na dotaz paní K., zda ..., ředitelka
+    odpověděla, že kroužek byl obnoven") is that question's answer, not a second item: it shows the question."""
+    questions: dict[tuple[int, int | None, int | None], TrackedItem] = {
+        (i.meeting_index, i.block, i.start): i for i in items if i.kind == "question" and i.start is not None}
+    for item in items:
+        st = states[item.id]
+        q = questions.get((item.meeting_index, item.block, item.start))
+        if item.kind == "action" and item.reported_status and q and st.status not in ("report", *OPEN):
+            st.status, st.same_as = "report", q.id
 
 
 def _resolve_next_meeting_dues(states: dict[str, ItemState], meetings: list[MeetingSlot]) -> None:

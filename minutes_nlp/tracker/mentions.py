@@ -14,12 +14,15 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.nlp.stem import stem
 from minutes_nlp.textutil import fold
+from minutes_nlp.tracker.minute_refs import MinuteRef, cited, paragraph_of, same_minute
+from minutes_nlp.tracker.numbers import TASK as _TASK
+from minutes_nlp.tracker.numbers import task_key
 from minutes_nlp.tracker.owners import OwnerPrefixes, reference_words, same_owner, vetoes
 
 KEY_LEN = 5  # a key is the first letters of a stem: enough to tell words apart, short enough for derivations
@@ -31,7 +34,6 @@ LONG_SENTENCE = 18  # keys; longer sentences (attendance lists, tables) are scal
 MAX_DF_SHARE = 0.5  # keys in more than this share of a series' sentences do not select candidates
 
 _TOKEN = re.compile(r"\w+(?:[./-]\w+)*")
-_TASK = re.compile(r"\b(?:(\d{1,3})\s*/\s*)?(\d{1,3})\s*/\s*(\d{2,4})\b")  # "5/2021"; "4/3/2021" (meeting/no./year)
 _DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.")
 
 
@@ -87,7 +89,7 @@ def keys(text: str, lang: str) -> set[str]:
     out = set()
     for tok in _TOKEN.findall(text):
         low = fold(tok)
-        if low in stop or low.isdigit() or _TASK.fullmatch(low):
+        if low in stop or low.isdigit() or _TASK.fullmatch(tok):
             continue
         if "." in low and not (any(ch.isdigit() for ch in low) or len(low) >= 6):
             continue  # "p.m.", "a.s.": abbreviations, not content
@@ -127,12 +129,9 @@ def _attendance_words(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for f in ("attendees", "absent") for w in fields.get(f, ()))
 
 
-def task_key(text: str | None) -> str | None:
-    m = _TASK.search(text or "")
-    if not m:
-        return None
-    head = f"{int(m.group(1))}/" if m.group(1) else ""
-    return f"{head}{int(m.group(2))}/{m.group(3)[-2:]}"
+@lru_cache(maxsize=10_000)
+def _name_keys(name: str | None, lang: str) -> frozenset[str]:
+    return frozenset(keys(name or "", lang))
 
 
 @dataclass(frozen=True)
@@ -146,6 +145,20 @@ class Probe:
     rivals: bool = True  # another owner named instead of this one speaks against the match (not for questions)
     owner_name: str | None = None  # as written: a sentence speaking explicitly for someone else is vetoed
     minute: str | None = None  # the numbered minute of the item ("23/5"): a review line citing it may report on it
+    paragraph: str | None = None  # the numbered paragraph it was recorded in ("8.2"), in meeting `origin`
+    origin: int | None = None
+    names: tuple[frozenset[str], ...] = ()  # keys of one multiword name ("Students' Union"): one thing, not two
+
+
+@cache
+def when_keys(lang: str, meeting: bool = False) -> frozenset[str]:
+    """Keys of deadline words ("by the end of January", with `meeting` also "do příští schůzky"): when, not what;
+    a later sentence naming January is not about the work due in January."""
+    dates = langdata.load(lang if lang in langdata.SUPPORTED else "en", "dates")
+    phrases = [*(dates["next_meeting"] if meeting else ()), *dates["end_of"],
+               *(w for forms in dates["months"].values() for w in forms),
+               *(w for periods in dates["relative_periods"].values() for forms in periods.values() for w in forms)]
+    return frozenset(k for w in phrases for k in keys(w, lang))
 
 
 @cache
@@ -160,7 +173,18 @@ def owner_keys(text: str, lang: str, owner: str | None) -> frozenset[str]:
     """The keys by which an action names its owner: the name, and the office and title it is written with."""
     named = frozenset(keys(owner or "", lang))
     naming = " ".join(reference_words(text, lang, lambda w: bool(keys(w, lang) & named))) if owner else ""
-    return named | keys(naming, lang)
+    return named | keys(naming, lang) | (keys(" ".join(_who_cells(text)), lang) if owner else set())
+
+
+WHO_CELL = 4  # words: a table cell this short, all capitalised ("Academic Registrar", "JF"), names who
+
+
+def _who_cells(text: str) -> list[str]:
+    """The lead and owner cells of an action table's row ("9.2 | Publish ... | Academic Registrar | By 31 Dec")."""
+    cells = [c.strip() for c in text.split("\t")[1:]] if "\t" in text else []
+    return [c for c in cells if c and len(c.split()) <= WHO_CELL
+            and all(w[:1].isupper() or not w[:1].isalpha() for w in c.split() if w not in ("of", "and", "&"))
+            and not any(ch.isdigit() for ch in c)]
 
 
 def naming_keys(text: str, lang: str, owner: str | None) -> frozenset[str]:
@@ -192,22 +216,35 @@ def _promise_clause(text: str, lang: str) -> tuple[str, str]:
 
 
 def probe(text: str, lang: str, context: str = "", owner: str | None = None, task: str | None = None,
-          rivals: bool = True, minute: str | None = None) -> Probe:
+          rivals: bool = True, minute: str | None = None, origin: int | None = None) -> Probe:
     """Who is looked for apart from what: a later "the Clerk presented ..." names the owner, not the work."""
     who = owner_keys(text, lang, owner)
     naming = who | label_keys(lang)
     promise, around = _promise_clause(text, lang)
+    paragraph = paragraph_of(text) or paragraph_of(context)
+    naming |= {paragraph} if paragraph else set()  # its own paragraph number is where, not what
     own = frozenset(keys(promise, lang)) - naming
     ctx = frozenset(keys(f"{context} {around}", lang)) - own - naming
-    return Probe(own, ctx, who, task_key(task) or task_key(text), rivals, owner, task_key(minute))
+    names = tuple(g for g in (frozenset(keys(n, lang)) - naming for n in _name_runs(f"{context} {text}")) if len(g) > 1)
+    return Probe(own, ctx, who, task_key(task) or task_key(text), rivals, owner, task_key(minute), paragraph, origin,
+                 names)
+
+
+_NAME_RUN = re.compile(r"(?<=\S )(?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|&|a|pro)\s+)?){1,5}[A-Z][\w'’.-]*")
+
+
+def _name_runs(text: str) -> list[str]:
+    """Runs of capitalised words inside sentences ("Students' Union", "Harlow & Vane Bank plc" less "plc")."""
+    return _NAME_RUN.findall(text)
 
 
 class MentionIndex:
     """Sentences of the later meetings of one series, indexed by key per meeting."""
 
     def __init__(self, sentences: Sequence[SentenceRef], lang_of: dict[int, str],
-                 owners: Iterable[str] = ()) -> None:
+                 owners: Iterable[str] = (), dates: dict[int, str | None] | None = None) -> None:
         self.sentences = list(sentences)
+        self.dates = dates or {}
         owners = [o for o in owners if o]
         self.owners = frozenset(k for o in owners for k in keys(o, lang_of.get(0, "cs")))
         prefixes = OwnerPrefixes(owners)
@@ -216,12 +253,14 @@ class MentionIndex:
         self._tasks: list[str | None] = []
         self._own_task: list[str | None] = []
         self._lang: list[str] = []
+        self._cites: list[MinuteRef | None] = []  # the earlier meeting's paragraph a line cites (minute_refs.py)
         self.speakers: list[str | None] = []  # the owner a sentence explicitly speaks for (tracker/owners.py)
         self._reports: list[bool] = []  # ... in a report line of that owner ("[ ] Dmitri: ..."), not a new promise
         df: dict[str, int] = defaultdict(int)
         for s in self.sentences:
             lang = lang_of.get(s.meeting_index, "cs")
             self._lang.append(lang)
+            self._cites.append(cited(s.text, lang))
             self.speakers.append(prefixes.of_sentence(s.text, s.lead, lang))
             self._reports.append(bool(self.speakers[-1]) and prefixes.speaker(s.text, s.lead, lang) is not None)
             k = frozenset(keys(s.text, lang))
@@ -288,6 +327,8 @@ class MentionIndex:
             return 0.0, ()  # a line naming numbered task 5/2021 is about that task (or minute), not another item
         if p.rivals and self._other_speaker(p, i):
             return 0.0, ()  # "[x] Priya: ..." reports on Priya's work, whatever words it shares
+        if self._other_minute(p, i):
+            return 0.0, ()  # "8.2 (14 November) ... Complete." reports on that paragraph, not on 9.2
         sent, lead = self._keys[i], self._lead[i]
         total = self._total(p) if total is None else total
         if total <= 0:
@@ -296,7 +337,7 @@ class MentionIndex:
         got = sum(self.weight(k) * (1.0 if k in p.own else CONTEXT_WEIGHT) * (1.0 if k in sent else 0.5)
                   for k in shared)
         value = got / total * min(1.0, math.sqrt(LONG_SENTENCE / max(len(sent), 1)))
-        if p.owner and p.owner & (sent | lead):
+        if p.owner and self._names_owner(p, sent | lead, self._lang[i]):
             value += OWNER_BONUS
         elif p.owner and p.rivals and self.owners & (sent | lead):
             value -= OWNER_BONUS  # someone else's report
@@ -307,7 +348,7 @@ class MentionIndex:
         out, total = [], self._total(p)
         for i in self._candidates(p, meeting_index):
             value, shared = self.score(p, i, total)
-            if value >= threshold and (value >= TASK_SCORE or self._specific(shared, min_shared)):
+            if value >= threshold and (value >= TASK_SCORE or self._specific(p, shared, min_shared)):
                 own_line = self._reports[i] and not self._other_speaker(p, i)
                 out.append(Mention(self.sentences[i], value, shared, own_line))
         return sorted(out, key=lambda m: (-m.score, m.sentence.start or 0))
@@ -320,9 +361,25 @@ class MentionIndex:
             return False
         return not (keys(speaker or "", self._lang[i]) & (p.owner - keys(p.owner_name or "", self._lang[i])))
 
-    def _specific(self, shared: tuple[str, ...], min_idf: float) -> bool:
+    @staticmethod
+    def _names_owner(p: Probe, words: frozenset[str], lang: str) -> bool:
+        """The owner's name, or all of the office it is named by: "academic representation" is not the Academic
+        Registrar."""
+        named = _name_keys(p.owner_name, lang)
+        office = p.owner - named
+        return bool(named & words) or bool(office and office <= words)
+
+    def _other_minute(self, p: Probe, i: int) -> bool:
+        ref = self._cites[i]
+        if ref is None or p.paragraph is None or p.origin is None:
+            return False
+        at = self.sentences[i].meeting_index
+        return not same_minute(ref, p.paragraph, p.origin, self.dates.get(p.origin), at)
+
+    def _specific(self, p: Probe, shared: tuple[str, ...], min_idf: float) -> bool:
         """Two shared content words, or one rare enough to name the thing on its own ("NÚKIB", "pyquillwort")."""
-        return len(shared) >= 2 or any(self.weight(k) >= min_idf for k in shared)
+        things = len(shared) - sum(len(g.intersection(shared)) - 1 for g in p.names if len(g.intersection(shared)) > 1)
+        return things >= 2 or any(self.weight(k) >= min_idf for k in shared)
 
     def in_meeting(self, meeting_index: int) -> list[SentenceRef]:
         return self._by_meeting.get(meeting_index, [])

@@ -87,6 +87,9 @@ def _reference_words(lang: str) -> frozenset[str]:
     return frozenset(fold(w).strip(".") for f in forms for w in f.split() if len(w) > 2)
 
 
+_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")  # a paragraph or list number ("8.2", "5.") before the subject
+
+
 @cache
 def _labels(lang: str) -> frozenset[str]:
     data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "action_cues")
@@ -96,7 +99,8 @@ def _labels(lang: str) -> frozenset[str]:
 def _label(token: str, lang: str) -> bool:
     """What opens an action line before its subject: "ACTION –", "Action:", "Úkol:", a bullet."""
     bare = fold(_bare(token))
-    return not any(ch.isalnum() for ch in bare) or token.endswith(":") or bare in _labels(lang)
+    return not any(ch.isalnum() for ch in bare) or token.endswith(":") or bare in _labels(lang) \
+        or _NUMBER.fullmatch(bare) is not None
 
 
 def _bare(token: str) -> str:
@@ -118,7 +122,9 @@ def reference_words(text: str, lang: str, is_owner: Callable[[str], bool]) -> li
             run.append(tok)
             continue
         if run and (start == 0 or any(is_owner(_bare(t)) for t in run)):
-            out += [t for t in run if _names(t, lang, is_owner)]
+            naming = [t for t in run if _names(t, lang, is_owner)]
+            office = start == 0 and naming and not any(is_owner(_bare(t)) for t in run)
+            out += run if office else naming  # "The Academic Registrar would ...": all of it names the owner
         run = []
     return out
 

@@ -16,10 +16,9 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
-from minutes_nlp import lang as langdata
 from minutes_nlp.textutil import fold
 from minutes_nlp.tracker import cues
-from minutes_nlp.tracker.mentions import CONTEXT_WEIGHT, MentionIndex, keys, naming_keys
+from minutes_nlp.tracker.mentions import CONTEXT_WEIGHT, MentionIndex, keys, naming_keys, when_keys
 from minutes_nlp.tracker.model import (
     OPEN,
     Evidence,
@@ -41,11 +40,7 @@ MIN_SHARED = 2.5  # two shared keys, or one this specific (IDF), as for mentions
 def _not_content(lang: str) -> frozenset[str]:
     """Keys that say how or when, not what: status words ("carried over", "trvá") and deadline words
     ("do příští schůzky", "by the end of March"); a restatement changes these freely."""
-    dates = langdata.load(lang if lang in langdata.SUPPORTED else "en", "dates")
-    phrases = [*status_words(), *dates["next_meeting"], *dates["end_of"],
-               *(w for forms in dates["months"].values() for w in forms),
-               *(w for periods in dates["relative_periods"].values() for forms in periods.values() for w in forms)]
-    return frozenset(k for w in phrases for k in keys(w, lang))
+    return frozenset(k for w in status_words() for k in keys(w, lang)) | when_keys(lang, meeting=True)
 
 
 @cache
@@ -82,6 +77,8 @@ def overlap(index: MentionIndex, said: frozenset[str], topic: Iterable[str],
         return 0.0
     own = _weight(index, said)
     lead = lead - said
+    if len(shared) < 2 <= len(said) and not lead & held:
+        return 0.0  # "obtain ... further quotations" and "obtain the signatures": one shared word is not one promise
     around = CONTEXT_WEIGHT * (_weight(index, lead) if len(said) <= ELLIPTIC else min(_weight(index, lead), own))
     lead_share = _weight(index, lead & held) / _weight(index, lead) if lead else 0.0
     return (_weight(index, shared) + around * lead_share) / (own + around)

@@ -1,0 +1,97 @@
+"""Deadlines of actions: the date a task sentence, a task-list cell or a label value gives, read against the meeting.
+
+Split out of `actions.py`: what is a deadline (a document number is not, a past event's date is not, a date
+rolled a year ahead only because it lies before the meeting is not) is separate from what is a task.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from minutes_nlp.extract import cues
+from minutes_nlp.extract.dates import event_due
+from minutes_nlp.extract.itemctx import Ctx
+from minutes_nlp.extract.result import DateValue
+
+_NAME = "action_cues"
+
+
+def parse_due(text: str, ctx: Ctx, cell: bool = False) -> DateValue | None:
+    """The deadline written in `text` (dates module of the structure stage). A table cell or label value
+    under "Termín"/"Due" is a deadline by its position, so any date in it counts."""
+    try:
+        from minutes_nlp.extract.dates import parse_date
+        from minutes_nlp.extract.dates import parse_due as shared
+    except ImportError:
+        return None
+    ref = None
+    if ctx.meeting.date:
+        try:
+            ref = dt.date.fromisoformat(ctx.meeting.date)
+        except ValueError:
+            ref = None
+    text = _blank_numbers(text, ctx.lang)
+    try:
+        found = shared(text, ctx.lang, ref) or (parse_date(text, ctx.lang, ref) if cell else None)
+        if found is not None and not cell and _reported_date(text, found, ctx):
+            return None
+        return found or (_next_meeting(text, ctx) if cell else None)
+    except Exception:  # noqa: BLE001 - a date we cannot read must not lose the action
+        return None
+
+
+def _blank_numbers(text: str, lang: str) -> str:
+    """"Usnesení č. 2/5/2026", "Resolution No. 12/3": a document number is not a date; blanked out
+    (same length, so offsets stay) before dates are read."""
+    pat = cues.data(lang, _NAME).get("number_refs")
+    if not pat:
+        return text
+    return re.sub(pat, lambda m: " " * len(m.group(0)), text, flags=re.IGNORECASE)
+
+
+_AHEAD_DAYS = 180  # a point date this far after the meeting, with no year written, was rolled to next year
+
+
+def _reported_date(text: str, due: DateValue, ctx: Ctx) -> bool:
+    """"moved on 2 February", "proběhlo dne 3. 5.": a date introduced by a point-in-time word ("on",
+    "dne") in a past-tense report, or one pushed a year ahead only because it lies before the meeting,
+    tells when something happened, not a deadline."""
+    k = text.find(due.text)
+    words = cues.data(ctx.lang, _NAME).get("point_date_words", [])
+    before = re.findall(r"[^\W\d]+", cues.fold_keep(text[:max(k, 0)] + " " + due.text.split(" ")[0]))
+    if k < 0 or not before or before[-1] not in words:
+        return False
+    if cues.any_match(cues.patterns(ctx.lang, _NAME, "done_report"), cues.fold_keep(text)):
+        return True
+    return _rolled_ahead(due, ctx)
+
+
+def _rolled_ahead(due: DateValue, ctx: Ctx) -> bool:
+    if re.search(r"\b(19|20)\d\d\b|'\d\d\b", due.text) or not ctx.meeting.date or not due.earliest:
+        return False
+    try:
+        gap = dt.date.fromisoformat(due.earliest[:10]) - dt.date.fromisoformat(ctx.meeting.date[:10])
+    except ValueError:
+        return False
+    return gap.days > _AHEAD_DAYS
+
+
+def _next_meeting(text: str, ctx: Ctx) -> DateValue | None:
+    """"příští jednání" / "next meeting" named as the deadline (a task-list cell, the next agenda)."""
+    folded = cues.fold_keep(text)
+    for word in cues.data(ctx.lang, _NAME).get("next_meeting_words", []):
+        k = folded.find(word)
+        if k >= 0:
+            return DateValue(text[k:k + len(word)], kind="next_meeting")
+    return None
+
+
+def _event_due(ctx: Ctx, i: int) -> DateValue | None:
+    """"... before the consultation closes": the date an earlier sentence of the paragraph gives that event."""
+    earlier = [s.text for s in ctx.sents[max(0, i - 3):i] if s.block == ctx.sents[i].block]
+    try:
+        ref = dt.date.fromisoformat(ctx.meeting.date or "")
+    except ValueError:
+        ref = None
+    return event_due(ctx.sents[i].text, earlier, ctx.lang, ref) if earlier else None

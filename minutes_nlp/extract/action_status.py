@@ -1,0 +1,51 @@
+"""Reports on earlier actions: the status word a line is written with, the task number it names, and whether
+it stands in a follow-up section ("Kontrola plnění úkolů", "Matters arising").
+
+Split out of `actions.py`; decisions and resolution lists read the same status words and sections.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.extract import cues
+from minutes_nlp.extract.itemctx import Ctx
+from minutes_nlp.textutil import fold
+
+_NAME = "action_cues"
+
+
+@cache
+def _status_words(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    data = langdata.load(cues.code(lang), "status_words")
+    extra = cues.data(lang, _NAME).get("report_status_words", {})
+    pairs = [(w, st) for st, words in data.items() if st != "_about" for w in words]
+    pairs += [(w, st) for st, words in extra.items() for w in words]
+    pairs.sort(key=lambda p: -len(p[0]))
+    return tuple((re.compile(r"(?<!\w)" + re.escape(w)), st) for w, st in pairs)
+
+
+def reported_status(folded: str, lang: str) -> str | None:
+    """The status an earlier action is reported in ("splněno" -> done), as written in the line. A status
+    word that is the task's own verb ("Clerk to complete the forms", "bude dokončeno") reports nothing."""
+    blockers = cues.data(lang, _NAME).get("status_blockers", [])
+    for pat, status in _status_words(lang):
+        for m in pat.finditer(folded):
+            before = re.findall(r"[^\W\d]+", folded[:m.start()])
+            if not (before and before[-1] in blockers):
+                return status
+    return None
+
+
+def task_number(folded: str, text: str, lang: str) -> str | None:
+    m = re.search(cues.data(lang, _NAME)["task_number"], folded)
+    return text[m.start():m.end()].strip() if m else None
+
+
+def in_follow_up(ctx: Ctx, i: int) -> bool:
+    marks = cues.data(ctx.lang, _NAME).get("follow_up_sections", [])
+    item = ctx.items[i]
+    where = ctx.sections[i] + " " + (fold(item.title) if item is not None else "")
+    return any(m in where for m in marks)

@@ -1,0 +1,151 @@
+"""The people a labelled attendance list names ("Přítomni: ...", "Present: ...", "Apologies: ..."): one name per
+entry, with remarks, roles, offices, addresses and "za obec X" prefixes taken off, initials written out when
+the document gives the name in full once.
+
+Split out of `attendance.py`, which decides which list or sentence says who attended, was absent or a guest.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract.dateparts import alt
+from minutes_nlp.extract.names import clean_person, person_like, split_people
+from minutes_nlp.textutil import fold
+
+_REMARK = re.compile(r"\s*\([^()]*\)")
+
+
+def strip_remarks(text: str, lang: str) -> str:
+    """A list value with its remarks and sentence ends turned into separators: "Mrs Claire Hollis (Town Clerk
+    and RFO) and Mr Paul Berridge (Deputy Clerk). Mr Neil Farrant, ..., attended" - the "and" in a remark
+    must not split it and the full stop must not glue two names; a dot after a title or initial stays."""
+    text = _REMARK.sub(lambda m: _remark(m.group(0), lang), text)
+    text = re.sub(r",\s*;", ";", re.sub(r",\s*\.", ",", text))  # "X (Chair); Y" keeps its ";" groups
+    text = re.sub(r"(?<=,)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\d{1,4}[a-z]?(?:/\d{1,4})?\s*(?=[,;\n]|$)", "",
+                  text)  # an address: "Komenského 210"
+    text = re.sub(r"(?<!\S)(?-i:[A-ZÁ-Ž][a-zá-ž]?[A-ZÁ-Ž]{1,2})(?![\w.])", "", text)  # "tajemník MěÚ Ing. X"
+    skip = _abbreviations(lang)
+
+    def _end(m: re.Match[str]) -> str:
+        return m.group(0) if m.group("word").lower() in skip else f"{m.group('word')},"
+
+    return re.sub(r"(?P<word>[^\W\d_]{2,})\.(?=\s+[^\W\d_])", _end, text).strip(" .;,")
+
+
+def _remark(remark: str, lang: str) -> str:
+    """A remark is a separator, unless it is the name of a person listed by role: "the Clerk (Mrs C Hextall)"."""
+    inner = remark.strip(" ()")
+    titled = re.match(r"\S+\.?\s", inner) is not None and _is_titled(inner, lang)
+    name = clean_person(inner, lang)
+    return f", {inner}," if name and (titled or person_like(name, False, lang)) and len(name.split()) >= 2 else ","
+
+
+def _is_titled(text: str, lang: str) -> bool:
+    first = fold(text.split()[0]).rstrip(".")
+    return first in {fold(t).rstrip(".") for t in mf.labels(lang).data["name_titles"]}
+
+
+def full_name(name: str, text: str) -> str:
+    """ "K. Vondráčková" -> "Kateřina Vondráčková", "C Hale" -> "Carol Hale" when the document writes the name
+    out once (nominative)."""
+    words = name.split()
+    if len(words) != 2 or not re.fullmatch(r"[^\W\d_]\.?", words[0]) or not words[0][0].isupper():
+        return name  # written out; "K. Vondráčková" and "C Hextall" are looked up
+    found = {m.group(1) for m in re.finditer(rf"(?<!\w)([{words[0][0]}][^\W\d_]+)\s+{re.escape(words[1])}(?!\w)",
+                                              text)}
+    return f"{found.pop()} {words[1]}" if len(found) == 1 else name
+
+
+def listed(fields: list[mf.Field], name: str, lang: str, text: str) -> tuple[str, ...]:
+    """The people of every field `name` (a list may be given in several lines or cells)."""
+    out: list[str] = []
+    for f in fields:
+        if f.name == name:
+            out.extend(p for p in (full_name(n, text) for n in _people_of(f.value, lang)) if p not in out)
+    return tuple(out)
+
+
+def _people_of(value: str, lang: str) -> list[str]:
+    """A list; when it gives one person a line, with role and affiliation after a comma ("Dr Owen Pritchard
+    (OP), Dean of Education"), only each line's first part names someone."""
+    lines = [ln for ln in value.split("\n") if ln.strip()]
+    if len(lines) >= 2 and all("," in ln for ln in lines):
+        heads = [clean_person(_REMARK.sub("", ln.split(",")[0]), lang) for ln in lines]
+        if all(heads):
+            return [h for h in heads if h]
+    if _org_list(value, lang):
+        return []
+    value = _on_behalf_prefixes(value, lang)
+    return _group_heads(value, lang) or split_people(strip_remarks(value, lang), lang)
+
+
+def _org_list(value: str, lang: str) -> bool:
+    """ "Omluveni: obce Pasečná, Zálesí a Chvalov": a list opened by a plural organisation noun names
+    organisations, not people (`org_list_openers`)."""
+    openers = mf.labels(lang).data.get("org_list_openers") or []
+    first = value.strip().split(maxsplit=1)[:1]
+    return bool(first) and fold(first[0]) in {fold(o) for o in openers}
+
+
+def _on_behalf_prefixes(value: str, lang: str) -> str:
+    """ "za obec Dolany starosta Ing. Miroslav Kadlec, za město Hrabětín starosta Antonín Pešek": each entry
+    opens with whom the person represents; the entry keeps its part from the role or title on
+    (`on_behalf_labels`; the role and titles are then dropped as in any list)."""
+    cues = mf.labels(lang).data.get("on_behalf_labels")
+    if not cues:
+        return value
+    stops = alt(sorted(set(mf.labels(lang).data["name_titles"]) | set(_office_words(lang)), key=len, reverse=True))
+    return re.sub(rf"(?:(?<=^)|(?<=[,;\n]))(\s*)(?:{alt(cues)})\s+[^,;:\n]*?\s(?=(?:{stops})(?!\w))", r"\1", value,
+                  flags=re.IGNORECASE)
+
+
+def _group_heads(value: str, lang: str) -> list[str]:
+    """ "Dr Owen Pritchard, Dean of Education; Mr Graham Tillotson, Academic Registrar": where the language
+    capitalises offices (`role_after_comma_in_groups`), a list with commas in its ';'-separated groups (or one
+    group) names one person a group, the offices after the comma; a group whose later parts hold no office
+    word ("Cllr A, Cllr B and Cllr C") is a list of names, and then nothing is decided here."""
+    groups = [g for g in value.split(";") if g.strip()]
+    if not mf.labels(lang).data.get("role_after_comma_in_groups") or not any("," in g for g in groups):
+        return []
+    heads: list[str] = []
+    for group in groups:
+        first, *rest = group.split(",")
+        head = clean_person(_REMARK.sub("", first), lang)
+        if not head or (rest and not all(_office_part(r, lang) for r in rest)):
+            return []
+        heads.append(head)
+    return list(dict.fromkeys(heads))
+
+
+@cache
+def _office_words(lang: str) -> frozenset[str]:
+    code = lang if lang in langdata.SUPPORTED else "en"
+    words = set(langdata.load(code, "roles").get("words", {})) | set(mf.labels(lang).data.get("office_words", []))
+    return frozenset(fold(w) for w in words)
+
+
+def _office_part(part: str, lang: str) -> bool:
+    """A comma part after a name that gives an office or a unit: an office word, or a lower-case joiner
+    ("Head of Quality Assurance", "Faculty of Science and Engineering", "Deputy Vice-Chancellor (Chair)")."""
+    words = re.findall(r"[^\W\d_][\w'’]*", part)
+    joiners = {s.strip() for s in mf.labels(lang).data["list_splitters"]}
+    if any(_names_someone(sub, lang) for sub in re.split(rf"\s+(?:{alt(sorted(joiners - {',', ';', ''}))})\s+", part)):
+        return False  # "District Cllr G Lister and 2 members of the public"
+    return any(w.islower() and w not in joiners for w in words) or any(fold(w) in _office_words(lang) for w in words)
+
+
+def _names_someone(text: str, lang: str) -> bool:
+    name = clean_person(_REMARK.sub("", text), lang)
+    words = (name or "").split()
+    return len(words) >= 2 and (len(words[0].rstrip(".")) == 1 or person_like(name or "", False, lang))
+
+
+@cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    code = lang if lang in langdata.SUPPORTED else "en"
+    titles = {t.rstrip(".").lower() for t in mf.labels(lang).data["name_titles"]}
+    return frozenset(langdata.load(code, "abbreviations")["no_break_after"]) | titles

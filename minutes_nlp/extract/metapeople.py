@@ -1,0 +1,79 @@
+"""The recorder and the approver as people of the meeting.
+
+Minutes sign off with shortened names: "Schválil: JN", "Zapsala: H. Bílková", "Approved: C Hale". A reader
+resolves them against the attendance lists (and the minutes before them, where "Ing. Jaroslav Nedoma (JN)"
+was written out) when exactly one person fits; otherwise the name stays as written.
+
+A recorder named in the header, among the attendance lines (at most two blocks from one, before the
+body: "Zapsala: Bc. Hana Bílková" under "Přítomni: ...", "Secretary: Ms Alison Greaves" under "In attendance:
+..."), was at the meeting even when no list names them: the language data says on which list
+(`recorder_present_as`, Czech attendees, English guests "in attendance") and, where only some recorder labels
+mean presence, which (`recorder_present_labels`; an English "Recording secretary" of a town board is staff,
+not listed). A recorder who signs at the end only is left off the lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from minutes_nlp.document import Document
+from minutes_nlp.extract import attendance as att
+from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract.names import clean_person
+from minutes_nlp.textutil import fold
+
+_INITIALS = re.compile(r"(?-i:[A-ZÁ-Ž]{2,3})")
+_LISTS = ("attendees", "absent", "guests", "verifiers", "chair")
+_NEAR = 2  # blocks between the recorder's label and the attendance lines it stands among
+
+
+def signer(fields: list[mf.Field], name: str, lang: str, text: str, known: tuple[str, ...],
+           initials: Callable[[], dict[str, str]]) -> str | None:
+    """The person of the first `name` field (recorder, approver, chair): initials ("JN") through `initials`
+    (called only when needed), a shortened name ("H. Bílková") completed by the text or the `known` people."""
+    for f in fields:
+        if f.name != name:
+            continue
+        value = f.value.split("\n")[0]
+        code = re.split(r"[,(]", value)[0].strip(" .")
+        if _INITIALS.fullmatch(code):
+            person: str | None = initials().get(code)
+            if person:
+                return person
+            continue
+        person = clean_person(value, lang)
+        if person:
+            return att.completed((att.full_name(person, text),), known)[0]
+    return None
+
+
+def body_start(doc: Document) -> int:
+    """Index of the first heading after the header's paragraphs or table (the body proper); the title
+    headings at the top do not count."""
+    seen_other = False
+    for b in doc.blocks:
+        if b.is_heading and seen_other:
+            return b.index
+        seen_other = seen_other or not b.is_heading
+    return len(doc.blocks)
+
+
+def present_recorder(fields: list[mf.Field], recorder: str | None, doc: Document, lang: str,
+                     lists: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """`lists` (attendees, absent, guests) with the recorder added to the list the language gives, when the
+    recorder's label stands in the header and no list names them yet (module docstring)."""
+    data = mf.labels(lang).data
+    target = data.get("recorder_present_as")
+    field = mf.first(fields, "recorder")
+    listed = [f.block for f in fields if f.name in _LISTS]
+    if not recorder or not target or field is None or field.block >= body_start(doc) or not any(lists.values()) \
+            or not any(abs(field.block - b) <= _NEAR for b in listed):
+        return lists
+    allowed = data.get("recorder_present_labels")
+    if allowed and fold(field.label.strip(" :*")) not in {fold(a) for a in allowed}:
+        return lists
+    surname = fold(recorder.split()[-1])
+    if any(fold(p.split()[-1]) == surname for people in lists.values() for p in people):
+        return lists
+    return {**lists, target: lists.get(target, ()) + (recorder,)}

@@ -1,0 +1,316 @@
+"""Who is meant when minutes name a person by initials or by a role the attendance list gave them.
+
+Team and committee minutes introduce people once ("Ing. Jan Novák (JN, vedoucí odboru)", "Dr Jane Roe,
+Dean of Education; Mr Tom Hale, Academic Registrar", "Name | Role" tables) and then write "Z: JN",
+"→ JN zajistí", "Action: Dean of Education". This module builds, once per document, a map from initials and
+from stated role phrases to the one person the document ties to them, and resolves a text against it.
+Nothing is guessed: initials count when the document defines them (in brackets after the name), when they
+are the unambiguous initials of a listed name and no body's abbreviation, or when an earlier meeting of the
+same folder defined them for a name with those initials; a role counts when exactly one person is stated in
+it, here or (for a person on this meeting's lists) in an earlier meeting of the folder. Language knowledge
+(role head words, roles many people hold, whether roles inflect) is data: `lang/<code>/person_refs.json`.
+`itemctx.build` wires it in: the stated roles join the office index, the actors join each sentence's actors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import Any
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.document import Document
+from minutes_nlp.extract import neighbours
+from minutes_nlp.extract.cues import fold_keep
+from minutes_nlp.extract.entities import Entities
+from minutes_nlp.extract.offices import OfficeIndex
+from minutes_nlp.extract.owners import Actor
+
+_UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
+_TOKEN = re.compile(rf"(?<![\w.&/-])[{_UP}]{{2,3}}(?![\w&/-])")
+# "(JN)", "(JN, vedoucí odboru)" right after a name
+_BRACKET_INITIALS = re.compile(rf"\s*\(\s*(?P<ini>[{_UP}]{{2,3}})\s*(?:[,;–-]\s*(?P<role>[^()\n]*?))?\s*\)")
+_BRACKET_ROLE = re.compile(r"\s*\(\s*(?P<role>[^()\n\d]{3,60}?)\s*\)")
+_COMMA_ROLE = re.compile(r"\s*(?:,|\s[–—-])\s*(?P<role>[^;,()\n\t|\d]{3,80}?)\s*(?=[;(\n\t|,]|$)")
+_CELL_ROLE = re.compile(r"[ ]*(?:\t|\s\|\s)\s*(?P<role>[^\t|\n\d]{3,60}?)\s*(?=[\t|\n]|$)")
+_LABEL_BEFORE = re.compile(r"(?:^|\n)\s*(?P<role>[^:\n]{3,40}):\s*(?:[\w.]+\.\s+|(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\s+)*$")
+_WINDOW = 160
+
+
+@dataclass(frozen=True)
+class PersonRefs:
+    """Initials ("JN") and stated role phrases (folded: "dean of education") -> canonical person name."""
+
+    initials: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
+    inflected: bool = False  # Czech: a stated role of several words is found in any case form
+    subordinate: re.Pattern[str] = re.compile(r"(?!)")  # words that make a role another one ("deputy")
+
+    def resolve(self, text: str) -> str | None:
+        """The person a short reference names ("JN", "Dean of Education", "the Academic Registrar")."""
+        bare = re.sub(r"^(?:the|pan|paní)\s+", "", " ".join(text.split()).strip(" ,.;:()"), flags=re.I)
+        if bare in self.initials:
+            return self.initials[bare]
+        return self.roles.get(fold_keep(bare))
+
+    def actors(self, text: str, offset: int) -> list[Actor]:
+        """Initials and stated roles in a sentence (text starts at `offset` of Document.text) as the people
+        they stand for ("Company Secretary to file ..." is Mr X even where the orgs stage took it for a body)."""
+        out = [Actor(self.initials[m.group(0)], "person", offset + m.start(), offset + m.end())
+               for m in _TOKEN.finditer(text) if m.group(0) in self.initials]
+        folded = fold_keep(text) if self.roles else ""
+        for role, name in sorted(self.roles.items(), key=lambda kv: -len(kv[0])):
+            if " " not in role:
+                continue  # one word ("chair", "cfo"): the office index finds it, minding "Deputy Chair"
+            for m in re.finditer(_role_pattern(role, self.inflected), folded):
+                if self.subordinate.search(folded[max(0, m.start() - 14):m.start()]):
+                    continue  # "zástupce vedoucí odboru", "Deputy Head of Finance": another person
+                if not any(a.start < offset + m.end() and offset + m.start() < a.end for a in out):
+                    out.append(Actor(name, "person", offset + m.start(), offset + m.end()))
+        return out
+
+
+@cache
+def _role_pattern(role: str, inflected: bool) -> str:
+    """A folded role phrase as a pattern; inflected, each word of a phrase of several words may change its
+    ending ("vedoucí finančního odboru" -> "vedoucího finančního odboru", "vedoucí finančnímu odboru")."""
+    words = role.split()
+    if not inflected or len(words) < 2:
+        return rf"(?<![\w-]){re.escape(role)}(?![\w-])"
+    parts = [re.escape(w[:len(w) - 2]) + r"\w{0,4}" if len(w) > 4 else re.escape(w) for w in words]
+    return r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])"
+
+
+@cache
+def _data(lang: str) -> dict[str, Any]:
+    code = lang if lang in langdata.SUPPORTED else "en"
+    return dict(langdata.load(code, "person_refs")) if langdata.has(code, "person_refs") else {}
+
+
+def _is_role(role: str, lang: str) -> bool:
+    """A phrase names a role when it has a role head word and is not a role many people hold."""
+    d = _data(lang)
+    words = role.split()
+    if not words or len(words) > int(d.get("max_role_words", 6)) or role in _folded(lang, "member_roles"):
+        return False
+    return any(w.strip(".,") in _folded(lang, "role_heads") for w in words)
+
+
+@cache
+def _folded(lang: str, key: str) -> frozenset[str]:
+    return frozenset(fold_keep(w) for w in _data(lang).get(key, []))
+
+
+def _norm_role(raw: str | None) -> str:
+    return fold_keep(" ".join((raw or "").split())).strip(" ,.;:–-")
+
+
+def initials_of(name: str) -> str:
+    """"Jaroslav Nedoma" -> "JN" (first letters of the first and last word; a hyphenated surname counts once)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    return (words[0][0] + words[-1][0]).upper() if len(words) >= 2 else ""
+
+
+def _fits(code: str, name: str) -> bool:
+    """Bracketed capitals are the person's initials only when they open with the first name's initial and
+    end with the surname's ("Jan Novák (JN)", "(JNo)"); "Jan Novák (MŽP)" gives his institution instead."""
+    own = initials_of(name)
+    return bool(own) and fold_keep(code[0]) == fold_keep(own[0]) and fold_keep(code[-1]) == fold_keep(own[-1])
+
+
+def _mentions_after(entities: Entities) -> list[tuple[str, int, int]]:
+    """(person, mention start, mention end) of every person mention, longest mention per end first."""
+    out = {(m.source.end, p.name): m.source.start for p in entities.people for m in p.mentions}
+    return sorted(((name, start, end) for (end, name), start in out.items()), key=lambda t: t[1])
+
+
+def _stated(doc: Document, entities: Entities, lang: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Initials and roles written next to each person mention: after it in brackets, after a comma or in
+    the next table cell, or as the label the line opens with ("Secretary: Ms X")."""
+    text = doc.text
+    inits: dict[str, set[str]] = {}
+    roles: dict[str, set[str]] = {}
+    for name, start, end in _mentions_after(entities):
+        after = text[end:end + _WINDOW]
+        found: list[str | None] = []
+        if (m := _BRACKET_INITIALS.match(after)) and _fits(m.group("ini"), name):
+            inits.setdefault(m.group("ini"), set()).add(name)
+            found.append(m.group("role"))
+        elif m := _BRACKET_ROLE.match(after):
+            found.append(m.group("role"))
+        elif m := _COMMA_ROLE.match(after) or _CELL_ROLE.match(after):
+            found.append(m.group("role"))
+            if b := _BRACKET_ROLE.match(after, m.end()):
+                found.append(b.group("role"))  # "Deputy Vice-Chancellor (Chair)"
+        if lab := _LABEL_BEFORE.search(text, max(0, start - 60), start):
+            found.append(lab.group("role"))
+        for raw in (part for r in found for part in (r or "").split(",")):  # "(Company Secretary, minutes)"
+            role = _norm_role(raw)
+            if _is_role(role, lang):
+                roles.setdefault(role, set()).add(name)
+    return inits, roles
+
+
+def _claimed(token: str, doc: Document, entities: Entities) -> bool:
+    """An institution is called `token` by name or by a definition the text writes ("Město Mlýnice (MM)");
+    capitals that do not start like the body ("Students' Union (DA)") are the person acting for it."""
+    for inst in entities.institutions:
+        if inst.name == token:
+            return True
+        for key in (inst.name, inst.full_name, *inst.aliases):
+            if key and key != token and fold_keep(key[0]) == fold_keep(token[0]) and \
+                    re.search(rf"{re.escape(key)}\s*\(\s*{re.escape(token)}\s*[,)]", doc.text):
+                return True
+    return False
+
+
+def _body_word(token: str, entities: Entities, lang: str) -> bool:
+    """Capitals that name a body ("RM" rada města, an institution's alias): a listed name's initials that
+    coincide with them are no evidence that the person is meant."""
+    if token in _body_abbreviations(lang):
+        return True
+    return any(token == inst.name or token in inst.aliases for inst in entities.institutions)
+
+
+@cache
+def _body_abbreviations(lang: str) -> frozenset[str]:
+    code = lang if lang in langdata.SUPPORTED else "en"
+    data = langdata.load(code, "bodies") if langdata.has(code, "bodies") else {}
+    return frozenset(a for b in data.get("bodies", []) for a in b.get("abbreviations", []))
+
+
+def _derived(entities: Entities, taken: set[str]) -> dict[str, set[str]]:
+    """Initials of listed full names (a name of two words at least), for codes not defined otherwise."""
+    out: dict[str, set[str]] = {}
+    for person in entities.people:
+        code = initials_of(person.name)
+        if code and code not in taken and len(person.name.split()) >= 2:
+            out.setdefault(code, set()).add(person.name)
+    return out
+
+
+_DEFINED = re.compile(rf"(?P<name>[{_UP}][\w'’-]+\s+[{_UP}][\w'’-]+)\s*\(\s*(?P<ini>[{_UP}]{{2,3}})\s*[,;)]")
+
+
+def _from_earlier(doc: Document, wanted: set[str]) -> dict[str, set[str]]:
+    """Initials an earlier meeting of the same folder defined ("Ing. Jan Novák (JN, ...)"), only for a
+    name whose own initials they are: the series introduces its people once."""
+    out: dict[str, set[str]] = {}
+    for prev in neighbours.load_previous(doc) if wanted else []:
+        for m in _DEFINED.finditer(prev.text):
+            ini, name = m.group("ini"), m.group("name")
+            if ini in wanted and ini not in out and initials_of(name) == ini:
+                out.setdefault(ini, set()).add(name)
+        if not wanted - out.keys():
+            break
+    return out
+
+
+_EARLIER_ROLE = re.compile(rf"(?P<name>[{_UP}][\w'’-]*\.?\s+[{_UP}][\w'’-]+)\s*(?:,\s*(?P<role>[^;,()\n\t|\d]{{3,80}}?)"
+                           rf"\s*(?=[;(\n\t,]|$)|\(\s*(?P<bracket>[^()\n\d]{{3,60}}?)\s*\))")
+
+
+def _earlier_roles(doc: Document, entities: Entities, lang: str, have: set[str]) -> dict[str, set[str]]:
+    """Roles an earlier meeting of the folder stated ("Mr Tom Hale, Academic Registrar") that this document
+    uses without stating them, for a person on this meeting's lists (matched by surname)."""
+    folded = fold_keep(doc.text)
+    by_surname: dict[str, set[str]] = {}
+    for p in entities.people:
+        by_surname.setdefault(fold_keep(p.name.split()[-1]), set()).add(p.name)
+    out: dict[str, set[str]] = {}
+    for prev in neighbours.load_previous(doc):
+        for m in _EARLIER_ROLE.finditer(prev.text):
+            role = _norm_role(m.group("role") or m.group("bracket"))
+            here = by_surname.get(fold_keep(m.group("name").split()[-1]), set())
+            if role in have or len(here) != 1 or not _is_role(role, lang) or \
+                    not re.search(rf"(?<![\w-]){re.escape(role)}(?![\w-])", folded):
+                continue
+            out.setdefault(role, set()).update(here)
+        if out:
+            break
+    return out
+
+
+def _unique(found: dict[str, set[str]]) -> dict[str, str]:
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+def build(doc: Document, entities: Entities, lang: str) -> PersonRefs:
+    """The initials and role maps of one document (built once per document)."""
+    inits, roles = _stated(doc, entities, lang)
+    initials = _unique(inits)
+    derived = _unique({k: v for k, v in _derived(entities, set(inits)).items() if not _body_word(k, entities, lang)})
+    initials |= {k: v for k, v in derived.items() if k not in initials}
+    used = {m.group(0) for m in _TOKEN.finditer(doc.text)}
+    wanted = {t for t in used - initials.keys() if not _claimed(t, doc, entities) and _listed(t, doc)}
+    initials |= {k: _local(v, entities) for k, v in _unique(_from_earlier(doc, wanted)).items()}
+    stated = _unique(roles) | _unique(_earlier_roles(doc, entities, lang, set(roles)))
+    taken = set(initials) | set(_derived(entities, set()))
+    acronyms = {a: n for a, n in _acronyms(stated, lang).items()
+                if a in used and a not in taken and not _claimed(a, doc, entities)}
+    return PersonRefs(initials | acronyms, stated, bool(_data(lang).get("inflected_roles")), _subordinate(lang))
+
+
+@cache
+def _subordinate(lang: str) -> re.Pattern[str]:
+    """The office lexicon's subordinate words (lang/<code>/role_refs.json), as a pattern ending the text."""
+    code = lang if lang in langdata.SUPPORTED else "en"
+    words = langdata.load(code, "role_refs").get("subordinate", []) if langdata.has(code, "role_refs") else []
+    alt = "|".join(re.escape(fold_keep(w)) for w in words)
+    return re.compile(rf"(?<![\w-])(?:{alt})\s*$") if alt else re.compile(r"(?!)")
+
+
+def _acronyms(stated: dict[str, str], lang: str) -> dict[str, str]:
+    """"CFO" for the one "Chief Financial Officer": the capitals of a stated role of two words or more
+    (function words left out), when no other role shares them."""
+    skip = _folded(lang, "acronym_skip")
+    found: dict[str, set[str]] = {}
+    for role, name in stated.items():
+        words = [w for w in re.split(r"[\s-]+", role) if w and w not in skip]
+        if len(words) >= 2 and all(w[0].isalpha() for w in words):
+            found.setdefault("".join(w[0] for w in words).upper(), set()).add(name)
+    return _unique(found)
+
+
+def _local(name: str, entities: Entities) -> str:
+    """An earlier meeting's name as this document's canonical one ("Marek" for "Martin Marek") when one
+    person here has that surname."""
+    same = {p.name for p in entities.people if fold_keep(p.name.split()[-1]) == fold_keep(name.split()[-1])}
+    return same.pop() if len(same) == 1 else name
+
+
+def _listed(token: str, doc: Document) -> bool:
+    """The code is used at least twice (a list "Přítomni: JN, PH" and an owner "Z: JN"): worth looking up."""
+    hits = [m.start() for m in re.finditer(rf"(?<![\w.&/-]){token}(?![\w&/-])", doc.text)]
+    return len(hits) >= 2
+
+
+def with_roles(index: OfficeIndex, refs: PersonRefs) -> OfficeIndex:
+    """The office index with the one-word stated roles added ("CFO"; roles the entities stage stated win);
+    a stated role that is an office of the lexicon gives that office its holder, so every case form of it
+    resolves ("místostarostka" stated, "ZO pověřuje místostarostku" in the text)."""
+    extra = {r: n for r, n in refs.roles.items()  # several words: `PersonRefs.actors` (minds "Deputy ...")
+             if r not in index.stated and r not in index.form_office and " " not in r}
+    held = {index.form_office[r]: n for r, n in refs.roles.items()
+            if r in index.form_office and index.form_office[r] not in index.holders}
+    if not extra and not held:
+        return index
+    return replace(index, stated={**index.stated, **extra}, holders={**index.holders, **held})
+
+
+def merge(actors: list[Actor], own: list[Actor], text: str = "", offset: int = 0) -> list[Actor]:
+    """Sentence actors with the initials and role ones in place of whatever overlapped them (an unresolved
+    "LD", an institution alias the orgs stage derived); a body with a person's initials in brackets after
+    it ("Students' Union (DA)", `text` starting at `offset`) is that person acting for it."""
+    if not own:
+        return actors
+    kept = [a for a in actors if not any(o.start < a.end and a.start < o.end for o in own)
+            and not (a.kind == "institution" and any(_bracketed(text, offset, a, o) for o in own))]
+    return sorted(kept + own, key=lambda a: a.start)
+
+
+def _bracketed(text: str, offset: int, body: Actor, person: Actor) -> bool:
+    gap = text[body.end - offset:person.start - offset]
+    return bool(text) and 0 < person.start - body.end <= 3 and re.fullmatch(r"\s*\(\s*", gap) is not None \
+        and text[person.end - offset:person.end - offset + 1] == ")"

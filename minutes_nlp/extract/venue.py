@@ -1,0 +1,126 @@
+"""Where the meeting was held: the place field, a place in the title or its continuation ("konaného dne ...
+v zasedací místnosti", "held on ... at the Village Hall", "held on 5 March 2024, 2.00pm, Room 2.14"), a date
+field that goes on with the room ("Termín: úterý 2. 5. 2023, 9:00–10:15, kancelář vedoucího odboru") and the
+opening of informal notes ("U Lípy, od 19:00."). Cue words are data in `lang/<lang>/metadata_labels.json`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.document import Document
+from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract.attendance import vocab_rx
+from minutes_nlp.extract.dateparts import alt
+from minutes_nlp.extract.dates import find_dates
+from minutes_nlp.extract.times import find_times
+
+_EDGE_BLOCKS = 8  # opening blocks searched for "konalo se dne ... v ..."
+
+
+def _clean_place(value: str, lang: str) -> str:
+    """Drop remarks after a dash and parentheses that name no platform ("Jitsi (link pinned in #steering)")."""
+    place = re.split(r"\s+[–—]\s+", mf.clean_value(value.split("\n")[0]))[0]
+    online = vocab_rx(lang, "online_cues")
+    for paren in re.findall(r"\s*\([^)]*\)\s*$", place):
+        if not online.search(paren):
+            place = place[: len(place) - len(paren)]
+    return place.strip(" ,;")
+
+
+def place(fields: list[mf.Field], title: str | None, doc: Document, lang: str) -> str | None:
+    """The place field, else "konaného dne ... v <place>" / "held on ... in <place>" in the title or the
+    opening."""
+    field = mf.first(fields, "place")
+    if field:
+        return _clean_place(field.value, lang) or None
+    dated = next((p for f in fields if f.name == "date" and (p := _place_after_date(f.value, lang))), None)
+    if dated:
+        return dated
+    for text in [title or ""] + [b.text for b in doc.blocks[:_EDGE_BLOCKS]]:
+        m = _place_rx(lang).search(text)
+        if m:
+            place = _cut_place(m.group("p"), lang)
+            if place:
+                return place
+    return None
+
+
+def _place_after_date(value: str, lang: str) -> str | None:
+    """ "Termín: úterý 2. 5. 2023, 9:00–10:15, kancelář vedoucího odboru": a date field that goes on, after a
+    comma, with a room or a platform (a physical or online cue) names the place too."""
+    line = value.split("\n")[0]
+    dates = find_dates(line, lang)
+    if not dates:
+        return None
+    pos = dates[0][1]
+    for start, end, _t in find_times(line, lang):  # the hours right after the date: "9:00–10:15", "od 9 do 10"
+        if start >= pos and re.fullmatch(r"[\s,–—-]*(?:(?:od|do|v|ve|at|from|to|until)\s*)?", line[pos:start]):
+            pos = end
+    rest = re.sub(r"^\s*(?:hod\.?|hodin|h\.?|[ap]\.?m\.?)(?!\w)", "", line[pos:])
+    if not rest.startswith(","):
+        return None
+    place = _clean_place(rest, lang)
+    physical = vocab_rx(lang, "physical_cues").search(place) or vocab_rx(lang, "online_cues").search(place)
+    return place if place and physical else None
+
+
+@cache
+def _place_rx(lang: str) -> re.Pattern[str]:
+    cues = mf.labels(lang).data["place_cues"]
+    date = (r"(?:\s+[\d. ]+\d{4}|\s+(?:\w+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\.?\s+\w+,?\s+\d{4}"
+            r"|\s+\w+,?\s+\w+\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4})")
+    clock = (r"(?:,?\s+(?:od|v|ve|at|from)?\s*\d{1,2}(?:[:.]\d\d)?(?:\s*(?:–|-|do|to|until)\s*\d{1,2}(?:[:.]\d\d)?)?"
+             r"\s*(?:hodin|hod\.?|h\.?|[ap]\.?m\.?)?)")  # "od 17:00 do 18:35 hodin"
+    physical = alt(mf.labels(lang).data["physical_cues"])
+    # "held on 5 March 2024, 2.00pm, Room 2.14, ...": after a date a place may follow a comma, no preposition
+    return re.compile(rf"(?<!\w){alt(cues['cues'])}(?:\s+(?:dne|on))?{date}?{clock}?(?:,?\s+{alt(cues['prepositions'])}"
+                      rf"\s+|(?<=\d|m|\.),\s+(?=(?-i:[A-ZÁ-Ž]))(?={physical}\b))(?P<p>[^;\n]+)", re.IGNORECASE)
+
+
+@cache
+def _place_stop(lang: str) -> re.Pattern[str]:
+    """Where a place named in running text ends: a date or time, a clause ("on Tuesday", "dne", "od 18 hod.",
+    ", který"), a dash, or a full stop (see `_cut_place`)."""
+    cues = mf.labels(lang).data["place_cues"]
+    return re.compile(rf",?\s+(?:{alt(cues['stops'])})(?!\w)|(?:,\s+(?:at\s+|v\s+|ve\s+|od\s+)?|\s+(?:at|v|ve|od)\s+)"
+                      rf"\d{{1,2}}[.:]\d\d"  # ", 18.00" or "at 7.30" ends a place, "Room 2.14" does not
+                      rf"|,?\s+\d{{1,2}}\.\s*\d{{1,2}}\.|(?P<word>\w*)\.(?:\s|$)|\s+[–—]\s+", re.IGNORECASE)
+
+
+@cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    code = lang if lang in langdata.SUPPORTED else "en"
+    return frozenset(langdata.load(code, "abbreviations")["no_break_after"])
+
+
+def _cut_place(text: str, lang: str) -> str:
+    """The place up to its first stop; a full stop after an abbreviation ("nám.", "ul.") or an initial is not
+    one. A leading article goes ("the Council Chamber")."""
+    end = len(text)
+    for m in _place_stop(lang).finditer(text):
+        word = m.group("word")
+        if word is not None and (len(word) <= 1 or word.lower() in _abbreviations(lang)):
+            continue
+        end = m.end("word") if word is not None else m.start()
+        break
+    return re.sub(r"^the\s+", "", text[:end].strip(" .,:"), flags=re.IGNORECASE)
+
+
+@cache
+def _opening_place_rx(lang: str) -> re.Pattern[str]:
+    preps = alt(mf.labels(lang).data.get("opening_place_prepositions") or ["(?!)"])
+    return re.compile(rf"^\s*(?P<p>(?:{preps})\s+(?-i:[A-ZÁ-Ž])[^,.;:\d\n]{{1,40}}?),\s+(?:od|v|ve|at|from)?\s*"
+                      rf"\d{{1,2}}[:.]\d\d", re.IGNORECASE)
+
+
+def opening_place(doc: Document, lang: str) -> str | None:
+    """Informal notes open with the place and the hour: "U Lípy, od 19:00. Byli: ..." (no date in it)."""
+    for b in doc.blocks[1:4]:
+        m = _opening_place_rx(lang).match(b.text)
+        if m and not find_dates(m.group("p"), lang):
+            strip = mf.labels(lang).data.get("opening_place_strip") or ["(?!)"]
+            return re.sub(rf"^(?:{alt(strip)})\s+", "", m.group("p").strip(), flags=re.IGNORECASE)
+    return None

@@ -1,0 +1,55 @@
+"""Task and resolution numbers in minutes ("Usnesení č. 4/3/2021", "RM/813/2022", "Úkol č. 5/2021"), told apart
+from what looks the same: a paper's code cited in brackets ("(LTC/23/12)") and a date ("by 30/06/2023", a
+deadline cell "| 30/04/2023 |"). A number is the strongest link between a later report and an earlier task.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.textutil import fold
+
+# "5/2021"; "4/3/2021" (meeting/no./year); "RM/813/2022". Not "B23/07": a board's minute holds several actions
+TASK = re.compile(r"(?<![\w/])(?:[A-Z]{1,3}/)?(?:(\d{1,3})\s*/\s*)?(\d{1,3})\s*/\s*(\d{2,4})\b")
+
+
+_PAPER = re.compile(r"\(\s*[A-Z]{2,}\s*/\s*$")  # "(LTC/23/12)": a paper's code, cited where it is presented
+
+
+def task_key(text: str | None) -> str | None:
+    """The first task or resolution number of a text ("Usn. č. 4/3/2021" -> "4/3/21"), not a paper's code."""
+    text = text or ""
+    m = next((m for m in TASK.finditer(text) if not _paper_code(text, m) and not _a_date(text, m)), None)
+    if not m:
+        return None
+    head = f"{int(m.group(1))}/" if m.group(1) else ""
+    return f"{head}{int(m.group(2))}/{m.group(3)[-2:]}"
+
+
+def _a_date(text: str, m: re.Match[str]) -> bool:
+    """ "30/04/2023" in a table's deadline cell or after "by" is a date, not resolution 30/4/2023; at the start
+    of a line or cell, or after a label ("Usnesení č. 4/3/2021"), it is the number."""
+    if not m.group(1) or len(m.group(3)) != 4 or int(m.group(1)) > 31 or int(m.group(2)) > 12:  # noqa: PLR2004
+        return False
+    before = text[: m.start()]
+    if "\t" in before and not before.rsplit("\t", 1)[1].strip():
+        return True  # a later cell of a row
+    return _DEADLINE_WORD.search(fold(before[-25:])) is not None
+
+
+def _deadline_words() -> re.Pattern[str]:
+    words = {fold(w) for code in langdata.SUPPORTED for key in ("deadline_cues", "day_prefixes")
+             for w in langdata.load(code, "dates").get(key, ())}
+    return re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                      + r")\s*$")
+
+
+_DEADLINE_WORD = _deadline_words()
+
+
+def _paper_code(text: str, m: re.Match[str]) -> bool:
+    """A number that is all of a parenthesised letter code ("(LTC/23/12)") names a paper, not a task: the same
+    code outside brackets ("RM/813/2022 – trvá") or with a label ("(usnesení č. RM/811/2022)") is a task."""
+    at = m.start(1) if m.group(1) else m.start(2)
+    return bool(_PAPER.search(text[max(0, at - 12): at])) and text[m.end():].lstrip().startswith(")")
