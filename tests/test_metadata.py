@@ -294,6 +294,10 @@ def test_letterhead_is_not_part_of_the_title() -> None:
          "Finance and Resources Committee", None),
         ([("paragraph", "Minutes of the Finance Committee meeting held on 4 March 2025")],
          "en", "Minutes of the Finance Committee meeting held on 4 March 2025", "Finance Committee", None),
+        ([("heading", "ZÁPIS č. 3/2023 z valné hromady Svazku obcí Podlesí")],
+         "cs", "ZÁPIS č. 3/2023 z valné hromady Svazku obcí Podlesí", "Valná hromada Svazku obcí Podlesí", 3),
+        ([("heading", "Zápis ze schůze Kontrolního výboru obce Lhotice č. 7/2022")],
+         "cs", "Zápis ze schůze Kontrolního výboru obce Lhotice č. 7/2022", "Kontrolní výbor obce Lhotice", 7),
     ],
 )
 def test_title_layouts(blocks, lang: str, title: str, series: str, number: int | None) -> None:
@@ -793,3 +797,11 @@ def test_delegates_listed_with_whom_they_represent(lines: list[str], attendees, 
     doc = _doc(("heading", "Zápis z valné hromady svazku obcí"), *[("paragraph", ln) for ln in lines])
     m = extract_meeting(doc, "cs")
     assert (m.attendees, m.absent) == (attendees, absent)
+
+
+@pytest.mark.parametrize(("label", "value", "number"), [("Číslo jednání", "2/2024", 2), ("Pořadové číslo", "11", 11),
+                                                        ("Meeting no.", "14", 14)])
+def test_meeting_number_from_its_own_header_field(label: str, value: str, number: int) -> None:
+    doc = _doc(("heading", "Zápis z jednání Komise pro kulturu"), ("paragraph", f"{label}: {value}"),
+               ("paragraph", "Datum: 20. 6. 2024"))
+    assert extract_meeting(doc, "cs" if label[0] in "ČP" else "en").number == number

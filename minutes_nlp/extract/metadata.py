@@ -150,6 +150,15 @@ def _next_meeting(fields: list[mf.Field], doc: Document, lang: str, ref: dt.date
     return None
 
 
+def _labelled_number(fields: list[mf.Field]) -> int | None:
+    """ "Číslo jednání: 2/2024", "Meeting no. 14": the running number a header states in a field of its own."""
+    for f in fields:
+        m = re.match(r"\s*(?:č\.|no\.)?\s*(\d{1,3})(?:\s*/\s*\d{2,4})?\b", f.value) if f.name == "number" else None
+        if m:
+            return int(m.group(1))
+    return None
+
+
 def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> MeetingInfo:
     """MeetingInfo of one document (see the module docstring for the order of sources); `neighbours`: the
     previous meeting of the folder may give a missing year or the members (see `neighbours`)."""
@@ -157,6 +166,7 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
     title, title_block, candidates = titles.choose_title(doc, fields, lang)
     name = titles.choose_series(candidates or ([title] if title else []), lang)
     number = next((n for n in (name.number, titles.number_in(candidates, lang)) if n is not None), None)
+    number = number if number is not None else _labelled_number(fields)
     number = number if number is not None else titles.number_from_body(doc, lang, title_block)
     previous = _Previous(doc, lang, neighbours)
     date = _meeting_date(fields, title, doc, lang) or previous.resolve_date(fields, title)

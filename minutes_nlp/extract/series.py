@@ -75,16 +75,29 @@ def _parent_pattern(series: dict[str, Any]) -> re.Pattern[str] | None:
 def _title_parts(title: str, v: _Vocab) -> tuple[str, int | None, bool, str]:
     """The body phrase of a title, the meeting number, whether the phrase follows the meeting noun and that
     noun, e.g. ("Pracovní skupiny pro SC (PS)", 19, True, "jednání")."""
-    text = v.prefix.sub("", RESIDUE.sub("", title).strip())
+    text, designated = without_designation(RESIDUE.sub("", title).strip())
+    text = v.prefix.sub("", text)
     for pattern in (v.numbered, v.numbered_after, v.nouns):
         m = pattern.search(text)
         if m:
             after, before = text[m.end():].strip(), text[:m.start()].strip(" –—-,:")
-            number = int(m.group("n")) if m.groupdict().get("n") else None
+            number = int(m.group("n")) if m.groupdict().get("n") else designated
             kept = v.tail.sub("", " " + after).strip(" –—-,.:;") if after[:1].isalpha() else ""
             noun = m.group("noun") if m.groupdict().get("noun") else m.group(0).split()[0]
             return (after if kept else before), number, bool(kept), noun if kept else ""
-    return text, None, False, ""
+    return text, designated, False, ""
+
+
+_DESIGNATION = re.compile(r"\s*(?:č\.|čís\.|no\.|nr\.)\s*(?P<n>\d{1,3})\s*/\s*(?:19|20)\d{2}(?!\d)", re.IGNORECASE)
+
+
+def without_designation(title: str) -> tuple[str, int | None]:
+    """ "Zápis č. 4/2024 z valné hromady ...", "... Hrabětínsko č. 1/2024": a running number with its year is
+    the meeting's number, not part of the body's name."""
+    m = _DESIGNATION.search(title)
+    if not m:
+        return title, None
+    return " ".join((title[:m.start()] + " " + title[m.end():]).split()), int(m.group("n"))
 
 
 def _meeting_named(noun: str, words: list[str], v: _Vocab) -> str | None:

@@ -199,7 +199,7 @@ def number_in(texts: list[str], lang: str) -> int | None:
         m = numbered.search(text)
         if m:
             return int(m.group("n") or m.group("n2"))
-    return None
+    return next((n for t in texts if (n := series_mod.without_designation(t)[1]) is not None), None)
 
 
 @cache
