@@ -382,6 +382,9 @@ def test_czech_council_titles(blocks, title: str, series: str, place: str | None
          ("2025-03-01", "2025-03-31")),
         ([("paragraph", "Další zasedání ZO proběhne v červnu.")], "cs", ("2025-06-01", "2025-06-30")),
         ([("paragraph", "Příští zasedání se bude konat 14. 6. 2025 od 18 hod.")], "cs", ("2025-06-14", "2025-06-14")),
+        ([("paragraph", "Příští valná hromada se uskuteční 9. dubna 2025 v Lipové.")], "cs",
+         ("2025-04-09", "2025-04-09")),
+        ([("paragraph", "Další členská schůze bude svolána v květnu.")], "cs", ("2025-05-01", "2025-05-31")),
     ],
 )
 def test_next_meeting_forms(blocks, lang: str, window: tuple[str, str]) -> None:
