@@ -6,6 +6,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# Capital letters of Czech (and the German umlauts names in Czech minutes carry), for regex character classes.
+CS_UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
+NAME_UPPER = CS_UPPER + "ÄÖÜ"
+
 
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:

@@ -149,16 +149,22 @@ def anchored(gold_items: list[dict[str, Any]], pred_items: list[dict[str, Any]],
 
 def people(gold: dict[str, Any], pred: dict[str, Any]) -> Score:
     names = [p["name"] for p in gold.get("people", [])]
+    hits = [next((i for i, g in enumerate(names) if same_person(_name(person), g)), None)
+            for person in pred.get("people") or []]
+    return _one_to_one(hits, names)
+
+
+def _one_to_one(hits: list[int | None], gold_names: list[str]) -> Score:
+    """Each found item's gold index (None: matched nothing); a gold item counts once, a second hit is extra."""
     score, matched = Score(), set()
-    for person in pred.get("people") or []:
-        hit = next((i for i, g in enumerate(names) if same_person(_name(person), g)), None)
+    for hit in hits:
         if hit is None or hit in matched:
             score.fp += 1
         else:
             matched.add(hit)
             score.tp += 1
-    score.fn = len(names) - len(matched)
-    score.missed = [n for i, n in enumerate(names) if i not in matched]
+    score.fn = len(gold_names) - len(matched)
+    score.missed = [n for i, n in enumerate(gold_names) if i not in matched]
     return score
 
 
@@ -172,20 +178,13 @@ def _org_keys(org: Any) -> set[str]:
 def institutions(gold: dict[str, Any], pred: dict[str, Any]) -> Score:
     gold_orgs = gold.get("institutions", [])
     neutral = {fold(x) for x in gold.get("institutions_optional", []) + gold.get("places_optional", [])}
-    score, matched = Score(), set()
+    hits = []
     for org in pred.get("institutions") or []:
         keys = _org_keys(org)
         hit = next((i for i, g in enumerate(gold_orgs) if keys & _org_keys(g)), None)
-        if hit is None and keys & neutral:
-            continue
-        if hit is None or hit in matched:
-            score.fp += 1
-        else:
-            matched.add(hit)
-            score.tp += 1
-    score.fn = len(gold_orgs) - len(matched)
-    score.missed = [g["name"] for i, g in enumerate(gold_orgs) if i not in matched]
-    return score
+        if hit is not None or not keys & neutral:
+            hits.append(hit)
+    return _one_to_one(hits, [g["name"] for g in gold_orgs])
 
 
 def _same_people(pred: list[Any], gold: list[Any]) -> bool:

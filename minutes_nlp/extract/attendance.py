@@ -19,12 +19,12 @@ from minutes_nlp.extract.attendance_lists import _REMARK, _abbreviations, full_n
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import clean_person, person_like, split_people
 from minutes_nlp.extract.titles import TITLE_ZONE as TOP_ZONE
-from minutes_nlp.textutil import fold
+from minutes_nlp.textutil import NAME_UPPER, fold
 
 TITLE_ZONE = TOP_ZONE  # blocks at the top where a sentence about attendance is read
 _APOLOGIES_ZONE = 30  # blocks searched for "Apologies were received from ..."
 _ARRIVER = re.compile(r"\s*((?:[^\W\d_]{1,6}\.\s+)*(?-i:[A-ZÁ-Ž][\w'’-]+(?:\s+[A-ZÁ-Ž][\w'’-]+)?))")
-_UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÖÜ"
+_UPPER = NAME_UPPER
 _FULL_NAME = rf"(?-i:[{_UPPER}][\w'’-]+\s+[{_UPPER}][\w'’-]+)"
 
 

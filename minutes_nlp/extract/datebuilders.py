@@ -237,13 +237,17 @@ def _b_weekday(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
     return DateValue(m.group(0), d, d, "date")
 
 
-def _b_month_meeting(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
-    """ "at the March meeting": the next meeting, known to fall in that month."""
-    month = v.month(m.group("mn"))
+def _meeting_in_month(m: re.Match[str], ctx: _Ctx, month: int | None) -> DateValue | None:
+    """The next meeting, known to fall in `month` (of the meeting's year or the next one)."""
     if not month:
         return None
     window = _with_year(m, replace(ctx, future=True), lambda y: dc.months_span(y, month, month))
     return DateValue(m.group(0), window.earliest, window.latest, "next_meeting")
+
+
+def _b_month_meeting(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
+    """ "at the March meeting": the next meeting, known to fall in that month."""
+    return _meeting_in_month(m, ctx, v.month(m.group("mn")))
 
 
 def _b_relative_day(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
@@ -272,11 +276,7 @@ def _b_year_part(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
 
 def _b_month_adj_meeting(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
     """ "na zářijovém jednání": the next meeting, held in that month."""
-    month = v.month_adjective(m.group("ma"))
-    if not month:
-        return None
-    window = _with_year(m, replace(ctx, future=True), lambda y: dc.months_span(y, month, month))
-    return DateValue(m.group(0), window.earliest, window.latest, "next_meeting")
+    return _meeting_in_month(m, ctx, v.month_adjective(m.group("ma")))
 
 
 def _b_day_of_month(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:

@@ -25,6 +25,7 @@ from minutes_nlp.extract.result import Provenance
 from minutes_nlp.nlp.names import NameLexicon, bare_initial, lexicon
 from minutes_nlp.nlp.pipeline import BlockAnalysis
 from minutes_nlp.nlp.tokens import Token, tokenize
+from minutes_nlp.textutil import CS_UPPER
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class RawMention:
 
 _SPLIT = re.compile(r"\s*(?:[,;\n\t]|\s+a\s+|\s+and\s+)\s*")
 _ANY_LABEL = re.compile(r"(?:^|(?<=[\s.;,]))([^\W\d_][\w-]*)\s*:(?!//)")
-_UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
+_UPPER = CS_UPPER
 _SPEAKER = re.compile(rf"(?:^|(?<=[.!?;]\s)|(?<=\n))((?:\w+\.\s)*[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*\.?){{0,2}})"
                       r"\s*(?:\([^()]{0,40}\))?\s*:\s")
 

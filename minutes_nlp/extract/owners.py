@@ -19,9 +19,9 @@ from minutes_nlp.extract.entities import Entities
 from minutes_nlp.extract.offices import OfficeIndex
 from minutes_nlp.extract.result import AgendaItem, Institution, MeetingInfo
 from minutes_nlp.nlp.stem import name_matches, stem
-from minutes_nlp.textutil import fold
+from minutes_nlp.textutil import CS_UPPER, fold
 
-_UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
+_UP = CS_UPPER
 _LOW = "a-záčďéěíňóřšťúůýž"
 _SURNAME = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
 

@@ -26,8 +26,9 @@ from minutes_nlp.extract.cues import fold_keep
 from minutes_nlp.extract.entities import Entities
 from minutes_nlp.extract.offices import OfficeIndex
 from minutes_nlp.extract.owners import Actor
+from minutes_nlp.textutil import CS_UPPER
 
-_UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
+_UP = CS_UPPER
 _TOKEN = re.compile(rf"(?<![\w.&/-])[{_UP}]{{2,3}}(?![\w&/-])")
 # "(JN)", "(JN, vedoucí odboru)" right after a name
 _BRACKET_INITIALS = re.compile(rf"\s*\(\s*(?P<ini>[{_UP}]{{2,3}})\s*(?:[,;–-]\s*(?P<role>[^()\n]*?))?\s*\)")

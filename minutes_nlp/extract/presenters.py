@@ -23,11 +23,11 @@ from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import clean_person, person_like
 from minutes_nlp.extract.roleholders import Context, inflected_role, leading_role, role_of
 from minutes_nlp.nlp.sentences import split_block
-from minutes_nlp.textutil import fold
+from minutes_nlp.textutil import NAME_UPPER, fold
 
 _SPEAKER_BLOCKS = 2  # blocks at the top of an item searched for its first speaker
 _SUBJECT_GAP = 120  # characters allowed between a subject name and its presenting verb (role, affiliation)
-_UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÖÜ"
+_UPPER = NAME_UPPER
 # a name's words start with a capital; an abbreviation ("TS", "MŽP") is not a name's first word
 _NAME = rf"(?:[{_UPPER}]\.\s?)?(?![{_UPPER}]+(?![\w'’.-]))[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+)?"
 

@@ -20,9 +20,9 @@ from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract import neighbours
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import clean_person, person_like, split_people
-from minutes_nlp.textutil import fold
+from minutes_nlp.textutil import NAME_UPPER, fold
 
-_UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÖÜ"
+_UPPER = NAME_UPPER
 _WINDOW = 80  # characters around a role word searched for its holder's name
 # "Jan Novák", "Jan K. Novák", and the English "C Hextall" (an initial without its dot)
 _NAME = rf"(?-i:[{_UPPER}](?:[\w'’-]+|\.?)(?:\s+[{_UPPER}]\.)?\s+[{_UPPER}][\w'’-]+)"
