@@ -786,3 +786,149 @@ def test_an_unnamed_department_as_subject_makes_an_action_without_an_owner(line:
     lang = "en" if line.startswith("The ") else "cs"
     acts = _council_items(lang, [line], ZO_ROLES if lang == "cs" else COM_ROLES).actions
     assert len(acts) == count and all(a.owner is None for a in acts)
+
+
+def _doc_with_table(lines: list[str], rows: list[list[str]], after: list[str] = ()):  # type: ignore[assignment]
+    from minutes_nlp.document import BlockKind, DocumentBuilder, Source
+
+    b = DocumentBuilder(Source("t.docx", "0", "docx"))
+    for line in lines:
+        b.add(BlockKind.PARAGRAPH, line)
+    b.add_table(rows)
+    for line in after:
+        b.add(BlockKind.PARAGRAPH, line)
+    return b.build()
+
+
+def test_a_closing_task_table_restates_the_body_actions_in_its_own_words() -> None:
+    doc = _doc_with_table(
+        ["Odbor dopravy zajistí projednání objízdných tras a vydá stanovení přechodné úpravy provozu, "
+         "termín: do 15. 7. 2021.", "Městská policie bude v ulici Lipové provádět zvýšený dohled v ranní špičce.",
+         "Přehled úkolů"],
+        [["č.", "úkol", "zodpovídá", "termín", "stav"],
+         ["5/3", "stanovení přechodné úpravy provozu pro objízdné trasy", "OD", "15. 7. 2021", "nový"],
+         ["5/4", "zvýšený dohled MP v ulici Lipové", "MP", "průběžně", "nový"],
+         ["5/5", "oprava lávky přes potok", "OD", "30. 9. 2021", "nový"]])
+    ents = entities_for(doc, {}, {"Městská policie": ["Městská policie"]})
+    acts = extract_items(doc, "cs", MeetingInfo(date="2021-06-06"), [], ents).actions
+    assert [a.text[:14] for a in acts] == ["Odbor dopravy ", "Městská polici", "5/5\toprava láv"]
+    assert [a.task_number for a in acts] == ["5/3", "5/4", "5/5"]
+
+
+def test_a_closing_table_row_named_by_the_minute_number_restates_its_items_action() -> None:
+    from minutes_nlp.extract.result import AgendaItem, Provenance
+
+    doc = _doc_with_table(["FGB/23/33 Budget", "The SBM did not know whether the scheme had been extended and "
+                           "will find out.", "The SBM will submit the approved budget to the council by 31 May 2023.",
+                           "Actions arising"],
+                          [["Ref", "Action", "Owner", "Due"], ["FGB/23/33", "Approved budget to council", "SBM",
+                                                                "31/05/2023"],
+                           ["FGB/23/33", "Energy support – find out", "SBM", "July FGB"]])
+    agenda = [AgendaItem("FGB/23/33", "Budget", source=Provenance(0, 0, 16), end_block=5)]
+    ents = entities_for(doc, {"Kay Pugh": ["SBM"]})
+    acts = extract_items(doc, "en", MeetingInfo(date="2023-05-16"), agenda, ents).actions
+    assert [(a.text[:20], a.owner) for a in acts] == [("The SBM did not know", "Kay Pugh"),
+                                                      ("The SBM will submit ", "Kay Pugh")]
+
+
+@pytest.mark.parametrize(("line", "owner"), [
+    ("ACTION: All governors to complete the online training module (ongoing).", "All governors"),  # no report
+    ("The Chair will contact LD to ask whether he is able to continue as a governor.", "Helen Marsh"),
+    ("Link governors are asked to arrange their autumn term visits by half term.", None),
+    ("The Head said she did not have the figures; she will ask the English lead to bring an analysis.",
+     "Clara Ost"),  # the asker's task, not the one asked
+])
+def test_english_governance_actions(line: str, owner: str | None) -> None:
+    people = {"Helen Marsh": ["Helen Marsh", "The Chair"], "Clara Ost": ["The Head", "she"],
+              "Liam Dunn": ["LD"]}
+    acts = _actions("en", [line], people)
+    assert [a.owner for a in acts] == [owner]
+
+
+@pytest.mark.parametrize("line", [
+    "It was RESOLVED that the SFVS return for 2022-23 be approved and signed by the Chair.",
+    "Capt. Tolliver stated that the department had reviewed the plan but would need to inspect the premises.",
+])
+def test_decisions_about_things_and_reported_needs_are_not_actions(line: str) -> None:
+    assert _actions("en", [line], {"Tom Holt": ["the Chair"]}) == ()
+
+
+def test_a_hedge_before_and_does_not_reach_the_promise_after_it() -> None:
+    acts = _actions("en", ["The Bursar did not know whether the scheme had been extended and will find out."],
+                    {"Karen Poe": ["The Bursar"]})
+    assert [a.owner for a in acts] == ["Karen Poe"]
+
+
+@pytest.mark.parametrize("lines", [
+    ["P. Moravec vyjádřil nesouhlas s rozšířením zóny, kde podle jeho názoru problém vyřeší parkovací dům."],
+    ["Ing. Beneš připustil zachování dvou spojů za předpokladu, že je město uhradí v rámci závazku."],
+    ["Ing. Hořejší informoval, že odbor dopravy zahájil přípravu plánu mobility."],  # a report, not a plan
+    ["V Lomnici nad Orlicí dne 15. 9. 2023"],
+])
+def test_czech_opinions_provisos_and_reports_are_not_actions(lines: list[str]) -> None:
+    assert _actions("cs", lines, {"Jiří Moravec": ["P. Moravec"], "Vladimír Beneš": ["Ing. Beneš"],
+                                  "Michal Hořejší": ["Ing. Hořejší"]}) == ()
+
+
+def test_a_subjunctive_start_of_work_is_a_task() -> None:
+    acts = _actions("cs", ["PS souhlasí s tím, aby MŽP zahájilo přípravu konference ve spolupráci se SMO ČR."],
+                    insts={"MŽP": ["MŽP"], "SMO ČR": ["SMO ČR"]})
+    assert [a.owner for a in acts] == ["MŽP"]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    (["Ing. Paur uvedl, že napojení řeší studie, a dotaz bude zodpovězen písemně. Odpověď zašle Ing. Paur "
+      "spolku do konce března."], "Odpověď zašle"),
+    (["Ing. Beneš předloží komisi návrh jízdních řádů do 31. 5. 2023. Předseda se s Ing. Benešem dohodl, že "
+      "návrh bude projednán na výjezdním zasedání."], "Ing. Beneš předloží"),
+])
+def test_an_agentless_passive_next_to_the_same_task_is_not_another(lines: list[str], kept: str) -> None:
+    acts = _actions("cs", lines, {"Zdeněk Paur": ["Ing. Paur"], "Vladimír Beneš": ["Ing. Beneš", "Ing. Benešem"]})
+    assert [a.text[:len(kept)] for a in acts] == [kept]
+
+
+def test_owner_and_deadline_label_lines_after_the_task_sentence() -> None:
+    acts = _actions("cs", ["Městská policie provede v ulici Lipové měření rychlosti vozidel.", "T: do 30. 4. 2021",
+                           "Zodp.: Městská policie (Mgr. Brázda)"], {"Filip Brázda": ["Mgr. Brázda"]},
+                    {"Městská policie": ["Městská policie"]})
+    assert [(a.text[:15], a.owner, a.due.iso if a.due else None) for a in acts] == [
+        ("Městská policie", "Městská policie", "2021-04-30")]
+
+
+def test_a_promise_to_finish_under_the_action_log_reports_on_an_earlier_action() -> None:
+    doc = doc_from_lines("Action log", "RV reported that he had looked at half of the pages.",
+                         "He will finish the check over the summer holidays.")
+    items = extract_items(doc, "en", MeetingInfo(), [], entities_for(doc, {"Raj Varma": ["RV"]}))
+    assert items.actions == ()
+    assert [r.status for r in items.reports] == ["carried_over"]
+
+
+def test_the_invitation_in_the_next_meeting_sentence_is_the_task() -> None:
+    acts = _actions("cs", ["Příští jednání komise se uskuteční v úterý 7. 11. 2023, pozvánku rozešle tajemnice "
+                           "komise Bc. Markéta Zelenková."], {"Markéta Zelenková": ["Bc. Markéta Zelenková"]})
+    assert (acts[0].owner, acts[0].due.iso if acts[0].due else None) == ("Markéta Zelenková", "2023-11-07")
+
+
+def test_an_actor_after_a_preposition_is_not_the_subject() -> None:
+    acts = _actions("cs", ["Mapy CzechGlobe ve spolupráci s ČHMÚ zpřístupní obcím bezplatně do konce roku 2021."],
+                    insts={"CzechGlobe": ["CzechGlobe"], "ČHMÚ": ["ČHMÚ"]})
+    assert [a.owner for a in acts] == ["CzechGlobe"]
+
+
+def test_a_signature_line_with_a_bracketed_role_is_no_report() -> None:
+    doc = doc_from_lines("Matters arising", "Signed (Chair): ............................")
+    items = extract_items(doc, "en", MeetingInfo(), [], entities_for(doc, {}))
+    assert (items.actions, items.reports) == ((), ())
+
+
+@pytest.mark.parametrize(("line", "status"), [
+    ("Usn. č. 4/6/2021 – smlouva podepsána 22. 9. 2021, projektant provádí zaměření – trvá.", "carried_over"),
+    ("Complete – induction held 19/06/2023 (delayed)", "done"),
+    ("7 of 10 governors have completed – ongoing", "carried_over"),
+])
+def test_the_verdict_after_the_last_dash_is_the_status(line: str, status: str) -> None:
+    from minutes_nlp.extract.action_status import reported_status
+    from minutes_nlp.extract.cues import fold_keep
+
+    lang = "cs" if "Usn." in line else "en"
+    assert reported_status(fold_keep(line), lang) == status

@@ -249,7 +249,8 @@ def test_council_conventions(lang: str, lines: list[str], texts: list[str]) -> N
     assert len(decs) == len(texts)
 
 
-@pytest.mark.parametrize(("body", "count"), [("board", 0), ("council", 0), ("working_group", 1), (None, 1)])
+@pytest.mark.parametrize(("body", "count"), [("board", 0), ("council", 0), ("commission", 0), ("committee", 0),
+                                             ("assembly", 0), ("working_group", 1), (None, 1)])
 def test_next_meeting_is_decided_only_by_bodies_without_a_fixed_schedule(body: str | None, count: int) -> None:
     assert len(_body_decisions("cs", body, ["Příští schůze se uskuteční 12. 6. 2023 od 15:00 hodin."])) == count
 
@@ -320,3 +321,50 @@ def test_decision_classes_of_unseen_styles(lang: str, lines: list[str], text: st
 ])
 def test_statements_that_only_mention_a_decision(lang: str, line: str) -> None:
     assert _body_decisions(lang, None, [line]) == ()
+
+
+# --- round 3: commission and school governance conventions ---
+
+@pytest.mark.parametrize(("lang", "lines", "text", "for_"), [
+    ("cs", ["Hlasování o programu: pro 8, proti 0, zdržel se 0.", "Program jednání byl schválen."],
+     "Program jednání", 8),  # the vote line first, then the outcome with its own subject
+    ("cs", ["Výbor vrátil materiál předkladateli k přepracování.", "Hlasování: pro 5, proti 0, zdržel se 1.",
+            "Usnesení bylo přijato."], "Výbor vrátil", 5),  # a bare outcome: the proposal before the vote
+    ("cs", ["Na návrh předsedy se komise shodla, že o žádosti rozhodne až po místním šetření."], "Na návrh", None),
+    ("cs", ["Předseda se s ředitelem dopravního podniku dohodl, že návrh bude projednán na výjezdním zasedání."],
+     "Předseda se", None),
+    ("en", ["Apologies had been received from PK, and governors accepted them."], "Apologies had", None),
+    ("en", ["Governors did not accept the apologies from Mr Kos."], "Governors did not", None),
+    ("en", ["The Board RESOLVED to appoint Ms Ann Cole, who was elected by the members in May, as Chair."],
+     "The Board", None),  # a resolution of this meeting, whatever its relative clause reports
+])
+def test_commission_and_governance_decisions(lang: str, lines: list[str], text: str, for_: int | None) -> None:
+    decs = _body_decisions(lang, None, lines)
+    assert [(d.text[:len(text)], d.adopted, d.vote.for_ if d.vote else None) for d in decs] == [(text, True, for_)]
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("cs", "Členové komise se shodli, že zóna bez stavebních úprav by nebyla respektována."),  # an opinion
+    ("cs", "Výbor se dohodl, že Pavel Kos zašle dopis starostovi."),  # a task for a named person
+    ("en", "She welcomed Mr Pavel Kos, who was elected parent governor unopposed on 29 September."),
+    ("cs", "Starosta informoval, že se s firmou Stavby Kos s.r.o. dohodl na ceně 250 Kč za metr."),  # a report
+])
+def test_opinions_tasks_and_earlier_elections_are_not_decisions(lang: str, line: str) -> None:
+    assert _body_decisions(lang, None, [line]) == ()
+
+
+@pytest.mark.parametrize(("lang", "lines", "expected"), [
+    ("en", ["Members were concerned about the cost.",
+            "A vote was taken: six in favour, two against and one abstention.",
+            "The proposal to charge for the breakfast club was carried."], [("The proposal", True, 6)]),
+    ("en", ["Cllr Kos proposed that the hall be closed on Sundays.", "Vote: 3 for, 4 against.",
+            "The motion was defeated."], [("Cllr Kos", False, 3)]),  # a bare outcome: what was voted comes before
+    ("cs", ["Člen výboru navrhl zrušit poplatek.", "Hlasování: pro 2, proti 3, zdržel se 0.",
+            "Návrh na zrušení poplatku nebyl přijat."], [("Návrh na zrušení", False, 2)]),
+])
+def test_a_vote_line_belongs_to_the_outcome_that_names_what_it_decided(lang: str, lines: list[str],
+                                                                       expected: list[tuple]) -> None:
+    decs = _body_decisions(lang, None, lines)
+    assert [(d.text[:len(t)], d.adopted, d.vote.for_ if d.vote else None) for d, (t, _, _) in
+            zip(decs, expected, strict=False)] == expected
+    assert len(decs) == len(expected)

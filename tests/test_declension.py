@@ -102,3 +102,43 @@ def test_choose_pair(first: str, surname: str, want: tuple[str, str]) -> None:
 def test_ovi_is_a_masculine_ending() -> None:
     cue = Cue("gen", "f", frozenset({"kratochvil"}))
     assert declension.choose("Kratochvílovi", cue).lemma == "Kratochvíl"
+
+
+@pytest.mark.parametrize(("form", "case", "gender", "want"), [
+    # older Czech names, Slovak, Ukrainian (Czech transliteration) and Polish names used in Czechia
+    ("Bohumilem", "ins", "m", "Bohumil"),
+    ("Drahomíře", "dat", "f", "Drahomíra"),
+    ("Vlastimila", "gen", "m", "Vlastimil"),
+    ("Zdenky", "gen", "f", "Zdenka"),
+    ("Blaženou", "ins", "f", "Blažena"),
+    ("Horymíra", "gen", "m", "Horymír"),
+    ("Věnceslavovi", "dat", "m", "Věnceslav"),
+    ("Mahuleny", "gen", "f", "Mahulena"),
+    ("Ľubomíra", "gen", "m", "Ľubomír"),
+    ("Ľudmile", "dat", "f", "Ľudmila"),
+    ("Oksaně", "dat", "f", "Oksana"),
+    ("Oksanou", "ins", "f", "Oksana"),
+    ("Tarasem", "ins", "m", "Taras"),
+    ("Ihora", "gen", "m", "Ihor"),
+    ("Mykolou", "ins", "m", "Mykola"),
+    ("Tetjanou", "ins", "f", "Tetjana"),
+    ("Agnieszce", "dat", "f", "Agnieszka"),
+])
+def test_newly_listed_first_names_decline(form: str, case: str, gender: str, want: str) -> None:
+    assert declension.first_name(form, Cue(case, gender)) == (want, gender)
+
+
+@pytest.mark.parametrize("word", [
+    "Havla", "Urbana", "Ambrože", "Lorence", "Fridricha",  # inflected common surnames that equal rare given names
+    "Silvestra", "Soběslavi", "Tam",  # a holiday, a town, an adverb
+])
+def test_surnames_and_words_are_not_first_names(word: str) -> None:
+    assert declension.first_name(word) is None
+
+
+@pytest.mark.parametrize("form", ["Milana", "Michala", "Štěpána", "Ľubomíra"])
+def test_genitive_of_a_masculine_name_is_not_a_feminine_name(form: str) -> None:
+    """Rare feminine names equal to the genitive of a common masculine one are not listed: without a cue,
+    "Milana" is Milan's genitive."""
+    assert declension.first_name(form, Cue("gen")) == (form[:-1], "m")
+    assert all(c.gender == "m" for c in declension.first_name_readings(form))

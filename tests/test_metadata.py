@@ -229,10 +229,10 @@ def test_guests_inside_the_attendee_cell_and_roles_after_commas() -> None:
 @pytest.mark.parametrize(
     ("place", "online"),
     [("online přes MS Teams", True), ("Virtuálně přes MS Teams", True),
-     ("MŽP, Vršovická 1442/65, Praha 10, zasedací místnost č. 412, hybridně (MS Teams)", False),
+     ("MŽP, Vršovická 1442/65, Praha 10, zasedací místnost č. 412, hybridně (MS Teams)", True),  # hybrid
      ("zasedací místnost obecního úřadu", False)],
 )
-def test_online_only_without_a_physical_place(place: str, online: bool) -> None:
+def test_online_when_members_could_join_remotely(place: str, online: bool) -> None:
     assert extract_meeting(_doc(("table", [["místo", place]])), "cs").online is online
 
 
@@ -755,6 +755,8 @@ def test_a_standing_meeting_named_by_who_meets_is_the_series(title: str, series:
         ("Porada vedení odboru dopravy", "Porada vedení odboru dopravy MěÚ Lhotice", True),
         ("Porada vedení odboru dopravy MěÚ Lhotice", "Porada vedení odboru dopravy MěÚ Lhotice", False),
         ("Porada vedení odboru školství", "Porada vedení odboru dopravy MěÚ Lhotice", False),
+        ("Valná hromada SO Podlesí", "Valná hromada Svazku obcí Podlesí", True),  # an initialism spelt out
+        ("Valná hromada SO Podlesí", "Valná hromada Svazku obcí Zálesí", False),
     ],
 )
 def test_a_shortened_series_name(short: str, full: str, expected: bool) -> None:
@@ -808,3 +810,128 @@ def test_meeting_number_from_its_own_header_field(label: str, value: str, number
     doc = _doc(("heading", "Zápis z jednání Komise pro kulturu"), ("paragraph", f"{label}: {value}"),
                ("paragraph", "Datum: 20. 6. 2024"))
     assert extract_meeting(doc, "cs" if label[0] in "ČP" else "en").number == number
+
+
+_SCHOOL = "Larkfield Community Primary School, Easton"
+
+
+@pytest.mark.parametrize(
+    ("blocks", "title", "series", "place"),
+    [
+        ([("heading", _SCHOOL),
+          ("heading", "Minutes of the Full Governing Board meeting held on Monday 6 May 2024 at 5.30pm in the "
+                      "staff room")],
+         f"{_SCHOOL} – Minutes of the Full Governing Board meeting held on Monday 6 May 2024 at 5.30pm",
+         "Larkfield Community Primary School Full Governing Board", f"staff room, {_SCHOOL}"),
+        ([("heading", _SCHOOL), ("heading", "Local Governing Board"),
+          ("heading", "Minutes of the meeting held on Monday 6 May 2024 at 5.30pm, staff room")],
+         f"{_SCHOOL} – Local Governing Board – Minutes of the meeting held on Monday 6 May 2024 at 5.30pm",
+         "Larkfield Community Primary School Local Governing Board", f"staff room, {_SCHOOL}"),
+        ([("heading", "Oakridge Homes Limited"), ("heading", "Board of Directors"),
+          ("paragraph", "Minutes of a meeting of the Board of Directors held at 2 Mill Lane, Easton on Monday 6 May "
+                        "2024 at 5.30pm")],
+         "Minutes of a meeting of the Board of Directors held at 2 Mill Lane, Easton on Monday 6 May 2024 at 5.30pm",
+         "Board of Directors of Oakridge Homes Limited", "2 Mill Lane, Easton"),  # a plain line stands alone
+        ([("heading", "Larkfield University"),
+          ("heading", "Minutes of the Estates Committee meeting held on Monday 6 May 2024 in the board room")],
+         "Larkfield University – Minutes of the Estates Committee meeting held on Monday 6 May 2024",
+         "Estates Committee", "board room, Larkfield University"),  # a committee is named on its own
+        ([("heading", "Easton Town Council"),
+          ("heading", "Minutes of the Estates Committee meeting held on Monday 6 May 2024 in the Council Chamber")],
+         "Minutes of the Estates Committee meeting held on Monday 6 May 2024", "Estates Committee",
+         "Council Chamber"),  # a council on the letterhead is the parent body, not an organisation
+        ([("heading", "Oakridge Homes Limited"),
+          ("paragraph", "Minutes of a meeting of the Board of Directors of Oakridge Homes Limited held at Mill House "
+                        "and by video conference")],
+         "Minutes of a meeting of the Board of Directors of Oakridge Homes Limited held at Mill House and by video "
+         "conference", "Board of Directors of Oakridge Homes Limited", "Mill House"),  # no date: kept whole
+    ],
+)
+def test_letterhead_organisation_in_english_titles(blocks, title: str, series: str, place: str) -> None:
+    """A title line set under a letterhead naming an organisation is reported with it; a governing board takes
+    the organisation into its series; a room in common nouns is a room of that organisation."""
+    m = extract_meeting(_doc(*blocks, ("paragraph", "Present: Ann Lee (Chair), Bob Day")), "en")
+    assert (m.title, m.series, m.place) == (title, series, place)
+
+
+@pytest.mark.parametrize("stamp", ["DRAFT – NOT YET APPROVED", "Confidential", "Part I"])
+def test_a_stamp_above_the_title_is_no_letterhead(stamp: str) -> None:
+    doc = _doc(("heading", stamp), ("heading", "Minutes of the Full Governing Board meeting held on 6 May 2024"),
+               ("paragraph", "Present: Ann Lee, Bob Day"))
+    m = extract_meeting(doc, "en")
+    assert (m.title, m.series) == ("Minutes of the Full Governing Board meeting held on 6 May 2024",
+                                   "Full Governing Board")
+
+
+def test_czech_title_under_a_letterhead_stands_alone() -> None:
+    doc = _doc(("heading", "Spolek přátel Lhotic"), ("heading", "Zápis z členské schůze konané dne 3. 4. 2024"),
+               ("paragraph", "Místo: klubovna"))
+    m = extract_meeting(doc, "cs")
+    assert (m.title, m.place) == ("Zápis z členské schůze konané dne 3. 4. 2024", "klubovna")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Monday 3 June 2024 at 6.30pm. The meeting closed at 8.12pm.", None, "20:12"),
+        ("The next meeting is on 3 June at 7pm. The meeting closed at 9.05pm.", None, "21:05"),
+        ("At 9:40 p.m. Member Lane moved to adjourn.", None, "21:40"),
+        ("At 9:40 p.m. the Chair closed the meeting.", None, "21:40"),
+    ],
+)
+def test_an_end_cue_belongs_to_the_time_after_it(text: str, start: str | None, end: str) -> None:
+    assert start_end(text, "en") == (start, end)
+
+
+def test_a_school_year_is_not_a_meeting_number() -> None:
+    doc = _doc(("heading", "Full Governing Board"), ("paragraph", "Minutes of the meeting held on 2 October 2023"),
+               ("paragraph", "Present: Ann Lee, Bob Day"),
+               ("paragraph", "Governors signed their declarations of interest for 2023-24 at the meeting."))
+    assert extract_meeting(doc, "en").number is None
+
+
+@pytest.mark.parametrize(
+    ("rows", "attendees", "absent", "guests"),
+    [
+        ([["Directors present", "In attendance", "Apologies"], ["Ann Lee (Chair)", "Carl Moss (CFO)", "Dora Pym"],
+          ["Bob Day", "Eve Hart (observer)", ""]], ("Ann Lee", "Bob Day"), ("Dora Pym",), ("Carl Moss", "Eve Hart")),
+        ([["Governors present", "Ann Lee (Chair); Bob Day"], ["Apologies", "Dora Pym – accepted"]],
+         ("Ann Lee", "Bob Day"), ("Dora Pym",), ()),
+        ([["Name", "Role", "Attendance"], ["Ann Lee", "Chair", "Present"], ["Carl Moss", "Head of Estates",
+                                                                               "In attendance (item 4)"]],
+         ("Ann Lee",), (), ("Carl Moss",)),
+    ],
+)
+def test_attendance_tables_by_column_label_and_register(rows, attendees, absent, guests) -> None:
+    m = extract_meeting(_doc(("heading", "Minutes of the Trust Board meeting held on 2 October 2023"),
+                             ("table", rows)), "en")
+    assert (m.attendees, m.absent, m.guests) == (attendees, absent, guests)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "recorder"),
+    [
+        ("In attendance: Carl Moss (CFO), Eve Hart (Company Secretary, minutes)", "en", "Eve Hart"),
+        ("Also present: Carl Moss, Head of Estates; Eve Hart, Governance Lead (EH), who took the minutes.", "en",
+         "Eve Hart"),
+        ("In attendance: Carl Moss (Clerk), Eve Hart (CFO)", "en", None),  # a role alone is no mark
+        ("Dále přítomni: Ing. Karel Mach (tajemník), Bc. Eva Hrubá (zapisovatelka)", "cs", "Eva Hrubá"),
+    ],
+)
+def test_the_minute_taker_marked_in_an_attendance_list(line: str, lang: str, recorder: str | None) -> None:
+    present = "Present: Ann Lee, Bob Day" if lang == "en" else "Přítomni: Jan Dub, Petr Lín"
+    m = extract_meeting(_doc(("heading", "Minutes" if lang == "en" else "Zápis"), ("paragraph", present),
+                             ("paragraph", line)), lang)
+    assert m.recorder == recorder
+
+
+@pytest.mark.parametrize(
+    ("rows", "attendees"),
+    [
+        ([["Přítomno", "12 z 15 členských obcí"], ["Předsedající", "Ing. Jan Dub, předseda svazku"]], ("Jan Dub",)),
+        ([["Přítomni", "Ing. Jan Dub, Petr Lín"], ["Předsedající", "Ing. Jan Dub"]], ("Jan Dub", "Petr Lín")),
+    ],
+)
+def test_the_chair_named_in_a_field_attended(rows, attendees) -> None:
+    m = extract_meeting(_doc(("heading", "Zápis z valné hromady svazku obcí"), ("table", rows)), "cs")
+    assert (m.attendees, m.chair) == (attendees, "Jan Dub")

@@ -303,3 +303,100 @@ def test_municipality_place_ends_before_a_person_or_a_sentence_end() -> None:
     places = {p.name for p in extract_entities(b.build(), "cs", MeetingInfo(), ()).places}
     assert {"Vranovice", "Kobylí", "Krhov", "Ratiboř"} <= places
     assert not any(" " in p for p in places)
+
+
+@pytest.mark.parametrize(("paragraphs", "name", "alias"), [
+    (["Odbor sociálních věcí připraví podklady do příštího jednání."], "odbor sociálních věcí", None),
+    (["Starosta projedná žádost s odborem výstavby a územního plánování."], "odbor výstavby a územního plánování",
+     None),
+    (["Hosté: Mgr. Jana Malá (OŽP MMZL)", "Odbor životního prostředí zajistí vyjádření."], "OŽP MMZL",
+     "odbor životního prostředí"),
+])
+def test_departments_that_act(paragraphs: list[str], name: str, alias: str | None) -> None:
+    """A town office's department named by its agenda is a body where the text makes it act; its initials
+    with the office's ("OŽP MMZL") are the same body and name it."""
+    orgs = {o.name: o for o in _orgs("cs", *paragraphs)}
+    assert name in orgs
+    assert alias is None or alias in orgs[name].aliases or orgs[name].full_name == alias
+
+
+@pytest.mark.parametrize("text", [
+    "Ing. Petra Veselá, vedoucí odboru školství a kultury MěÚ Kostelec, informovala o zápisech.",
+    "Jednání zahájila ředitelka odboru strategického rozvoje MPSV.",
+    "Odbor dopravy odpověď zatím nezaslal.",
+])
+def test_departments_only_in_roles_are_not_bodies(text: str) -> None:
+    names = {fold(n) for n in _names("cs", text)}
+    assert not any(n.startswith(("odbor skolstvi", "odbor strategick")) for n in names)
+    assert "odbor dopravy odpoved" not in names
+
+
+@pytest.mark.parametrize(("text", "name", "absent"), [
+    ("Správa sportovišť města Brandýs nad Labem, p. o. (SSMBL) zajistí úklid hřiště. SSMBL podá zprávu.",
+     "SSMBL", "Labem, p. o."),
+    ("Příspěvek obdrží za spolek Kamarádi na kolech pan Novák. Kamarádi na kolech, z. s. poděkovali.",
+     "Kamarádi na kolech, z. s.", "spolek Kamarádi"),
+])
+def test_legal_form_names_with_inner_prepositions(text: str, name: str, absent: str) -> None:
+    orgs = {o.name: o for o in _orgs("cs", text)}
+    assert name in orgs and absent not in orgs
+    assert len(orgs) == 1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Komise doporučuje Radě města schválit rozšíření zóny.", "Rada města"),
+    ("Materiál pro jednání Rady města včetně rozpočtu připraví tajemník.", "Rada města"),
+])
+def test_council_name_ends_after_the_municipality(text: str, name: str) -> None:
+    assert _names("cs", text) == {name}
+
+
+@pytest.mark.parametrize("text", [
+    "Rodiče upozornili, že děti chodí do mateřské školy po neosvětleném chodníku.",
+    "Strážníci zajistí dohled u základní školy.",
+])
+def test_unnamed_places_are_not_bodies(text: str) -> None:
+    assert _names("cs", text) == set()
+
+
+def test_acronym_after_a_role_is_its_body() -> None:
+    assert "VKML" in _names("cs", "Podle ředitele VKML bude linka posílena od září.")
+
+
+@pytest.mark.parametrize(("paragraphs", "present", "absent"), [
+    (["Present: Mark Hill (MH) – Local Authority Governor; Ann Lee (AL) – Foundation Governor"], set(),
+     {"Local Authority"}),
+    (["Two pupils were referred to the county council's Youth Support Service."], {"Youth Support Service"},
+     {"s Youth Support Service"}),
+    (["The Diocese of Exeter supports the plan."], {"Diocese of Exeter"}, set()),
+    (["Devon County Council confirmed the figures.", "ACTION: SBM to send the return to the LA by 31 May.",
+      "The LA has replied."], {"Devon County Council"}, {"LA"}),
+    (["Governors responded to the PAN consultation.", "Response to PAN consultation sent."], set(), {"PAN"}),
+    (["A letter from QWRT confirming the refund was received."], {"QWRT"}, set()),
+])
+def test_english_school_governance_bodies(paragraphs: list[str], present: set[str], absent: set[str]) -> None:
+    """Categories of governors are not bodies, a possessive is not part of a name, "the LA" is the one council
+    the minutes name, and an acronym before a noun modifies it."""
+    names = _names("en", *paragraphs)
+    assert present <= names and not absent & names
+
+
+@pytest.mark.parametrize(("paragraphs", "name"), [
+    (["Zápis ze zasedání školské rady při Základní škole Horní Brána.",
+      "Ředitelka požádala zřizovatele o opravu střechy; rozpočet města s ní počítá."], "Město Horní Brána"),
+    (["Technické služby Dolní Lhota, příspěvková organizace, předložily rozpočet.",
+      "Vozidlo bude hrazeno z příspěvku zřizovatele; obec s tím souhlasí."], "Obec Dolní Lhota"),
+])
+def test_founder_of_a_municipal_organisation_is_its_town(paragraphs: list[str], name: str) -> None:
+    orgs = {o.name: o for o in _orgs("cs", *paragraphs)}
+    assert name in orgs and "zřizovatele" in orgs[name].aliases
+
+
+def test_founder_as_a_subject_or_a_mandate_is_no_mention() -> None:
+    names = _names("cs", "Zápis školské rady při Základní škole Horní Brána.",
+                   "Pan Novák, který je jmenován zřizovatelem, uvedl, že zřizovatel zajistí opravu; město souhlasí.")
+    assert "Město Horní Brána" not in names
+
+
+def test_office_addressed_with_na_stays_a_body() -> None:
+    assert "KÚ" in _names("cs", "Zápis ze zasedání zastupitelstva obce Dolní Lhota.", "Žádost byla podána na KÚ 11. 4.")

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from minutes_nlp.document import BlockKind, Document, DocumentBuilder, Source
+from minutes_nlp.extract import fullnames
 from minutes_nlp.extract.entities import Entities, extract_entities
-from minutes_nlp.extract.result import MeetingInfo
+from minutes_nlp.extract.result import MeetingInfo, Method, Person
 from minutes_nlp.loaders import load
 from minutes_nlp.textutil import fold
 
@@ -216,3 +217,59 @@ def test_absent_municipalities_from_metadata_are_not_people() -> None:
 def test_own_initials_are_not_an_affiliation(paragraphs: list[str]) -> None:
     people = _people("cs", *paragraphs)
     assert people["Jan Vrána"][0] is None
+
+
+@pytest.mark.parametrize(("paragraphs", "names"), [
+    # a capitalised honorific at a sentence start is not the initial of another person
+    (["Přítomni: Ing. Karel Hruška, Jiří Kmoch.", "P. Kmoch nesouhlasil s návrhem."], {"Karel Hruška", "Jiří Kmoch"}),
+    # ... but a real second initial with the same surname stays a person of its own
+    (["Přítomni: Jiří Kmoch, Tomáš Kmoch.", "T. Kmoch nesouhlasil."], {"Jiří Kmoch", "Tomáš Kmoch"}),
+    # a bracket after a listed guest describes the guest: its words are not people
+    (["Hosté: Ing. Eva Lánská (ŘSD, Správa Pardubice), Petr Oul."], {"Eva Lánská", "Petr Oul"}),
+])
+def test_list_conventions_for_people(paragraphs: list[str], names: set[str]) -> None:
+    assert set(_people("cs", *paragraphs)) == names
+
+
+def test_listed_people_known_by_initials_and_bare_surnames() -> None:
+    """Minutes that list people by full name in the metadata and then write "JN" or "p. Vrbové" in the text."""
+    meeting = MeetingInfo(attendees=("Jaroslav Nedbal", "Lucie Vrbová"))
+    found = _found("cs", "Přítomni: JN, LV", "JN informoval o výzvě. Dotaz p. Vrbové zodpověděl JN.", meeting=meeting)
+    people = {p.name: [m.text for m in p.mentions] for p in found.people}
+    assert set(people) == {"Jaroslav Nedbal", "Lucie Vrbová"}
+    assert people["Jaroslav Nedbal"][0] == "JN"
+
+
+@pytest.mark.parametrize(("surname", "earlier", "want"), [
+    ("Paurová", ["Hosté: Ing. Věra Paurová (odbor investic)"], "Věra Paurová"),
+    ("Paur", ["Host: Zdeněk Paur, odbor investic"], "Zdeněk Paur"),
+    ("Paurová", ["Hosté: Zdeněk Paur; Věra Paurová"], "Věra Paurová"),   # a woman's surname takes a woman's name
+    ("Paur", ["Zdeněk Paur", "Jan Paur"], "Paur"),                       # two candidates: left as written
+    ("Paur", [], "Paur"),
+])
+def test_bare_surnames_named_in_full_by_earlier_minutes(surname: str, earlier: list[str], want: str) -> None:
+    person = Person(surname, (), None, None, None, Method("rule:people", "1"), 0.8)
+    assert [p.name for p in fullnames.complete([person], (), earlier, "cs")] == [want]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Apologies for absence: Gwyneth Arkwright.", {"Gwyneth Arkwright"}),
+    ("Apologies for absence: Rhodri Fennimore.", {"Rhodri Fennimore"}),
+    ("Apologies were received from Eilidh Strachan-Moir and Tomasz Wieczorek.",
+     {"Eilidh Strachan-Moir", "Tomasz Wieczorek"}),
+    ("Apologies for absence: Agnieszka Zielinska, Rajinder Bassi, Chidi Okonkwo.",
+     {"Agnieszka Zielinska", "Rajinder Bassi", "Chidi Okonkwo"}),
+    ("Present: Saoirse Muldowney (Chair), Oluwaseun Adeyinka, Harpreet Sandhu.",
+     {"Saoirse Muldowney", "Oluwaseun Adeyinka", "Harpreet Sandhu"}),
+])
+def test_english_attendance_with_given_names_from_many_origins(line: str, names: set[str]) -> None:
+    assert set(_people("en", line)) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Grant funding was approved for the scheme.",
+    "Heather and bracken are cut back each autumn.",
+    "Autumn Statement figures were noted.",
+])
+def test_given_names_that_are_words_do_not_stand_alone(text: str) -> None:
+    assert set(_people("en", text)) == set()

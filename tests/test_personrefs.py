@@ -140,3 +140,42 @@ def test_initials_that_name_a_body_are_not_derived() -> None:
     doc = doc_from_lines("Přítomni: Roman Malý, Eva Dolejší", "RM schvaluje rozpočet.")
     refs = personrefs.build(doc, entities_for(doc, {"Roman Malý": [], "Eva Dolejší": []}), "cs")
     assert (refs.resolve("RM"), refs.resolve("ED")) == (None, "Eva Dolejší")
+
+
+GOV_LIST = ("Present: Helen Marsh (HM) – Chair, Co-opted Governor; Clara Ost (CO) – Headteacher; "
+            "Karl Pugh (KP) – School Business Manager (SBM); Tom Alder (TA) – Deputy Headteacher")
+GOV_PEOPLE = {"Helen Marsh": ["Helen Marsh"], "Clara Ost": ["Clara Ost"], "Karl Pugh": ["Karl Pugh"],
+              "Tom Alder": ["Tom Alder"]}
+
+
+@pytest.mark.parametrize(("ref", "who"), [
+    ("SBM", "Karl Pugh"),  # the short form in brackets after the role
+    ("School Business Manager", "Karl Pugh"),
+    ("Headteacher", "Clara Ost"),  # the role written after the bracketed initials
+    ("Chair", "Helen Marsh"),  # "Chair, Co-opted Governor": the first part is the role
+    ("Deputy Headteacher", "Tom Alder"),
+    ("Co-opted Governor", None),  # a role many hold
+])
+def test_role_written_after_the_bracketed_initials(ref: str, who: str | None) -> None:
+    doc = doc_from_lines(GOV_LIST)
+    refs = personrefs.build(doc, entities_for(doc, GOV_PEOPLE), "en")
+    assert refs.resolve(ref) == who
+
+
+def test_role_in_the_table_cell_after_the_initials_and_a_role_named_person() -> None:
+    doc = doc_from_lines("Helen Marsh (HM)\tCo-opted – Chair\tPresent", "Clara Ost (CO)\tHeadteacher\tPresent",
+                         "Also present: Fiona Leck, Governance Professional (GP), who took the minutes.")
+    people = {"Helen Marsh": ["Helen Marsh"], "Clara Ost": ["Clara Ost"], "Fiona Leck": ["Fiona Leck"],
+              "Governance Professional": ["Governance Professional"]}  # a role the people stage took for a name
+    refs = personrefs.build(doc, entities_for(doc, people), "en")
+    assert (refs.resolve("Chair"), refs.resolve("Headteacher"), refs.resolve("GP")) == \
+        ("Helen Marsh", "Clara Ost", "Fiona Leck")
+
+
+def test_a_stated_chair_beats_the_person_named_near_opened_the_meeting(tmp_path: Path) -> None:
+    path = tmp_path / "fgb-01.txt"
+    path.write_text("Minutes of the Full Governing Board held on 7 March 2023\n" + GOV_LIST + "\n"
+                    "The Chair opened the meeting and welcomed everyone, in particular Mr Alder.\n"
+                    "ACTION: HT to cost the SENCo time. The Chair will write to the council.\n"
+                    "SBM to obtain three quotes.\n", encoding="utf-8")
+    assert [a.owner for a in extract(load(path)).actions] == ["Clara Ost", "Helen Marsh", "Karl Pugh"]

@@ -310,3 +310,65 @@ def test_initials_label_a_question_and_its_answer(people: dict[str, list[str]], 
 def test_a_question_nobody_is_named_for(lang: str, lines: list[str]) -> None:
     qs = _council_questions(lang, lines)
     assert [(q.text, q.asker, q.answered) for q in qs] == [(lines[0], None, True)]
+
+
+# --- round 3: school governance challenge, Q:/A: lead-ins, replies that mention asking, deferring replies ---
+
+@pytest.mark.parametrize(("lang", "lines", "asker", "answerer", "answered"), [
+    ("en", ["Governors challenged the Clerk on the rise in legal costs this year.",
+            "Mrs Ann Cole explained that two contracts had been renegotiated."], None, "Ann Cole", True),
+    ("en", ["Governors sought assurance that the budget forecast was prudent.",
+            "Mrs Ann Cole confirmed that it assumed no growth in pupil numbers."], None, "Ann Cole", True),
+    ("en", ["Governors challenged the Clerk on why the survey response was so low. Mrs Ann Cole said she did not "
+            "have the breakdown to hand."], None, "Ann Cole", False),
+    ("en", ["Mr Rob Hale asked what would happen to the lease if the club folded.",
+            "Mrs Ann Cole said that only the landlord could answer this."], "Rob Hale", "Ann Cole", False),
+    ("en", ["Mr Rob Hale asked whether the plan covered the allotments.",
+            "Mrs Ann Cole said that the working group had not looked at this."], "Rob Hale", "Ann Cole", False),
+    ("en", ["Mr Rob Hale asked about the staff survey.",
+            "Mrs Ann Cole explained that most staff had replied; the marking policy is being reviewed."],
+     "Rob Hale", "Ann Cole", True),
+    ("en", ["Mr Rob Hale asked whether the inspectors had met the council.",
+            "Mrs Ann Cole replied that she had met them and had been asked mainly about finance."],
+     "Rob Hale", "Ann Cole", True),
+    ("cs", ["Paní Vlková se dotázala, zda bude linka posílena.",
+            "Starostka uvedla, že na dotaz odpoví písemně po jednání s dopravcem."], "Olga Vlková", "Jana Horká",
+     False),
+    ("en", ["Mr Rob Hale asked whether he would receive a written reply about the speed limit.",
+            "Mrs Ann Cole apologised that no written reply had been sent yet and said that she would write to him "
+            "by the end of April."], "Rob Hale", "Ann Cole", False),  # the opener answers in a second predicate
+])
+def test_challenges_deflections_and_replies(lang: str, lines: list[str], asker: str | None, answerer: str,
+                                            answered: bool) -> None:
+    qs = _council_questions(lang, lines)
+    assert [(q.text[:20], q.asker, q.answerer, q.answered) for q in qs] == [(lines[0][:20], asker, answerer,
+                                                                             answered)]
+
+
+@pytest.mark.parametrize(("lang", "lines", "asked"), [
+    ("en", ["Governors asked the following questions:", "Q: Why has absence risen?",
+            "A: The Clerk explained that illness was the main cause."], 1),
+    ("en", ["The county had written to say that the bridge would be repaired, which answered the question Cllr "
+            "Ortiz had asked in May."], 0),
+    ("cs", ["Na dotaz paní Vlkové, kdy bude opravena lávka, starostka odpověděla, že v létě."], 1),
+])
+def test_lead_ins_and_mentions_of_earlier_questions(lang: str, lines: list[str], asked: int) -> None:
+    qs = _council_questions(lang, lines)
+    assert len(qs) == asked
+    assert all(q.answered for q in qs)
+
+
+@pytest.mark.parametrize(("lang", "lines", "expected"), [
+    ("en", ["The Chair asked whether there were any questions on the report. There were none."], []),
+    ("cs", ["Předsedající se dotázal, zda má někdo z přítomných dotaz k rozpočtu."], []),
+    ("cs", ["Paní Vlková se dotázala, zda má obec připomínky k plánu kraje.", "Starostka odpověděla, že ne."],
+     [("Olga Vlková", "Jana Horká", True)]),
+    ("en", ["Mr Rob Hale asked about the roof and was told that repairs would start in May."],
+     [("Rob Hale", None, True)]),
+    ("en", ["Mr Rob Hale asked about the roof and was told by Mrs Ann Cole that the work had been ordered."],
+     [("Rob Hale", "Ann Cole", True)]),
+])
+def test_invitations_to_ask_and_answers_in_a_second_predicate(lang: str, lines: list[str],
+                                                              expected: list[tuple]) -> None:
+    qs = _council_questions(lang, lines)
+    assert [(q.asker, q.answerer, q.answered) for q in qs] == expected

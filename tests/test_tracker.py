@@ -666,5 +666,125 @@ def test_a_new_promise_sharing_words_is_no_mention() -> None:
     "file the confirmation statement with Companies House"; the line that says it was filed is."""
     item = _act("A", "The Secretary to file the confirmation statement with Companies House by 30 June.", "Secretary")
     later = [_act("B", "The Secretary to file the audited accounts with Companies House and the annual return.",
-                  "Secretary"), "Filed with Companies House on 12 June."]
-    assert _series("en", [[item], later])["A"].status == "done"
+                  "Secretary"), "Confirmation statement: filed with Companies House on 12 June."]
+    assert _series("en", [[item], later])["A"].status == "done"  # "June" alone names when, not what
+
+
+# --- task tables, action logs' status cells, deferred answers, titles (round 3) -----------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Úkol 2/3 (podklady pro radu) – zrušen", "2/3"), ("Úkol č. 2/3 trvá", "2/3"), ("2/1\tpodklady pro radu", "2/1"),
+    ("Action 7/2: circulate the budget", "7/2"), ("posílení linky 5/7 ve špičce", None), ("hlasování 5/0/0", None),
+])
+def test_short_task_numbers_count_where_a_task_is_named(text: str, expected: str | None) -> None:
+    from minutes_nlp.tracker.numbers import task_key
+    assert task_key(text) == expected
+
+
+def test_a_line_of_a_date_alone_repeats_no_action() -> None:
+    """ "T: do 30. 4. 2023" holds no word but its year: every later promise dated 2023 contains it."""
+    items = [_act("T", "T: do 30. 4. 2023", "Městská policie"),
+             replace(_act("B", "Odbor investic zpracuje studii osvětlení přechodů do 31. 5. 2023.", "Odbor investic"),
+                     meeting_index=1)]
+    tracked = {t.item_id: t for t in follow_series(MEETINGS, items)}
+    assert (tracked["B"].status, tracked["B"].same_as) == ("open", None)
+
+
+def test_task_table_row_numbers_the_body_action_its_owner_cell_names_by_office() -> None:
+    """The closing table lists the body's promise under a number; the next meeting reports by that number."""
+    body = _act("A", "Tajemnice komise zajistí účast zástupce krajské správy silnic na příštím jednání.",
+                "Jana Malá")
+    row = _act("R", "2/5\túčast zástupce krajské správy silnic\ttajemnice\tpříští jednání\tnový", None,
+               task_number="2/5")
+    report = _act("K", "Úkol 2/5 (účast zástupce správy silnic) – splněno, viz bod 3.", None,
+                  reported_status="splněno", refers_to="Úkol 2/5")
+    tracked = _series("cs", [[body, row], ["Jednání zahájil předseda komise.", report]])
+    assert (tracked["A"].status, tracked["R"].status, tracked["R"].same_as) == ("done", "report", "A")
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Complete – third quote received on 5 June", "done"),
+    ("Complete. The regulator closed the case with no further action.", "done"),
+    ("Closed. Superseded by the external review of the roof works.", "cancelled"),
+    ("Two quotes received, third awaited – carry forward", "carried_over"),
+    ("Overdue", "carried_over"),
+])
+def test_action_log_status_cell_reports_on_the_action(cell: str, expected: str) -> None:
+    item = _act("A", "The business manager to obtain three quotes for the roof repairs before the summer term.",
+                "Karen Hill", minute="FGB/23/21")  # a log row cites the minute the action was recorded under
+    row = f"FGB/23/21\tThree quotes for the roof repairs\tSBM\tBefore summer term\t{cell}"
+    assert _follow("en", item, [row]).status == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("cs", "Zpracování návrhu zadání plánu mobility se zdrželo, protože ministerstvo mění metodiku.",
+     "carried_over"),
+    ("en", "B23/07, confirmation statement (CoSec): Complete.", "done"),
+])
+def test_classify_status_after_a_label_and_delay(lang: str, text: str, expected: str) -> None:
+    assert classify(text, lang, default=None) == expected
+
+
+@pytest.mark.parametrize(("lang", "question", "later"), [
+    ("en", "Ann asked whether the inspectors had spoken to governors about safeguarding.",
+     "Ann asked about the inspectors' view of safeguarding training for governors."),
+    ("cs", "Starosta Novák se zeptal, zda policie může o víkendech posílit hlídky v obci.",
+     "Starosta Novák připomněl, že od policie stále nedostal odpověď ohledně víkendových hlídek v obci."),
+])
+def test_a_reminder_or_a_new_question_leaves_a_question_unanswered(lang: str, question: str, later: str) -> None:
+    item = TrackedItem("Q", "question", 0, question, answered=False)
+    assert _follow(lang, item, [later]).status != "answered"
+
+
+def test_the_minutes_title_reports_nothing() -> None:
+    item = _act("A", "The Company Secretary to file the annual return with the Charity Commission.", "Ruth Cole")
+    title = ("MINUTES OF A MEETING OF THE BOARD OF DIRECTORS OF HOLLOWAY HOMES LIMITED (registered charity "
+             "1098412) held at Mill House on 27 September 2023")
+    assert _follow("en", item, [title]).status == "open"
+
+
+def test_two_deferred_answers_of_one_owner_are_two_promises() -> None:
+    """ "To be confirmed outside the meeting" is the formula, not the topic: the questions before them differ."""
+    first = _act("A", "The CFO said she would confirm the position outside the meeting.", "Karen Low")
+    second = _act("B", "The CFO said that this was to be confirmed outside the meeting.", "Karen Low")
+    tracked = _series("en", [[first], ["The Board reviewed the treasury report.", second]])
+    assert (tracked["B"].status, tracked["B"].same_as) == ("open", None)
+
+
+def test_another_owners_log_row_does_not_report() -> None:
+    item = _act("A", "Aisha Barnes to circulate the revised complaints policy to directors by 30 June.", "Aisha Barnes")
+    row = "B23/27\tCirculate the regulatory judgement\tCEO\tOn publication\tComplete. Circulated to directors."
+    slots = [MeetingSlot(i, 10 + i, f"2021-0{i + 1}-10", language="en") for i in range(2)]
+    later = replace(_act("R", row, "Daniel Reeve", reported_status="Complete"), meeting_index=1, block=3, start=300,
+                    end=300 + len(row))
+    sents = [_sent(1, row, 3), *_filler(1), *_filler(0)]
+    tracked = {t.item_id: t for t in follow_series(slots, [item, later], sents)}
+    assert tracked["A"].status == "open"
+
+
+def test_a_new_promise_does_not_answer_a_question() -> None:
+    question = TrackedItem("Q", "question", 0, "A Director queried whether the loan needed the consent of Harlow Bank.",
+                           answered=False)
+    promise = "The CFO to agree the refinancing of the credit facility with Harlow Bank by 30 September."
+    slots = [MeetingSlot(i, 10 + i, f"2021-0{i + 1}-10", language="en") for i in range(2)]
+    later = replace(_act("P", promise, "Karen Low"), meeting_index=1, block=3, start=300, end=300 + len(promise))
+    sents = [_sent(1, promise, 3), *_filler(1), *_filler(0)]
+    tracked = {t.item_id: t for t in follow_series(slots, [question, later], sents)}
+    assert tracked["Q"].status != "answered"
+
+
+@pytest.mark.parametrize(("report", "expected"), [
+    ("Bench quotes: the Clerk obtained the quotes and wrote to Mrs Hale on 3 March. Complete.", "answered"),
+    ("B/3\tBench quotes\tClerk\tMarch\tClosed – no longer needed, the bench was donated by the Rotary Club.",
+     "open"),
+])
+def test_a_deferred_answer_answers_its_question_when_done(report: str, expected: str) -> None:
+    """The promise right after an unanswered question in its paragraph is its answer to come."""
+    question = TrackedItem("Q", "question", 0, "Mrs Hale asked what a new bench on the green would cost.",
+                           answered=False)
+    promise = _act("A", "The Clerk will obtain quotes for a bench on the green and reply to Mrs Hale.", "Clerk")
+    slots = [MeetingSlot(i, 10 + i, f"2021-0{i + 1}-10", language="en") for i in range(2)]
+    items = [replace(question, block=2, start=200, end=250), replace(promise, block=2, start=260, end=330)]
+    sents = [_sent(0, question.text, 2), _sent(0, promise.text, 2), _sent(1, report, 3), *_filler(0), *_filler(1)]
+    tracked = {t.item_id: t for t in follow_series(slots, items, sents)}
+    assert ("answered" if tracked["Q"].status == "answered" else "open") == expected

@@ -11,9 +11,11 @@ from minutes_nlp.extract.votes import parse_vote
     ("Pro: 7, Proti: 0, Zdržel se: 1", "cs", (7, 0, 1), "adopted"),
     ("Hlasování: pro 5, proti 3, zdrželi se 2.", "cs", (5, 3, 2), "rejected"),
     ("Výsledek hlasování: 7 – 0 – 1", "cs", (7, 0, 1), "adopted"),
+    ("Hlasováno 8-0-0.", "cs", (8, 0, 0), "adopted"),
     ("Hlasování 4/2/3, usnesení nebylo přijato.", "cs", (4, 2, 3), "rejected"),
     ("Schváleno jednomyslně.", "cs", (None, 0, 0), "adopted"),
     ("The motion was carried 5-1.", "en", (5, 1, 0), "adopted"),
+    ("The motion was carried 5-1, with 2 abstentions.", "en", (5, 1, 2), "adopted"),
     ("Vote: 3-0-1. Ayes: Delaney, Raman, Kos. Nays: none.", "en", (3, 0, 1), "adopted"),
     ("Ayes: Delaney, Okafor and Kos. Nays: Raman.", "en", (3, 1, 0), "adopted"),
     ("Pro: Novák, Malá, Kos. Proti: nikdo.", "cs", (3, 0, 0), "adopted"),
@@ -38,3 +40,26 @@ def test_vote_notations(text: str, lang: str, counts: tuple, result: str) -> Non
 ])
 def test_no_vote_in_ordinary_text(text: str, lang: str) -> None:
     assert parse_vote(text, lang) is None
+
+
+@pytest.mark.parametrize(("text", "counts", "result"), [
+    ("A vote was taken: six in favour, two against and one abstention.", (6, 2, 1), "adopted"),
+    ("The Board RESOLVED to approve the sale of the garages, by five votes to one.", (5, 1, 0), "adopted"),
+    ("The proposal was put to the vote and was not carried (two for, three against, one abstention).", (2, 3, 1),
+     "rejected"),
+    ("It was RESOLVED that the budget be approved (proposed GH, seconded RV; eight in favour, none against).",
+     (8, 0, 0), "adopted"),
+    ("The revised budget was approved by eight votes to none, with one abstention.", (8, 0, 1), "adopted"),
+])
+def test_counts_written_as_words(text: str, counts: tuple, result: str) -> None:
+    vote = parse_vote(text, "en")
+    assert vote is not None
+    assert ((vote.for_, vote.against, vote.abstain), vote.result) == (counts, result)
+
+
+@pytest.mark.parametrize("text", [
+    "The lease runs for two years and one month.",
+    "No one objected to the two proposals for the hall.",
+])
+def test_number_words_outside_a_vote_are_no_tally(text: str) -> None:
+    assert parse_vote(text, "en") is None

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from minutes_nlp.extract import cues, offices, owners
+from minutes_nlp.extract import cues, neighbours, offices, owners, roleholders
 from minutes_nlp.extract.itemctx import Ctx
+from minutes_nlp.textutil import fold
 
 _NAME = "action_cues"
 _SPEAKER_END = re.compile(r"\s*(\([^)]*\))?\s*(?::|[–-]\s)")  # "Starosta: ...", "p. Novák (občan) – ..."
@@ -113,8 +114,38 @@ def opener(ctx: Ctx) -> str | None:
     """Who opened the meeting ("zahájila jednání", "opened the meeting"): the chair when none is named."""
     pats = cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME).get("chair_cues", []))
     for i in range(len(ctx.sents)):
-        if cues.any_match(pats, ctx.folded[i]):
-            person = next((a for a in ctx.actors[i] if a.kind == "person" and a.resolved), None)
+        if (m := cues.any_match(pats, ctx.folded[i])) is not None:
+            person = _cue_subject(ctx, i, m)
             if person is not None:
                 return person.name
+            role = roleholders.leading_role(ctx.sents[i].text[:m.start()], ctx.lang)
+            if role is not None:
+                return _remembered_holder(ctx, role)
+    return None
+
+
+def _remembered_holder(ctx: Ctx, role: str) -> str | None:
+    """"Předsedkyně PS zahájila jednání": the one person this document, or else the latest earlier meeting
+    of the folder, names in that office, when that person is on this meeting's lists (no guessing)."""
+    here = {fold(p.name.split()[-1]): p.name for p in ctx.entities.people if p.name.split()}
+    for doc in [ctx.doc, *neighbours.load_previous(ctx.doc)]:
+        holder = roleholders.role_holders(doc, ctx.lang).get(role)
+        if holder is not None:
+            return here.get(fold(holder.split()[-1]))
+    return None
+
+
+def _cue_subject(ctx: Ctx, i: int, m: re.Match[str]) -> owners.Actor | None:
+    """The person who does what the cue says: named before it ("Cllr X chaired the meeting"), or after it
+    with no clause between ("Jednání zahájil a řídil předseda Ing. X"); not one a that-clause after it
+    speaks of ("Předsedkyně zahájila jednání a informovala, že NM Šimek ukončil ...")."""
+    people = [a for a in ctx.actors[i] if a.kind == "person" and a.resolved]
+    before = [a for a in people if ctx.local(i, a)[1] <= m.start()]
+    if before:
+        return before[-1]
+    marker = cues.data(ctx.lang, _NAME).get("clause_marker") or "(?!)"
+    for a in people:
+        gap = ctx.folded[i][m.end():ctx.local(i, a)[0]]
+        if ctx.local(i, a)[0] >= m.end() and not re.search(rf"[,;:]|{marker}", gap):
+            return a
     return None

@@ -41,7 +41,14 @@ def clause_actions(ctx: Ctx, i: int, first: Action) -> list[Action]:
             last = (extra.owner, extra.due)
     if any(a.due is not None and a.due == first.due for _, a in placed):
         first = dataclasses.replace(first, due=_clause_due(ctx, i, found[1]))
-    return [a for _, a in sorted(placed + [(found[1].start(), first)], key=lambda p: p[0])]
+    if first.method.name.endswith(_DATE_ONLY):
+        placed = [(k, dataclasses.replace(a, due=a.due or first.due)) for k, a in placed]
+    ordered = [a for _, a in sorted(placed + [(found[1].start(), first)], key=lambda p: p[0])]
+    return sorted(ordered, key=lambda a: a.method.name.endswith(_DATE_ONLY))  # the task first, the date after
+
+
+_DATE_ONLY = "next_meeting_date"  # "Příští jednání se uskuteční 7. 11., pozvánku rozešle tajemnice": the
+# sentence's task is the invitation, due by that meeting; the meeting's date stays a second, ownerless item
 
 
 def _clause_action(ctx: Ctx, i: int, found: tuple[cues.CueClass, re.Match[str]], spans: list[tuple[int, int]],

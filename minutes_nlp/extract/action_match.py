@@ -18,9 +18,24 @@ def _negated(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
     f = ctx.folded[i]
     lo, hi = cues.clause_span(f, m)
     clause = f[lo:hi]
-    local = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative"), clause) is not None
+    cut = _coordinated_start(ctx.lang, f, lo, m.start()) - lo
+    frame = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative_frame"), clause) is not None
+    local = frame or any(h.start() >= cut for p in cues.patterns(ctx.lang, _NAME, "negative")
+                         for h in p.finditer(clause))
     whole = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative_sentence"), f) is not None
-    return local or whole or f.rstrip().endswith("?")
+    proviso = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative_before_clause"), f[max(0, lo - 30):lo])
+    return local or whole or proviso is not None or f.rstrip().endswith("?")
+
+
+def _coordinated_start(lang: str, folded: str, lo: int, cue: int) -> int:
+    """"did not know whether ... and will find out": a clause joined by a conjunction ('clause_conjunctions')
+    right before the cue starts after it; a hedge before the conjunction is the other clause's."""
+    words = cues.data(lang, _NAME).get("clause_conjunctions", [])
+    if not words:
+        return lo
+    alt = "|".join(re.escape(w) for w in words)
+    joins = list(re.finditer(rf"\b(?:{alt})\s+", folded[lo:cue]))
+    return lo + joins[-1].end() if joins else lo
 
 
 def _blocked_assignment(ctx: Ctx, cls: cues.CueClass, m: re.Match[str]) -> bool:

@@ -108,7 +108,7 @@ def owner_subject(ctx: Ctx, i: int, m: re.Match[str], previous: bool = True) -> 
     pronoun = re.match(d.get("pronoun_subject", "$^"), ctx.folded[i]) is not None
     previous = previous and (pronoun or bool(d.get("pro_drop")))  # English has no pro-drop: "It will ..."
     if not pronoun:
-        hit = actor_before(ctx, i, m.start())
+        hit = _not_oblique(ctx, i, actor_before(ctx, i, m.start()), m)
         if hit is not None and (_other_subject(ctx, i, hit, m) or _reported_plan(ctx, i, hit)):
             office = _office_subject(ctx, i, hit, m)  # "The Chair said that the Clerk would write ...": hers
             return (office, 0.8) if office else (None, 1.0)  # "... that the contractor will ...": nobody's
@@ -138,6 +138,17 @@ def owner_subject(ctx: Ctx, i: int, m: re.Match[str], previous: bool = True) -> 
         personal = re.match(d.get("personal_pronoun", "$^"), ctx.folded[i]) is not None
         hit = previous_subject(ctx, i, person=personal)
     return (hit.name, 1.0 if hit.resolved else 0.8) if hit else (None, 1.0)
+
+
+def _not_oblique(ctx: Ctx, i: int, hit: owners.Actor | None, m: re.Match[str]) -> owners.Actor | None:
+    """"Mapy CzechGlobe ve spolupráci s ČHMÚ zpřístupní ...": the nearest actor before the verb stands
+    after a preposition; an earlier one of the same clause that does not is the subject."""
+    if hit is None or not _oblique(ctx, i, hit):
+        return hit
+    lo, _ = cues.clause_span(ctx.folded[i], m)
+    earlier = [a for a in ctx.actors[i] if lo <= ctx.local(i, a)[0] and ctx.local(i, a)[1] <= ctx.local(i, hit)[0]
+               and a.name != hit.name and not _oblique(ctx, i, a)]
+    return earlier[-1] if earlier else hit
 
 
 _INITIALS = re.compile(r"([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,3})\s+(?:\w+\s+)?$")

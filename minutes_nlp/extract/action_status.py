@@ -28,12 +28,27 @@ def _status_words(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def reported_status(folded: str, lang: str) -> str | None:
-    """The status an earlier action is reported in ("splněno" -> done), as written in the line. A status
+    """The status an earlier action is reported in ("splněno" -> done), as written in the line; a verdict
+    after the line's last dash wins over the words before it ("7 of 10 have completed – ongoing"). A status
     word that is the task's own verb ("Clerk to complete the forms", "bude dokončeno") reports nothing."""
+    verdict = _VERDICT.search(folded)
+    if verdict is not None and (found := _first_status(verdict.group(1), lang, at_start=True)) is not None:
+        return found  # "podepsána 22. 9., projektant provádí zaměření – trvá": the verdict the line ends with
+    return _first_status(folded, lang)
+
+
+_VERDICT = re.compile(r"\s[–—-]\s+((?:\S+\s+){0,3}\S+?)\W*$")  # a few words after the line's last dash
+
+
+def _first_status(folded: str, lang: str, at_start: bool = False) -> str | None:
+    """The first status word of the text (the longest words tried first); `at_start`: only one the text
+    opens with ("carry forward to October", not "induction held 19/06 (delayed)")."""
     blockers = cues.data(lang, _NAME).get("status_blockers", [])
     for pat, status in _status_words(lang):
         for m in pat.finditer(folded):
             before = re.findall(r"[^\W\d]+", folded[:m.start()])
+            if at_start and before:
+                break
             if not (before and before[-1] in blockers):
                 return status
     return None

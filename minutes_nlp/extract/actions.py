@@ -122,6 +122,9 @@ def sentence_action(ctx: Ctx, i: int) -> Action | None:
     cls, m = found
     s = ctx.sents[i]
     owner, factor = who.owner_for(ctx, i, cls, m)
+    if cls.name != "explicit_task" and in_follow_up(ctx, i) and _continues(ctx, i):
+        return Action(s.text, owner or None, parse_due(s.text, ctx), ctx.prov(i), ctx.item_number(i), None,
+                      "carried_over", None, Method("rule:action.report", VERSION), 0.6)
     if reported_plan(ctx, i, cls.name, m, owner):
         return None  # another body's plan that a member reports: information, not a task
     if owner is None and (cls.needs_owner or cls.owner.startswith("subject") and cls.confidence < _NEEDS_OWNER):
@@ -129,9 +132,26 @@ def sentence_action(ctx: Ctx, i: int) -> Action | None:
     owner = owner or None  # "" : a body is the subject ("Obec podá ..."), but not one the document names
     num = task_number(ctx.folded[i], s.text, ctx.lang) if cls.name == "explicit_task" else None
     status = reported_status(_CHECKBOX.sub("", ctx.folded[i]), ctx.lang) if cls.name == "explicit_task" else None
-    return Action(s.text, owner, _due_for(ctx, i, cls, m), ctx.prov(i), ctx.item_number(i), num, status,
+    due = _due_for(ctx, i, cls, m)
+    status = _own_status(ctx, i, status, due)
+    return Action(s.text, owner, due, ctx.prov(i), ctx.item_number(i), num, status,
                   num if status else None, Method(f"rule:{ctx.lang}.action.{cls.name}", VERSION),
                   round(cls.confidence * factor, 2))
+
+
+def _continues(ctx: Ctx, i: int) -> bool:
+    """"He will finish the check over the summer", "úkol dokončí do 30. 6.": under a follow-up heading a
+    promise to finish or go on with something ('continuation') is about an earlier action, still open."""
+    pats = cues.patterns(ctx.lang, _NAME, "continuation")
+    return cues.any_match(pats, ctx.folded[i]) is not None
+
+
+def _own_status(ctx: Ctx, i: int, status: str | None, due: DateValue | None) -> str | None:
+    """"ACTION: All governors to complete the module (ongoing)": outside a follow-up section a word like
+    'ongoing' is the new task's continuous deadline, not a report that an earlier one is still open."""
+    if status == "carried_over" and due is not None and due.kind == "continuous" and not in_follow_up(ctx, i):
+        return None
+    return status
 
 
 def in_task_section(ctx: Ctx, i: int) -> bool:
@@ -212,7 +232,8 @@ def _row_action(ctx: Ctx, i: int, row: tuple[str, ...], header: dict[str, int]) 
     s = ctx.sents[i]
     owner_cell = cell("owner")
     hit = owners.resolve_name(owner_cell, ctx.entities, ctx.lang) if owner_cell else None
-    owner = hit[0] if hit else (_cell_actor(ctx, i, row, header.get("owner")) or owner_cell or None)
+    person = _cell_actor(ctx, i, row, header.get("owner"), person=True)  # "Students' Union (DA)": DA acts
+    owner = person or (hit[0] if hit else (_cell_actor(ctx, i, row, header.get("owner")) or owner_cell or None))
     status = reported_status(cues.fold_keep(cell("status")), ctx.lang) if cell("status") else None
     num = cell("number") or None
     due = parse_due(cell("due"), ctx, cell=True) if cell("due") else None
@@ -221,13 +242,14 @@ def _row_action(ctx: Ctx, i: int, row: tuple[str, ...], header: dict[str, int]) 
                   Method(f"rule:{ctx.lang}.action.table", VERSION), 0.9)
 
 
-def _cell_actor(ctx: Ctx, i: int, row: tuple[str, ...], col: int | None) -> str | None:
-    """A known holder of the office or role written in a cell ("Secretary", "Dean of Education")."""
+def _cell_actor(ctx: Ctx, i: int, row: tuple[str, ...], col: int | None, person: bool = False) -> str | None:
+    """A known holder of the office or role written in a cell ("Secretary", "Dean of Education"); with
+    `person`, only a person the cell names (initials in brackets after a body: the person acting for it)."""
     if col is None or col >= len(row):
         return None
     lo = sum(len(c) + 1 for c in row[:col])
-    return next((a.name for a in ctx.actors[i] if a.resolved and lo <= ctx.local(i, a)[0] < lo + len(row[col])),
-                None)
+    return next((a.name for a in ctx.actors[i] if a.resolved and lo <= ctx.local(i, a)[0] < lo + len(row[col])
+                 and (a.kind == "person" or not person)), None)
 
 
 def _merge_report(out: list[Action], action: Action) -> bool:
@@ -235,11 +257,16 @@ def _merge_report(out: list[Action], action: Action) -> bool:
     if not out or action.status is None or action.refers_to or out[-1].status is None:
         return False
     prev = out[-1]
-    if action.source.block - prev.source.block > 1:
-        return False
+    if action.source.block - prev.source.block > 1 or _own_line(action) and action.owner != prev.owner:
+        return False  # the next row or task-list line names its own owner: a report of its own
     status = action.status if action.status == "postponed" else prev.status
     out[-1] = dataclasses.replace(prev, status=status, due=action.due or prev.due)
     return True
+
+
+def _own_line(action: Action) -> bool:
+    """A table row or a task-list line ("[ ] Aisling: post the call (carried over)") with an owner."""
+    return bool(action.owner) and (action.method.name.endswith("task_list") or "\t" in action.text)
 
 
 _BARE_LABEL_WORDS = 4  # "ACTION: Clerk", "ACTION – Tom Reed": a label line that only names the owner
@@ -282,8 +309,10 @@ def _previous_in_reach(ctx: Ctx, i: int) -> bool:
 
 
 def _owner_line(ctx: Ctx, i: int, action: Action, out: list[Action]) -> None:
-    """A label line naming only an owner (and deadline) gives them to the sentence before it, the task."""
-    prev = ctx.sents[i - 1]
+    """A label line naming only an owner (and deadline) gives them to the sentence before it, the task;
+    other label lines between them ("T: do 30. 4." before "Zodp.: X") are skipped."""
+    k = _task_before_labels(ctx, i)
+    prev = ctx.sents[k]
     if out and out[-1].source.start == prev.start:
         named = any(a.resolved and a.name == action.owner for a in ctx.actors[i]) or _names_a_body(ctx, action)
         owner = action.owner if named or not out[-1].owner else out[-1].owner  # a role as written names less
@@ -291,10 +320,18 @@ def _owner_line(ctx: Ctx, i: int, action: Action, out: list[Action]) -> None:
                                       confidence=max(out[-1].confidence, action.confidence))  # the label marks it
         return
     named = any(a.resolved and a.name == action.owner for a in ctx.actors[i]) or _names_a_body(ctx, action)
-    persons = {a.name for a in ctx.actors[i - 1] if a.resolved and a.kind == "person"}
+    persons = {a.name for a in ctx.actors[k] if a.resolved and a.kind == "person"}
     owner = action.owner if named or len(persons) != 1 else persons.pop()  # "Mr X undertook to ..." / "Action: role"
-    out.append(dataclasses.replace(action, text=prev.text, owner=owner, source=ctx.prov(i - 1), due=action.due or
-                                   parse_due(prev.text, ctx), agenda_item=ctx.item_number(i - 1)))
+    out.append(dataclasses.replace(action, text=prev.text, owner=owner, source=ctx.prov(k), due=action.due or
+                                   parse_due(prev.text, ctx), agenda_item=ctx.item_number(k)))
+
+
+def _task_before_labels(ctx: Ctx, i: int) -> int:
+    """The sentence before label line i that is not itself a label line in reach ("T: ...", "Termín: ...")."""
+    k = i - 1
+    while k > 0 and _label_line(ctx, k) and _previous_in_reach(ctx, k):
+        k -= 1
+    return k
 
 
 def _names_a_body(ctx: Ctx, action: Action) -> bool:

@@ -181,7 +181,8 @@ def _marked_public(doc: Document, lang: str) -> list[str]:
         for m in re.finditer(r"\(\s*([^()]{2,40})\)", b.text):
             if not marker.match(m.group(1)):
                 continue
-            person = _last_name_run(_sentence_start(b.text[: m.start()])[-60:], lang)
+            cell = re.split(r"[\t\n]", b.text[: m.start()])[-1]  # a table cell or a line ends the name before it
+            person = _last_name_run(_sentence_start(cell)[-60:], lang)
             if person and person not in out:
                 out.append(person)
     return out
@@ -237,7 +238,8 @@ def register(doc: Document, lang: str) -> dict[str, tuple[str, ...]]:
             continue
         for row in b.rows:
             cells = [c.strip() for c in row if c.strip()]
-            status = lab.by_label.get(" ".join(cells[-1].lower().rstrip(":").split())) if len(cells) >= 2 else None
+            mark = _REMARK.sub("", cells[-1]) if len(cells) >= 2 else ""  # "In attendance (minute 5)"
+            status = lab.by_label.get(" ".join(mark.lower().rstrip(":").split())) if mark else None
             name = clean_person(_REMARK.sub("", cells[0]), lang) if status in _REGISTER else None
             if name and status:
                 out[status].append(name)

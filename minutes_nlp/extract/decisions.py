@@ -1,12 +1,13 @@
 """Decisions: resolutions ("Usnesení č. 5/2021: ZO schvaluje ...", "RESOLVED that"), agreements ("bylo
-dohodnuto", "It was agreed"), procedural decisions ("bylo odstoupeno od Tour de Table", the next meeting)
-with their vote and outcome. Cue classes are data (`decision_cues.json`).
+dohodnuto", "It was agreed"), procedural decisions ("bylo odstoupeno od Tour de Table", the next meeting) with
+their vote and outcome. Cue classes are data (`decision_cues.json`).
 
-A vote or outcome line right after a decision ("Pro: 7, Proti: 0", "Usnesení bylo přijato") belongs to
-it and is not a decision of its own; a closing summary that repeats a decision is dropped. Not this
-meeting's decisions: another body's (by `body_types`), a remark in a speaker's debate turn, an opinion,
-the next meeting of a body with a fixed schedule or announced after closing. Rows of a table with a
-decision column ("Decision: No objection") are decisions; later numbered parts of one resolution ("II.
+A vote or outcome line right after a decision ("Pro: 7, Proti: 0", "Usnesení bylo přijato") belongs to it and
+is not a decision of its own; a vote line before an outcome that names what it decided ("Hlasování o programu:
+pro 8 ... Program jednání byl schválen.") belongs to that outcome; a closing summary that repeats a decision
+is dropped. Not this meeting's decisions: another body's (by `body_types`), a remark in a speaker's debate
+turn, an opinion, the next meeting of a body with a fixed schedule or announced after closing. Rows of a table
+with a decision column ("Decision: No objection") are decisions; later numbered parts of one resolution ("II.
 ukládá ...") are not separate ones.
 """
 
@@ -23,7 +24,7 @@ from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import Decision, Method, Vote
 from minutes_nlp.textutil import fold
 
-VERSION = "2"
+VERSION = "3"
 _NAME = "decision_cues"
 _REPEAT = 85.0  # token-set similarity above which a summary line restates an earlier decision
 _FOLLOW = 4  # sentences after a decision that may carry its vote (seconder, tally, names, outcome)
@@ -52,7 +53,8 @@ def _unnumbered(lang: str, folded: str) -> str:
 
 def match(ctx: Ctx, i: int) -> tuple[cues.CueClass, re.Match[str]] | None:
     f = _unnumbered(ctx.lang, ctx.folded[i])
-    if cues.any_match(cues.patterns(ctx.lang, _NAME, "report_negative"), f) or _reported(ctx, i):
+    now = cues.any_match(cues.patterns(ctx.lang, _NAME, "this_meeting"), f) is not None  # "RESOLVED to appoint X, who"
+    if (not now and cues.any_match(cues.patterns(ctx.lang, _NAME, "report_negative"), f)) or _reported(ctx, i):
         return None
     debate = _in_debate(ctx, i)
     for cls in cues.classes(ctx.lang, _NAME):
@@ -96,10 +98,17 @@ def _agreed_task(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
 
 def _negated(f: str, m: re.Match[str], lang: str) -> bool:
     """A hedge, plan or conditional in the cue's own clause (between semicolons): "no trainer could be found;
-    it was agreed not to proceed" is a decision, "it could be agreed later" is not."""
+    it was agreed not to proceed" is a decision, "it could be agreed later" is not. In what an agreement's
+    "že" clause says only a conditional counts (`agreed_content_negative`)."""
     lo = f.rfind(";", 0, m.start()) + 1
     hi = f.find(";", m.end())
-    return cues.any_match(cues.patterns(lang, _NAME, "negative"), f[lo:hi if hi >= 0 else len(f)]) is not None
+    hi = hi if hi >= 0 else len(f)
+    content = cues.any_match(cues.patterns(lang, _NAME, "agreed_content"), f[m.start():hi])
+    if content is not None:  # "dohodli se, že návrh bude projednán ...": what was agreed is the future by nature
+        cut = m.start() + content.end()
+        return cues.any_match(cues.patterns(lang, _NAME, "negative"), f[lo:cut]) is not None or \
+            cues.any_match(cues.patterns(lang, _NAME, "agreed_content_negative"), f[cut:hi]) is not None
+    return cues.any_match(cues.patterns(lang, _NAME, "negative"), f[lo:hi]) is not None
 
 
 def _in_debate(ctx: Ctx, i: int) -> bool:
@@ -209,8 +218,28 @@ def _adopted(cls: cues.CueClass, vote: Vote | None, outcome: bool | None, ctx: C
     return None if proposal else True
 
 
+def _leads_to(ctx: Ctx, j: int) -> bool:
+    """"Hlasování o programu: pro 8, proti 0, zdržel se 0. Program jednání byl schválen.", "A vote was taken: six
+    in favour ... The proposal to charge for breakfast club was carried.": a vote line followed by the outcome
+    stated with its own subject; that sentence is the decision and the vote is its vote (a bare "Usnesení bylo
+    přijato." / "The motion was carried." names nothing: the proposal before the vote is the decision)."""
+    k = j + 1
+    if k >= len(ctx.sents) or ctx.items[k] is not ctx.items[j] or len(ctx.sents[j].text.split()) > _VOTE_LINE_WORDS:
+        return False
+    if not cues.any_match(cues.patterns(ctx.lang, "vote_cues", "vote_line"), ctx.folded[j]):
+        return False
+    f = ctx.folded[k]
+    states = cues.any_match(cues.patterns(ctx.lang, _NAME, "outcome_restatement"), f) or _outcome(ctx, f) is not None
+    generic = cues.any_match(cues.patterns(ctx.lang, _NAME, "outcome_line"), f) is not None and \
+        cues.any_match(cues.patterns(ctx.lang, _NAME, "named_outcome"), f) is None
+    return states and not generic and votes.parse_vote(ctx.sents[j].text, ctx.lang) is not None \
+        and match(ctx, k) is not None
+
+
 def _decision(ctx: Ctx, i: int, cls: cues.CueClass) -> tuple[Decision, list[int]]:
     vote, outcome, used = _vote_after(ctx, i)
+    if vote is None and i > 0 and _leads_to(ctx, i - 1):
+        vote = votes.parse_vote(ctx.sents[i - 1].text, ctx.lang)
     s = ctx.sents[i]
     number = _own_number(ctx, i) or next((n for j in used if (n := _own_number(ctx, j))), None) or _number(ctx, i)
     d = Decision(s.text, ctx.prov(i), ctx.item_number(i), number, cls.kind, vote,
@@ -344,7 +373,7 @@ def extract_decisions(ctx: Ctx) -> list[Decision]:
             out.append(_list_decision(ctx, i, lines[i]))
             continue
         if found is None:
-            if (voted := _vote_line_decision(ctx, i, out)) is not None:
+            if not _leads_to(ctx, i) and (voted := _vote_line_decision(ctx, i, out)) is not None:
                 out.append(voted)
             continue
         if _outcome_of_previous(ctx, i, out) or _later_part(ctx, i, out):

@@ -16,8 +16,8 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from minutes_nlp.document import Document
+from minutes_nlp.extract import action_match, cues, itemctx
 from minutes_nlp.extract import actions as action_rules
-from minutes_nlp.extract import cues, itemctx
 from minutes_nlp.extract import decisions as decision_rules
 from minutes_nlp.extract import questions as question_rules
 from minutes_nlp.extract.entities import Entities
@@ -59,28 +59,75 @@ def _restated(ctx: itemctx.Ctx, a: Action, kept: list[Action]) -> int | None:
         if e.status is None and (_similar(a.text, e.text) >= _REPEAT or
                                  (a.owner and a.owner == e.owner and _similar(a.text, e.text) >= _RELOCATE)):
             return k
-    return None
+    return _row_restates(a, kept) if a.method.name.endswith(".table") else None
+
+
+_ROW_STEMS = 2  # content stems a closing table's short row shares with the body sentence of the same task
+_ROW_STEMS_UNDATED = 3  # ... when only one of them gives a deadline to compare
+
+
+def _row_restates(row: Action, kept: list[Action]) -> int | None:
+    """"5/3 | stanovení přechodné úpravy provozu | OD MMLO | 15. 7. 2023" after "Odbor dopravy ... vydá
+    stanovení přechodné úpravy provozu, termín: do 15. 7. 2023": a closing table names each task in a
+    few words of the body sentence (inflection aside) with the same deadline. The body action sharing the
+    most stems, with no other deadline, is the one the row restates."""
+    best, most = None, 0
+    for k, e in enumerate(kept):
+        if e.status is not None or e.method.name.endswith(".table"):
+            continue
+        dated = row.due is not None and e.due is not None
+        if dated and (row.due.kind, row.due.latest) != (e.due.kind, e.due.latest):  # type: ignore[union-attr]
+            continue
+        shared = _stem_count(max(row.text.split("\t"), key=len), e.text)  # the task cell, not due or owner
+        if shared >= (_ROW_STEMS if dated else _ROW_STEMS_UNDATED) and shared > most:
+            best, most = k, shared
+    return best
+
 
 
 def _dedupe_actions(ctx: itemctx.Ctx, acts: list[Action]) -> list[Action]:
     """A closing list ("Úkoly", "Action items") or action table that restates body actions: keep the body
-    sentence as the source, filling its empty owner or due from the list; a line no body action states stays."""
+    sentence as the source, filling its empty owner or due from the list; a line no body action states stays.
+    A list line marked carried over ("- [ ] Aisling: post the call (carried over)") makes the body sentence
+    it restates ("Aisling will post the call now that this is settled") a report on that earlier action."""
     kept: list[Action] = []
     index = {s.start: i for i, s in enumerate(ctx.sents)}
     for a in acts:
         i = index.get(a.source.start)
         listed = decision_rules.in_summary(ctx, i) if i is not None else False
+        if a.status == "carried_over" and listed and not a.method.name.endswith(".table") \
+                and (k := _restated(ctx, a, kept)) is not None:
+            kept[k] = dataclasses.replace(kept[k], status=a.status)  # the body restates an earlier action
         if a.status is not None or i is None or not (listed or a.method.name.endswith(".table")):
             kept.append(a)
             continue
         k = _restated(ctx, a, kept)
         if k is not None:
-            e = kept[k]
-            kept[k] = dataclasses.replace(e, owner=e.owner or a.owner, due=e.due or a.due,
-                                          task_number=e.task_number or a.task_number)
+            kept[k] = _absorb(kept[k], a)
             continue
         kept.append(a)  # the list states it alone: the list line is the source
-    return sorted(kept, key=lambda x: x.source.start)
+    return _by_minute(sorted(kept, key=lambda x: x.source.start))
+
+
+def _absorb(body: Action, row: Action) -> Action:
+    """The body action, with the owner, due and number the list line adds to what it lacks."""
+    return dataclasses.replace(body, owner=body.owner or row.owner, due=body.due or row.due,
+                               task_number=body.task_number or row.task_number)
+
+
+def _by_minute(kept: list[Action]) -> list[Action]:
+    """Table rows no wording matched, left once the others have found their body actions: a row whose
+    reference is the minute number of the item it comes from ("FGB/23/33 | Energy support – find out |
+    SBM") restates the one body action of that item with its owner that no other row restated."""
+    rows = [a for a in kept if a.method.name.endswith(".table") and a.status is None and a.task_number and a.owner]
+    drop: set[int] = set()
+    for row in rows:
+        same = [k for k, e in enumerate(kept) if e.status is None and not e.method.name.endswith(".table")
+                and e.agenda_item == row.task_number and e.owner == row.owner and e.task_number is None]
+        if len(same) == 1:
+            kept[same[0]] = _absorb(kept[same[0]], row)
+            drop.add(id(row))
+    return [a for a in kept if id(a) not in drop]
 
 
 _EXPLICIT = ("explicit_task", "resolved_task", "resolution_task", "task_list", "table", "resolution_list")
@@ -101,7 +148,7 @@ def _explicit_restates(ctx: itemctx.Ctx, acts: list[Action]) -> list[Action]:
             return False  # "X asked whether ... The CFO said this was to be confirmed": the reply's own task
         return any(0 < abs(j - i) <= _NEAR and ctx.items[j] is ctx.items[i] and
                    (a.owner and a.owner == e.owner and not e.method.name.endswith(_RESOLUTIONS)
-                    or _similar(a.text, e.text) >= _RELOCATE
+                    and _shared_stems(a.text, e.text) or _similar(a.text, e.text) >= _RELOCATE
                     or j == i + 1 and e.method.name.endswith(_RESOLUTIONS) and _shared_stems(a.text, e.text))
                    for j, e in marked if j >= 0 and i >= 0)
 
@@ -112,12 +159,48 @@ _STEM = 5  # leading letters that stand for a word's stem across Czech and Engli
 _SHARED = 2  # stems a plan and the resolution right after it share when the resolution decides that plan
 
 
+def _stems(text: str) -> set[str]:
+    return {w[:_STEM] for w in decision_rules.words(text).split() if len(w) >= _STEM}
+
+
+def _stem_count(a: str, b: str) -> int:
+    return len(_stems(a) & _stems(b))
+
+
 def _shared_stems(a: str, b: str) -> bool:
     """"Svazek podá společnou žádost ... Usnesení: VH schvaluje podání společné žádosti a pověřuje ...":
     the plan and the resolution that mandates it share their content words' stems (inflection aside)."""
-    def stems(text: str) -> set[str]:
-        return {w[:_STEM] for w in decision_rules.words(text).split() if len(w) >= _STEM}
-    return len(stems(a) & stems(b)) >= _SHARED
+    return _stem_count(a, b) >= _SHARED
+
+
+def _passive_restates(ctx: itemctx.Ctx, acts: list[Action]) -> list[Action]:
+    """"Dotaz bude zodpovězen písemně. Odpověď zašle odbor investic ...", "X předloží návrh ... Návrh bude
+    projednán na výjezdním zasedání": a future passive next to an action of the same paragraph whose words
+    share the root of the passive's subject or participle says that action again, without its agent."""
+    index = {s.start: i for i, s in enumerate(ctx.sents)}
+    by_sent: dict[int, list[Action]] = {}
+    for a in acts:
+        by_sent.setdefault(index.get(a.source.start, -1), []).append(a)
+
+    def restated(a: Action) -> bool:
+        i = index.get(a.source.start, -1)
+        found = action_match.match(ctx, i) if i >= 0 and a.method.name.endswith(".future_passive") else None
+        if found is None:
+            return False
+        head = re.findall(r"\w+", ctx.folded[i][:found[1].start()])[-1:] + re.findall(r"\w+", found[1].group(0))
+        return any(ctx.sents[j].block == ctx.sents[i].block and _same_root(head, ctx.folded[j])
+                   for j in (i - 1, i + 1) for e in by_sent.get(j, []) if not e.method.name.endswith(".future_passive"))
+
+    return [a for a in acts if not restated(a)]
+
+
+_ROOT = 5  # leading letters of a word that stand for its root; a prefixed form contains them ("zodpovězen")
+
+
+def _same_root(words: list[str], folded: str) -> bool:
+    mine = [w for w in words if len(w) >= _ROOT]
+    theirs = [w for w in re.findall(r"\w+", folded) if len(w) >= _ROOT]
+    return any(w[:_ROOT] in v or v[:_ROOT] in w for w in mine for v in theirs)
 
 
 def _replies_to_question(ctx: itemctx.Ctx, i: int) -> bool:
@@ -150,7 +233,7 @@ def items_from_ctx(ctx: itemctx.Ctx, model: Any = None) -> Items:
     qs = question_rules.extract_questions(ctx)
     found, qs = _no_bare_offices(ctx, action_rules.extract_actions(ctx), qs)
     found = _dedupe_actions(ctx, _answerer_owns(found, qs))
-    acts = _explicit_restates(ctx, [a for a in found if a.status is None])
+    acts = _passive_restates(ctx, _explicit_restates(ctx, [a for a in found if a.status is None]))
     reports = tuple(a for a in found if a.status is not None)
     decs = decision_rules.extract_decisions(ctx)
     method = "rules"

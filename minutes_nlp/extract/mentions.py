@@ -125,6 +125,8 @@ def _list_people(a: BlockAnalysis, start: int, end: int, label: dict[str, Any], 
         last = piece
         if described or inside_of or any(s < se and ss < s + len(piece) for ss, se in seen):
             continue  # "Faculty of Science and Engineering": the second half of a name, not a person
+        if text.count("(", 0, i) > text.count(")", 0, i):
+            continue  # "Ing. Eva Marková (ŘSD, Správa Hradec Králové)": the bracket describes the person before
         m = _list_item(a, s, s + len(piece), label, lang, speaker)
         if m is None and out and _role_piece(a, s, s + len(piece), lex):
             described = True  # "Dr X, Associate Dean (Education), Science and Engineering; ...": X's office

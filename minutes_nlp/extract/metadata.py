@@ -104,12 +104,12 @@ def _vocab_rx(lang: str, key: str) -> re.Pattern[str]:
 
 
 def _online(place: str | None, doc: Document, lang: str) -> bool | None:
-    """Online only when no physical place is named: a room or an address makes even a hybrid meeting False."""
-    cue, physical = _vocab_rx(lang, "online_cues"), _vocab_rx(lang, "physical_cues")
-    if place is not None:
-        return bool(cue.search(place)) and not (physical.search(place) or re.search(r"\d+/\d+|\d{3,}", place))
+    """Online when people could take part remotely: a hybrid meeting ("zasedací místnost, hybridně (MS Teams)",
+    "held at ... and by video conference") is online too, since a remote member was at the meeting. Nothing
+    saying so: the meeting is taken to be in person."""
+    cue = _vocab_rx(lang, "online_cues")
     head = "\n".join(b.text for b in doc.blocks[:_TITLE_ZONE])
-    return bool(cue.search(head))  # nothing says online: the meeting is taken to be in person
+    return bool(cue.search(place or "") or cue.search(head))
 
 
 def _marked_chair(fields: list[mf.Field], lang: str, text: str) -> str | None:
@@ -164,14 +164,15 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
     previous meeting of the folder may give a missing year or the members (see `neighbours`)."""
     fields = mf.scan_fields(doc, lang)
     title, title_block, candidates = titles.choose_title(doc, fields, lang)
-    name = titles.choose_series(candidates or ([title] if title else []), lang)
+    org = titles.letterhead(doc, lang)
+    name = titles.choose_series(candidates or ([title] if title else []), lang, org)
     number = next((n for n in (name.number, titles.number_in(candidates, lang)) if n is not None), None)
     number = number if number is not None else _labelled_number(fields)
     number = number if number is not None else titles.number_from_body(doc, lang, title_block)
     previous = _Previous(doc, lang, neighbours)
     date = _meeting_date(fields, title, doc, lang) or previous.resolve_date(fields, title)
     start, end = _times(fields, doc, lang, title)
-    place = venue.place(fields, title, doc, lang) or venue.opening_place(doc, lang)
+    place = venue.located(venue.place(fields, title, doc, lang) or venue.opening_place(doc, lang), org, lang)
     text = doc.text
     attendees, absent = _attendance(fields, doc, lang, previous)
     guests = att.guests(fields, doc, lang, attendees + absent) or att.register(doc, lang).get("guests", ())
@@ -181,16 +182,19 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
         texts = [text] + [d.text for d in previous.documents()]
         return att.initials_of(texts, known + tuple(p for m in previous.meetings() for p in m.attendees), lang)
 
-    recorder = metapeople.signer(fields, "recorder", lang, text, known, initials) or _recorder_in_sentence(doc, lang)
+    recorder = metapeople.signer(fields, "recorder", lang, text, known, initials) \
+        or metapeople.listed_recorder(fields, lang, text, known) or _recorder_in_sentence(doc, lang)
     lists = metapeople.present_recorder(fields, recorder, doc, lang,
                                         {"attendees": attendees, "absent": absent, "guests": guests})
+    chair = metapeople.signer(fields, "chair", lang, text, known, initials)
+    lists = metapeople.present_chair(chair, lists)
     return MeetingInfo(
         title=titles.display_title(title, lang), series=previous.fuller_series(name.series),
         series_abbreviations=series_mod.abbreviations(name.series, doc.text, name.abbreviations, lang),
         number=number, date=date.isoformat() if date else None, start=start, end=end, place=place,
         online=_online(place, doc, lang), recorder=recorder,
         approver=metapeople.signer(fields, "approver", lang, text, known, initials),
-        chair=metapeople.signer(fields, "chair", lang, text, known, initials) or _marked_chair(fields, lang, text),
+        chair=chair or _marked_chair(fields, lang, text),
         attendees=lists["attendees"], absent=absent, guests=lists["guests"],
         verifiers=att.listed(fields, "verifiers", lang, text),
         attachments=_attachments(fields), next_meeting=_next_meeting(fields, doc, lang, date),

@@ -96,6 +96,10 @@ def _table_fields(block: Block, lang: str) -> Iterator[Field]:
     """Label | value rows; a row with an empty label cell continues the list above it ("| přítomni | Jan
     Novák |" then "| | Eva Malá |")."""
     lab = labels(lang)
+    columns = _column_fields(block, lang)
+    if columns is not None:
+        yield from columns
+        return
     pending: Field | None = None
     for row in block.rows:
         cells = [c for c in row if c.strip()]
@@ -112,6 +116,22 @@ def _table_fields(block: Block, lang: str) -> Iterator[Field]:
             yield from _cell_fields(cells, block, lang)
     if pending is not None:
         yield from _split_embedded(pending, lang)
+
+
+def _column_fields(block: Block, lang: str) -> list[Field] | None:
+    """A register set out in columns: a header row of list labels only ("Directors present | In attendance |
+    Apologies"), the people of each list under its label; None for any other table."""
+    lab = labels(lang)
+    head = block.rows[0] if block.rows else []
+    names = [lab.by_label.get(_norm(c.strip(" *").rstrip(":： "))) for c in head]
+    if len(block.rows) < 2 or len(head) < 2 or not all(n in _LIST_FIELDS for n in names):
+        return None
+    out = []
+    for col, (name, label) in enumerate(zip(names, head, strict=True)):
+        values = [row[col].strip() for row in block.rows[1:] if col < len(row) and row[col].strip()]
+        if name and values:
+            out.append(Field(name, "\n".join(values), block.index, label))
+    return out
 
 
 def _cell_fields(cells: list[str], block: Block, lang: str) -> Iterator[Field]:

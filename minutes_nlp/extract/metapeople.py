@@ -20,6 +20,7 @@ from collections.abc import Callable
 from minutes_nlp.document import Document
 from minutes_nlp.extract import attendance as att
 from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import clean_person
 from minutes_nlp.textutil import fold
 
@@ -46,6 +47,32 @@ def signer(fields: list[mf.Field], name: str, lang: str, text: str, known: tuple
         if person:
             return att.completed((att.full_name(person, text),), known)[0]
     return None
+
+
+def listed_recorder(fields: list[mf.Field], lang: str, text: str, known: tuple[str, ...]) -> str | None:
+    """The person an attendance list marks as taking the minutes: "Matthew Greenhalgh (Company Secretary,
+    minutes)", "Fiona Leckie, Governance Professional (GP), who took the minutes" (`recorder_list_markers`: a
+    part of the remark; `recorder_list_clauses`: a clause after the entry). A role alone ("(Clerk)") is not
+    the mark: the clerk of a list need not be the one who wrote the minutes."""
+    for f in fields:
+        person = _marked_recorder(f.value, lang) if f.name in ("attendees", "guests") else None
+        if person:
+            return att.completed((att.full_name(person, text),), known)[0]
+    return None
+
+
+def _marked_recorder(value: str, lang: str) -> str | None:
+    data = mf.labels(lang).data
+    markers = {fold(m) for m in data.get("recorder_list_markers", [])}
+    for paren in re.finditer(r"\(([^()]*)\)", value):
+        if any(fold(part.strip(" .")) in markers for part in paren.group(1).split(",")):
+            return clean_person(re.split(r"[,;\n]", value[:paren.start()])[-1], lang)
+    clauses = data.get("recorder_list_clauses")
+    m = re.search(rf",\s*(?:{alt(clauses)})(?=\s*(?:[.;,\n]|$))", value, re.IGNORECASE) if clauses else None
+    if m is None:
+        return None
+    entry = re.sub(r"\s*\([^()]*\)", "", re.split(r"[;\n]", value[:m.start()])[-1])
+    return clean_person(entry.split(",")[0], lang)
 
 
 def body_start(doc: Document) -> int:
@@ -77,3 +104,14 @@ def present_recorder(fields: list[mf.Field], recorder: str | None, doc: Document
     if any(fold(p.split()[-1]) == surname for people in lists.values() for p in people):
         return lists
     return {**lists, target: lists.get(target, ()) + (recorder,)}
+
+
+def present_chair(chair: str | None, lists: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """`lists` with the chair named in a field ("Předsedající: Ing. Miroslav Kadlec", "Chair: ...") among the
+    attendees when no list names them: whoever chaired the meeting attended it."""
+    if not chair:
+        return lists
+    surname = fold(chair.split()[-1])
+    if any(fold(p.split()[-1]) == surname for people in lists.values() for p in people):
+        return lists
+    return {**lists, "attendees": lists.get("attendees", ()) + (chair,)}

@@ -29,7 +29,9 @@ def _metadata_labels(lang: str) -> frozenset[str]:
 
 def metadata_line(ctx: Ctx, i: int) -> bool:
     m = re.match(r"^\W*([^:\d]{1,40}?)\s*:", ctx.sents[i].text)
-    return m is not None and fold(m.group(1)) in _metadata_labels(ctx.lang)
+    label = re.sub(r"\s*\([^)]*\)\s*", " ", m.group(1)).strip() if m else ""  # "Signed (Chair):"
+    labels = _metadata_labels(ctx.lang)
+    return m is not None and (fold(m.group(1)) in labels or fold(label) in labels)
 
 
 def is_question(ctx: Ctx, i: int) -> bool:

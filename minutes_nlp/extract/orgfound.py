@@ -36,6 +36,7 @@ class Acc:
     kind: str | None = None
     method: Method = GAZ
     confidence: float = 0.9
+    abbreviation: str | None = None  # an abbreviation the text defines or spells for it ("DPMLO", "OD MMLO")
 
 
 def is_actor(a: BlockAnalysis, s: int, e: int, lang: str) -> bool:
@@ -48,6 +49,8 @@ def is_actor(a: BlockAnalysis, s: int, e: int, lang: str) -> bool:
         return True
     ends = {h.end for h in a.orgs} | {h.start for h in a.orgs}
     glue = {",", "a", "and", "i", "&"}
+    if prev in ("a", "and") and s - 1 in {n.end for n in a.names}:
+        return True  # "poděkoval Bc. Hrubému a DPMLO": listed after a person, as a party of the same act
     return (prev in glue and s - 1 in ends) or (nxt in glue and e + 1 in ends)
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from minutes_nlp.extract.mentions import not_institution
 from minutes_nlp.extract.orgfound import Acc
-from minutes_nlp.extract.orgnames import _prov
+from minutes_nlp.extract.orgnames import _joined, _patterns, _prov
 from minutes_nlp.extract.result import Mention
 from minutes_nlp.nlp.pipeline import BlockAnalysis
 from minutes_nlp.textutil import fold
@@ -40,6 +40,7 @@ def link_defined(analyses: Sequence[BlockAnalysis], found: dict[str, Acc]) -> No
                 found[known].aliases |= set(acc.used)
                 break
             acc.aliases.add(abbr)
+            acc.abbreviation = acc.abbreviation or abbr
             other = found.pop("act:" + fold(abbr), None)
             if other:
                 acc.mentions += other.mentions
@@ -58,8 +59,33 @@ def merge_parts(found: dict[str, Acc]) -> None:
             found[host].mentions += part.mentions
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
+_SMALL = frozenset({"a", "and", "of", "for", "the", "pro", "při", "nad", "pod", "na", "u", "v", "ve", "z", "ze", "&"})
+
+
+def merge_cued(found: dict[str, Acc]) -> None:
+    """"za spolek Lomnice na kole" beside "Lomnice na kole, z. s.": a name found after a company word whose
+    capitalised words open a longer name with a legal form in the same document is that body."""
+    full = {k: [u for u in acc.used if "," in u or "." in u.split()[-1]] for k, acc in found.items()
+            if k.startswith("pat:")}
+    for key, acc in list(found.items()):
+        words = key.split(":", 1)[1].split()
+        if not key.startswith("pat:") or len(words) < 2 or not all(u.split()[0].islower() for u in acc.used):
+            continue
+        rest = " ".join(w for w in next(iter(acc.used)).split()[1:])
+        hosts = [h for h, names in full.items() if h != key and h in found and any(
+            n.startswith(rest + " ") for n in names)]
+        if len(hosts) == 1:
+            found[hosts[0]].mentions += found.pop(key).mentions
+            found[hosts[0]].aliases |= set(acc.used)
+
+
+def _initials(name: str) -> set[str]:
+    """"Harnley District Council" -> HDC; Czech also takes the lower-case words: "Dopravní podnik města Lomnice
+    nad Orlicí, a. s." -> DPMLO, "Magistrát města Lomnice nad Orlicí" -> MMLO (not the connectors, legal form)."""
+    words = name.split(",")[0].split()
+    caps = "".join(w[0] for w in words if w[:1].isupper())
+    every = "".join(w[0] for w in words if w not in _SMALL and w[:1].isalpha()).upper()
+    return {x for x in (caps, every) if len(x) >= 2}
 
 
 def link_initials(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, Acc]) -> None:
@@ -68,17 +94,26 @@ def link_initials(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str,
     by_initials: dict[str, set[str]] = {}
     for key, acc in found.items():
         for name in (*acc.used, acc.full_name or ""):
-            if len(_initials(name)) >= 2 and " " in name:
-                by_initials.setdefault(_initials(name), set()).add(key)
+            for letters in _initials(name) if " " in name else ():
+                by_initials.setdefault(letters, set()).add(key)
     for a in analyses:
         for i, t in enumerate(a.tokens):
             keys = by_initials.get(t.word, set()) if t.is_upper and not not_institution(t.word, lang) else set()
             if len(keys) != 1:
                 continue
             key = next(iter(keys))
+            if any(m.source.block == a.block.index and m.source.start <= t.start < m.source.end
+                   for m in found[key].mentions):
+                continue  # "MF" already found as the ministry's own abbreviation
             other = found.pop("act:" + fold(t.word), None) if key != "act:" + fold(t.word) else None
-            found[key].mentions += other.mentions if other else [Mention(t.word, _prov(a, i, i + 1))]
-            found[key].aliases.add(t.word)
+            office = i + 1 < len(a.tokens) and a.tokens[i + 1].is_upper and _joined(a, i + 1) and not \
+                not_institution(a.tokens[i + 1].word, lang)  # "OD MMLO": the department's and its office's initials
+            end = i + 2 if office else i + 1
+            written = a.span_text(i, end)
+            found[key].mentions += other.mentions if other else [Mention(written, _prov(a, i, end))]
+            found[key].aliases |= {t.word, written}
+            if len(written) >= 3 and len(written) > len(found[key].abbreviation or ""):
+                found[key].abbreviation = written
 
 
 def merge_units(found: dict[str, Acc]) -> None:
@@ -122,3 +157,19 @@ def merge_generic(found: dict[str, Acc]) -> None:
                  and generic in fold(found[h].full_name or "")]
         if len(hosts) == 1:
             found[hosts[0]].mentions += found.pop(key).mentions
+
+
+def merge_generic_names(found: dict[str, Acc], lang: str) -> None:
+    """"the LA", "Local Authority" beside "Shropshire Council": a name that stands for a body of a kind
+    (org_patterns "generic_bodies": name -> heads of that kind) is the one body of that kind the document names."""
+    generic = {fold(k): v for k, v in _patterns(lang).get("generic_bodies", {}).items()}
+    for key, acc in list(found.items()):
+        heads = {h for u in acc.used for h in generic.get(fold(u), ())}
+        if not heads or not all(fold(u) in generic for u in acc.used):
+            continue
+        hosts = [h for h, o in found.items() if h != key and any(
+            len(n.split()) >= 2 and n.split()[-1] in heads for n in (*o.used, o.full_name or ""))]
+        if len(hosts) == 1:
+            found[hosts[0]].mentions += acc.mentions
+            found[hosts[0]].aliases |= set(acc.used) | acc.aliases
+            found.pop(key)

@@ -62,6 +62,8 @@ def _head_start(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:
         w = a.tokens[k].word
         if proper and (w.islower() and w not in pat["connectors"] or _dated(a, k)):
             break  # "Statutární město Kladno souhlasí", "Krajský úřad Kraje Vysočina 4. 11. 2021": the name ended
+        if w.islower() and _word(a, k - 1) in pat.get("closing_genitives", ()) and k - 1 > i:
+            break  # "Radě města rozšíření zón": after "města" only a capitalised name goes on
         proper = proper or w[:1].isupper() or w.isdigit()
         k += 1
         if a.tokens[k - 1].text.endswith(".") and len(w) > 1:
@@ -128,8 +130,8 @@ def _head_end(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:
     t = a.tokens[i]
     if (t.word not in pat["heads_end"] or not t.is_cap) and t.word not in pat.get("head_abbreviations", {}):
         return None
-    if _continues(a, i, pat):
-        return None  # "Annual Parish Meeting", "Police Department": the name goes on past this head
+    if _continues(a, i, pat) or (_word(a, i + 1) in pat.get("category_roles", ()) and _joined(a, i + 1)):
+        return None  # "Annual Parish Meeting", "Police Department", "Local Authority Governor": not this body
     k = i
     names = {j for n in a.names for j in range(n.start, n.end)}
     while k > 0 and k not in a.sentence_starts and _joined(a, k) and _extends_left(a, k - 1, pat, names):
@@ -138,10 +140,15 @@ def _head_end(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:
         return None  # "Director of Library Services", "Head of Quality Assurance": a job title, not a body
     inner = [j for j in range(k + 1, i) if a.tokens[j].word in pat.get("determiners", ()) and len(a.tokens[j].word) > 1]
     k = inner[-1] if inner else k  # "AOB The Steering Group": a heading run into the sentence after it
-    while k < i and (a.tokens[k].word in ("&", "and", "of", "for") or a.tokens[k].word in pat.get("determiners", ())
-                     or a.tokens[k].word in pat.get("task_verbs", ())):
-        k += 1  # "The ...", "Meet Ashby Youth FC about the grant": not part of the name
+    while k < i and (a.tokens[k].word in ("&", "and", "of", "for", "'", "’") or a.tokens[k].word in pat.get(
+            "determiners", ()) or a.tokens[k].word in pat.get("task_verbs", ()) or _possessive_s(a, k)):
+        k += 1  # "The ...", "Meet Ashby Youth FC about the grant", "the authority's Welfare Service": not the name
     return k if k < i else None
+
+
+def _possessive_s(a: BlockAnalysis, k: int) -> bool:
+    """The "s" of a possessive ending ("authority's"), left over when the owner is not part of the name."""
+    return a.tokens[k].word == "s" and _word(a, k - 1) in ("'", "’")
 
 
 def _role_of(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
@@ -198,7 +205,8 @@ def _legal_form(a: BlockAnalysis, i: int, lang: str) -> tuple[int, int] | None:
         return None  # "Základní škola Lipnice, Komenského 210, příspěvková organizace": an address before it
     start, lower = None, False
     known = {j for h in a.orgs for j in range(h.start, h.end)}
-    while k >= 0 and i - k <= 6 and _joined(a, k + 1) and _name_part(a.tokens[k], pat) and not _name_stop(a, k, pat):
+    while k >= 0 and i - k <= 8 and _joined(a, k + 1) and (_name_part(a.tokens[k], pat) or _inner_connector(
+            a, k, pat)) and not _name_stop(a, k, pat):
         if lower and k in known:
             break  # "KÚ Pardubického kraje a dopravce Autobusy Podorlicko a.s.": a known body before the name
         if a.tokens[k].word[:1].isupper() or a.tokens[k].word[:1].isdigit():
@@ -208,6 +216,13 @@ def _legal_form(a: BlockAnalysis, i: int, lang: str) -> tuple[int, int] | None:
             break
         k -= 1
     return (start, end) if start is not None else None
+
+
+def _inner_connector(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
+    """"Lomnice nad Orlicí", "Lomnice na kole": a preposition inside a name before its legal form, between a
+    capitalised word and a word of the name (org_patterns "name_inner_connectors")."""
+    return a.tokens[k].word in pat.get("name_inner_connectors", ()) and k > 0 and a.tokens[k - 1].is_cap \
+        and _joined(a, k) and _name_part(a.tokens[k + 1], pat)
 
 
 def _cue(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from minutes_nlp import lang as langdata
-from minutes_nlp.extract import bodies, orgmerge, orguse
+from minutes_nlp.extract import bodies, orgdepts, orgmerge, orguse
 from minutes_nlp.extract.mentions import RawMention, not_institution
 from minutes_nlp.extract.orgfound import ACTOR, BODY, PATTERN, Acc, add, is_actor
 from minutes_nlp.extract.orgnames import _joined, _patterns, _prov, _word, expand_head, pattern_orgs
@@ -68,12 +68,17 @@ def _bodies(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo,
     skips: dict[int, set[int]] = {}
     for f in bodies.collect(analyses, lang, meeting.title or meeting.series):
         a = by_block[f.block]
-        if any(h.start <= f.start and f.end <= h.end for h in a.orgs):
-            continue
+        if any(h.start <= f.start and f.end - _legal_tail(a, h.end, f.end, lang) <= h.end for h in a.orgs):
+            continue  # "Správa silnic Královéhradeckého kraje, p. o.": the gazetteer's body with its legal form
         add(found, f.key, Mention(a.span_text(f.start, f.end), _prov(a, f.start, f.end)), f.name,
              full_name=f.full_name, aliases=set(f.aliases), kind=f.kind, method=BODY, confidence=0.8)
         skips.setdefault(f.block, set()).update(range(f.start, f.end))
     return skips
+
+
+def _legal_tail(a: BlockAnalysis, k: int, end: int, lang: str) -> int:
+    """Tokens from k to `end` when they are only a legal form (", p. o.", "s.r.o."), else 0."""
+    return end - k if k < end and bodies.legal_end(a, k, lang) == end else 0
 
 
 # --- collection -----------------------------------------------------------------------------------------------
@@ -129,10 +134,19 @@ def _unknown_actors(a: BlockAnalysis, lang: str, blocked: set[str], found: dict[
                 or any(c.isdigit() for c in t.word) or _reference(a, i):  # "B23", "LGB/24/01": minute references
             continue
         possessive = _word(a, i + 1) in ("'", "’") and _word(a, i + 2) == "s"
-        if (is_actor(a, i, i + 1, lang) or possessive) and _word(a, i - 1) != "(":
+        if (is_actor(a, i, i + 1, lang) and not _modifier(a, i, lang) or possessive) and _word(a, i - 1) != "(":
             add(found, "act:" + fold(t.word), Mention(t.word, _prov(a, i, i + 1)), t.word, kind="organisation",
                  method=ACTOR, confidence=0.7)
     orguse.brands(a, lang, blocked, found, taken)
+
+
+def _modifier(a: BlockAnalysis, i: int, lang: str) -> bool:
+    """"Response to PAN consultation": in a language that puts a noun modifier before its noun, capitals followed
+    by a lower-case word that no actor is followed by (org_patterns "actor_followers") modify that noun."""
+    pat = _patterns(lang)
+    nxt = _word(a, i + 1)
+    return bool(pat.get("actor_modifier_check")) and nxt.isalpha() and nxt.islower() and _joined(a, i + 1) \
+        and nxt not in pat.get("actor_followers", ()) and not nxt.endswith(tuple(pat.get("actor_verb_endings", ())))
 
 
 def _affiliations(people: Sequence[RawMention], blocked: set[str], found: dict[str, Acc]) -> None:
@@ -150,8 +164,10 @@ def _affiliations(people: Sequence[RawMention], blocked: set[str], found: dict[s
              kind="organisation", method=ACTOR, confidence=0.75)
 
 
-def _institution(key: str, acc: Acc) -> Institution:
+def _institution(key: str, acc: Acc, lang: str) -> Institution:
     name = acc.used.most_common(1)[0][0] if acc.used else (acc.full_name or key.split(":", 1)[1])
+    if acc.abbreviation and key.startswith(("pat:", "dept:")) and _patterns(lang).get("abbreviation_is_name"):
+        name, acc.full_name = acc.abbreviation, acc.full_name or name  # "DPMLO" = "Dopravní podnik města ..."
     undotted = {name.rstrip(".")} if name.endswith(".") and acc.method is PATTERN else set()
     forms = acc.aliases | undotted | set(acc.used)  # every name the text used for it ("X Ltd." and "X Ltd")
     aliases = tuple(sorted(a for a in forms if a and a != name and a != acc.full_name))
@@ -236,6 +252,24 @@ def _role_initials(people: Sequence[RawMention]) -> set[str]:
     return {x for x in out if len(x) >= 2}
 
 
+def _unnamed_place(inst: Institution, analyses: Sequence[BlockAnalysis], lang: str) -> bool:
+    """A body found by its kind alone that every mention names as a location ("chodí děti do mateřské školy",
+    "dohled u ZŠ": after a preposition of place, org_patterns "locative_prepositions"): not a body that acts."""
+    if inst.method is not BODY or not inst.mentions:
+        return False
+    places = set(_patterns(lang).get("locative_prepositions", ()))
+    texts = {a.block.index: a.block for a in analyses}
+    for m in inst.mentions:
+        block = texts.get(m.source.block)
+        words = m.text.split()
+        if block is None or any(w[:1].isupper() for w in words[1:]):
+            return False  # "ZŠ Komenského": a named body
+        before = block.text[:m.source.start - block.start].split()
+        if not before or before[-1].lower() not in places:
+            return False
+    return bool(places)
+
+
 _OFFICE_INITIALS = re.compile(r"^[A-Z][of][A-Z]{1,2}$")
 
 
@@ -285,6 +319,8 @@ def extract_institutions(analyses: Sequence[BlockAnalysis], lang: str, meeting: 
                 add(found, "pat:" + fold(written), Mention(text, prov), written, kind="organisation",
                      method=PATTERN, confidence=0.75, aliases={text} - {written})
     _represented(analyses, lang, found)
+    orgdepts.departments(analyses, lang, found)
+    orguse.founder(analyses, lang, found)
     orguse.letterhead(analyses, lang, found)
     orguse.repeated_actors(analyses, lang, blocked, people, found)
     orguse.listed(analyses, lang, found)
@@ -294,12 +330,15 @@ def extract_institutions(analyses: Sequence[BlockAnalysis], lang: str, meeting: 
         if full and "act:" + fold(abbr) in found:
             found["act:" + fold(abbr)].full_name = full
     orgmerge.merge_parts(found)
+    orgmerge.merge_cued(found)
     orgmerge.merge_generic(found)
     orgmerge.merge_units(found)
     orgmerge.merge_bare_kinds(found)
     orgmerge.link_initials(analyses, lang, found)
+    orgmerge.merge_generic_names(found, lang)
+    orgdepts.link_initials(found, lang)
     own = [fold(x) for x in (meeting.title, meeting.series) if x]
-    insts = [_institution(k, v) for k, v in found.items()]
+    insts = [_institution(k, v, lang) for k, v in found.items()]
     insts = [i for i in insts if not (i.method is PATTERN and any(fold(i.name) in o or o in fold(i.name) for o in own))
-             and not _office_or_date(i, lang)]
+             and not _office_or_date(i, lang) and not _unnamed_place(i, analyses, lang)]
     return sorted(insts, key=lambda i: i.mentions[0].source.start if i.mentions else 0)

@@ -7,12 +7,14 @@ actor stands ("credits from Fastgrid ... ask Fastgrid whether").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
+from typing import Any
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract.mentions import RawMention, not_institution
-from minutes_nlp.extract.orgfound import ACTOR, PATTERN, Acc, add, is_actor
+from minutes_nlp.extract.orgfound import ACTOR, BODY, PATTERN, Acc, add, is_actor
 from minutes_nlp.extract.orgnames import _joined, _patterns, _prov, _word, letterhead_name
 from minutes_nlp.extract.result import Mention
 from minutes_nlp.nlp.declension import first_name_readings
@@ -160,3 +162,41 @@ def _lone_actor(a: BlockAnalysis, i: int, cues: set[str]) -> bool:
 
 def _is_first_name(word: str, lang: str) -> bool:
     return word.lower() in lexicon(lang).first_names or bool(first_name_readings(word))
+
+
+def founder(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, Acc]) -> None:
+    """"zřizovatel zajistí výměnu osvětlení": the founder of a municipal organisation (a school, the technical
+    services) that the minutes name with its town ("Základní škola Kamenné Hrádky") is that town, as the body the
+    text calls it ("město", "obec": org_patterns "municipality_kinds"): "Město Kamenné Hrádky". The subject of a
+    clause ("zřizovatel zajistí") is left to the action owners, which read a founder noun as its town."""
+    pat = _patterns(lang)
+    words = {w.lower() for w in pat.get("founder_words", ())}
+    subject = {w.lower() for w in pat.get("founder_subject_forms", ())}
+    mandate = set(pat.get("founder_not_after", ()))
+    uses = [(a, i) for a in analyses for i, t in enumerate(a.tokens) if t.word.lower() in words and not (
+        t.word.lower() in subject and _word(a, i + 1).islower() and _joined(a, i + 1))  # a clause's subject
+        and _word(a, i - 1).lower() not in mandate]  # "jmenován zřizovatelem": a member's mandate
+    place = _founded_place(found, pat)
+    kind = _municipality_kind(analyses, pat)
+    if not uses or not place or not kind:
+        return
+    name = f"{kind} {place}"
+    for a, i in uses:
+        add(found, "body:" + fold(kind) + "|" + fold(place), Mention(a.tokens[i].word, _prov(a, i, i + 1)), None,
+            full_name=name, aliases={a.tokens[i].word.lower()}, kind="body", method=BODY, confidence=0.6)
+
+
+def _founded_place(found: dict[str, Acc], pat: dict[str, Any]) -> str | None:
+    """The one town the document's municipal organisations are named with ("Technické služby Hradové Mýto")."""
+    kinds = tuple(k + " " for k in pat.get("founded_kinds", ()))
+    places = {n.split(",")[0][len(k):].strip() for acc in found.values() for n in (*acc.used, acc.full_name or "")
+              for k in kinds if n.startswith(k)}
+    places = {p for p in places if p[:1].isupper()}
+    return next(iter(places)) if len(places) == 1 else None
+
+
+def _municipality_kind(analyses: Sequence[BlockAnalysis], pat: dict[str, Any]) -> str | None:
+    """"Město" when the text calls its town "město" ("rozpočet města") more often than "obec" or "městys"."""
+    kinds = pat.get("municipality_kinds", {})
+    counts = Counter(kinds[t.word] for a in analyses for t in a.tokens if t.word in kinds)
+    return counts.most_common(1)[0][0] if counts else None

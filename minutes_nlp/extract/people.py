@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import cache
 
+from minutes_nlp.extract import fullnames
 from minutes_nlp.extract import mentions as aff
 from minutes_nlp.extract.mentions import RawMention
 from minutes_nlp.extract.names import person_like
@@ -64,6 +66,12 @@ def _from_span(a: BlockAnalysis, span: NameSpan, lang: str) -> RawMention:
     )
 
 
+def roster(meeting: MeetingInfo) -> list[str]:
+    """Every name the meeting's metadata lists."""
+    return [n for n in (meeting.recorder, meeting.approver, meeting.chair, *meeting.attendees, *meeting.absent,
+                        *meeting.guests, *meeting.verifiers) if n]
+
+
 def meeting_mentions(meeting: MeetingInfo, analyses: Sequence[BlockAnalysis], lang: str) -> list[RawMention]:
     """People named only in the metadata (recorder, approver, attendees): found again in the text for a span."""
     names = [meeting.recorder, meeting.approver, meeting.chair, *meeting.attendees, *meeting.absent,
@@ -71,7 +79,8 @@ def meeting_mentions(meeting: MeetingInfo, analyses: Sequence[BlockAnalysis], la
     out: list[RawMention] = []
     for name in names:
         if name and (lang == "cs" or _could_be_person(name, lang)):
-            out += [m for m in aff.locate_name(name, analyses, lang) if not aff.in_municipal_list(analyses, m, lang)]
+            found = aff.locate_name(name, analyses, lang) or fullnames.locate_initials(name, analyses)
+            out += [m for m in found if not aff.in_municipal_list(analyses, m, lang)]
     return out
 
 
@@ -185,11 +194,33 @@ def _split_by_first(group: list[RawMention]) -> list[list[RawMention]]:
             clusters.append([m])
         else:
             home.append(m)
+    clusters = _honorific_initials(clusters)
     if clusters:
         max(clusters, key=len).extend(bare)
     elif bare:
         clusters.append(bare)
     return clusters
+
+
+def _honorific_initials(clusters: list[list[RawMention]]) -> list[list[RawMention]]:
+    """At a sentence start the honorific "p." is written "P.": "P. Moravec vyjádřil nesouhlas" is Jiří
+    Moravec when the document knows a Moravec with another first name and none whose name starts with P."""
+    named = [c for c in clusters if any(m.first for m in c)]
+    out = []
+    for c in clusters:
+        letters = {fold(m.initial or "") for m in c}
+        if len(named) == 1 and c is not named[0] and not any(m.first for m in c) and letters <= _honorific_letters():
+            named[0].extend(c)
+        else:
+            out.append(c)
+    return out
+
+
+@cache
+def _honorific_letters() -> frozenset[str]:
+    """Honorifics abbreviated to one letter in any language's titles.json (Czech "p." for pan/paní)."""
+    return frozenset(fold(k.rstrip(".")) for lang in ("cs", "en") for k in lexicon(lang).honorifics
+                     if len(k.rstrip(".")) == 1)
 
 
 def _canonical(group: Sequence[RawMention]) -> str:
@@ -238,9 +269,10 @@ def raw_mentions(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingI
 
 
 def extract_people(raw: Sequence[RawMention], analyses: Sequence[BlockAnalysis], lang: str,
-                   known: Iterable[str] = ()) -> list[Person]:
-    """Every person of the document, one Person per identity, in order of first mention."""
+                   known: Iterable[str] = (), roster: Iterable[str] = (), earlier: Sequence[str] = ()) -> list[Person]:
+    """Every person of the document, one Person per identity, in order of first mention. `roster`: the
+    names the meeting's lists give; `earlier`: texts of the earlier minutes (both complete bare surnames)."""
     resolved = resolve(raw, lang, known)
     resolved += aff.first_name_mentions(analyses, resolved, lang)
-    people = [to_person(g) for g in cluster(resolved)]
+    people = fullnames.complete([to_person(g) for g in cluster(resolved)], roster, earlier, lang)
     return sorted(people, key=lambda p: p.mentions[0].source.start if p.mentions else 0)

@@ -37,6 +37,7 @@ _COMMA_ROLE = re.compile(r"\s*(?:,|\s[–—-])\s*(?P<role>[^;,()\n\t|\d]{3,80}?
 _CELL_ROLE = re.compile(r"[ ]*(?:\t|\s\|\s)\s*(?P<role>[^\t|\n\d]{3,60}?)\s*(?=[\t|\n]|$)")
 _LABEL_BEFORE = re.compile(r"(?:^|\n)\s*(?P<role>[^:\n]{3,40}):\s*(?:[\w.]+\.\s+|(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\s+)*$")
 _WINDOW = 160
+_ROLE_PARTS = re.compile(r",|\s[–—-]\s")  # "Co-opted – Chair": a category and a role, each tried alone
 
 
 @dataclass(frozen=True)
@@ -120,9 +121,11 @@ def _fits(code: str, name: str) -> bool:
     return bool(own) and fold_keep(code[0]) == fold_keep(own[0]) and fold_keep(code[-1]) == fold_keep(own[-1])
 
 
-def _mentions_after(entities: Entities) -> list[tuple[str, int, int]]:
-    """(person, mention start, mention end) of every person mention, longest mention per end first."""
-    out = {(m.source.end, p.name): m.source.start for p in entities.people for m in p.mentions}
+def _mentions_after(entities: Entities, lang: str) -> list[tuple[str, int, int]]:
+    """(person, mention start, mention end) of every person mention, longest mention per end first; a
+    "person" whose name is a role phrase ("Governance Professional (GP)") is the role, not someone."""
+    out = {(m.source.end, p.name): m.source.start for p in entities.people for m in p.mentions
+           if not _is_role(_norm_role(p.name), lang)}
     return sorted(((name, start, end) for (end, name), start in out.items()), key=lambda t: t[1])
 
 
@@ -132,12 +135,13 @@ def _stated(doc: Document, entities: Entities, lang: str) -> tuple[dict[str, set
     text = doc.text
     inits: dict[str, set[str]] = {}
     roles: dict[str, set[str]] = {}
-    for name, start, end in _mentions_after(entities):
+    for name, start, end in _mentions_after(entities, lang):
         after = text[end:end + _WINDOW]
         found: list[str | None] = []
         if (m := _BRACKET_INITIALS.match(after)) and _fits(m.group("ini"), name):
             inits.setdefault(m.group("ini"), set()).add(name)
             found.append(m.group("role"))
+            found += _role_after(after, m.end()) if m.group("role") is None else []
         elif m := _BRACKET_ROLE.match(after):
             found.append(m.group("role"))
         elif m := _COMMA_ROLE.match(after) or _CELL_ROLE.match(after):
@@ -146,11 +150,21 @@ def _stated(doc: Document, entities: Entities, lang: str) -> tuple[dict[str, set
                 found.append(b.group("role"))  # "Deputy Vice-Chancellor (Chair)"
         if lab := _LABEL_BEFORE.search(text, max(0, start - 60), start):
             found.append(lab.group("role"))
-        for raw in (part for r in found for part in (r or "").split(",")):  # "(Company Secretary, minutes)"
+        for raw in (part for r in found for part in _ROLE_PARTS.split(r or "")):  # "(Company Secretary, minutes)"
             role = _norm_role(raw)
             if _is_role(role, lang):
                 roles.setdefault(role, set()).add(name)
     return inits, roles
+
+
+def _role_after(text: str, pos: int) -> list[str | None]:
+    """"Karen Pugh (KP) – School Business Manager (SBM)", "Claire Ostrowski (CO) | Headteacher": the role
+    written (or in the next table cell) after the bracketed initials, and its short form in brackets after it."""
+    m = _COMMA_ROLE.match(text, pos) or _CELL_ROLE.match(text, pos)
+    if m is None:
+        return []
+    b = _BRACKET_ROLE.match(text, m.end())
+    return [m.group("role")] + ([b.group("role")] if b else [])
 
 
 def _claimed(token: str, doc: Document, entities: Entities) -> bool:
@@ -171,7 +185,15 @@ def _body_word(token: str, entities: Entities, lang: str) -> bool:
     coincide with them are no evidence that the person is meant."""
     if token in _body_abbreviations(lang):
         return True
-    return any(token == inst.name or token in inst.aliases for inst in entities.institutions)
+    return any(token == inst.name or token in inst.aliases and _starts_like(token, inst.name)
+               for inst in entities.institutions)
+
+
+def _starts_like(token: str, name: str) -> bool:
+    """An abbreviation starts like the body's name ("MŽP", "SŽ"); capitals in brackets after a body that do
+    not ("Students' Union (DA)") are the initials of the person acting for it, whatever the aliases say."""
+    words = re.findall(r"\w+", name)
+    return bool(words) and fold_keep(token[0]) == fold_keep(words[0][0])
 
 
 @cache
@@ -181,12 +203,13 @@ def _body_abbreviations(lang: str) -> frozenset[str]:
     return frozenset(a for b in data.get("bodies", []) for a in b.get("abbreviations", []))
 
 
-def _derived(entities: Entities, taken: set[str]) -> dict[str, set[str]]:
-    """Initials of listed full names (a name of two words at least), for codes not defined otherwise."""
+def _derived(entities: Entities, taken: set[str], lang: str) -> dict[str, set[str]]:
+    """Initials of listed full names (a name of two words at least, not a role phrase), for codes not
+    defined otherwise."""
     out: dict[str, set[str]] = {}
     for person in entities.people:
         code = initials_of(person.name)
-        if code and code not in taken and len(person.name.split()) >= 2:
+        if code and code not in taken and len(person.name.split()) >= 2 and not _is_role(_norm_role(person.name), lang):
             out.setdefault(code, set()).add(person.name)
     return out
 
@@ -241,13 +264,14 @@ def build(doc: Document, entities: Entities, lang: str) -> PersonRefs:
     """The initials and role maps of one document (built once per document)."""
     inits, roles = _stated(doc, entities, lang)
     initials = _unique(inits)
-    derived = _unique({k: v for k, v in _derived(entities, set(inits)).items() if not _body_word(k, entities, lang)})
+    derived = _unique({k: v for k, v in _derived(entities, set(inits), lang).items()
+                       if not _body_word(k, entities, lang)})
     initials |= {k: v for k, v in derived.items() if k not in initials}
     used = {m.group(0) for m in _TOKEN.finditer(doc.text)}
     wanted = {t for t in used - initials.keys() if not _claimed(t, doc, entities) and _listed(t, doc)}
     initials |= {k: _local(v, entities) for k, v in _unique(_from_earlier(doc, wanted)).items()}
     stated = _unique(roles) | _unique(_earlier_roles(doc, entities, lang, set(roles)))
-    taken = set(initials) | set(_derived(entities, set()))
+    taken = set(initials) | set(_derived(entities, set(), lang))
     acronyms = {a: n for a, n in _acronyms(stated, lang).items()
                 if a in used and a not in taken and not _claimed(a, doc, entities)}
     return PersonRefs(initials | acronyms, stated, bool(_data(lang).get("inflected_roles")), _subordinate(lang))
@@ -290,11 +314,13 @@ def _listed(token: str, doc: Document) -> bool:
 def with_roles(index: OfficeIndex, refs: PersonRefs) -> OfficeIndex:
     """The office index with the one-word stated roles added ("CFO"; roles the entities stage stated win);
     a stated role that is an office of the lexicon gives that office its holder, so every case form of it
-    resolves ("místostarostka" stated, "ZO pověřuje místostarostku" in the text)."""
+    resolves ("místostarostka" stated, "ZO pověřuje místostarostku" in the text). The role written next to
+    one name in the attendance list ("Helen Marsden (HM) – Chair") beats a holder inferred from the text
+    (whoever is named near "opened the meeting")."""
     extra = {r: n for r, n in refs.roles.items()  # several words: `PersonRefs.actors` (minds "Deputy ...")
              if r not in index.stated and r not in index.form_office and " " not in r}
     held = {index.form_office[r]: n for r, n in refs.roles.items()
-            if r in index.form_office and index.form_office[r] not in index.holders}
+            if r in index.form_office and index.holders.get(index.form_office[r]) != n}
     if not extra and not held:
         return index
     return replace(index, stated={**index.stated, **extra}, holders={**index.holders, **held})

@@ -6,11 +6,14 @@ sentence or one of the next two; "bude zodpovězeno písemně" or "will report b
 later in the answering turn or in a reply nested under the question ("No agreement; we'll come back to it").
 Debate turns ("Jméno: ...", "JNovák: ...") are asked and answered by their speakers; a citizen's remark
 ("p. X (občan): ...") answered by the next turn counts as a question (podnět) even without "?".
+Governance scrutiny ("Governors challenged the Headteacher on ...") asks too; a sentence that opens as a
+reply ("The Chair replied that ...", "uvedl, že na dotaz odpoví písemně") answers, it never asks.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from minutes_nlp.document import BlockKind
@@ -19,7 +22,7 @@ from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import Method, Question
 from minutes_nlp.textutil import fold
 
-VERSION = "2"
+VERSION = "3"
 _NAME = "question_cues"
 # "X: ...", "X – ..."; a colon between digits is a clock time ("zahájil v 17:00"), not a speaker's
 _SPEAKER = re.compile(r"^\W*([^:?!–]{2,40}?)\s*(\([^)]*\))?\s*(?::(?!\d)|\s[–-])\s*\S")
@@ -103,6 +106,15 @@ def find_ask(ctx: Ctx, i: int) -> Ask | None:
     f = ctx.folded[i]
     if len(re.findall(r"[^\W\d_]+", f)) < _MIN_WORDS or cues.any_match(_pats(ctx, "negative"), f):
         return None
+    ask = _find_ask(ctx, i, f)
+    reply = cues.any_match(_pats(ctx, "reply_first"), f)
+    verb = reply.start(reply.re.groups and 1) if reply is not None else 0  # the reply verb, not the line start
+    if ask is not None and reply is not None and (ask.match is None or verb < ask.match.start()):
+        return None  # "The Chair replied that she ... had been asked about ...": an answer, asking nothing
+    return ask
+
+
+def _find_ask(ctx: Ctx, i: int, f: str) -> Ask | None:
     for p in cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME)["ask"]["after"]):
         m = p.search(f)
         if m:
@@ -179,9 +191,11 @@ def _citizen_remark(ctx: Ctx, i: int) -> Ask | None:
 
 
 def _answers_directly(ctx: Ctx, f: str, pos: int) -> bool:
-    """"Na dotaz odpověděla ...", "na dotaz nemohli odpovědět": an answer (or none) to the question before."""
+    """"Na dotaz odpověděla ...", "na dotaz nemohli odpovědět", "uvedl, že na dotaz odpoví písemně": an answer
+    (or none, or one promised) to the question before."""
     at = pos + len(f[pos:]) - len(f[pos:].lstrip(" ,"))
-    return any(p.match(f, at) for p in _pats(ctx, "answer_active") + _pats(ctx, "answer_unknown"))
+    return any(p.match(f, at) for p in _pats(ctx, "answer_active") + _pats(ctx, "answer_unknown")
+               + _pats(ctx, "deferred"))
 
 
 def _block_speaker(ctx: Ctx, i: int) -> owners.Actor | None:
@@ -209,11 +223,27 @@ def _answerer_near(ctx: Ctx, i: int, m: re.Match[str], asker: owners.Actor | Non
     if passive or (after and ctx.local(i, after[0])[0] - m.end() <= 3):
         return after[0] if after else None  # "zodpovězen p. Y", "odpověděla K. Vondráčková"
     placed = [(a, *ctx.local(i, a)) for a in ctx.actors[i] if ok(a) and m.start() - ctx.local(i, a)[1] <= 40]
-    before = owners.subject_before(ctx.sents[i].text, placed, m.start())
+    before = owners.subject_before(ctx.sents[i].text, placed, m.start()) or _coordinated_subject(ctx, i, m, ok)
     if before is not None or not after:
         return before
     gap = ctx.folded[i][m.end():ctx.local(i, after[0])[0]]  # "replied that Hallam Ltd had ...": the answer's content
     return None if any(p.search(gap) for p in _pats(ctx, "answer_intro")[:-1]) else after[0]
+
+
+_OPENER = 4  # an actor that starts this close to the sentence start is its subject
+
+
+def _coordinated_subject(ctx: Ctx, i: int, m: re.Match[str],
+                         ok: Callable[[owners.Actor], bool]) -> owners.Actor | None:
+    """"The Chairman apologised that no written reply had been sent and said that ...": the answer verb is a
+    second predicate of the actor that opens the sentence, however long the first predicate runs."""
+    if not cues.any_match(_pats(ctx, "coordinated_predicate"), ctx.folded[i][:m.start()]):
+        return None
+    first = min(((ctx.local(i, a)[0], k) for k, a in enumerate(ctx.actors[i])), default=None)
+    if first is None or first[0] > _OPENER:
+        return None
+    opener = ctx.actors[i][first[1]]
+    return opener if ok(opener) else None
 
 
 def _answer_in(ctx: Ctx, i: int, start: int, asker: owners.Actor | None) -> Answer | None:
@@ -294,6 +324,9 @@ def _answer_start(ctx: Ctx, i: int, ask: Ask) -> int:
     brk = re.search(r"[;–]|\s-\s", f[ask.match.end():])
     if brk:
         return ask.match.end() + brk.end()
+    told = cues.any_match(_pats(ctx, "answer_break"), f[ask.match.end():])
+    if told:  # "X asked about the roof and was told that ...": the answer is the second predicate
+        return ask.match.end() + told.start()
     for comma in re.finditer(r",", f[ask.match.end():]):  # "X vznesl dotaz na ..., starosta odpověděl, že"
         at = ask.match.end() + comma.end()
         named = any(0 <= ctx.local(i, a)[0] - at <= 40 for a in ctx.actors[i])

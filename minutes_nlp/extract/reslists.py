@@ -18,7 +18,7 @@ from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import Decision, Method
 
 _NAME = "decision_cues"
-VERSION = "2"  # of the decision rules (decisions.VERSION)
+VERSION = "3"  # of the decision rules (decisions.VERSION)
 _REACH = 40  # list lines a heading may govern
 _ENUM = re.compile(r"^\W*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[.)]\s*\S")
 

@@ -199,6 +199,23 @@ def series_from_title(title: str | None, lang: str) -> SeriesName:
     return SeriesName(name[:1].upper() + name[1:], number, tuple(abbrevs), body_type, met and body_type is not None)
 
 
+def with_organisation(name: SeriesName, org: str | None, lang: str) -> str | None:
+    """A governing body named without its organisation ("Full Governing Board", "Board of Directors") under a
+    letterhead naming one: the body of that organisation, in the language's order (`organisation_bodies`:
+    which body types govern an organisation; English puts the organisation before a name ending in its head
+    noun, "St Wenna's School Full Governing Board", and after one with an "of" complement, "Board of
+    Directors of Brackenmoor Housing Limited")."""
+    v = _vocab(lang)
+    owner = series_from_title(org, lang).series if org else None
+    if not name.series or not owner or name.body_type not in v.series.get("organisation_bodies", ()) \
+            or fold(owner) in fold(name.series):
+        return name.series
+    joiners = (v.series.get("parent_bodies") or {}).get("joiners") or []
+    if joiners and re.search(rf"\s(?:{alt(joiners)})\s", name.series, re.IGNORECASE):
+        return f"{name.series} {joiners[0]} {owner}"
+    return f"{owner} {name.series}"
+
+
 def _initials(words: list[str], function_words: frozenset[str]) -> list[str]:
     """Initialism candidates: "Pracovní skupina pro Smart Cities" -> "PS pro SC", "PS SC", "PSSC"."""
     groups: list[str] = []
@@ -234,15 +251,16 @@ def abbreviations(series: str | None, text: str, explicit: tuple[str, ...], lang
 def shortens(short: str, full: str) -> bool:
     """ "Porada vedení ORR" and "Porada vedení odboru regionálního rozvoje" shorten "Porada vedení odboru
     regionálního rozvoje KÚ Podhorského kraje": the words of `short` open `full`, word for word or an
-    initialism for as many words, and `full` goes on."""
+    initialism for as many words, and `full` goes on or spells out an initialism of `short` ("Valná hromada DSO
+    Mikroregion X" shortens "Valná hromada Dobrovolného svazku obcí Mikroregion X")."""
     a, b = short.split(), full.split()
-    j = 0
+    j, expanded = 0, False
     for word in a:
         if j < len(b) and fold(word) == fold(b[j]):
             j += 1
         elif len(word) >= 2 and word.isupper() and j + len(word) <= len(b) \
                 and fold(word) == "".join(fold(w[0]) for w in b[j:j + len(word)]):
-            j += len(word)
+            j, expanded = j + len(word), True
         else:
             return False
-    return bool(a) and j < len(b)
+    return bool(a) and (j < len(b) or expanded and j == len(b))

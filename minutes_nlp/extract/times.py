@@ -85,11 +85,21 @@ def start_end(text: str, lang: str, weak: bool = True) -> tuple[str | None, str 
         before = text[max(0, s - _CUE_WINDOW):s]
         if end is None and end_cue.search(before) and not (start is None and start_cue.search(before)):
             end = value
-        elif end is None and p.end_after.search(text[e:]) and not start_cue.search(before):
+        elif end is None and _closes_after(text, e, lang) and not start_cue.search(before):
             end = value  # "At 9:12 p.m. Member Raman moved to adjourn."
         elif start is None and start_cue.search(before):
             start = value
     return start, end
+
+
+def _closes_after(text: str, end: int, lang: str) -> bool:
+    """An end cue follows the time ("At 9:12 p.m. Member Raman moved to adjourn") and is not the cue of a time
+    of its own ("... at 6.00pm. The meeting closed at 7.58pm": "closed" ends the meeting at 7.58pm)."""
+    m = _patterns(lang).end_after.search(text[end:])
+    if m is None:
+        return False
+    rest = text[end + m.start():end + m.end() + _CUE_WINDOW]
+    return not any(_patterns(lang).end_cue.search(rest[:s]) for s, _e, _v in find_times(rest, lang))
 
 
 def cue_start(text: str, lang: str) -> str | None:

@@ -34,7 +34,7 @@ def _line(doc: Document, index: int) -> str:
 def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = mf.labels(lang).data
     nouns = alt(data["meeting_nouns"])
-    numbered = re.compile(rf"(?<![\d./])(?P<n>\d{{1,3}})(?:\.|st|nd|rd|th)?\s*(?:[^\W\d]+\s+){{0,2}}?{nouns}(?!\w)|"
+    numbered = re.compile(rf"(?<![\d./–-])(?P<n>\d{{1,3}})(?:\.|st|nd|rd|th)?\s*(?:[^\W\d]+\s+){{0,2}}?{nouns}(?!\w)|"
                           rf"(?:{nouns}|{alt(data['minutes_words'])})\s*(?:č\.|no\.?)\s*(?P<n2>\d{{1,3}})(?!\d)",
                           re.IGNORECASE)
     prefixed = re.compile(rf"^\s*{alt(data['title_prefixes'])}\s+\S+", re.IGNORECASE)
@@ -60,7 +60,8 @@ def _title_line(doc: Document, index: int, lang: str) -> tuple[str, bool] | None
     ("ze 3. zasedání zastupitelstva obce ..."); None when the title lines end here."""
     b = doc.blocks[index]
     text = _line(doc, index)
-    if b.kind.value == "table" or mf.starts_field(text, lang):
+    raw = mf.line_text(b).split("\n")[0]  # "Present:" set bold opens a list, though its cleaned text has no colon
+    if b.kind.value == "table" or mf.starts_field(text, lang) or mf.starts_field(raw, lang):
         return None  # the header table or a labelled line ("název 19. jednání ...") ends the title lines
     if _patterns(lang)[2].match(text):
         nxt = _line(doc, index + 1) if index + 1 < len(doc.blocks) else ""
@@ -109,7 +110,8 @@ def _up_to_date(title: str, lang: str) -> str | None:
     end = found[0][0]
     hour = re.match(r",?\s*(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?\s?m\.?|hrs|h)(?!\w)", title[end:], re.IGNORECASE)
     cut = title[: end + (hour.end() if hour else 0)].rstrip(" ,–—-")
-    return cut if _names_body(_trimmed(cut, lang), lang) else None
+    parts = re.split(r"\s+[–—]\s+", cut)  # "<letterhead> – <body> – Minutes of the meeting held on ..."
+    return cut if any(_names_body(_trimmed(p, lang), lang) for p in parts) else None
 
 
 def _trimmed(title: str, lang: str) -> str:
@@ -120,13 +122,16 @@ def _trimmed(title: str, lang: str) -> str:
 def display_title(title: str | None, lang: str) -> str | None:
     """The title without the meeting's particulars where the language's convention leaves them out ("Minutes
     of the meeting of the Planning Committee" without "held on ... at 7.30pm in ..."; `title_trims`, none in
-    Czech, where "konaného dne ..." is part of the title). Kept whole when the rest would not name the body."""
+    Czech, where "konaného dne ..." is part of the title). Kept whole when the rest would not name the body
+    and when the title has no date (the place is then all it tells besides the body)."""
     trims = _trims(lang)
     if not title or trims is None:
         return title
     dated = _up_to_date(title, lang)
     if dated:
         return dated
+    if not any(v.kind == "date" for _s, _e, v in find_dates(title, lang)):
+        return title  # "... held at Tannery House, Caldwick and by video conference": no date, nothing to cut
     trimmed = trims.sub("", title).strip(" ,–—-")
     return trimmed if trimmed != title and _names_body(trimmed, lang) else title
 
@@ -143,14 +148,15 @@ def choose_title(doc: Document, fields: list[mf.Field], lang: str) -> tuple[str 
     if strong:
         main_index, main = strong[0]
         bodies = [(i, t) for i, t in lines if i != main_index and _names_body(t, lang)]
+        kept = [(main_index, main)]
         if not _names_body(main, lang) and bodies and doc.blocks[main_index].is_heading >= \
                 doc.blocks[bodies[-1][0]].is_heading:
             # "Board of ..." + "Minutes of the Regular Meeting" set alike; a letterhead above the body line is
             # dropped. A plain paragraph "Minutes of the meeting held on ..." under the body's heading is the
             # title by itself (the heading gives the series).
             kept = [(i, t) for i, t in lines if i >= min(bodies[-1][0], main_index)]
-            return " – ".join(t for _, t in kept), kept[0][0], candidates
-        return main, main_index, candidates
+        kept = _with_letterhead(doc, lines, kept, lang)
+        return " – ".join(t for _, t in kept), kept[0][0], candidates
     if field_text:
         return field_text, field.block if field else None, candidates
     if tops:
@@ -160,6 +166,46 @@ def choose_title(doc: Document, fields: list[mf.Field], lang: str) -> tuple[str 
     if best[0] >= 2:
         return _line(doc, best[1]), best[1], [_line(doc, best[1])]
     return None, None, []
+
+
+def _letterhead_line(lines: list[tuple[int, str]], lang: str) -> tuple[int, str] | None:
+    """The first top line when it names an organisation above the title: no body ("Brackenfield Town Council"
+    is one), no meeting title, no date ("St Wenna's CE Primary School, Coldhurst", "Wexbury University")."""
+    if len(lines) < 2:
+        return None
+    index, text = lines[0]
+    stamps = {w.lower() for w in mf.labels(lang).data.get("not_letterhead_words", [])}
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    named = sum(w[:1].isupper() for w in words) >= 2  # a name: "Larkfield School", not "Draft" or "notes"
+    if not text or len(text) > _MAX_BODY or not named or any(w.lower() in stamps for w in words) \
+            or title_score(text, lang, False) or _names_body(text, lang) or find_dates(text, lang):
+        return None
+    return index, text
+
+
+def letterhead(doc: Document, lang: str) -> str | None:
+    """The organisation on the letterhead (see `_letterhead_line`), or None."""
+    found = _letterhead_line(_top_lines(doc, lang), lang)
+    return found[1] if found else None
+
+
+def _with_letterhead(doc: Document, lines: list[tuple[int, str]], kept: list[tuple[int, str]],
+                     lang: str) -> list[tuple[int, str]]:
+    """The title lines with the letterhead's organisation before them, where the language's convention
+    counts it in (`title_keeps_letterhead`): the minutes line is set as a title line (a heading, bold) under
+    the letterhead and does not name the organisation itself ("St Wenna's CE Primary School, Coldhurst" +
+    "Minutes of the Full Governing Board meeting held on ..."). A plain paragraph under the headings is
+    body text: its title stands alone."""
+    head = _letterhead_line(lines, lang)
+    main_index, main = kept[-1]
+    if not mf.labels(lang).data.get("title_keeps_letterhead") or head is None or head[0] >= kept[0][0] \
+            or not doc.blocks[main_index].is_heading or _fold(head[1].split(",")[0]) in _fold(main):
+        return kept
+    return [head, *kept]
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def _series_rank(ranked: tuple[int, series_mod.SeriesName]) -> tuple[int, int, int, int, int, int]:
@@ -172,9 +218,10 @@ def _series_rank(ranked: tuple[int, series_mod.SeriesName]) -> tuple[int, int, i
             int(name.body_type in _SUB_BODIES), len(text), position)
 
 
-def choose_series(candidates: list[str], lang: str) -> series_mod.SeriesName:
+def choose_series(candidates: list[str], lang: str, org: str | None = None) -> series_mod.SeriesName:
     """The best-named series among the candidates (parts split at " – " too), with the first number found; "the
-    Parish Council" of the title is "Fernhallow Parish Council" of the letterhead."""
+    Parish Council" of the title is "Fernhallow Parish Council" of the letterhead. A governing body named
+    without its organisation takes the letterhead's `org` (see `series.with_organisation`)."""
     names = []
     for cand in candidates:
         parts = [cand] + (re.split(r"\s+[–—]\s+", cand) if re.search(r"\s[–—]\s", cand) else [])
@@ -189,7 +236,8 @@ def choose_series(candidates: list[str], lang: str) -> series_mod.SeriesName:
     best = fuller[0] if fuller else best
     number = next((n.number for n in names if n.number is not None and n.number <= _MAX_NUMBER), None)
     abbrevs = tuple(dict.fromkeys(a for n in names for a in n.abbreviations))
-    return series_mod.SeriesName(best.series, number, abbrevs, best.body_type)
+    named = series_mod.with_organisation(best, org, lang)
+    return series_mod.SeriesName(named, number, abbrevs, best.body_type)
 
 
 def number_in(texts: list[str], lang: str) -> int | None:

@@ -99,6 +99,8 @@ def _abbreviations(lang: str) -> frozenset[str]:
 def _cut_place(text: str, lang: str) -> str:
     """The place up to its first stop; a full stop after an abbreviation ("nám.", "ul.") or an initial is not
     one. A leading article goes ("the Council Chamber")."""
+    text = re.sub(r"^\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs|hod\.?|hodin|h)?\s*,\s+", "", text,
+                  flags=re.IGNORECASE)  # "at 6.00pm, school library": the preposition was the hour's
     end = len(text)
     for m in _place_stop(lang).finditer(text):
         word = m.group("word")
@@ -107,6 +109,16 @@ def _cut_place(text: str, lang: str) -> str:
         end = m.end("word") if word is not None else m.start()
         break
     return re.sub(r"^the\s+", "", text[:end].strip(" .,:"), flags=re.IGNORECASE)
+
+
+def located(place: str | None, org: str | None, lang: str) -> str | None:
+    """ "school library" under the letterhead "St Wenna's CE Primary School, Coldhurst": a place in common nouns
+    only (no name, no number) is a room of the letterhead's organisation, given with it where the language's
+    convention does so (`room_located_by_letterhead`)."""
+    if not place or not org or not mf.labels(lang).data.get("room_located_by_letterhead") \
+            or re.search(r"[A-ZÁ-Ž\d]", place) or vocab_rx(lang, "online_cues").search(place):
+        return place
+    return f"{place}, {org}"
 
 
 @cache

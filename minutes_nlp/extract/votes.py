@@ -40,6 +40,15 @@ def _labelled(folded: str, lang: str) -> dict[str, int]:
     return found if len(found) >= 2 else {}
 
 
+def _abstentions(folded: str, lang: str) -> int | None:
+    """Abstentions stated beside a for/against pair ("carried 5-1, with 1 abstention")."""
+    for pat in _label_patterns(lang)["abstain"]:
+        m = pat.search(folded)
+        if m:
+            return int(m.group("n"))
+    return None
+
+
 def _roll_call(text: str, folded: str, lang: str) -> dict[str, int]:
     """Named votes ("Ayes: Delaney, Okafor, Whitfield. Nays: Raman."): the count is the number of names."""
     d = cues.data(lang, _NAME)
@@ -72,7 +81,10 @@ def _counts(folded: str, lang: str, text: str = "") -> tuple[int | None, int | N
         return a, b, c
     pair = re.search(d["pair"], folded) if d.get("pair") else None
     if pair:
-        return int(pair.group(3)), int(pair.group(4)), None
+        return int(pair.group(3)), int(pair.group(4)), _abstentions(folded, lang)
+    pair = re.search(d["pair_votes"], folded) if d.get("pair_votes") else None
+    if pair:  # "RESOLVED to approve ..., by 5 votes to 1"
+        return int(pair.group(1)), int(pair.group(2)), _abstentions(folded, lang)
     named = _roll_call(text, folded, lang) if text else {}
     return (named.get("for"), named.get("against"), named.get("abstain")) if named else None
 
@@ -93,10 +105,23 @@ def _by_counts(f: int | None, a: int | None, s: int | None, lang: str) -> str | 
     return "adopted" if f > (a or 0) else "rejected"
 
 
+def _spelled(folded: str, lang: str) -> str | None:
+    """The text with counts written as words in digits ("six in favour, two against" -> "6 in favour, 2
+    against"), when it speaks of a vote; None when there is nothing to read so."""
+    words: dict[str, int] = cues.data(lang, _NAME).get("number_words", {})
+    if not words or not cues.any_match(cues.patterns(lang, _NAME, "number_words_context"), folded):
+        return None
+    alt = "|".join(sorted(words, key=len, reverse=True))
+    out = re.sub(rf"\b({alt})\b", lambda m: str(words[m.group(1)]), re.sub(r"\bno\s+one\b", "nobody", folded))
+    return out if out != folded else None
+
+
 def parse_vote(text: str, lang: str) -> Vote | None:
     """The vote stated in `text`, or None when it states none."""
     folded = cues.fold_keep(text)
     counts = _counts(folded, lang, text)
+    if counts is None and (spelled := _spelled(folded, lang)) is not None:
+        counts = _counts(spelled, lang)
     unanimous = cues.any_match(cues.patterns(lang, _NAME, "unanimous"), folded)
     if counts is None and not unanimous:
         return None

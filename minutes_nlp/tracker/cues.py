@@ -100,8 +100,10 @@ def _with_short_after(text: str, block: str) -> str:
 
 def _without_names(text: str) -> str:
     """Capitalised words inside a sentence are names ("Michal", "Kapela" at the start stays): not verbs. A table
-    cell and a sentence in a cell start anew ("... | AG | Updated on 28 November. Complete.")."""
-    parts = [p for p in re.split(r"\t|(?:(?<=\d{4}[.!?])|(?<=[a-z]{5}[.!?]))\s+", text) if p.strip()]
+    cell, a sentence in a cell and a value after a label start anew ("... | AG | Updated on 28 November. Complete.",
+    "B23/07, confirmation statement (CoSec): Complete.")."""
+    parts = [p for p in re.split(r"\t|(?:(?<=\d{4}[.!?])|(?<=[a-z]{5}[.!?])|(?<=\):)|(?<=[a-z]{2}:))\s+", text)
+             if p.strip()]
     return " ".join(_keep_first(p.split()) for p in parts) if parts else text
 
 
@@ -143,6 +145,17 @@ def promise_only(text: str, lang: str) -> bool:
     return _any(c.future, folded) and not _has_done(c, folded)
 
 
+@cache
+def _closing_words(lang: str) -> frozenset[str]:
+    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
+    return frozenset(fold(w) for w in data.get("closing_words", ()))
+
+
+def closes_only(word: str, lang: str) -> bool:
+    """ "Closed": a status word that says an item is closed, not whether it was done or dropped."""
+    return fold(word) in _closing_words(lang)
+
+
 def is_inquiry(text: str, lang: str) -> bool:
     """An action whose whole point is to find something out: "zjistí ceny", "will ask Ellen"."""
     return _any(cues(lang).inquiry, fold(text))
@@ -155,6 +168,12 @@ def answers(text: str, lang: str) -> bool:
     if _any(cues(lang).unanswered, fold(text)):
         return False
     return not asks_anew(text, lang)
+
+
+def replies(text: str, lang: str) -> bool:
+    """The sentence gives itself as a reply ("the CFO confirmed", "K dotazu z minulého jednání sdělila ...")."""
+    c, folded = cues(lang), fold(text)
+    return _any(c.replies, folded) or _any(c.refers_back, folded)
 
 
 def asks_anew(text: str, lang: str) -> bool:

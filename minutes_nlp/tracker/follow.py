@@ -23,6 +23,8 @@ from rapidfuzz import fuzz
 from minutes_nlp.extract.dates import parse_due
 from minutes_nlp.textutil import fold
 from minutes_nlp.tracker import cues
+from minutes_nlp.tracker.answers import answered_by_deferred_actions, answers_read_as_reports
+from minutes_nlp.tracker.lines import other_owners_row, status_cell, title_line
 from minutes_nlp.tracker.mentions import TASK_SCORE, Mention, MentionIndex, Probe, SentenceRef, keys, probe, task_key
 from minutes_nlp.tracker.model import (
     OPEN,
@@ -62,11 +64,23 @@ def _words(text: str, owner: str | None = None) -> str:
     return " ".join(w for w in re.findall(r"\w+", fold(text)) if len(w) > 2 and w not in who)
 
 
+MIN_REPEAT_WORDS = 3  # a line saying fewer content words ("T: do 30. 4. 2023") is contained in any other
+
+
 def _similarity(a: TrackedItem, b: TrackedItem) -> float:
-    score = fuzz.token_set_ratio(_words(a.text, a.owner), _words(b.text, b.owner))
+    """Near-verbatim repeat of the words of two items. Token-set matching scores a subset 100, so a side of
+    fewer than MIN_REPEAT_WORDS words (numbers aside: a date is no content) repeats nothing."""
+    wa, wb = _words(a.text, a.owner), _words(b.text, b.owner)
+    if min(_content_count(wa), _content_count(wb)) < MIN_REPEAT_WORDS:
+        return 0.0
+    score = fuzz.token_set_ratio(wa, wb)
     if a.owner and b.owner:
         score += 8 if fold(a.owner) == fold(b.owner) else -15
     return float(score)
+
+
+def _content_count(words: str) -> int:
+    return sum(not w.isdigit() for w in words.split())
 
 
 def _find_target(report: TrackedItem, open_states: list[ItemState],
@@ -74,7 +88,7 @@ def _find_target(report: TrackedItem, open_states: list[ItemState],
     key = task_of(report)
     if key:
         for st in open_states:
-            if (number_key(st.item.task_number) or task_key(st.item.text)) == key:
+            if (number_key(st.item.task_number) or task_key(st.item.text) or st.task) == key:
                 return st, "link:task-number", 100.0
     if threshold is None:
         return None
@@ -116,7 +130,8 @@ def follow_series(meetings: list[MeetingSlot], items: list[TrackedItem],
         _moved_deadlines(open_actions, m)
         _update_active(active, new, m.meeting_id, pos)
     _resolve_next_meeting_dues(states, ordered)
-    _answers_read_as_reports(states, items)
+    answers_read_as_reports(states, items)
+    answered_by_deferred_actions(states, items)
     return [Tracked(s.item.id, s.status, s.carried, s.last_meeting, s.same_as or _same_as(s), s.due,
                     tuple(s.evidence)) for s in states.values()]
 
@@ -179,6 +194,7 @@ def _link(item: TrackedItem, earlier: list[ItemState], meeting_id: int, lang: st
             own.status = reported if reported != "postponed" else "carried_over"
         return own
     st, method, score = target
+    reported = reported or status_cell(item.text, lang)
     st.apply(reported or "carried_over", meeting_id, item, method, score)
     if item.due and reported in (None, "postponed", "carried_over"):
         st.due = item.due
@@ -245,7 +261,7 @@ def _follow_text(st: ItemState, m: MeetingSlot, index: MentionIndex,
                  reported: dict[tuple[int, str], TrackedItem]) -> None:
     if st.probe is None:
         who = st.item.asker if st.item.kind == "question" else st.item.owner
-        looked = probe(st.item.text, st.lang, st.item.context, who, st.item.task_number,
+        looked = probe(st.item.text, st.lang, st.item.context, who, st.item.task_number or st.task,
                        rivals=st.item.kind == "action", minute=st.item.minute, origin=st.item.meeting_index)
         st.probe = replace(looked, own=looked.own | st.restated, context=looked.context - st.restated)
     probe_now = _with_reports(st, m)
@@ -253,7 +269,9 @@ def _follow_text(st: ItemState, m: MeetingSlot, index: MentionIndex,
     limit = NUMBERED_THRESHOLD if numbered else QUESTION_THRESHOLD if st.item.kind == "question" else \
         MENTION_THRESHOLD
     judged = [(found, _judge(st, found, m, reported)) for found in index.found(probe_now, m.index, limit, MIN_SHARED)]
-    judged = [(found, verdict) for found, verdict in judged if _credible(st, found, verdict, m.language)
+    judged = [(found, verdict) for found, verdict in judged if not title_line(found.sentence, index, m)
+              and not other_owners_row(st, found, reported.get((m.index, found.sentence.text)), m.language)
+              and _credible(st, found, verdict, m.language)
               and not (verdict[1] == "mention:no-cue" and _new_promise(reported.get((m.index, found.sentence.text))))]
     if not judged:
         return
@@ -273,8 +291,8 @@ def _credible(st: ItemState, found: Mention, verdict: tuple[str, str], lang: str
         return False  # "Starosta zasedání ukončil. Příští zasedání se uskuteční ...": the meeting's own business
     if st.item.kind != "action" or found.score >= TASK_SCORE:
         return True
-    if verdict[0] == "carried_over" and cues.asks_anew(found.sentence.text, lang):
-        return False  # a new question on the topic is not news about the action
+    if cues.asks_anew(found.sentence.text, lang):
+        return False  # a new question on the topic (and its answer) is not news about the action
     return verdict[1] != "mention:no-cue" or found.score >= NO_CUE_THRESHOLD
 
 
@@ -304,13 +322,17 @@ def _judge(st: ItemState, found: Mention, m: MeetingSlot,
            reported: dict[tuple[int, str], TrackedItem]) -> tuple[str, str]:
     """The status one sentence gives the item, and how that was decided."""
     s = found.sentence
+    report = reported.get((m.index, s.text))
+    # a new promise ("The CFO to agree the refinancing with the bank") states no fact, unless given as the reply;
+    # "Klíč má pan Kubíček, Péťa si ho u něj vyzvedne" states one besides its promise
+    promise = _new_promise(report) and cues.promise_only(s.text, m.language) and not cues.replies(s.text, m.language)
     if st.item.kind == "question":
-        answered = cues.answers(s.text, m.language)
+        answered = cues.answers(s.text, m.language) and not promise
         return ("answered", "mention:answer") if answered else ("carried_over", "mention:no-cue")
     focus = _focus_clause(s.text, found.shared, m.language)
-    status = cues.classify(s.text, m.language, focus, s.block_text or s.text,
-                           cues.is_inquiry(st.item.text, st.lang), default=None)
-    report = reported.get((m.index, s.text))
+    inquiry = cues.is_inquiry(st.item.text, st.lang) and not promise
+    status = status_cell(s.text, m.language) or cues.classify(s.text, m.language, focus, s.block_text or s.text,
+                                                               inquiry, default=None)
     explicit = normalise_status(report.reported_status) if report else None
     if status == "done" and report and not explicit and "\t" in s.text:
         status = None  # an action table's row "9.2 | Publish the approved Statement | Registrar | By 31 December"
@@ -351,18 +373,6 @@ def _mark_report_items(states: dict[str, ItemState], active: dict[str, ItemState
                                        and item.start <= e.start < (item.end or item.start + len(item.text))):
                 st.status, st.same_as = "report", e.item_id
                 break
-
-
-def _answers_read_as_reports(states: dict[str, ItemState], items: list[TrackedItem]) -> None:
-    """A reported "action" that is the very sentence of a question ("Na dotaz paní K., zda ..., ředitelka
-    odpověděla, že kroužek byl obnoven") is that question's answer, not a second item: it shows the question."""
-    questions: dict[tuple[int, int | None, int | None], TrackedItem] = {
-        (i.meeting_index, i.block, i.start): i for i in items if i.kind == "question" and i.start is not None}
-    for item in items:
-        st = states[item.id]
-        q = questions.get((item.meeting_index, item.block, item.start))
-        if item.kind == "action" and item.reported_status and q and st.status not in ("report", *OPEN):
-            st.status, st.same_as = "report", q.id
 
 
 def _resolve_next_meeting_dues(states: dict[str, ItemState], meetings: list[MeetingSlot]) -> None:

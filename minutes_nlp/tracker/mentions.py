@@ -21,6 +21,7 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.nlp.stem import stem
 from minutes_nlp.textutil import fold
 from minutes_nlp.tracker.minute_refs import MinuteRef, cited, paragraph_of, same_minute
+from minutes_nlp.tracker.numbers import SHORT as SHORT_TASK
 from minutes_nlp.tracker.numbers import TASK as _TASK
 from minutes_nlp.tracker.numbers import task_key
 from minutes_nlp.tracker.owners import OwnerPrefixes, reference_words, same_owner, vetoes
@@ -33,6 +34,7 @@ TASK_SCORE = 10.0  # the same task number: certain
 LONG_SENTENCE = 18  # keys; longer sentences (attendance lists, tables) are scaled down by sqrt(LONG / n)
 MAX_DF_SHARE = 0.5  # keys in more than this share of a series' sentences do not select candidates
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _TOKEN = re.compile(r"\w+(?:[./-]\w+)*")
 _DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.")
 
@@ -88,8 +90,8 @@ def keys(text: str, lang: str) -> set[str]:
     stop = _stop_words(lang)
     out = set()
     for tok in _TOKEN.findall(text):
-        low = fold(tok)
-        if low in stop or low.isdigit() or _TASK.fullmatch(tok):
+        low = fold(tok[:-1] if _ACRONYM_PLURAL.fullmatch(tok) else tok)  # "HGVs", "MPs": the acronym
+        if low in stop or low.isdigit() or _TASK.fullmatch(tok) or SHORT_TASK.fullmatch(tok):
             continue
         if "." in low and not (any(ch.isdigit() for ch in low) or len(low) >= 6):
             continue  # "p.m.", "a.s.": abbreviations, not content
@@ -230,6 +232,23 @@ def probe(text: str, lang: str, context: str = "", owner: str | None = None, tas
                  names)
 
 
+@cache
+def formula_keys(lang: str) -> frozenset[str]:
+    """Keys of the words every deferred answer says ("to be confirmed outside the meeting", "odpoví písemně")."""
+    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
+    return frozenset(k for w in data.get("deferral_formula", ()) for k in keys(w, lang))
+
+
+DEFERRAL_WORDS = 2  # a line saying this many words of the formula is a deferred answer
+
+
+def deferral_keys(text: str, lang: str) -> frozenset[str]:
+    """The formula's keys in a deferred answer ("The CFO said that this was to be confirmed outside the
+    meeting"); none in a line that only shares one of its words ("Tajemnice zašle pozvánky")."""
+    found = frozenset(keys(text, lang)) & formula_keys(lang)
+    return found if len(found) >= DEFERRAL_WORDS else frozenset()
+
+
 _NAME_RUN = re.compile(r"(?<=\S )(?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|&|a|pro)\s+)?){1,5}[A-Z][\w'’.-]*")
 
 
@@ -348,7 +367,8 @@ class MentionIndex:
         out, total = [], self._total(p)
         for i in self._candidates(p, meeting_index):
             value, shared = self.score(p, i, total)
-            if value >= threshold and (value >= TASK_SCORE or self._specific(p, shared, min_shared)):
+            what = tuple(k for k in shared if k not in when_keys(self._lang[i], meeting=True))  # not "do konce"
+            if value >= threshold and (value >= TASK_SCORE or self._specific(p, what, min_shared)):
                 own_line = self._reports[i] and not self._other_speaker(p, i)
                 out.append(Mention(self.sentences[i], value, shared, own_line))
         return sorted(out, key=lambda m: (-m.score, m.sentence.start or 0))

@@ -120,6 +120,13 @@ def normalise_status(raw: str | None) -> str | None:
     return None
 
 
+def leading_status(text: str) -> tuple[str, str] | None:
+    """The status word a status cell opens with ("Complete. Circulated on 12 April." -> ("complete", "done"))."""
+    folded = fold(text).lstrip(" *-–•([")
+    return next(((w, st) for w, st in _status_words() if folded.startswith(w)
+                 and not folded[len(w):len(w) + 1].isalnum()), None)
+
+
 @dataclass
 class ItemState:
     """One item while the series is walked: its status so far, its evidence, and what it is known by."""
@@ -138,6 +145,7 @@ class ItemState:
     topic: set[str] = field(default_factory=set)  # its own keys: sentence, lead-in, restatements
     known: set[str] = field(default_factory=set)  # keys of the reports on it from earlier meetings (restate.py)
     absorbed: int = 0  # how many of its evidence entries `known` holds
+    task: str | None = None  # the number its meeting's task table gave it ("4/5"), when its own text has none
 
     def apply(self, status: str, meeting_id: int, source: TrackedItem, method: str, score: float | None) -> None:
         if status == "postponed":

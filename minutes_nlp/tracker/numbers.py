@@ -22,9 +22,33 @@ def task_key(text: str | None) -> str | None:
     text = text or ""
     m = next((m for m in TASK.finditer(text) if not _paper_code(text, m) and not _a_date(text, m)), None)
     if not m:
-        return None
+        return _short_task(text)
     head = f"{int(m.group(1))}/" if m.group(1) else ""
     return f"{head}{int(m.group(2))}/{m.group(3)[-2:]}"
+
+
+# "4/2" (meeting/task, no year): a task's number only where a task is named, at the start of a line or of a
+# table's first cell or after a task label ("Úkol 4/2", "Úkol č. 4/2", "Action 3/1"); elsewhere a ratio or a vote
+SHORT = re.compile(r"(?<![\w/.,])(\d{1,3})\s*/\s*(\d{1,3})(?![\w/.,]\d|[\w/])")
+
+
+def _short_task(text: str) -> str | None:
+    m = SHORT.search(text)
+    if not m:
+        return None
+    before = fold(text[: m.start()]).strip(" *#-–•\t")
+    if before and not _TASK_LABEL.search(before):
+        return None
+    return f"{int(m.group(1))}/{int(m.group(2))}"
+
+
+def _task_labels() -> re.Pattern[str]:
+    words = {fold(w) for code in langdata.SUPPORTED for w in langdata.load(code, "action_cues").get("task_labels", ())}
+    return re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                      + r")(?:\s+(?:c|no)\.?)?\s*$")
+
+
+_TASK_LABEL = _task_labels()
 
 
 def _a_date(text: str, m: re.Match[str]) -> bool:

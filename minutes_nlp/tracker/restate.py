@@ -18,7 +18,14 @@ from functools import cache, lru_cache
 
 from minutes_nlp.textutil import fold
 from minutes_nlp.tracker import cues
-from minutes_nlp.tracker.mentions import CONTEXT_WEIGHT, MentionIndex, keys, naming_keys, when_keys
+from minutes_nlp.tracker.mentions import (
+    CONTEXT_WEIGHT,
+    MentionIndex,
+    deferral_keys,
+    keys,
+    naming_keys,
+    when_keys,
+)
 from minutes_nlp.tracker.model import (
     OPEN,
     Evidence,
@@ -27,10 +34,12 @@ from minutes_nlp.tracker.model import (
     normalise_status,
     other_tasks,
     status_words,
+    task_of,
 )
 from minutes_nlp.tracker.owners import same_owner
 from minutes_nlp.tracker.schedule import is_schedule
 
+TABLE_SHARE = 0.5  # ... for a task table's row whose owner cell cannot be matched to the body's owner
 RESTATE_SHARE = 0.5  # share of a restatement's rare content the earlier action must hold (tuned on dev series)
 ELLIPTIC = 2  # content keys of a line too short to say what it is about without its lead-in
 MIN_SHARED = 2.5  # two shared keys, or one this specific (IDF), as for mentions
@@ -38,8 +47,9 @@ MIN_SHARED = 2.5  # two shared keys, or one this specific (IDF), as for mentions
 
 @cache
 def _not_content(lang: str) -> frozenset[str]:
-    """Keys that say how or when, not what: status words ("carried over", "trvá") and deadline words
-    ("do příští schůzky", "by the end of March"); a restatement changes these freely."""
+    """Keys that say how or when, not what: status words ("carried over", "trvá"), deadline words
+    ("do příští schůzky", "by the end of March") and the formula of a deferred answer ("to be confirmed outside
+    the meeting"); a restatement changes these freely."""
     return frozenset(k for w in status_words() for k in keys(w, lang)) | when_keys(lang, meeting=True)
 
 
@@ -58,7 +68,7 @@ def _cue_word(token: str, lang: str) -> bool:
 @lru_cache(maxsize=50_000)
 def content(text: str, lang: str, owner: str | None) -> frozenset[str]:
     """The keys a restatement is compared by: no owner name, no status or deadline words, no dates."""
-    found = keys(text, lang) - naming_keys(text, lang, owner) - _not_content(lang)
+    found = keys(text, lang) - naming_keys(text, lang, owner) - _not_content(lang) - deferral_keys(text, lang)
     cue_keys = {k for t in fold(text).split() if _cue_word(t.strip(".,;:()"), lang) for k in keys(t, lang)}
     return frozenset(k for k in found - cue_keys if not k.startswith("@"))
 
@@ -136,13 +146,26 @@ def _restated_status(item: TrackedItem, lang: str) -> str:
 
 
 def _best(index: MentionIndex, item: TrackedItem, said: frozenset[str], lang: str,
-          candidates: Iterable[ItemState], meeting_id: int) -> tuple[ItemState, float] | None:
+          candidates: Iterable[ItemState], meeting_id: int, any_owner: bool = False) -> tuple[ItemState, float] | None:
     lead = content(item.context, lang, item.owner)
     scored = [(st, overlap(index, said, topic(st, item, meeting_id), lead)) for st in candidates
-              if _still_open(st, item, meeting_id) and st.item.owner and item.owner
-              and same_owner(st.item.owner, item.owner, lang) and not other_tasks(st.item, item)]
+              if _still_open(st, item, meeting_id) and not other_tasks(st.item, item)
+              and (any_owner and _row_and_body(item, st.item) or st.item.owner and item.owner
+                   and same_owner(st.item.owner, item.owner, lang))]
     best = max(scored, key=lambda p: p[1], default=None)
-    return best if best and best[1] >= RESTATE_SHARE else None
+    return best if best and best[1] >= (TABLE_SHARE if any_owner else RESTATE_SHARE) else None
+
+
+def _row_and_body(a: TrackedItem, b: TrackedItem) -> bool:
+    """One is a numbered row of the task table, the other a body action without a number (either order)."""
+    return (_task_row(a) and not task_of(b)) or (_task_row(b) and not task_of(a))
+
+
+def _task_row(item: TrackedItem) -> bool:
+    """A numbered row of the meeting's closing task table ("4/5 | účast zástupce SS KHK | tajemnice | ...").
+    Its owner cell names by office or abbreviation ("OD MMLO" for "Odbor dopravy"), so its owner may not be
+    told apart from the body's; its number and its content say which body action it lists."""
+    return "\t" in item.text and task_of(item) is not None and not item.reported_status
 
 
 def link_restatements(index: MentionIndex, new: Sequence[ItemState], earlier: Sequence[ItemState],
@@ -151,16 +174,18 @@ def link_restatements(index: MentionIndex, new: Sequence[ItemState], earlier: Se
     primary: list[ItemState] = []
     for st in new:
         item = st.item
-        if item.kind != "action" or st.status not in OPEN or not item.owner or is_schedule(item.text, st.lang):
+        if item.kind != "action" or st.status not in OPEN or not (item.owner or _task_row(item)) \
+                or is_schedule(item.text, st.lang):
             continue
         said = content(item.text, st.lang, item.owner)
         if not said:
             continue
-        found = _best(index, item, said, st.lang, earlier, meeting_id)
+        found = _best(index, item, said, st.lang, earlier, meeting_id) if item.owner else None
         if found:
             _report_on(found[0], st, meeting_id, found[1])
             continue
-        found = _best(index, item, said, st.lang, primary, meeting_id)
+        found = (_best(index, item, said, st.lang, primary, meeting_id) if item.owner else None) or (
+            _best(index, item, said, st.lang, primary, meeting_id, any_owner=True))
         if found:
             _repeat_of(found[0], st, meeting_id, found[1])
             continue
@@ -191,6 +216,7 @@ def _repeat_of(first: ItemState, st: ItemState, meeting_id: int, score: float) -
     """The same promise twice in one meeting (body and closing list): the first stands, taking the list's
     deadline when it has none of its own."""
     first.due = first.due or st.item.due or st.due
+    first.task = first.task or task_of(st.item)  # a later "Úkol 4/5 – splněno" reports on the body's action
     first.topic |= st.topic
     _as_report(st, first, meeting_id, score)
 

@@ -1,0 +1,83 @@
+"""Full names for people the text names only in part, from the meeting's lists and the earlier minutes.
+
+A secretary writes a person in full once, in the attendance list or in the first minutes where they appear,
+and afterwards by initials ("JN upozornil") or by surname ("na dotaz p. Šťastné"). A reader of the archive
+knows who that is; so do we when the name is unambiguous: exactly one full name with that surname in this
+meeting's lists, else exactly one in the earlier minutes of the same folder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from minutes_nlp.extract.mentions import RawMention
+from minutes_nlp.extract.result import Person, Provenance
+from minutes_nlp.nlp.names import lexicon
+from minutes_nlp.nlp.pipeline import BlockAnalysis
+from minutes_nlp.textutil import NAME_UPPER, fold
+
+
+def initials_of(name: str) -> str | None:
+    """"Jaroslav Nedoma" -> "JN": the initials a secretary uses for a listed person (two or three names)."""
+    words = [w for w in name.split() if w[:1].isupper() and not w.endswith(".")]
+    return "".join(w[0] for w in words) if 2 <= len(words) <= 3 and len(words) == len(name.split()) else None
+
+
+def locate_initials(name: str, analyses: Sequence[BlockAnalysis]) -> list[RawMention]:
+    """The first "JN" in the text for a listed "Jaroslav Nedoma" whose name the text never writes out."""
+    short = initials_of(name)
+    if short is None:
+        return []
+    words = name.split()
+    for a in analyses:
+        for t in a.tokens:
+            if t.text == short:
+                src = Provenance(a.block.index, t.start, t.end, a.block.page)
+                return [RawMention(t.text, src, words[-1], words[0], None, None, None, None, None, 0.8)]
+    return []
+
+
+def complete(people: Sequence[Person], roster: Iterable[str], earlier: Sequence[str], lang: str) -> list[Person]:
+    """Give a bare surname the full name the roster or the earlier minutes have for it; merge what then
+    turns out to be one person."""
+    full = [n for n in roster if n and len(n.split()) >= 2 and "." not in n]
+    out: dict[str, Person] = {}
+    for p in people:
+        name = _full_name(p, full, earlier, lang) if len(p.name.split()) == 1 else None
+        q = replace(p, name=name) if name else p
+        if q.name in out:
+            kept = out[q.name]
+            mentions = tuple(sorted(kept.mentions + q.mentions, key=lambda m: m.source.start))
+            out[q.name] = replace(kept, mentions=mentions, role=kept.role or q.role,
+                                  affiliation=kept.affiliation or q.affiliation)
+        else:
+            out[q.name] = q
+    return list(out.values())
+
+
+def _full_name(p: Person, roster: Sequence[str], earlier: Sequence[str], lang: str) -> str | None:
+    surname = fold(p.name)
+    listed = {n for n in roster if fold(n.split()[-1]) == surname}
+    if listed:
+        return listed.pop() if len(listed) == 1 else None
+    found = {f"{first} {p.name}" for text in earlier for first in _firsts_before(p.name, _marked_gender(p.name, lang),
+                                                                                   text, lang)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _marked_gender(surname: str, lang: str) -> str | None:
+    """The gender a Czech surname itself shows (-ová, -ská, -á are women's); context guesses are not used."""
+    return "f" if lang == "cs" and surname.endswith("á") else None
+
+
+def _firsts_before(surname: str, gender: str | None, text: str, lang: str) -> set[str]:
+    """Nominative first names written right before the nominative surname in an earlier minute."""
+    lex = lexicon(lang)
+    out = set()
+    for m in re.finditer(rf"\b([{NAME_UPPER}][^\W\d_]+)\s+{re.escape(surname)}\b", text):
+        reading = lex.first_name(m.group(1))
+        if reading and reading[0] == m.group(1) and (gender is None or reading[1] in (gender, "")):
+            out.add(m.group(1))
+    return out

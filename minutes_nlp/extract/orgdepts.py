@@ -1,0 +1,154 @@
+"""Departments of an office named by their agenda: "odbor dopravy", "Odbor investic", "odboru územního plánování".
+
+Czech minutes of a council's committee or of a town's bodies name the departments of the town office (the
+"odbor" of a "magistrát" or "městský úřad") by a lower-case head and their agenda in the genitive. Such a
+department is a body where the text makes it act: the subject opening a sentence ("Odbor dopravy zapracuje
+připomínky"), after a preposition of origin or company ("z odboru investic", "s odborem správy majetku"), listed
+after another body ("DPMLO a odboru územního plánování"). Named only inside a person's role ("vedoucí odboru
+dopravy", "ředitelka odboru regionální politiky MMR") or after its office's name in an affiliation ("Krajský úřad
+..., odbor regionálního rozvoje") it is part of that role, not a body of its own. The forms are data
+(org_patterns "department_heads", "department_actor_before", "genitive_endings"); the Czech initials of a
+department ("OD" for "odbor dopravy", "OD MMLO" with its office's) are the same body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.extract.orgfound import BODY, Acc, add
+from minutes_nlp.extract.orgnames import _joined, _patterns, _prov, _word
+from minutes_nlp.extract.result import Mention
+from minutes_nlp.nlp.pipeline import BlockAnalysis
+from minutes_nlp.textutil import fold
+
+
+@dataclass(frozen=True)
+class DeptHit:
+    name: str  # nominative, head in lower case ("odbor dopravy")
+    written: str  # as written, with the office after it when there is one ("odboru dopravy MMLO")
+    office: str  # the office's abbreviation after it ("MMLO"), "" if none
+    start: int
+    end: int
+    acts: bool
+
+
+@cache
+def _verbs(lang: str) -> frozenset[str]:
+    """Folded finite verbs of the language's action cues: a verb after a department's agenda ends it."""
+    if not langdata.has(lang, "action_cues"):
+        return frozenset()
+    verbs = langdata.load(lang, "action_cues").get("verbs", {})
+    return frozenset(w for forms in verbs.values() if isinstance(forms, list) for w in forms)
+
+
+def _agenda_word(w: str, pat: dict[str, Any], lang: str) -> bool:
+    """A lower-case word in the genitive that is no verb: "dopravy", "územního", "majetku"; not "odpověď"."""
+    if w == "a":
+        return True
+    stops = set(pat["stop_words"]) | set(pat.get("company_cues", ())) | set(pat.get("department_heads", {}))
+    if not (w.isalpha() and w.islower()) or w in stops or fold(w) in _verbs(lang):
+        return False
+    if len(w) >= 4 and w.endswith(tuple(pat["verb_endings"])):
+        return False
+    return w.endswith(tuple(pat.get("genitive_endings", ("",))))
+
+
+def _agenda_end(a: BlockAnalysis, i: int, pat: dict[str, Any], lang: str) -> int:
+    """End of the lower-case agenda words after head i ("dopravy", "investic a rozvoje", "územního plánování")."""
+    k = i + 1
+    while k < len(a.tokens) and k - i <= 5 and _joined(a, k) and _agenda_word(a.tokens[k].word, pat, lang):
+        k += 1
+        if a.tokens[k - 1].text.endswith("."):
+            break
+    while k > i + 1 and a.tokens[k - 1].word == "a":
+        k -= 1
+    return k
+
+
+def _office_after(a: BlockAnalysis, k: int) -> int:
+    """"odbor dopravy MMLO", "odboru školství MěÚ Lipnice": the office's abbreviation right after the agenda."""
+    if k < len(a.tokens) and _joined(a, k) and sum(c.isupper() for c in a.tokens[k].word) >= 2 \
+            and a.tokens[k].word[:1].isupper() and not a.tokens[k - 1].text.endswith("."):
+        return k + 1
+    return k
+
+
+def _acts(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> bool:
+    """Head i stands where an actor stands: opening a sentence, after a preposition of origin or company, or
+    after "a" that follows a body's name (capitals)."""
+    prev = _word(a, i - 1)
+    if i in a.sentence_starts or i == 0:
+        return a.tokens[i].word[:1].isupper()
+    if prev.lower() in pat.get("department_actor_before", ()):
+        return True
+    return prev in ("a", "i") and _word(a, i - 2)[:1].isupper() and _word(a, i - 2).isalpha()
+
+
+def hits(a: BlockAnalysis, lang: str) -> list[DeptHit]:
+    """Every department named by head and agenda in one block, with whether this mention acts."""
+    pat = _patterns(lang)
+    heads = pat.get("department_heads", {})
+    out = []
+    for i, t in enumerate(a.tokens):
+        head = heads.get(t.word.lower())
+        if head is None:
+            continue
+        k = _agenda_end(a, i, pat, lang)
+        if k == i + 1:
+            continue
+        end = _office_after(a, k)
+        name = " ".join([head, *(t.word for t in a.tokens[i + 1:k])])
+        written = " ".join(t.word for t in a.tokens[i:end])
+        office = a.tokens[k].word if end > k else ""
+        out.append(DeptHit(name, written, office, i, end, _acts(a, i, pat)))
+    return out
+
+
+def departments(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, Acc]) -> None:
+    """Add every department the document makes act, with all its mentions (also those inside roles); a
+    department a found name already holds ("odbor životního prostředí v Ledči") adds its mentions there."""
+    covered = [m.source for acc in found.values() for m in acc.mentions]
+    by_name: dict[str, list[tuple[BlockAnalysis, DeptHit]]] = {}
+    for a in analyses:
+        for h in hits(a, lang):
+            prov = _prov(a, h.start, h.end)
+            if not any(c.block == prov.block and c.start < prov.end and prov.start < c.end for c in covered):
+                by_name.setdefault(h.name, []).append((a, h))
+    for name, uses in by_name.items():
+        host = next((k for k, acc in found.items() if any(fold(u).startswith(fold(name) + " ") for u in acc.used)),
+                    None)
+        if host is None and not any(h.acts for _, h in uses):
+            continue
+        for a, h in uses:
+            mention = Mention(h.written, _prov(a, h.start, h.end))
+            if host is not None:
+                found[host].mentions.append(mention)
+                continue
+            forms = {h.written, name[:1].upper() + name[1:]} | ({f"{name} {h.office}"} if h.office else set())
+            add(found, "dept:" + fold(name), mention, name, kind="department", aliases=forms - {name},
+                method=BODY, confidence=0.75)
+
+
+def initials(name: str, lang: str) -> str:
+    """"odbor dopravy" -> "OD", "odbor územního plánování" -> "OÚP": Czech initials take every word but the
+    connectors ("odbor investic a rozvoje" -> "OIR")."""
+    small = set(_patterns(lang)["connectors"])
+    return "".join(w[0] for w in name.split() if w not in small).upper()
+
+
+def link_initials(found: dict[str, Acc], lang: str) -> None:
+    """"OD", "OD MMLO" (the department's initials, with its office's) beside "odbor dopravy": one body."""
+    depts = {fold(initials(k.split(":", 1)[1], lang)): k for k in found if k.startswith("dept:")}
+    for key, acc in list(found.items()):
+        words = key.split(":", 1)[1].split()
+        host = depts.get(words[0]) if key.startswith("act:") and 1 <= len(words) <= 2 else None
+        if host and host in found and all(u.split()[-1].isupper() for u in acc.used):
+            found[host].mentions += found.pop(key).mentions
+            found[host].aliases |= set(acc.used)
+            longest = max(acc.used, key=len) if acc.used else None
+            if longest and len(longest) > len(found[host].abbreviation or ""):
+                found[host].abbreviation = longest  # "OD MMLO" over "OD"

@@ -1,0 +1,69 @@
+"""What kind of line a later sentence is, apart from what it says: an action log's row with a status column,
+a row of another owner's action, the minutes' own title.
+
+Document conventions the narrative pass (follow.py) asks about before it believes a mention: a log's status
+cell speaks for its row ("Complete. ... no further action" is done), a row names its owner in a cell, and the
+title line ("MINUTES OF A MEETING OF THE BOARD ... held at ...") names the body, not news.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.textutil import fold
+from minutes_nlp.tracker import cues
+from minutes_nlp.tracker.mentions import TASK_SCORE, Mention, MentionIndex, SentenceRef
+from minutes_nlp.tracker.model import ItemState, MeetingSlot, TrackedItem, leading_status
+from minutes_nlp.tracker.owners import same_owner
+
+STATUS_COLUMN = 5  # Ref | Action | Owner | Due | Status: a log's fifth cell is its status, however worded
+
+
+def status_cell(text: str, lang: str) -> str | None:
+    """An action log's row ("FGB/23/21 | Three quotes | SBM | Before summer term | Complete – third quote
+    received") reports in its last cell, whatever the row's other words say: by the status word the cell opens
+    with, else (or after a bare "Closed") by its cues."""
+    if "\t" not in text:
+        return None
+    cell = text.rsplit("\t", 1)[1].strip()
+    lead = leading_status(cell)
+    if lead and not cues.closes_only(lead[0], lang):
+        return "carried_over" if lead[1] == "postponed" else lead[1]
+    if not lead and text.count("\t") < STATUS_COLUMN - 1:
+        return None  # "3/7/2021 | oprava MK | smlouva podepsána ..., práce zahájeny – trvá": news, not a status column
+    found = cues.classify(cell, lang, default=None) if cell else None
+    return found or (lead[1] if lead else None)
+
+
+TITLE_LINES = 5  # the minutes' title is among the first sentences of a meeting (after a letterhead)
+
+
+@cache
+def _title_prefixes(lang: str) -> re.Pattern[str]:
+    words = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")["title_prefixes"]
+    return re.compile("|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True) if " " in w))
+
+
+def title_line(s: SentenceRef, index: MentionIndex, m: MeetingSlot) -> bool:
+    """ "MINUTES OF A MEETING OF THE BOARD ... held at ...", "Zápis z 4. jednání komise ...": the title names the
+    meeting and its body; whatever words it shares with an action, it reports nothing on it."""
+    if s not in index.in_meeting(m.index)[:TITLE_LINES]:
+        return False
+    return _title_prefixes(m.language).match(fold(s.text).lstrip("#* ")) is not None
+
+
+def other_owners_row(st: ItemState, found: Mention, row: TrackedItem | None, lang: str) -> bool:
+    """An action log's row ("B23/27 | Circulate the regulatory judgement | CEO | ... | Complete") names its owner
+    in a cell: a row of another owner reports on that owner's action, whatever words it shares with this one."""
+    if row is None or found.score >= TASK_SCORE or "\t" not in found.sentence.text or st.item.kind != "action":
+        return False
+    mine, theirs = st.item.owner, row.owner
+    return bool(mine and theirs and _personal(mine) and _personal(theirs) and not same_owner(theirs, mine, lang))
+
+
+def _personal(name: str) -> bool:
+    """A person's full name ("Daniel Reeve"), not an office left unresolved ("DoH", "CoSec", "OD MMLO")."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words)  # noqa: PLR2004
