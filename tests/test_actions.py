@@ -274,7 +274,8 @@ def test_mandates_and_agreed_tasks(lang: str, line: str, owner: str) -> None:
 
 
 @pytest.mark.parametrize(("lines", "owners"), [
-    (["Olga Vlková: Kdy bude opravena lávka?", "Starostka: Oprava bude provedena v říjnu."], ["Jana Horká"]),
+    (["Olga Vlková: Bude se lávka opravovat?", "Starostka: Oprava bude provedena v říjnu."], ["Jana Horká"]),
+    (["Olga Vlková: Kdy bude opravena lávka?", "Starostka: Oprava bude provedena v říjnu."], []),  # timing only
     (["Olga Vlková se ptala na osvětlení. Starostka odpověděla, že svítidla budou osazena do konce roku."],
      ["Jana Horká"]),
 ])
@@ -932,3 +933,103 @@ def test_the_verdict_after_the_last_dash_is_the_status(line: str, status: str) -
 
     lang = "cs" if "Usn." in line else "en"
     assert reported_status(fold_keep(line), lang) == status
+
+
+@pytest.mark.parametrize(("lines", "count"), [
+    # a reply to a when-question that states the expected timing answers it: no task
+    (["p. Malý (občan): Kdy bude hotová oprava mostu?", "Starosta: Oprava má být hotová do konce srpna."], 0),
+    (["p. Malý (občan): Kdy začne výstavba chodníku?", "Starosta: Zahájení stavby se předpokládá v září."], 0),
+    # a reply to a complaint, or a promise in the reply, stays a task
+    (["p. Malý (občan): Na návsi nesvítí lampa.", "Starosta: Oprava má být hotová do konce srpna."], 1),
+    (["p. Malý (občan): Kdy bude opraven most?", "Starosta: Opravu zajistí obecní úřad do konce srpna."], 1),
+])
+def test_timing_given_in_reply_to_a_when_question(lines: list[str], count: int) -> None:
+    assert len(_actions("cs", lines)) == count
+
+
+@pytest.mark.parametrize(("lang", "lines", "owner"), [
+    ("cs", ["Ing. Eva Malá (SFŽP) informovala o přípravě výzev. Výzva by měla být vyhlášena v září 2021."], "SFŽP"),
+    ("en", ["Jane Roe (Highways Agency) presented the scheme. The works will be completed by May 2021."],
+     "Highways Agency"),
+])
+def test_an_agentless_plan_after_a_members_presentation_is_her_bodys(lang: str, lines: list[str], owner: str) -> None:
+    from dataclasses import replace
+
+    from minutes_nlp.extract.entities import Entities
+
+    doc = doc_from_lines(*lines)
+    name = "Eva Malá" if lang == "cs" else "Jane Roe"
+    base = entities_for(doc, {name: [lines[0].split(" (")[0]]}, {owner: [owner]})
+    people = tuple(replace(p, affiliation=owner) for p in base.people)
+    acts = extract_items(doc, lang, MeetingInfo(date="2021-03-01"), [], Entities(people, base.institutions)).actions
+    assert [a.owner for a in acts] == [owner]
+
+
+@pytest.mark.parametrize(("line", "owner"), [
+    ("- B23/05, nominations agreement (Jane Smith): Overdue.", "Jane Smith"),
+    ("- B23/06, website update (done by the team): Complete.", None),
+])
+def test_action_log_line_names_its_owner_in_brackets_before_the_status(line: str, owner: str | None) -> None:
+    doc = doc_from_lines("Matters arising", line)
+    items = extract_items(doc, "en", MeetingInfo(), [], entities_for(doc, {"Jane Smith": ["Jane Smith"]}))
+    assert [r.owner for r in items.reports] == [owner]
+
+
+def _role_actions(lines: list[str], people: dict[str, tuple[list[str], str | None]],
+                  insts: dict[str, list[str]] | None = None):
+    from items_support import entities_with_roles
+
+    doc = doc_from_lines(*lines)
+    return extract_items(doc, "cs", MeetingInfo(date="2026-03-02"), [], entities_with_roles(doc, people, insts)).actions
+
+
+@pytest.mark.parametrize(("line", "people", "owner", "due_kind"), [
+    # a faculty senate asks an office holder: the one person holding the office owns it
+    ("AS PřF žádá děkana, aby do příštího zasedání předložil návrh harmonogramu.",
+     {"Karel Vlk": (["prof. Vlk"], "děkan")}, "Karel Vlk", "next_meeting"),
+    # construction control meetings: the supervisor (TDS) is an office; the next meeting is a 'kontrolní den' (KD)
+    ("TDS prověří u stavebního úřadu, zda změna nevyžaduje nové povolení, do příštího KD.",
+     {"Jan Kuba": (["Ing. Jan Kuba"], "TDS")}, "Jan Kuba", "next_meeting"),
+    ("Stavbyvedoucí doloží revizní zprávy do příštího kontrolního dne.",
+     {"Petr Sova": (["Ing. Petr Sova"], "stavbyvedoucí")}, "Petr Sova", "next_meeting"),
+])
+def test_office_holders_and_construction_meetings(line: str, people: dict, owner: str, due_kind: str) -> None:
+    acts = _role_actions([line], people)
+    assert len(acts) == 1
+    assert acts[0].owner == owner
+    assert acts[0].due is not None and acts[0].due.kind == due_kind
+
+
+@pytest.mark.parametrize(("line", "due"), [
+    ("Příští kontrolní den se uskuteční ve čtvrtek 12. 3. 2026 na stavbě.", "2026-03-12"),
+    ("Příští KD se uskuteční 19. 3. 2026 v 9:00.", "2026-03-19"),
+    ("Příští řádné zasedání se uskuteční 25. 3. 2026.", "2026-03-25"),
+])
+def test_next_meeting_of_any_kind_is_announced(line: str, due: str) -> None:
+    acts = _actions("cs", [line])
+    assert len(acts) == 1
+    assert acts[0].due is not None and acts[0].due.latest == due
+
+
+@pytest.mark.parametrize(("line", "recipient"), [
+    ("Proděkan informoval o žádosti, kterou fakulta podá Ministerstvu školství (MŠMT) do konce června 2026.", "MŠMT"),
+    ("Spolek předá starostovi petici do 15. 4. 2026.", "Jan Horák"),
+])
+def test_a_dative_recipient_is_never_the_owner(line: str, recipient: str) -> None:
+    acts = _actions("cs", [line], {"Jan Horák": ["starostovi"]}, {"MŠMT": ["MŠMT"]})
+    assert acts and all(a.owner != recipient for a in acts)
+
+
+@pytest.mark.parametrize(("lines", "owner"), [
+    # the header's party label names the institution a party noun stands for in the body
+    (["Zhotovitel: STAVEX Lhota s.r.o.", "Zhotovitel doloží zkoušky hutnění do 20. 3. 2026."], "STAVEX Lhota s.r.o."),
+    # a subject noun right after the verb is the subject; the institution after it is the object
+    (["Zhotovitel: STAVEX Lhota s.r.o.", "Na žádost správce přizve zhotovitel Vodárny Lhota k tlakové zkoušce."],
+     "STAVEX Lhota s.r.o."),
+    (["Zhotovitel se k reklamaci vyjádří písemně."], ""),
+])
+def test_construction_parties_own_their_tasks(lines: list[str], owner: str) -> None:
+    insts = {"STAVEX Lhota s.r.o.": ["STAVEX Lhota s.r.o."], "Vodárny Lhota": ["Vodárny Lhota"]}
+    acts = _actions("cs", lines, {}, insts)
+    assert len(acts) == 1
+    assert (acts[0].owner or "") == owner

@@ -562,3 +562,76 @@ def test_presenters_named_after_the_verb_by_office_or_by_initials(lang: str, blo
     items = [i for i in extract_agenda(_doc(("heading", "Minutes" if lang == "en" else "Zápis z porady"), *blocks),
                                        lang) if i.presenters or i.title]
     assert items[-1].presenters == presenters
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        # US minutes without numbers: upper-case run-in labels and upper-case headings, lettered sub-items inside
+        ([("paragraph", "CALL TO ORDER: The Chair called the meeting to order at 7:00 p.m."),
+          ("paragraph", "ROLL CALL: Members present: Ann Lee, Tom Hart."),
+          ("heading", "OLD BUSINESS"), ("heading", "A. Culvert repair"), ("paragraph", "Ms. Lee reported."),
+          ("heading", "B. Paving"), ("paragraph", "Mr. Hart reported."),
+          ("paragraph", "ADJOURNMENT: Motion to adjourn. Motion carried 3-0.")],
+         [("1", "CALL TO ORDER"), ("2", "ROLL CALL"), ("3", "OLD BUSINESS"), ("4", "ADJOURNMENT")]),
+        # one numbering written partly as run-in paragraphs and partly as headings
+        ([("paragraph", "1. CALL TO ORDER: The Chair called the meeting to order at 7:03 p.m."),
+          ("paragraph", "2. MINUTES: Motion to approve the minutes as written. Motion carried 4-0."),
+          ("heading", "3. PUBLIC COMMENT:"), ("paragraph", "No one spoke."),
+          ("heading", "4. NEW BUSINESS:"), ("paragraph", "A. Grant. The Board applied for a grant."),
+          ("paragraph", "5. ADJOURNMENT: Adjourned at 8:27 p.m.")],
+         [("1", "CALL TO ORDER"), ("2", "MINUTES"), ("3", "PUBLIC COMMENT"), ("4", "NEW BUSINESS"),
+          ("5", "ADJOURNMENT")]),
+        # an upper-case date line and attendance labels are not sections
+        ([("paragraph", "REGULAR MEETING – TUESDAY, APRIL 22ND, 2025 – 7:00 P.M."),
+          ("paragraph", "MEMBERS PRESENT: Carrow (Chair), Tuttle"), ("paragraph", "ALSO PRESENT: Ann Lee (Clerk)"),
+          ("paragraph", "CALL TO ORDER: The Chair called the meeting to order."),
+          ("heading", "PUBLIC COMMENT"), ("paragraph", "None."),
+          ("paragraph", "ADJOURNMENT: Adjourned at 8 p.m."), ("paragraph", "Approved: Linda Carrow")],
+         [("1", "CALL TO ORDER"), ("2", "PUBLIC COMMENT"), ("3", "ADJOURNMENT")]),
+    ],
+)
+def test_us_section_labels_and_mixed_numbering(blocks, expected) -> None:
+    assert _items(_doc(("heading", "Board of Selectmen"), *blocks), "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("subs", "presenters"),
+    [
+        (["Ms. Ann Lee reported on the culvert.", "Ms. Ann Lee reported on the grant.",
+          "Mr. Tom Hart presented the quotes."], ("Ann Lee",)),
+        (["Ms. Ann Lee reported on the culvert.", "Mr. Tom Hart presented the quotes."], ()),
+        (["Ms. Ann Lee reported on the culvert.", "Motion to approve. Motion carried 3-0.",
+          "Motion to table. Motion carried 3-0."], ()),
+    ],
+)
+def test_item_of_lettered_sub_items_is_presented_by_who_presents_most(subs: list[str], presenters) -> None:
+    blocks: list[tuple[str, str]] = [("heading", "1. OLD BUSINESS")]
+    for letter, text in zip("ABC", subs, strict=False):
+        blocks += [("heading", f"{letter}. Topic {letter.lower()}"), ("paragraph", text)]
+    items = extract_agenda(_doc(*blocks, ("heading", "2. ADJOURNMENT"), ("paragraph", "Adjourned.")), "en")
+    assert items[0].presenters == presenters
+
+
+@pytest.mark.parametrize(
+    ("lang", "blocks", "presenters"),
+    [
+        ("en", [("paragraph", "CALL TO ORDER: Chair Linda M. Carrow called the meeting to order at 7:02 p.m."),
+                ("paragraph", "PLEDGE: All rose for the Pledge.")], ("Linda M. Carrow",)),
+        ("cs", [("paragraph", "Přítomni: Ing. Petr Malý (stavbyvedoucí), TDS: Ing. Eva Bílá"),
+                ("heading", "1. Postup prací"), ("paragraph", "Stavbyvedoucí Ing. Malý informoval o pokládce."),
+                ("heading", "2. Změny"), ("paragraph", "TDS předložil změnový list.")], None),
+        ("cs", [("paragraph", "Hosté: děkan prof. PhDr. Karel Dub, CSc."),
+                ("heading", "1. Zahájení"), ("paragraph", "Předsedkyně konstatovala, že senát je usnášeníschopný."),
+                ("heading", "2. Informace děkana"), ("paragraph", "Děkan informoval o rozpočtu.")], None),
+    ],
+)
+def test_presenters_by_genre_roles_and_run_in_opening(lang: str, blocks, presenters) -> None:
+    got = [i.presenters for i in extract_agenda(_doc(("heading", "Zápis" if lang == "cs" else "Minutes"), *blocks),
+                                                lang)]
+    if lang == "en":
+        assert got[0] == presenters
+    elif "Malý" in blocks[0][1]:
+        assert got == [("Petr Malý",), ("Eva Bílá",)]
+    else:
+        assert got[1] == ("Karel Dub",)

@@ -181,3 +181,35 @@ def test_kind_name_and_tail_share_words() -> None:
 def test_bare_kind_joins_the_named_body() -> None:
     orgs = _orgs("cs", "Spoje objednává Krajský úřad Pardubického kraje.", "Schůzka se zástupci krajského úřadu.")
     assert [o.full_name for o in orgs if "rajsk" in o.name or "KÚ" in o.name] == ["Krajský úřad Pardubického kraje"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bc. Hrubý prověří s vedením ZŠ Komenského možnost umístění měřiče.", ["ZŠ Komenského"]),
+    ("Ředitelka MŠ Palackého informovala o zápisu.", ["MŠ Palackého"]),
+    ("MŠ Lipová požádala o příspěvek na hračky.", ["MŠ Lipová"]),
+    ("ZŠ T. G. Masaryka podala žádost o dotaci.", ["ZŠ T. G. Masaryka"]),
+    ("ZŠ Jana Nerudy zajistí kulturní program.", ["ZŠ Jana Nerudy"]),
+    ("Žádost ZŠ a MŠ Boženy Němcové Lipník byla schválena.", ["ZŠ a MŠ Boženy Němcové Lipník"]),
+    ("MAS Zelené údolí podala žádost.", ["MAS Zelené údolí"]),
+])
+def test_schools_named_by_their_street_or_a_person(text: str, expected: list[str]) -> None:
+    """A street named after a person is in the genitive ("ZŠ Komenského") and ends the name; a street adjective
+    ("MŠ Lipová") is not followed by the verb; a person in the genitive, initials included, is the name."""
+    assert [o.name for o in _orgs("cs", text, meeting=ZO)] == expected
+
+
+def test_bare_kind_beside_two_named_bodies_is_neither_and_no_third() -> None:
+    orgs = _orgs("cs", "Strážníci zajišťují dohled u ZŠ Komenského a ZŠ Husova.", "Dohled u ZŠ potrvá do června.",
+                 meeting=ZO)
+    assert sorted(o.name for o in orgs) == ["ZŠ Husova", "ZŠ Komenského"]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Zápis z jednání pracovní skupiny", ["Hodnotící komise", "Inventarizační komise"]),
+    ("Zápis z 3. zasedání Akademického senátu", ["Hodnotící komise", "Inventarizační komise"]),
+    ("Zápis z jednání hodnotící komise", ["Inventarizační komise"]),  # its own minutes: the meeting's own body
+])
+def test_committees_that_act_are_bodies_except_in_their_own_minutes(title: str, expected: list[str]) -> None:
+    orgs = _orgs("cs", "Hodnotící komise doporučila nabídku. Úkol: inventarizační komise předloží zprávu do 31. 1.",
+                 meeting=MeetingInfo(title=title))
+    assert sorted(o.name for o in orgs) == expected

@@ -27,6 +27,9 @@ def _decisions(lang: str, lines: list[str]):
     ("en", ["RESOLVED that the accounts for 2020 be approved.", "Carried 5-1."], None, True, 5),
     ("en", ["It was agreed to move the meeting to Tuesdays."], None, True, None),
     ("en", ["The motion to close the library was defeated 2-6."], None, False, 2),
+    ("en", ["Apologies were received and accepted from Cllr Hartley (illness)."], None, True, None),
+    ("en", ["The revised risk register was considered and approved."], None, True, None),
+    ("en", ["Detailed arrangements for the open day were agreed."], None, True, None),
 ])
 def test_decision_patterns(lang: str, lines: list[str], number: str | None, adopted: bool, for_: int | None) -> None:
     ds = _decisions(lang, lines)
@@ -42,6 +45,7 @@ def test_decision_patterns(lang: str, lines: list[str], number: str | None, adop
     ("cs", "Starosta informoval o stavu projektu."),
     ("en", "The budget will be considered at the next meeting."),
     ("en", "Members discussed the draft strategy."),
+    ("en", "Apologies were received from Cllr Hartley."),
 ])
 def test_not_decisions(lang: str, line: str) -> None:
     assert _decisions(lang, [line]) == ()
@@ -368,3 +372,34 @@ def test_a_vote_line_belongs_to_the_outcome_that_names_what_it_decided(lang: str
     assert [(d.text[:len(t)], d.adopted, d.vote.for_ if d.vote else None) for d, (t, _, _) in
             zip(decs, expected, strict=False)] == expected
     assert len(decs) == len(expected)
+
+
+@pytest.mark.parametrize(("lang", "lines", "decided"), [
+    # a faculty senate: the body abbreviation AS before the resolution verb
+    ("cs", ["Usnesení: AS PřF schvaluje rozpočet fakulty na rok 2026 (hlasování: 15-0-1)."], ["schvaluje rozpočet"]),
+    ("cs", ["Akademický senát vzal zprávu o činnosti na vědomí."], ["vzal zprávu"]),
+    # a resolution with its own tally after a procedural decision is a decision of its own
+    ("cs", ["Zapisovatelem byl určen Mgr. Kolář.", "Usnesení: AS PřF schvaluje program zasedání (hlasování: 9-0-0)."],
+     ["Zapisovatelem", "schvaluje program"]),
+    ("cs", ["Program (schválen hlasováním 9-0-0):", "1. Zahájení"], ["Program (schválen"]),
+    # construction control meetings: the investor and its supervisor agree to or refuse the contractor's request
+    ("cs", ["Investor souhlasí s posunem termínu dokončení opěrné zdi."], ["Investor souhlasí"]),
+    ("cs", ["Technický dozor stavebníka odsouhlasil záměnu materiálu podkladní vrstvy."], ["odsouhlasil záměnu"]),
+    ("cs", ["Zhotovitel požádal o dřívější zásyp výkopu. TDS žádost neodsouhlasil."], ["TDS žádost neodsouhlasil"]),
+    # reports of another body's act and a body's request are no resolutions of this meeting
+    ("cs", ["Senátor Malina informoval, že akademický senát univerzity schválil nový disciplinární řád."], []),
+    ("cs", ["Předseda komise uvedl, že komise návrh projednala a doporučuje jej schválit."], []),
+    ("cs", ["AS PřF žádá děkana, aby do příštího zasedání předložil návrh harmonogramu."], []),
+    # US select boards: the motion with its mover and seconder, carried, failed or never seconded
+    ("en", ["Motion by Selectman Ruiz, seconded by the Chair, to purchase a new loader. Motion carried 3-2."],
+     ["to purchase a new loader"]),
+    ("en", ["Selectwoman Hale moved to close Elm Street in winter; there was no second."], ["moved to close"]),
+    ("en", ["Respectfully submitted, Jo Kent, Town Clerk", "Approved: ____________ (date)"], []),
+    ("en", ["Approved: Ann Ruiz, Chair – 06/10/2025"], []),
+    ("en", ["Approved by the Board of Selectmen on June 10, 2025"], []),
+])
+def test_genre_resolutions(lang: str, lines: list[str], decided: list[str]) -> None:
+    texts = [d.text for d in _decisions(lang, lines)]
+    assert len(texts) == len(decided), texts
+    for want, text in zip(decided, texts, strict=True):
+        assert want in text

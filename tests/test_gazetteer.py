@@ -48,6 +48,9 @@ def _inst(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     ("Na dotaz MZe", "MZe"),
     ("dotace ze Státního fondu životního prostředí", "SFŽP"),
     ("Národnímu úřadu pro kybernetickou a informační bezpečnost", "NÚKIB"),
+    ("žádost podaná Národnímu akreditačnímu úřadu pro vysoké školství", "NAÚ"),
+    ("stanovisko Rady vysokých škol", "RVŠ"),
+    ("projekt Agentury pro zdravotnický výzkum", "AZV ČR"),
     ("nahlášeno na Krajskou správu a údržbu silnic Vysočiny", "KSÚS Vysočiny"),
     ("advisories published through GitHub", "GitHub"),
 ])

@@ -7,8 +7,9 @@ import pytest
 from minutes_nlp.document import BlockKind, DocumentBuilder, Source
 from minutes_nlp.extract.metadata import extract_meeting
 from minutes_nlp.extract.names import clean_person, split_people
-from minutes_nlp.extract.series import abbreviations, series_from_title
+from minutes_nlp.extract.series import abbreviations, organisation_genitive, series_from_title
 from minutes_nlp.extract.times import field_times, start_end
+from minutes_nlp.extract.titles import number_in
 
 
 def _doc(*blocks: tuple[str, object]):
@@ -935,3 +936,172 @@ def test_the_minute_taker_marked_in_an_attendance_list(line: str, lang: str, rec
 def test_the_chair_named_in_a_field_attended(rows, attendees) -> None:
     m = extract_meeting(_doc(("heading", "Zápis z valné hromady svazku obcí"), ("table", rows)), "cs")
     assert (m.attendees, m.chair) == (attendees, "Jan Dub")
+
+
+@pytest.mark.parametrize(("blocks", "series"), [
+    ([("heading", "Dobrovolný svazek obcí Mikroregion Podlesí"),
+      ("heading", "Zápis z valné hromady konané dne 19. září 2024")],
+     "Valná hromada Dobrovolného svazku obcí Mikroregion Podlesí"),  # the letterhead names the organisation first
+    ([("heading", "Zápis z valné hromady Dobrovolného svazku obcí Mikroregion Podlesí č. 1/2024")],
+     "Valná hromada Dobrovolného svazku obcí Mikroregion Podlesí"),
+    ([("heading", "Dobrovolný svazek obcí Mikroregion Podlesí – zápis z valné hromady konané dne 3. 4. 2024")],
+     "Valná hromada Dobrovolného svazku obcí Mikroregion Podlesí"),  # one title line, organisation first
+    ([("heading", "Česká společnost ornitologická"), ("heading", "Zápis z jednání představenstva")],
+     "Představenstvo České společnosti ornitologické"),
+    ([("heading", "Spolek přátel Lhotic"), ("heading", "Zápis ze schůze výboru konané dne 3. 4. 2024")],
+     "Výbor Spolku přátel Lhotic"),  # a bare "Výbor" is the organisation's
+    ([("heading", "Město Horní Lhotka"), ("heading", "Zápis z 48. schůze rady města")], "Rada města Horní Lhotka"),
+])
+def test_czech_series_is_the_organ_of_the_organisation(blocks, series: str) -> None:
+    """The series is the body that meets, of its organisation, in the genitive after it, even when the letterhead
+    or the title names the organisation first: every meeting of that organ groups into one series."""
+    m = extract_meeting(_doc(*blocks, ("paragraph", "Místo: zasedací místnost")), "cs")
+    assert m.series == series
+
+
+@pytest.mark.parametrize(("org", "genitive"), [
+    ("Dobrovolný svazek obcí Mikroregion Podlesí", "Dobrovolného svazku obcí Mikroregion Podlesí"),
+    ("Město Horní Lhotka", "města Horní Lhotka"),
+    ("Sportovní klub Lhotice", "Sportovního klubu Lhotice"),
+    ("Vodovody a kanalizace Lhotice", None),  # a company's own name is not declined
+])
+def test_organisation_in_the_genitive(org: str, genitive: str | None) -> None:
+    assert organisation_genitive(org, "cs") == genitive
+
+
+# --- Round 4: construction control days, academic senates, US select boards (hand-made examples) ---
+
+@pytest.mark.parametrize(("blocks", "lang", "expected"), [
+    ((("paragraph", "Příští mimořádné zasedání se bude konat 3. 3. 2025 v 10:00."),), "cs",
+     ("2025-03-03", "2025-03-03")),
+    ((("paragraph", "Příští řádná schůze se uskuteční v březnu 2025."),), "cs", ("2025-03-01", "2025-03-31")),
+    ((("paragraph", "Příští KD se uskuteční 9. 10. 2024 v 10:00 na stavbě."),), "cs", ("2024-10-09", "2024-10-09")),
+    ((("paragraph", "The next special meeting will be held on July 8, 2024."),), "en", ("2024-07-08", "2024-07-08")),
+    ((("paragraph", "The variance request was continued to the June 17 meeting."),), "en",
+     ("2024-06-17", "2024-06-17")),
+    ((("paragraph", "Minutes of the May 20 regular meeting were approved."),
+      ("paragraph", "Staff will report back at the July 1 meeting."),), "en", ("2024-07-01", "2024-07-01")),
+])
+def test_next_meeting_cues_kinds_and_dated_references(blocks: tuple, lang: str, expected: tuple[str, str]) -> None:
+    head = ("Zápis z 5. jednání Komise pro školství", "Datum: 3. 6. 2024") if lang == "cs" else \
+        ("Minutes of the Planning Board", "Date: June 3, 2024")
+    doc = _doc(("heading", head[0]), ("paragraph", head[1]), *blocks)
+    m = extract_meeting(doc, lang, neighbours=False)
+    assert m.next_meeting is not None and (m.next_meeting.earliest, m.next_meeting.latest) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("cs", "Na dotaz odpoví vedoucí odboru na příští zasedání."),
+    ("en", "Ms. Ortiz will bring the figures to the next meeting."),
+])
+def test_next_meeting_cue_ending_a_sentence_does_not_take_the_next_block(lang: str, text: str) -> None:
+    head = ("Zápis z 5. jednání Komise pro školství", "Datum: 3. 6. 2024") if lang == "cs" else \
+        ("Minutes of the Planning Board", "Date: June 3, 2024")
+    later = "Rozpočet na rok 2026 bude schválen v roce 2025." if lang == "cs" else "The audit is due in Q3 2025."
+    doc = _doc(("heading", head[0]), ("paragraph", head[1]), ("paragraph", text), ("paragraph", later))
+    assert extract_meeting(doc, lang, neighbours=False).next_meeting is None
+
+
+@pytest.mark.parametrize("header", [
+    ("paragraph", "Stavba: Přístavba mateřské školy Lipová"),
+    ("table", [["Stavba", "Přístavba mateřské školy Lipová"], ["Investor", "Obec Lipová"]]),
+])
+def test_construction_control_day_series_number_and_next(header: tuple[str, object]) -> None:
+    doc = _doc(
+        ("heading", "ZÁPIS Z KONTROLNÍHO DNE STAVBY Č. 12"),
+        header,
+        ("paragraph", "Datum: 25. 9. 2024, 10:00 – 11:30"),
+        ("heading", "1. Postup prací"),
+        ("paragraph", "Zhotovitel dokončil základové pasy."),
+        ("paragraph", "Příští kontrolní den se uskuteční ve středu 9. 10. 2024 v 10:00."),
+        ("table", [["Zapsal", "Ing. Petr Malý"], ["Schválil za investora", "Mgr. Eva Horká"]]),
+    )
+    m = extract_meeting(doc, "cs", neighbours=False)
+    assert (m.series, m.number) == ("Kontrolní dny stavby Přístavba mateřské školy Lipová", 12)
+    assert m.next_meeting is not None and m.next_meeting.earliest == "2024-10-09"
+    assert (m.recorder, m.approver) == ("Petr Malý", "Eva Horká")
+
+
+@pytest.mark.parametrize(("title", "number"), [
+    ("Zápis ze zasedání zastupitelstva č. 4", 4),
+    ("Zápis z kontrolního dne stavby č. 7", 7),
+    ("Minutes of meeting no. 12", 12),
+])
+def test_number_after_the_meeting_noun_and_one_word(title: str, number: int) -> None:
+    lang = "en" if title.startswith("Minutes") else "cs"
+    doc = _doc(("heading", title), ("paragraph", "Datum: 3. 6. 2024" if lang == "cs" else "Date: 3 June 2024"))
+    assert extract_meeting(doc, lang, neighbours=False).number == number
+
+
+@pytest.mark.parametrize(("title", "series"), [
+    ("Zápis z 9. schůze VV SDH", "VV SDH"),
+    ("ZÁPIS Z 2. ZASEDÁNÍ KONTROLNÍHO VÝBORU", "Kontrolní výbor"),
+])
+def test_initialisms_in_capitals_are_kept(title: str, series: str) -> None:
+    assert series_from_title(title, "cs").series == series
+
+
+@pytest.mark.parametrize(("top", "title", "series"), [
+    ((("heading", "CITY OF HARROWGATE"),
+      ("heading", "Planning Board – Minutes of the Regular Meeting of June 3, 2024")),
+     "Planning Board – Minutes of the Regular Meeting of June 3, 2024", "Planning Board"),
+    ((("heading", "Village of Elm Falls, Vermont – Board of Trustees"),
+      ("heading", "Special Meeting Minutes – Monday, June 3, 2024")),
+     "Board of Trustees – Special Meeting Minutes – Monday, June 3, 2024", "Board of Trustees"),
+    ((("heading", "Harlow Board of Health"), ("paragraph", "SPECIAL MEETING – MONDAY, JUNE 3RD, 2024 – 6:30 P.M.")),
+     "SPECIAL MEETING – MONDAY, JUNE 3RD, 2024 – 6:30 P.M.", "Harlow Board of Health"),
+])
+def test_municipal_letterhead_and_dated_meeting_line(top: tuple, title: str, series: str) -> None:
+    doc = _doc(*top, ("paragraph", "Members present: Ana Ortiz, Paul Brennan"))
+    m = extract_meeting(doc, "en", neighbours=False)
+    assert (m.title, m.series, m.date) == (title, series, "2024-06-03")
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Riverside Community Center, Room 4, 210 Elm Street", "Riverside Community Center, Room 4, 210 Elm Street"),
+    ("Held at the Municipal Building, 5 Court Street, and streamed live on the town's channel.",
+     "Municipal Building, 5 Court Street"),
+])
+def test_place_line_under_the_title(line: str, place: str) -> None:
+    doc = _doc(("heading", "Planning Board"), ("heading", "Regular Meeting Minutes – Monday, June 3, 2024"),
+               ("paragraph", line), ("paragraph", "Members present: Ana Ortiz, Paul Brennan"))
+    assert extract_meeting(doc, "en", neighbours=False).place == place
+
+
+@pytest.mark.parametrize("closing", [
+    ("Respectfully submitted, Maria Gomez, Recording Secretary",),
+    ("Respectfully submitted,", "Maria Gomez, Recording Secretary"),
+])
+def test_signature_after_a_comma(closing: tuple[str, ...]) -> None:
+    doc = _doc(("heading", "Planning Board – Minutes of the Regular Meeting of June 3, 2024"),
+               ("paragraph", "The Chair called the meeting to order at 7:00 p.m."),
+               *(("paragraph", c) for c in closing))
+    assert extract_meeting(doc, "en", neighbours=False).recorder == "Maria Gomez"
+
+
+def test_signature_label_with_a_comma_is_no_other_field() -> None:
+    doc = _doc(("heading", "Zápis z 5. jednání Komise pro školství"), ("paragraph", "Datum: 3. 6. 2024"),
+               ("paragraph", "Místo, kde se jednalo, bylo změněno."))
+    assert extract_meeting(doc, "cs", neighbours=False).place is None
+
+
+@pytest.mark.parametrize("adjourn", [
+    "At 8:47 p.m., following a motion by Member Ortiz seconded by Member Brennan, the Board voted 3-0 to adjourn.",
+    "Motion by Member Ortiz, seconded by Member Brennan, to adjourn at 8:47 p.m. Motion carried 3-0.",
+])
+def test_end_before_a_long_action_list(adjourn: str) -> None:
+    items = [("list_item", f"Staff – follow-up task number {i} – by 07/0{i}/2024") for i in range(1, 8)]
+    doc = _doc(("heading", "Planning Board – Minutes of the Regular Meeting of June 3, 2024"),
+               ("paragraph", "The Chair called the meeting to order at 7:00 p.m."),
+               *[("paragraph", f"Item {i} was discussed.") for i in range(8)],
+               ("heading", "Adjournment"), ("paragraph", adjourn), ("heading", "Action Items"), *items,
+               ("paragraph", "Respectfully submitted, Maria Gomez, Recording Secretary"))
+    assert extract_meeting(doc, "en", neighbours=False).end == "20:47"
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Zápis z kontrolního dne stavby č. 7", 7),
+    ("Komise se věnovala projednání usnesení č. 12.", None),  # "jednání" inside "projednání" is no meeting noun
+])
+def test_number_in_needs_a_whole_meeting_noun(text: str, number: int | None) -> None:
+    assert number_in([text], "cs") == number

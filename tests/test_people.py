@@ -9,7 +9,10 @@ import pytest
 
 from minutes_nlp.document import BlockKind, Document, DocumentBuilder, Source
 from minutes_nlp.extract import fullnames
+from minutes_nlp.extract.attendance_lists import strip_remarks
 from minutes_nlp.extract.entities import Entities, extract_entities
+from minutes_nlp.extract.metadata import extract_meeting
+from minutes_nlp.extract.names import split_people
 from minutes_nlp.extract.result import MeetingInfo, Method, Person
 from minutes_nlp.loaders import load
 from minutes_nlp.textutil import fold
@@ -273,3 +276,105 @@ def test_english_attendance_with_given_names_from_many_origins(line: str, names:
 ])
 def test_given_names_that_are_words_do_not_stand_alone(text: str) -> None:
     assert set(_people("en", text)) == set()
+
+
+def _meeting(lang: str, *blocks: str | list[list[str]]) -> MeetingInfo:
+    """A document of paragraphs and tables (a list of rows), read for its meeting metadata."""
+    b = DocumentBuilder(Source("t.txt", "0", "txt"))
+    for block in blocks:
+        if isinstance(block, str):
+            b.add(BlockKind.PARAGRAPH, block)
+        else:
+            b.add_table(block)
+    return extract_meeting(b.build(), lang, neighbours=False)
+
+
+@pytest.mark.parametrize(("lang", "blocks", "attendees"), [
+    ("cs", ["Zápis ze zasedání senátu", "Přítomni: zaměstnanci: doc. Mgr. Eva Holá, Ph.D. (předsedkyně), "
+            "Mgr. Petr Lukeš; studenti: Bc. Ivan Bureš (místopředseda), Marta Zíková"],
+     {"Eva Holá", "Petr Lukeš", "Ivan Bureš", "Marta Zíková"}),
+    ("cs", ["Zápis z kontrolního dne", "Přítomni:", "za investora: Ing. Olga Tichá (odbor investic)",
+            "za zhotovitele: Ing. Karel Dub (stavbyvedoucí), Jiří Lom (mistr)", "TDS: Ing. Adam Vlk",
+            "Vodárny Sever, a. s.: Jiří Mach", "Omluveni: Mgr. Eva Holá"],
+     {"Olga Tichá", "Karel Dub", "Jiří Lom", "Adam Vlk", "Jiří Mach"}),
+    ("cs", ["Zápis", "Přítomni – členové: doc. Holá, Mgr. Lukeš; studenti: Bc. Bureš, Zíková"],
+     {"Holá", "Lukeš", "Bureš", "Zíková"}),
+])
+def test_attendance_listed_by_groups(lang: str, blocks: list[str], attendees: set[str]) -> None:
+    """A group label ("studenti:", "za investora:", "TDS:", a company) names nobody; the people after it attend."""
+    m = _meeting(lang, *blocks)
+    assert set(m.attendees) == attendees
+    assert not set(m.guests) & attendees
+
+
+@pytest.mark.parametrize(("lang", "blocks", "attendees", "absent"), [
+    ("cs", ["Zápis z kontrolního dne č. 3", "Přítomni:",
+            [["Jméno", "Firma", "Funkce"], ["Mgr. Tomáš Lesk", "Obec Horná", "starosta"],
+             ["Ing. Ilona Dubská", "STAVO s.r.o.", "stavbyvedoucí"]], "Omluven: Ing. Petr Hrách (AD)"],
+     {"Tomáš Lesk", "Ilona Dubská"}, {"Petr Hrách"}),
+    ("en", ["Minutes of the site meeting", [["Name", "Organisation", "Role"], ["Anna Bell", "Town", "Engineer"],
+                                              ["Tom Reed", "Reed Ltd", "Contractor"]]],
+     {"Anna Bell", "Tom Reed"}, set()),
+])
+def test_presence_table_by_name_column(lang: str, blocks: list, attendees: set[str], absent: set[str]) -> None:
+    """A header table whose first column is headed "Jméno"/"Name" lists the attendees, one a row."""
+    m = _meeting(lang, *blocks)
+    assert set(m.attendees) == attendees
+    assert set(m.absent) == absent
+
+
+@pytest.mark.parametrize(("lang", "value", "names"), [
+    ("cs", "děkan prof. PhDr. Jan Sova, Ph.D., proděkanka pro studium doc. Mgr. Iva Malá, Ph.D., tajemník "
+           "fakulty Ing. Ota Bek", ["Jan Sova", "Iva Malá", "Ota Bek"]),
+    ("cs", "Ing. Nedoma, Mgr. Hálková; omluvena Ing. Vondrová (školení)", ["Nedoma", "Hálková"]),
+    ("en", "Town Administrator Jane Roe, Police Chief Daniel Moss, Selectwoman Kay Hart, Selectman Greer",
+     ["Jane Roe", "Daniel Moss", "Kay Hart", "Greer"]),
+    ("en", "Jane Roe, Town Administrator; Mark Lee, Finance Director", ["Jane Roe", "Mark Lee"]),
+])
+def test_offices_before_names_in_lists(lang: str, value: str, names: list[str]) -> None:
+    """An office before a name (Czech in lower case, English capitalised) is no part of the name; a status word
+    ("omluvena") before one does not make an attendee."""
+    assert split_people(strip_remarks(value, lang), lang) == names
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "names", "not_names"), [
+    ("cs", ["Ing. Jana Benešová informovala o stavbě."], {"Jana Benešová"}, {"Jana"}),
+    ("cs", ["AD dodá detail schodiště kostela sv. Jakuba. T: 20. 5. 2025 Z: Ing. arch. Kos"], {"Kos"}, {"Jakub"}),
+    ("cs", ["Zkoušky se přesunou do budovy B. Starosta Pokorný odpověděl, že ne."], {"Pokorný"},
+     {"B. Starosta"}),
+    ("en", ["B. Open burning permits", "C. Transfer station sticker fee", "Chief Fortin reported."],
+     {"Fortin"}, {"B. Open", "C. Transfer"}),
+])
+def test_names_against_places_and_lettered_items(lang: str, paragraphs: list[str], names: set[str],
+                                                 not_names: set[str]) -> None:
+    """A surname that reads like a place after a title and a given name is a surname; "B. Open ..." opening a
+    lettered sub-item is a label and a word, no initial and surname."""
+    found = set(_people(lang, *paragraphs))
+    assert names <= found
+    assert not found & not_names
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "guests"), [
+    ("en", ["Present: Cllr Ann Bell, Cllr Tom Reed", "Sidewalk grant (public comment of April 8): reported.",
+            "Mr Dean (resident) asked about parking."], {"Dean"}),
+])
+def test_public_marker_follows_a_name(lang: str, paragraphs: list[str], guests: set[str]) -> None:
+    """A public-comment mark after a common noun ("grant (public comment ...)") names no member of the public."""
+    assert set(_meeting(lang, *paragraphs).guests) == guests
+
+
+@pytest.mark.parametrize(("paragraphs", "names", "not_names"), [
+    (["Přítomni: Mgr. Filip Jandl, Bc. Eva Malá", "Rada volí Mgr. Filipa Jandla a Bc. Evu Malou."],
+     {"Filip Jandl", "Eva Malá"}, {"Filip Jandel"}),
+    (["Přítomni: Bc. Pešek, Mgr. Malá", "Za odstoupivšího Bc. Peška byla navržena senátorka Mgr. Malá."],
+     {"Pešek", "Malá"}, {"Peška"}),
+    (["Hosté: doc. PhDr. Dana Kolářová, Ph.D. (k bodu 4)"], {"Dana Kolářová"}, {"Ph"}),
+    (["Zápis ze zasedání senátu Univerzity Tomáše Štítného v Doubravici"], set(), {"Tomáš Štítný"}),
+])
+def test_surnames_as_written_degrees_and_universities(paragraphs: list[str], names: set[str],
+                                                      not_names: set[str]) -> None:
+    """An inflected surname takes the nominative the document writes ("Jandla" -> Jandl, not the mobile-e
+    Jandel); a degree after a name in a list is no person; a university named after a person is no person."""
+    found = set(_people("cs", *paragraphs))
+    assert names <= found
+    assert not found & not_names

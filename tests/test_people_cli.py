@@ -51,3 +51,24 @@ def test_seed_people_cli(cli, seed_dir: Path) -> None:
     result = cli("people", "-f", "json", seed_dir / "seed.docx")
     assert result.exit_code == 0
     assert len(json.loads(result.stdout)[0]["people"]) == 16
+
+
+@pytest.mark.parametrize(("lang_text", "attendees", "absent", "guests"), [
+    ("Zápis ze zasedání akademického senátu\nPřítomni: akademičtí pracovníci: doc. Mgr. Eva Holá, Ph.D., "
+     "Mgr. Petr Lukeš; studenti: Bc. Ivan Bureš\nOmluveni: Mgr. Jan Kos\nHosté: děkan prof. PhDr. Karel Sova, "
+     "tajemník fakulty Ing. Ota Bek\n",
+     {"Eva Holá", "Petr Lukeš", "Ivan Bureš"}, {"Jan Kos"}, {"Karel Sova", "Ota Bek"}),
+    ("Town of Elmford - Board of Selectmen\nROLL CALL: Members present: Chair Ann Bell, Selectman Tom Reed, "
+     "Selectwoman Kay Hart. Members absent: none. Also present: Town Administrator Jane Roe, Police Chief "
+     "Daniel Moss, and 5 residents.\n",
+     {"Ann Bell", "Tom Reed", "Kay Hart"}, set(), {"Jane Roe", "Daniel Moss"}),
+])
+def test_extract_attendance_conventions(cli, tmp_path: Path, lang_text: str, attendees: set[str], absent: set[str],
+                                        guests: set[str]) -> None:
+    """Groups in a senate's list, offices before names, and a US roll call, through `minutes extract`."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(lang_text, encoding="utf-8")
+    result = cli("extract", path, "--format", "json")
+    assert result.exit_code == 0
+    meeting = json.loads(result.stdout)["meeting"]
+    assert (set(meeting["attendees"]), set(meeting["absent"]), set(meeting["guests"])) == (attendees, absent, guests)

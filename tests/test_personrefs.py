@@ -60,6 +60,24 @@ def test_role_acronym_of_a_stated_role() -> None:
     assert [a.name for a in refs.actors("The COO to report in May.", 0)] == ["Rita Holm"]
 
 
+@pytest.mark.parametrize(("short", "who"), [
+    ("DoE", "Sam Beck"),  # Director of Estates: capitals, the function word as its lower-case letter
+    ("CoSec", "Tess Lund"),  # Company Secretary: the beginnings of its words
+    ("DE", None),  # not written in the text: nothing to resolve
+    ("DoF", None),  # no stated role reads so
+])
+def test_clipped_short_form_of_a_stated_role(short: str, who: str | None) -> None:
+    lines = ["In attendance: Rita Holm (Chief Operating Officer); Sam Beck (Director of Estates); "
+             "Tess Lund (Company Secretary)", "Actions | Owner", "Renew the lease | DoE", "File the return | CoSec",
+             "Close the ledger | DoF"]
+    doc = doc_from_lines(*lines)
+    refs = personrefs.build(doc, entities_for(doc, {"Rita Holm": [], "Sam Beck": [], "Tess Lund": []}), "en")
+    assert refs.resolve(short) == who
+    text = lines[-3:]
+    got = [a.name for line in text for a in refs.actors(line, 0)]
+    assert got == [n for n in ("Sam Beck", "Tess Lund") if n in got]  # only stated roles become people
+
+
 def test_two_people_with_the_same_initials_name_no_one() -> None:
     doc = doc_from_lines("Přítomni: Jana Malá, Josef Mráz", "Z: JM")
     refs = personrefs.build(doc, entities_for(doc, {"Jana Malá": [], "Josef Mráz": []}), "cs")

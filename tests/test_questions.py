@@ -372,3 +372,72 @@ def test_invitations_to_ask_and_answers_in_a_second_predicate(lang: str, lines: 
                                                               expected: list[tuple]) -> None:
     qs = _council_questions(lang, lines)
     assert [(q.asker, q.answerer, q.answered) for q in qs] == expected
+
+
+@pytest.mark.parametrize(("lang", "lines", "answerer"), [
+    ("en", ["Mr Lowe asked when the hall would reopen.", "Mr. Harlow said it would reopen in May."], "Daniel Harlow"),
+    ("en", ["Mr Lowe asked when the hall would reopen.", "Ms Harlow said it would reopen in May."], "Ruth Harlow"),
+    ("cs", ["Pan Lowe se zeptal, kdy bude sál otevřen.", "Pan Harlow odpověděl, že v květnu."], "Daniel Harlow"),
+])
+def test_honorific_chooses_between_people_sharing_a_surname(lang: str, lines: list[str], answerer: str) -> None:
+    from dataclasses import replace
+
+    from minutes_nlp.extract.entities import Entities
+
+    doc = doc_from_lines(*lines)
+    base = entities_for(doc, {"Ruth Harlow": ["Harlow"], "Daniel Harlow": [], "Tom Lowe": ["Lowe"]})
+    genders = {"Ruth Harlow": "f", "Daniel Harlow": "m", "Tom Lowe": "m"}
+    people = tuple(replace(p, gender=genders[p.name]) for p in base.people)
+    qs = extract_items(doc, lang, MeetingInfo(), [], Entities(people, base.institutions)).questions
+    assert [q.answerer for q in qs] == [answerer]
+
+
+@pytest.mark.parametrize(("verb", "answerer"), [("odpověděla", "Ruth Harlow"), ("odpověděl", "Daniel Harlow"),
+                                               ("p. Harlow odpověděl", "Daniel Harlow")])
+def test_czech_verb_gender_chooses_between_people_sharing_a_surname(verb: str, answerer: str) -> None:
+    from dataclasses import replace
+
+    from minutes_nlp.extract.entities import Entities
+
+    reply = verb if verb.startswith("p. ") else f"Harlow {verb}"  # "p." may be pan or paní: the verb decides
+    lines = ["Pan Lowe se zeptal, kdy bude sál otevřen.", f"{reply}, že v květnu."]
+    doc = doc_from_lines(*lines)
+    base = entities_for(doc, {"Ruth Harlow": ["Harlow"], "Daniel Harlow": [], "Tom Lowe": ["Lowe"]})
+    genders = {"Ruth Harlow": "f", "Daniel Harlow": "m", "Tom Lowe": "m"}
+    people = tuple(replace(p, gender=genders[p.name]) for p in base.people)
+    qs = extract_items(doc, "cs", MeetingInfo(), [], Entities(people, base.institutions)).questions
+    assert [q.answerer for q in qs] == [answerer]
+
+
+@pytest.mark.parametrize(("lang", "lines", "asker", "answerer"), [
+    # English: an actor right after "said" that has its own verb is the reported clause's subject, not the answerer
+    ("en", ["Tom Reed asked when the grant would be paid. Jane Smith said MZe expects to pay in June."],
+     "Tom Reed", "Jane Smith"),
+    # Czech keeps the inverted reply: the name right after the verb answers
+    ("cs", ["P. Novák se dotázal, kdy bude dotace vyplacena. Odpověděla pí Malá, že v červnu."], "Petr Novák",
+     "Eva Malá"),
+    # construction control minutes ask in the present tense
+    ("cs", ["P. Novák se dotazuje, zda lze zahájit pokládku dlažby před dokončením kanalizace."], "Petr Novák", None),
+])
+def test_reported_clause_and_present_tense_questions(lang: str, lines: list[str], asker: str,
+                                                     answerer: str | None) -> None:
+    qs = _questions(lang, lines)
+    assert len(qs) == 1
+    assert qs[0].asker == asker
+    assert qs[0].answerer == answerer
+
+
+@pytest.mark.parametrize("line", ["Dotazy a interpelace", "Dotazy a interpelace na děkana", "4. Dotazy a připomínky"])
+def test_the_heading_of_the_questions_point_is_no_question(line: str) -> None:
+    assert not _questions("cs", [line])
+
+
+@pytest.mark.parametrize(("lang", "lines"), [
+    ("en", ["Tom Reed asked when the bridge would reopen. Jane Smith said the Board did not yet know the date."]),
+    ("en", ["Tom Reed asked why the levy had risen. Jane Smith said the Board had the same question."]),
+    ("cs", ["P. Novák se dotázal, zda se zvýší odměny. Pí Malá uvedla, že o tom zatím nelze rozhodnout."]),
+])
+def test_a_reply_that_cannot_answer_leaves_the_question_open(lang: str, lines: list[str]) -> None:
+    qs = _questions(lang, lines)
+    assert len(qs) == 1
+    assert qs[0].answered is False

@@ -120,6 +120,20 @@ def test_dates_in_the_series_name_do_not_split_a_series(archive) -> None:  # noq
     assert [r[0] for r in archive.query("SELECT name FROM series")] == ["Výbor"]
 
 
+@pytest.mark.parametrize(("names", "series"), [
+    (["Board of Selectmen", "Alderford Board of Selectmen"], 1),        # the town written in front: one body
+    (["Board of Selectmen", "Town of Alderford Board of Selectmen"], 1),
+    (["Board of Selectmen", "Alderford Board of Selectmen", "Brookfield Board of Selectmen"], 2),  # two towns
+    (["Planning Board", "Alderford Planning Board"], 2),               # two words are too little to tell
+    (["Board of Selectmen", "Finance Committee"], 2),
+])
+def test_a_body_named_with_its_town_joins_its_series(archive, names: list[str], series: int) -> None:  # noqa: ANN001
+    for i, name in enumerate(names, start=1):
+        rec = _record(str(i) * 64, f"2022-0{i}-01", [], series=name, abbreviations=(), title=f"{name} {i}")
+        archive.store_record(rec, f"/x/{i}.docx", "v1")
+    assert archive.query("SELECT COUNT(*) FROM series")[0][0] == series
+
+
 def test_edits_follow_a_reworded_sentence_and_orphans_are_reported(archive) -> None:  # noqa: ANN001
     rec = _record("a" * 64, "2020-12-15", [_action("Tom to put the end-of-life notice in the release notes."),
                                            _action("Jo to order stickers for the conference booth.", 2)])

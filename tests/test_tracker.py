@@ -82,6 +82,27 @@ def test_next_meeting_deadline_resolves_to_next_meeting_date() -> None:
     assert follow_series(MEETINGS, items)[0].due == "2021-03-10"
 
 
+def test_named_meeting_deadline_is_that_meetings_date() -> None:
+    """ "by the March meeting" is read as the end of March; the series' March meeting is the deadline."""
+    items = [TrackedItem("A1", "action", 0, "Clerk to obtain three quotes by the March meeting.", "Clerk",
+                         "2021-03-31", "next_meeting")]
+    assert follow_series(MEETINGS, items)[0].due == "2021-03-10"
+
+
+@pytest.mark.parametrize(("later", "expected"), [
+    ((), "overdue"),  # the meeting on its due day says nothing of it: overdue as of that meeting
+    ((TrackedItem("R1", "action", 1, "Návrh rozpočtu – trvá.", "Novák", reported_status="trvá"),), "carried_over"),
+    ((TrackedItem("R1", "action", 1, "Návrh rozpočtu – splněno.", "Novák", reported_status="splněno"),), "done"),
+])
+def test_work_due_at_a_meeting_that_does_not_report_it_is_overdue_then(later: tuple[TrackedItem, ...],
+                                                                        expected: str) -> None:
+    items = [TrackedItem("A1", "action", 0, "p. Novák připraví návrh rozpočtu.", "Novák", None, "next_meeting"),
+             *later]
+    tracked = {t.item_id: t for t in follow_series(MEETINGS[:2], items)}
+    assert tracked["A1"].status == expected
+    assert with_overdue(tracked["A1"].status, tracked["A1"].due, "2021-03-10") == expected
+
+
 def test_question_answered_later() -> None:
     items = [
         TrackedItem("Q1", "question", 0, "Dotaz na termín opravy mostu v obci Lhota.", None, answered=False),
@@ -95,6 +116,8 @@ def test_question_answered_later() -> None:
     ("open", "2021-01-31", "2021-02-01", "overdue"), ("open", "2021-01-31", "2021-01-31", "open"),
     ("carried_over", "2021-01-31", "2022-01-01", "overdue"), ("done", "2021-01-31", "2022-01-01", "done"),
     ("open", None, "2022-01-01", "open"),
+    # stored "overdue": a meeting held on the due day left it unreported; before that day it reads as open
+    ("overdue", "2021-01-31", "2021-01-31", "overdue"), ("overdue", "2021-01-31", "2021-01-30", "open"),
 ])
 def test_overdue_is_judged_on_the_day_asked(status: str, due: str | None, as_of: str, expected: str) -> None:
     assert with_overdue(status, due, as_of) == expected
@@ -156,6 +179,18 @@ def test_later_sentence_reports_on_item(lang: str, item: TrackedItem, later: lis
                                         expected: tuple[str, int]) -> None:
     tracked = _follow(lang, item, later)
     assert (tracked.status, tracked.carried_over) == expected
+
+
+def test_agenda_heading_yields_to_the_sentence_under_it() -> None:
+    """ "19. Internal audit recommendations" names the topic; "The Clerk presented a draft response ..." is news."""
+    item = TrackedItem("A", "action", 0, "Clerk to prepare a response to the internal auditor's recommendations.",
+                       "Clerk")
+    slots = [MeetingSlot(0, 10, "2021-01-10", language="en"), MeetingSlot(1, 11, "2021-03-10", language="en")]
+    sents = [_sent(1, "Internal audit recommendations", 3),
+             _sent(1, "The Clerk presented a draft response to the two audit recommendations.", 4),
+             *_filler(1), *_filler(0)]
+    tracked = next(t for t in follow_series(slots, [item], sents) if t.item_id == "A")
+    assert (tracked.status, tracked.evidence[-1].block) == ("done", 4)
 
 
 def test_evidence_keeps_meeting_sentence_and_span() -> None:
@@ -665,8 +700,10 @@ def test_a_new_promise_sharing_words_is_no_mention() -> None:
     """ "Company Secretary to file the audited accounts with Companies House" is new work, not news on the open
     "file the confirmation statement with Companies House"; the line that says it was filed is."""
     item = _act("A", "The Secretary to file the confirmation statement with Companies House by 30 June.", "Secretary")
-    later = [_act("B", "The Secretary to file the audited accounts with Companies House and the annual return.",
-                  "Secretary"), "Confirmation statement: filed with Companies House on 12 June."]
+    later: list[TrackedItem | str] = [
+        _act("B", "The Secretary to file the audited accounts with Companies House and the annual return.",
+             "Secretary"),
+        "Confirmation statement: filed with Companies House on 12 June."]
     assert _series("en", [[item], later])["A"].status == "done"  # "June" alone names when, not what
 
 
@@ -788,3 +825,78 @@ def test_a_deferred_answer_answers_its_question_when_done(report: str, expected:
     sents = [_sent(0, question.text, 2), _sent(0, promise.text, 2), _sent(1, report, 3), *_filler(0), *_filler(1)]
     tracked = {t.item_id: t for t in follow_series(slots, items, sents)}
     assert ("answered" if tracked["Q"].status == "answered" else "open") == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("zrušeno – značení nebude potřeba", "cancelled"), ("splněno 12. 2. 2021", "done"),
+    ("nesplněno, nový termín 30. 6. 2021", "carried_over"),
+])
+def test_control_table_row_under_a_new_number_reports_on_the_sentence_task(cell: str, expected: str) -> None:
+    """A construction-control table numbers the last meeting's tasks (written as sentences) when it first checks
+    them; its owner cell names the body ("investor") the person acts for."""
+    items = [
+        TrackedItem("A1", "action", 0, "Investor zajistí souhlas správce silnice s dočasným dopravním značením.",
+                    "Petra Nováková", "2021-02-20"),
+        TrackedItem("R1", "action", 1,
+                    f"3/2\tSouhlas správce silnice s dočasným značením\tinvestor\t20. 2. 2021\t{cell}",
+                    "Město Dolní Lhota", task_number="3/2", reported_status=cell.split()[0]),
+    ]
+    tracked = {t.item_id: t for t in follow_series(MEETINGS, items)}
+    assert (tracked["A1"].status, tracked["R1"].status) == (expected, "report")
+
+
+def test_control_table_row_of_another_person_does_not_report() -> None:
+    items = [
+        TrackedItem("A1", "action", 0, "Investor zajistí souhlas správce silnice s dočasným dopravním značením.",
+                    "Petra Nováková", "2021-02-20"),
+        TrackedItem("R1", "action", 1, "3/2\tSouhlas správce silnice s dočasným značením\tstavbyvedoucí\t20. 2. 2021"
+                    "\tsplněno", "Jan Dvořák", task_number="3/2", reported_status="splněno"),
+    ]
+    assert _status(items)["A1"] != ("done", 0)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Úkol komise projednat návrh se tím ruší.", "cancelled"),
+    ("Úkol se proto ruší.", "cancelled"),
+])
+def test_cancellation_with_a_word_between_se_and_rusi(text: str, expected: str) -> None:
+    assert classify(text, "cs") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Příští řádné zasedání se uskuteční 5. 3. 2025.", True),
+    ("Příští mimořádné jednání se bude konat v dubnu.", True),
+    ("Příští výbor projedná rozpočet.", False),
+])
+def test_next_meeting_with_an_adjective_is_a_schedule(text: str, expected: bool) -> None:
+    from minutes_nlp.tracker.cues import schedules_next_meeting
+    assert schedules_next_meeting(text, "cs") is expected
+
+
+def test_an_answer_promised_is_done_when_a_later_meeting_gives_it() -> None:
+    items = [
+        TrackedItem("A1", "action", 0, "TDS odpoví investorovi písemně po kontrole čerpání rezervy.", "Pavel Novák"),
+    ]
+    sentences = [SentenceRef(1, 11, "TDS sdělil investorovi dopisem, že rezerva stavby čerpání pokryje.")]
+    tracked = {t.item_id: t for t in follow_series(MEETINGS, items, sentences)}
+    assert tracked["A1"].status == "done"
+
+
+def test_acronym_opening_a_promise_names_its_owner_not_its_content() -> None:
+    from minutes_nlp.tracker.mentions import keys, probe
+    found = probe("TDS prověří rozpočet změnového listu.", "cs", owner="Pavel Novák")
+    assert not keys("TDS", "cs") & found.own
+    assert keys("TDS", "cs") <= found.owner
+
+
+def test_a_line_sharing_one_lead_in_word_and_the_question_form_is_no_answer() -> None:
+    """ "AD odpoví do příštího KD" after a question: only the question's topic identifies a later reply; a line
+    that shares a single word of the lead-in, or only the words that make a question, is about something else."""
+    items = [
+        TrackedItem("A1", "action", 0, "AD odpoví do příštího KD.", "Ondřej Kos", due_kind="next_meeting",
+                    context="Zhotovitel se dotazuje, zda mají být obrubníky u zastávky žulové."),
+    ]
+    sentences = [SentenceRef(1, 11, "Dotaz na odbor dopravy ke zvláštnímu užívání – splněno."),
+                 SentenceRef(1, 11, "Zastávka bude v provozu od pondělí, byla otevřena.")]
+    tracked = {t.item_id: t for t in follow_series(MEETINGS, items, sentences)}
+    assert tracked["A1"].status in ("open", "overdue")

@@ -119,6 +119,9 @@ def owner_subject(ctx: Ctx, i: int, m: re.Match[str], previous: bool = True) -> 
         if speaker and (noun := subject_noun(ctx, i, m)):
             return noun, 0.8  # "Starosta: Dobře, obecní úřad požádá ...": the office's task, not the speaker's
         after = actor_after(ctx, i, m.end(), 40) if d.get("subject_after_verb") else None
+        after = None if after is not None and _dative(ctx, i, m) else after
+        if after is not None and (noun := _noun_first(ctx, i, m, after)) is not None:
+            return noun, 0.8  # "přizve zhotovitel VaK k tlakové zkoušce": the contractor invites VaK
         if after is not None and hit is not None and not speaker and _oblique(ctx, i, hit):
             hit = after  # "jednání se společností X zajistí předseda": X is no subject, the name after the verb is
         elif after is not None and hit is not None and not speaker and _inverted(ctx, i, hit, m, after):
@@ -162,6 +165,21 @@ def _initials_subject(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
     return found.group(1) if found and not re.search(r"[^\W\d_]", head[:found.start()]) else None
 
 
+def _noun_first(ctx: Ctx, i: int, m: re.Match[str], after: owners.Actor) -> str | None:
+    """A subject noun (nominative) right after the verb and before the actor after it: that noun is the
+    subject and the actor its object."""
+    words = re.findall(r"\w+", ctx.folded[i][m.end():ctx.local(i, after)[0]])
+    nouns = cues.data(ctx.lang, _NAME).get("subject_nouns", [])
+    return named_body(ctx, words[0]) if words and words[0] in nouns else None
+
+
+def _dative(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
+    """"... podá Národnímu akreditačnímu úřadu (NAÚ)", "předá starostovi": the word right after the verb is
+    in the dative, so the actor after the verb is the task's recipient, never its subject (`dative_object`)."""
+    pat = cues.data(ctx.lang, _NAME).get("dative_object")
+    return isinstance(pat, str) and re.match(pat, ctx.folded[i][m.end():]) is not None
+
+
 def _earlier_clause(ctx: Ctx, i: int, hit: owners.Actor, m: re.Match[str]) -> bool:
     return ctx.local(i, hit)[1] <= cues.clause_span(ctx.folded[i], m)[0]
 
@@ -177,6 +195,28 @@ def _inverted(ctx: Ctx, i: int, hit: owners.Actor, m: re.Match[str], after: owne
     gap = f[m.end():ctx.local(i, after)[0]]
     return ctx.local(i, hit)[1] <= lo_clause and len(re.findall(r"\w+", gap)) <= 1 \
         and _PREPOSITIONS.search(gap) is None
+
+
+def _represented(ctx: Ctx, person: str) -> str | None:
+    """The body a member speaks for ("Mgr. Kalous (SMO ČR) informoval, že ... bude spuštěna druhá vlna
+    šetření"): an agentless plan a body's representative reports is that body's, when the document names
+    the body (his affiliation) and it is not the meeting's own organiser."""
+    body = owners.affiliation_of(person, ctx.entities, ctx.lang)
+    return body if body and body != ctx.organiser and any(
+        owners.display_name(inst, ctx.lang) == body for inst in ctx.entities.institutions) else None
+
+
+def _presenter_body(ctx: Ctx, i: int) -> str | None:
+    """"Ing. X (SFŽP ČR) informovala o přípravě výzev. Výzva ... by měla být vyhlášena ve 3. čtvrtletí": an
+    agentless plan right after a member presents her body's work ('presentation_verbs') is that body's."""
+    pat = cues.data(ctx.lang, _NAME).get("presentation_verbs")
+    if not pat or i == 0 or ctx.sents[i - 1].block != ctx.sents[i].block:
+        return None
+    lead = leading_actor(ctx, i - 1)
+    verb = re.search(pat, ctx.folded[i - 1])
+    if lead is None or lead.kind != "person" or verb is None or ctx.local(i - 1, lead)[1] > verb.start():
+        return None
+    return _represented(ctx, lead.name)
 
 
 def _office_subject(ctx: Ctx, i: int, hit: owners.Actor, m: re.Match[str]) -> str | None:
@@ -239,7 +279,18 @@ def named_body(ctx: Ctx, noun: str) -> str:
     named = {owners.display_name(inst, ctx.lang) for inst in ctx.entities.institutions
              if any(cues.fold_keep(n).startswith(h + " ") or cues.fold_keep(n) == h
                     for n in (inst.name, inst.full_name or "") for h in heads)}
-    return named.pop() if len(named) == 1 else ""
+    return named.pop() if len(named) == 1 else _labelled_party(ctx, noun)
+
+
+def _labelled_party(ctx: Ctx, noun: str) -> str:
+    """"Zhotovitel: STAVKOM s.r.o." in the header of a construction meeting's minutes: the party label names
+    the one institution the noun stands for in the body ("Zhotovitel předloží ..."), else nobody ("")."""
+    label = re.compile(rf"^\W*{re.escape(noun)}\W*:\s*\S")
+    for i, f in enumerate(ctx.folded):
+        if label.match(f):
+            found = {a.name for a in ctx.actors[i] if a.kind == "institution" and a.resolved}
+            return found.pop() if len(found) == 1 else ""
+    return ""
 
 
 def verb_first(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
@@ -302,7 +353,9 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
     if cls.owner == "default" and (agent := passive_agent(ctx, i, m)) is not None:
         return agent, 1.0  # "will be dealt with by the Clerk"
     if cls.owner == "default" and (answerer := plan_answerer(ctx, i)) is not None:
-        return answerer, _DEFAULT_FACTOR
+        return _represented(ctx, answerer) or answerer, _DEFAULT_FACTOR
+    if cls.owner == "default" and (body := _presenter_body(ctx, i)) is not None:
+        return body, _DEFAULT_FACTOR
     return ctx.organiser, _DEFAULT_FACTOR  # "default" and "organiser": the body itself
 
 

@@ -21,7 +21,7 @@ from minutes_nlp.extract.action_match import deferred_answer, match
 from minutes_nlp.extract.action_status import in_follow_up, reported_status, task_number
 from minutes_nlp.extract.datecontext import defers_to_sentence, restates_timing
 from minutes_nlp.extract.itemctx import Ctx
-from minutes_nlp.extract.nonitems import is_question, not_an_item, reported_plan
+from minutes_nlp.extract.nonitems import is_question, not_an_item, reported_plan, timing_answer
 from minutes_nlp.extract.result import Action, DateValue, Method
 from minutes_nlp.textutil import fold
 
@@ -66,9 +66,17 @@ def _report(ctx: Ctx, i: int) -> Action | None:
     s = ctx.sents[i]
     num = task_number(ctx.folded[i], s.text, ctx.lang)
     lead = who.leading_actor(ctx, i)
-    owner = lead.name if lead is not None else None
+    owner = lead.name if lead is not None else _bracketed_owner(ctx, i)
     return Action(s.text, owner, parse_due(s.text, ctx), ctx.prov(i), ctx.item_number(i), num, status, num,
                   Method("rule:action.report", VERSION), 0.7)
+
+
+def _bracketed_owner(ctx: Ctx, i: int) -> str | None:
+    """"B23/05, nominations agreement (CEO): Overdue.": an action log written as lines names the owner in
+    brackets before the status colon."""
+    m = re.search(r"\(([^()]{2,60})\)\s*:", ctx.sents[i].text)
+    hit = next((a for a in ctx.actors[i] if m and m.start(1) <= ctx.local(i, a)[0] < m.end(1)), None)
+    return hit.name if hit is not None and hit.resolved else None
 
 
 def _numbered_report(ctx: Ctx, i: int) -> Action | None:
@@ -125,7 +133,7 @@ def sentence_action(ctx: Ctx, i: int) -> Action | None:
     if cls.name != "explicit_task" and in_follow_up(ctx, i) and _continues(ctx, i):
         return Action(s.text, owner or None, parse_due(s.text, ctx), ctx.prov(i), ctx.item_number(i), None,
                       "carried_over", None, Method("rule:action.report", VERSION), 0.6)
-    if reported_plan(ctx, i, cls.name, m, owner):
+    if reported_plan(ctx, i, cls.name, m, owner) or timing_answer(ctx, i, cls.name):
         return None  # another body's plan that a member reports: information, not a task
     if owner is None and (cls.needs_owner or cls.owner.startswith("subject") and cls.confidence < _NEEDS_OWNER):
         return None  # a weak cue ("je třeba ...") with nobody named is a remark, not a task

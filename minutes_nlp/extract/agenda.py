@@ -4,7 +4,11 @@ Body items come from the longest numbering present among: prefixed lines ("Bod 1
 "Item 4", a bare "Ad 1)" titled by the line below or the programme), numbered headings ("3. Financování",
 "IV. Různé", minute references "25/01", "FGP/25/003"), numbered title-like paragraphs that each head some
 content, and numbered paragraphs with run-in titles ("4. Matters arising. The Clerk ..."); on a tie the
-earlier scheme wins. Numbers are kept as written (the seed jumps from 3 to 5; a number written twice in a
+earlier scheme wins. One numbering written partly as headings and partly run in ("1. CALL TO ORDER: The
+Chair ...", "3. PUBLIC COMMENT:") is one scheme when together it counts on without a gap. Minutes without
+numbering take their section headings, or upper-case run-in labels ("ROLL CALL: Members present ..."),
+numbered by position; lettered sub-items ("A. Depot Road paving") stay inside their section.
+Numbers are kept as written (the seed jumps from 3 to 5; a number written twice in a
 row stays twice).
 The programme list ("Program:", "Agenda") is linked with the body by number or, failing that, by title;
 entries on only one side are kept once. Unnumbered sub-headings stay inside their item, and `end_block`
@@ -40,6 +44,9 @@ _ROMAN = r"(?-i:[IVX]{1,5})"
 _REF = r"(?-i:(?:[A-Z]{1,6}[ /.-]?)?\d{1,4}/\d{1,4}(?:/\d{1,4})?)(?![\d/])"
 _RUNIN = re.compile(r"^(?P<t>[^.:;–—]{2,60}?)(?:\.|:|\s[–—-])\s+(?P<rest>[\"“„(]?[^\W\d_].*)$")
 _RUNIN_WORDS = 8
+_LETTERED = re.compile(r"^\s*(?-i:[A-Z])[.)]\s+\S")
+_CAPS = re.compile(r"(?=[A-Z '’&/-]*[A-Z]{2})[A-Z][A-Z '’&/-]{2,60}")  # an upper-case label: no digits, no lower case
+_CAPS_LABEL = re.compile(rf"^\s*(?P<t>{_CAPS.pattern}):\s*\S")
 
 
 @dataclass(frozen=True)
@@ -105,7 +112,9 @@ def _body_candidates(doc: Document, lang: str, skip: set[int]) -> list[_Cand]:
             by_scheme["runin"].append(_Cand(number, runin.group("t"), b.index, "runin"))
     runs = [_increasing(by_scheme["prefix"]), _increasing(by_scheme["heading"])]
     plain = _increasing(_with_content(by_scheme["numbered"]))
-    runs += [plain if len(plain) >= 2 else [], _runin(by_scheme["runin"], lang)]
+    titled_runin = _runin(by_scheme["runin"], lang)
+    runs += [plain if len(plain) >= 2 else [], titled_runin]
+    runs += [_merged(runs[1], titled_runin), _merged(plain, titled_runin)]
     # the longest numbering wins (one stray "Item 4" line does not hide twelve numbered headings); on a tie
     # the stronger scheme, in the order above
     return max(reversed(runs), key=len)
@@ -167,6 +176,17 @@ def _increasing(cands: list[_Cand]) -> list[_Cand]:
         chain = max(prev, key=len, default=[])
         best.append([*chain, c])
     return max(best, key=len, default=[])
+
+
+def _merged(titled: list[_Cand], runin: list[_Cand]) -> list[_Cand]:
+    """ "1. CALL TO ORDER: The Chair called ...", "3. PUBLIC COMMENT:" (a heading), ...: one numbering written
+    partly as headings and partly with run-in titles; the two are one scheme when together they count on
+    without a gap."""
+    both = sorted(titled + runin, key=lambda c: c.block)
+    values = [_value(c.number) for c in both]
+    if not titled or not runin or any(b != a + 1 for a, b in zip(values, values[1:], strict=False)):
+        return []
+    return [_Cand(c.number, c.title, c.block, titled[0].scheme) for c in both]
 
 
 def _with_content(cands: list[_Cand]) -> list[_Cand]:
@@ -248,13 +268,32 @@ def _plain_sections(doc: Document, lang: str) -> list[_Cand]:
     skip = tuple(fold(t) for t in data.get("non_item_headings", []))
     heads = [b for b in heads if not programme.match(b.text) and not mf.starts_field(b.text, lang)
              and not fold(_clean_title(b.text)).startswith(skip or ("\0",))]
+    lettered = {b.index for b in heads if _LETTERED.match(b.text)}  # "A. Depot Road paving": a sub-item
+    heads = [b for b in heads if b.index not in lettered]
     levels = [b.level or 0 for b in heads]
     level = max(set(levels), key=levels.count, default=0)
     heads = [b for b in heads if (b.level or 0) == level]
-    heads = [b for b in heads if b.index + 1 < len(doc.blocks) and not doc.blocks[b.index + 1].is_heading]
-    if len(heads) < 2:
+    heads = [b for b in heads if b.index + 1 < len(doc.blocks)
+             and (not doc.blocks[b.index + 1].is_heading or b.index + 1 in lettered)]
+    cands = [_Cand("", _clean_title(b.text), b.index, "section") for b in heads]
+    runin = _caps_runin(doc, lang)
+    if len(runin) >= 2:  # "CALL TO ORDER: The Chair ...": upper-case labels; headings join when upper-case too
+        cands = sorted(runin + [c for c in cands if _CAPS.fullmatch(c.title)], key=lambda c: c.block)
+    if len(cands) < 2:
         return []
-    return [_Cand(str(i), _clean_title(b.text), b.index, "section") for i, b in enumerate(heads, 1)]
+    return [_Cand(str(i), c.title, c.block, c.scheme) for i, c in enumerate(cands, 1)]
+
+
+def _caps_runin(doc: Document, lang: str) -> list[_Cand]:
+    """Paragraphs opened by an upper-case label and a colon ("ROLL CALL: Members present ...",
+    "ADJOURNMENT: Motion by ..."), the section labels of minutes without numbering; attendance and
+    signature fields ("MEMBERS PRESENT:") are not sections."""
+    out: list[_Cand] = []
+    for b in doc.blocks[1:]:
+        m = _CAPS_LABEL.match(b.text)
+        if m and not b.is_heading and b.kind is not BlockKind.TABLE and not mf.starts_field(b.text, lang):
+            out.append(_Cand("", m.group("t").strip(), b.index, "section"))
+    return out
 
 
 def _similar(a: str, b: str) -> bool:

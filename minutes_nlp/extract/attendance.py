@@ -148,8 +148,10 @@ def attendees_by_cue(doc: Document, lang: str) -> tuple[str, ...]:
 
 
 def guests(fields: list[mf.Field], doc: Document, lang: str, members: tuple[str, ...]) -> tuple[str, ...]:
-    """Listed guests, guests listed by role whom the body names, and speakers marked as the public."""
-    out = listed(fields, "guests", lang, doc.text)
+    """Listed guests, guests listed by role whom the body names, and speakers marked as the public. A person
+    the attendance list already names is no guest: "Přítomni:" over lines "za investora: ...", "za zhotovitele:
+    ..." lists attendees by party, though such a line standing alone lists guests (`on_behalf_labels`)."""
+    out = tuple(n for n in listed(fields, "guests", lang, doc.text) if n not in members)
     found = [n for f in fields if f.name == "guests"
              for part in re.split(r"[,;\n]", _REMARK.sub(",", f.value)) if (n := _role_holder(part, doc, lang))]
     known = {fold(m.split()[-1]) for m in members}
@@ -182,6 +184,8 @@ def _marked_public(doc: Document, lang: str) -> list[str]:
             if not marker.match(m.group(1)):
                 continue
             cell = re.split(r"[\t\n]", b.text[: m.start()])[-1]  # a table cell or a line ends the name before it
+            if not re.search(r"[^\W\d_]\s*$", cell) or cell.rstrip().split()[-1][:1].islower():
+                continue  # "Sidewalk grant (public comment of April 8)": the mark follows no name
             person = _last_name_run(_sentence_start(cell)[-60:], lang)
             if person and person not in out:
                 out.append(person)
@@ -233,6 +237,7 @@ def register(doc: Document, lang: str) -> dict[str, tuple[str, ...]]:
     person a row and a column of attendance labels ("Present", "Apologies", "In attendance", "Omluven")."""
     lab = mf.labels(lang)
     out: dict[str, list[str]] = {k: [] for k in _REGISTER}
+    marked: set[int] = set()
     for b in doc.blocks:
         if b.kind.value != "table" or len(b.rows) < 2:
             continue
@@ -243,7 +248,42 @@ def register(doc: Document, lang: str) -> dict[str, tuple[str, ...]]:
             name = clean_person(_REMARK.sub("", cells[0]), lang) if status in _REGISTER else None
             if name and status:
                 out[status].append(name)
+                marked.add(b.index)
+    for status, names in name_column_tables(doc, lang, marked):
+        out[status].extend(n for n in names if n not in out[status])
     return {k: tuple(v) for k, v in out.items() if v}
+
+
+def name_column_tables(doc: Document, lang: str, marked: set[int]) -> list[tuple[str, tuple[str, ...]]]:
+    """A presence table in the header: "| Jméno | Firma | Funkce |", "| Name | Organisation | Role |" - a header
+    row opening with a name column (`name_column_headers`) and one person a row. It lists the attendees,
+    unless the label line just above it says otherwise ("Omluveni:", "In attendance:"); a register whose
+    rows are `marked` with their status is read by row instead."""
+    lab = mf.labels(lang)
+    heads = {fold(h) for h in lab.data.get("name_column_headers", [])}
+    out = []
+    for b in doc.blocks[:_first_numbered_heading(doc)]:
+        if b.kind.value != "table" or len(b.rows) < 2 or b.index in marked \
+                or fold(b.rows[0][0].strip().rstrip(":")) not in heads:
+            continue
+        names = [clean_person(_REMARK.sub("", row[0]), lang) for row in b.rows[1:] if row and row[0].strip()]
+        if names and all(names):
+            out.append((_label_above(doc, b.index, lang), tuple(n for n in names if n)))
+    return out
+
+
+def _first_numbered_heading(doc: Document) -> int:
+    """Where the body starts for a presence table: the first numbered heading ("1. Kontrola úkolů"); a bold
+    label line ("Přítomni:") may look like a heading, a numbered item does not."""
+    return next((b.index for b in doc.blocks if b.is_heading and re.match(r"\s*\d{1,2}[.)]?\s", b.text)),
+                min(len(doc.blocks), 2 * TITLE_ZONE))
+
+
+def _label_above(doc: Document, index: int, lang: str) -> str:
+    """The list a label line right above a table names ("Omluveni:" -> absent); attendees by default."""
+    above = doc.blocks[index - 1].text.strip().rstrip(":").strip("* ").lower() if index else ""
+    status = mf.labels(lang).by_label.get(" ".join(above.split()))
+    return status if status in _REGISTER else "attendees"
 
 
 _INITIALS = re.compile(r"^(?-i:[A-ZÁ-Ž]{2,3})$")

@@ -14,7 +14,7 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import clean_person, person_like, split_people
-from minutes_nlp.textutil import fold
+from minutes_nlp.textutil import NAME_UPPER, fold
 
 _REMARK = re.compile(r"\s*\([^()]*\)")
 
@@ -27,7 +27,7 @@ def strip_remarks(text: str, lang: str) -> str:
     text = re.sub(r",\s*;", ";", re.sub(r",\s*\.", ",", text))  # "X (Chair); Y" keeps its ";" groups
     text = re.sub(r"(?<=,)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\d{1,4}[a-z]?(?:/\d{1,4})?\s*(?=[,;\n]|$)", "",
                   text)  # an address: "Komenského 210"
-    text = re.sub(r"(?<!\S)(?-i:[A-ZÁ-Ž][a-zá-ž]?[A-ZÁ-Ž]{1,2})(?![\w.])", "", text)  # "tajemník MěÚ Ing. X"
+    text = re.sub(rf"(?<!\S)(?-i:[{NAME_UPPER}][^\W\d_]?[{NAME_UPPER}]{{1,2}})(?![\w.])", "", text)  # "MěÚ Ing. X"
     skip = _abbreviations(lang)
 
     def _end(m: re.Match[str]) -> str:
@@ -73,14 +73,45 @@ def _people_of(value: str, lang: str) -> list[str]:
     """A list; when it gives one person a line, with role and affiliation after a comma ("Dr Owen Pritchard
     (OP), Dean of Education"), only each line's first part names someone."""
     lines = [ln for ln in value.split("\n") if ln.strip()]
+    cells = _first_cells(lines, lang)
+    if cells:
+        return cells
     if len(lines) >= 2 and all("," in ln for ln in lines):
         heads = [clean_person(_REMARK.sub("", ln.split(",")[0]), lang) for ln in lines]
         if all(heads):
             return [h for h in heads if h]
     if _org_list(value, lang):
         return []
-    value = _on_behalf_prefixes(value, lang)
+    value = _on_behalf_prefixes(_group_labels(value, lang), lang)
     return _group_heads(value, lang) or split_people(strip_remarks(value, lang), lang)
+
+
+def _first_cells(lines: list[str], lang: str) -> list[str]:
+    """A presence table under the label ("Přítomni:" + "| Jméno | Firma | Funkce |"), read as tab-separated
+    lines: the first cell of each row names the person; a header row (`name_column_headers`) is skipped."""
+    if not lines or not all("\t" in ln for ln in lines):
+        return []
+    heads = {fold(h) for h in mf.labels(lang).data.get("name_column_headers", [])}
+    rows = lines[1:] if fold(lines[0].split("\t")[0].strip().rstrip(":")) in heads else lines
+    names = [clean_person(_REMARK.sub("", r.split("\t")[0]), lang) for r in rows]
+    return [n for n in names if n] if names and all(names) else []
+
+
+_GROUP_LABEL = re.compile(r"(?:(?<=^)|(?<=[;\n]))(?P<label>[^:;\n]{1,60}?)\s*[:：](?=\s)")
+
+
+def _group_labels(value: str, lang: str) -> str:
+    """ "akademičtí pracovníci: A, B; studenti: C", "za investora: A\nTDS: B\nČEZ Distribuce, a. s.: C": a
+    list given by groups opens each line or ';' group with whom its people represent or which group they
+    form; the label names nobody (a name before a colon, "Jan Novák: omluven", is kept)."""
+    def _drop(m: re.Match[str]) -> str:
+        label = m.group("label")
+        name = clean_person(label, lang)
+        if re.search(r"\d$", label) or name and person_like(name, _is_titled(label.strip(), lang), lang):
+            return m.group(0)
+        return ""
+
+    return _GROUP_LABEL.sub(_drop, value)
 
 
 def _org_list(value: str, lang: str) -> bool:

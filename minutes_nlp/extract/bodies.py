@@ -37,6 +37,8 @@ class Kind:
     masculine: bool = False  # the head noun ends in a consonant: "úřady" is its plural, "školy" may be singular
     report_kind: bool = False  # "Obcí Horní Lhota" is reported as "Obec Horní Lhota", not as written
     local: bool = False  # the municipality's own ("Technické služby" in a town's minutes are the town's)
+    committee: bool = False  # a body's committee ("Hodnotící komise"): the meeting's own body when the title names it
+    named_after: bool = False  # named after a person in the genitive ("ZŠ T. G. Masaryka"), not only by place
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,9 @@ def kinds(lang: str) -> tuple[Kind, ...]:
         out.append(Kind(d["name"], heads, abbrs, frozenset(d.get("ambiguous", ())), d.get("tail") == "name",
                         bool(d.get("tail_required")), bool(d.get("council")),
                         masculine=last[-1:] not in ("", "a", "e", "i", "o", "u", "y"),
-                        report_kind=bool(d.get("report_kind")), local=d["name"] in data.get("local", ())))
+                        report_kind=bool(d.get("report_kind")), local=d["name"] in data.get("local", ()),
+                        committee=last in {fold(w) for w in data.get("committee_heads", ())},
+                        named_after=bool(d.get("named_after"))))
     for shop in data.get("shops", ()):
         heads = (tuple(_base(t.word, lang) for t in tokenize(shop)),)
         out.append(Kind(shop, heads, (), frozenset(), True, True, False, shop=True))
@@ -139,6 +143,14 @@ def _adjective(word: str) -> bool:
     return word.endswith(("á", "é", "í", "ý", "ého", "ému", "ém", "ým", "ých", "ího", "ímu", "ím"))
 
 
+def _named_adjective(word: str, lang: str) -> bool:
+    """ "Zelené údolí": a capitalised adjective in the nominative opens a name that a lower-case noun ends. One
+    in an oblique case ("ZŠ Komenského", "MŠ Palackého": a street named after a person, in the genitive) is a
+    name by itself; the lower-case word after it is the rest of the sentence ("ZŠ Komenského možnost")."""
+    endings = tuple(_data(lang).get("name_adjective_endings", ()))
+    return bool(endings) and word.lower().endswith(endings)
+
+
 def _strong_head(a: BlockAnalysis, j: int, lang: str) -> bool:
     """Another body starts here ("Stavební úřad | Městského úřadu Boreč"); a kind that is a body only with a
     name ("Sokol", "Charita") may itself be part of a name ("TJ Sokol Lipník")."""
@@ -146,14 +158,19 @@ def _strong_head(a: BlockAnalysis, j: int, lang: str) -> bool:
     return head is not None and not head[0].tail_required
 
 
-def _tail(a: BlockAnalysis, k: int, lang: str, names: frozenset[int]) -> int:
+def _tail(a: BlockAnalysis, k: int, lang: str, names: frozenset[int], named_after: bool = False) -> int:
     """End of the proper name after a head at token k: capitalised words, "nad"/"pod"/"u" + capitalised word,
-    a lower-case noun after a capitalised adjective ("Zelené údolí"); never a person's name or another head."""
+    a lower-case noun after a capitalised adjective ("Zelené údolí"); never a person's name or another head,
+    except the person a school is named after, in the genitive ("ZŠ T. G. Masaryka", "ZŠ Jana Nerudy"; the
+    kind's `named_after`), whose initials are part of the name."""
     data = _data(lang)
     conn, nouns, stops = set(data.get("tail_connectors", ())), set(data.get("tail_nouns", ())), set(
         data.get("tail_stop", ()))
+    verbs = tuple(data.get("tail_verb_endings", ()))
     end, j = k, k
     orgs = {h.start for h in a.orgs}
+    if named_after:
+        j = end = _named_after(a, k, names, tuple(data.get("named_after_endings", ())))  # then its place
     while j < len(a.tokens) and j - k < 6 and _joined(a, j) and j not in names and j not in a.sentence_starts \
             and j not in orgs:
         t = a.tokens[j]
@@ -166,14 +183,28 @@ def _tail(a: BlockAnalysis, k: int, lang: str, names: frozenset[int]) -> int:
                 break
         elif t.word in conn and j + 1 < len(a.tokens) and (a.tokens[j + 1].is_cap or a.tokens[j + 1].is_upper):
             j += 1
-        elif j > k and t.word.islower() and (t.word in nouns or _adjective(a.tokens[j - 1].word)) and \
-                a.tokens[j - 1].is_cap and t.word not in conn and len(t.word) > 3 and not t.word.endswith("l"):
+        elif j > k and t.word.islower() and (t.word in nouns or _named_adjective(a.tokens[j - 1].word, lang)) and \
+                a.tokens[j - 1].is_cap and t.word not in conn and len(t.word) > 3 and not t.word.endswith(verbs):
             j += 1
             end = j
             break
         else:
             break
     return end
+
+
+def _named_after(a: BlockAnalysis, k: int, names: frozenset[int], endings: tuple[str, ...]) -> int:
+    """End of a person's name in the genitive right after a school's kind ("T. G. Masaryka", "Jana Nerudy",
+    "Boženy Němcové"), else k: initials and capitalised words, the last one with a genitive ending."""
+    j = k
+    while j < len(a.tokens) and _joined(a, j) and j - k < 5 and (
+            len(a.tokens[j].word) == 1 and a.tokens[j].word.isupper() and a.tokens[j].text.endswith(".")
+            or a.tokens[j].is_cap and (j in names or j + 1 < len(a.tokens) and j + 1 in names)):
+        j += 1
+    last = a.tokens[j - 1] if j > k else None
+    if last is None or not last.is_cap or not endings or not last.word.endswith(endings):
+        return k
+    return j if any(i in names for i in range(k, j)) or j - k >= 2 else k
 
 
 def _date_part(a: BlockAnalysis, j: int) -> bool:
@@ -219,7 +250,7 @@ def find(a: BlockAnalysis, lang: str) -> list[BodyHit]:
             i += 1
             continue
         kind, end, abbr = head
-        tail_end = _tail(a, end, lang, names) if kind.tail else end
+        tail_end = _tail(a, end, lang, names, kind.named_after) if kind.tail else end
         if (kind.tail_required and tail_end == end and not kind.local) or (abbr and kind.shop) or (
                 tail_end == end and not abbr and _plural(a.tokens[i:end], kind, lang)):
             i += 1
@@ -302,8 +333,9 @@ def municipality(title: str | None, lang: str) -> str | None:
 
 
 def own_body(kind: Kind, title: str, lang: str) -> bool:
-    """A council kind the title names ("Zápis ze zasedání zastupitelstva obce"): the meeting's own body."""
-    if not kind.council or not title:
+    """A council kind or a committee the title names ("Zápis ze zasedání zastupitelstva obce", "Zápis z jednání
+    hodnotící komise"): the meeting's own body. A committee elsewhere in the minutes is a body where it acts."""
+    if not (kind.council or kind.committee) or not title:
         return False
     words = [t for t in tokenize(title) if t.word[:1].isalpha()]
     return any(all(any(_fits(w, base, lang) for w in words) for base in seq) for seq in kind.heads)
@@ -329,7 +361,9 @@ def collect(analyses: Sequence[BlockAnalysis], lang: str, title: str | None) -> 
 
 
 def _merge_bare(found: list[Found]) -> list[Found]:
-    """"OÚ" and "obecní úřad" join "Obecní úřad Horní Lhota" when the document names one office of that kind."""
+    """"OÚ" and "obecní úřad" join "Obecní úřad Horní Lhota" when the document names one office of that kind; when it
+    names several ("ZŠ Komenského", "ZŠ Husova": schools named by their streets), the bare kind is one of them and
+    is not reported on its own."""
     tailed: dict[str, set[str]] = {}
     for f in found:
         base, _, tail = f.key.partition("|")
@@ -338,5 +372,7 @@ def _merge_bare(found: list[Found]) -> list[Found]:
     out = []
     for f in found:
         homes = tailed.get(f.key, set())
+        if len(homes) > 1:
+            continue  # "u ZŠ" beside "ZŠ Komenského" and "ZŠ Husova": one of them, not a third school
         out.append(replace(f, key=next(iter(homes))) if len(homes) == 1 else f)
     return out

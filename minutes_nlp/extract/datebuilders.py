@@ -250,6 +250,17 @@ def _b_month_meeting(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | No
     return _meeting_in_month(m, ctx, v.month(m.group("mn")))
 
 
+def _b_season_meeting(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
+    """ "to the autumn meeting": the next meeting, known to fall in the first such season after `ref`."""
+    months = v.season_meeting(m.group("sm"))
+    if not months:
+        return None
+    if ctx.ref is None:
+        return DateValue(m.group(0), None, None, "next_meeting")
+    first, last = _next_season(ctx.ref + dt.timedelta(days=1), months)
+    return DateValue(m.group(0), first.isoformat(), last.isoformat(), "next_meeting")
+
+
 def _b_relative_day(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
     """ "zítra", "tomorrow": counted from the meeting date."""
     n = v.relative_day(m.group("rd"))
@@ -309,7 +320,7 @@ _BUILDERS: dict[str, Builder] = {
     "current_period": _b_current_period, "current_period_bare": _b_current_period, "month_range": _b_month_range,
     "weekday": _b_weekday,
     "month_meeting": _b_month_meeting, "relative_day": _b_relative_day,
-    "month_meeting_strict": _b_month_meeting,
+    "month_meeting_strict": _b_month_meeting, "season_meeting": _b_season_meeting,
     "month_meeting_bare": _b_month_meeting, "year_part": _b_year_part,
     "year_part_rel": _b_year_part, "month_adj_meeting": _b_month_adj_meeting, "day_of_month": _b_day_of_month,
     "next_meeting": _phrase_kind("next_meeting"), "next_meeting_shape": _phrase_kind("next_meeting"),

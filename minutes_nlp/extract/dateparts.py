@@ -92,6 +92,17 @@ class Vocab:
         return next((int(n) for n, stem in spec.get("stems", {}).items()
                      if k.startswith(key(stem)) and k[len(key(stem)):] in {key(e) for e in spec["endings"]}), None)
 
+    def season_meeting(self, text: str | None) -> list[int] | None:
+        """ "autumn" or "podzimním" before a meeting noun: the months of that season."""
+        spec = self.data.get("season_meeting", {})
+        k = key(text)
+        name = next((n for n, stem in spec.get("adjectives", {}).items()
+                     if k.startswith(key(stem)) and k[len(key(stem)):] in {key(e) for e in spec["endings"]}), None)
+        if name:
+            return list(self.data["seasons"][name]["months"])
+        return self.season(text) if any(k in {key(f) for f in self.data["seasons"][n]["forms"]}
+                                        for n in spec.get("seasons", [])) else None
+
     def relative_day(self, text: str | None) -> int | None:
         table = self.data.get("relative_days", {})
         return next((int(n) for n, forms in table.items() if n.isdigit() and key(text) in {key(f) for f in forms}),
@@ -168,6 +179,7 @@ def patterns(v: Vocab) -> list[tuple[str, str]]:
         *_season_shapes(v, end_of, year4),
         *_current_period_shapes(v, end_of),
         *_month_meeting_shapes(v, months, m_pre, year4),
+        *_season_meeting_shapes(v),
         ("relative_day", rf"(?P<rd>{alt(v.words('relative_days'))})"),
         *_part_and_day_shapes(v, months, year4),
         ("next_meeting", alt(v.words("next_meeting"))),
@@ -205,6 +217,16 @@ def _month_meeting_shapes(v: Vocab, months: str, m_pre: str, year4: str) -> list
         ("month_meeting_strict", rf"{alt(mm.get('strict_prefixes', []))}\s+(?P<mn>{months})\s+{mm_nouns}"),
         ("month_meeting_bare", rf"(?P<mn>{months})\s+{alt(mm.get('bare_nouns', []))}"),
     ]
+
+
+def _season_meeting_shapes(v: Vocab) -> list[tuple[str, str]]:
+    """ "to the autumn meeting", "na podzimním zasedání": the next meeting, named by its season."""
+    sm = v.data.get("season_meeting")
+    if not sm:
+        return []
+    forms = [f for name in sm["seasons"] for f in v.data["seasons"][name]["forms"]]
+    forms += [stem + e for stem in sm.get("adjectives", {}).values() for e in sm.get("endings", [])]
+    return [("season_meeting", rf"(?:{alt(sm['prefixes'])}\s+)?(?P<sm>{alt(forms)})\s+{alt(sm['nouns'])}")]
 
 
 def _language_shapes(v: Vocab, wd: str, months: str, year4: str) -> list[tuple[str, str]]:

@@ -200,8 +200,10 @@ def _vote_after(ctx: Ctx, i: int) -> tuple[Vote | None, bool | None, list[int]]:
             if match(ctx, j) is not None or len(ctx.sents[j].text.split()) > 2:
                 break  # narrative in between: later outcome lines are not about this decision
             continue
-        if match(ctx, j) is not None and v is None and len(ctx.sents[j].text.split()) > 6:
-            break
+        mj = match(ctx, j)
+        own = mj is not None and mj[0].name == "resolution" and o is None  # "Usnesení: AS schvaluje ... (13-0-0)."
+        if own or mj is not None and v is None and len(ctx.sents[j].text.split()) > 6:
+            break  # a resolution with its own tally, or a long proposal of its own
         vote, outcome = vote or v, outcome if outcome is not None else o
         used.append(j)
     return vote, outcome, used

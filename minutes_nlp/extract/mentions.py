@@ -54,8 +54,8 @@ class RawMention:
 _SPLIT = re.compile(r"\s*(?:[,;\n\t]|\s+a\s+|\s+and\s+)\s*")
 _ANY_LABEL = re.compile(r"(?:^|(?<=[\s.;,]))([^\W\d_][\w-]*)\s*:(?!//)")
 _UPPER = CS_UPPER
-_SPEAKER = re.compile(rf"(?:^|(?<=[.!?;]\s)|(?<=\n))((?:\w+\.\s)*[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*\.?){{0,2}})"
-                      r"\s*(?:\([^()]{0,40}\))?\s*:\s")
+_SPEAKER = re.compile(rf"(?:^|(?<=[.!?;]\s)|(?<=\n))((?:\w+\.\s)*[{_UPPER}]\w+(?:\s+[{_UPPER}]\w*\.?){{0,2}})"
+                      r"\s*(?:\([^()]{0,40}\))?\s*:\s")  # a one-letter "T:", "Z:" is a field (termín, zodpovídá)
 
 
 @cache
@@ -127,6 +127,8 @@ def _list_people(a: BlockAnalysis, start: int, end: int, label: dict[str, Any], 
             continue  # "Faculty of Science and Engineering": the second half of a name, not a person
         if text.count("(", 0, i) > text.count(")", 0, i):
             continue  # "Ing. Eva Marková (ŘSD, Správa Hradec Králové)": the bracket describes the person before
+        if re.sub(r"\s*\(.*$", "", piece).strip().lower().rstrip(".") in lex.degrees_after:
+            continue  # "doc. Dana Kolářová, Ph.D. (k bodu 4)": a degree after the name, no person
         m = _list_item(a, s, s + len(piece), label, lang, speaker)
         if m is None and out and _role_piece(a, s, s + len(piece), lex):
             described = True  # "Dr X, Associate Dean (Education), Science and Engineering; ...": X's office

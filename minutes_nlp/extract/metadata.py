@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from minutes_nlp.document import Document
+from minutes_nlp.document import Block, Document
 from minutes_nlp.extract import attendance as att
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract import metapeople, neighbours, titles, venue
@@ -27,6 +27,7 @@ from minutes_nlp.extract.times import cue_start, field_times, find_times, start_
 from minutes_nlp.textutil import fold
 
 _TITLE_ZONE = titles.TITLE_ZONE
+_CUE_LEAD = 2  # words before a next-meeting cue ending its block that still make it a heading or a label
 _EDGE_BLOCKS = 8  # opening and closing blocks searched for "zahájeno v 17.05" / "ukončeno v 19.40"
 
 
@@ -59,7 +60,7 @@ def _times(fields: list[mf.Field], doc: Document, lang: str, title: str | None) 
             start, end = start or s, end or e
         elif f.name == "end":
             end = end or field_times(f.value, lang)[0]
-    opening, closing = doc.blocks[:_EDGE_BLOCKS], doc.blocks[_EDGE_BLOCKS:][-_EDGE_BLOCKS:]
+    opening, closing = doc.blocks[:_EDGE_BLOCKS], _closing_blocks(doc)
     if not ranged:
         start = next((t for t in (cue_start(b.text, lang) for b in opening) if t), None) or start
     for text in [title or ""] + _title_continuations(doc, lang):
@@ -71,6 +72,20 @@ def _times(fields: list[mf.Field], doc: Document, lang: str, title: str | None) 
         s, e = start_end(_without_next_meeting(b.text, lang), lang, weak=b.index < _header_end(doc))
         start, end = start or s, end or e
     return start, end
+
+
+def _closing_blocks(doc: Document) -> list[Block]:
+    """The last blocks after the opening, a run of list items counted as one ("Adjourned at 8:55 p.m." then an
+    action-item list of any length and the signature)."""
+    out: list[Block] = []
+    counted = 0
+    for b in reversed(doc.blocks[_EDGE_BLOCKS:]):
+        run = bool(out) and b.kind.value == "list_item" and out[-1].kind is b.kind
+        if counted + (not run) > _EDGE_BLOCKS:
+            break
+        counted += not run
+        out.append(b)
+    return out[::-1]
 
 
 def _without_next_meeting(text: str, lang: str) -> str:
@@ -99,8 +114,26 @@ def _header_end(doc: Document) -> int:
 @cache
 def _vocab_rx(lang: str, key: str) -> re.Pattern[str]:
     data = mf.labels(lang).data
-    words = data["fields"]["next_meeting"] if key == "next_meeting_cues" else data[key]
-    return re.compile(rf"(?<!\w){alt(words)}(?!\w)", re.IGNORECASE)
+    if key == "next_meeting_cues":
+        return _next_cue_rx(lang)
+    return re.compile(rf"(?<!\w){alt(data[key])}(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _next_cue_rx(lang: str) -> re.Pattern[str]:
+    """The next-meeting cues, each allowing a kind of meeting after its first word ("Příští řádné zasedání se
+    uskuteční ...", "the next special meeting"; `next_meeting_qualifiers`)."""
+    data = mf.labels(lang).data
+    kind = rf"(?:{_next_kinds(lang)})?"
+    forms = []
+    for cue in sorted(data["fields"]["next_meeting"], key=len, reverse=True):
+        first, _, rest = cue.partition(" ")
+        forms.append(rf"{re.escape(first)}\s+{kind}{_spaced(rest)}" if rest else re.escape(cue))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE)
+
+
+def _spaced(words: str) -> str:
+    return r"\s+".join(re.escape(w) for w in words.split())
 
 
 def _online(place: str | None, doc: Document, lang: str) -> bool | None:
@@ -135,19 +168,42 @@ def _attachments(fields: list[mf.Field]) -> tuple[str, ...]:
 
 def _next_meeting(fields: list[mf.Field], doc: Document, lang: str, ref: dt.date | None) -> NextMeeting | None:
     texts = [f.value for f in fields if f.name == "next_meeting"]
-    cue = re.compile(rf"(?<!\w){alt(mf.labels(lang).data['fields']['next_meeting'])}(?!\w)", re.IGNORECASE)
     for b in doc.blocks:
-        for m in cue.finditer(b.text):
+        for m in _next_cue_rx(lang).finditer(b.text):
             rest = b.text[m.end():]
-            if not rest.strip(" :–—-.") and b.index + 1 < len(doc.blocks):
+            labelled = b.is_heading or len(b.text[:m.start()].split()) <= _CUE_LEAD  # "Date of next meeting"
+            if not rest.strip(" :–—-.") and b.index + 1 < len(doc.blocks) and labelled:
                 rest = doc.blocks[b.index + 1].text  # a heading "Date of next meeting", the date below it
-            texts.append(rest)
+            texts.append(next((p for p in re.split(r"[\t\n]", rest) if p.strip(" :–—-.")), ""))  # its cell, line
     for text in texts:
         for _s, _e, value in find_dates(text[:120], lang, ref):
             upcoming = ref is None or not value.latest or value.latest >= ref.isoformat()
             if value.kind in ("date", "window") and upcoming:
                 return NextMeeting(value.text, value.earliest, value.latest)
-    return None
+    return _dated_meeting(doc, lang, ref)
+
+
+def _dated_meeting(doc: Document, lang: str, ref: dt.date | None) -> NextMeeting | None:
+    """ "tabled to the April 8 meeting", "report back at the April 22 meeting": with no next meeting announced,
+    the earliest later meeting the minutes name by its date is the next one (a board meeting every other
+    week refers to its next meeting so). Only a date followed by the meeting noun counts."""
+    if ref is None:
+        return None
+    noun = re.compile(rf"^\s+(?:{_next_kinds(lang)})?(?:{alt(mf.labels(lang).data['meeting_nouns'])})(?!\w)",
+                      re.IGNORECASE)
+    found: list[NextMeeting] = []
+    for b in doc.blocks:
+        for s, e, v in find_dates(b.text, lang, ref):
+            m = noun.match(b.text[e:]) if v.kind == "date" and (v.earliest or "") > ref.isoformat() else None
+            if m:
+                found.append(NextMeeting(b.text[s:e + m.end()], v.earliest, v.latest))
+    return min(found, key=lambda n: n.earliest or "", default=None)
+
+
+@cache
+def _next_kinds(lang: str) -> str:
+    kinds = mf.labels(lang).data.get("next_meeting_qualifiers") or []
+    return rf"(?:{alt(kinds)})\s+" if kinds else ""
 
 
 def _labelled_number(fields: list[mf.Field]) -> int | None:
@@ -172,7 +228,8 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
     previous = _Previous(doc, lang, neighbours)
     date = _meeting_date(fields, title, doc, lang) or previous.resolve_date(fields, title)
     start, end = _times(fields, doc, lang, title)
-    place = venue.located(venue.place(fields, title, doc, lang) or venue.opening_place(doc, lang), org, lang)
+    place = venue.located(venue.place(fields, title, doc, lang) or venue.opening_place(doc, lang)
+                         or venue.place_line(doc, lang), org, lang)
     text = doc.text
     attendees, absent = _attendance(fields, doc, lang, previous)
     guests = att.guests(fields, doc, lang, attendees + absent) or att.register(doc, lang).get("guests", ())
@@ -189,7 +246,8 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
     chair = metapeople.signer(fields, "chair", lang, text, known, initials)
     lists = metapeople.present_chair(chair, lists)
     return MeetingInfo(
-        title=titles.display_title(title, lang), series=previous.fuller_series(name.series),
+        title=titles.display_title(title, lang),
+        series=previous.fuller_series(titles.subject_series(doc, title, lang) or name.series),
         series_abbreviations=series_mod.abbreviations(name.series, doc.text, name.abbreviations, lang),
         number=number, date=date.isoformat() if date else None, start=start, end=end, place=place,
         online=_online(place, doc, lang), recorder=recorder,

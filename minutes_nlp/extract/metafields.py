@@ -56,7 +56,7 @@ def labels(lang: str) -> _Labels:
     data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")
     by_label = {_norm(lbl): name for name, forms in data["fields"].items() for lbl in forms}
     line = re.compile(rf"^\s*[·•▪*_-]*\s*(?P<label>{alt(by_label)})(?:\s*\((?:a|á|ka|y|i)\))?[*_]*"
-                      rf"(?P<sep>\s*[:：][*_]*|\t|\s+[–—-]\s+|\s*,(?=\s*$)|\s+|$)\s*(?P<value>.*)$",
+                      rf"(?P<sep>\s*[:：][*_]*|\t|\s+[–—-]\s+|\s*,|\s+|$)\s*(?P<value>.*)$",
                       re.IGNORECASE | re.DOTALL)
     embedded = re.compile(rf"(?P<pre>[;\n,]|\s)\s*(?P<label>{alt(by_label)})(?:\s*\((?:a|á|ka|y|i)\))?\s*[:：]\s*",
                           re.IGNORECASE)
@@ -84,7 +84,14 @@ def starts_field(text: str, lang: str) -> bool:
     "Meeting held on ..." opens none."""
     lab = labels(lang)
     m = lab.line.match(text)
-    return bool(m and (":" in m.group("sep") or lab.by_label[_norm(m.group("label"))] in lab.loose))
+    return bool(m and (":" in m.group("sep") or lab.by_label[_norm(m.group("label"))] in lab.loose
+                       and not _comma_before_value(m)))
+
+
+def _comma_before_value(m: re.Match[str]) -> bool:
+    """ "Respectfully submitted, Diane Lavoie, Town Clerk": a comma after the label with the value on the same
+    line; only a signature is set so ("Datum, čas a místo: ..." is no date field)."""
+    return m.group("sep").strip() == "," and bool(m.group("value").strip())
 
 
 def _is_label_line(text: str, lang: str) -> bool:
@@ -95,7 +102,6 @@ def _is_label_line(text: str, lang: str) -> bool:
 def _table_fields(block: Block, lang: str) -> Iterator[Field]:
     """Label | value rows; a row with an empty label cell continues the list above it ("| přítomni | Jan
     Novák |" then "| | Eva Malá |")."""
-    lab = labels(lang)
     columns = _column_fields(block, lang)
     if columns is not None:
         yield from columns
@@ -109,7 +115,7 @@ def _table_fields(block: Block, lang: str) -> Iterator[Field]:
         if pending is not None:
             yield from _split_embedded(pending, lang)
             pending = None
-        name = lab.by_label.get(_norm(cells[0].rstrip(":： "))) if len(cells) >= 2 else None
+        name = _row_label(cells[0], lang) if len(cells) >= 2 else None
         if name:
             pending = Field(name, "\n".join(cells[1:]), block.index, cells[0])
         else:
@@ -132,6 +138,19 @@ def _column_fields(block: Block, lang: str) -> list[Field] | None:
         if name and values:
             out.append(Field(name, "\n".join(values), block.index, label))
     return out
+
+
+def _row_label(cell: str, lang: str) -> str | None:
+    """The field a row's label cell names; a signature signed on behalf of a party ("Schválil za investora",
+    "Approved on behalf of the Board"; `on_behalf_labels`) is that signature."""
+    lab = labels(lang)
+    label = _norm(cell.rstrip(":： "))
+    if label in lab.by_label:
+        return lab.by_label[label]
+    cues = lab.data.get("on_behalf_labels") or []
+    m = re.match(rf"^(?P<label>.+?)\s+(?:{alt(cues)})\s+\S.*$", label) if cues else None
+    name = lab.by_label.get(m.group("label")) if m else None
+    return name if name in _SIGNATURES else None
 
 
 def _cell_fields(cells: list[str], block: Block, lang: str) -> Iterator[Field]:
@@ -159,7 +178,9 @@ def _line_field(text: str, block: Block, lang: str) -> Field | None:
     limit = lab.data.get("label_limits", {}).get(_norm(m.group("label")))
     if limit == "colon" and ":" not in sep or limit == "header" and block.index >= HEADER_ZONE:
         return None  # "Zápis – porada vedení ORR" is a title; "Termín: do 30. 6." in the body is a deadline
-    strong = bool(sep.strip()) or "\t" in sep
+    if _comma_before_value(m) and name not in _SIGNATURES:
+        return None
+    strong = bool(sep.strip()) and not _comma_before_value(m) or "\t" in sep
     qualified = _QUALIFIER.match(value) if not strong and name in _LIST_FIELDS and block.index < _LIST_ZONE else None
     if qualified:  # "Přítomní členové ZO: ...", "Přítomni (5): ...", "Councillors present (4): ..."
         strong, value = True, qualified.group("value").strip()
@@ -212,17 +233,26 @@ def _on_behalf(line: str, block: Block, lang: str) -> Field | None:
 
 
 def _inline_field(line: str, block: Block, lang: str) -> Field | None:
-    """A field that starts inside a sentence run: "U Lípy, od 19:00. Byli: Péťa, Honza, Lucka. Míša ..."."""
+    """A field that starts inside a sentence run: "U Lípy, od 19:00. Byli: Péťa, Honza, Lucka. Míša ...", or
+    after a section label: "ROLL CALL: Members present: A, B. Members absent: none. Also present: C" (the
+    later fields of the run are kept for `_split_embedded`)."""
     if ":" not in line and "：" not in line:
         return None  # every embedded label has a colon: skip the costly search
     for m in labels(lang).embedded.finditer(line):
-        if m.group("label")[:1].isupper() and line[:m.start() + 1].rstrip().endswith((".", ";")):
+        before = line[:m.start() + 1].rstrip()
+        section = _section_label(before)
+        if m.group("label")[:1].isupper() and (before.endswith((".", ";")) or section):
             name = labels(lang).by_label[_norm(m.group("label"))]
             value = line[m.end():]
             if name in _LIST_FIELDS:
-                value = _first_sentence(value, lang)
+                value = _first_sentence_then_fields(value, lang) if section else _first_sentence(value, lang)
             return Field(name, value, block.index, m.group("label"))
     return None
+
+
+def _section_label(before: str) -> bool:
+    """ "ROLL CALL:", "ATTENDANCE:": a short capitalised label opening the line, before a field label."""
+    return before.endswith(":") and len(before) <= 40 and len(before.split()) <= 4 and before[:1].isupper()
 
 
 def _split_embedded(field: Field, lang: str) -> list[Field]:

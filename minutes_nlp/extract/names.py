@@ -67,7 +67,7 @@ def clean_person(text: str, lang: str) -> str | None:
     """The name in a field value, without titles and role tails; None when it does not look like a name."""
     titles, not_names, _ = _vocab(lang)
     value = RESIDUE.sub("", text).strip(" \t:;,")
-    tokens = _TOKEN.findall(value)
+    tokens = _after_office(_TOKEN.findall(value), lang)
     while tokens and _is_title(tokens[0].rstrip(","), titles):
         tokens.pop(0)  # leading titles may contain commas ("Ing., Ph.D.") only after the name
     value = _ROLE_TAIL.sub("", " ".join(tokens))
@@ -84,12 +84,49 @@ def clean_person(text: str, lang: str) -> str | None:
     return " ".join(words)
 
 
+def _after_office(tokens: list[str], lang: str) -> list[str]:
+    """ "Town Administrator Janice Albright", "Police Chief Daniel Marchetti", "Selectman Greer": an office
+    written before the name in capitalised words ends with an office word (`offices_before_names`) or a
+    title; the name is what follows the last of them (nothing is cut when the name comes first, "Jan
+    Novák, Ph.D.", since no name word then follows)."""
+    offices = _offices(lang) | _vocab(lang)[0]
+    last = max((i for i, t in enumerate(tokens[:-1]) if fold(t.rstrip(",")).rstrip(".") in offices
+                and not re.fullmatch(r"[^\W\d_]\.?", t)), default=-1)
+    if last < 0 or any(t.endswith(",") for t in tokens[:last + 1]) \
+            or fold(tokens[last]).rstrip(".") not in _offices(lang):
+        return tokens
+    return tokens[last + 1:]
+
+
+@cache
+def _field_labels(lang: str) -> frozenset[str]:
+    """Every one-word label of `metadata_labels.json` ("omluvena", "přítomen", "hosté")."""
+    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")
+    return frozenset(fold(w) for words in data["fields"].values() for w in words if " " not in w)
+
+
+@cache
+def _offices_capitalised(lang: str) -> bool:
+    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")
+    return bool(data.get("role_after_comma_in_groups"))
+
+
+@cache
+def _offices(lang: str) -> frozenset[str]:
+    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")
+    return frozenset(fold(w) for w in data.get("offices_before_names", []))
+
+
 def _drop_roles(group: str, lang: str) -> list[str]:
-    """In a ';'-separated list a comma may start a role ("Dana Kowalczyk, Licensing Administrator; ...")."""
+    """In a ';'-separated list a comma may start a role ("Dana Kowalczyk, Licensing Administrator; ...");
+    where offices are written in lower case (Czech), a capitalised part alone after a person is a surname
+    ("Bc. Pešek, Nedomová, Mgr. Jandl"), no role."""
     parts = group.split(",")
     kept = [parts[0]]
+    surnames = not _offices_capitalised(lang) and _person_in(parts[0], lang)
     for part in parts[1:]:
-        if any(_person_in(sub, lang) for sub in re.split(r"\s+(?:a|and|&)\s+", part)):
+        if any(_person_in(sub, lang) for sub in re.split(r"\s+(?:a|and|&)\s+", part)) \
+                or surnames and part.strip()[:1].isupper() and clean_person(part, lang):
             kept.append(part)
     return kept
 
@@ -113,10 +150,29 @@ def split_people(text: str, lang: str) -> list[str]:
         parts = [p for part in parts for p in pattern.split(part)]
     out: list[str] = []
     for part in parts:
-        name = _given_name_first(clean_person(re.sub(r"\([^)]*\)", "", part), lang), lang)
+        part = re.sub(r"\([^)]*\)", "", part)
+        name = _given_name_first(clean_person(part, lang) or _after_role_words(part, lang), lang)
         if name and name not in out:
             out.append(name)
     return out
+
+
+_LOWER_LEAD = re.compile(r"^\s*(?:[^\W\d_]*[a-zà-ž][^\W\d_]*\s+){1,4}(?=\S)")
+
+
+def _after_role_words(part: str, lang: str) -> str | None:
+    """ "děkan prof. PhDr. Miroslav Šafařík", "proděkanka pro studium doc. Renata Pokorná", "tajemník fakulty
+    Ing. Libor Zavadil": a list entry may open with the person's office in lower-case words; the name after
+    them counts when a title or a known given name marks it as a person's."""
+    m = _LOWER_LEAD.match(part)
+    if not m or not m.group(0).strip()[:1].islower():
+        return None
+    rest = part[m.end():]
+    if any(w.lower() in _PARTICLES or fold(w) in _field_labels(lang) for w in m.group(0).split()):
+        return None  # "omluvena Ing. Vondrová": a status word, not an office
+    titled = _is_title(rest.split()[0], _vocab(lang)[0]) if rest.split() else False
+    name = clean_person(rest, lang)
+    return name if name and person_like(name, titled, lang) else None
 
 
 def _given_name_first(name: str | None, lang: str) -> str | None:

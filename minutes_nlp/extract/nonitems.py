@@ -45,6 +45,17 @@ def not_an_item(ctx: Ctx, i: int) -> bool:
                                                      ctx.folded[i]) is not None
 
 
+def timing_answer(ctx: Ctx, i: int, cls_name: str) -> bool:
+    """"Kdy bude hotový projekt kanalizace?" - "Projekt má být hotový do konce června.": the reply to a
+    when-question that states an expected timing ('timing_answer_classes': plans, "má být", "se předpokládá")
+    answers the question; it is no task of the meeting. A promise in the reply ("slíbili opravu") stays one."""
+    d = cues.data(ctx.lang, _NAME)
+    pat = d.get("when_question")
+    if not pat or i == 0 or cls_name not in d.get("timing_answer_classes", []):
+        return False
+    return re.search(pat, ctx.folded[i - 1]) is not None and ctx.sents[i - 1].block >= ctx.sents[i].block - 1
+
+
 def _reporter(ctx: Ctx, i: int, end: int) -> str | None:
     """The person who speaks in sentence i: the last person named before offset `end` (the report verb)."""
     names = [a.name for a in ctx.actors[i] if a.kind == "person" and ctx.local(i, a)[1] <= end]

@@ -170,7 +170,8 @@ def _chair_offices(lang: str, holders: dict[str, str], chair: str | None) -> Non
 
 _BODY_GENITIVE = r"obce|mesta|mestyse|obvodu|kraje|(?:[a-z]+(?:e|i|eho)\s+)?(?:rady|komise|vyboru|skupiny|spolku)"
 _GLUE = re.compile(rf"^[\s:(–-]*(?:(?:(?:{_BODY_GENITIVE})(?:\s+[a-z]+){{0,3}}?|of\s+the\s+\w+|town|"
-                   r"parish|p\.|pan|pani|pí|mr|mrs|ms|miss|dr|cllr|councillor|ing|mgr|bc|judr|mudr|phdr|rndr)"
+                   r"parish|pro\s+[a-z]+|p\.|pan|pani|pí|mr|mrs|ms|miss|dr|cllr|councillor|ing|arch|mgr|bc|judr|mudr|phdr|rndr|"
+                   r"paeddr|thdr|prof|doc)"
                    r"\.?[\s:]*)*$")  # what may stand between an office and its holder's name
 
 

@@ -17,7 +17,7 @@ from minutes_nlp.nlp.pipeline import BlockAnalysis
 from minutes_nlp.textutil import fold
 
 _DEFINED_AFTER = re.compile(r"\s*\(\s*(?:[^()]{0,20}?\s)??[„\"“']?([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w&.-]{1,12}"
-                            r"(?: [A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,4})?)[“\"”']?\s*\)")
+                            r"(?: [A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,4}| \d{1,4})?)[“\"”']?\s*\)")
 
 
 def link_defined(analyses: Sequence[BlockAnalysis], found: dict[str, Acc]) -> None:
@@ -83,9 +83,16 @@ def _initials(name: str) -> set[str]:
     """"Harnley District Council" -> HDC; Czech also takes the lower-case words: "Dopravní podnik města Lomnice
     nad Orlicí, a. s." -> DPMLO, "Magistrát města Lomnice nad Orlicí" -> MMLO (not the connectors, legal form)."""
     words = name.split(",")[0].split()
-    caps = "".join(w[0] for w in words if w[:1].isupper())
-    every = "".join(w[0] for w in words if w not in _SMALL and w[:1].isalpha()).upper()
-    return {x for x in (caps, every) if len(x) >= 2}
+    seat = next((k for k in range(len(words) - 1, 0, -1) if words[k] in _SEAT), None)
+    out = set()
+    for part in (words, words[:seat] if seat else []):  # "Vysoké učení technické v Brně" is VUT: no seat
+        caps = "".join(w[0] for w in part if w[:1].isupper())
+        every = "".join(w[0] for w in part if w not in _SMALL and w[:1].isalpha()).upper()
+        out |= {x for x in (caps, every) if len(x) >= 2}
+    return out
+
+
+_SEAT = frozenset({"v", "ve", "in"})  # the seat after a name is left out of its initials (ČVUT, VUT, UTB)
 
 
 def link_initials(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, Acc]) -> None:
@@ -105,7 +112,8 @@ def link_initials(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str,
             if any(m.source.block == a.block.index and m.source.start <= t.start < m.source.end
                    for m in found[key].mentions):
                 continue  # "MF" already found as the ministry's own abbreviation
-            other = found.pop("act:" + fold(t.word), None) if key != "act:" + fold(t.word) else None
+            other = next((found.pop(k) for k in ("act:" + fold(t.word), "body:" + fold(t.word))
+                          if k != key and k in found), None)  # an actor, or the owner of a unit ("rektorát UTŠ")
             office = i + 1 < len(a.tokens) and a.tokens[i + 1].is_upper and _joined(a, i + 1) and not \
                 not_institution(a.tokens[i + 1].word, lang)  # "OD MMLO": the department's and its office's initials
             end = i + 2 if office else i + 1

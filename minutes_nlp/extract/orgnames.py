@@ -212,8 +212,8 @@ def _legal_form(a: BlockAnalysis, i: int, lang: str) -> tuple[int, int] | None:
         if a.tokens[k].word[:1].isupper() or a.tokens[k].word[:1].isdigit():
             start = k
         lower = lower or a.tokens[k].word.islower()
-        if k in a.sentence_starts:
-            break
+        if k in a.sentence_starts and _word(a, k - 1) not in pat.get("name_abbreviations", ()):
+            break  # but "Dube Bros. Asphalt LLC": the splitter took "Bros." for a sentence end
         k -= 1
     return (start, end) if start is not None else None
 
@@ -378,7 +378,8 @@ def pattern_orgs(a: BlockAnalysis, lang: str, skip: set[int] | None = None) -> l
         span, rule = found
         if rule == "head_start":  # "Spolku rodičů při ZŠ Lipnice, z.s.": the legal form after the name is its own
             span = (span[0], bodies.legal_end(a, span[1], lang))
-        if not _taken(a, span, rule, skip) and span[0] not in place_starts:
+        placed = span[0] in place_starts and a.tokens[span[1] - 1].word not in pat.get("place_named_heads", ())
+        if not _taken(a, span, rule, skip) and not placed:  # "Oxford County": a county is named by its place
             out.append((_clean_name(a.span_text(*span), pat), _prov(a, *span)))
             i = span[1]
         else:
@@ -391,19 +392,3 @@ def expand_head(name: str, lang: str) -> str:
     words = name.split()
     full = _patterns(lang).get("head_abbreviations", {}).get(words[-1]) if len(words) > 1 else None
     return " ".join([*words[:-1], full]) if full else name
-
-
-def letterhead_name(a: BlockAnalysis, lang: str) -> str | None:
-    """"WRENSFORD TOWN COUNCIL" at the top of minutes: the body whose minutes these are, in capitals. Put back
-    in title case where the language writes names so ("Wrensford Town Council"), it is a name when it ends with
-    a head word ("... Council") or a legal form."""
-    pat = _patterns(lang)
-    small = set(pat.get("letterhead_small_words", ()))
-    if not pat.get("letterhead_title_case") or not a.tokens or len(a.tokens) > 8:
-        return None
-    if not all(t.is_upper or t.word.lower() in small or t.word == "&" for t in a.tokens):
-        return None
-    words = [t.word.lower() if t.word.lower() in small and k else t.word.capitalize() for k, t in enumerate(a.tokens)]
-    if len(words) < 2 or (words[-1] not in pat["heads_end"] and words[-1] not in pat["legal_forms"]):
-        return None
-    return " ".join(words)

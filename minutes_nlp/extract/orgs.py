@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from minutes_nlp import lang as langdata
-from minutes_nlp.extract import bodies, orgdepts, orgmerge, orguse
+from minutes_nlp.extract import bodies, orgcodes, orgdepts, orgmerge, orgparties, orgunits, orguse
 from minutes_nlp.extract.mentions import RawMention, not_institution
 from minutes_nlp.extract.orgfound import ACTOR, BODY, PATTERN, Acc, add, is_actor
 from minutes_nlp.extract.orgnames import _joined, _patterns, _prov, _word, expand_head, pattern_orgs
@@ -61,13 +61,16 @@ def _defined_org(a: BlockAnalysis, before: Sequence[Token]) -> str | None:
 
 
 def _bodies(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo,
-            found: dict[str, Acc]) -> dict[int, set[int]]:
-    """Bodies named by kind and name ("SDH Lhota"); a gazetteer name that covers one ("KÚ JMK") wins.
-    Returns the tokens they take in each block, which the other rules then leave alone."""
+            found: dict[str, Acc], units: dict[int, set[int]]) -> dict[int, set[int]]:
+    """Bodies named by kind and name ("SDH Lhota"); a gazetteer name that covers one ("KÚ JMK") wins, and so
+    does a unit named with its owner ("Ústřední knihovny UTŠ"). Returns the tokens they take in each block,
+    which the other rules then leave alone."""
     by_block = {a.block.index: a for a in analyses}
     skips: dict[int, set[int]] = {}
     for f in bodies.collect(analyses, lang, meeting.title or meeting.series):
         a = by_block[f.block]
+        if units.get(f.block, set()) & set(range(f.start, f.end)):
+            continue
         if any(h.start <= f.start and f.end - _legal_tail(a, h.end, f.end, lang) <= h.end for h in a.orgs):
             continue  # "Správa silnic Královéhradeckého kraje, p. o.": the gazetteer's body with its legal form
         add(found, f.key, Mention(a.span_text(f.start, f.end), _prov(a, f.start, f.end)), f.name,
@@ -270,6 +273,24 @@ def _unnamed_place(inst: Institution, analyses: Sequence[BlockAnalysis], lang: s
     return bool(places)
 
 
+def _venue(inst: Institution, meeting: MeetingInfo, lines: dict[int, str], lang: str) -> bool:
+    """"Místo: Alderbrook Town Office, 14 Main Street": a name found by its shape only inside the meeting's
+    place, or only opening a line that gives a street address ("Town Hall, Council Chamber, 14 Main Street"),
+    names the building where the meeting sits, not a body that acts in the minutes."""
+    if inst.method is not PATTERN or not inst.mentions:
+        return False
+    place = fold(meeting.place or "")
+    return all((place and fold(m.text) in place) or (
+        lines.get(m.source.block, "").startswith(m.text) and _address_line(lines[m.source.block], lang))
+        for m in inst.mentions)
+
+
+def _address_line(line: str, lang: str) -> bool:
+    """", 14 Main Street" after the first comma of a line: a house number and a street (org_patterns "place_words")."""
+    words = "|".join(map(re.escape, _patterns(lang).get("place_words", ())))
+    return bool(words) and re.search(r",.*\b\d+[a-zA-Z]?\s+(?:\w+\s+){0,3}(?:" + words + r")\b", line) is not None
+
+
 _OFFICE_INITIALS = re.compile(r"^[A-Z][of][A-Z]{1,2}$")
 
 
@@ -305,9 +326,10 @@ def extract_institutions(analyses: Sequence[BlockAnalysis], lang: str, meeting: 
     blocked = {k for k, v in defined.items() if v is None} | set(meeting.series_abbreviations) | _initials_of(
         analyses, people) | _listed_initials(analyses, lang) | _role_initials(people)
     found: dict[str, Acc] = {}
-    skips = _bodies(analyses, lang, meeting, found)
+    units = orgunits.units(analyses, lang, blocked, found)
+    skips = _bodies(analyses, lang, meeting, found, units)
     for a in analyses:
-        skip = skips.get(a.block.index, set())
+        skip = skips.get(a.block.index, set()) | units.get(a.block.index, set())
         named = pattern_orgs(a, lang, skip)
         inside = {j for h in a.orgs for j in range(h.start, h.end)
                   if any(p.start <= a.tokens[h.start].start and a.tokens[h.end - 1].end <= p.end for _, p in named)}
@@ -318,6 +340,7 @@ def extract_institutions(analyses: Sequence[BlockAnalysis], lang: str, meeting: 
                 written = expand_head(text, lang)
                 add(found, "pat:" + fold(written), Mention(text, prov), written, kind="organisation",
                      method=PATTERN, confidence=0.75, aliases={text} - {written})
+    orgcodes.coded(analyses, lang, blocked, found)
     _represented(analyses, lang, found)
     orgdepts.departments(analyses, lang, found)
     orguse.founder(analyses, lang, found)
@@ -337,8 +360,11 @@ def extract_institutions(analyses: Sequence[BlockAnalysis], lang: str, meeting: 
     orgmerge.link_initials(analyses, lang, found)
     orgmerge.merge_generic_names(found, lang)
     orgdepts.link_initials(found, lang)
+    orgparties.parties(analyses, lang, found)
     own = [fold(x) for x in (meeting.title, meeting.series) if x]
+    lines = {a.block.index: a.block.text for a in analyses if "\n" not in a.block.text}
     insts = [_institution(k, v, lang) for k, v in found.items()]
     insts = [i for i in insts if not (i.method is PATTERN and any(fold(i.name) in o or o in fold(i.name) for o in own))
-             and not _office_or_date(i, lang) and not _unnamed_place(i, analyses, lang)]
+             and not _office_or_date(i, lang) and not _unnamed_place(i, analyses, lang)
+             and not _venue(i, meeting, lines, lang)]
     return sorted(insts, key=lambda i: i.mentions[0].source.start if i.mentions else 0)

@@ -15,7 +15,7 @@ from typing import Any
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract.mentions import RawMention, not_institution
 from minutes_nlp.extract.orgfound import ACTOR, BODY, PATTERN, Acc, add, is_actor
-from minutes_nlp.extract.orgnames import _joined, _patterns, _prov, _word, letterhead_name
+from minutes_nlp.extract.orgnames import _joined, _patterns, _prov, _word
 from minutes_nlp.extract.result import Mention
 from minutes_nlp.nlp.declension import first_name_readings
 from minutes_nlp.nlp.names import lexicon
@@ -34,11 +34,15 @@ def _org_tokens(analyses: Sequence[BlockAnalysis], found: dict[str, Acc]) -> dic
             for a in analyses if a.block.index in spans}
 
 
-def _cap_run(a: BlockAnalysis, i: int, stop: set[int]) -> int:
+def _cap_run(a: BlockAnalysis, i: int, stop: set[int], abbrs: frozenset[str] = frozenset()) -> int:
+    """End of the capitalised run at i; it ends with a sentence ("... Asphalt LLC. He will"), except after an
+    abbreviation names use inside ("Dube Bros. Asphalt LLC": org_patterns "name_abbreviations")."""
     j = i
     while j < len(a.tokens) and j not in stop and (a.tokens[j].is_cap or a.tokens[j].is_upper or (
             a.tokens[j].word == "&" and j > i)) and (j == i or _joined(a, j)):
         j += 1
+        if j in a.sentence_starts and a.tokens[j - 1].text.endswith(".") and a.tokens[j - 1].word not in abbrs:
+            break
     return j
 
 
@@ -49,12 +53,13 @@ def listed(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, Acc]) 
     if not glue:
         return
     by_block = _org_tokens(analyses, found)
+    abbrs = frozenset(_patterns(lang).get("name_abbreviations", ()))
     for a in analyses:
         orgs = by_block.get(a.block.index, set())
         stop = orgs | {k for n in a.names for k in range(n.start, n.end)}
         i = 0
         while orgs and i < len(a.tokens):
-            j = _cap_run(a, i, stop) if i not in a.sentence_starts or _word(a, i - 1) == "," else i
+            j = _cap_run(a, i, stop, abbrs) if i not in a.sentence_starts or _word(a, i - 1) == "," else i
             near = (_word(a, i - 1) in glue and i - 2 in orgs) or (_word(a, j) in glue and j + 1 in orgs) or (
                 _priced(a, j) and any(_priced(a, k + 1) for k in orgs if k + 1 not in orgs))
             if j - i >= 2 and near and not _place_like(a, i, j, lang):
@@ -200,3 +205,19 @@ def _municipality_kind(analyses: Sequence[BlockAnalysis], pat: dict[str, Any]) -
     kinds = pat.get("municipality_kinds", {})
     counts = Counter(kinds[t.word] for a in analyses for t in a.tokens if t.word in kinds)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def letterhead_name(a: BlockAnalysis, lang: str) -> str | None:
+    """"WRENSFORD TOWN COUNCIL" at the top of minutes: the body whose minutes these are, in capitals. Put back
+    in title case where the language writes names so ("Wrensford Town Council"), it is a name when it ends with
+    a head word ("... Council") or a legal form."""
+    pat = _patterns(lang)
+    small = set(pat.get("letterhead_small_words", ()))
+    if not pat.get("letterhead_title_case") or not a.tokens or len(a.tokens) > 8:
+        return None
+    if not all(t.is_upper or t.word.lower() in small or t.word == "&" for t in a.tokens):
+        return None
+    words = [t.word.lower() if t.word.lower() in small and k else t.word.capitalize() for k, t in enumerate(a.tokens)]
+    if len(words) < 2 or (words[-1] not in pat["heads_end"] and words[-1] not in pat["legal_forms"]):
+        return None
+    return " ".join(words)

@@ -138,11 +138,29 @@ def resolve_name(surface: str, entities: Entities, lang: str, strict: bool = Fal
     if strict:
         hit = _strict_person(bare, entities, lang)
         return (hit, "person") if hit else None
-    for person in entities.people:
-        same = name_matches(bare, person.name, lang) or name_matches(person.name.split()[-1], bare, lang)
-        if same and _initials_agree(bare, person.name):
-            return person.name, "person"
-    return None
+    fits = [p for p in entities.people if _initials_agree(bare, p.name) and
+            (name_matches(bare, p.name, lang) or name_matches(p.name.split()[-1], bare, lang))]
+    gender = title_gender(surface)
+    if gender and len(fits) > 1:  # "Mr. Santoro" of Giulia and Marco Santoro: the honorific chooses
+        fits = [p for p in fits if p.gender == gender] or fits
+    return (fits[0].name, "person") if fits else None
+
+
+@cache
+def _honorific_genders() -> dict[str, str]:
+    """Honorific (folded, without its dot) -> the gender it fixes ("Mr" m, "paní" f), every supported language."""
+    out: dict[str, str] = {}
+    for code in langdata.SUPPORTED:
+        for word, gender in langdata.load(code, "titles").get("honorifics", {}).items():
+            if gender:
+                out[fold(word.rstrip("."))] = gender
+    return out
+
+
+def title_gender(surface: str) -> str | None:
+    """The gender the honorific opening a name fixes ("Mr. Santoro" m, "paní Nová" f), else None."""
+    first = re.match(r"\s*([^\W\d_]+)\.?\s", surface)
+    return _honorific_genders().get(fold(first.group(1))) if first else None
 
 
 def _initials_agree(a: str, b: str) -> bool:
@@ -213,7 +231,7 @@ def sentence_actors(start: int, end: int, text: str, known: list[Actor], entitie
                     lang: str, offices: OfficeIndex | None = None, folded: str | None = None) -> list[Actor]:
     """Every actor mentioned in [start, end): entity mentions first, then office words (for their holder),
     shapes only where they add one."""
-    inside = [a for a in known if a.start < end and a.end > start]
+    inside = [_gendered(a, text, start, entities, lang) for a in known if a.start < end and a.end > start]
     found = office_actors(text, start, offices, folded) if offices is not None else []
     for cand in found + shape_actors(text, start, entities, lang) + role_actors(text, start, entities, lang):
         if not any(a.start < cand.end and a.end > cand.start for a in inside):
@@ -224,6 +242,34 @@ def sentence_actors(start: int, end: int, text: str, known: list[Actor], entitie
     return sorted(inside, key=lambda a: a.start)
 
 
+def _gendered(actor: Actor, text: str, offset: int, entities: Entities, lang: str) -> Actor:
+    """ "Mr. Santoro" where Giulia and Marco Santoro are both known: the honorific before (or opening) the
+    mention, or the gendered past-tense verb after it ("Novák odpověděla"), chooses the one of that gender
+    among the people sharing the surname."""
+    person = next((p for p in entities.people if actor.kind == "person" and p.name == actor.name), None)
+    if person is None or not person.gender:
+        return actor
+    before = text[max(0, actor.start - offset - 12):actor.end - offset]
+    title = re.search(rf"(?<!\w)({_title()})\s+[^\s]+\s*$", before)
+    gender = (title_gender(title.group(0)) if title else None) or _verb_gender(text[actor.end - offset:], lang)
+    if gender is None or gender == person.gender:
+        return actor
+    surname = fold(person.name.split()[-1])
+    other = [p.name for p in entities.people if p.gender == gender and fold(p.name.split()[-1]) == surname]
+    return Actor(other[0], actor.kind, actor.start, actor.end, actor.resolved) if len(other) == 1 else actor
+
+
+def _verb_gender(after: str, lang: str) -> str | None:
+    """The gender a past-tense verb right after a name shows ("odpověděla" f, "uvedl" m; 'verb_gender' in
+    lang/<code>/person_refs.json), else None."""
+    code = lang if lang in langdata.SUPPORTED else "en"
+    endings = langdata.load(code, "person_refs").get("verb_gender", {}) if langdata.has(code, "person_refs") else {}
+    word = re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*([^\W\d_]+)", after)
+    if not endings or word is None or not word.group(1).islower():
+        return None
+    return next((g for g in ("f", "m") if any(word.group(1).endswith(e) for e in endings.get(g, []))), None)
+
+
 def _named_in(text: str, entities: Entities) -> str | None:
     """An institution named anywhere in `text` (a running header: "MŽP – Pracovní skupina ...")."""
     folded = fold(text)
@@ -232,6 +278,11 @@ def _named_in(text: str, entities: Entities) -> str | None:
             if key and re.search(rf"(?<!\w){re.escape(fold(key))}(?!\w)", folded):
                 return inst.name
     return None
+
+
+def affiliation_of(name: str | None, entities: Entities, lang: str) -> str | None:
+    """The institution a person is listed with ("Jan Novák (MŽP)"), by its display name, else None."""
+    return _affiliation(name, entities, lang)
 
 
 def _affiliation(name: str | None, entities: Entities, lang: str) -> str | None:

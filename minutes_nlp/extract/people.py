@@ -113,7 +113,8 @@ def resolve(mentions: Sequence[RawMention], lang: str, known: Iterable[str] = ()
         if same is not None and same.surname == m.surname_form:  # the very nominative read with a first name
             out.append(replace(m, surname=same.surname, first=None, gender=m.gender or same.gender))
             continue
-        others = {f for f, n in forms.items() if f != fold(m.surname_form)} | archive | set(paired)
+        others = {f for f, n in forms.items() if f != fold(m.surname_form)} | archive | {
+            k for k, r in paired.items() if fold(r.surname_form) != fold(m.surname_form)}  # not its own reading
         out.append(_resolve_one(m, lang, frozenset(others)))
     return out
 
@@ -132,15 +133,30 @@ def _resolve_one(m: RawMention, lang: str, known: frozenset[str]) -> RawMention:
     if pair:
         return replace(m, surname=pair[1].lemma, first=pair[0].lemma, gender=pair[1].gender if pair[1].gender in (
             "f", "m") else pair[0].gender)
-    parts = [declension.choose(p, cue) for p in m.surname_form.split("-")]
+    parts = [_choose_known(p, cue) for p in m.surname_form.split("-")]
     surname = "-".join(c.lemma for c in parts)
-    if parts[-1].paradigm in ("f_adj", "m_adj") or gender is None:
+    if parts[-1].paradigm in ("f_adj", "m_adj") or gender is None or fold(surname) in known:
         gender = parts[-1].gender if parts[-1].gender in ("f", "m") else gender
     first = None
     if m.first_form:
         fn = lex.first_name(m.first_form, declension.Cue(m.case, gender))
         first = fn[0] if fn else m.first_form
     return replace(m, surname=surname, first=first, gender=gender)
+
+
+def _choose_known(form: str, cue: declension.Cue) -> declension.Candidate:
+    """The best reading of a surname form, but a nominative the document writes elsewhere wins a near tie:
+    "Za odstoupivšího Bc. Peška byla navržena ..." is Pešek of the attendance list, though the verb after
+    it reads feminine."""
+    ranked = declension.ranked(form, cue)
+    top = ranked[0]
+    if fold(top.lemma) in cue.known:
+        return top
+    alt = next((c for c in ranked if fold(c.lemma) in cue.known), None)
+    return alt if alt and declension.score(alt, cue) >= _NEAR_TIE * declension.score(top, cue) else top
+
+
+_NEAR_TIE = 0.5
 
 
 def _is_initial(word: str) -> bool:

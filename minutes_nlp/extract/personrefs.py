@@ -36,6 +36,8 @@ _BRACKET_ROLE = re.compile(r"\s*\(\s*(?P<role>[^()\n\d]{3,60}?)\s*\)")
 _COMMA_ROLE = re.compile(r"\s*(?:,|\s[–—-])\s*(?P<role>[^;,()\n\t|\d]{3,80}?)\s*(?=[;(\n\t|,]|$)")
 _CELL_ROLE = re.compile(r"[ ]*(?:\t|\s\|\s)\s*(?P<role>[^\t|\n\d]{3,60}?)\s*(?=[\t|\n]|$)")
 _LABEL_BEFORE = re.compile(r"(?:^|\n)\s*(?P<role>[^:\n]{3,40}):\s*(?:[\w.]+\.\s+|(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\s+)*$")
+# "DoH", "CoSec", "HoF": a role's short form written in mixed case (two capitals at least)
+_CLIPPED = re.compile(r"(?<![\w.&/-])(?=[A-Za-z]*[a-z])[A-Z][a-z]{0,3}(?:[a-z]?[A-Z][a-z]{0,3}){1,3}(?![\w&/-])")
 _WINDOW = 160
 _ROLE_PARTS = re.compile(r",|\s[–—-]\s")  # "Co-opted – Chair": a category and a role, each tried alone
 
@@ -60,7 +62,7 @@ class PersonRefs:
         """Initials and stated roles in a sentence (text starts at `offset` of Document.text) as the people
         they stand for ("Company Secretary to file ..." is Mr X even where the orgs stage took it for a body)."""
         out = [Actor(self.initials[m.group(0)], "person", offset + m.start(), offset + m.end())
-               for m in _TOKEN.finditer(text) if m.group(0) in self.initials]
+               for pat in (_TOKEN, _CLIPPED) for m in pat.finditer(text) if m.group(0) in self.initials]
         folded = fold_keep(text) if self.roles else ""
         for role, name in sorted(self.roles.items(), key=lambda kv: -len(kv[0])):
             if " " not in role:
@@ -239,6 +241,7 @@ def _earlier_roles(doc: Document, entities: Entities, lang: str, have: set[str])
     """Roles an earlier meeting of the folder stated ("Mr Tom Hale, Academic Registrar") that this document
     uses without stating them, for a person on this meeting's lists (matched by surname)."""
     folded = fold_keep(doc.text)
+    clipped = {m.group(0) for m in _CLIPPED.finditer(doc.text)}
     by_surname: dict[str, set[str]] = {}
     for p in entities.people:
         by_surname.setdefault(fold_keep(p.name.split()[-1]), set()).add(p.name)
@@ -248,12 +251,40 @@ def _earlier_roles(doc: Document, entities: Entities, lang: str, have: set[str])
             role = _norm_role(m.group("role") or m.group("bracket"))
             here = by_surname.get(fold_keep(m.group("name").split()[-1]), set())
             if role in have or len(here) != 1 or not _is_role(role, lang) or \
-                    not re.search(rf"(?<![\w-]){re.escape(role)}(?![\w-])", folded):
+                    not (re.search(rf"(?<![\w-]){re.escape(role)}(?![\w-])", folded) or
+                         _clipped_roles(clipped, {role: ""}, lang)):
                 continue
             out.setdefault(role, set()).update(here)
         if out:
             break
     return out
+
+
+def _clipped_roles(tokens: set[str], stated: dict[str, str], lang: str) -> dict[str, str]:
+    """"DoH" for the one "Director of Housing", "CoSec" for the one "Company Secretary": a mixed-case short
+    form that reads as the beginnings of the stated role's words in order (see `_clips`)."""
+    skip = _folded(lang, "acronym_skip")
+    found: dict[str, set[str]] = {}
+    for role, name in stated.items():
+        words = [w for w in re.split(r"[\s-]+", role) if w]
+        for token in tokens:
+            if len(words) >= 2 and _clips(token, words, skip):
+                found.setdefault(token, set()).add(name)
+    return _unique(found)
+
+
+def _clips(token: str, words: list[str], skip: frozenset[str]) -> bool:
+    """Whether `token` is the role's words clipped in order: each content word gives a capitalised beginning
+    ("Co" + "Sec"), a function word ("of") its lower-case first letter or nothing ("DoH", "DH")."""
+    if not words:
+        return not token
+    word, rest = words[0], words[1:]
+    if word in skip:
+        return _clips(token, rest, skip) or (token[:1] == word[:1] and _clips(token[1:], rest, skip))
+    if not token[:1].isupper():
+        return False
+    return any(fold_keep(token[:k]) == word[:k] and _clips(token[k:], rest, skip)
+               for k in range(1, len(token) + 1) if token[1:k].islower() or k == 1)
 
 
 def _unique(found: dict[str, set[str]]) -> dict[str, str]:
@@ -272,8 +303,9 @@ def build(doc: Document, entities: Entities, lang: str) -> PersonRefs:
     initials |= {k: _local(v, entities) for k, v in _unique(_from_earlier(doc, wanted)).items()}
     stated = _unique(roles) | _unique(_earlier_roles(doc, entities, lang, set(roles)))
     taken = set(initials) | set(_derived(entities, set(), lang))
-    acronyms = {a: n for a, n in _acronyms(stated, lang).items()
-                if a in used and a not in taken and not _claimed(a, doc, entities)}
+    clipped = {m.group(0) for m in _CLIPPED.finditer(doc.text)}
+    acronyms = {a: n for a, n in (_acronyms(stated, lang) | _clipped_roles(clipped, stated, lang)).items()
+                if (a in used or a in clipped) and a not in taken and not _claimed(a, doc, entities)}
     return PersonRefs(initials | acronyms, stated, bool(_data(lang).get("inflected_roles")), _subordinate(lang))
 
 

@@ -7,7 +7,9 @@ the item's first paragraph when it opens with a person introduced by affiliation
 Innovations Institut) ...") or the first speaker of speaker-prefixed notes speaking in the first person
 ("Starosta: Předkládám ..."), never in catch-all items ("Různé", "AOB"). Czech subjects may follow the verb
 ("Bod uvedl starosta"). An officer named by role ("Starosta seznámil", "The Clerk reported", "(RFO)") is
-the person the document ties to that role (`roleholders`), else nobody. Cue words: `lang/<lang>/agenda.json`.
+the person the document ties to that role (`roleholders`), else nobody. An item made of lettered sub-items
+("OLD BUSINESS" / "A. ...", "B. ...") is presented by who presents more than half of them, else by nobody.
+Cue words: `lang/<lang>/agenda.json`.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from minutes_nlp.document import Block, Document
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import clean_person, person_like
+from minutes_nlp.extract.presenter_names import NAME as _NAME
+from minutes_nlp.extract.presenter_names import full_name, named_with
 from minutes_nlp.extract.roleholders import Context, inflected_role, leading_role, role_of
 from minutes_nlp.nlp.sentences import split_block
 from minutes_nlp.textutil import NAME_UPPER, fold
@@ -28,8 +32,6 @@ from minutes_nlp.textutil import NAME_UPPER, fold
 _SPEAKER_BLOCKS = 2  # blocks at the top of an item searched for its first speaker
 _SUBJECT_GAP = 120  # characters allowed between a subject name and its presenting verb (role, affiliation)
 _UPPER = NAME_UPPER
-# a name's words start with a capital; an abbreviation ("TS", "MŽP") is not a name's first word
-_NAME = rf"(?:[{_UPPER}]\.\s?)?(?![{_UPPER}]+(?![\w'’.-]))[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+)?"
 
 
 @cache
@@ -114,12 +116,12 @@ def _subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: s
     """The subject before the presenting verb: a name ("Ing. Eva Malá informovala"), a name after its role
     ("Účetní obce paní Marta Jelínková předložila") or a role alone ("Starosta seznámil", "The Clerk
     reported") that the document ties to one person."""
-    prefix = sentence[: cue.start()]
+    prefix, after_role = _after_role(sentence[: cue.start()], v)
     plural = cue.group(0).lower().endswith("li")
     found: list[tuple[int, str]] = []
     for m in v["anywhere"].finditer(prefix):
         name = clean_person(m.group(0), lang)
-        if not name or not _person_like(name, bool(m.group("titles")), v):
+        if not name or not _person_like(name, bool(m.group("titles")) or m.start() == after_role, v):
             continue
         before = re.sub(rf"(?<!\w)[{_UPPER}]{{2,}}(?!\w)", "", v["titles"].sub("", prefix[:m.start()]))
         if not plural and not found and before.strip(" „\"*_-") and role_of(before, lang) is None \
@@ -128,12 +130,28 @@ def _subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: s
         found.append((m.end(), name))
     if not found:
         phrase = re.sub(r"^\s*(?:the|a)\s+", "", prefix.strip(), flags=re.IGNORECASE)  # "The Dean of Education"
-        holder = roles.get(role_of(prefix, lang) or "") or (_named_with(phrase, text, lang)
+        holder = roles.get(role_of(prefix, lang) or "") or (named_with(phrase, text, lang)
                                                             if text and _role_phrase(phrase, lang) else None)
         return [holder] if holder else []
     if len(prefix) - found[-1][0] > _SUBJECT_GAP + 60 * plural:
         return []
     return [n for _e, n in found] if plural else [found[0][1]]
+
+
+def _after_role(prefix: str, v: dict[str, Any]) -> tuple[str, int]:
+    """ "Stavbyvedoucí Ing. Hájek", "Proděkanka Pokorná", "Předseda Legislativní komise Mgr. Brabec": a subject
+    opened by a role and then the name (the first titled one, else the word right after the role); the role
+    phrase is blanked so it is not read as a name, and the name's start is returned (a role vouches for it)."""
+    role = re.match(rf"\s*(?:{v['role']})\s+(?=\w)", prefix, re.IGNORECASE)
+    end = role.end() if role else -1
+    names = list(v["anywhere"].finditer(prefix, end)) if role else []
+    pick = next((n for n in names if n.group("titles")), names[0] if names else None)
+    if pick is None or (not pick.group("titles") and pick.start() != end):
+        return prefix, -1
+    return " " * pick.start() + prefix[pick.start():], pick.start()
+
+
+_RUNIN_LABEL = re.compile(r"^[^:.]{2,80}:\s+")  # the item's own label before its run-in text
 
 
 _PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|\(?[a-z]\)|\d{1,3}\))\s+")
@@ -207,7 +225,7 @@ def _object_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: st
     if m and name and _person_like(name, bool(m.group("titles")), v):
         return [name]
     role = re.sub(r"^\s*(?:the|a|an)\s+", "", clause.strip(" .!?"), flags=re.IGNORECASE)
-    holder = roles.get(leading_role(role, lang) or "") or _named_with(role, text, lang)
+    holder = roles.get(leading_role(role, lang) or "") or named_with(role, text, lang)
     return [holder] if holder else []
 
 
@@ -231,8 +249,10 @@ def _opened_by(doc: Document, lang: str, start: int, end: int, v: dict[str, Any]
     """Who opened the meeting, in an opening item ("Zahájení", "Call to Order"), or closed it, in a closing one
     ("Závěr": "Starosta poděkoval za účast a zasedání ukončil")."""
     out: list[str] = []
-    for b in doc.blocks[start + 1: end + 1]:
+    first = start + 1 if doc.blocks[start].is_heading else start  # "CALL TO ORDER: The Chair called ..." runs in
+    for b in doc.blocks[first: end + 1]:
         for text in _sentences(b, lang):
+            text = _RUNIN_LABEL.sub("", text) if b.index == start else text
             for cue in v[cues].finditer(text):
                 _add(out, _subject_names(text, cue, v, lang, roles, doc.text)
                      or _after_names(text, cue, v, lang, roles))
@@ -257,11 +277,14 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
         holder = roles.get(leading_role(rest, lang) or "")  # "Předkladatel: starosta"
         _add(out, _names_in_list(rest, lang, False) or ([holder] if holder else []))
     _add(out, _report_holder(title, doc, lang, v, roles))
+    subs = _lettered(doc, start, end)
+    if not out and len(subs) >= 2:
+        return _most_subs(doc, lang, subs, end, context)
     misc = _starts(title, "misc", v)
     for key, cues in (("opening_titles", "opening"), ("closing_titles", "closing")):
         if _starts(title, key, v):
             _add(out, _opened_by(doc, lang, start, end, v, roles, cues))
-            return tuple(_full(n, doc.text, v) for n in out)
+            return tuple(full_name(n, doc.text, v["first_names"]) for n in out)
     last = min(end, start + 1) if _starts(title, "review_titles", v) else _own_end(doc, start, end)
     first = start + 1 if doc.blocks[start].is_heading else start  # "6. Report. Cllr Lister reported ..." runs in
     named_after: list[str] = []  # "received a report from X": only when no subject presents the item
@@ -278,7 +301,27 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
     if not out and not misc and start + 1 <= end:
         _add(out, _opening_person(doc.blocks[start + 1].text, v, lang) or
              _first_speaker(doc, start, end, v, lang, roles))
-    return tuple(_full(n, doc.text, v) for n in out)
+    return tuple(full_name(n, doc.text, v["first_names"]) for n in out)
+
+
+_LETTER = re.compile(r"^\s*(?-i:[A-Z])[.)]\s+\S")
+
+
+def _lettered(doc: Document, start: int, end: int) -> list[int]:
+    """Blocks of the lettered sub-items ("A. Depot Road paving", "B. ...") inside an item ("OLD BUSINESS")."""
+    return [b.index for b in doc.blocks[start + 1: end + 1] if _LETTER.match(b.text)]
+
+
+def _most_subs(doc: Document, lang: str, subs: list[int], end: int, context: Context | None) -> tuple[str, ...]:
+    """An item made of lettered sub-items is presented by who presents most of them (more than half); when
+    each sub-item has its own presenter, the item as a whole has none."""
+    counts: dict[str, int] = {}
+    for i, sub in enumerate(subs):
+        last = subs[i + 1] - 1 if i + 1 < len(subs) else end
+        title = doc.blocks[sub].text.split("\n")[0]
+        for name in find_presenters(doc, lang, sub, last, "", title, context):
+            counts[name] = counts.get(name, 0) + 1
+    return tuple(n for n, c in counts.items() if 2 * c > len(subs))
 
 
 def _report_holder(title: str, doc: Document, lang: str, v: dict[str, Any], roles: dict[str, str]) -> list[str]:
@@ -287,28 +330,11 @@ def _report_holder(title: str, doc: Document, lang: str, v: dict[str, Any], role
     m = next((m for rx in v["report_titles"] if (m := rx.match(title.strip()))), None)
     if not m:
         return []
-    named = _named_with(m.group("role"), doc.text, lang)
+    named = named_with(m.group("role"), doc.text, lang)
     if named:
         return [named]
     holder = roles.get(leading_role(m.group("role"), lang) or inflected_role(m.group("role"), lang) or "")
     return [holder] if holder else []
-
-
-def _named_with(phrase: str, text: str, lang: str) -> str | None:
-    """The one person the document names with `phrase` ("Vedoucí finančního odboru" -> "Mgr. Petra Holubová,
-    vedoucí finančního odboru"; "Licensing Administrator" -> "Ruth Amble, Licensing Administrator")."""
-    words = phrase.split()
-    if not 1 <= len(words) <= 6 or re.search(r"[,;:()]", phrase):
-        return None
-    role = re.escape(" ".join(words))
-    loose = rf"(?:[{_UPPER}]\.?\s)?[{_UPPER}][\w'’-]+"  # "J Featherstone" in "Ms J Featherstone (Head of ...)"
-    pattern = (rf"(?P<name>{_NAME}), +(?:the +)?(?i:{role})(?!\w)|(?<!\w)(?i:{role}),? +(?P<name2>{_NAME})"
-               rf"|(?P<name3>{loose}) *\( *(?:the +)?(?i:{role}) *[,;)]"
-               rf"|^(?P<name4>[^\t\n]{{3,60}})\t(?i:{role})(?=\t|$)")  # a table row "Dr X | Dean of Education |"
-    found = (next(g for g in n.groups() if g) for n in re.finditer(pattern, text, re.MULTILINE))
-    names = {clean_person(g, lang) for g in found}
-    people = {n for n in names if n and len(n.split()) >= 2}  # "| Clerk | Done." names nobody
-    return people.pop() if len(people) == 1 else None
 
 
 def _own_end(doc: Document, start: int, end: int) -> int:
@@ -316,19 +342,6 @@ def _own_end(doc: Document, start: int, end: int) -> int:
     the item around it), unless the item has no text of its own before it."""
     return next((b.index - 1 for b in doc.blocks[start + 2: end + 1] if b.is_heading
                  and not doc.blocks[start + 1].is_heading), end)
-
-
-def _full(name: str, text: str, v: dict[str, Any]) -> str:
-    """A surname alone or with an initial, written out where the document names the person in full once
-    ("Delaney" -> "Margaret A. Delaney", "K. Vondráčková" -> "Kateřina Vondráčková")."""
-    words = name.split()
-    if len(words) > 2 or (len(words) == 2 and not re.fullmatch(r"[^\W\d_]\.?", words[0])):
-        return name  # written out; "K. Vondráčková" and "C Hextall" are looked up
-    initial = words[0][0] if len(words) == 2 else ""
-    pattern = rf"(?<![\w.])([{_UPPER}][\w'’-]+(?:\s+[{_UPPER}]\.)?)\s+{re.escape(words[-1])}(?!\w)"
-    found = {m.group(1) for m in re.finditer(pattern, text) if not initial or m.group(1).startswith(initial)}
-    found = {f for f in found if fold(f.split()[0]) in v["first_names"]}
-    return f"{found.pop()} {words[-1]}" if len(found) == 1 else name
 
 
 def _first_speaker(doc: Document, start: int, end: int, v: dict[str, Any], lang: str,

@@ -220,10 +220,13 @@ def _answerer_near(ctx: Ctx, i: int, m: re.Match[str], asker: owners.Actor | Non
         return (asker is None or a.name != asker.name) and (a.resolved or a.kind == "person")
 
     after = [a for a in ctx.actors[i] if 0 <= ctx.local(i, a)[0] - m.end() <= 25 and ok(a)]
-    if passive or (after and ctx.local(i, after[0])[0] - m.end() <= 3):
-        return after[0] if after else None  # "zodpovězen p. Y", "odpověděla K. Vondráčková"
+    if passive:
+        return after[0] if after else None  # "zodpovězen p. Y", "answered by the Clerk"
     placed = [(a, *ctx.local(i, a)) for a in ctx.actors[i] if ok(a) and m.start() - ctx.local(i, a)[1] <= 40]
     before = owners.subject_before(ctx.sents[i].text, placed, m.start()) or _coordinated_subject(ctx, i, m, ok)
+    inverted = cues.data(ctx.lang, "action_cues").get("subject_after_verb")
+    if after and ctx.local(i, after[0])[0] - m.end() <= 3 and (inverted or before is None):
+        return after[0]  # "odpověděla K. Vondráčková"; but "Ms. X said MEMA expects ...": MEMA is the clause's
     if before is not None or not after:
         return before
     gap = ctx.folded[i][m.end():ctx.local(i, after[0])[0]]  # "replied that Hallam Ltd had ...": the answer's content

@@ -119,7 +119,7 @@ def _vocab(lang: str) -> _RoleVocab:
     fillers = alt(data["fillers"])
     return _RoleVocab(
         forms, role, re.compile(rf"(?<!\w){role}(?!\w)", re.IGNORECASE), frozenset(data["chair_roles"]),
-        after=re.compile(rf"(?<!\w)(?P<role>{role}){of}(?:\s*[,:]?\s+|\s*\(\s*){title_rx}(?P<name>{_NAME})",
+        after=re.compile(rf"(?<!\w)(?P<role>{role}){of}(?:[^\S\n]*[,:]?\s+|\s*\(\s*)(?<!\n){title_rx}(?P<name>{_NAME})",
                          re.IGNORECASE),  # "starosta obce Ing. Jan Novák", "the Clerk (Mrs C Hextall)"
         before=re.compile(rf"(?P<name>{_NAME})(?:,?\s+[\w.]+\.)*\s*(?:,\s*|\(\s*|\s+[–—-]\s+)(?P<role>{role})$",
                           re.IGNORECASE),
@@ -151,6 +151,8 @@ def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str
                 name = _person(m.group("name"), lang) if m else None
                 if name and key:
                     found.setdefault(key, set()).add(name)
+    for key, name in _table_rows(doc, lang):
+        found.setdefault(key, set()).add(name)
     holders = {key: next(iter(names)) for key, names in found.items() if len(_surnames(names)) == 1}
     for alias, key in _aliases(doc, lang):
         if alias not in holders and key in holders:
@@ -159,6 +161,19 @@ def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str
         if chair and key not in found:
             holders[key] = chair
     return holders
+
+
+def _table_rows(doc: Document, lang: str) -> list[tuple[str, str]]:
+    """(role, person) of attendance table rows "| Ing. Martin Hájek | STAVKOM s.r.o. | stavbyvedoucí |": a
+    cell that is only a role names the person in the row's first cell."""
+    v = _vocab(lang)
+    out: list[tuple[str, str]] = []
+    for b in doc.blocks:
+        for row in b.rows[1:] if b.rows else ():
+            keys = [v.forms.get(fold(" ".join(c.split()))) for c in row[1:]]
+            name = _person(row[0], lang) if row else None
+            out += [(k, name) for k in keys if k and name]
+    return out
 
 
 def _aliases(doc: Document, lang: str) -> list[tuple[str, str]]:

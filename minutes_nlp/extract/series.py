@@ -53,7 +53,8 @@ def _vocab(lang: str) -> _Vocab:
         numbered=re.compile(rf"(?:(?:č\.|no\.?|nr\.?|number)\s*)?(?P<n>\d{{1,4}})(?:\.|st|nd|rd|th)?\s*"
                             rf"(?:[^\W\d]+\s+){{0,2}}?(?P<noun>{nouns})(?!\w)(?:\s+(?:of|for)(?:\s+the)?)?",
                             re.IGNORECASE),
-        numbered_after=re.compile(rf"(?<!\w)(?P<noun>{nouns})\s*(?:č\.|no\.?|nr\.?|number|#)\s*(?P<n>\d{{1,4}})",
+        numbered_after=re.compile(rf"(?<!\w)(?P<noun>{nouns})(?:\s+[^\W\d]+)?\s*(?:č\.|no\.?|nr\.?|number|#)\s*"
+                                  rf"(?P<n>\d{{1,4}})",
                                   re.IGNORECASE),
         nouns=re.compile(rf"(?<!\w){nouns}(?!\w)(?:\s+(?:of|for)(?:\s+the)?)?", re.IGNORECASE),
         tail=re.compile(rf"(?:\s+|,\s*|\s*[–—-]\s*)(?:{alt(labels['title_tails'])})(?:\s.*)?$|\s*[,–—:]\s.*$"
@@ -164,12 +165,16 @@ def _by_suffix(words: list[str], i: int, v: _Vocab) -> tuple[list[str], str | No
     return words, None
 
 
+_ACRONYM = 4  # longest word read as an initialism in a name set in capitals
+
+
 def _uncapitalise(words: list[str], lang: str, v: _Vocab) -> list[str]:
     """A name set in capitals ("FINANCE AND RESOURCES COMMITTEE") in ordinary case: English title case,
-    Czech sentence case; names with any lower-case letter are left as written."""
+    Czech sentence case; names with any lower-case letter, and names made of initialisms only, are left as
+    written."""
     letters = "".join(w for w in words if w.isalpha())
-    if len(words) < 2 or not letters.isupper():
-        return words
+    if len(words) < 2 or not letters.isupper() or all(len(w) <= _ACRONYM for w in words):
+        return words  # "AS FF UTŠ": initialisms, not a name set in capitals
     small = set(v.series["function_words"])
     if lang == "en":
         return [w.lower() if i and w.lower() in small else w.capitalize() for i, w in enumerate(words)]
@@ -204,16 +209,86 @@ def with_organisation(name: SeriesName, org: str | None, lang: str) -> str | Non
     letterhead naming one: the body of that organisation, in the language's order (`organisation_bodies`:
     which body types govern an organisation; English puts the organisation before a name ending in its head
     noun, "St Wenna's School Full Governing Board", and after one with an "of" complement, "Board of
-    Directors of Brackenmoor Housing Limited")."""
+    Directors of Brackenmoor Housing Limited"; Czech puts it after the body in the genitive, "Valná hromada
+    Dobrovolného svazku obcí X", and a body named by its bare noun, "Výbor", is always the organisation's)."""
     v = _vocab(lang)
-    owner = series_from_title(org, lang).series if org else None
-    if not name.series or not owner or name.body_type not in v.series.get("organisation_bodies", ()) \
+    owner = series_from_title(org, lang).series if org and not municipal(org, lang) else None
+    declines = "organisation_nouns" in v.series
+    bare = declines and name.body_type is not None and len((name.series or "").split()) == 1  # "Výbor"
+    if not name.series or not owner or name.body_type not in v.series.get("organisation_bodies", ()) and not bare \
             or fold(owner) in fold(name.series):
         return name.series
+    if declines:
+        return _with_genitive(name.series, owner, lang)
     joiners = (v.series.get("parent_bodies") or {}).get("joiners") or []
     if joiners and re.search(rf"\s(?:{alt(joiners)})\s", name.series, re.IGNORECASE):
         return f"{name.series} {joiners[0]} {owner}"
     return f"{owner} {name.series}"
+
+
+def municipal(text: str, lang: str) -> bool:
+    """ "Town of Alderbrook, Maine", "CITY OF X": a name of a municipality (`municipal_words`) with no body in
+    it; an English letterhead so is the authority, not an organisation its boards are named after."""
+    words = _vocab(lang).series.get("municipal_words")
+    if not words or not re.search(rf"(?<!\w)(?:{alt(words)})(?!\w)", text, re.IGNORECASE):
+        return False
+    return series_from_title(text, lang).body_type is None
+
+
+def organisation_genitive(owner: str, lang: str) -> str | None:
+    """ "Dobrovolný svazek obcí X" -> "Dobrovolného svazku obcí X": the organisation's name as a complement of
+    its body (adjectives + head noun declined, the rest kept); None when its head is no organisation noun
+    (`organisation_nouns`; a company's own name is not declined)."""
+    v = _vocab(lang)
+    nouns: dict[str, list[str]] = {fold(k): val for k, val in v.series.get("organisation_nouns", {}).items()}
+    words = owner.split()
+    for i in range(min(len(words), 3)):
+        for size in (2, 1):
+            found = nouns.get(fold(" ".join(words[i:i + size])))
+            if found and all(_nominative_adjective(w) for w in words[:i]):
+                genitive, gender = found
+                head = genitive.split()
+                settlements = {fold(w) for w in v.series.get("organisation_settlements", ())}
+                if fold(" ".join(words[i:i + size])) not in settlements and words[i][:1].isupper():
+                    head[0] = head[0].capitalize()
+                adjectives = [_adjective_genitive(w, gender, v) for w in words[:i]]
+                return " ".join(adjectives + head + _postposed(words[i + size:], gender, v))
+    return None
+
+
+_GENDER_ENDINGS = {"m": "ý", "f": "á", "n": "é"}
+
+
+def _postposed(words: list[str], gender: str, v: _Vocab) -> list[str]:
+    """ "Česká společnost ornitologická": an adjective right after the head agrees with it; only the endings
+    that show the head's gender are read as one ("obcí" after "svazek" is a noun in the genitive)."""
+    if words and words[0][:1].islower() and words[0].endswith(_GENDER_ENDINGS[gender]) and len(words[0]) > 3:
+        return [_adjective_genitive(words[0], gender, v), *words[1:]]
+    return words
+
+
+def _nominative_adjective(word: str) -> bool:
+    return word[-1:].lower() in ("ý", "á", "é", "í") and len(word) > 3
+
+
+def _adjective_genitive(word: str, gender: str, v: _Vocab) -> str:
+    for old, new in v.series.get("adjective_genitives", {}).get(gender, []):
+        if word.lower().endswith(old):
+            return _replace_suffix(word, old, new)
+    return word
+
+
+def _with_genitive(series: str, owner: str, lang: str) -> str:
+    """ "Valná hromada" of "Dobrovolný svazek obcí X" -> "Valná hromada Dobrovolného svazku obcí X"; "Rada
+    města" of "Město X" -> "Rada města X" (the series already ends with the organisation's head)."""
+    genitive = organisation_genitive(owner, lang)
+    if not genitive or fold(genitive) in fold(series):
+        return series
+    gen_words, words = genitive.split(), series.split()
+    for k in range(min(len(gen_words), len(words)), 0, -1):
+        if fold(" ".join(words[-k:])) == fold(" ".join(gen_words[:k])):
+            return " ".join(words + gen_words[k:])
+    return f"{series} {genitive}"
 
 
 def _initials(words: list[str], function_words: frozenset[str]) -> list[str]:

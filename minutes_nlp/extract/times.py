@@ -15,6 +15,7 @@ from functools import cache
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract.dateparts import alt
 
+_SENTENCE = 160  # a sentence opened by a time and closed by an end cue ("At 9:14 p.m., ... voted to adjourn.")
 _CUE_WINDOW = 45  # characters before a time searched for a start/end cue
 _GAP = r"(?:\s+[^\W\d]+){0,2}?(?:\s+(?:v|ve|at|in|on))?\s*[:–-]?\s*$"  # "ukončil zasedání v 19:40"
 
@@ -28,6 +29,7 @@ class _Patterns:
     strong_start: re.Pattern[str]
     strong_end: re.Pattern[str]
     end_after: re.Pattern[str]
+    end_after_sentence: re.Pattern[str]
 
 
 @cache
@@ -46,6 +48,8 @@ def _patterns(lang: str) -> _Patterns:
         strong_start=re.compile(rf"(?<!\w){alt(_strong(words, 'start_cues'))}{_GAP}", re.IGNORECASE),
         strong_end=re.compile(rf"(?<!\w){alt(_strong(words, 'end_cues'))}{_GAP}", re.IGNORECASE),
         end_after=re.compile(rf"^[^.;]{{0,40}}?(?<!\w){alt(words.get('end_after_cues', []))}(?!\w)", re.IGNORECASE),
+        end_after_sentence=re.compile(rf"^[^.;]{{0,{_SENTENCE}}}?(?<!\w){alt(words.get('end_after_cues', []))}"
+                                      rf"[\s.]*$", re.IGNORECASE),
     )
 
 
@@ -96,10 +100,18 @@ def _closes_after(text: str, end: int, lang: str) -> bool:
     """An end cue follows the time ("At 9:12 p.m. Member Raman moved to adjourn") and is not the cue of a time
     of its own ("... at 6.00pm. The meeting closed at 7.58pm": "closed" ends the meeting at 7.58pm)."""
     m = _patterns(lang).end_after.search(text[end:])
+    if m is None and _opens_sentence(text, end, lang):
+        m = _patterns(lang).end_after_sentence.search(text[end:])  # "At 9:14 p.m., on a motion ..., to adjourn"
     if m is None:
         return False
     rest = text[end + m.start():end + m.end() + _CUE_WINDOW]
     return not any(_patterns(lang).end_cue.search(rest[:s]) for s, _e, _v in find_times(rest, lang))
+
+
+def _opens_sentence(text: str, time_end: int, lang: str) -> bool:
+    """The time (ending at `time_end`) opens its sentence, a preposition at most before it ("At 9:14 p.m., ...")."""
+    found = next((s for s, e, _v in find_times(text, lang) if e == time_end), None)
+    return found is not None and bool(re.search(r"(?:^|[.;:!?]\s+)(?:[^\W\d]+\s+)?$", text[:found]))
 
 
 def cue_start(text: str, lang: str) -> str | None:

@@ -35,7 +35,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     data = mf.labels(lang).data
     nouns = alt(data["meeting_nouns"])
     numbered = re.compile(rf"(?<![\d./–-])(?P<n>\d{{1,3}})(?:\.|st|nd|rd|th)?\s*(?:[^\W\d]+\s+){{0,2}}?{nouns}(?!\w)|"
-                          rf"(?:{nouns}|{alt(data['minutes_words'])})\s*(?:č\.|no\.?)\s*(?P<n2>\d{{1,3}})(?!\d)",
+                          rf"(?<!\w)(?:{nouns}|{alt(data['minutes_words'])})(?:\s+[^\W\d]+)?\s*(?:č\.|no\.?)\s*(?P<n2>\d{{1,3}})(?!\d)",
                           re.IGNORECASE)
     prefixed = re.compile(rf"^\s*{alt(data['title_prefixes'])}\s+\S+", re.IGNORECASE)
     generic = re.compile(rf"^\s*{alt(data['title_prefixes'])}\s*$", re.IGNORECASE)
@@ -47,7 +47,24 @@ def title_score(text: str, lang: str, heading: bool) -> int:
     if not text or len(text) > _MAX_TITLE or generic.match(text) or mf.labels(lang).line.match(text) and \
             ":" in text[:30]:
         return 0
-    return 3 * bool(numbered.search(text)) + 2 * bool(prefixed.search(text)) + bool(heading)
+    return 3 * bool(numbered.search(text)) + 2 * bool(prefixed.search(text) or _dated_meeting_line(text, lang)) \
+        + bool(heading)
+
+
+@cache
+def _meeting_line_rx(lang: str) -> re.Pattern[str]:
+    data = mf.labels(lang).data
+    kinds = data.get("next_meeting_qualifiers") or []
+    kind = rf"(?:(?:{alt(kinds)})\s+)?" if kinds else ""
+    return re.compile(rf"^\s*{kind}(?:{alt(data['meeting_nouns'])})(?:\s+(?:{alt(data['minutes_words'])}))?"
+                      rf"\s*(?:[–—,:-]|\s[–—-]\s)\s*", re.IGNORECASE)
+
+
+def _dated_meeting_line(text: str, lang: str) -> bool:
+    """ "Regular Meeting Minutes – Tuesday, March 11, 2025", "REGULAR MEETING – TUESDAY, APRIL 22ND, 2025": a
+    line naming the kind of meeting and its date is the title line under a body's heading."""
+    m = _meeting_line_rx(lang).match(text)
+    return bool(m and any(v.kind == "date" for _s, _e, v in find_dates(text[m.end():], lang)))
 
 
 def _names_body(text: str, lang: str) -> bool:
@@ -156,11 +173,11 @@ def choose_title(doc: Document, fields: list[mf.Field], lang: str) -> tuple[str 
             # title by itself (the heading gives the series).
             kept = [(i, t) for i, t in lines if i >= min(bodies[-1][0], main_index)]
         kept = _with_letterhead(doc, lines, kept, lang)
-        return " – ".join(t for _, t in kept), kept[0][0], candidates
+        return " – ".join(_without_municipality(kept, lang)), kept[0][0], candidates
     if field_text:
         return field_text, field.block if field else None, candidates
     if tops:
-        return " – ".join(top_texts), tops[0], candidates
+        return " – ".join(_without_municipality(lines, lang)), tops[0], candidates
     best = max(((title_score(_line(doc, b.index), lang, b.is_heading), b.index) for b in doc.blocks[:TITLE_ZONE]),
                default=(0, -1))
     if best[0] >= 2:
@@ -187,6 +204,15 @@ def letterhead(doc: Document, lang: str) -> str | None:
     """The organisation on the letterhead (see `_letterhead_line`), or None."""
     found = _letterhead_line(_top_lines(doc, lang), lang)
     return found[1] if found else None
+
+
+def _without_municipality(kept: list[tuple[int, str]], lang: str) -> list[str]:
+    """The title lines without the parts that only name a municipality ("Town of Alderbrook, Maine – Board of
+    Selectmen" + "Regular Meeting Minutes – ..." -> "Board of Selectmen – Regular Meeting Minutes – ..."):
+    the authority issuing the minutes, not the meeting (`municipal_words`); kept when nothing else is left."""
+    parts = [p for _, t in kept for p in re.split(r"\s+[–—]\s+", t)]
+    rest = [p for p in parts if not series_mod.municipal(p, lang)]
+    return rest if len(rest) < len(parts) and rest else [t for _, t in kept]
 
 
 def _with_letterhead(doc: Document, lines: list[tuple[int, str]], kept: list[tuple[int, str]],
@@ -236,8 +262,15 @@ def choose_series(candidates: list[str], lang: str, org: str | None = None) -> s
     best = fuller[0] if fuller else best
     number = next((n.number for n in names if n.number is not None and n.number <= _MAX_NUMBER), None)
     abbrevs = tuple(dict.fromkeys(a for n in names for a in n.abbreviations))
-    named = series_mod.with_organisation(best, org, lang)
+    named = series_mod.with_organisation(best, org or _organisation_named(names, lang), lang)
     return series_mod.SeriesName(named, number, abbrevs, best.body_type)
+
+
+def _organisation_named(names: list[series_mod.SeriesName], lang: str) -> str | None:
+    """ "Dobrovolný svazek obcí X – Zápis z valné hromady": a title part that names an organisation (its head
+    is an organisation noun, no body) stands for a letterhead."""
+    return next((n.series for n in names if n.body_type is None and n.series
+                 and series_mod.organisation_genitive(n.series, lang)), None)
 
 
 def number_in(texts: list[str], lang: str) -> int | None:
@@ -264,4 +297,36 @@ def number_from_body(doc: Document, lang: str, title_block: int | None) -> int |
         m = numbered.search(mf.line_text(b))
         if m and b.index != title_block and not programme.match(b.text):  # "Program: ... 5. Plán zasedání"
             return int(m.group("n") or m.group("n2"))
+    return None
+
+
+def subject_series(doc: Document, title: str | None, lang: str) -> str | None:
+    """ "Zápis z kontrolního dne stavby č. 7" under "Stavba: Rekonstrukce ulice X": a meeting named after what
+    it oversees belongs to the series of that subject, "Kontrolní dny stavby Rekonstrukce ulice X"
+    (`subject_series` in series.json); the subject comes from its header label. None for other titles."""
+    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "series").get("subject_series")
+    if not data or not title:
+        return None
+    opening = next((series for noun, series in data["nouns"].items()
+                    if re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", title, re.IGNORECASE)), None)
+    if opening is None:
+        return None
+    subject = _labelled_subject(doc, tuple(data["labels"]))
+    return f"{opening} {subject}" if subject else opening
+
+
+def _labelled_subject(doc: Document, labels: tuple[str, ...]) -> str | None:
+    """The value of the first header label among `labels`: a table row "| Stavba | X |" or a line "Stavba: X"
+    (the colon may be lost when a PDF flattens the table)."""
+    line = re.compile(rf"^\s*(?:{alt(labels)})\s*(?:[:：]\s*|\s)(?P<value>\S.*)$", re.IGNORECASE)
+    folded = {_fold(lbl) for lbl in labels}
+    for b in doc.blocks[:TITLE_ZONE]:
+        rows = [[c for c in row if c.strip()] for row in b.rows] if b.kind.value == "table" else []
+        for cells in rows:
+            if len(cells) >= 2 and _fold(cells[0].strip(":： *")) in folded:
+                return mf.clean_value(cells[1]) or None
+        for text in mf.line_text(b).split("\n") if not rows else []:
+            m = line.match(text)
+            if m:
+                return mf.clean_value(m.group("value")) or None
     return None

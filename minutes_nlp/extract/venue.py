@@ -23,11 +23,20 @@ _EDGE_BLOCKS = 8  # opening blocks searched for "konalo se dne ... v ..."
 def _clean_place(value: str, lang: str) -> str:
     """Drop remarks after a dash and parentheses that name no platform ("Jitsi (link pinned in #steering)")."""
     place = re.split(r"\s+[–—]\s+", mf.clean_value(value.split("\n")[0]))[0]
+    place = _remote_part(lang).split(place)[0]
     online = vocab_rx(lang, "online_cues")
     for paren in re.findall(r"\s*\([^)]*\)\s*$", place):
         if not online.search(paren):
             place = place[: len(place) - len(paren)]
-    return place.strip(" ,;")
+    return re.sub(r"^the\s+", "", place.strip(" ,;."), flags=re.IGNORECASE)
+
+
+@cache
+def _remote_part(lang: str) -> re.Pattern[str]:
+    """ "Alderbrook Town Office, 14 Main Street, and streamed live on ...": the remote part of a hybrid meeting
+    that a place field goes on with (the place cues' stops opening with "and") is no part of the place."""
+    stops = [s for s in mf.labels(lang).data["place_cues"]["stops"] if s.startswith("and ")]
+    return re.compile(rf",?\s+(?:{alt(stops)})(?!\w)" if stops else "(?!)", re.IGNORECASE)
 
 
 def place(fields: list[mf.Field], title: str | None, doc: Document, lang: str) -> str | None:
@@ -135,4 +144,24 @@ def opening_place(doc: Document, lang: str) -> str | None:
         if m and not find_dates(m.group("p"), lang):
             strip = mf.labels(lang).data.get("opening_place_strip") or ["(?!)"]
             return re.sub(rf"^(?:{alt(strip)})\s+", "", m.group("p").strip(), flags=re.IGNORECASE)
+    return None
+
+
+_PLACE_LINE = 100  # a longer line under the title is a sentence, not an address
+
+
+def place_line(doc: Document, lang: str) -> str | None:
+    """ "Alderbrook Town Office, Selectmen's Meeting Room, 14 Main Street": an address line of its own under the
+    title, unlabelled, undated, its comma-separated parts names or numbers, one naming a room or a building
+    (`physical_cues`)."""
+    for b in doc.blocks[1:_EDGE_BLOCKS]:
+        if b.kind.value in ("list_item", "table") or mf.starts_field(b.text, lang):
+            break
+        text = b.text.strip()
+        parts = [p.strip() for p in text.split(",")]
+        if b.is_heading or len(parts) < 2 or len(text) > _PLACE_LINE or re.search(r"[:;.!?]$|:", text):
+            continue
+        if all(p[:1].isupper() or p[:1].isdigit() for p in parts) and vocab_rx(lang, "physical_cues").search(text) \
+                and not find_dates(text, lang) and not find_times(text, lang):
+            return text
     return None

@@ -148,6 +148,12 @@ def _prefix(tokens: Sequence[Token], i: int,
     return j, titles, role, gender
 
 
+def _role_then_name(tokens: Sequence[Token], k: int, lex: NameLexicon, blocked: frozenset[int]) -> bool:
+    """ "... v budově B. Proděkanka Pokorná odpověděla": after a letter a capitalised office word and a name
+    open a new sentence; the letter is no initial of the office word."""
+    return lex.role(tokens[k]) is not None and k + 1 < len(tokens) and _name_word(tokens[k + 1], lex, blocked, k + 1)
+
+
 def bare_initial(tok: Token) -> bool:
     """"Cllr J Crabtree", "Mrs C Hextall": British minutes write initials without a dot."""
     return len(tok.text) == 1 and tok.text.isalpha() and tok.text.isupper()
@@ -167,7 +173,8 @@ def parse_at(tokens: Sequence[Token], i: int, lex: NameLexicon, blocked: frozens
         return None
     initial = None
     if j + 1 < len(tokens) and (tokens[j].is_initial or triggered and bare_initial(tokens[j])) \
-            and _name_word(tokens[j + 1], lex, blocked, j + 1) and _free_standing(tokens, j):
+            and _name_word(tokens[j + 1], lex, blocked, j + 1) and _free_standing(tokens, j) \
+            and not _role_then_name(tokens, j + 1, lex, blocked):
         initial = tokens[j].word
         name_start, j = j, j + 1
     else:
@@ -177,8 +184,10 @@ def parse_at(tokens: Sequence[Token], i: int, lex: NameLexicon, blocked: frozens
     words = [tokens[j].word]
     if tokens[j].text.endswith("."):
         pass  # "pan Kubíček. Péťa se zeptá": the dot closes the name
-    elif j + 1 < len(tokens) and _name_word(tokens[j + 1], lex, blocked, j + 1) and initial is None:
-        words.append(tokens[j + 1].word)
+    elif j + 1 < len(tokens) and initial is None and (_name_word(tokens[j + 1], lex, blocked, j + 1) or (
+            titles and lex.first_name(words[0]) and _name_word(tokens[j + 1], lex, frozenset(), j + 1))):
+        words.append(tokens[j + 1].word)  # "Ing. Jana Benešová": after a title and a given name, a surname
+        # that reads like a place ("Benešov") is the surname
     elif (initial is None and j + 1 < len(tokens) and tokens[j + 1].is_initial and lex.first_name(words[0])
           and not (j + 2 < len(tokens) and _name_word(tokens[j + 2], lex, blocked, j + 2))):
         return NameSpan(i, j + 2, name_start, words[0], None, tokens[j + 1].text, False, tuple(titles),
@@ -258,12 +267,24 @@ def _names_a_place(seg: Sequence[Token], span: NameSpan, lex: NameLexicon) -> bo
     return any(w in lex.place_after for w in words)
 
 
+def _lettered_heading(tokens: Sequence[Token]) -> frozenset[int]:
+    """ "B. Open burning permits", "C. Transfer station sticker fee": a sub-item lettered A., B., C. opens a
+    heading line (no comma, no full stop at its end, three words or more after the letter); its letter is a
+    label, not an initial, and the word after it no surname."""
+    words = [t for t in tokens if t.word.isalpha()]
+    if len(words) < 4 or not tokens[0].is_initial or any(t.text in (",", ";") for t in tokens) \
+            or tokens[-1].text.endswith((".", "!", "?", ":")):
+        return frozenset()
+    return frozenset({0, 1})
+
+
 def find_names(tokens: Sequence[Token], lang: str, blocked: frozenset[int] = frozenset(),
                sentence_starts: frozenset[int] = frozenset(), breaks: frozenset[int] = frozenset()) -> list[NameSpan]:
     """All person-name spans in a token list; `blocked` token indexes belong to places or institutions,
     and no name runs across a `breaks` index (a line break or table cell boundary before that token)."""
     lex = lexicon(lang)
     out: list[NameSpan] = []
+    blocked = blocked | _lettered_heading(tokens)
     bounds = sorted({0, len(tokens), *breaks})
     for a, b in zip(bounds, bounds[1:], strict=False):
         seg = tokens[a:b]

@@ -15,17 +15,28 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from minutes_nlp.extract.dates import parse_due
 from minutes_nlp.textutil import fold
 from minutes_nlp.tracker import cues
 from minutes_nlp.tracker.answers import answered_by_deferred_actions, answers_read_as_reports
-from minutes_nlp.tracker.lines import other_owners_row, status_cell, title_line
-from minutes_nlp.tracker.mentions import TASK_SCORE, Mention, MentionIndex, Probe, SentenceRef, keys, probe, task_key
+from minutes_nlp.tracker.deadlines import at_due_meeting, moved_deadlines, resolve_next_meeting_dues, with_overdue
+from minutes_nlp.tracker.deferrals import question_form_keys
+from minutes_nlp.tracker.lines import heading, other_owners_row, status_cell, title_line
+from minutes_nlp.tracker.mentions import (
+    TASK_SCORE,
+    Mention,
+    MentionIndex,
+    Probe,
+    SentenceRef,
+    day_keys,
+    keys,
+    probe,
+    task_key,
+    when_keys,
+)
 from minutes_nlp.tracker.model import (
     OPEN,
     Evidence,
@@ -127,29 +138,13 @@ def follow_series(meetings: list[MeetingSlot], items: list[TrackedItem],
         new = [states[i.id] for i in by_meeting[m.index]]
         _mark_report_items(states, active, by_meeting[m.index], m.meeting_id)
         link_restatements(index, new, open_actions, m.meeting_id)
-        _moved_deadlines(open_actions, m)
+        moved_deadlines(open_actions, m)
         _update_active(active, new, m.meeting_id, pos)
-    _resolve_next_meeting_dues(states, ordered)
+    resolve_next_meeting_dues(states, ordered)
     answers_read_as_reports(states, items)
     answered_by_deferred_actions(states, items)
-    return [Tracked(s.item.id, s.status, s.carried, s.last_meeting, s.same_as or _same_as(s), s.due,
-                    tuple(s.evidence)) for s in states.values()]
-
-
-def _moved_deadlines(states: list[ItemState], m: MeetingSlot) -> None:
-    """ "RM/813/2022 – trvá, termín prodloužen do 31. 12. 2022": a carry-over that names a later deadline than
-    the item has moves it (else the item would show overdue while the minutes say it was extended)."""
-    try:
-        ref = date.fromisoformat(m.date or "")
-    except ValueError:
-        return  # an undated meeting moves no deadline
-    for st in states:
-        if st.status != "carried_over" or st.last_meeting != m.meeting_id or not st.evidence:
-            continue
-        found = parse_due(st.evidence[-1].text, m.language, ref)
-        later = found.latest if found and found.kind in ("date", "window") else None
-        if later and later > ref.isoformat() and (st.due is None or later > st.due):
-            st.due = later
+    return [Tracked(s.item.id, at_due_meeting(s, ordered), s.carried, s.last_meeting, s.same_as or _same_as(s),
+                    s.due, tuple(s.evidence)) for s in states.values()]
 
 
 def _known_by(st: ItemState, index: MentionIndex) -> ItemState:
@@ -263,7 +258,11 @@ def _follow_text(st: ItemState, m: MeetingSlot, index: MentionIndex,
         who = st.item.asker if st.item.kind == "question" else st.item.owner
         looked = probe(st.item.text, st.lang, st.item.context, who, st.item.task_number or st.task,
                        rivals=st.item.kind == "action", minute=st.item.minute, origin=st.item.meeting_index)
-        st.probe = replace(looked, own=looked.own | st.restated, context=looked.context - st.restated)
+        when = when_keys(st.lang, meeting=True) if st.item.due_kind == "next_meeting" else \
+            day_keys(st.lang) if st.item.due else frozenset()
+        asked = question_form_keys(st.lang) if st.item.kind == "action" else frozenset()  # "se dotazuje, zda":
+        st.probe = replace(looked, own=(looked.own | st.restated) - when,  # the lead-in question's form, not topic
+                           context=looked.context - st.restated - when - asked)  # "by the October meeting": when
     probe_now = _with_reports(st, m)
     numbered = st.probe.task is not None  # numbered tasks are reported by number; prose must be clearer
     limit = NUMBERED_THRESHOLD if numbered else QUESTION_THRESHOLD if st.item.kind == "question" else \
@@ -273,6 +272,8 @@ def _follow_text(st: ItemState, m: MeetingSlot, index: MentionIndex,
               and not other_owners_row(st, found, reported.get((m.index, found.sentence.text)), m.language)
               and _credible(st, found, verdict, m.language)
               and not (verdict[1] == "mention:no-cue" and _new_promise(reported.get((m.index, found.sentence.text))))]
+    if any(verdict[1] != "mention:no-cue" for _, verdict in judged):
+        judged = [(f, v) for f, v in judged if v[1] != "mention:no-cue" or not heading(f.sentence, m)]
     if not judged:
         return
     found, (status, method) = max(judged, key=_preference)
@@ -373,21 +374,3 @@ def _mark_report_items(states: dict[str, ItemState], active: dict[str, ItemState
                                        and item.start <= e.start < (item.end or item.start + len(item.text))):
                 st.status, st.same_as = "report", e.item_id
                 break
-
-
-def _resolve_next_meeting_dues(states: dict[str, ItemState], meetings: list[MeetingSlot]) -> None:
-    """"Do příštího jednání" means the date of the next meeting of the series, once that meeting is known."""
-    dated = sorted((m.index, m.date) for m in meetings if m.date)
-    for st in states.values():
-        if st.item.due_kind != "next_meeting" or st.due:
-            continue
-        later = [d for idx, d in dated if idx > st.item.meeting_index]
-        if later:
-            st.due = later[0]
-
-
-def with_overdue(status: str, due: str | None, as_of: str) -> str:
-    """The status a person sees on `as_of`: open or carried-over work past its deadline is overdue."""
-    if status in ("open", "carried_over") and due and due < as_of:
-        return "overdue"
-    return status

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from minutes_nlp import lang as langdata
+from minutes_nlp.nlp.names import lexicon
 from minutes_nlp.textutil import fold
 from minutes_nlp.tracker import cues
 from minutes_nlp.tracker.mentions import TASK_SCORE, Mention, MentionIndex, SentenceRef
@@ -60,10 +61,24 @@ def other_owners_row(st: ItemState, found: Mention, row: TrackedItem | None, lan
     if row is None or found.score >= TASK_SCORE or "\t" not in found.sentence.text or st.item.kind != "action":
         return False
     mine, theirs = st.item.owner, row.owner
-    return bool(mine and theirs and _personal(mine) and _personal(theirs) and not same_owner(theirs, mine, lang))
+    return bool(mine and theirs and _personal(mine, lang) and _personal(theirs, lang)
+                and not same_owner(theirs, mine, lang))
 
 
-def _personal(name: str) -> bool:
-    """A person's full name ("Daniel Reeve"), not an office left unresolved ("DoH", "CoSec", "OD MMLO")."""
+def _personal(name: str, lang: str) -> bool:
+    """A person's full name ("Daniel Reeve"), not an office left unresolved ("DoH", "CoSec", "OD MMLO") nor a body
+    ("Město Horní Věžnice" for the row's "investor"): a body's work is done by the person acting for it."""
     words = name.split()
-    return len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words)  # noqa: PLR2004
+    if len(words) < 2 or not all(w[:1].isupper() and not w.isupper() for w in words):  # noqa: PLR2004
+        return False
+    lex = lexicon(lang)
+    return any(lex.first_name(w) for w in (words[0], words[-1]))
+
+
+def heading(s: SentenceRef, m: MeetingSlot) -> bool:
+    """An agenda item's heading ("19. Internal audit recommendations") names the topic; the news is in the
+    sentences under it, so a bare heading yields to a sentence of the meeting that says how the work stands."""
+    if any(a.text == s.text for a in m.agenda):
+        return True
+    line = s.text.strip()
+    return bool(line) and (s.block_text or line).strip() == line and line[-1] not in ".!?:;"

@@ -25,6 +25,7 @@ from minutes_nlp.tracker.numbers import SHORT as SHORT_TASK
 from minutes_nlp.tracker.numbers import TASK as _TASK
 from minutes_nlp.tracker.numbers import task_key
 from minutes_nlp.tracker.owners import OwnerPrefixes, reference_words, same_owner, vetoes
+from minutes_nlp.tracker.promise import promise_clause
 
 KEY_LEN = 5  # a key is the first letters of a stem: enough to tell words apart, short enough for derivations
 CONTEXT_WEIGHT = 0.5  # keys only in an item's lead-in sentences (its paragraph) count half
@@ -33,6 +34,7 @@ OWNER_BONUS = 0.1  # the item's owner or asker named in the sentence
 TASK_SCORE = 10.0  # the same task number: certain
 LONG_SENTENCE = 18  # keys; longer sentences (attendance lists, tables) are scaled down by sqrt(LONG / n)
 MAX_DF_SHARE = 0.5  # keys in more than this share of a series' sentences do not select candidates
+CONTROL_ROW_CELLS = 5  # No. | Task | Owner | Due | Status: a task-control table's row
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _TOKEN = re.compile(r"\w+(?:[./-]\w+)*")
@@ -163,6 +165,19 @@ def when_keys(lang: str, meeting: bool = False) -> frozenset[str]:
     return frozenset(k for w in phrases for k in keys(w, lang))
 
 
+SHORT_DAY_KEY = 3
+
+
+@cache
+def day_keys(lang: str) -> frozenset[str]:
+    """Keys of weekday and holiday names ("v sobotu", "do Velikonoc", "before Christmas"): a day, not work."""
+    dates = langdata.load(lang if lang in langdata.SUPPORTED else "en", "dates")
+    words = [*dates.get("weekdays", ()),
+             *(w for h in dates.get("holidays", {}).values() if isinstance(h, dict) for w in h.get("forms", ()))]
+    # "Nový rok": "rok" names no day; a stem this short ("let" of "léto") is also another word's ("letos")
+    return frozenset(k for w in words if " " not in w for k in keys(w, lang) if len(k) > SHORT_DAY_KEY)
+
+
 @cache
 def label_keys(lang: str) -> frozenset[str]:
     """Keys of the labels of action lines ("Action:", "Úkol:", "Zodpovídá:"): form, not content."""
@@ -194,35 +209,12 @@ def naming_keys(text: str, lang: str, owner: str | None) -> frozenset[str]:
     return owner_keys(text, lang, owner) | label_keys(lang)
 
 
-_CLAUSE = re.compile(r"[,;:()]|\s[–-]\s")
-LONG_ITEM = 3  # clauses: a longer item sentence is known by the clause with its promise, the rest is lead-in
-
-
-@cache
-def _promise_verbs(lang: str) -> frozenset[str]:
-    verbs = langdata.load(lang if lang in langdata.SUPPORTED else "en", "action_cues").get("verbs", {})
-    return frozenset(fold(v) for v in verbs.get("future", ()) if isinstance(v, str))
-
-
-def _promise_clause(text: str, lang: str) -> tuple[str, str]:
-    """ "Pan Vlasák, který ..., odpověděl, že oprava je zahrnuta v plánu a zřizovatel zajistí výměnu osvětlení":
-    what is promised is the clause with the promise verb; the other clauses tell the circumstances."""
-    parts = [p for p in _CLAUSE.split(text) if p and p.strip()]
-    if len(parts) < LONG_ITEM:
-        return text, ""
-    verbs = _promise_verbs(lang)
-    hits = [i for i, p in enumerate(parts) if any(w in verbs for w in fold(p).split())]
-    if len(hits) != 1:
-        return text, ""
-    return parts[hits[0]], " ".join(p for i, p in enumerate(parts) if i != hits[0])
-
-
 def probe(text: str, lang: str, context: str = "", owner: str | None = None, task: str | None = None,
           rivals: bool = True, minute: str | None = None, origin: int | None = None) -> Probe:
     """Who is looked for apart from what: a later "the Clerk presented ..." names the owner, not the work."""
-    who = owner_keys(text, lang, owner)
+    promise, around = promise_clause(text, lang)
+    who = owner_keys(text, lang, owner) | (_acronym_subject(promise, lang) if owner else frozenset())
     naming = who | label_keys(lang)
-    promise, around = _promise_clause(text, lang)
     paragraph = paragraph_of(text) or paragraph_of(context)
     naming |= {paragraph} if paragraph else set()  # its own paragraph number is where, not what
     own = frozenset(keys(promise, lang)) - naming
@@ -232,21 +224,14 @@ def probe(text: str, lang: str, context: str = "", owner: str | None = None, tas
                  names)
 
 
-@cache
-def formula_keys(lang: str) -> frozenset[str]:
-    """Keys of the words every deferred answer says ("to be confirmed outside the meeting", "odpoví písemně")."""
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
-    return frozenset(k for w in data.get("deferral_formula", ()) for k in keys(w, lang))
+_ACRONYM_SUBJECT = re.compile(r"\W*([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,5})\s+[a-záčďéěíňóřšťúůýž]")
 
 
-DEFERRAL_WORDS = 2  # a line saying this many words of the formula is a deferred answer
-
-
-def deferral_keys(text: str, lang: str) -> frozenset[str]:
-    """The formula's keys in a deferred answer ("The CFO said that this was to be confirmed outside the
-    meeting"); none in a line that only shares one of its words ("Tajemnice zašle pozvánky")."""
-    found = frozenset(keys(text, lang)) & formula_keys(lang)
-    return found if len(found) >= DEFERRAL_WORDS else frozenset()
+def _acronym_subject(promise: str, lang: str) -> frozenset[str]:
+    """ "AD odpoví ...", "TDS prověří ...", "DPW will ...": an office's acronym opening the promise is its owner
+    (resolved to the person holding it), not what is promised."""
+    m = _ACRONYM_SUBJECT.match(promise)
+    return frozenset(keys(m.group(1), lang)) if m else frozenset()
 
 
 _NAME_RUN = re.compile(r"(?<=\S )(?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|&|a|pro)\s+)?){1,5}[A-Z][\w'’.-]*")
@@ -289,6 +274,11 @@ class MentionIndex:
             self._tasks.append(self._own_task[-1] or task_key(s.lead))
             for key in k:
                 df[key] += 1
+        self._first_numbered: dict[str, int] = {}  # the meeting where a task number first appears
+        for s, number in zip(self.sentences, self._own_task, strict=True):
+            if number:
+                self._first_numbered[number] = min(self._first_numbered.get(number, s.meeting_index),
+                                                   s.meeting_index)
         n = max(len(self.sentences), 1)
         self.idf = {k: math.log((n + 1) / (v + 0.5)) for k, v in df.items()}
         self._common = {k for k, v in df.items() if n >= 20 and v > MAX_DF_SHARE * n}
@@ -319,6 +309,8 @@ class MentionIndex:
                      if s.start is not None and s.end is not None and s.start <= at < s.end]
             if found and not self._own_task[i]:
                 self._own_task[i] = self._tasks[i] = found[0]
+                self._first_numbered[found[0]] = min(self._first_numbered.get(found[0], s.meeting_index),
+                                                     s.meeting_index)
                 self._postings[(s.meeting_index, "#" + found[0])].append(i)
 
     def weight(self, key: str) -> float:
@@ -342,7 +334,7 @@ class MentionIndex:
         """Share of the item's specific content the sentence repeats (0..1), plus owner and task evidence."""
         if p.task and p.task == self._tasks[i]:
             return TASK_SCORE, ("#" + p.task,)
-        if self._own_task[i] and self._own_task[i] != p.minute:
+        if self._own_task[i] and self._own_task[i] != p.minute and not self._numbered_now(p, i):
             return 0.0, ()  # a line naming numbered task 5/2021 is about that task (or minute), not another item
         if p.rivals and self._other_speaker(p, i):
             return 0.0, ()  # "[x] Priya: ..." reports on Priya's work, whatever words it shares
@@ -368,10 +360,19 @@ class MentionIndex:
         for i in self._candidates(p, meeting_index):
             value, shared = self.score(p, i, total)
             what = tuple(k for k in shared if k not in when_keys(self._lang[i], meeting=True))  # not "do konce"
-            if value >= threshold and (value >= TASK_SCORE or self._specific(p, what, min_shared)):
+            if value >= threshold and (value >= TASK_SCORE or self._specific(p, what, min_shared)
+                                       and (len(what) > 1 or bool(p.own & set(what)))):  # one lead-in word: chance
                 own_line = self._reports[i] and not self._other_speaker(p, i)
                 out.append(Mention(self.sentences[i], value, shared, own_line))
         return sorted(out, key=lambda m: (-m.score, m.sentence.start or 0))
+
+    def _numbered_now(self, p: Probe, i: int) -> bool:
+        """A task-control table's row under a number the series has not used before ("7/3 | Povolení kácení dvou
+        lip | investor | 31. 5. 2025 | zrušeno"): the table numbers the last meeting's tasks, written there as
+        sentences, when it first checks them; such a row is about whichever unnumbered task it repeats."""
+        s, key = self.sentences[i], self._own_task[i]
+        return (p.task is None and key is not None and self._first_numbered.get(key) == s.meeting_index
+                and s.text.count("\t") >= CONTROL_ROW_CELLS - 1)
 
     def _other_speaker(self, p: Probe, i: int) -> bool:
         """The sentence speaks for someone else: by name, and not by the office the item names its owner with

@@ -18,10 +18,10 @@ from functools import cache, lru_cache
 
 from minutes_nlp.textutil import fold
 from minutes_nlp.tracker import cues
+from minutes_nlp.tracker.deferrals import deferral_keys
 from minutes_nlp.tracker.mentions import (
     CONTEXT_WEIGHT,
     MentionIndex,
-    deferral_keys,
     keys,
     naming_keys,
     when_keys,

@@ -1,0 +1,122 @@
+"""Units of a body named by the unit's noun and the owner's abbreviation: "rektorát UTŠ", "Akademický senát UTŠ",
+"Ústřední knihovny UTŠ", "Legislativní komisi AS FF". A public university's own organs and units (zákon
+č. 111/1998 Sb., o vysokých školách, § 7, § 8, § 22, § 25: akademický senát, rektor and rektorát, fakulty,
+knihovna, koleje; committees of a senate under its rules of procedure) are named so in Czech minutes.
+
+The unit's noun and its gender are data (org_patterns "unit_nouns"); capitalised adjectives before it are put
+back in the nominative ("Ekonomické komise" -> "Ekonomická komise", "Ústřední knihovny" -> "Ústřední knihovna").
+The owner's abbreviation is a body of its own ("UTŠ"); a chain ("AS FF") is itself a unit of a body. A sibling
+unit named alone ("Legislativní komise") where the document names others with their owner ("Ekonomické komise
+AS FF") belongs to the same owner; one whose owner the minutes never write ("až rektorát rozepíše příspěvek",
+"Ekonomické komisi") is reported by its words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from minutes_nlp.extract.mentions import not_institution
+from minutes_nlp.extract.orgfound import ACTOR, PATTERN, Acc, add
+from minutes_nlp.extract.orgnames import _joined, _patterns, _prov
+from minutes_nlp.extract.result import Mention
+from minutes_nlp.nlp.pipeline import BlockAnalysis
+from minutes_nlp.textutil import fold
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One mention of a unit: tokens [start, end) of block `block`, its nominative words and owner chain."""
+
+    block: int
+    start: int
+    end: int
+    words: str  # "Ekonomická komise"
+    owner: str  # "AS FF", or "" when named alone
+
+
+def nominative_adjective(word: str, gender: str, pat: dict[str, Any]) -> str | None:
+    """"Ekonomické" (f) -> "Ekonomická", "Akademického" (m) -> "Akademický", "Ústřední" -> "Ústřední"; None when
+    the word has no adjective ending (org_patterns "unit_adjectives")."""
+    adj = pat.get("unit_adjectives", {})
+    low = word.lower()
+    if low.endswith(tuple(adj.get("not_endings", ()))):
+        return None  # "Usnesení", "Jednání": a verbal noun, not an adjective
+    for end in sorted(adj.get("soft_endings", ()), key=len, reverse=True):
+        if low.endswith(end) and len(low) > len(end) + 2 and low[-len(end) - 1] in adj.get("soft_before", ""):
+            return word[:len(word) - len(end)] + "í"
+    for end in sorted(adj.get("hard_endings", ()), key=len, reverse=True):
+        if low.endswith(end) and len(low) > len(end) + 2:
+            return word[:len(word) - len(end)] + adj.get("nominative", {}).get(gender, "ý")
+    return None
+
+
+def _owner(a: BlockAnalysis, k: int, lang: str) -> int:
+    """End of the chain of up to three abbreviations at k ("AS FF", "UTŠ"); k when there is none."""
+    j = k
+    while j < len(a.tokens) and j - k < 3 and _joined(a, j) and a.tokens[j].is_upper and len(a.tokens[j].word) >= 2 \
+            and not not_institution(a.tokens[j].word, lang) and not a.tokens[j].word.isdigit():
+        j += 1
+        if a.tokens[j - 1].text.endswith("."):
+            break
+    return j
+
+
+def _adjectives(a: BlockAnalysis, i: int, gender: str, pat: dict[str, Any]) -> list[str]:
+    """The nominative adjective that opens the name of noun i, capitalised as Czech names are: "Ústřední
+    knihovny"; none in "vedením fakultní knihovny" or "Přítomní členové komise" (no name opens with it)."""
+    if i < 1 or not _joined(a, i) or not a.tokens[i - 1].is_cap or not a.tokens[i - 1].word.isalpha():
+        return []
+    adj = nominative_adjective(a.tokens[i - 1].word, gender, pat)
+    return [adj] if adj else []
+
+
+def _unit_at(a: BlockAnalysis, i: int, lang: str, pat: dict[str, Any]) -> Unit | None:
+    """The unit whose noun is token i, with its capitalised adjective and its owner."""
+    noun = pat.get("unit_nouns", {}).get(a.tokens[i].word.lower())
+    if noun is None:
+        return None
+    nominative, gender = noun
+    adjs = _adjectives(a, i, gender, pat)
+    start = i - len(adjs)
+    joined = i + 1 < len(a.tokens) and _joined(a, i + 1)
+    if joined and a.tokens[i + 1].is_cap:
+        return None  # "Akademického senátu Filozofické fakulty": the owner is named in words
+    end = _owner(a, i + 1, lang) if joined else i + 1
+    if not adjs and nominative not in pat.get("unit_named_alone", ()):
+        return None  # "komise AS FF", "senát": no name without an adjective, except the rektorát
+    head = nominative.capitalize() if not adjs and a.tokens[i].is_cap else nominative
+    owner = a.span_text(i + 1, end).rstrip(".") if end > i + 1 else ""
+    return Unit(a.block.index, start, end, " ".join([*adjs, head]), owner)
+
+
+def collect(analyses: Sequence[BlockAnalysis], lang: str) -> list[Unit]:
+    """Every unit the text names; siblings named alone take the owner the others are named with."""
+    pat = _patterns(lang)
+    if not pat.get("unit_nouns"):
+        return []
+    units = [u for a in analyses for i in range(len(a.tokens)) if (u := _unit_at(a, i, lang, pat))]
+    siblings = set(pat.get("unit_siblings", ()))
+    owners = {u.words.split()[-1]: u.owner for u in units if u.owner and u.words.split()[-1] in siblings}
+    owners |= {u.words: u.owner for u in units if u.owner}
+    return [u if u.owner else Unit(u.block, u.start, u.end, u.words, owners.get(
+        u.words, owners.get(u.words.split()[-1], ""))) for u in units]
+
+
+def units(analyses: Sequence[BlockAnalysis], lang: str, blocked: set[str],
+          found: dict[str, Acc]) -> dict[int, set[int]]:
+    """Add the units and their owners; returns the tokens they take in each block (other rules leave them)."""
+    by_block = {a.block.index: a for a in analyses}
+    skips: dict[int, set[int]] = {}
+    for u in collect(analyses, lang):
+        a = by_block[u.block]
+        name, text = f"{u.words} {u.owner}".strip(), a.span_text(u.start, u.end).rstrip(".")
+        add(found, "pat:" + fold(name), Mention(text, _prov(a, u.start, u.end)), name, aliases={text} - {name},
+            kind="organisation", method=PATTERN, confidence=0.75)
+        skips.setdefault(u.block, set()).update(range(u.start, u.end))
+        last = u.owner if u.owner and " " not in u.owner else ""  # "UTŠ"; in "AS FF" the owner is a unit itself
+        if last and last not in blocked and u.end - 1 > u.start and a.tokens[u.end - 1].word == last:
+            add(found, "body:" + fold(last), Mention(last, _prov(a, u.end - 1, u.end)), last,
+                kind="organisation", method=ACTOR, confidence=0.7)
+    return skips

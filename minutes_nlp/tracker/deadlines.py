@@ -1,0 +1,62 @@
+"""Deadlines of tracked items: moved by a carry-over that names a new date, "do příštího jednání" resolved to the
+next meeting's date, and overdue as of a day (derived when asked, since it depends on the day you ask) or as of
+the meeting held on the due day that says nothing of the work.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from minutes_nlp.extract.dates import parse_due
+from minutes_nlp.tracker.model import OPEN, ItemState, MeetingSlot
+
+
+def at_due_meeting(st: ItemState, meetings: list[MeetingSlot]) -> str:
+    """Work due on the day of a later meeting that says nothing of it is overdue as of that meeting (minutes
+    list it among the overdue items then); asked for the plain date, work due that day is not yet late. Only
+    that day differs from `with_overdue`'s rule, so only then is "overdue" stored (it reads as open before)."""
+    if st.item.kind != "action" or st.status not in OPEN or not st.due:
+        return st.status
+    reported = {e.meeting_id for e in st.evidence}
+    due_day = [m for m in meetings if m.index > st.item.meeting_index and m.date == st.due]
+    return "overdue" if due_day and due_day[0].meeting_id not in reported else st.status
+
+
+def moved_deadlines(states: list[ItemState], m: MeetingSlot) -> None:
+    """ "RM/813/2022 – trvá, termín prodloužen do 31. 12. 2022": a carry-over that names a later deadline than
+    the item has moves it (else the item would show overdue while the minutes say it was extended)."""
+    try:
+        ref = date.fromisoformat(m.date or "")
+    except ValueError:
+        return  # an undated meeting moves no deadline
+    for st in states:
+        if st.status != "carried_over" or st.last_meeting != m.meeting_id or not st.evidence:
+            continue
+        found = parse_due(st.evidence[-1].text, m.language, ref)
+        later = found.latest if found and found.kind in ("date", "window") else None
+        if later and later > ref.isoformat() and (st.due is None or later > st.due):
+            st.due = later
+
+
+def resolve_next_meeting_dues(states: dict[str, ItemState], meetings: list[MeetingSlot]) -> None:
+    """"Do příštího jednání" means the date of the next meeting of the series, once that meeting is known;
+    "by the October meeting" (read as the end of October) the date of the series' meeting in that month."""
+    dated = sorted((m.index, m.date) for m in meetings if m.date)
+    for st in states.values():
+        if st.item.due_kind != "next_meeting" or (st.due and st.due != st.item.due):
+            continue
+        later = [d for idx, d in dated if idx > st.item.meeting_index]
+        if st.due:
+            later = [d for d in later if d[:7] == st.due[:7] and d <= st.due]
+        if later:
+            st.due = later[0]
+
+
+def with_overdue(status: str, due: str | None, as_of: str) -> str:
+    """The status a person sees on `as_of`: open or carried-over work past its deadline is overdue; work due
+    that very day is not yet, unless a meeting held on its due day left it unreported (stored "overdue")."""
+    if status == "overdue":
+        return "overdue" if due and due <= as_of else "open"
+    if status in ("open", "carried_over") and due and due < as_of:
+        return "overdue"
+    return status

@@ -1,0 +1,35 @@
+"""The clause of a long action sentence that holds its promise: what is promised, apart from its circumstances.
+
+"Pan Vlasák, který ..., odpověděl, že oprava je zahrnuta v plánu a zřizovatel zajistí výměnu osvětlení" is known
+by "zřizovatel zajistí výměnu osvětlení"; the rest is its lead-in (tracker/mentions.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.textutil import fold
+
+_CLAUSE = re.compile(r"[,;:()]|\s[–-]\s")
+LONG_ITEM = 3  # clauses: a longer item sentence is known by the clause with its promise, the rest is lead-in
+
+
+@cache
+def _promise_verbs(lang: str) -> frozenset[str]:
+    verbs = langdata.load(lang if lang in langdata.SUPPORTED else "en", "action_cues").get("verbs", {})
+    return frozenset(fold(v) for v in verbs.get("future", ()) if isinstance(v, str))
+
+
+def promise_clause(text: str, lang: str) -> tuple[str, str]:
+    """ "Pan Vlasák, který ..., odpověděl, že oprava je zahrnuta v plánu a zřizovatel zajistí výměnu osvětlení":
+    what is promised is the clause with the promise verb; the other clauses tell the circumstances."""
+    parts = [p for p in _CLAUSE.split(text) if p and p.strip()]
+    if len(parts) < LONG_ITEM:
+        return text, ""
+    verbs = _promise_verbs(lang)
+    hits = [i for i, p in enumerate(parts) if any(w in verbs for w in fold(p).split())]
+    if len(hits) != 1:
+        return text, ""
+    return parts[hits[0]], " ".join(p for i, p in enumerate(parts) if i != hits[0])
