@@ -30,12 +30,12 @@ STATUS_FILES = sorted((CORPUS / "annotations" / "series").glob("*.status.json"))
 # to the sentences under it, and cs-svazek-02:A3 annotated carried over: cs-kom 36/36, en-gb 57/57, cs-svazek 24/26,
 # en-board 31/34, cs-wg 73/78, cs-zo 48/52, cs-spolek 29/31, cs-sr 33/34, cs-porada 33/35, en-lic 45/47, en-com 26/28,
 # en-gov 38/38, cs-rm 39/39, en-pc 44/45, en-uni 37/38; minus a margin of one item.
-FLOOR = {"cs-kom": 35, "en-gb": 56, "cs-svazek": 23, "en-board": 30, "cs-wg": 72, "cs-zo": 47, "cs-spolek": 28,
-         "cs-sr": 32, "cs-porada": 32, "en-lic": 44, "en-com": 25, "en-gov": 37, "cs-rm": 38, "en-pc": 43,
+FLOOR = {"cs-kom": 35, "en-gb": 56, "cs-svazek": 25, "en-board": 30, "cs-wg": 72, "cs-zo": 47, "cs-spolek": 28,
+         "cs-sr": 32, "cs-porada": 33, "en-lic": 44, "en-com": 25, "en-gov": 37, "cs-rm": 38, "en-pc": 43,
          "en-uni": 36,
-         # new development series (2026-11-27, round 4, tracker on task-control tables): cs-kd 34/39, cs-as 31/37,
-         # en-us 25/35 (its last meeting is read as another series: metadata), minus a margin of one item
-         "cs-kd": 33, "cs-as": 30, "en-us": 24}
+         # development series written in round 4 (2026-11-27): cs-kd 35/39, cs-as 31/37, en-us 31/35 at the end of
+         # the session, minus a margin of one item
+         "cs-kd": 34, "cs-as": 30, "en-us": 30}
 
 
 def _documents(series: str) -> list[Path]:
