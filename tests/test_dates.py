@@ -9,7 +9,7 @@ from items_support import doc_from_lines, entities_for
 
 from minutes_nlp.extract.datecalc import easter
 from minutes_nlp.extract.datecontext import defers_to_sentence, restates_timing
-from minutes_nlp.extract.dates import event_due, find_dates, parse_date, parse_due
+from minutes_nlp.extract.dates import deadline_tail, event_due, find_dates, parse_date, parse_due
 from minutes_nlp.extract.items import extract_items
 from minutes_nlp.extract.result import MeetingInfo
 from minutes_nlp.tracker.follow import with_overdue
@@ -523,3 +523,87 @@ def test_years_as_durations_and_the_coming_year(text: str, lang: str, latest: st
 def test_quarters_of_a_split_financial_year(text: str, earliest: str, latest: str) -> None:
     value = find_dates(text, "en", dt.date(2025, 5, 10))[0][2]
     assert (value.earliest, value.latest) == (earliest, latest)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref", "expected_text", "earliest", "latest"),
+    [
+        ("Firma provede výměnu sloupů v 18. týdnu.", dt.date(2024, 3, 6), "18. týdnu", "2024-04-29", "2024-05-05"),
+        ("Dodavatel předá dokumentaci do 10. týdne.", dt.date(2024, 2, 1), "10. týdne", "2024-03-04", "2024-03-10"),
+        ("Opravu dokončí ve 14.–15. týdnu.", dt.date(2026, 1, 20), "14.–15. týdnu", "2026-03-30", "2026-04-12"),
+        ("Montáž proběhne v 5. kalendářním týdnu 2027.", dt.date(2026, 9, 1), "5. kalendářním týdnu 2027",
+         "2027-02-01", "2027-02-07"),
+        ("Revizi zajistí v 3. týdnu.", dt.date(2024, 11, 20), "3. týdnu", "2025-01-13", "2025-01-19"),
+        ("Skluz dožene do konce 40. týdne.", dt.date(2024, 9, 11), "do konce 40. týdne", "2024-09-11", "2024-10-06"),
+    ],
+)
+def test_iso_week_deadlines_end_on_the_sunday(sentence: str, ref: dt.date, expected_text: str, earliest: str,
+                                              latest: str) -> None:
+    """Czech "v N. týdnu": Monday..Sunday of ISO week N; a week already over at the meeting is next year's."""
+    due = parse_due(sentence, "cs", ref)
+    assert due is not None
+    assert (due.text, due.earliest, due.latest, due.kind) == (expected_text, earliest, latest, "window")
+
+
+@pytest.mark.parametrize("sentence", ["Kontrola probíhá každý 2. týden.", "Úklid se koná vždy ve 3. týdnu."])
+def test_a_week_frequency_is_not_a_deadline(sentence: str) -> None:
+    assert parse_due(sentence, "cs", dt.date(2024, 3, 6)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_text", "day"),
+    [
+        ("The clerk will circulate the draft for the April 8 meeting.", "for the April 8 meeting", "2025-04-08"),
+        ("Staff to report back at the 22nd April meeting.", "at the 22nd April meeting", "2025-04-22"),
+        ("The item will be placed on the May 6th agenda.", "on the May 6th agenda", "2025-05-06"),
+        ("Finance to bring the audit to the February 10 meeting.", "to the February 10 meeting", "2026-02-10"),
+    ],
+)
+def test_a_meeting_named_by_its_date_is_the_next_meeting(sentence: str, expected_text: str, day: str) -> None:
+    due = parse_due(sentence, "en", EN_REF)
+    assert due is not None
+    assert (due.text, due.earliest, due.latest, due.kind) == (expected_text, day, day, "next_meeting")
+
+
+@pytest.mark.parametrize(
+    ("tail", "lang", "expected"),
+    [
+        (", by April 4.", "en", "2025-04-04"),
+        (", no later than 12 May.", "en", "2025-05-12"),
+        (", by the end of April.", "en", "2025-04-30"),
+        (", nejpozději do 15. 4.", "cs", "2025-04-15"),
+        (" and report to the Board by April 4.", "en", None),
+        (", on April 4.", "en", None),
+        (", by April 4 and again by May 2.", "en", None),
+        ("", "en", None),
+    ],
+)
+def test_a_verbless_deadline_tail_dates_the_clause_before_it(tail: str, lang: str, expected: str | None) -> None:
+    due = deadline_tail(tail, lang, EN_REF)
+    assert (due.latest if due else None) == expected
+
+
+def test_a_deadline_tail_wins_over_a_date_inside_the_clause() -> None:
+    """ "requesting an extension to May 30, by April 4": the extension's date is not the task's deadline."""
+    lines = ["The Board directed the clerk to send the agency a letter requesting an extension to May 30, "
+             "by April 4."]
+    doc = doc_from_lines(*lines)
+    actions = extract_items(doc, "en", MeetingInfo(date="2025-03-25"), [], entities_for(doc, {}, None)).actions
+    assert [a.due.latest if a.due else None for a in actions] == ["2025-04-04"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier", "lang", "expected"),
+    [
+        ("The clerk will file the report by the deadline.",
+         ["The grant report is due to the state by June 30.", "Two quotes were received."], "en", "2025-06-30"),
+        ("Tajemnice ji odešle v uvedeném termínu.", ["Žádost musí být podána nejpozději do 15. 4."], "cs",
+         "2025-04-15"),
+        ("The clerk will file the report by the deadline.", ["Two quotes were received."], "en", None),
+        ("The clerk will file the report soon.", ["The grant report is due by June 30."], "en", None),
+    ],
+)
+def test_the_deadline_named_by_reference_is_the_earlier_sentences(sentence: str, earlier: list[str], lang: str,
+                                                                  expected: str | None) -> None:
+    due = event_due(sentence, earlier, lang, EN_REF)
+    assert (due.latest if due else None) == expected

@@ -41,6 +41,19 @@ def parse_due(text: str, ctx: Ctx, cell: bool = False) -> DateValue | None:
         return None
 
 
+def trailing_deadline(text: str, hi: int, ctx: Ctx) -> DateValue | None:
+    """ "... requesting an extension to May 30, by April 4.": a verbless tail after the clause that is only a
+    cued deadline ("by", "do", "termín") is the deadline of that clause, not a clause of its own."""
+    from minutes_nlp.extract.dates import deadline_tail
+
+    ref = None
+    try:
+        ref = dt.date.fromisoformat(ctx.meeting.date or "")
+    except ValueError:
+        ref = None
+    return deadline_tail(text[hi:], ctx.lang, ref)
+
+
 def _blank_numbers(text: str, lang: str) -> str:
     """"Usnesení č. 2/5/2026", "Resolution No. 12/3": a document number is not a date; blanked out
     (same length, so offsets stay) before dates are read."""

@@ -16,7 +16,7 @@ from minutes_nlp.document import BlockKind
 from minutes_nlp.extract import action_owners as who
 from minutes_nlp.extract import cues, owners, reslists
 from minutes_nlp.extract.action_clauses import clause_actions, companion_action
-from minutes_nlp.extract.action_due import _event_due, _next_meeting, parse_due
+from minutes_nlp.extract.action_due import _event_due, _next_meeting, parse_due, trailing_deadline
 from minutes_nlp.extract.action_match import deferred_answer, match
 from minutes_nlp.extract.action_status import in_follow_up, reported_status, task_number
 from minutes_nlp.extract.datecontext import defers_to_sentence, restates_timing
@@ -37,7 +37,7 @@ def _due_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str] | None = Non
     due = None
     if m is not None:  # the deadline of this clause, not of another plan in the same sentence
         lo, hi = cues.clause_span(ctx.folded[i], m)
-        due = parse_due(text[lo:hi], ctx)
+        due = trailing_deadline(text, hi, ctx) or parse_due(text[lo:hi], ctx)
         if due is not None and defers_to_sentence(due, ctx.lang):
             due = None  # "pověřuje ... v období od X do Y, s tím, že ... na nejbližším zasedání": read the sentence
     due = due or parse_due(text, ctx)

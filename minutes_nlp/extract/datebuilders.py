@@ -299,6 +299,15 @@ def _b_day_of_month(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | Non
         DateValue(m.group(0), None, None, "date")
 
 
+def _b_iso_week(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
+    """ "v 23. týdnu": Monday..Sunday of that ISO week (its deadline is the Sunday); the year as for months."""
+    first = int(m.group("wn"))
+    last = int(_group(m, "wn2") or first)
+    if not 1 <= first <= last <= 53:
+        return None
+    return _with_year(m, ctx, lambda y: dc.iso_weeks(y, first, last))
+
+
 def _phrase_kind(kind: str) -> Builder:
     return lambda m, ctx, v: DateValue(m.group(0), None, None, kind)
 
@@ -323,6 +332,7 @@ _BUILDERS: dict[str, Builder] = {
     "month_meeting_strict": _b_month_meeting, "season_meeting": _b_season_meeting,
     "month_meeting_bare": _b_month_meeting, "year_part": _b_year_part,
     "year_part_rel": _b_year_part, "month_adj_meeting": _b_month_adj_meeting, "day_of_month": _b_day_of_month,
+    "iso_week": _b_iso_week,
     "next_meeting": _phrase_kind("next_meeting"), "next_meeting_shape": _phrase_kind("next_meeting"),
     "continuous": _phrase_kind("continuous"),
     "immediate": _b_immediate,

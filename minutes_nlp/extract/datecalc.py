@@ -122,6 +122,14 @@ def month_range(y: int, first: int, last: int) -> Span:
     return Date(y, first, 1), Date(end_year, last, calendar.monthrange(end_year, last)[1])
 
 
+def iso_weeks(y: int, first: int, last: int) -> Span | None:
+    """Monday of ISO week `first` to Sunday of ISO week `last` of year `y` (None when `y` has no such week)."""
+    try:
+        return Date.fromisocalendar(y, first, 1), Date.fromisocalendar(y, last, 7)
+    except ValueError:
+        return None
+
+
 def next_weekday(ref: Date, weekday: int) -> Date:
     """The first such weekday after ref ("by Friday" said on a Wednesday is two days later)."""
     return ref + dt.timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)

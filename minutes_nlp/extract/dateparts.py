@@ -182,6 +182,7 @@ def patterns(v: Vocab) -> list[tuple[str, str]]:
         *_season_meeting_shapes(v),
         ("relative_day", rf"(?P<rd>{alt(v.words('relative_days'))})"),
         *_part_and_day_shapes(v, months, year4),
+        *_iso_week_shapes(v, endof, year4),
         ("next_meeting", alt(v.words("next_meeting"))),
         ("next_meeting_shape", next_meeting_shape(v)),
         ("continuous", alt(v.words("continuous"))),
@@ -306,6 +307,18 @@ def _part_and_day_shapes(v: Vocab, months: str, year4: str) -> list[tuple[str, s
         out.append(("day_of_month", rf"{alt(dom['prefixes'])}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)"
                                     rf"(?!\s*(?:of\s+)?{months})"))
     return out
+
+
+def _iso_week_shapes(v: Vocab, endof: str, year4: str) -> list[tuple[str, str]]:
+    """ "v 23. týdnu", "do 22.–23. týdne": a deadline named by its ISO calendar week (and a range of weeks)."""
+    iw = v.data.get("iso_weeks")
+    if not iw:
+        return []
+    sep = alt(v.data.get("month_range_separators", []))
+    num, num2 = r"(?P<wn>\d{1,2})\.", rf"(?:\s?{sep}\s?(?P<wn2>\d{{1,2}})\.)?"
+    guard = "".join(rf"(?<!{re.escape(w)}\s)" for w in iw.get("not_after", []))
+    year = rf"(?:,?\s*(?:{alt(v.words('year_connectors'))}\s*)?{year4})?"
+    return [("iso_week", rf"{endof}{guard}{num}{num2}\s?{alt(iw['nouns'])}{year}")]
 
 
 def next_meeting_shape(v: Vocab) -> str:

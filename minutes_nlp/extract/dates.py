@@ -111,13 +111,36 @@ def _self_cued(text: str, lang: str) -> bool:
     return bool(_own_cue(lang).match(text))
 
 
+@cache
+def _day_meeting(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    mm = _rules(lang)[1].data.get("month_meeting", {})
+    if not mm.get("day_prefixes"):
+        return None
+    return (re.compile(rf"(?<!\w){dp.alt(mm['day_prefixes'])}\s+$", re.IGNORECASE),
+            re.compile(rf"^\s+{dp.alt(mm['nouns'])}(?!\w)", re.IGNORECASE))
+
+
+def _dated_meeting(text: str, found: tuple[int, int, DateValue], lang: str) -> tuple[int, int, DateValue]:
+    """ "for the April 8 meeting": a deadline at a meeting named by its date is that (next) meeting, on that day.
+    Only deadlines read so: `find_dates` keeps the plain date (the metadata reader names the meeting itself)."""
+    start, end, value = found
+    shapes = _day_meeting(lang)
+    if shapes is None or value.kind != "date" or not value.earliest:
+        return found
+    before, after = shapes[0].search(text[:start]), shapes[1].match(text[end:])
+    if before is None or after is None:
+        return found
+    words = text[before.start():end + after.end()]
+    return before.start(), end + after.end(), DateValue(words, value.earliest, value.latest, "next_meeting")
+
+
 def parse_due(text: str, lang: str, ref: Date | None) -> DateValue | None:
     """The deadline inside a sentence: a date after a deadline cue ("do", "termín", "by", "no later than"),
     else a next-meeting / continuous / immediate phrase, else a window or date that lies after `ref`.
 
     A date that is neither cued nor in the future (the day something happened) is not a deadline.
     """
-    found = periods(text, lang, _scan(text, lang, ref, future=True))
+    found = [_dated_meeting(text, f, lang) for f in periods(text, lang, _scan(text, lang, ref, future=True))]
     if not found:
         return None
     _, _, cue = _rules(lang)
@@ -131,10 +154,34 @@ def parse_due(text: str, lang: str, ref: Date | None) -> DateValue | None:
     return later[-1] if later else None
 
 
+def deadline_tail(tail: str, lang: str, ref: Date | None) -> DateValue | None:
+    """The date of `tail` when the tail is nothing but a deadline cue and one date (", by April 4.")."""
+    found = _scan(tail, lang, ref, future=True)
+    if len(found) != 1:
+        return None
+    start, end, value = found[0]
+    cue = _rules(lang)[2].search(tail[:start])
+    if cue is None and not _self_cued(value.text, lang):
+        return None
+    head = tail[:cue.start()] if cue else tail[:start]
+    if re.search(r"\w", head) or re.search(r"\w", tail[end:]):
+        return None
+    return value
+
+
+@cache
+def _anaphoric(lang: str) -> re.Pattern[str]:
+    """ "... will upload it by the deadline": the deadline an earlier sentence states."""
+    forms = _rules(lang)[1].data.get("anaphoric_deadlines", {}).get("forms", [])
+    return re.compile(rf"(?<!\w){dp.alt(forms)}(?!\w)", re.IGNORECASE) if forms else re.compile(r"(?!x)x")
+
+
 def event_due(sentence: str, earlier: list[str], lang: str, ref: Date | None) -> DateValue | None:
     """ "Marek to ask whether they would renew before they run out." after "the hosting credits run out on
     1 March": the deadline is the date an earlier sentence (nearest first) gives the same event, linked by a
-    shared word; None when no earlier sentence dates it."""
+    shared word; None when no earlier sentence dates it. "by the deadline" takes the nearest earlier deadline."""
+    if _anaphoric(lang).search(sentence):
+        return next((due for due in (parse_due(t, lang, ref) for t in reversed(earlier)) if due and due.latest), None)
     phrase = event_phrase(sentence, lang)
     if phrase is None:
         return None
