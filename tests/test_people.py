@@ -252,7 +252,7 @@ def test_listed_people_known_by_initials_and_bare_surnames() -> None:
 ])
 def test_bare_surnames_named_in_full_by_earlier_minutes(surname: str, earlier: list[str], want: str) -> None:
     person = Person(surname, (), None, None, None, Method("rule:people", "1"), 0.8)
-    assert [p.name for p in fullnames.complete([person], (), earlier, "cs")] == [want]
+    assert [p.name for p in fullnames.complete([person], (), lambda: earlier, "cs")] == [want]
 
 
 @pytest.mark.parametrize(("line", "names"), [

@@ -17,7 +17,7 @@ from minutes_nlp.document import Document
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.attendance_lists import _REMARK, _abbreviations, full_name, listed
 from minutes_nlp.extract.dateparts import alt
-from minutes_nlp.extract.names import clean_person, person_like, split_people
+from minutes_nlp.extract.names import clean_person, name_initials, person_like, split_people
 from minutes_nlp.extract.titles import TITLE_ZONE as TOP_ZONE
 from minutes_nlp.textutil import NAME_UPPER, fold
 
@@ -307,7 +307,7 @@ def initials_of(texts: list[str], people: tuple[str, ...], lang: str) -> dict[st
                 out.setdefault(m.group("ini"), person)
     derived: dict[str, list[str]] = {}
     for person in people:
-        words = person.split()
-        if len(words) >= 2 and all(w[:1].isupper() for w in words):
-            derived.setdefault("".join(w[0] for w in words), []).append(person)
+        short = name_initials(person)
+        if short:
+            derived.setdefault(short, []).append(person)
     return {**{k: v[0] for k, v in derived.items() if len(v) == 1}, **out}

@@ -229,11 +229,14 @@ def _b_month_range(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None
 
 def _b_weekday(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
     day = v.weekday(m.group("wd"))
-    if day is None:
-        return None
+    return None if day is None else _one_day(m, ctx, lambda ref: dc.next_weekday(ref, day))
+
+
+def _one_day(m: re.Match[str], ctx: _Ctx, day_of: Callable[[dt.date], dt.date]) -> DateValue:
+    """A single day counted from the meeting date; an undated meeting leaves it open."""
     if ctx.ref is None:
         return DateValue(m.group(0), None, None, "date")
-    d = dc.next_weekday(ctx.ref, day).isoformat()
+    d = day_of(ctx.ref).isoformat()
     return DateValue(m.group(0), d, d, "date")
 
 
@@ -264,12 +267,7 @@ def _b_season_meeting(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | N
 def _b_relative_day(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
     """ "zítra", "tomorrow": counted from the meeting date."""
     n = v.relative_day(m.group("rd"))
-    if n is None:
-        return None
-    if ctx.ref is None:
-        return DateValue(m.group(0), None, None, "date")
-    d = (ctx.ref + dt.timedelta(days=n)).isoformat()
-    return DateValue(m.group(0), d, d, "date")
+    return None if n is None else _one_day(m, ctx, lambda ref: ref + dt.timedelta(days=n))
 
 
 def _b_year_part(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:

@@ -9,26 +9,23 @@ meeting's lists, else exactly one in the earlier minutes of the same folder.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from functools import cache
 
 from minutes_nlp.extract.mentions import RawMention
+from minutes_nlp.extract.names import name_initials
 from minutes_nlp.extract.result import Person, Provenance
 from minutes_nlp.nlp.names import lexicon
 from minutes_nlp.nlp.pipeline import BlockAnalysis
 from minutes_nlp.textutil import NAME_UPPER, fold
 
 
-def initials_of(name: str) -> str | None:
-    """"Jaroslav Nedoma" -> "JN": the initials a secretary uses for a listed person (two or three names)."""
-    words = [w for w in name.split() if w[:1].isupper() and not w.endswith(".")]
-    return "".join(w[0] for w in words) if 2 <= len(words) <= 3 and len(words) == len(name.split()) else None
-
-
 def locate_initials(name: str, analyses: Sequence[BlockAnalysis]) -> list[RawMention]:
-    """The first "JN" in the text for a listed "Jaroslav Nedoma" whose name the text never writes out."""
-    short = initials_of(name)
-    if short is None:
+    """The first "JN" in the text for a listed "Jaroslav Nedoma" (two or three names written out) whose name
+    the text never writes out."""
+    short = name_initials(name)
+    if short is None or len(short) > 3 or any(w.endswith(".") for w in name.split()):
         return []
     words = name.split()
     for a in analyses:
@@ -39,10 +36,13 @@ def locate_initials(name: str, analyses: Sequence[BlockAnalysis]) -> list[RawMen
     return []
 
 
-def complete(people: Sequence[Person], roster: Iterable[str], earlier: Sequence[str], lang: str) -> list[Person]:
+def complete(people: Sequence[Person], roster: Iterable[str], earlier: Callable[[], Sequence[str]],
+             lang: str) -> list[Person]:
     """Give a bare surname the full name the roster or the earlier minutes have for it; merge what then
-    turns out to be one person."""
+    turns out to be one person. `earlier` is called (the earlier files read) only when the roster does not
+    settle a bare surname."""
     full = [n for n in roster if n and len(n.split()) >= 2 and "." not in n]
+    earlier = cache(earlier)  # read once, however many bare surnames need it
     out: dict[str, Person] = {}
     for p in people:
         name = _full_name(p, full, earlier, lang) if len(p.name.split()) == 1 else None
@@ -57,13 +57,13 @@ def complete(people: Sequence[Person], roster: Iterable[str], earlier: Sequence[
     return list(out.values())
 
 
-def _full_name(p: Person, roster: Sequence[str], earlier: Sequence[str], lang: str) -> str | None:
+def _full_name(p: Person, roster: Sequence[str], earlier: Callable[[], Sequence[str]], lang: str) -> str | None:
     surname = fold(p.name)
     listed = {n for n in roster if fold(n.split()[-1]) == surname}
     if listed:
         return listed.pop() if len(listed) == 1 else None
-    found = {f"{first} {p.name}" for text in earlier for first in _firsts_before(p.name, _marked_gender(p.name, lang),
-                                                                                   text, lang)}
+    gender = _marked_gender(p.name, lang)
+    found = {f"{first} {p.name}" for text in earlier() for first in _firsts_before(p.name, gender, text, lang)}
     return found.pop() if len(found) == 1 else None
 
 

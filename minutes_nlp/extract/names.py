@@ -184,3 +184,10 @@ def _given_name_first(name: str | None, lang: str) -> str | None:
     if fold(words[1]) in _first_names(lang) and fold(words[0]) not in _first_names(lang):
         return f"{words[1]} {words[0]}"
     return name
+
+
+def name_initials(name: str) -> str | None:
+    """ "Jaroslav Nedoma" -> "JN": the first letters of a name of two words or more, each capitalised; the
+    short form minutes use for a listed person."""
+    words = name.split()
+    return "".join(w[0] for w in words) if len(words) >= 2 and all(w[:1].isupper() for w in words) else None

@@ -9,10 +9,11 @@ canonical name is the fullest form seen: "Marie Zezůlková", else "R. Ševčík
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 
+from minutes_nlp import lang as langdata
 from minutes_nlp.extract import fullnames
 from minutes_nlp.extract import mentions as aff
 from minutes_nlp.extract.mentions import RawMention
@@ -235,7 +236,7 @@ def _honorific_initials(clusters: list[list[RawMention]]) -> list[list[RawMentio
 @cache
 def _honorific_letters() -> frozenset[str]:
     """Honorifics abbreviated to one letter in any language's titles.json (Czech "p." for pan/paní)."""
-    return frozenset(fold(k.rstrip(".")) for lang in ("cs", "en") for k in lexicon(lang).honorifics
+    return frozenset(fold(k.rstrip(".")) for lang in langdata.SUPPORTED for k in lexicon(lang).honorifics
                      if len(k.rstrip(".")) == 1)
 
 
@@ -285,9 +286,10 @@ def raw_mentions(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingI
 
 
 def extract_people(raw: Sequence[RawMention], analyses: Sequence[BlockAnalysis], lang: str,
-                   known: Iterable[str] = (), roster: Iterable[str] = (), earlier: Sequence[str] = ()) -> list[Person]:
+                   known: Iterable[str] = (), roster: Iterable[str] = (),
+                   earlier: Callable[[], Sequence[str]] = tuple) -> list[Person]:
     """Every person of the document, one Person per identity, in order of first mention. `roster`: the
-    names the meeting's lists give; `earlier`: texts of the earlier minutes (both complete bare surnames)."""
+    names the meeting's lists give; `earlier`: gives the texts of the earlier minutes (both complete bare surnames)."""
     resolved = resolve(raw, lang, known)
     resolved += aff.first_name_mentions(analyses, resolved, lang)
     people = fullnames.complete([to_person(g) for g in cluster(resolved)], roster, earlier, lang)

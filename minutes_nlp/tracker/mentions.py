@@ -20,6 +20,7 @@ from pathlib import Path
 from minutes_nlp import lang as langdata
 from minutes_nlp.nlp.stem import stem
 from minutes_nlp.textutil import fold
+from minutes_nlp.tracker.minute_refs import NUMERIC_DAY as _DATE
 from minutes_nlp.tracker.minute_refs import MinuteRef, cited, paragraph_of, same_minute
 from minutes_nlp.tracker.numbers import SHORT as SHORT_TASK
 from minutes_nlp.tracker.numbers import TASK as _TASK
@@ -38,7 +39,6 @@ CONTROL_ROW_CELLS = 5  # No. | Task | Owner | Due | Status: a task-control table
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _TOKEN = re.compile(r"\w+(?:[./-]\w+)*")
-_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.")
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.textutil import fold
 
 _PARAGRAPH = re.compile(r"^\W*(\d{1,3}(?:\.\d{1,2})+)(?![.\d])")
-_NUMERIC_DAY = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.")
+NUMERIC_DAY = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.")  # "10. 3." (also a date key of the mention index)
 _DAY = re.compile(r"\b(\d{1,2})\b")
 
 
@@ -63,7 +63,7 @@ def cited(text: str, lang: str) -> MinuteRef | None:
 
 def _month_day(text: str, lang: str) -> str | None:
     """ "3 october 2023" / "3. 10." -> "10-03"; None when the qualifier names no day."""
-    numeric = _NUMERIC_DAY.search(text)
+    numeric = NUMERIC_DAY.search(text)
     if numeric and 0 < int(numeric.group(2)) <= 12:
         return f"{int(numeric.group(2)):02d}-{int(numeric.group(1)):02d}"
     day = _DAY.search(text)
