@@ -238,6 +238,11 @@ def test_english_words_that_are_not_dates(text: str) -> None:
         ("at its next meeting", "en", None, None, "next_meeting"),
         ("at the next full Council meeting", "en", None, None, "next_meeting"),
         ("at the following meeting", "en", None, None, "next_meeting"),
+        ("will report back at the next Committee.", "en", None, None, "next_meeting"),
+        ("to bring it to the next Steering Group", "en", None, None, "next_meeting"),
+        ("w/c 10 March", "en", "2025-03-10", "2025-03-14", "window"),
+        ("in the week beginning 07/04/2025", "en", "2025-04-07", "2025-04-11", "window"),
+        ("v týdnu od 11. 1. 2021", "cs", "2021-01-11", "2021-01-15", "window"),
     ],
 )
 def test_relative_offset_term_and_meeting_forms(text: str, lang: str, earliest: str | None, latest: str | None,
@@ -250,7 +255,8 @@ def test_relative_offset_term_and_meeting_forms(text: str, lang: str, earliest: 
 @pytest.mark.parametrize(
     ("text", "lang"),
     [("Další bod jednání byl odložen.", "cs"), ("Materiál předá další komisi.", "cs"),
-     ("Předseda informoval k dalšímu projednání.", "cs"), ("The next steps were discussed.", "en")],
+     ("Předseda informoval k dalšímu projednání.", "cs"), ("The next steps were discussed.", "en"),
+     ("The next board member will be co-opted.", "en"), ("She spoke to the next committee member.", "en")],
 )
 def test_next_words_that_are_not_the_next_meeting(text: str, lang: str) -> None:
     assert parse_due(text, lang, CS_REF if lang == "cs" else EN_REF) is None
@@ -607,3 +613,19 @@ def test_the_deadline_named_by_reference_is_the_earlier_sentences(sentence: str,
                                                                   expected: str | None) -> None:
     due = event_due(sentence, earlier, lang, EN_REF)
     assert (due.latest if due else None) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Předloží zprávu o hospodaření za rok 2020 radě.", None),  # the year the report covers
+    ("Zpracuje rozbor pohledávek za 4. čtvrtletí 2020.", None),
+    ("Zašle podklady za 14 dní.", "2020-12-29"),  # a duration after 'za' is a deadline
+    ("Zpracuje rozbor za rok 2020 do konce ledna 2021.", "2021-01-31"),
+])
+def test_the_period_a_report_covers_is_not_its_deadline(sentence: str, expected: str | None) -> None:
+    value = parse_due(sentence, "cs", CS_REF)
+    assert (value.latest if value else None) == expected
+
+
+@pytest.mark.parametrize("text", ["výhled rozpočtu na léta 2022–2024", "plán na léta 2021-2023"])
+def test_a_season_word_before_a_range_of_years_is_years(text: str) -> None:
+    assert parse_due(text, "cs", CS_REF) is None

@@ -403,3 +403,42 @@ def test_genre_resolutions(lang: str, lines: list[str], decided: list[str]) -> N
     assert len(texts) == len(decided), texts
     for want, text in zip(decided, texts, strict=True):
         assert want in text
+
+
+NUMBERED = ["Usnesení KF č. 1/2021: Komise schvaluje program jednání. Hlasování: pro 5, proti 0, zdržel se 0.",
+            "Usnesení KF č. 2/2021: Komise doporučuje radě schválit rozpočtové opatření. Hlasování: pro 5, proti 0, "
+            "zdržel se 0."]
+
+
+@pytest.mark.parametrize(("lines", "informal"), [
+    (NUMBERED + ["Komise ukládá tajemnici předložit přehled dotací."], False),  # a task, no resolution
+    (["Program byl schválen bez připomínek.", "Usnesení KF č. 1/2021: Komise schvaluje program jednání. "
+      "Hlasování: pro 5, proti 0, zdržel se 0.", NUMBERED[1]], False),  # the lead-up to the numbered resolution
+    (NUMBERED + ["Komise s harmonogramem jednání souhlasila."], True),  # a narrative agreement stays a decision
+    (["Komise ukládá tajemnici předložit přehled dotací."], True),  # minutes that number nothing
+])
+def test_numbered_resolutions_leave_narrative_tasks_and_lead_ups_out(lines: list[str], informal: bool) -> None:
+    ds = _decisions("cs", lines)
+    assert any(d.number is None for d in ds) is informal
+    assert sum(1 for d in ds if d.number) == sum(1 for line in lines if line.startswith("Usnesení"))
+    assert all(d.number is None or d.number.startswith("Usnesení KF č.") for d in ds)
+
+
+@pytest.mark.parametrize("line", [
+    "Board endorsed the revised forecast for the cabinet report.",  # minute style drops the article
+    "The group agreed to defer the change request to the May meeting.",  # 'the group' is the meeting itself
+])
+def test_english_minute_style_agreements_of_the_meeting(line: str) -> None:
+    doc = doc_from_lines(line)
+    items = extract_items(doc, "en", MeetingInfo(title="Programme Board", body_type="board"), [],
+                          entities_for(doc, {}))
+    assert [d.text for d in items.decisions] == [line]
+    assert items.actions == ()  # the meeting's agreement with nobody named to act is no task
+
+
+@pytest.mark.parametrize(("lines", "count"), [
+    (["Kontrola plnění úkolů", "Komise souhlasila s prodloužením termínu úkolu 4/2 do 30. 6. 2021."], 1),
+    (["Kontrola plnění úkolů", "Úkol 4/2 – termín prodloužen do 30. 6. 2021."], 0),  # a report, nothing decided
+])
+def test_the_body_changing_an_earlier_task_decides_it_now(lines: list[str], count: int) -> None:
+    assert len(_decisions("cs", lines)) == count

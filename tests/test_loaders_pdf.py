@@ -542,8 +542,11 @@ def unmatched(docx_doc: Document, pdf_doc: Document) -> int:
 
 @pytest.mark.parametrize("docx_path", PAIRS, ids=lambda p: p.stem)
 def test_corpus_pdf_blocks_match_docx(docx_path: Path) -> None:
+    """One paragraph boundary may be lost where a full line without a full stop ends a page and the next page
+    opens with a capital: a PDF does not say whether that is one paragraph. One such join costs three unmatched
+    blocks (two on one side, one on the other)."""
     docx_doc, pdf_doc = load(docx_path), load(docx_path.with_suffix(".pdf"))
-    assert unmatched(docx_doc, pdf_doc) <= max(1, len(docx_doc.blocks) // 50)
+    assert unmatched(docx_doc, pdf_doc) <= max(3, len(docx_doc.blocks) // 50)
 
 
 @pytest.fixture()

@@ -7,7 +7,7 @@ import pytest
 from minutes_nlp.document import BlockKind, DocumentBuilder, Source
 from minutes_nlp.extract.metadata import extract_meeting
 from minutes_nlp.extract.names import clean_person, split_people
-from minutes_nlp.extract.series import abbreviations, organisation_genitive, series_from_title
+from minutes_nlp.extract.series import abbreviations, organisation_genitive, series_from_title, tail_shortens
 from minutes_nlp.extract.times import field_times, start_end
 from minutes_nlp.extract.titles import number_in
 
@@ -1105,3 +1105,168 @@ def test_end_before_a_long_action_list(adjourn: str) -> None:
 ])
 def test_number_in_needs_a_whole_meeting_noun(text: str, number: int | None) -> None:
     assert number_in([text], "cs") == number
+
+
+@pytest.mark.parametrize(("lang", "text", "number"), [
+    ("en", "Steering Group – Meeting 12 – Notes", 12),
+    ("en", "Minutes of the Project Board (Meeting 3) held on Monday 2 June 2025", 3),
+    ("en", "Project Board Meeting 4", 4),
+    ("en", "Project Board Meeting 10 June 2025", None),  # a date, not a running number
+    ("cs", "Porada – jednání 5 – zápis", None),  # Czech writes "č. 5"
+])
+def test_bare_number_after_the_meeting_noun(lang: str, text: str, number: int | None) -> None:
+    assert number_in([text], lang) == number
+
+
+@pytest.mark.parametrize(("attendees", "absent", "expected_present", "expected_absent"), [
+    ("AB (Chair), Jane (PM), CD", "EF (leave)", ("Alice Brown", "Jane Roe", "Colin Dane"), ("Eva Ford",)),
+    ("AB, CD, Jane", "Cllr Ford, EF", ("Alice Brown", "Colin Dane", "Jane Roe"), ("Eva Ford",)),
+])
+def test_attendance_in_short_forms(attendees: str, absent: str, expected_present: tuple[str, ...],
+                                   expected_absent: tuple[str, ...]) -> None:
+    doc = _doc(("heading", "Project Board – Meeting 4 – Notes"), ("paragraph", "Date: 3 June 2025"),
+               ("paragraph", f"Attendees: {attendees}"), ("paragraph", f"Apologies: {absent}"),
+               ("heading", "1. Actions"),
+               ("paragraph", "Alice Brown (AB) thanked Colin Dane (CD), Eva Ford (EF) and Jane Roe (JR)."))
+    m = extract_meeting(doc, "en", neighbours=False)
+    assert (set(m.attendees), set(m.absent)) == (set(expected_present), set(expected_absent))
+
+
+@pytest.mark.parametrize(("label", "guests"), [
+    ("Notes", ("Dan Hill", "Rosa Lane")),
+    ("Minutes", ("Dan Hill", "Rosa Lane")),
+    ("Minute taker", ("Dan Hill", "Rosa Lane")),
+    ("Minutes taken by", ("Dan Hill",)),  # authorship, not a role at the meeting
+])
+def test_note_taker_in_the_header_attended(label: str, guests: tuple[str, ...]) -> None:
+    doc = _doc(("heading", "Project Board – Meeting 4 – Minutes"), ("paragraph", "Date: 3 June 2025"),
+               ("paragraph", "Attendees: Ann Cole (Chair), Ben Hart"), ("paragraph", "In attendance: Dan Hill"),
+               ("paragraph", f"{label}: Rosa Lane"), ("heading", "1. Welcome"), ("paragraph", "Ann Cole opened."))
+    m = extract_meeting(doc, "en", neighbours=False)
+    assert (m.recorder, m.guests) == ("Rosa Lane", guests)
+
+
+@pytest.mark.parametrize("role", ["Project Officer (notes)", "Secretariat (minutes)"])
+def test_note_taker_marked_in_a_name_column_table(role: str) -> None:
+    doc = _doc(("heading", "Project Board – Meeting 4 – Notes"), ("paragraph", "Date: 3 June 2025"),
+               ("table", [["Name", "Organisation", "Role"], ["Ann Cole (AC)", "City Council", "Chair"],
+                          ["Rosa Lane (RL)", "City Council", role]]),
+               ("heading", "1. Welcome"), ("paragraph", "AC opened the meeting."))
+    m = extract_meeting(doc, "en", neighbours=False)
+    assert (m.recorder, m.attendees) == ("Rosa Lane", ("Ann Cole", "Rosa Lane"))
+
+
+@pytest.mark.parametrize(("line", "present"), [
+    ("Attending remotely: Tom Hale (TH) and Mia Park (MP), Corvel Digital Ltd",
+     ("Ann Cole", "Tom Hale", "Mia Park")),
+    ("Attending remotely: Tom Hale and Mia Park, Northfield Partnership; Ivo Sand, Head of Finance",
+     ("Ann Cole", "Tom Hale", "Mia Park", "Ivo Sand")),
+])
+def test_two_people_share_the_office_after_a_comma(line: str, present: tuple[str, ...]) -> None:
+    doc = _doc(("heading", "Project Board – Meeting 4 – Minutes"), ("paragraph", "Date: 3 June 2025"),
+               ("paragraph", "Present: Ann Cole"), ("paragraph", line), ("heading", "1. Welcome"))
+    assert extract_meeting(doc, "en", neighbours=False).attendees == present
+
+
+@pytest.mark.parametrize(("line", "start"), [
+    ("Minutes of the Project Board held on Tuesday 3 June 2025 at 14:00 in Room 4, Town Hall", "14:00"),
+    ("Notes of the Project Board held on Tuesday 3 June 2025 at 2.30pm via Microsoft Teams", "14:30"),
+])
+def test_time_from_a_reported_title_under_a_numbered_title(line: str, start: str) -> None:
+    doc = _doc(("heading", "Project Board – Meeting 4 – Minutes"), ("paragraph", line),
+               ("paragraph", "Present: Ann Cole, Ben Hart"), ("heading", "1. Welcome"))
+    m = extract_meeting(doc, "en", neighbours=False)
+    assert (m.title, m.number, m.start) == ("Project Board – Meeting 4 – Minutes", 4, start)
+
+
+@pytest.mark.parametrize(("label", "attendees"), [
+    ("Přítomni – členové", ("Jana Malá", "Petr Kos")),
+    ("Přítomni - členové", ("Jana Malá", "Petr Kos")),
+    ("Přítomni", ("Jana Malá", "Petr Kos")),
+])
+def test_attendance_row_label_narrowed_after_a_dash(label: str, attendees: tuple[str, ...]) -> None:
+    doc = _doc(("heading", "Zápis z 2. jednání kontrolního výboru"),
+               ("table", [["Datum", "3. 6. 2024"], [label, "Ing. Jana Malá, předsedkyně; Petr Kos"],
+                          ["Omluven", "Jan Bílý"]]))
+    m = extract_meeting(doc, "cs", neighbours=False)
+    assert (m.attendees, m.absent) == (attendees, ("Jan Bílý",))
+
+
+@pytest.mark.parametrize(("top", "series"), [
+    (("Project Board – Meeting 3 – Notes", "Northfield Council – Library Renewal Project"),
+     "Library Renewal Project Board"),
+    (("Programme Board – Meeting 3 – Notes", "Northfield Council – Green Streets Programme"),
+     "Green Streets Programme Board"),
+    (("Programme Board – Meeting 3 – Notes", "Green Streets Project"), "Programme Board"),  # not the programme
+])
+def test_board_named_by_the_programme_it_governs(top: tuple[str, str], series: str) -> None:
+    doc = _doc(("heading", top[0]), ("paragraph", top[1]), ("paragraph", "Date: 3 June 2025"),
+               ("paragraph", "Present: Ann Cole, Ben Hart"), ("heading", "1. Welcome"))
+    assert extract_meeting(doc, "en", neighbours=False).series == series
+
+
+@pytest.mark.parametrize(("lang", "short", "full", "expected"), [
+    ("en", "Programme Board", "Digital Services Programme Board", True),
+    ("en", "Board", "Digital Services Programme Board", False),  # one word says too little
+    ("en", "Finance Committee", "Audit and Risk Committee", False),
+    ("cs", "Finanční výbor", "Rada Finanční výbor", False),  # Czech names do not drop their openings
+])
+def test_english_names_shorten_to_their_head_phrase(lang: str, short: str, full: str, expected: bool) -> None:
+    assert tail_shortens(short, full, lang) is expected
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Minutes of the Project Board held on Tuesday 3 June 2025 at 10:00 via Microsoft Teams", "Microsoft Teams"),
+    ("Minutes of the Project Board held on Tuesday 3 June 2025 at 10:00 in Room 4, Town Hall", "Room 4, Town Hall"),
+])
+def test_online_platform_after_via_in_a_reported_title(line: str, place: str) -> None:
+    doc = _doc(("heading", line), ("paragraph", "Present: Ann Cole, Ben Hart"), ("heading", "1. Welcome"))
+    assert extract_meeting(doc, "en", neighbours=False).place == place
+
+
+@pytest.mark.parametrize(("value", "names"), [
+    ("Councillor Hale (Chair); Councillors Brook, Tamsin Fry and Oakes",
+     ["Hale", "Brook", "Tamsin Fry", "Oakes"]),
+    ("Cllr Hale (Chair); Cllrs Brook, Oakes", ["Hale", "Brook", "Oakes"]),
+    ("Dr Owen Pritchard, Dean of Education; Mr Graham Tillotson, Academic Registrar",
+     ["Owen Pritchard", "Graham Tillotson"]),  # a singular title: the comma part is an office
+])
+def test_plural_title_opens_a_list_of_names(value: str, names: list[str]) -> None:
+    assert split_people(value, "en") == names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Karen Lind – Director of Adult Services", "Karen Lind"),
+    ("Town Administrator Janice Albright", "Janice Albright"),
+    ("Karen Lind – Head of Finance", "Karen Lind"),
+])
+def test_an_office_after_a_dash_follows_the_name(text: str, name: str) -> None:
+    assert clean_person(text, "en") == name
+
+
+@pytest.mark.parametrize(("body", "attendees"), [
+    ("The Chair welcomed Councillor Lucy Penrose to the committee.", ("Ann Hale", "Lucy Penrose")),
+    ("Councillor Penrose asked about the budget.", ("Ann Hale", "Penrose")),  # never written in full
+    ("The Chair welcomed Lucy Penrose and Tom Penrose.", ("Ann Hale", "Penrose")),  # two: as written
+])
+def test_bare_surname_of_a_list_written_out_by_the_minutes(body: str, attendees: tuple[str, ...]) -> None:
+    doc = _doc(("heading", "Minutes of the Health Committee held on 3 June 2025"),
+               ("paragraph", "Present: Councillor Ann Hale (Chair); Councillors Penrose"),
+               ("heading", "1. Apologies"), ("paragraph", body))
+    assert extract_meeting(doc, "en", neighbours=False).attendees == attendees
+
+
+def test_officers_and_the_note_taker_written_short_are_the_guests_of_earlier_minutes(tmp_path) -> None:
+    from minutes_nlp.loaders import load
+
+    (tmp_path / "hc-01.md").write_text(
+        "# Minutes of the Health Committee held on 3 June 2025\n\nPresent: Councillor Ann Hale (Chair), "
+        "Councillor Tom Brook\n\nAlso in attendance: Karen Lind (Director of Care); Simon Trew (Democratic "
+        "Services Officer)\n", encoding="utf-8")
+    (tmp_path / "hc-02.md").write_text(
+        "# Minutes of the Health Committee held on 1 July 2025\n\nChair: Cllr A Hale\n\nPresent: Cllr T Brook\n\n"
+        "Also in attendance: K Lind (Director of Care)\n\nMinutes: S Trew\n", encoding="utf-8")
+    m = extract_meeting(load(tmp_path / "hc-02.md"), "en")
+    assert (m.chair, m.recorder, m.guests) == ("Ann Hale", "Simon Trew", ("Karen Lind", "Simon Trew"))
+    alone = extract_meeting(load(tmp_path / "hc-02.md"), "en", neighbours=False)
+    assert (alone.chair, alone.recorder) == ("A Hale", "S Trew")

@@ -31,7 +31,7 @@ def _questions(lang: str, lines: list[str]):
     ("en", ["Jane Smith asked whether the grant had been paid.", "Tom Reed confirmed that it had."], "Jane Smith",
      "Tom Reed", True),
     ("en", ["In response to a question from Jane, Tom explained the delay."], "Jane Smith", "Tom Reed", True),
-    ("en", ["Jane asked about the venue; Tom will report back."], "Jane Smith", None, False),
+    ("en", ["Jane asked about the venue; Tom will report back."], "Jane Smith", None, False),  # a promise, no answer
 ])
 def test_question_patterns(lang: str, lines: list[str], asker: str, answerer: str | None, answered: bool) -> None:
     qs = _questions(lang, lines)
@@ -63,7 +63,7 @@ def test_seed_questions(seed_dir: Path) -> None:
 def test_asked_whether_then_a_promise_to_report_back_is_open() -> None:
     qs = _questions("en", ["Jane Smith asked whether the auditors had confirmed the date. "
                            "Tom Reed said he would check and report back."])
-    assert [(q.asker, q.answerer, q.answered) for q in qs] == [("Jane Smith", "Tom Reed", False)]
+    assert [(q.asker, q.answerer, q.answered) for q in qs] == [("Jane Smith", None, False)]  # a promise: no answer
 
 
 def test_direct_question_in_a_speaker_line() -> None:
@@ -88,8 +88,7 @@ def _council_questions(lang: str, lines: list[str]):
 @pytest.mark.parametrize(("lang", "lines", "asker", "answerer", "answered"), [
     ("cs", ["Paní Vlková se dotázala na opravu osvětlení.", "Starostka odpověděla, že oprava proběhne v červenci."],
      "Olga Vlková", "Jana Horká", True),
-    ("cs", ["Paní Vlková se zeptala na svoz odpadu.", "Starostka odpoví písemně."], "Olga Vlková", "Jana Horká",
-     False),
+    ("cs", ["Paní Vlková se zeptala na svoz odpadu.", "Starostka odpoví písemně."], "Olga Vlková", None, False),
     ("cs", ["p. Vlková – dotaz, kdy bude dokončen chodník u školy.", "Starostka – chodník bude dokončen v prosinci."],
      "Olga Vlková", "Jana Horká", True),
     ("cs", ["Olga Vlková vznesla dotaz na opravu lávky, místostarosta odpověděl, že je v plánu na příští rok."],
@@ -100,7 +99,7 @@ def _council_questions(lang: str, lines: list[str]):
      "Jana Horká", True),
     ("en", ["Mr Rob Hale asked when the new bins would be installed.",
             "The Clerk will report back at the next meeting."],
-     "Rob Hale", "Ann Cole", False),
+     "Rob Hale", None, False),
     ("en", ["Cllr Ortiz asked about the overspend on grounds maintenance.",
             "The RFO explained that it was due to storm damage."], "Ben Ortiz", None, True),
     ("en", ["Mr Rob Hale asked whether the footpath would be repaired.",
@@ -156,16 +155,16 @@ def test_a_request_is_not_a_question(line: str, is_question: bool) -> None:
      "Jana Horká", True),
     ("cs", ["OVlková: Proč se kácely topoly u rybníka?",
             "Starostka: Povolení vydal odbor životního prostředí. Podklady nemám u sebe, odpovím vám písemně."],
-     "Olga Vlková", "Jana Horká", False),
+     "Olga Vlková", None, False),
     ("cs", ["p. Vlková (občanka): U zastávky autobusu chybí koš na odpadky.",
             "Starostka: Koš objednáme ještě tento měsíc."], "Olga Vlková", "Jana Horká", True),
     ("en", ["Mr Rob Hale asked when the hedge on Mill Lane would be cut. The Clerk explained that the verge belonged "
             "to the county and that his question would be passed to the highways team."],
-     "Rob Hale", "Ann Cole", False),
+     "Rob Hale", None, False),
     ("en", ["Cllr Ortiz asked how many parking permits remained unsold. The Clerk said she would report at the "
-            "June meeting."], "Ben Ortiz", "Ann Cole", False),
+            "June meeting."], "Ben Ortiz", None, False),
 ])
-def test_debate_conventions(lang: str, lines: list[str], asker: str, answerer: str, answered: bool) -> None:
+def test_debate_conventions(lang: str, lines: list[str], asker: str, answerer: str | None, answered: bool) -> None:
     qs = _council_questions(lang, lines)
     assert [(q.asker, q.answerer, q.answered) for q in qs] == [(asker, answerer, answered)]
 
@@ -218,7 +217,7 @@ def test_labelled_questions_and_answers(lang: str, lines: list[str], asker: str,
 
 @pytest.mark.parametrize(("lang", "lines", "answerer", "answered"), [
     ("en", ["Mr Rob Hale asked whether a grit bin could be placed on Hill Road. Mrs Ann Cole said she would raise it "
-            "with the county and report back at the May meeting."], "Ann Cole", False),
+            "with the county and report back at the May meeting."], None, False),
     ("en", ["Mr Rob Hale asked whether the village could start a speed watch group. Mrs Ann Cole replied that the "
             "police would lend a speed gun. Cllr Ortiz agreed to appeal for volunteers and report back."],
      "Ann Cole", True),
@@ -227,9 +226,9 @@ def test_labelled_questions_and_answers(lang: str, lines: list[str], asker: str,
     ("cs", ["Paní Vlková se dotázala, zda obec může žádat o dotaci na hasičskou zbrojnici. Starostka odpověděla, "
             "že podmínky programů zatím nejsou známy."], "Jana Horká", False),
     ("cs", ["Paní Vlková se dotázala, jaká úsporná opatření škola přijala. Starostka uvedla, že přehled opatření "
-            "zašle radě písemně do konce měsíce."], "Jana Horká", False),
+            "zašle radě písemně do konce měsíce."], None, False),
 ])
-def test_whose_reply_answers_and_what_leaves_it_open(lang: str, lines: list[str], answerer: str,
+def test_whose_reply_answers_and_what_leaves_it_open(lang: str, lines: list[str], answerer: str | None,
                                                      answered: bool) -> None:
     qs = _council_questions(lang, lines)
     assert [(q.answerer, q.answered) for q in qs] == [(answerer, answered)]
@@ -239,7 +238,7 @@ def test_whose_reply_answers_and_what_leaves_it_open(lang: str, lines: list[str]
     (["Mr Rob Hale asked when the lamp would be fixed.", "The Chairman replied that Cllr Ortiz had reported it."],
      None, True),  # the name after "replied that" is the answer's content, not the answerer
     (["Mr Rob Hale asked whether the deadline could be extended. Cllr Ortiz undertook to ask the planning team."],
-     "Ben Ortiz", False),
+     None, False),
 ])
 def test_answerer_is_not_the_content_and_an_undertaking_is_open(lines: list[str], answerer: str | None,
                                                                 answered: bool) -> None:
@@ -251,7 +250,7 @@ def test_answerer_is_not_the_content_and_an_undertaking_is_open(lines: list[str]
 
 @pytest.mark.parametrize(("lang", "lines", "answerer", "answered"), [
     ("cs", ["Paní Vlková se zeptala, kdy bude opravena lávka.",
-            "Místostarosta odpověděl, že tuto informaci nemá, a odpověď zašle e-mailem."], "Milan Rys", False),
+            "Místostarosta odpověděl, že tuto informaci nemá, a odpověď zašle e-mailem."], None, False),
     ("cs", ["Paní Vlková se dotázala, zda kraj chystá změnu dotačních pravidel.",
             "Starostka uvedla, že o připravovaných změnách nemá informace."], "Jana Horká", False),
     ("cs", ["Paní Vlková se zeptala, kolik stála oprava hřiště.",
@@ -264,9 +263,9 @@ def test_answerer_is_not_the_content_and_an_undertaking_is_open(lines: list[str]
             "Starostka uvedla, že stav žádosti nezná, a na místě odpovědět nedokázala."], "Jana Horká", False),
     ("en", ["Mr Rob Hale asked whether the grant could be clawed back.",
             "Mrs Ann Cole said that the conditions were being checked and that this would be confirmed outside the "
-            "meeting."], "Ann Cole", False),
+            "meeting."], None, False),
 ])
-def test_an_answer_only_promised_leaves_the_question_open(lang: str, lines: list[str], answerer: str,
+def test_an_answer_only_promised_leaves_the_question_open(lang: str, lines: list[str], answerer: str | None,
                                                           answered: bool) -> None:
     qs = _council_questions(lang, lines)
     assert [(q.asker, q.answerer, q.answered) for q in qs] == [(qs[0].asker, answerer, answered)]
@@ -332,13 +331,12 @@ def test_a_question_nobody_is_named_for(lang: str, lines: list[str]) -> None:
             "Mrs Ann Cole replied that she had met them and had been asked mainly about finance."],
      "Rob Hale", "Ann Cole", True),
     ("cs", ["Paní Vlková se dotázala, zda bude linka posílena.",
-            "Starostka uvedla, že na dotaz odpoví písemně po jednání s dopravcem."], "Olga Vlková", "Jana Horká",
-     False),
+            "Starostka uvedla, že na dotaz odpoví písemně po jednání s dopravcem."], "Olga Vlková", None, False),
     ("en", ["Mr Rob Hale asked whether he would receive a written reply about the speed limit.",
-            "Mrs Ann Cole apologised that no written reply had been sent yet and said that she would write to him "
-            "by the end of April."], "Rob Hale", "Ann Cole", False),  # the opener answers in a second predicate
+            "Mrs Ann Cole apologised that the reply had been delayed and said that the limit would stay at 30 mph."],
+     "Rob Hale", "Ann Cole", True),  # the opener answers in a second predicate
 ])
-def test_challenges_deflections_and_replies(lang: str, lines: list[str], asker: str | None, answerer: str,
+def test_challenges_deflections_and_replies(lang: str, lines: list[str], asker: str | None, answerer: str | None,
                                             answered: bool) -> None:
     qs = _council_questions(lang, lines)
     assert [(q.text[:20], q.asker, q.answerer, q.answered) for q in qs] == [(lines[0][:20], asker, answerer,

@@ -134,6 +134,19 @@ def test_a_body_named_with_its_town_joins_its_series(archive, names: list[str], 
     assert archive.query("SELECT COUNT(*) FROM series")[0][0] == series
 
 
+@pytest.mark.parametrize(("bodies", "series"), [
+    ([("Rada města Hradiště", ("RM",)), ("Rada města Lhota", ("RM",))], 2),    # one abbreviation, two towns
+    ([("Pracovní skupina pro Smart Cities", ("PS SC",)), ("PS SC", ())], 1),  # the abbreviation alone joins
+    ([("Finanční výbor Zastupitelstva města Lhota", ("FV",)), ("Finanční výbor", ("FV",))], 1),
+])
+def test_a_shared_abbreviation_joins_only_compatible_names(archive, bodies: list[tuple[str, tuple[str, ...]]],
+                                                          series: int) -> None:  # noqa: ANN001
+    for i, (name, abbreviations) in enumerate(bodies, start=1):
+        rec = _record(str(i) * 64, f"2022-0{i}-01", [], series=name, abbreviations=abbreviations, title=f"{name} {i}")
+        archive.store_record(rec, f"/x/{i}.docx", "v1")
+    assert archive.query("SELECT COUNT(*) FROM series")[0][0] == series
+
+
 def test_edits_follow_a_reworded_sentence_and_orphans_are_reported(archive) -> None:  # noqa: ANN001
     rec = _record("a" * 64, "2020-12-15", [_action("Tom to put the end-of-life notice in the release notes."),
                                            _action("Jo to order stickers for the conference booth.", 2)])

@@ -30,12 +30,20 @@ STATUS_FILES = sorted((CORPUS / "annotations" / "series").glob("*.status.json"))
 # to the sentences under it, and cs-svazek-02:A3 annotated carried over: cs-kom 36/36, en-gb 57/57, cs-svazek 24/26,
 # en-board 31/34, cs-wg 73/78, cs-zo 48/52, cs-spolek 29/31, cs-sr 33/34, cs-porada 33/35, en-lic 45/47, en-com 26/28,
 # en-gov 38/38, cs-rm 39/39, en-pc 44/45, en-uni 37/38; minus a margin of one item.
-FLOOR = {"cs-kom": 35, "en-gb": 56, "cs-svazek": 25, "en-board": 30, "cs-wg": 72, "cs-zo": 47, "cs-spolek": 28,
-         "cs-sr": 32, "cs-porada": 33, "en-lic": 44, "en-com": 25, "en-gov": 37, "cs-rm": 38, "en-pc": 43,
+# Round 5 (2026-11-27, afternoon), after review tables' bare numbers ("7.3" for "ACTION 7.3"), inflected task labels
+# ("K úkolu 6/1"), a review table's row settling a task a comment line carried over, a renumbering task table, "Open –
+# on track" before the deadline, deferred answers and calling round as inquiries, answers citing a numbered earlier
+# meeting, one-letter prepositions as no speaker, and review lines opening with their status: cs-spolek 31/31,
+# cs-as 33/37, cs-porada 35/36 (the others as before); minus a margin of one item.
+FLOOR = {"cs-kom": 35, "en-gb": 56, "cs-svazek": 25, "en-board": 30, "cs-wg": 72, "cs-zo": 47, "cs-spolek": 30,
+         "cs-sr": 32, "cs-porada": 34, "en-lic": 44, "en-com": 25, "en-gov": 37, "cs-rm": 38, "en-pc": 43,
          "en-uni": 36,
-         # development series written in round 4 (2026-11-27): cs-kd 35/39, cs-as 31/37, en-us 31/35 at the end of
-         # the session, minus a margin of one item
-         "cs-kd": 34, "cs-as": 30, "en-us": 30}
+         # development series written in round 4 (2026-11-27): cs-kd 35/39, cs-as 33/37, en-us 31/35, minus a margin
+         # of one item
+         "cs-kd": 34, "cs-as": 32, "en-us": 30,
+         # series opened in round 5 (2026-11-27, 14:55): cs-kv 39/42, cs-fv 33/36, en-psg 39/39 (35/39 before the
+         # extraction of its four supplier actions), minus a margin of one item
+         "cs-kv": 38, "cs-fv": 32, "en-psg": 38}
 
 
 def _documents(series: str) -> list[Path]:
@@ -101,12 +109,15 @@ OPEN = {"open", "carried_over", "overdue"}
 # Briefing agreement reached on 2026-11-27, round 4 (items whose open/closed state the brief shows as annotated,
 # of all annotated actions and questions: cs-kom 36/36, cs-porada 33/35, cs-rm 39/39, cs-spolek 30/31, cs-sr 32/34,
 # cs-svazek 24/26, cs-wg 73/78, cs-zo 48/52, en-board 32/34, en-com 26/28, en-gb 57/57, en-gov 38/38, en-lic 46/47,
-# en-pc 45/45, en-uni 37/38), minus a margin of one item.
-BRIEF_FLOOR = {"cs-kom": 0.97, "cs-porada": 0.91, "cs-rm": 0.97, "cs-spolek": 0.93, "cs-sr": 0.91, "cs-svazek": 0.88,
+# en-pc 45/45, en-uni 37/38), minus a margin of one item; round 5 raised cs-porada 35/36, cs-spolek 31/31,
+# cs-svazek 26/27, cs-as 33/37 and en-us 33/35.
+BRIEF_FLOOR = {"cs-kom": 0.97, "cs-porada": 0.94, "cs-rm": 0.97, "cs-spolek": 0.96, "cs-sr": 0.91, "cs-svazek": 0.92,
          "cs-wg": 0.92, "cs-zo": 0.9, "en-board": 0.91, "en-com": 0.89, "en-gb": 0.98, "en-gov": 0.97, "en-lic": 0.95,
          "en-pc": 0.97, "en-uni": 0.94,
-         # new development series: cs-kd 39/39, cs-as 32/37, en-us 25/35, minus a margin of one item
-         "cs-kd": 0.97, "cs-as": 0.83, "en-us": 0.68}
+         # new development series: cs-kd 39/39, cs-as 33/37, en-us 33/35, minus a margin of one item
+         "cs-kd": 0.97, "cs-as": 0.86, "en-us": 0.91,
+         # series opened in round 5: cs-kv 39/42, cs-fv 34/36, en-psg 39/39, minus a margin of one item
+         "cs-kv": 0.9, "cs-fv": 0.91, "en-psg": 0.97}
 
 
 @pytest.mark.slow

@@ -19,12 +19,34 @@ _SPEAKER_END = re.compile(r"\s*(\([^)]*\))?\s*(?::|[–-]\s)")  # "Starosta: ...
 
 def actor_before(ctx: Ctx, i: int, pos: int) -> owners.Actor | None:
     marker = cues.data(ctx.lang, _NAME).get("clause_marker")
-    return owners.subject_before(ctx.sents[i].text, [(a, *ctx.local(i, a)) for a in ctx.actors[i]], pos,
-                                 ctx.folded[i], marker)
+    return owners.subject_before(ctx.sents[i].text, [(a, *ctx.local(i, a)) for a in outermost(ctx.actors[i])],
+                                 pos, ctx.folded[i], marker)
+
+
+def outermost(actors: tuple[owners.Actor, ...] | list[owners.Actor]) -> list[owners.Actor]:
+    """Actors not nested in a longer one: in "Sekretariát RSK rozešle" the body is the secretariat, not the
+    conference whose abbreviation its name contains."""
+    return [a for a in actors if not any(b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start
+                                         for b in actors)]
 
 
 def actor_after(ctx: Ctx, i: int, pos: int, window: int = 60) -> owners.Actor | None:
-    return next((a for a in ctx.actors[i] if pos <= ctx.local(i, a)[0] <= pos + window), None)
+    first = next((a for a in ctx.actors[i] if pos <= ctx.local(i, a)[0] <= pos + window), None)
+    return None if first is None else most_recent(ctx, i, [a for a in ctx.actors[i] if a.start == first.start])
+
+
+def most_recent(ctx: Ctx, i: int, same: list[owners.Actor]) -> owners.Actor:
+    """Of several people one mention may stand for ("JM to publish ..." with a J. Morrow and a J. Mayhew
+    present), the one the minutes last spoke of in the same agenda item; the first when none was."""
+    names = {a.name for a in same}
+    for j in range(i - 1, -1, -1) if len(names) > 1 else ():
+        if ctx.items[j] is not ctx.items[i]:
+            break
+        spoken = [a for a in ctx.actors[j] if a.name in names
+                  and sum(1 for b in ctx.actors[j] if b.start == a.start) == 1]  # not itself ambiguous
+        if spoken:
+            return next(a for a in same if a.name == spoken[-1].name)
+    return same[0]
 
 
 def leading_actor(ctx: Ctx, j: int) -> owners.Actor | None:

@@ -16,12 +16,14 @@ from minutes_nlp.extract.action_agents import (
     contractor,
     line_speaker,
     opener,
+    outermost,
     passive_agent,
     plan_answerer,
     previous_subject,
     quote_speaker,
 )
 from minutes_nlp.extract.action_agents import leading_actor as leading_actor  # re-exported for actions.py
+from minutes_nlp.extract.action_parties import named_body, party, subject_noun
 from minutes_nlp.extract.itemctx import Ctx
 
 _NAME = "action_cues"
@@ -52,13 +54,28 @@ def label_owner(ctx: Ctx, i: int) -> tuple[str | None, float] | None:
         return None
     value, j = found
     start = ctx.sents[j].text.find(value) + ctx.sents[j].start
-    hit = next((a for a in ctx.actors[j] if start <= a.start < start + len(value)), None)
+    inside = [a for a in ctx.actors[j] if start <= a.start < start + len(value)]
+    first = i if j > i else max(0, i - 2)  # the task sentence, or the ones before a label line of its own
+    near = [a for k in range(first, j + 1) if ctx.items[k] is ctx.items[j] for a in ctx.actors[k] if a.end <= start]
+    named = bool(inside) and any(a.name == inside[0].name for a in near)  # the task's own subject
+    hit = (None if named else _acting_person(ctx, inside)) or (inside[0] if inside else None)
     if hit is not None:
         return hit.name, 1.0
     ends = "|".join(re.escape(w) for w in cues.data(ctx.lang, _NAME).get("owner_value_end", []))
     cleaned = re.split(rf"\s+(?:{ends})(?!\w)", value.strip(), maxsplit=1, flags=re.I)[0] if ends else value
     cleaned = cleaned.strip(" .–-")
     return (cleaned, 0.8) if cleaned and len(cleaned.split()) <= 6 else (None, 1.0)
+
+
+def _acting_person(ctx: Ctx, inside: list[owners.Actor]) -> owners.Actor | None:
+    """ "Odpovídá: sekretariát KV (Mgr. Horáková)", "Owner: Finance team (JS)": a body with a named person in
+    brackets after it; the person acts for the body and owns the task (unless the task sentence itself makes
+    the body its subject: "Městská policie provede ... Zodp.: Městská policie (Mgr. Brázda)")."""
+    if not inside or inside[0].kind != "institution":
+        return None
+    text = ctx.doc.text
+    return next((a for a in inside[1:] if a.resolved and a.kind == "person"
+                 and text.count("(", inside[0].start, a.start) > text.count(")", inside[0].start, a.start)), None)
 
 
 def owner_from_label(ctx: Ctx, i: int, m: re.Match[str]) -> tuple[str | None, float]:
@@ -119,7 +136,7 @@ def owner_subject(ctx: Ctx, i: int, m: re.Match[str], previous: bool = True) -> 
         if speaker and (noun := subject_noun(ctx, i, m)):
             return noun, 0.8  # "Starosta: Dobře, obecní úřad požádá ...": the office's task, not the speaker's
         after = actor_after(ctx, i, m.end(), 40) if d.get("subject_after_verb") else None
-        after = None if after is not None and _dative(ctx, i, m) else after
+        after = None if after is not None and (_dative(ctx, i, m) or _opens_clause(ctx, m)) else after
         if after is not None and (noun := _noun_first(ctx, i, m, after)) is not None:
             return noun, 0.8  # "přizve zhotovitel VaK k tlakové zkoušce": the contractor invites VaK
         if after is not None and hit is not None and not speaker and _oblique(ctx, i, hit):
@@ -151,7 +168,20 @@ def _not_oblique(ctx: Ctx, i: int, hit: owners.Actor | None, m: re.Match[str]) -
     lo, _ = cues.clause_span(ctx.folded[i], m)
     earlier = [a for a in ctx.actors[i] if lo <= ctx.local(i, a)[0] and ctx.local(i, a)[1] <= ctx.local(i, hit)[0]
                and a.name != hit.name and not _oblique(ctx, i, a)]
+    if not earlier:  # a bracket ("(dále jen „API“)") closed the clause span: read back to a colon or a marker
+        lo = _clause_start(ctx, i, ctx.local(i, hit)[0])
+        text = ctx.sents[i].text
+        earlier = [a for a in outermost(ctx.actors[i]) if lo <= ctx.local(i, a)[0] and ctx.local(i, a)[1]
+                   <= ctx.local(i, hit)[0] and a.name != hit.name and not _oblique(ctx, i, a)
+                   and text.count("(", 0, ctx.local(i, a)[0]) == text.count(")", 0, ctx.local(i, a)[0])]
     return earlier[-1] if earlier else hit
+
+
+def _clause_start(ctx: Ctx, i: int, pos: int) -> int:
+    """Where the clause holding `pos` starts, brackets read through: after the last colon or clause marker."""
+    marker = cues.data(ctx.lang, _NAME).get("clause_marker") or "(?!)"
+    ends = [x.end() for x in re.finditer(rf":|{marker}", ctx.folded[i][:pos])]
+    return ends[-1] if ends else 0
 
 
 _INITIALS = re.compile(r"([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,3})\s+(?:\w+\s+)?$")
@@ -171,6 +201,13 @@ def _noun_first(ctx: Ctx, i: int, m: re.Match[str], after: owners.Actor) -> str 
     words = re.findall(r"\w+", ctx.folded[i][m.end():ctx.local(i, after)[0]])
     nouns = cues.data(ctx.lang, _NAME).get("subject_nouns", [])
     return named_body(ctx, words[0]) if words and words[0] in nouns else None
+
+
+def _opens_clause(ctx: Ctx, m: re.Match[str]) -> bool:
+    """A cue that takes in the opening of its that-clause ("přislíbil, že doporučení NÚKIB doplní"): a name
+    right after it is an attribute in that clause (whose own subject the promise rule reads), not the subject."""
+    marker = cues.data(ctx.lang, _NAME).get("clause_marker")
+    return bool(marker) and re.search(marker, m.group(0)) is not None
 
 
 def _dative(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
@@ -208,13 +245,17 @@ def _represented(ctx: Ctx, person: str) -> str | None:
 
 def _presenter_body(ctx: Ctx, i: int) -> str | None:
     """"Ing. X (SFŽP ČR) informovala o přípravě výzev. Výzva ... by měla být vyhlášena ve 3. čtvrtletí": an
-    agentless plan right after a member presents her body's work ('presentation_verbs') is that body's."""
+    agentless plan in the paragraph a member opens by presenting her body's work ('presentation_verbs') is that
+    body's."""
     pat = cues.data(ctx.lang, _NAME).get("presentation_verbs")
-    if not pat or i == 0 or ctx.sents[i - 1].block != ctx.sents[i].block:
+    j = i - 1  # the paragraph's opening sentence: "Ing. X (ČÚZK) informovala, že ... . Verze 1.5 je ... . V dubnu
+    while j > 0 and ctx.sents[j - 1].block == ctx.sents[i].block:  # bude spuštěna ...": still her report
+        j -= 1
+    if not pat or j < 0 or ctx.sents[j].block != ctx.sents[i].block:
         return None
-    lead = leading_actor(ctx, i - 1)
-    verb = re.search(pat, ctx.folded[i - 1])
-    if lead is None or lead.kind != "person" or verb is None or ctx.local(i - 1, lead)[1] > verb.start():
+    lead = leading_actor(ctx, j)
+    verb = re.search(pat, ctx.folded[j])
+    if lead is None or lead.kind != "person" or verb is None or ctx.local(j, lead)[1] > verb.start():
         return None
     return _represented(ctx, lead.name)
 
@@ -257,69 +298,12 @@ def _other_subject(ctx: Ctx, i: int, hit: owners.Actor, m: re.Match[str]) -> boo
     return bool(rest) and rest[0] not in pronouns and not between_actor
 
 
-def subject_noun(ctx: Ctx, i: int, m: re.Match[str], after_verb: bool = False) -> str | None:
-    """A body noun before the verb in its clause ("Obec podá ...", "Firma dokončí ..."), or right after it
-    ("... zajistí technické služby"): the one known institution whose name starts with it, else "" (a
-    subject, but nobody to name)."""
-    nouns = cues.data(ctx.lang, _NAME).get("subject_nouns", [])
-    lo, hi = cues.clause_span(ctx.folded[i], m)
-    words = re.findall(r"\w+", ctx.folded[i][lo:m.start()])
-    if after_verb:
-        words = re.findall(r"\w+", ctx.folded[i][m.end():hi])[:4]
-    head = " " + " ".join(words) + " "
-    noun = next((n for n in sorted(nouns, key=len, reverse=True) if f" {n} " in head), None)
-    if noun is None:
-        return None
-    return named_body(ctx, noun)
-
-
-def named_body(ctx: Ctx, noun: str) -> str:
-    """The one known institution a body noun stands for ("obec" -> "Obec Horní Lhota"), else ""."""
-    heads = cues.data(ctx.lang, _NAME).get("noun_bodies", {}).get(noun, [noun])  # "zřizovatel": the town
-    named = {owners.display_name(inst, ctx.lang) for inst in ctx.entities.institutions
-             if any(cues.fold_keep(n).startswith(h + " ") or cues.fold_keep(n) == h
-                    for n in (inst.name, inst.full_name or "") for h in heads)}
-    return named.pop() if len(named) == 1 else _labelled_party(ctx, noun)
-
-
-def _labelled_party(ctx: Ctx, noun: str) -> str:
-    """"Zhotovitel: STAVKOM s.r.o." in the header of a construction meeting's minutes: the party label names
-    the one institution the noun stands for in the body ("Zhotovitel předloží ..."), else nobody ("")."""
-    label = re.compile(rf"^\W*{re.escape(noun)}\W*:\s*\S")
-    for i, f in enumerate(ctx.folded):
-        if label.match(f):
-            found = {a.name for a in ctx.actors[i] if a.kind == "institution" and a.resolved}
-            return found.pop() if len(found) == 1 else ""
-    return ""
-
-
 def verb_first(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
     """The verb opens its clause ("Avizoval též ...", "Dále připraví ..."): its subject is in the sentence
     before. With a noun before it ("Nový systém zajistí ...") the subject is that noun, not a person."""
     lo, _ = cues.clause_span(ctx.folded[i], m)
     limit = int(cues.data(ctx.lang, _NAME).get("pro_drop_max_words", 2))
     return len(re.findall(r"\w+", ctx.folded[i][lo:m.start()])) <= limit
-
-
-def party(ctx: Ctx, i: int, m: re.Match[str]) -> owners.Actor | None:
-    """"The applicant shall ...", "žadatel doloží ...": the institution the case heading names ("Case
-    2025-015 – Bright Harbor Brewing Company LLC"), else the one last named in this agenda item."""
-    words = cues.data(ctx.lang, _NAME).get("party_nouns", [])
-    head = ctx.folded[i][:m.start()]
-    if not any(re.search(rf"\b{re.escape(w)}\b", head) for w in words):
-        return None
-    heading = ctx.sections[i]
-    named = [inst.name for inst in ctx.entities.institutions if len(inst.name) > 3 and
-             cues.fold_keep(inst.name) in heading]
-    if named:
-        return owners.Actor(max(named, key=len), "institution", ctx.sents[i].start, ctx.sents[i].start)
-    for j in range(i - 1, max(-1, i - 30), -1):
-        if ctx.items[j] is not ctx.items[i]:
-            break
-        found = [a for a in ctx.actors[j] if a.kind == "institution" and a.resolved]
-        if found:
-            return found[0]
-    return None
 
 
 def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[str | None, float]:
@@ -329,8 +313,10 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
     if cls.owner == "object":
         return owner_object(ctx, i, m, before_to=cls.name == "assigned_to")
     if cls.owner in ("subject", "subject_local"):
+        if (ready := _ready_body(ctx, i, m)) is not None:
+            return ready, 1.0
         if (doer := promised_doer(ctx, i, m)) is not None:
-            return doer, 1.0
+            return (doer, 1.0) if doer else _promiser(ctx, i, m)
         found = owner_subject(ctx, i, m, previous=cls.owner == "subject")
         if cls.owner == "subject_local" and found[0] and (_outside_clause(ctx, i, found[0], m)
                                                           or _oblique(ctx, i, found[0])):
@@ -357,6 +343,24 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
     if cls.owner == "default" and (body := _presenter_body(ctx, i)) is not None:
         return body, _DEFAULT_FACTOR
     return ctx.organiser, _DEFAULT_FACTOR  # "default" and "organiser": the body itself
+
+
+def _ready_body(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
+    """"X avizovala připravenost MPO uspořádat konferenci": the body or person named right after the readiness
+    noun ('readiness_holder') is the one ready to act, not the speaker who announces it."""
+    pat = cues.data(ctx.lang, _NAME).get("readiness_holder")
+    if not pat:
+        return None
+    lo, hi = m.start(), m.end() + 40
+    return next((a.name for a in outermost(ctx.actors[i]) if lo <= ctx.local(i, a)[0] <= hi
+                 and re.search(pat, ctx.folded[i][:ctx.local(i, a)[0]])), None)
+
+
+def _promiser(ctx: Ctx, i: int, m: re.Match[str]) -> tuple[str, float]:
+    """"Doc. X přislíbil, že univerzita zpracuje ...": a body noun the document names no institution for is
+    the promiser's own body, so the promise is his (he speaks for it); nobody ("") when no person promised."""
+    hit = actor_before(ctx, i, m.start())
+    return (hit.name, 0.8) if hit is not None and hit.resolved and hit.kind == "person" else ("", 1.0)
 
 
 def promised_doer(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:

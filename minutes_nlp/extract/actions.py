@@ -19,6 +19,7 @@ from minutes_nlp.extract.action_clauses import clause_actions, companion_action
 from minutes_nlp.extract.action_due import _event_due, _next_meeting, parse_due, trailing_deadline
 from minutes_nlp.extract.action_match import deferred_answer, match
 from minutes_nlp.extract.action_status import in_follow_up, reported_status, task_number
+from minutes_nlp.extract.action_tables import table_actions, table_header
 from minutes_nlp.extract.datecontext import defers_to_sentence, restates_timing
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.nonitems import is_question, not_an_item, reported_plan, timing_answer
@@ -41,22 +42,36 @@ def _due_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str] | None = Non
         if due is not None and defers_to_sentence(due, ctx.lang):
             due = None  # "pověřuje ... v období od X do Y, s tím, že ... na nejbližším zasedání": read the sentence
     due = due or parse_due(text, ctx)
+    if _stale(ctx, due) and (labelled := _label_due(ctx, i)) is not None:
+        due = labelled  # "rozbor pohledávek k 31. 12. 2023. Termín: do příštího jednání": the label is the deadline
     if due is None and cls.name.startswith("next_meeting_agenda"):
         due = _next_meeting(text, ctx)  # "Na příštím jednání budou zařazena ...": due at the next meeting
         if due is None and cls.after:
             due = _next_meeting(ctx.sents[i - 1].text, ctx)  # "Termín dalšího jednání: ... Na programu bude"
     nxt = i + 1 < len(ctx.sents) and ctx.sents[i + 1].block == ctx.sents[i].block
     if due is None and (cls.owner == "label" or nxt and _continues_task(ctx, i + 1, any_task=True)):
-        for j in range(i + 1, min(i + 3, len(ctx.sents))):
-            label_line = _continues_task(ctx, j, any_task=True)  # "Zodpovídá: X, termín: 28. 2." is not a task
-            same_line = ctx.sents[j].block == ctx.sents[i].block and match(ctx, j) is None
-            if ctx.sents[j].block <= ctx.sents[i].block + 2 and (label_line or same_line):
-                due = parse_due(ctx.sents[j].text, ctx, cell=label_line)
-                if due is not None:
-                    break
+        due = _label_due(ctx, i)
     if due is None and nxt and restates_timing(ctx.sents[i + 1].text, ctx.lang):
         due = parse_due(ctx.sents[i + 1].text, ctx)  # "... jednání s MF. Tj. po Novém roce."
     return due or _event_due(ctx, i)
+
+
+def _label_due(ctx: Ctx, i: int) -> DateValue | None:
+    """The deadline of a label line ("Termín: ...") or of the rest of the line after task i."""
+    for j in range(i + 1, min(i + 3, len(ctx.sents))):
+        label_line = _continues_task(ctx, j, any_task=True)  # "Zodpovídá: X, termín: 28. 2." is not a task
+        same_line = ctx.sents[j].block == ctx.sents[i].block and match(ctx, j) is None
+        if ctx.sents[j].block <= ctx.sents[i].block + 2 and (label_line or same_line):
+            due = parse_due(ctx.sents[j].text, ctx, cell=label_line)
+            if due is not None:
+                return due
+    return None
+
+
+def _stale(ctx: Ctx, due: DateValue | None) -> bool:
+    """A date before the meeting ("rozbor pohledávek k 31. 12. 2023" in February) dates the subject, so it
+    is no deadline of a new task when a label line gives one."""
+    return bool(due is not None and due.latest and ctx.meeting.date and due.latest < ctx.meeting.date)
 
 
 def _report(ctx: Ctx, i: int) -> Action | None:
@@ -137,6 +152,10 @@ def sentence_action(ctx: Ctx, i: int) -> Action | None:
         return None  # another body's plan that a member reports: information, not a task
     if owner is None and (cls.needs_owner or cls.owner.startswith("subject") and cls.confidence < _NEEDS_OWNER):
         return None  # a weak cue ("je třeba ...") with nobody named is a remark, not a task
+    if owner == "" and _body_agreed(ctx, i, m):
+        return None  # "The Board agreed to close risk R-017": the meeting's decision, nobody's task
+    if _term_of_resolution(ctx, i, cls.name, m):
+        return None  # "DECISION: ...; the environment is to be provided at no cost": what was decided
     owner = owner or None  # "" : a body is the subject ("Obec podá ..."), but not one the document names
     num = task_number(ctx.folded[i], s.text, ctx.lang) if cls.name == "explicit_task" else None
     status = reported_status(_CHECKBOX.sub("", ctx.folded[i]), ctx.lang) if cls.name == "explicit_task" else None
@@ -145,6 +164,34 @@ def sentence_action(ctx: Ctx, i: int) -> Action | None:
     return Action(s.text, owner, due, ctx.prov(i), ctx.item_number(i), num, status,
                   num if status else None, Method(f"rule:{ctx.lang}.action.{cls.name}", VERSION),
                   round(cls.confidence * factor, 2))
+
+
+def _body_agreed(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
+    """An agreement cue ('agreement_verbs': "agreed to", "se dohodl") whose subject is a body noun with nobody
+    named, in a sentence that is a decision of the meeting: the decision itself, not a task."""
+    from minutes_nlp.extract.decisions import match as decision
+
+    verbs = cues.data(ctx.lang, _NAME).get("agreement_verbs", [])
+    said = ctx.folded[i][m.start():m.end()]
+    if not any(re.match(rf"{v}\b", said) for v in verbs) or decision(ctx, i) is None:
+        return False
+    rest = ctx.folded[i][m.end():]  # "... and asked the Officer to invite X": a task of its own follows
+    return not any(cls.search(rest) for cls in cues.classes(ctx.lang, _NAME))
+
+
+def _term_of_resolution(ctx: Ctx, i: int, cls_name: str, m: re.Match[str]) -> bool:
+    """A resolution's own terms are what it decides, not tasks: an agentless passive in it ('DECISION: the Board
+    did not approve CR-9; the environment is to be provided at no cost') or a plan in its condition clause
+    ('schvaluje rozšíření za podmínky, že kraj zajistí spolufinancování'; 'resolution_terms' in the data)."""
+    from minutes_nlp.extract.decisions import match as decision
+
+    spec = cues.data(ctx.lang, _NAME).get("resolution_terms", {})
+    passive = cls_name in spec.get("classes", [])
+    condition = spec.get("condition") and re.search(spec["condition"], ctx.folded[i][:m.start()])
+    if not (passive or condition):
+        return False
+    found = decision(ctx, i)
+    return found is not None and found[0].name == "resolution"
 
 
 def _continues(ctx: Ctx, i: int) -> bool:
@@ -200,64 +247,6 @@ def _continues_task(ctx: Ctx, i: int, any_task: bool = False) -> bool:
         return True
     prev = match(ctx, i - 1)
     return prev is not None and prev[0].owner == "label" and ctx.sents[i - 1].block >= ctx.sents[i].block - 2
-
-
-def table_header(ctx: Ctx, block: int) -> dict[str, int] | None:
-    """Column index per role (task, owner, due, status, number) when a table is a task table."""
-    rows = ctx.doc.blocks[block].rows
-    if not rows:
-        return None
-    cols = cues.data(ctx.lang, _NAME)["table_columns"]
-    found: dict[str, int] = {}
-    for c, cell in enumerate(rows[0]):
-        key = fold(cell) + " "
-        role = next((r for r, words in cols.items() if r != "_about" and any(key.startswith(w) for w in words)),
-                    None)
-        if role and role not in found:
-            found[role] = c
-    return found if "task" in found and ("owner" in found or "due" in found) else None
-
-
-def table_actions(ctx: Ctx) -> list[Action]:
-    out: list[Action] = []
-    for i, s in enumerate(ctx.sents):
-        if s.kind is not BlockKind.TABLE:
-            continue
-        header = table_header(ctx, s.block)
-        rows = ctx.doc.blocks[s.block].rows
-        row_no = next((r for r, row in enumerate(rows) if "\t".join(row) == s.text), None)
-        if header is None or not row_no:
-            continue
-        out.append(_row_action(ctx, i, rows[row_no], header))
-    return out
-
-
-def _row_action(ctx: Ctx, i: int, row: tuple[str, ...], header: dict[str, int]) -> Action:
-    def cell(role: str) -> str:
-        c = header.get(role)
-        return row[c].strip() if c is not None and c < len(row) else ""
-
-    s = ctx.sents[i]
-    owner_cell = cell("owner")
-    hit = owners.resolve_name(owner_cell, ctx.entities, ctx.lang) if owner_cell else None
-    person = _cell_actor(ctx, i, row, header.get("owner"), person=True)  # "Students' Union (DA)": DA acts
-    owner = person or (hit[0] if hit else (_cell_actor(ctx, i, row, header.get("owner")) or owner_cell or None))
-    status = reported_status(cues.fold_keep(cell("status")), ctx.lang) if cell("status") else None
-    num = cell("number") or None
-    due = parse_due(cell("due"), ctx, cell=True) if cell("due") else None
-    return Action(s.text, owner, due, ctx.prov(i), ctx.item_number(i), num, status,
-                  num if status and in_follow_up(ctx, i) else None,
-                  Method(f"rule:{ctx.lang}.action.table", VERSION), 0.9)
-
-
-def _cell_actor(ctx: Ctx, i: int, row: tuple[str, ...], col: int | None, person: bool = False) -> str | None:
-    """A known holder of the office or role written in a cell ("Secretary", "Dean of Education"); with
-    `person`, only a person the cell names (initials in brackets after a body: the person acting for it)."""
-    if col is None or col >= len(row):
-        return None
-    lo = sum(len(c) + 1 for c in row[:col])
-    return next((a.name for a in ctx.actors[i] if a.resolved and lo <= ctx.local(i, a)[0] < lo + len(row[col])
-                 and (a.kind == "person" or not person)), None)
 
 
 def _merge_report(out: list[Action], action: Action) -> bool:

@@ -289,11 +289,26 @@ def _label_above(doc: Document, index: int, lang: str) -> str:
 _INITIALS = re.compile(r"^(?-i:[A-ZÁ-Ž]{2,3})$")
 
 
-def initials_only(fields: list[mf.Field], name: str) -> list[str]:
-    """The entries of a list written as initials only ("Přítomni: JN, PH, LD"), or []."""
+def initials_only(fields: list[mf.Field], name: str, lang: str) -> list[str]:
+    """The entries of a list written in short forms ("Přítomni: JN, PH, LD"; "Attendees: JB (Chair), Sam (PM),
+    KL"; "Apologies: SO, Cllr Fairbairn"), or []: every entry is initials or one name word (a title before it
+    dropped), and initials are at least half of them (a list of first names is an ordinary list)."""
     values = [_REMARK.sub("", f.value) for f in fields if f.name == name]
     parts = [p.strip(" .") for v in values for p in re.split(r"[,;\n]", v) if p.strip(" .")]
-    return parts if parts and all(_INITIALS.match(p) for p in parts) else []
+    short = [p if _INITIALS.match(p) else clean_person(p, lang) for p in parts]
+    if not parts or any(s is None or len(s.split()) != 1 for s in short):
+        return []
+    codes = sum(bool(_INITIALS.match(p)) for p in parts)
+    return [s for s in short if s] if 2 * codes >= len(parts) else []
+
+
+def short_form_person(entry: str, names: dict[str, str], roster: tuple[str, ...]) -> str | None:
+    """The person a short entry stands for: initials through `names`; a surname or a first name that one
+    person of the `roster` has ("Fairbairn", "Sam"); else the word as written (initials unresolved: None)."""
+    if _INITIALS.match(entry):
+        return names.get(entry)
+    hits = {r for r in roster if len(r.split()) >= 2 and fold(entry) in (fold(r.split()[0]), fold(r.split()[-1]))}
+    return hits.pop() if len(hits) == 1 else entry
 
 
 def initials_of(texts: list[str], people: tuple[str, ...], lang: str) -> dict[str, str]:

@@ -14,6 +14,7 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import clean_person, person_like, split_people
+from minutes_nlp.nlp.names import lexicon
 from minutes_nlp.textutil import NAME_UPPER, fold
 
 _REMARK = re.compile(r"\s*\([^()]*\)")
@@ -60,12 +61,24 @@ def full_name(name: str, text: str) -> str:
     return f"{found.pop()} {words[1]}" if len(found) == 1 else name
 
 
+def _written_out(name: str, text: str, lang: str) -> str:
+    """ "Councillors Brannigan, Penrose" -> "Lucy Penrose" where the minutes write one such person in full
+    ("The Chair welcomed Councillor Lucy Penrose"): a bare surname of a list and a first name before it."""
+    if len(name.split()) != 1:
+        return name
+    lex = lexicon(lang if lang in langdata.SUPPORTED else "en")
+    found = {m.group(1) for m in re.finditer(rf"(?<![\w.])([{NAME_UPPER}][^\W\d_]+)\s+{re.escape(name)}(?!\w)", text)
+             if (reading := lex.first_name(m.group(1))) and reading[0] == m.group(1)}
+    return f"{found.pop()} {name}" if len(found) == 1 else name
+
+
 def listed(fields: list[mf.Field], name: str, lang: str, text: str) -> tuple[str, ...]:
     """The people of every field `name` (a list may be given in several lines or cells)."""
     out: list[str] = []
     for f in fields:
         if f.name == name:
-            out.extend(p for p in (full_name(n, text) for n in _people_of(f.value, lang)) if p not in out)
+            out.extend(p for p in (_written_out(full_name(n, text), text, lang) for n in _people_of(f.value, lang))
+                       if p not in out)
     return tuple(out)
 
 
@@ -138,17 +151,19 @@ def _group_heads(value: str, lang: str) -> list[str]:
     """ "Dr Owen Pritchard, Dean of Education; Mr Graham Tillotson, Academic Registrar": where the language
     capitalises offices (`role_after_comma_in_groups`), a list with commas in its ';'-separated groups (or one
     group) names one person a group, the offices after the comma; a group whose later parts hold no office
-    word ("Cllr A, Cllr B and Cllr C") is a list of names, and then nothing is decided here."""
+    word ("Cllr A, Cllr B and Cllr C") is a list of names, and then nothing is decided here. Two people may
+    share the office part: "Tom Hargreaves (TH) and Megan Price (MP), Corvalis Digital Ltd"."""
     groups = [g for g in value.split(";") if g.strip()]
     if not mf.labels(lang).data.get("role_after_comma_in_groups") or not any("," in g for g in groups):
         return []
+    joiners = alt(sorted(s.strip() for s in mf.labels(lang).data["list_splitters"] if s.strip(" ,;\n")))
     heads: list[str] = []
     for group in groups:
         first, *rest = group.split(",")
-        head = clean_person(_REMARK.sub("", first), lang)
-        if not head or (rest and not all(_office_part(r, lang) for r in rest)):
+        names = [clean_person(p, lang) for p in re.split(rf"\s+(?:{joiners})\s+", _REMARK.sub("", first))]
+        if not all(names) or (rest and not all(_office_part(r, lang) for r in rest)):
             return []
-        heads.append(head)
+        heads.extend(n for n in names if n)
     return list(dict.fromkeys(heads))
 
 

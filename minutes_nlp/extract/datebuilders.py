@@ -66,6 +66,8 @@ def _exact(m: re.Match[str], ctx: _Ctx, month: int, day: int, v: dp.Vocab) -> Da
         if year is None:
             return DateValue(m.group(0), None, None, "date") if dc.day(2000, month, day) else None
     d = dc.day(year, month, day)
+    if d and _group(m, "wc"):  # the week commencing that day: a window up to its Friday
+        return DateValue(m.group(0), d.isoformat(), dc.working_week_end(d).isoformat(), "window")
     return DateValue(m.group(0), d.isoformat(), d.isoformat(), "date") if d else None
 
 

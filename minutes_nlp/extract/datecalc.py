@@ -130,6 +130,11 @@ def iso_weeks(y: int, first: int, last: int) -> Span | None:
         return None
 
 
+def working_week_end(first: Date) -> Date:
+    """The Friday of the working week that starts on `first` ("w/c 24 March" is due by Friday 28 March)."""
+    return first + dt.timedelta(days=(4 - first.weekday()) % 7)
+
+
 def next_weekday(ref: Date, weekday: int) -> Date:
     """The first such weekday after ref ("by Friday" said on a Wednesday is two days later)."""
     return ref + dt.timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)

@@ -80,6 +80,23 @@ def periods(text: str, lang: str, found: Found) -> Found:
     return out
 
 
+@cache
+def _covered(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    spec = _vocab(lang).data.get("covered_periods", {})
+    before, opening = dp.alt(spec.get("before", [])), dp.alt(spec.get("openings", []))
+    flags = re.IGNORECASE
+    return re.compile(rf"(?<!\w){before}\s+$", flags), re.compile(rf"^{opening}\s*(?:19|20)\d\d", flags)
+
+
+def covered_period(text: str, start: int, value: DateValue, lang: str) -> bool:
+    """ "Zpráva o plnění za rok 2025", "rozbor za 1. čtvrtletí": the period a report covers, never its deadline
+    ("za rok se vrátí", a year from now, is a duration and stays one)."""
+    if value.kind != "window":
+        return False
+    before, opening = _covered(lang)
+    return bool(before.search(text[max(0, start - 12):start]) or opening.match(value.text))
+
+
 def restates_timing(text: str, lang: str) -> bool:
     """ "Tj. po Novém roce.", "I.e. after the summer.": a sentence that dates the one before it."""
     return bool(_around(lang).restate.match(text))

@@ -136,12 +136,14 @@ def _lookup(table: dict[str, list[str]], text: str | None) -> str | None:
 # ---------------------------------------------------------------- shapes
 
 L, R = r"(?<![\w/])", r"(?![\w/])"
+NO_YEAR_RANGE = r"(?!\s+(?:19|20)\d\d\s?[–-]\s?(?:19|20)?\d\d)"  # "na léta 2025–2027": years, not a summer
 
 
 def patterns(v: Vocab) -> list[tuple[str, str]]:
     """(rule name, regex) pairs; order breaks ties between equally long matches."""
     months = _months(v)
-    wd = rf"(?:(?:(?:{alt(v.words('weekday_prefixes'))})\s+)?(?P<wdn>{alt(v.words('weekdays'))}),?\s+)?"
+    wd = rf"(?:(?P<wc>{alt(v.data.get('week_of_prefixes', []))})\s+)?"  # "w/c 24 March": that working week
+    wd += rf"(?:(?:(?:{alt(v.words('weekday_prefixes'))})\s+)?(?P<wdn>{alt(v.words('weekdays'))}),?\s+)?"
     wd += rf"(?:{alt(v.words('day_prefixes'))}\s+)?"
     end_of = alt(v.words("end_of"))
     endof = rf"(?:(?P<endof>{end_of})\s+)?"
@@ -174,7 +176,7 @@ def patterns(v: Vocab) -> list[tuple[str, str]]:
         ("duration", rf"{alt(dur['prefixes'])}\s+(?:(?P<n>\d{{1,3}}|{alt(dur['numbers'])})\s+(?P<u>{units})|"
                      rf"(?P<bu>{bare})){_counted_on(v, months)}"),
         ("holiday", rf"(?:(?P<endof>{end_of})|(?P<rel>{alt(v.words('holiday_relations'))}))\s+"
-                    rf"(?P<hol>{alt(_holiday_forms(v))})"
+                    rf"(?P<hol>{alt(_holiday_forms(v))}){NO_YEAR_RANGE}"
                     rf"(?:\s+{year4})?"),
         *_season_shapes(v, end_of, year4),
         *_current_period_shapes(v, end_of),
@@ -197,11 +199,12 @@ def _season_shapes(v: Vocab, end_of: str, year4: str) -> list[tuple[str, str]]:
     seasons, seasons_pre = alt(_season_forms(v)), alt(v.data.get("season_prefixes", []))
     split_year = r"(?:\s?/\s?(?:\d{4}|\d\d))?"  # "školní rok 2024/2025", "financial year 2023/24"
     season_next = rf"(?:(?P<snext>{alt(v.data.get('season_next', []))})\s+)?"
+    no_years = NO_YEAR_RANGE
     return [
-        ("season", rf"(?:(?P<endof>{end_of})\s+|{seasons_pre}\s+)?(?P<se>{seasons})\s+{year4}{split_year}"),
-        ("season_prefixed", rf"(?:(?P<endof>{end_of})|{seasons_pre})\s+{season_next}(?P<se>{seasons})"),
-        ("season_next", rf"{season_next}(?P<se>{seasons})"),
-        ("season_bare", rf"(?P<se>{alt(_season_forms(v, bare=True))})"),
+        ("season", rf"(?:(?P<endof>{end_of})\s+|{seasons_pre}\s+)?(?P<se>{seasons}){no_years}\s+{year4}{split_year}"),
+        ("season_prefixed", rf"(?:(?P<endof>{end_of})|{seasons_pre})\s+{season_next}(?P<se>{seasons}){no_years}"),
+        ("season_next", rf"{season_next}(?P<se>{seasons}){no_years}"),
+        ("season_bare", rf"(?P<se>{alt(_season_forms(v, bare=True))}){no_years}"),
     ]
 
 
@@ -332,7 +335,9 @@ def next_meeting_shape(v: Vocab) -> str:
     quals = rf"(?:(?:{qual})\s+){{0,2}}"
     meeting = rf"{alt(sh['adjectives'])}\s+{quals}{alt(sh['nouns'])}"
     body = rf"{alt(sh['strong_adjectives'])}\s+{quals}{alt(sh['body_nouns'])}"
-    return rf"{prep}{det}(?:{meeting}|{body})"
+    body += rf"(?!\s+{alt(sh.get('body_not_before', []))}(?!\w))"  # "the next board member" is no meeting
+    by_body = rf"{alt(sh['prepositions'])}\s+{det}{body}"  # a body named alone needs its preposition
+    return rf"(?:{prep}{det}{meeting}|{by_body})"
 
 
 def offset_pattern(v: Vocab) -> str:

@@ -40,6 +40,7 @@ from minutes_nlp.extract import dateparts as dp
 from minutes_nlp.extract.datebuilders import _BUILDERS, Builder, _Ctx
 from minutes_nlp.extract.datecontext import (
     counted_from,
+    covered_period,
     day_before_meeting,
     event_offset,
     event_phrase,
@@ -140,7 +141,8 @@ def parse_due(text: str, lang: str, ref: Date | None) -> DateValue | None:
 
     A date that is neither cued nor in the future (the day something happened) is not a deadline.
     """
-    found = [_dated_meeting(text, f, lang) for f in periods(text, lang, _scan(text, lang, ref, future=True))]
+    found = [_dated_meeting(text, f, lang) for f in periods(text, lang, _scan(text, lang, ref, future=True))
+             if not covered_period(text, f[0], f[2], lang)]
     if not found:
         return None
     _, _, cue = _rules(lang)

@@ -391,4 +391,26 @@ def extract_decisions(ctx: Ctx) -> list[Decision]:
         d, used = _decision(ctx, i, found[0])
         consumed.update(used)
         out.append(d)
-    return reslists.restated_rows(out)
+    return _formal_only(ctx, reslists.restated_rows(out))
+
+
+def _formal_only(ctx: Ctx, out: list[Decision]) -> list[Decision]:
+    """Minutes that number their resolutions ("Usnesení FV č. 3/2024: ...") record each one so; there a narrative
+    sentence with no number and no vote is no decision of its own when it only sets a task ("FV ukládá
+    předsedkyni ...": an action) or leads up to the numbered resolution after it in the same item ("Program byl
+    schválen bez připomínek." right before "Usnesení č. 6: schvaluje program"; "X navrhl, aby výbor doporučil")."""
+    spec = cues.data(ctx.lang, _NAME).get("numbered_resolutions", {})
+    least = spec.get("min_numbered")
+    if not least or sum(1 for d in out if d.number and d.vote is not None) < least:
+        return out
+    tasks = tuple(spec.get("task_verbs", []))
+    keep = []
+    for k, d in enumerate(out):
+        informal = not d.number and d.vote is None
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        leads = nxt is not None and nxt.number is not None and nxt.vote is not None and \
+            nxt.source.block - d.source.block <= 1  # the numbered resolution is the next paragraph
+        sets_task = any(re.match(rf"^\W*(?:\S+\s+){{0,3}}{t}\b", fold(d.text)) for t in tasks)  # "FV ukládá"
+        if not (informal and (leads or sets_task)):
+            keep.append(d)
+    return keep

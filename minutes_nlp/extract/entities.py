@@ -29,9 +29,11 @@ def extract_entities(doc: Document, lang: str, meeting: MeetingInfo, agenda: Seq
     """`known_people`: nominative surnames known from the archive, a cue for declension."""
     analyses = analyse(doc, lang)
     raw = people.raw_mentions(analyses, lang, meeting)
-    found_people = people.extract_people(raw, analyses, lang, known_people, people.roster(meeting),
-                                         lambda: [d.text for d in neighbours.load_previous(doc)])
-    found_orgs = orgs.extract_institutions(analyses, lang, meeting, raw)
+    def previous() -> list[str]:
+        return [d.text for d in neighbours.load_previous(doc)]
+
+    found_people = people.extract_people(raw, analyses, lang, known_people, people.roster(meeting), previous)
+    found_orgs = orgs.extract_institutions(analyses, lang, meeting, raw, previous)
     found_people = [_affiliation_from_role(p, found_orgs) for p in found_people if not _inside_org(p, found_orgs)]
     return Entities(tuple(found_people), tuple(found_orgs), tuple(extract_places(analyses, lang)))
 

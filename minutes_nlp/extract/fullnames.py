@@ -3,7 +3,8 @@
 A secretary writes a person in full once, in the attendance list or in the first minutes where they appear,
 and afterwards by initials ("JN upozornil") or by surname ("na dotaz p. Šťastné"). A reader of the archive
 knows who that is; so do we when the name is unambiguous: exactly one full name with that surname in this
-meeting's lists, else exactly one in the earlier minutes of the same folder.
+meeting's lists, else exactly one in the earlier minutes of the same folder. Notes call colleagues by their
+first name too ("Sam (PM) to reissue the plan"): a first name alone is the one listed person who has it.
 """
 
 from __future__ import annotations
@@ -62,6 +63,9 @@ def _full_name(p: Person, roster: Sequence[str], earlier: Callable[[], Sequence[
     listed = {n for n in roster if fold(n.split()[-1]) == surname}
     if listed:
         return listed.pop() if len(listed) == 1 else None
+    first = {n for n in roster if fold(n.split()[0]) == surname} if lexicon(lang).first_name(p.name) else set()
+    if first:
+        return first.pop() if len(first) == 1 else None  # "Sam (PM)" for the one listed Sam Whitlock
     gender = _marked_gender(p.name, lang)
     found = {f"{first} {p.name}" for text in earlier() for first in _firsts_before(p.name, gender, text, lang)}
     return found.pop() if len(found) == 1 else None

@@ -55,11 +55,33 @@ def _similar(a: str, b: str) -> float:
 
 def _restated(ctx: itemctx.Ctx, a: Action, kept: list[Action]) -> int | None:
     """Index of the kept body action a closing-list action repeats, if any."""
+    index = {s.start: i for i, s in enumerate(ctx.sents)}
     for k, e in enumerate(kept):
+        j = index.get(e.source.start)
+        if j is not None and decision_rules.in_summary(ctx, j) and not e.method.name.endswith(".table"):
+            continue  # another line of the same closing list is another task
         if e.status is None and (_similar(a.text, e.text) >= _REPEAT or
                                  (a.owner and a.owner == e.owner and _similar(a.text, e.text) >= _RELOCATE)):
             return k
     return _row_restates(a, kept) if a.method.name.endswith(".table") else None
+
+
+def _same_number(a: Action, kept: list[Action]) -> int | None:
+    """ "Úkol 6/1 – Mgr. Horáková, do 31. 7. 2025." after "Úkol 6/1: Zapracovat připomínky ...": a task line
+    written with the number of one task stated earlier is that task again (table rows aside: a minute
+    number there is shared by the rows of one minute)."""
+    number = _number_key(a.task_number)
+    if not number or a.status is not None or a.method.name.endswith(".table"):
+        return None
+    same = [k for k, e in enumerate(kept) if e.status is None and not e.method.name.endswith(".table")
+            and _number_key(e.task_number) == number]
+    return same[0] if len(same) == 1 else None
+
+
+def _number_key(number: str | None) -> str:
+    """The digits of a task number as written ("Úkol č. 6/1" and "úkol 6/1" are one number)."""
+    found = re.search(r"\d[\w/.-]*", number or "")
+    return found.group(0).rstrip(".") if found else ""
 
 
 _ROW_STEMS = 2  # content stems a closing table's short row shares with the body sentence of the same task
@@ -98,6 +120,9 @@ def _dedupe_actions(ctx: itemctx.Ctx, acts: list[Action]) -> list[Action]:
         if a.status == "carried_over" and listed and not a.method.name.endswith(".table") \
                 and (k := _restated(ctx, a, kept)) is not None:
             kept[k] = dataclasses.replace(kept[k], status=a.status)  # the body restates an earlier action
+        if (k := _same_number(a, kept)) is not None:
+            kept[k] = _absorb(kept[k], a)
+            continue
         if a.status is not None or i is None or not (listed or a.method.name.endswith(".table")):
             kept.append(a)
             continue

@@ -100,9 +100,11 @@ def _without_next_meeting(text: str, lang: str) -> str:
 
 
 def _title_continuations(doc: Document, lang: str) -> list[str]:
-    """Lines under the title that go on with its particulars: "konané 5. 12. 2022 v 15:00 hodin na MěÚ"."""
+    """Lines under the title that go on with its particulars: "konané 5. 12. 2022 v 15:00 hodin na MěÚ", or
+    restate it in full ("Programme Board – Meeting 9 – Minutes" over "Minutes of the ... Board held on Tuesday
+    11 March 2025 at 14:00 in Committee Room 3")."""
     cue = re.compile(rf"^\s*(?:{alt(mf.labels(lang).data['place_cues']['cues'])})\s", re.IGNORECASE)
-    return [b.text for b in doc.blocks[1:3] if cue.match(b.text)]
+    return [b.text for b in doc.blocks[1:3] if cue.match(b.text) or titles.reported_title(b.text, lang)]
 
 
 def _header_end(doc: Document) -> int:
@@ -233,6 +235,7 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
     text = doc.text
     attendees, absent = _attendance(fields, doc, lang, previous)
     guests = att.guests(fields, doc, lang, attendees + absent) or att.register(doc, lang).get("guests", ())
+    guests = previous.completed(guests, initialled=True)
     known = attendees + absent + guests
 
     def initials() -> dict[str, str]:
@@ -240,10 +243,13 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
         return att.initials_of(texts, known + tuple(p for m in previous.meetings() for p in m.attendees), lang)
 
     recorder = metapeople.signer(fields, "recorder", lang, text, known, initials) \
-        or metapeople.listed_recorder(fields, lang, text, known) or _recorder_in_sentence(doc, lang)
+        or metapeople.listed_recorder(fields, lang, text, known) or metapeople.table_recorder(doc, lang, known) \
+        or metapeople.recorder_in_sentence(doc, lang)
+    recorder = previous.completed((recorder,), initialled=True)[0] if recorder else None
     lists = metapeople.present_recorder(fields, recorder, doc, lang,
                                         {"attendees": attendees, "absent": absent, "guests": guests})
     chair = metapeople.signer(fields, "chair", lang, text, known, initials)
+    chair = previous.completed((chair,), initialled=True)[0] if chair else None
     lists = metapeople.present_chair(chair, lists)
     return MeetingInfo(
         title=titles.display_title(title, lang),
@@ -306,8 +312,20 @@ class _Previous:
         ("Porada vedení ORR" after "Porada vedení odboru regionálního rozvoje KÚ Podhorského kraje")."""
         if not series or not self.enabled:
             return series
-        fuller = [m.series for m in self.meetings() if m.series and series_mod.shortens(series, m.series)]
+        fuller = [m.series for m in self.meetings() if m.series and (series_mod.shortens(series, m.series)
+                                                                     or series_mod.tail_shortens(series, m.series,
+                                                                                                 self.lang))]
         return max(fuller, key=len) if fuller else series
+
+    def completed(self, names: tuple[str, ...], initialled: bool = False) -> tuple[str, ...]:
+        """ "Ellingham", "K Lindqvist" -> the one person of that surname (and initial) the previous meetings
+        listed in full, as a member, absentee or guest (officers attend as guests meeting after meeting).
+        `initialled`: only names written with an initial ("K Lindqvist"); a guest, chair or recorder by surname
+        alone ("děkan prof. Šafařík") stays as written, the text names them by office."""
+        short = [n for n in names if n[1:2] in (".", " ") or not initialled and len(n.split()) == 1]
+        if not self.enabled or not short:
+            return names
+        return att.completed(names, tuple(p for m in self.meetings() for p in m.attendees + m.absent + m.guests))
 
     def roster(self) -> tuple[str, ...]:
         """Who the previous meeting listed as attending or absent: the members."""
@@ -335,9 +353,7 @@ def _attendance(fields: list[mf.Field], doc: Document, lang: str,
         split = att.all_but(doc, lang, previous.roster())
         if split:
             attendees, absent = split[0], split[1] + absent
-    if previous.enabled and any(len(n.split()) == 1 or n[1:2] in (".", " ") for n in attendees + absent):
-        roster = tuple(p for m in previous.meetings() for p in m.attendees + m.absent)
-        attendees, absent = att.completed(attendees, roster), att.completed(absent, roster)
+    attendees, absent = previous.completed(attendees), previous.completed(absent)
     return att.with_late_arrivals(attendees, doc, lang), att.merge_people(absent)
 
 
@@ -345,31 +361,15 @@ def _initials(fields: list[mf.Field], doc: Document, lang: str,
               previous: _Previous) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """Lists by initials ("Přítomni: JN, PH, LD", "Omluvena: TV"), resolved by "Ing. Jaroslav Nedoma (JN, ...)"
     here or in the previous minutes of the folder, or by the initials of the people those minutes listed."""
-    lists = {k: att.initials_only(fields, k) for k in ("attendees", "absent")}
+    lists = {k: att.initials_only(fields, k, lang) for k in ("attendees", "absent")}
     if not any(lists.values()):
         return None
     texts = [doc.text] + [d.text for d in previous.documents()]
     known = tuple(p for m in previous.meetings() for p in m.attendees + m.absent)
     names = att.initials_of(texts, known, lang)
-    resolved = {k: tuple(names[i] for i in v if i in names) for k, v in lists.items()}
+    roster = known + tuple(names.values())
+    resolved = {k: tuple(p for e in v if (p := att.short_form_person(e, names, roster))) for k, v in lists.items()}
     return resolved["attendees"], resolved["absent"] + tuple(att.absent_by_cue(doc, lang))
-
-
-@cache
-def _recorder_rx(lang: str) -> re.Pattern[str]:
-    cues = alt(mf.labels(lang).data.get("recorder_sentence_cues") or ["(?!)"])
-    name = r"(?-i:[A-ZÁ-Ž][\w'’-]+(?:\s+[A-ZÁ-Ž][\w'’-]*\.?)?)"
-    return re.compile(rf"(?<!\w)(?:{cues})\s+(?P<name>{name})\s*(?:[.!]|$)", re.IGNORECASE)
-
-
-def _recorder_in_sentence(doc: Document, lang: str) -> str | None:
-    """ "Tenhle napsala Míša.", "Notes by Sam.": the recorder named in a sentence, the name ending it."""
-    for b in reversed(doc.blocks):
-        m = _recorder_rx(lang).search(b.text)
-        person = clean_person(m.group("name"), lang) if m else None
-        if person:
-            return person
-    return None
 
 
 def parse_meeting_date(text: str, lang: str) -> str | None:

@@ -142,9 +142,11 @@ def _column_fields(block: Block, lang: str) -> list[Field] | None:
 
 def _row_label(cell: str, lang: str) -> str | None:
     """The field a row's label cell names; a signature signed on behalf of a party ("Schválil za investora",
-    "Approved on behalf of the Board"; `on_behalf_labels`) is that signature."""
+    "Approved on behalf of the Board"; `on_behalf_labels`) is that signature. A label narrowed after a dash
+    reads as one phrase: "Přítomni – členové" is "přítomni členové"."""
     lab = labels(lang)
     label = _norm(cell.rstrip(":： "))
+    label = label if label in lab.by_label else _norm(re.sub(r"\s[–—-]\s", " ", label))
     if label in lab.by_label:
         return lab.by_label[label]
     cues = lab.data.get("on_behalf_labels") or []

@@ -9,13 +9,16 @@ body: "Zapsala: Bc. Hana Bílková" under "Přítomni: ...", "Secretary: Ms Alis
 ..."), was at the meeting even when no list names them: the language data says on which list
 (`recorder_present_as`, Czech attendees, English guests "in attendance") and, where only some recorder labels
 mean presence, which (`recorder_present_labels`; an English "Recording secretary" of a town board is staff,
-not listed). A recorder who signs at the end only is left off the lists.
+not listed). A recorder who signs at the end only is left off the lists. Informal notes name the recorder in a
+sentence ("Notes by Sam.", `recorder_sentence_cues`); an attendance table marks the note-taker in a column
+("Programme Support Officer (notes)", `recorder_list_markers`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from minutes_nlp.document import Document
 from minutes_nlp.extract import attendance as att
@@ -61,12 +64,32 @@ def listed_recorder(fields: list[mf.Field], lang: str, text: str, known: tuple[s
     return None
 
 
+def table_recorder(doc: Document, lang: str, known: tuple[str, ...]) -> str | None:
+    """The person a name-column attendance table marks as taking the minutes in another column: "| Emma
+    Carver (EC) | County Council | Programme Support Officer (notes) |" (`recorder_list_markers`)."""
+    heads = {fold(h) for h in mf.labels(lang).data.get("name_column_headers", [])}
+    for b in doc.blocks[:body_start(doc)]:
+        if b.kind.value != "table" or len(b.rows) < 2 or fold(b.rows[0][0].strip().rstrip(":")) not in heads:
+            continue
+        for row in b.rows[1:]:
+            if any(_marker(cell, lang) is not None for cell in row[1:]):
+                person = clean_person(re.sub(r"\s*\([^()]*\)", "", row[0]), lang)
+                return att.completed((person,), known)[0] if person else None
+    return None
+
+
+def _marker(value: str, lang: str) -> re.Match[str] | None:
+    """The first parenthesised remark of `value` that marks the minute taker ("(notes)", "(Clerk, minutes)")."""
+    markers = {fold(m) for m in mf.labels(lang).data.get("recorder_list_markers", [])}
+    return next((p for p in re.finditer(r"\(([^()]*)\)", value)
+                 if any(fold(part.strip(" .")) in markers for part in p.group(1).split(","))), None)
+
+
 def _marked_recorder(value: str, lang: str) -> str | None:
     data = mf.labels(lang).data
-    markers = {fold(m) for m in data.get("recorder_list_markers", [])}
-    for paren in re.finditer(r"\(([^()]*)\)", value):
-        if any(fold(part.strip(" .")) in markers for part in paren.group(1).split(",")):
-            return clean_person(re.split(r"[,;\n]", value[:paren.start()])[-1], lang)
+    paren = _marker(value, lang)
+    if paren is not None:
+        return clean_person(re.split(r"[,;\n]", value[:paren.start()])[-1], lang)
     clauses = data.get("recorder_list_clauses")
     m = re.search(rf",\s*(?:{alt(clauses)})(?=\s*(?:[.;,\n]|$))", value, re.IGNORECASE) if clauses else None
     if m is None:
@@ -115,3 +138,20 @@ def present_chair(chair: str | None, lists: dict[str, tuple[str, ...]]) -> dict[
     if any(fold(p.split()[-1]) == surname for people in lists.values() for p in people):
         return lists
     return {**lists, "attendees": lists.get("attendees", ()) + (chair,)}
+
+
+@cache
+def _recorder_rx(lang: str) -> re.Pattern[str]:
+    cues = alt(mf.labels(lang).data.get("recorder_sentence_cues") or ["(?!)"])
+    name = r"(?-i:[A-ZÁ-Ž][\w'’-]+(?:\s+[A-ZÁ-Ž][\w'’-]*\.?)?)"
+    return re.compile(rf"(?<!\w)(?:{cues})\s+(?P<name>{name})\s*(?:[.!]|$)", re.IGNORECASE)
+
+
+def recorder_in_sentence(doc: Document, lang: str) -> str | None:
+    """ "Tenhle napsala Míša.", "Notes by Sam.": the recorder named in a sentence, the name ending it."""
+    for b in reversed(doc.blocks):
+        m = _recorder_rx(lang).search(b.text)
+        person = clean_person(m.group("name"), lang) if m else None
+        if person:
+            return person
+    return None

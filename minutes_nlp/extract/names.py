@@ -92,8 +92,8 @@ def _after_office(tokens: list[str], lang: str) -> list[str]:
     offices = _offices(lang) | _vocab(lang)[0]
     last = max((i for i, t in enumerate(tokens[:-1]) if fold(t.rstrip(",")).rstrip(".") in offices
                 and not re.fullmatch(r"[^\W\d_]\.?", t)), default=-1)
-    if last < 0 or any(t.endswith(",") for t in tokens[:last + 1]) \
-            or fold(tokens[last]).rstrip(".") not in _offices(lang):
+    if last < 0 or any(t.endswith(",") or t in ("–", "—", "-") for t in tokens[:last + 1]) \
+            or fold(tokens[last]).rstrip(".") not in _offices(lang):  # "Karen Lind – Director of ...": name first
         return tokens
     return tokens[last + 1:]
 
@@ -112,6 +112,12 @@ def _offices_capitalised(lang: str) -> bool:
 
 
 @cache
+def _plural_titles(lang: str) -> frozenset[str]:
+    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")
+    return frozenset(fold(w).rstrip(".") for w in data.get("plural_name_titles", []))
+
+
+@cache
 def _offices(lang: str) -> frozenset[str]:
     data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")
     return frozenset(fold(w) for w in data.get("offices_before_names", []))
@@ -122,6 +128,8 @@ def _drop_roles(group: str, lang: str) -> list[str]:
     where offices are written in lower case (Czech), a capitalised part alone after a person is a surname
     ("Bc. Pešek, Nedomová, Mgr. Jandl"), no role."""
     parts = group.split(",")
+    if parts[0].split()[:1] and fold(parts[0].split()[0]).rstrip(".") in _plural_titles(lang):
+        return parts  # "Councillors Brannigan, Kowalczyk and Quayle": a plural title opens a list of names
     kept = [parts[0]]
     surnames = not _offices_capitalised(lang) and _person_in(parts[0], lang)
     for part in parts[1:]:

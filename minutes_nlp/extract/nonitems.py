@@ -64,7 +64,8 @@ def _reporter(ctx: Ctx, i: int, end: int) -> str | None:
 
 def _own_body(ctx: Ctx, person: str, owner: str) -> bool:
     affiliation = next((p.affiliation for p in ctx.entities.people if p.name == person), None)
-    return owner in (person, ctx.organiser) or bool(affiliation) and fold(owner) == fold(affiliation or "")
+    organ = fold(owner).split()[0] in cues.data(ctx.lang, _NAME).get("own_organs", []) if owner.strip() else False
+    return organ or owner in (person, ctx.organiser) or bool(affiliation) and fold(owner) == fold(affiliation or "")
 
 
 def reported_plan(ctx: Ctx, i: int, cls_name: str, m: re.Match[str], owner: str | None) -> bool:

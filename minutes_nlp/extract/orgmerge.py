@@ -181,3 +181,18 @@ def merge_generic_names(found: dict[str, Acc], lang: str) -> None:
             found[hosts[0]].mentions += acc.mentions
             found[hosts[0]].aliases |= set(acc.used) | acc.aliases
             found.pop(key)
+
+
+def merge_defined(found: dict[str, Acc], defined: dict[str, str | None]) -> None:
+    """"Krajský úřad Kraje Vysočina (dále jen „KÚ“)": the body the text defines an abbreviation for takes every
+    other entry named only by that abbreviation or by its bare kind ("KÚ", "krajskému úřadu")."""
+    for abbr, full in defined.items():
+        hosts = [k for k, acc in found.items() if full and fold(full) in {fold(f) for f in (
+            *acc.used, *acc.aliases, acc.full_name or "")}]
+        if len(hosts) != 1:
+            continue
+        for key, acc in list(found.items()):
+            if key != hosts[0] and abbr in acc.used and all(
+                    u == abbr or fold(u) == fold(acc.full_name or "") for u in acc.used):
+                found[hosts[0]].mentions += found.pop(key).mentions
+                found[hosts[0]].aliases.add(abbr)

@@ -1,32 +1,27 @@
 """Names of institutions the gazetteer does not know, found by their shape: head words ("Ministerstvo ...",
 "... Council"), legal forms ("... s.r.o.", "... Ltd"), company words ("firmou Novák"); and places.
 
-Shared by extract/orgs.py, which decides which of these names are reported and merges them.
+Shared by extract/orgs.py, which decides which of these names are reported and merges them. Names closed by a
+legal form or opened by a company word are found in orglegal.py; the helpers every rule shares are in orgbase.py
+(re-exported here for the modules that import them from this one).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract import bodies
+from minutes_nlp.extract.orgbase import _joined, _patterns, _prov, _word, finite_verbs
+from minutes_nlp.extract.orglegal import _cued, _legal_form
 from minutes_nlp.extract.result import Provenance
 from minutes_nlp.nlp.pipeline import BlockAnalysis
 from minutes_nlp.nlp.tokens import Token
+from minutes_nlp.textutil import fold
 
-
-@cache
-def _patterns(lang: str) -> dict[str, Any]:
-    return dict(langdata.load(lang if lang in langdata.SUPPORTED else "en", "org_patterns"))
-
-
-def _prov(a: BlockAnalysis, s: int, e: int) -> Provenance:
-    return Provenance(a.block.index, a.tokens[s].start, a.tokens[e - 1].end, a.block.page)
-
-
-def _word(a: BlockAnalysis, i: int) -> str:
-    return a.tokens[i].word if 0 <= i < len(a.tokens) else ""
+__all__ = ["_joined", "_patterns", "_prov", "_word", "expand_head", "pattern_orgs"]
 
 
 def _stops_tail(t: Token, pat: dict[str, Any]) -> bool:
@@ -43,14 +38,11 @@ def _stops_tail(t: Token, pat: dict[str, Any]) -> bool:
     return False
 
 
-def _joined(a: BlockAnalysis, k: int) -> bool:
-    """Tokens k-1 and k are on one line and in one table cell (no newline or tab between them)."""
-    gap = a.block.text[a.tokens[k - 1].end - a.block.start: a.tokens[k].start - a.block.start]
-    return "\n" not in gap and "\t" not in gap
-
-
-def _head_start(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:
-    """End index of "Ministerstvo ...", "Svaz ...", "Department of ..." starting at token i."""
+def _head_start(a: BlockAnalysis, i: int, pat: dict[str, Any], lang: str) -> int | None:
+    """End index of "Ministerstvo ...", "Svaz ...", "Department of ..." starting at token i. A head that is the
+    subject of a clause ("Svaz zašle ...", "Spolek částku dobrovolně vrátí") opens no name: the lower-case words
+    after a name's head are its attributes, never a finite verb (action_cues) or an adverb (org_patterns
+    "adverb_endings")."""
     t = a.tokens[i]
     mid_only = pat["heads_start"].get(t.word)
     if mid_only is None or (mid_only and i in a.sentence_starts) or t.text.endswith("."):
@@ -60,10 +52,19 @@ def _head_start(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:
     k, proper = i + 1, False
     while k < len(a.tokens) and k - i <= pat["max_tail"] and not _stops_tail(a.tokens[k], pat) and _joined(a, k):
         w = a.tokens[k].word
+        if proper and w in pat.get("closing_nouns", ()):
+            k += 1  # "Rada Podlesického kraje"
+            break
         if proper and (w.islower() and w not in pat["connectors"] or _dated(a, k)):
             break  # "Statutární město Kladno souhlasí", "Krajský úřad Kraje Vysočina 4. 11. 2021": the name ended
         if w.islower() and _word(a, k - 1) in pat.get("closing_genitives", ()) and k - 1 > i:
             break  # "Radě města rozšíření zón": after "města" only a capitalised name goes on
+        if w.islower() and not proper and w.endswith(tuple(pat.get("adverb_endings", ()))) and len(w) > 4:
+            return None
+        if fold(w) in finite_verbs(lang):
+            break
+        if w.lower() in pat.get("document_nouns", ()):
+            return None  # "Krajský dotační program pro obce": a programme named like a body
         proper = proper or w[:1].isupper() or w.isdigit()
         k += 1
         if a.tokens[k - 1].text.endswith(".") and len(w) > 1:
@@ -128,22 +129,70 @@ def _extends_left(a: BlockAnalysis, k: int, pat: dict[str, Any], names: set[int]
 def _head_end(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:
     """Start index of "... Institut", "... Cluster", "... Council", "... Ltd" ending at token i."""
     t = a.tokens[i]
-    if (t.word not in pat["heads_end"] or not t.is_cap) and t.word not in pat.get("head_abbreviations", {}):
+    if (t.word not in pat["heads_end"] or not t.is_cap) and t.word not in pat.get("head_abbreviations", {}) \
+            and not _lower_head(a, i, pat):
         return None
-    if _continues(a, i, pat) or (_word(a, i + 1) in pat.get("category_roles", ()) and _joined(a, i + 1)):
-        return None  # "Annual Parish Meeting", "Police Department", "Local Authority Governor": not this body
+    roles = (*pat.get("category_roles", ()), *pat.get("job_title_words", ()))
+    if _continues(a, i, pat) or (i + 1 < len(a.tokens) and _word(a, i + 1) in roles and _joined(a, i + 1)):
+        return None  # "Annual Parish Meeting", "Local Authority Governor", "Democratic Services Officer": not a body
     k = i
     names = {j for n in a.names for j in range(n.start, n.end)}
     while k > 0 and k not in a.sentence_starts and _joined(a, k) and _extends_left(a, k - 1, pat, names):
         k -= 1
     if any(a.tokens[j].word == "of" and _word(a, j - 1).lower() in pat.get("office_titles", ()) for j in range(k, i)):
         return None  # "Director of Library Services", "Head of Quality Assurance": a job title, not a body
+    if _clinical_unit(a, k, i, pat):
+        return None
     inner = [j for j in range(k + 1, i) if a.tokens[j].word in pat.get("determiners", ()) and len(a.tokens[j].word) > 1]
     k = inner[-1] if inner else k  # "AOB The Steering Group": a heading run into the sentence after it
+    if k in a.sentence_starts and _lower_head(a, i, pat):
+        k += 1  # "Nabídka Horské banky": a sentence's first word is capitalised whatever it is
     while k < i and (a.tokens[k].word in ("&", "and", "of", "for", "'", "’") or a.tokens[k].word in pat.get(
             "determiners", ()) or a.tokens[k].word in pat.get("task_verbs", ()) or _possessive_s(a, k)):
         k += 1  # "The ...", "Meet Ashby Youth FC about the grant", "the authority's Welfare Service": not the name
     return k if k < i else None
+
+
+def _clinical_unit(a: BlockAnalysis, k: int, i: int, pat: dict[str, Any]) -> bool:
+    """"Emergency Department", "Intensive Care Unit": a head named only by clinical words (org_patterns
+    "clinical_units") is a part of a hospital, not a body (the words before it may be a determiner)."""
+    units = pat.get("clinical_units", {})
+    words = [a.tokens[j].word for j in range(k, i) if a.tokens[j].word not in pat.get("determiners", ())]
+    return a.tokens[i].word in units.get("heads", ()) and bool(words) and all(
+        w in units.get("words", ()) for w in words)
+
+
+def _lower_head(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> bool:
+    """"Podhorské bance", "Oborové pojišťovny": a head Czech writes in lower case closes a name after a word
+    capitalised inside the sentence (org_patterns "heads_end_lowercase"), not after a sentence's first word."""
+    return a.tokens[i].word in pat.get("heads_end_lowercase", ()) and i > 0 and a.tokens[i - 1].is_cap \
+        and i - 1 not in a.sentence_starts and _joined(a, i)
+
+
+def _seat(a: BlockAnalysis, end: int, pat: dict[str, Any]) -> int:
+    """"Podlesická univerzita v Dubči": the seat after a lower-case head ("v"/"ve" and capitalised words,
+    org_patterns "seat_prepositions") is part of the name."""
+    if end + 1 < len(a.tokens) and a.tokens[end].word in pat.get("seat_prepositions", ()) and _joined(a, end) \
+            and a.tokens[end + 1].is_cap and _joined(a, end + 1) and not a.tokens[end].text.endswith("."):
+        k = end + 2
+        while k < len(a.tokens) and k - end < 4 and a.tokens[k].is_cap and _joined(a, k) \
+                and not a.tokens[k - 1].text.endswith("."):
+            k += 1
+        return k
+    return end
+
+
+def _named_head(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:
+    """"Healthwatch Harrowfield": a kind of body that takes the name of its area right after it (org_patterns
+    "heads_named_after")."""
+    if a.tokens[i].word not in pat.get("heads_named_after", ()) or a.tokens[i].text.endswith("."):
+        return None
+    k = i + 1
+    while k < len(a.tokens) and k - i <= 3 and a.tokens[k].is_cap and _joined(a, k):
+        k += 1
+        if a.tokens[k - 1].text.endswith("."):
+            break
+    return k if k > i + 1 else None
 
 
 def _possessive_s(a: BlockAnalysis, k: int) -> bool:
@@ -173,90 +222,6 @@ def _member_of(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> tuple[int, int]
     if n - m < 2 or _word(a, m) in pat.get("member_of_not", ()):
         return None
     return (m, n)
-
-
-@cache
-def _legal_forms(lang: str) -> dict[str, int]:
-    """Legal forms without spaces -> their token count ("s.r.o." is three tokens: "s." "r." "o.")."""
-    forms = (f.replace(" ", "") for f in _patterns(lang)["legal_forms"])
-    return {f: len(f.replace(".", ". ").split()) for f in forms}
-
-
-def _name_part(t: Token, pat: dict[str, Any]) -> bool:
-    """A word that can be part of a company name before its legal form ("Datové služby s.r.o.")."""
-    w = t.word
-    if w == "&":
-        return True
-    return w[:1].isalnum() and w.lower() not in pat["stop_words"] and (w[:1].isupper() or pat["tail_lowercase"])
-
-
-def _legal_form(a: BlockAnalysis, i: int, lang: str) -> tuple[int, int] | None:
-    """(start, end) of "Name s.r.o." / "Name Ltd" when a legal form starts at token i."""
-    forms = _legal_forms(lang)
-    end = next((i + n for n in range(4, 0, -1)
-                if i + n <= len(a.tokens) and "".join(t.text for t in a.tokens[i:i + n]) in forms
-                and all(_joined(a, k) for k in range(i + 1, i + n))),
-               None)
-    if end is None or i == 0:
-        return None
-    pat = _patterns(lang)
-    k = i - 1 if a.tokens[i - 1].text != "," else i - 2
-    if k < i - 1 and a.tokens[k].word.isdigit():
-        return None  # "Základní škola Lipnice, Komenského 210, příspěvková organizace": an address before it
-    start, lower = None, False
-    known = {j for h in a.orgs for j in range(h.start, h.end)}
-    while k >= 0 and i - k <= 8 and _joined(a, k + 1) and (_name_part(a.tokens[k], pat) or _inner_connector(
-            a, k, pat)) and not _name_stop(a, k, pat):
-        if lower and k in known:
-            break  # "KÚ Pardubického kraje a dopravce Autobusy Podorlicko a.s.": a known body before the name
-        if a.tokens[k].word[:1].isupper() or a.tokens[k].word[:1].isdigit():
-            start = k
-        lower = lower or a.tokens[k].word.islower()
-        if k in a.sentence_starts and _word(a, k - 1) not in pat.get("name_abbreviations", ()):
-            break  # but "Dube Bros. Asphalt LLC": the splitter took "Bros." for a sentence end
-        k -= 1
-    return (start, end) if start is not None else None
-
-
-def _inner_connector(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
-    """"Lomnice nad Orlicí", "Lomnice na kole": a preposition inside a name before its legal form, between a
-    capitalised word and a word of the name (org_patterns "name_inner_connectors")."""
-    return a.tokens[k].word in pat.get("name_inner_connectors", ()) and k > 0 and a.tokens[k - 1].is_cap \
-        and _joined(a, k) and _name_part(a.tokens[k + 1], pat)
-
-
-def _cue(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
-    """A company word in lower case ("firmou", "the company"), or capitalised only at a sentence start:
-    "Brewing Company LLC" is part of a name."""
-    w = a.tokens[k].word
-    return w in pat.get("company_cues", ()) or (k in a.sentence_starts and w.lower() in pat.get("company_cues", ()))
-
-
-def _name_stop(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
-    """A word a company name cannot start before: "firmou" / "společností" before a capitalised name, a verb."""
-    w = a.tokens[k].word
-    if _cue(a, k, pat) and k + 1 < len(a.tokens) and a.tokens[k + 1].word[:1].isupper():
-        return True
-    if a.tokens[k].text in pat.get("currency_words", ()) or a.tokens[k].word in pat.get("currency_words", ()):
-        return True  # "... 000 Kč spolku Mýtští ostrostřelci, z.s.": an amount is never part of a name
-    return w.islower() and len(w) >= 4 and w.endswith(tuple(pat["verb_endings"]))
-
-
-def _cued(a: BlockAnalysis, i: int, lang: str, pat: dict[str, Any]) -> tuple[int, int] | None:
-    """"firmou Novák stavby", "společnost Agro Lipovec": the capitalised run after a company word is a firm
-    (when a legal form follows, the legal-form rule takes the whole name)."""
-    if not _cue(a, i, pat) or a.tokens[i].text.endswith(".") \
-            or i + 1 in a.sentence_starts:
-        return None
-    k = i + 1
-    while k < len(a.tokens) and k - i <= 4 and _joined(a, k) and (
-            a.tokens[k].is_cap or a.tokens[k].is_upper or a.tokens[k].word in ("&", "-")):
-        k += 1
-        if a.tokens[k - 1].text.endswith(".") and len(a.tokens[k - 1].word) > 2:
-            break
-    if k == i + 1 or any(bodies.legal_end(a, m, lang) > m for m in range(k, min(k + 4, len(a.tokens) + 1))):
-        return None  # "firmou Datové služby s.r.o.": the legal-form rule takes the whole name
-    return (i if k == i + 2 and a.tokens[i + 1].is_cap else i + 1), k  # "firma Novák", but "Agro Lipovec"
 
 
 def _of_tail(a: BlockAnalysis, end: int) -> int:
@@ -297,10 +262,13 @@ def _clean_name(text: str, pat: dict[str, Any]) -> str:
     return text
 
 
-def _inner_known(a: BlockAnalysis, span: tuple[int, int]) -> set[int]:
+def _inner_known(a: BlockAnalysis, span: tuple[int, int], prefixes: Sequence[str] = ()) -> set[int]:
     """Tokens of gazetteer hits inside a longer name, after its first word: "KAMENOS Vysočina s.r.o.", "Royal
-    Berkshire NHS Foundation Trust" (the known body or place is part of the name)."""
-    return {j for h in a.orgs if span[0] < h.start and h.end <= span[1] for j in range(h.start, h.end)}
+    Berkshire NHS Foundation Trust" (the known body or place is part of the name); also a known body that opens
+    the names of bodies of its own (org_patterns "name_prefixes": "NHS Harrowfield Integrated Care Board")."""
+    return {j for h in a.orgs if (span[0] < h.start or (span[0] == h.start and a.span_text(h.start, h.end) in
+                                                         prefixes and h.end < span[1] - 1)) and h.end <= span[1]
+            for j in range(h.start, h.end)}
 
 
 def _department(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> tuple[int, int] | None:
@@ -336,8 +304,8 @@ def _span_at(a: BlockAnalysis, i: int, lang: str, pat: dict[str, Any]) -> tuple[
         return span, "cued"
     start = _head_end(a, i, pat)
     if start is not None and _acts(a, i, pat):
-        return (start, _of_tail(a, i + 1)), "head_end"
-    end = _head_start(a, i, pat)
+        return (start, _seat(a, i + 1, pat) if _lower_head(a, i, pat) else _of_tail(a, i + 1)), "head_end"
+    end = _named_head(a, i, pat) or _head_start(a, i, pat, lang)
     if end is not None:
         return (i, end), "head_start"
     span = _member_of(a, i, pat)
@@ -347,7 +315,7 @@ def _span_at(a: BlockAnalysis, i: int, lang: str, pat: dict[str, Any]) -> tuple[
     return span, "head_end"
 
 
-def _taken(a: BlockAnalysis, span: tuple[int, int], rule: str, skip: set[int]) -> bool:
+def _taken(a: BlockAnalysis, span: tuple[int, int], rule: str, skip: set[int], prefixes: Sequence[str] = ()) -> bool:
     """The span overlaps what other rules own: gazetteer hits (a known body or place inside a name after its
     first word is part of it, except after a head word: "Rada Kraje Vysočina" is the region's), bodies (`skip`;
     part of a name with a legal form or a head: "Spolek rodičů při ZŠ Lipnice, z.s."), person names (part of
@@ -355,7 +323,7 @@ def _taken(a: BlockAnalysis, span: tuple[int, int], rule: str, skip: set[int]) -
     inside = set(range(span[0] + 1, span[1]))
     gaz = {i for h in a.orgs for i in range(h.start, h.end)}
     if rule in ("head_end", "legal"):
-        gaz -= _inner_known(a, span)
+        gaz -= _inner_known(a, span, prefixes)
     taken = gaz | (skip - inside if rule in ("head_start", "legal") else skip)
     if rule == "legal":
         taken -= inside
@@ -379,7 +347,7 @@ def pattern_orgs(a: BlockAnalysis, lang: str, skip: set[int] | None = None) -> l
         if rule == "head_start":  # "Spolku rodičů při ZŠ Lipnice, z.s.": the legal form after the name is its own
             span = (span[0], bodies.legal_end(a, span[1], lang))
         placed = span[0] in place_starts and a.tokens[span[1] - 1].word not in pat.get("place_named_heads", ())
-        if not _taken(a, span, rule, skip) and not placed:  # "Oxford County": a county is named by its place
+        if not _taken(a, span, rule, skip, pat.get("name_prefixes", ())) and not placed:  # "Oxford County": a county is named by its place
             out.append((_clean_name(a.span_text(*span), pat), _prov(a, *span)))
             i = span[1]
         else:

@@ -9,11 +9,23 @@ též „KSC“)") are never institutions; ones it defines for bodies link to th
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from functools import cache
+from collections.abc import Callable, Sequence
 
-from minutes_nlp import lang as langdata
-from minutes_nlp.extract import bodies, orgcodes, orgdepts, orgmerge, orgparties, orgunits, orguse
+from minutes_nlp.extract import (
+    bodies,
+    orgcodes,
+    orgdepts,
+    orgfilters,
+    orginflect,
+    orgmembers,
+    orgservices,
+    orgmerge,
+    orgparties,
+    orgregion,
+    orgseries,
+    orgunits,
+    orguse,
+)
 from minutes_nlp.extract.mentions import RawMention, not_institution
 from minutes_nlp.extract.orgfound import ACTOR, BODY, PATTERN, Acc, add, is_actor
 from minutes_nlp.extract.orgnames import _joined, _patterns, _prov, _word, expand_head, pattern_orgs
@@ -94,7 +106,8 @@ def _gazetteer(a: BlockAnalysis, lang: str, blocked: set[str], found: dict[str, 
         text = a.span_text(h.start, h.end).rstrip(".") if h.abbreviation else a.span_text(h.start, h.end)
         if h.abbreviation and text != h.variant and text.startswith(h.variant) and text[len(h.variant):].islower():
             text = h.variant  # "SZIFu": the acronym with a case ending
-        if (h.ambiguous and not is_actor(a, h.start, h.end, lang)) or text in blocked or _names_a_thing(a, h.end, lang):
+        if (h.ambiguous and (not is_actor(a, h.start, h.end, lang) or _modifier(a, h.end - 1, lang))) \
+                or text in blocked or _names_a_thing(a, h.end, lang):  # "to NHS dental services": a modifier
             continue
         e = h.entry
         used = text if h.abbreviation else e.name if h.variant == e.name else None
@@ -196,6 +209,7 @@ def _initials_of(analyses: Sequence[BlockAnalysis], people: Sequence[RawMention]
     return out
 
 
+_PAREN = re.compile(r"\([^()]*\)")  # "SO (annual leave)", "JB (Chair)": a note after the initials
 _LABEL_LINE = re.compile(r"^\W*([^\W\d_][^:\t|]{1,30}?)\s*[:\t|]\s*(.*)$")
 
 
@@ -207,40 +221,9 @@ def _listed_initials(analyses: Sequence[BlockAnalysis], lang: str) -> set[str]:
         for line in a.block.text.split("\n"):
             m = _LABEL_LINE.match(line)
             if m and m.group(1).strip().lower() in labels:
-                items = [x.strip() for x in re.split(r"[,;]|\s+(?:a|and)\s+|\t|\|", m.group(2))]
+                items = [x.strip() for x in re.split(r"[,;]|\s+(?:a|and)\s+|\t|\|", _PAREN.sub("", m.group(2)))]
                 out |= {x for x in items if 2 <= len(x) <= 3 and x.isupper() and x.isalpha()}
     return out
-
-
-def _represented(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, Acc]) -> None:
-    """"za obec Dolany starosta ...": a municipality a delegate speaks for acts as a body (a member of an
-    association of municipalities); reported as its kind and name ("Obec Dolany"), under the key bodies.py
-    gives "Obec Dolany" written so. Cues are data (org_patterns "represented_cues")."""
-    pat = _patterns(lang)
-    kinds, cues = pat.get("municipality_kinds", {}), set(pat.get("represented_cues", ()))
-    for a in analyses:
-        for i, t in enumerate(a.tokens[1:], 1):
-            kind = kinds.get(t.word)
-            if kind is None or _word(a, i - 1).lower() not in cues:
-                continue
-            j = i + 1
-            while j < len(a.tokens) and _joined(a, j) and (a.tokens[j].is_cap and not _titled(a, j, lang) or (
-                    a.tokens[j].word in ("nad", "pod", "u") and j > i + 1)):
-                j += 1
-                if a.tokens[j - 1].text.endswith("."):
-                    break
-            if j > i + 1 and a.tokens[j - 1].is_cap and j - i <= 4:
-                tail = a.span_text(i + 1, j).rstrip(".")
-                add(found, "body:" + fold(kind) + "|" + fold(tail), Mention(a.span_text(i, j), _prov(a, i, j)),
-                    f"{kind} {tail}", full_name=f"{kind} {tail}", aliases={f"{kind.lower()} {tail}"}, kind="body",
-                    method=BODY, confidence=0.75)
-
-
-def _titled(a: BlockAnalysis, j: int, lang: str) -> bool:
-    """Token j opens a person's name ("Lhotka Josef Brabec", "Kravsko Ing. Kocourek"), not the municipality's."""
-    lex = lexicon(lang)
-    return lex.is_degree(a.tokens[j]) or bool(lex.first_name(a.tokens[j].word)) or any(
-        n.start <= j < n.end for n in a.names)
 
 
 def _role_initials(people: Sequence[RawMention]) -> set[str]:
@@ -255,73 +238,11 @@ def _role_initials(people: Sequence[RawMention]) -> set[str]:
     return {x for x in out if len(x) >= 2}
 
 
-def _unnamed_place(inst: Institution, analyses: Sequence[BlockAnalysis], lang: str) -> bool:
-    """A body found by its kind alone that every mention names as a location ("chodí děti do mateřské školy",
-    "dohled u ZŠ": after a preposition of place, org_patterns "locative_prepositions"): not a body that acts."""
-    if inst.method is not BODY or not inst.mentions:
-        return False
-    places = set(_patterns(lang).get("locative_prepositions", ()))
-    texts = {a.block.index: a.block for a in analyses}
-    for m in inst.mentions:
-        block = texts.get(m.source.block)
-        words = m.text.split()
-        if block is None or any(w[:1].isupper() for w in words[1:]):
-            return False  # "ZŠ Komenského": a named body
-        before = block.text[:m.source.start - block.start].split()
-        if not before or before[-1].lower() not in places:
-            return False
-    return bool(places)
-
-
-def _venue(inst: Institution, meeting: MeetingInfo, lines: dict[int, str], lang: str) -> bool:
-    """"Místo: Alderbrook Town Office, 14 Main Street": a name found by its shape only inside the meeting's
-    place, or only opening a line that gives a street address ("Town Hall, Council Chamber, 14 Main Street"),
-    names the building where the meeting sits, not a body that acts in the minutes."""
-    if inst.method is not PATTERN or not inst.mentions:
-        return False
-    place = fold(meeting.place or "")
-    return all((place and fold(m.text) in place) or (
-        lines.get(m.source.block, "").startswith(m.text) and _address_line(lines[m.source.block], lang))
-        for m in inst.mentions)
-
-
-def _address_line(line: str, lang: str) -> bool:
-    """", 14 Main Street" after the first comma of a line: a house number and a street (org_patterns "place_words")."""
-    words = "|".join(map(re.escape, _patterns(lang).get("place_words", ())))
-    return bool(words) and re.search(r",.*\b\d+[a-zA-Z]?\s+(?:\w+\s+){0,3}(?:" + words + r")\b", line) is not None
-
-
-_OFFICE_INITIALS = re.compile(r"^[A-Z][of][A-Z]{1,2}$")
-
-
-def _office_or_date(inst: Institution, lang: str) -> bool:
-    """A name found by its shape that is an office ("Company Secretary", "Audit Partner") or a meeting named by
-    its month ("the May Board", "the Sept Board") is not a body."""
-    if inst.method not in (PATTERN, ACTOR) or inst.full_name:
-        return False
-    words = inst.name.split()
-    pat = _patterns(lang)
-    if len(words) >= 2 and words[-1] in pat.get("job_title_words", ()):
-        return True
-    if len(words) == 2 and words[0] in pat.get("room_words", ()) and words[1] in ("Hall", *pat.get("place_words", ())):
-        return True  # "the Main Hall", "the Sports Hall": a room
-    if inst.method is ACTOR and _OFFICE_INITIALS.match(inst.name):
-        return True  # "DoH", "HoS": "Director of Housing", "Head of Service"; departments are in the gazetteer
-    return len(words) >= 2 and words[0].rstrip(".") in _month_words(lang)
-
-
-@cache
-def _month_words(lang: str) -> frozenset[str]:
-    """Month and weekday names and their short forms, capitalised ("May", "Sept", "Monday")."""
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "dates")
-    days = data.get("weekdays", ())
-    words = [w for forms in data.get("months", {}).values() for w in forms] + [
-        w for d in (days.values() if isinstance(days, dict) else days) for w in ([d] if isinstance(d, str) else d)]
-    return frozenset(w.rstrip(".").capitalize() for w in words if w[:1].isalpha())
-
-
 def extract_institutions(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo,
-                         people: Sequence[RawMention]) -> list[Institution]:
+                         people: Sequence[RawMention],
+                         previous: Callable[[], Sequence[str]] | None = None) -> list[Institution]:
+    """`previous` gives the texts of the earlier minutes of the series (read only when a firm's short name needs
+    them)."""
     defined = defined_terms(analyses, lang)
     blocked = {k for k, v in defined.items() if v is None} | set(meeting.series_abbreviations) | _initials_of(
         analyses, people) | _listed_initials(analyses, lang) | _role_initials(people)
@@ -341,22 +262,30 @@ def extract_institutions(analyses: Sequence[BlockAnalysis], lang: str, meeting: 
                 add(found, "pat:" + fold(written), Mention(text, prov), written, kind="organisation",
                      method=PATTERN, confidence=0.75, aliases={text} - {written})
     orgcodes.coded(analyses, lang, blocked, found)
-    _represented(analyses, lang, found)
+    orgunits.acting_units(analyses, lang, found)
+    orgmembers.represented(analyses, lang, meeting, found)
+    orgservices.services(analyses, lang, found)
     orgdepts.departments(analyses, lang, found)
     orguse.founder(analyses, lang, found)
     orguse.letterhead(analyses, lang, found)
     orguse.repeated_actors(analyses, lang, blocked, people, found)
     orguse.listed(analyses, lang, found)
     _affiliations(people, blocked, found)
+    orgseries.series_firms(analyses, lang, found, previous)
+    orgseries.generic_reference(analyses, lang, found, previous)
     orgmerge.link_defined(analyses, found)
     for abbr, full in defined.items():
         if full and "act:" + fold(abbr) in found:
             found["act:" + fold(abbr)].full_name = full
+    orgmerge.merge_defined(found, defined)
+    orginflect.merge_inflected(found, lang)
+    orginflect.merge_short_bodies(found)
     orgmerge.merge_parts(found)
     orgmerge.merge_cued(found)
     orgmerge.merge_generic(found)
     orgmerge.merge_units(found)
     orgmerge.merge_bare_kinds(found)
+    orgregion.regional_office(found, lang)
     orgmerge.link_initials(analyses, lang, found)
     orgmerge.merge_generic_names(found, lang)
     orgdepts.link_initials(found, lang)
@@ -364,7 +293,8 @@ def extract_institutions(analyses: Sequence[BlockAnalysis], lang: str, meeting: 
     own = [fold(x) for x in (meeting.title, meeting.series) if x]
     lines = {a.block.index: a.block.text for a in analyses if "\n" not in a.block.text}
     insts = [_institution(k, v, lang) for k, v in found.items()]
-    insts = [i for i in insts if not (i.method is PATTERN and any(fold(i.name) in o or o in fold(i.name) for o in own))
-             and not _office_or_date(i, lang) and not _unnamed_place(i, analyses, lang)
-             and not _venue(i, meeting, lines, lang)]
+    opening = [line for a in analyses[:orgfilters.OPENING] for line in a.block.text.split("\n")]
+    insts = [i for i in insts if not (i.method is PATTERN and orgfilters.own_body(i.name, own, opening, lang))
+             and not orgfilters.office_or_date(i, lang) and not orgfilters.unnamed_place(i, analyses, lang)
+             and not orgfilters.venue(i, meeting, lines, lang)]
     return sorted(insts, key=lambda i: i.mentions[0].source.start if i.mentions else 0)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from minutes_nlp.extract.mentions import not_institution
+from minutes_nlp.extract.orgbase import finite_verbs, owner_labels
 from minutes_nlp.extract.orgfound import ACTOR, PATTERN, Acc, add
 from minutes_nlp.extract.orgnames import _joined, _patterns, _prov
 from minutes_nlp.extract.result import Mention
@@ -120,3 +121,47 @@ def units(analyses: Sequence[BlockAnalysis], lang: str, blocked: set[str],
             add(found, "body:" + fold(last), Mention(last, _prov(a, u.end - 1, u.end)), last,
                 kind="organisation", method=ACTOR, confidence=0.7)
     return skips
+
+
+def acting_units(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, Acc]) -> None:
+    """"Sekretariát rozešle prezentaci", "odpověď zašle sekretariát písemně", "Odpovídá: sekretariát KV": an
+    office that serves a body (org_patterns "acting_unit_nouns") is an institution where the minutes give it a
+    task: next to a future task verb (action_cues) or after an owner label. Named as a recipient ("zašle
+    sekretariátu") or a past doer it stays a common noun. Its owner's abbreviation, when written, is kept."""
+    pat = _patterns(lang)
+    nouns = set(pat.get("acting_unit_nouns", ()))
+    for a in analyses:
+        for i, t in enumerate(a.tokens):
+            if t.word.lower() not in nouns or not (_tasked(a, i, lang) or _tasked(a, _owned_end(a, i, lang) - 1, lang)
+                                                   or _cell_alone(a, i, _owned_end(a, i, lang))):
+                continue
+            end = _owned_end(a, i, lang)
+            text = a.span_text(i, end).rstrip(".")
+            name = text[:1].upper() + text[1:]
+            add(found, "unit:" + fold(t.word), Mention(text, _prov(a, i, end)), name, aliases={t.word.lower()},
+                kind="organisation", method=PATTERN, confidence=0.7)
+
+
+def _tasked(a: BlockAnalysis, i: int, lang: str) -> bool:
+    """Token i stands next to a future task verb, or right after an owner label ("Odpovídá:", "Z:")."""
+    verbs, labels = finite_verbs(lang), owner_labels(lang)
+    near = {fold(a.tokens[k].word) for k in (i - 1, i + 1) if 0 <= k < len(a.tokens)}
+    label = i >= 2 and a.tokens[i - 1].word == ":" and fold(a.tokens[i - 2].word) in labels
+    return bool(near & verbs) or label
+
+
+def _owned_end(a: BlockAnalysis, i: int, lang: str) -> int:
+    """End of the unit's noun and its owner's one abbreviation ("Sekretariát RSK")."""
+    end = _owner(a, i + 1, lang) if i + 1 < len(a.tokens) and _joined(a, i + 1) else i + 1
+    return min(end, i + 2)
+
+
+def _cell_alone(a: BlockAnalysis, i: int, end: int) -> bool:
+    """Tokens i..end fill their table cell (the owner column of a task table: "| sekretariát RSK |")."""
+    text = a.block.text
+    if "\t" not in text:
+        return False
+    before = text[:a.tokens[i].start - a.block.start].rsplit("\n", 1)[-1].rsplit("\t", 1)[-1]
+    after = text[a.tokens[end - 1].end - a.block.start:].split("\n", 1)[0].split("\t", 1)[0]
+    return "\t" in text[:a.tokens[i].start - a.block.start].rsplit("\n", 1)[-1] and not before.strip() \
+        and not after.strip()

@@ -62,11 +62,17 @@ def listed(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, Acc]) 
             j = _cap_run(a, i, stop, abbrs) if i not in a.sentence_starts or _word(a, i - 1) == "," else i
             near = (_word(a, i - 1) in glue and i - 2 in orgs) or (_word(a, j) in glue and j + 1 in orgs) or (
                 _priced(a, j) and any(_priced(a, k + 1) for k in orgs if k + 1 not in orgs))
-            if j - i >= 2 and near and not _place_like(a, i, j, lang):
+            if j - i >= 2 and near and not _place_like(a, i, j, lang) and not _portfolio(a, i, lang):
                 name = a.span_text(i, j).rstrip(".")
                 add(found, "pat:" + fold(name), Mention(name, _prov(a, i, j)), name, kind="organisation",
                      method=PATTERN, confidence=0.7)
             i = max(j, i + 1)
+
+
+def _portfolio(a: BlockAnalysis, i: int, lang: str) -> bool:
+    """"Head of Primary Care Commissioning, NHS ... ICB": the words after an office title and "of" are the
+    office's portfolio, not a body listed beside the employer (org_patterns "office_titles")."""
+    return _word(a, i - 1) == "of" and _word(a, i - 2).lower() in _patterns(lang).get("office_titles", ())
 
 
 def _priced(a: BlockAnalysis, j: int) -> bool:

@@ -1,17 +1,20 @@
 """Names around presenters: the name pattern of a sentence subject, the one person a document names with an
-office ("Ruth Amble, Licensing Administrator"), and a surname written out where the document names the
-person in full once. Split from `presenters` to keep that module small."""
+office ("Ruth Amble, Licensing Administrator"), a surname or a first name written out where the document
+names the person in full once, and the presenters an agenda list gives after an item's title ("(TH / MP)").
+Split from `presenters` to keep that module small."""
 
 from __future__ import annotations
 
 import re
 
+from minutes_nlp.document import Document
 from minutes_nlp.extract.names import clean_person
 from minutes_nlp.textutil import NAME_UPPER, fold
 
 _UPPER = NAME_UPPER
-# a name's words start with a capital; an abbreviation ("TS", "MŽP") is not a name's first word
-NAME = (rf"(?:[{_UPPER}]\.\s?)?(?![{_UPPER}]+(?![\w'’.-]))[{_UPPER}][\w'’-]+"
+# a name's words start with a capital; an abbreviation ("TS", "MŽP", "MěÚ") is not a name's first word
+_ABBREVIATION = rf"[{_UPPER}]+(?![\w'’.-])|[{_UPPER}]\w{{0,3}}[{_UPPER}](?![\w'’.-])"  # "MŽP", "MěÚ"
+NAME = (rf"(?:[{_UPPER}]\.\s?)?(?!{_ABBREVIATION})[{_UPPER}][\w'’-]+"
         rf"(?:(?:\s+[{_UPPER}]\.)?\s+[{_UPPER}][\w'’-]+)?")  # "Linda M. Carrow": a middle initial
 _NAME = NAME
 
@@ -44,4 +47,38 @@ def full_name(name: str, text: str, first_names: frozenset[str]) -> str:
     pattern = rf"(?<![\w.])([{_UPPER}][\w'’-]+(?:\s+[{_UPPER}]\.)?)\s+{re.escape(words[-1])}(?!\w)"
     found = {m.group(1) for m in re.finditer(pattern, text) if not initial or m.group(1).startswith(initial)}
     found = {f for f in found if fold(f.split()[0]) in first_names}
-    return f"{found.pop()} {words[-1]}" if len(found) == 1 else name
+    if len(found) == 1:
+        return f"{found.pop()} {words[-1]}"
+    return _first_name_written_out(name, text, first_names) if len(words) == 1 else name
+
+
+def _first_name_written_out(name: str, text: str, first_names: frozenset[str]) -> str:
+    """ "Sam (PM) presented" -> "Sam Whitlock": a first name alone, where the document names one person with
+    it in full (notes call colleagues by first name once the list has introduced them)."""
+    if fold(name) not in first_names:
+        return name
+    found = set(re.findall(rf"(?<![\w.]){re.escape(name)}\s+((?-i:[{_UPPER}])[\w'’-]+)(?!\w)", text))
+    found = {f for f in found if not f.isupper()}  # "Sam PM" is no surname
+    return f"{name} {found.pop()}" if len(found) == 1 else name
+
+
+def programme_tail(doc: Document, start: int, title: str) -> str:
+    """The presenters the agenda list at the top gives in parentheses after the item's title, when its heading
+    in the body leaves them out: "4. Release 2 delivery update (TH / MP)" over "## 4. Release 2 delivery
+    update"."""
+    folded = fold(title).rstrip(" .")
+    for b in doc.blocks[:start]:
+        text = re.sub(r"^\s*\d{1,3}[.)]\s+", "", b.text).strip()  # a label typed in, as a PDF gives it
+        if b.kind.value == "list_item" and folded and fold(text).startswith(folded):
+            m = re.fullmatch(r"\((?P<tail>[^()]*(?:\([^()]*\)[^()]*)*)\)", text[len(folded):].strip())
+            return m.group("tail") if m else ""
+    return ""
+
+
+def tail_initials(tail: str, initials: dict[str, str]) -> list[str]:
+    """ "(TH / MP)", "(SO)": a tail of initials only, each resolved by the meeting's `initials`; else []."""
+    parts = [p.strip() for p in re.split(r"[/,;&]|\s+and\s+", tail) if p.strip()]
+    if not parts or not all(re.fullmatch(rf"[{_UPPER}]{{2,3}}", p) for p in parts):
+        return []
+    people = [initials.get(p) for p in parts]
+    return [p for p in people if p] if all(people) else []

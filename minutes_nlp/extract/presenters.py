@@ -24,12 +24,13 @@ from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import clean_person, person_like
 from minutes_nlp.extract.presenter_names import NAME as _NAME
-from minutes_nlp.extract.presenter_names import full_name, named_with
+from minutes_nlp.extract.presenter_names import full_name, named_with, programme_tail, tail_initials
 from minutes_nlp.extract.roleholders import Context, inflected_role, leading_role, role_of
 from minutes_nlp.nlp.sentences import split_block
 from minutes_nlp.textutil import NAME_UPPER, fold
 
 _SPEAKER_BLOCKS = 2  # blocks at the top of an item searched for its first speaker
+_BEFORE_OPENING = 8  # blocks before the opening item searched for who opened the meeting
 _SUBJECT_GAP = 120  # characters allowed between a subject name and its presenting verb (role, affiliation)
 _UPPER = NAME_UPPER
 
@@ -245,9 +246,10 @@ def _starts(title: str, key: str, v: dict[str, Any]) -> bool:
 
 
 def _opened_by(doc: Document, lang: str, start: int, end: int, v: dict[str, Any],
-               roles: dict[str, str], cues: str = "opening") -> list[str]:
+               context: Context | None, cues: str = "opening") -> list[str]:
     """Who opened the meeting, in an opening item ("Zahájení", "Call to Order"), or closed it, in a closing one
-    ("Závěr": "Starosta poděkoval za účast a zasedání ukončil")."""
+    ("Závěr": "Starosta poděkoval za účast a zasedání ukončil"); the subject may be initials ("SO welcomed")."""
+    roles = context.roles if context else {}
     out: list[str] = []
     first = start + 1 if doc.blocks[start].is_heading else start  # "CALL TO ORDER: The Chair called ..." runs in
     for b in doc.blocks[first: end + 1]:
@@ -255,8 +257,22 @@ def _opened_by(doc: Document, lang: str, start: int, end: int, v: dict[str, Any]
             text = _RUNIN_LABEL.sub("", text) if b.index == start else text
             for cue in v[cues].finditer(text):
                 _add(out, _subject_names(text, cue, v, lang, roles, doc.text)
-                     or _after_names(text, cue, v, lang, roles))
+                     or _initials_subject(text, cue, context) or _after_names(text, cue, v, lang, roles))
+                if out:
+                    break  # "SO opened the meeting and welcomed Cllr X": the one who welcomed is the opener
     return out
+
+
+def _opened_before(doc: Document, lang: str, start: int, v: dict[str, Any], context: Context | None) -> list[str]:
+    """ "Jednání zahájila a řídila předsedkyně výboru Ing. Malá" written under the header, before the opening
+    item: who opened the meeting presents that item too. Paragraphs up to the heading before are read."""
+    for b in reversed(doc.blocks[max(0, start - _BEFORE_OPENING): start]):
+        if b.is_heading:
+            break
+        found = _opened_by(doc, lang, b.index, b.index, v, context) if b.kind.value == "paragraph" else []
+        if found:
+            return found
+    return []
 
 
 def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, title: str,
@@ -268,8 +284,10 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
     if context and context.known:
         v = {**v, "first_names": v["first_names"] | context.known}
     out: list[str] = []
+    tail = tail or programme_tail(doc, start, title)
     tail_holder = roles.get(role_of(tail, lang) or "")  # "3. Rozpočtové opatření (předkládá starosta)"
-    _add(out, _names_in_list(tail, lang, strict=False) or ([tail_holder] if tail_holder else []))
+    _add(out, tail_initials(tail, context.initials if context else {}) or _names_in_list(tail, lang, strict=False)
+         or ([tail_holder] if tail_holder else []))
     labelled = [b for b in doc.blocks[start + 1: min(end, start + 3) + 1]
                 if v["label"].match(mf.clean_value(mf.line_text(b)))]
     for b in labelled:
@@ -283,8 +301,10 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
     misc = _starts(title, "misc", v)
     for key, cues in (("opening_titles", "opening"), ("closing_titles", "closing")):
         if _starts(title, key, v):
-            _add(out, _opened_by(doc, lang, start, end, v, roles, cues))
-            return tuple(full_name(n, doc.text, v["first_names"]) for n in out)
+            _add(out, _opened_by(doc, lang, start, end, v, context, cues)
+                 or (_opened_before(doc, lang, start, v, context) if cues == "opening" else []))
+            if out:  # else who presented in it: "Předsedkyně přednesla návrh programu"
+                return tuple(full_name(n, doc.text, v["first_names"]) for n in out)
     last = min(end, start + 1) if _starts(title, "review_titles", v) else _own_end(doc, start, end)
     first = start + 1 if doc.blocks[start].is_heading else start  # "6. Report. Cllr Lister reported ..." runs in
     named_after: list[str] = []  # "received a report from X": only when no subject presents the item

@@ -49,13 +49,15 @@ def meeting_context(doc: Document, lang: str, fields: list[mf.Field]) -> Context
     return Context({**_remembered(doc, lang, holders, names), **holders}, known, _initials(doc, lang, names))
 
 
-_INITIALS_SUBJECT = re.compile(rf"(?m)(?:^|[.:]\s)\s*(?-i:[{_UPPER}]{{2,3}})\s+(?-i:[a-zá-ž])")
+_INITIALS_SUBJECT = re.compile(rf"(?m)(?:^|[.:]\s)\s*(?-i:[{_UPPER}]{{2,3}})\s+(?-i:[a-zá-ž])"
+                               rf"|\((?-i:[{_UPPER}]{{2,3}})(?:\s*/\s*(?-i:[{_UPPER}]{{2,3}}))*\)$")  # "Finance (KL)"
 
 
 def _initials(doc: Document, lang: str, names: list[str]) -> dict[str, str]:
     """Initials -> person, when the minutes write subjects as initials ("LD informovala ...", "DA presented
-    ..."): as this document or the earlier minutes of the folder define them ("Ing. Lucie Dvořáková (LD,
-    ...)"), else the unambiguous initials of a listed name (`attendance.initials_of`)."""
+    ...") or an agenda line's presenters ("Finance (KL)"): as this document or the earlier minutes of the
+    folder define them ("Ing. Lucie Dvořáková (LD, ...)"), else the unambiguous initials of a listed name
+    (`attendance.initials_of`)."""
     if not _INITIALS_SUBJECT.search(doc.text):
         return {}
     from minutes_nlp.extract.attendance import initials_of  # attendance reads titles, which read the agenda
@@ -113,16 +115,17 @@ def _vocab(lang: str) -> _RoleVocab:
     titles = langdata.load(code, "metadata_labels")["name_titles"]
     forms = {fold(f): key for key, fs in data["roles"].items() for f in fs}
     role = alt([f for fs in data["roles"].values() for f in fs])
-    # "starosta obce", "předsedkyně PS": a complement or the body's abbreviation
-    of = rf"(?:\s+(?:{alt(data['complements'])}|(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{{2,6}})))?"
+    # "starosta obce", "předsedkyně PS", "tajemník MěÚ": a complement or the body's abbreviation
+    cap = "[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]"
+    of = rf"(?:\s+(?:{alt(data['complements'])}|(?-i:{cap}{{2,6}}|{cap}\w{{0,3}}{cap})))?"
     title_rx = rf"(?:(?:{alt(titles)})\.?,?\s+)*"
     fillers = alt(data["fillers"])
     return _RoleVocab(
         forms, role, re.compile(rf"(?<!\w){role}(?!\w)", re.IGNORECASE), frozenset(data["chair_roles"]),
         after=re.compile(rf"(?<!\w)(?P<role>{role}){of}(?:[^\S\n]*[,:]?\s+|\s*\(\s*)(?<!\n){title_rx}(?P<name>{_NAME})",
                          re.IGNORECASE),  # "starosta obce Ing. Jan Novák", "the Clerk (Mrs C Hextall)"
-        before=re.compile(rf"(?P<name>{_NAME})(?:,?\s+[\w.]+\.)*\s*(?:,\s*|\(\s*|\s+[–—-]\s+)(?P<role>{role})$",
-                          re.IGNORECASE),
+        before=re.compile(rf"(?P<name>{_NAME})(?:,?\s+[\w.]+\.)*\s*(?:,\s*|\(\s*(?:[^(),\n]{{1,40}},\s*)?|\s+[–—-]\s+)"
+                          rf"(?P<role>{role})$", re.IGNORECASE),  # "Sarah Okafor (SRO, Chair)": the role last
         subject=re.compile(rf"^\s*(?:(?:{fillers})\s+)?(?:(?:the|pan|paní)\s+)?(?P<role>{role}){of}\s*,?\s*$",
                            re.IGNORECASE),
         alias=re.compile(rf"\(\s*(?:{alt(data.get('alias_cues') or ['(?!)'])})\s+[„“\"']?"
@@ -165,12 +168,14 @@ def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str
 
 def _table_rows(doc: Document, lang: str) -> list[tuple[str, str]]:
     """(role, person) of attendance table rows "| Ing. Martin Hájek | STAVKOM s.r.o. | stavbyvedoucí |": a
-    cell that is only a role names the person in the row's first cell."""
+    cell that is only a role, or whose remark is ("Senior Responsible Owner (Chair)"), names the person in the
+    row's first cell."""
     v = _vocab(lang)
     out: list[tuple[str, str]] = []
     for b in doc.blocks:
         for row in b.rows[1:] if b.rows else ():
-            keys = [v.forms.get(fold(" ".join(c.split()))) for c in row[1:]]
+            parts = [p for c in row[1:] for p in [c, *re.findall(r"\(([^()]*)\)", c)]]
+            keys = [v.forms.get(fold(" ".join(c.split()))) for c in parts]
             name = _person(row[0], lang) if row else None
             out += [(k, name) for k in keys if k and name]
     return out

@@ -339,3 +339,24 @@ def shortens(short: str, full: str) -> bool:
         else:
             return False
     return bool(a) and (j < len(b) or expanded and j == len(b))
+
+
+def tail_shortens(short: str, full: str, lang: str) -> bool:
+    """ "Programme Board" shortens "Digital Front Door Programme Board" where names end with their head noun
+    (`head_last`): the short name of two or more words closes the full one, the qualifiers before it dropped."""
+    a, b = [fold(w) for w in short.split()], [fold(w) for w in full.split()]
+    return bool(_vocab(lang).series.get("head_last")) and 2 <= len(a) < len(b) and b[-len(a):] == a
+
+
+def composed(names: list[SeriesName], lang: str) -> list[SeriesName]:
+    """ "Programme Board" of the title under "Digital Front Door Programme" of the letterhead: a body named by
+    what it governs ("Programme Board", "Project Board") belongs to the programme a top line names in full,
+    "Digital Front Door Programme Board" (head-last languages; the governed noun closes the full name)."""
+    if not _vocab(lang).series.get("head_last"):
+        return []
+    words = [(n, (n.series or "").split()) for n in names]
+    bodies = [(n, w) for n, w in words if n.body_type and len(w) >= 2]
+    governed = [w for n, w in words if n.body_type is None and len(w) >= 2]
+    return [SeriesName(" ".join(g + w[1:]), n.number, n.abbreviations, n.body_type, n.met)
+            for n, w in bodies for g in governed if fold(g[-1]) == fold(w[0])]
+

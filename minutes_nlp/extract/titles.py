@@ -35,11 +35,17 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     data = mf.labels(lang).data
     nouns = alt(data["meeting_nouns"])
     numbered = re.compile(rf"(?<![\d./–-])(?P<n>\d{{1,3}})(?:\.|st|nd|rd|th)?\s*(?:[^\W\d]+\s+){{0,2}}?{nouns}(?!\w)|"
-                          rf"(?<!\w)(?:{nouns}|{alt(data['minutes_words'])})(?:\s+[^\W\d]+)?\s*(?:č\.|no\.?)\s*(?P<n2>\d{{1,3}})(?!\d)",
-                          re.IGNORECASE)
+                          rf"(?<!\w)(?:{nouns}|{alt(data['minutes_words'])})(?:\s+[^\W\d]+)?\s*(?:č\.|no\.?)\s*(?P<n2>\d{{1,3}})(?!\d)"
+                          + (rf"|(?<!\w)(?:{nouns})\s+(?P<n3>\d{{1,3}})(?=\s*(?:[–—)\]:,]|\s-\s|$))"
+                             if data.get("number_after_noun") else ""), re.IGNORECASE)
     prefixed = re.compile(rf"^\s*{alt(data['title_prefixes'])}\s+\S+", re.IGNORECASE)
     generic = re.compile(rf"^\s*{alt(data['title_prefixes'])}\s*$", re.IGNORECASE)
     return numbered, prefixed, generic
+
+
+def reported_title(text: str, lang: str) -> bool:
+    """ "Minutes of the Programme Board held on ...": a line opening with a title prefix and a name."""
+    return bool(_patterns(lang)[1].match(text))
 
 
 def title_score(text: str, lang: str, heading: bool) -> int:
@@ -255,6 +261,7 @@ def choose_series(candidates: list[str], lang: str, org: str | None = None) -> s
     names = [n for n in names if n.series]
     if not names:
         return series_mod.SeriesName(None)
+    names += series_mod.composed(names, lang)
     best = max(enumerate(names), key=_series_rank)[1]
     short = best.series or ""
     fuller = [n for n in names if n.series and len(n.series) > len(short)
@@ -273,13 +280,17 @@ def _organisation_named(names: list[series_mod.SeriesName], lang: str) -> str | 
                  and series_mod.organisation_genitive(n.series, lang)), None)
 
 
+def _number(m: re.Match[str]) -> int:
+    return int(m.group("n") or m.group("n2") or m.group("n3"))
+
+
 def number_in(texts: list[str], lang: str) -> int | None:
     """The meeting number in title texts ("19. jednání", "Zápis č. 5/2021", "12th meeting")."""
     numbered, _, _ = _patterns(lang)
     for text in texts:
         m = numbered.search(text)
         if m:
-            return int(m.group("n") or m.group("n2"))
+            return _number(m)
     return next((n for t in texts if (n := series_mod.without_designation(t)[1]) is not None), None)
 
 
@@ -296,7 +307,7 @@ def number_from_body(doc: Document, lang: str, title_block: int | None) -> int |
     for b in doc.blocks[:TITLE_ZONE]:
         m = numbered.search(mf.line_text(b))
         if m and b.index != title_block and not programme.match(b.text):  # "Program: ... 5. Plán zasedání"
-            return int(m.group("n") or m.group("n2"))
+            return _number(m)
     return None
 
 

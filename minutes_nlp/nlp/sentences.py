@@ -38,6 +38,38 @@ def _may_end(lang: str) -> frozenset[str]:
     return frozenset(langdata.load(code, "abbreviations").get("may_end_sentence", ()))
 
 
+def _words(value: object) -> set[str]:
+    """The single words of a lexicon entry: a word, a phrase, or the keys/items/values of a list or dict."""
+    if isinstance(value, str):
+        word = value.rstrip(".").lower()
+        return {word} if word and " " not in word else set()
+    if isinstance(value, dict):
+        return {w for k, v in value.items() if not str(k).startswith("_") for w in _words(k) | _words(v)}
+    if isinstance(value, list):
+        return {w for v in value for w in _words(v)}
+    return set()
+
+
+@cache
+def _openers(lang: str) -> frozenset[str]:
+    """Capitalised words that open a sentence and never follow an initial as a surname: the sentence
+    starters of `abbreviations`, role words, offices, honorifics and titles ("Proděkanka", "The", "Mr")."""
+    code = lang if lang in langdata.SUPPORTED else "en"
+    words = _words(langdata.load(code, "abbreviations").get("sentence_starters", []))
+    words |= _words(langdata.load(code, "roles").get("words", {}))
+    words |= _words(langdata.load(code, "role_refs").get("offices", {}))
+    titles = langdata.load(code, "titles")
+    words |= _words(titles.get("honorifics", {})) | _words(titles.get("degrees_before", []))
+    return frozenset(words)
+
+
+def _initial(token: str, nxt: str, lang: str) -> bool:
+    """A single letter and a dot is an initial ("R. Ševčík"), unless the capitalised word after it opens a
+    sentence ("... budovy B. Proděkanka Pokorná odpověděla", "... at Appendix A. In response ...")."""
+    first = re.match(r"[^\W\d_][\w-]*(?!\.)", nxt)  # "J. P. Novák": a second initial, not a word
+    return not (first and nxt[:1].isupper() and first.group(0).lower() in _openers(lang))
+
+
 def _is_false_end(text: str, dot: int, nxt: str, lang: str) -> bool:
     """A dot after an abbreviation, an initial or an ordinal number ("19. jednání") is not an end."""
     word = re.search(r"(\S+)$", text[:dot])
@@ -47,7 +79,7 @@ def _is_false_end(text: str, dot: int, nxt: str, lang: str) -> bool:
     if token in _no_break(lang) or token.rstrip(".") in _no_break(lang):
         return True
     if len(token) == 1 and token.isalpha():
-        return True  # an initial: "R. Ševčík"
+        return _initial(token, nxt, lang)
     if token.isdigit() and (nxt[:1].islower() or nxt[:1].isdigit()):
         return True  # "15. 12. 2020", "19. jednání"
     return bool(nxt[:1].islower())

@@ -56,7 +56,7 @@ def series_for(c: sqlite3.Connection, record: MeetingRecord, path: str) -> int:
     names = [name, *m.series_abbreviations]
     for alias in names:
         row = c.execute("SELECT series_id FROM series_aliases WHERE key = ?", (fold(alias),)).fetchone()
-        if row:
+        if row and (alias == name or not _other_body(c, int(row[0]), name)):
             _add_aliases(c, row[0], names)
             return int(row[0])
     known = _same_body(c, name)
@@ -67,6 +67,17 @@ def series_for(c: sqlite3.Connection, record: MeetingRecord, path: str) -> int:
     sid = int(cur.lastrowid or 0)
     _add_aliases(c, sid, names)
     return sid
+
+
+def _other_body(c: sqlite3.Connection, series_id: int, name: str) -> bool:
+    """A short abbreviation ("RM", "VH", "FV") is shared by every town's council or assembly: it joins a series
+    only when the full names do not tell two bodies apart ("Rada města A" and "Rada města B" both say "RM")."""
+    if len(name.split()) < 3:
+        return False
+    full = c.execute("SELECT name FROM series WHERE id = ?", (series_id,)).fetchone()[0]
+    if len(full.split()) < 3 or fold(full) == fold(name):
+        return False
+    return not (shortens(name, full) or shortens(full, name) or _qualified(name, full) or _qualified(full, name))
 
 
 def _same_body(c: sqlite3.Connection, name: str) -> int | None:

@@ -35,6 +35,7 @@ class _Cues:
     block_done: tuple[re.Pattern[str], ...]
     block_not_done: tuple[re.Pattern[str], ...]
     agenda_promise: tuple[re.Pattern[str], ...]
+    open_cell: tuple[re.Pattern[str], ...]
     past_exclude: re.Pattern[str]
     clause_split: re.Pattern[str]
 
@@ -47,7 +48,7 @@ def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
 def cues(lang: str) -> _Cues:
     data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
     names = ("cancelled", "not_done", "outcome", "done", "future", "unanswered", "schedule_action", "agenda_promise",
-             "inquiry", "block_done", "block_not_done", "asks", "replies", "refers_back", "asks_what")
+             "inquiry", "block_done", "block_not_done", "asks", "replies", "refers_back", "asks_what", "open_cell")
     lists = {k: _compile(data[k]) for k in names}
     exclude = re.compile("(?:" + "|".join(data["past_exclude"]) + r")\Z")
     return _Cues(**lists, past_exclude=exclude, clause_split=re.compile(data["clause_split"]))
@@ -195,3 +196,11 @@ def schedules_next_meeting(text: str, lang: str) -> bool:
 def promises_agenda(text: str, lang: str) -> bool:
     """ "Na příštím jednání budou zařazena témata ...": checked against the next meeting's agenda."""
     return _any(cues(lang).agenda_promise, fold(text))
+
+
+def open_cell(text: str, lang: str) -> bool:
+    """An action log's row whose status cell says only that the item is open ("9.4 | Q4 grant claim | KL |
+    30/04/2025 | Open – on track"): before the deadline the item stays open, not carried over."""
+    if "\t" not in text:
+        return False
+    return _any(cues(lang).open_cell, fold(text.rsplit("\t", 1)[1]).strip())

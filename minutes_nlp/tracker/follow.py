@@ -11,20 +11,19 @@ ask, so queries derive it from the base status and the deadline.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache
 
-from rapidfuzz import fuzz
-
+from minutes_nlp import lang as langdata
 from minutes_nlp.textutil import fold
 from minutes_nlp.tracker import cues
 from minutes_nlp.tracker.answers import answered_by_deferred_actions, answers_read_as_reports
 from minutes_nlp.tracker.deadlines import at_due_meeting, moved_deadlines, resolve_next_meeting_dues, with_overdue
 from minutes_nlp.tracker.deferrals import question_form_keys
-from minutes_nlp.tracker.lines import heading, other_owners_row, status_cell, title_line
+from minutes_nlp.tracker.lines import heading, other_owners_row, status_cell, status_line, title_line
+from minutes_nlp.tracker.linking import REPEAT_THRESHOLD, find_target
 from minutes_nlp.tracker.mentions import (
     TASK_SCORE,
     Mention,
@@ -46,16 +45,12 @@ from minutes_nlp.tracker.model import (
     TrackedItem,
     normalise_status,
     number_key,
-    other_tasks,
-    task_of,
 )
-from minutes_nlp.tracker.owners import reference_words
 from minutes_nlp.tracker.restate import link_restatements, restated_in_meeting
 from minutes_nlp.tracker.schedule import agenda_coverage, is_agenda_promise, is_schedule
 
 __all__ = ["Evidence", "MeetingSlot", "Tracked", "TrackedItem", "follow_series", "normalise_status", "with_overdue"]
 
-REPEAT_THRESHOLD = 85.0  # a new item this close to an open earlier one is the same item restated
 MENTION_THRESHOLD = 0.2  # share of an item's specific content a later sentence must repeat (tuned on dev series)
 NUMBERED_THRESHOLD = 0.4  # for tasks with a number: the series reports them by number
 NO_CUE_THRESHOLD = 0.3  # a bare mention (no status cue) of an action must repeat this much to carry it over
@@ -64,50 +59,6 @@ CUE_BONUS = 0.05  # preference for a sentence with a status cue over a bare ment
 OWN_LINE_BONUS = 0.1  # preference for the owner's own line ("[ ] Dmitri: ...") over others' on the same topic
 MIN_SHARED = 2.5  # ... sharing two words, or one this specific (IDF: in under about 8% of the series' sentences)
 MAX_SILENT = 12  # meetings without a word about an item before the tracker stops looking (it stays open)
-
-
-@lru_cache(maxsize=50_000)
-def _words(text: str, owner: str | None = None) -> str:
-    """The words an item says, less those naming its owner ("Company Secretary to file ..."): two promises of one
-    owner share those whatever they are about."""
-    who = {fold(w.strip(".,;:()")) for lang in ("cs", "en") for w in reference_words(text, lang, lambda w: False)
-           } if owner else set()
-    return " ".join(w for w in re.findall(r"\w+", fold(text)) if len(w) > 2 and w not in who)
-
-
-MIN_REPEAT_WORDS = 3  # a line saying fewer content words ("T: do 30. 4. 2023") is contained in any other
-
-
-def _similarity(a: TrackedItem, b: TrackedItem) -> float:
-    """Near-verbatim repeat of the words of two items. Token-set matching scores a subset 100, so a side of
-    fewer than MIN_REPEAT_WORDS words (numbers aside: a date is no content) repeats nothing."""
-    wa, wb = _words(a.text, a.owner), _words(b.text, b.owner)
-    if min(_content_count(wa), _content_count(wb)) < MIN_REPEAT_WORDS:
-        return 0.0
-    score = fuzz.token_set_ratio(wa, wb)
-    if a.owner and b.owner:
-        score += 8 if fold(a.owner) == fold(b.owner) else -15
-    return float(score)
-
-
-def _content_count(words: str) -> int:
-    return sum(not w.isdigit() for w in words.split())
-
-
-def _find_target(report: TrackedItem, open_states: list[ItemState],
-                 threshold: float | None) -> tuple[ItemState, str, float] | None:
-    key = task_of(report)
-    if key:
-        for st in open_states:
-            if (number_key(st.item.task_number) or task_key(st.item.text) or st.task) == key:
-                return st, "link:task-number", 100.0
-    if threshold is None:
-        return None
-    best = max(((st, _similarity(report, st.item)) for st in open_states if not other_tasks(report, st.item)),
-               key=lambda p: p[1], default=None)
-    if best and best[1] >= threshold:
-        return best[0], "link:similarity", best[1]
-    return None
 
 
 def follow_series(meetings: list[MeetingSlot], items: list[TrackedItem],
@@ -133,7 +84,8 @@ def follow_series(meetings: list[MeetingSlot], items: list[TrackedItem],
         open_actions = [s for s in before if s.item.kind == "action" and s.status in OPEN]
         for item in by_meeting[m.index]:
             earlier = [s for s in before if s.item.kind == item.kind and s.status in OPEN]
-            states[item.id] = _known_by(_link(item, earlier, m.meeting_id, lang_of.get(m.index, "cs")), index)
+            states[item.id] = _known_by(_link(item, earlier, m.meeting_id, lang_of.get(m.index, "cs"), m.date),
+                                        index)
         _follow_meeting(list(active.values()), m, following, index, reported)
         new = [states[i.id] for i in by_meeting[m.index]]
         _mark_report_items(states, active, by_meeting[m.index], m.meeting_id)
@@ -172,7 +124,8 @@ def _same_as(state: ItemState) -> str | None:
     return state.evidence[0].item_id if state.status == "report" and state.evidence else None
 
 
-def _link(item: TrackedItem, earlier: list[ItemState], meeting_id: int, lang: str) -> ItemState:
+def _link(item: TrackedItem, earlier: list[ItemState], meeting_id: int, lang: str,
+          when: str | None = None) -> ItemState:
     own = ItemState(item, lang, due=item.due)
     reported = normalise_status(item.reported_status)
     if reported == "done" and cues.promise_only(item.text, lang):
@@ -183,13 +136,15 @@ def _link(item: TrackedItem, earlier: list[ItemState], meeting_id: int, lang: st
         return own
     # A report with a task number is linked by it; other reports are found as sentences (narrative pass).
     threshold = None if reported else REPEAT_THRESHOLD
-    target = _find_target(item, earlier, threshold) if earlier else None
+    target = find_target(item, earlier, threshold, meeting_id) if earlier else None
     if target is None:
         if reported:
             own.status = reported if reported != "postponed" else "carried_over"
         return own
     st, method, score = target
     reported = reported or status_cell(item.text, lang)
+    if reported in (None, "carried_over") and _before_due(st, item, when) and cues.open_cell(item.text, lang):
+        reported = "open"  # "Open – on track" a month before the deadline: nothing was carried past it
     st.apply(reported or "carried_over", meeting_id, item, method, score)
     if item.due and reported in (None, "postponed", "carried_over"):
         st.due = item.due
@@ -198,9 +153,14 @@ def _link(item: TrackedItem, earlier: list[ItemState], meeting_id: int, lang: st
     return own
 
 
+def _before_due(st: ItemState, report: TrackedItem, when: str | None) -> bool:
+    due = st.due or report.due
+    return bool(due and when and due > when)
+
+
 def _link_question(item: TrackedItem, own: ItemState, earlier: list[ItemState], meeting_id: int) -> ItemState:
     own.status = "answered" if item.answered else "open"
-    target = _find_target(item, earlier, REPEAT_THRESHOLD) if earlier else None
+    target = find_target(item, earlier, REPEAT_THRESHOLD) if earlier else None
     if target is None:
         return own
     st, method, score = target
@@ -225,6 +185,8 @@ def _follow_meeting(states: list[ItemState], m: MeetingSlot, following: dict[int
                     index: MentionIndex, reported: dict[tuple[int, str], TrackedItem]) -> None:
     """Earlier open items not reported on explicitly in meeting m: the meeting itself, its agenda, its text."""
     for st in states:
+        if st.item.meeting_index < m.index and st.status == "carried_over" and st.last_meeting == m.meeting_id:
+            _settled_by_number(st, m, index, reported)
         if st.item.meeting_index >= m.index or st.status not in OPEN or st.last_meeting == m.meeting_id:
             continue
         first_after = following.get(st.item.meeting_index) == m.index
@@ -252,19 +214,53 @@ def _check_agenda(st: ItemState, m: MeetingSlot, index: MentionIndex) -> None:
                    "agenda:dropped", None)
 
 
-def _follow_text(st: ItemState, m: MeetingSlot, index: MentionIndex,
-                 reported: dict[tuple[int, str], TrackedItem]) -> None:
+def _settled_by_number(st: ItemState, m: MeetingSlot, index: MentionIndex,
+                       reported: dict[tuple[int, str], TrackedItem]) -> None:
+    """A task a line of this meeting carried over ("K úkolu 6/1 doplnila, že hlasování bylo ukončeno se
+    zpožděním") that the meeting's review table closes under its number ("6/1 | ... | splněno"): the table's
+    row is the record of the task's state, the line a comment on it."""
+    probe_now = _probe_of(st)
+    if probe_now.task is None:
+        return
+    for found in index.found(probe_now, m.index, TASK_SCORE, MIN_SHARED):
+        if task_key(found.sentence.text) != probe_now.task:
+            continue  # its paragraph's number ("Úkol 2/3 se plní průběžně. Starosta informoval ..."), not its own
+        status, method = _judge(st, found, m, reported)
+        if status in ("done", "cancelled") and found.sentence.text not in {e.text for e in st.evidence}:
+            st.mention(status, found.sentence, method, found.score)
+            return
+
+
+def _probe_of(st: ItemState) -> Probe:
+    """What the item is looked for by, built once: its words less the deadline's and the owner's."""
     if st.probe is None:
         who = st.item.asker if st.item.kind == "question" else st.item.owner
         looked = probe(st.item.text, st.lang, st.item.context, who, st.item.task_number or st.task,
                        rivals=st.item.kind == "action", minute=st.item.minute, origin=st.item.meeting_index)
         when = when_keys(st.lang, meeting=True) if st.item.due_kind == "next_meeting" else \
-            day_keys(st.lang) if st.item.due else frozenset()
+            day_keys(st.lang) | _end_keys(st.item.text, st.lang) if st.item.due else frozenset()
         asked = question_form_keys(st.lang) if st.item.kind == "action" else frozenset()  # "se dotazuje, zda":
         st.probe = replace(looked, own=(looked.own | st.restated) - when,  # the lead-in question's form, not topic
                            context=looked.context - st.restated - when - asked)  # "by the October meeting": when
+    return st.probe
+
+
+def _end_keys(text: str, lang: str) -> frozenset[str]:
+    """Keys of the "by the end of", "do konce" the item says its deadline with: how it is due, not what it is."""
+    folded = fold(text)
+    return frozenset(k for phrase in _end_phrases(lang) if phrase in folded for k in keys(phrase, lang))
+
+
+@cache
+def _end_phrases(lang: str) -> tuple[str, ...]:
+    dates = langdata.load(lang if lang in langdata.SUPPORTED else "en", "dates")
+    return tuple(fold(p) for p in dates.get("end_of", ()))
+
+
+def _follow_text(st: ItemState, m: MeetingSlot, index: MentionIndex,
+                 reported: dict[tuple[int, str], TrackedItem]) -> None:
+    numbered = _probe_of(st).task is not None  # numbered tasks are reported by number; prose must be clearer
     probe_now = _with_reports(st, m)
-    numbered = st.probe.task is not None  # numbered tasks are reported by number; prose must be clearer
     limit = NUMBERED_THRESHOLD if numbered else QUESTION_THRESHOLD if st.item.kind == "question" else \
         MENTION_THRESHOLD
     judged = [(found, _judge(st, found, m, reported)) for found in index.found(probe_now, m.index, limit, MIN_SHARED)]
@@ -332,8 +328,8 @@ def _judge(st: ItemState, found: Mention, m: MeetingSlot,
         return ("answered", "mention:answer") if answered else ("carried_over", "mention:no-cue")
     focus = _focus_clause(s.text, found.shared, m.language)
     inquiry = cues.is_inquiry(st.item.text, st.lang) and not promise
-    status = status_cell(s.text, m.language) or cues.classify(s.text, m.language, focus, s.block_text or s.text,
-                                                               inquiry, default=None)
+    status = status_cell(s.text, m.language) or status_line(s.text, m.language) or \
+        cues.classify(s.text, m.language, focus, s.block_text or s.text, inquiry, default=None)
     explicit = normalise_status(report.reported_status) if report else None
     if status == "done" and report and not explicit and "\t" in s.text:
         status = None  # an action table's row "9.2 | Publish the approved Statement | Registrar | By 31 December"

@@ -38,6 +38,22 @@ def status_cell(text: str, lang: str) -> str | None:
     return found or (lead[1] if lead else None)
 
 
+def status_line(text: str, lang: str) -> str | None:
+    """A review line that opens with its status ("nesplněno – nový termín 12. 5.: pracovní skupina k SRK (MM) –
+    jednání 27. 4. zrušeno pro nízkou účast"): like a status cell, the opening word is the task's state; what the
+    rest says (a meeting called off) is the reason."""
+    lead = leading_status(text)
+    if not lead or cues.closes_only(lead[0], lang):
+        return None
+    rest = fold(text).lstrip(" *-–•([")[len(lead[0]):].lstrip()
+    if rest and rest[0] not in _STATUS_SEPARATORS:
+        return None  # "Resolved that the council ...", "Open space strategy ...": a sentence, not a status
+    return "carried_over" if lead[1] == "postponed" else lead[1]
+
+
+_STATUS_SEPARATORS = "–—-:;,.("
+
+
 TITLE_LINES = 5  # the minutes' title is among the first sentences of a meeting (after a letterhead)
 
 

@@ -12,6 +12,7 @@ from functools import cache
 from minutes_nlp import lang as langdata
 from minutes_nlp.textutil import fold
 from minutes_nlp.tracker.mentions import Probe, SentenceRef, task_key
+from minutes_nlp.tracker.numbers import without_label
 
 OPEN = ("open", "carried_over")
 
@@ -76,10 +77,11 @@ class Tracked:
 
 
 def number_key(value: str | None) -> str | None:
-    """A task or resolution number as a comparable key ("Usnesení č. 4/3/2021" -> "4/3/21")."""
+    """A task or resolution number as a comparable key ("Usnesení č. 4/3/2021" -> "4/3/21", "ACTION 7.3" -> "7.3":
+    the review table lists it as "7.3")."""
     if not value:
         return None
-    return task_key(value) or re.sub(r"\s+", "", fold(value))
+    return task_key(value) or re.sub(r"\s+", "", without_label(fold(value))) or None
 
 
 def task_of(item: TrackedItem) -> str | None:

@@ -21,8 +21,11 @@ def task_key(text: str | None) -> str | None:
     """The first task or resolution number of a text ("Usn. č. 4/3/2021" -> "4/3/21"), not a paper's code."""
     text = text or ""
     m = next((m for m in TASK.finditer(text) if not _paper_code(text, m) and not _a_date(text, m)), None)
+    short = _short_task(text)
+    if short and (m is None or short[0] < m.start()):
+        return short[1]  # "6/1 | finální znění | splněno (Usnesení č. 2/2025)": the row's own number comes first
     if not m:
-        return _short_task(text)
+        return None
     head = f"{int(m.group(1))}/" if m.group(1) else ""
     return f"{head}{int(m.group(2))}/{m.group(3)[-2:]}"
 
@@ -32,23 +35,36 @@ def task_key(text: str | None) -> str | None:
 SHORT = re.compile(r"(?<![\w/.,])(\d{1,3})\s*/\s*(\d{1,3})(?![\w/.,]\d|[\w/])")
 
 
-def _short_task(text: str) -> str | None:
+def _short_task(text: str) -> tuple[int, str] | None:
+    """Where the first short task number is and its key, when it stands where a task is named."""
     m = SHORT.search(text)
     if not m:
         return None
     before = fold(text[: m.start()]).strip(" *#-–•\t")
     if before and not _TASK_LABEL.search(before):
         return None
-    return f"{int(m.group(1))}/{int(m.group(2))}"
+    return m.start(), f"{int(m.group(1))}/{int(m.group(2))}"
+
+
+def _label_words() -> list[str]:
+    """Task labels ("Úkol", "Action") and the forms a later line refers to a task with ("K úkolu 6/1")."""
+    words = {fold(w) for code in langdata.SUPPORTED for w in langdata.load(code, "action_cues").get("task_labels", ())}
+    words |= {fold(w) for code in langdata.SUPPORTED
+              for w in langdata.load(code, "followup_cues").get("task_reference_labels", ())}
+    return sorted(words, key=len, reverse=True)
 
 
 def _task_labels() -> re.Pattern[str]:
-    words = {fold(w) for code in langdata.SUPPORTED for w in langdata.load(code, "action_cues").get("task_labels", ())}
-    return re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                      + r")(?:\s+(?:c|no)\.?)?\s*$")
+    return re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in _label_words()) + r")(?:\s+(?:c|no)\.?)?\s*$")
 
 
 _TASK_LABEL = _task_labels()
+_LEADING_LABEL = re.compile(r"\W*(?:" + "|".join(re.escape(w) for w in _label_words()) + r")\b(?:\s*(?:c|no)\b)?\W*")
+
+
+def without_label(folded: str) -> str:
+    """ "action 7.3" -> "7.3": a task's number as its table row writes it, without the label of its line."""
+    return _LEADING_LABEL.sub("", folded, count=1) if _LEADING_LABEL.match(folded) else folded
 
 
 def _a_date(text: str, m: re.Match[str]) -> bool:

@@ -46,6 +46,8 @@ def _named(text: str, patterns: tuple[re.Pattern[str], ...], known: tuple[str, .
         if not m:
             continue
         name = m.group("name").strip()
+        if len(name) < 2:  # noqa: PLR2004 - one bare letter opening a sentence is a preposition ("K dotazu ...")
+            continue  # or a pronoun ("I will"), never a name: an initial has its period ("K. Novák")
         if name.split()[-1][:1].isupper() and any(same_owner(name, k, lang) for k in known):
             return name
     return None

@@ -150,10 +150,18 @@ def _best(index: MentionIndex, item: TrackedItem, said: frozenset[str], lang: st
     lead = content(item.context, lang, item.owner)
     scored = [(st, overlap(index, said, topic(st, item, meeting_id), lead)) for st in candidates
               if _still_open(st, item, meeting_id) and not other_tasks(st.item, item)
+              and not checked_by_number(st, meeting_id)
               and (any_owner and _row_and_body(item, st.item) or st.item.owner and item.owner
                    and same_owner(st.item.owner, item.owner, lang))]
     best = max(scored, key=lambda p: p[1], default=None)
     return best if best and best[1] >= (TABLE_SHARE if any_owner else RESTATE_SHARE) else None
+
+
+def checked_by_number(st: ItemState, meeting_id: int) -> bool:
+    """A task this meeting already checked under its number ("úkol č. 3/2 – nesplněno, přesouvá se"): the series
+    speaks of it by number, so an unnumbered new task sharing some words ("Úkol: ... předloží návrh rozpočtu na
+    rok 2025" against the 3/2 budget outlook) is new work, not that task said again."""
+    return any(e.meeting_id == meeting_id and e.method == "link:task-number" for e in st.evidence)
 
 
 def _row_and_body(a: TrackedItem, b: TrackedItem) -> bool:
@@ -209,6 +217,8 @@ def _report_on(target: ItemState, st: ItemState, meeting_id: int, score: float) 
         target.apply(status, meeting_id, st.item, "link:restated", score)
     if st.item.due and status in ("carried_over", "postponed"):
         target.due = st.item.due
+    if not task_of(target.item):
+        target.task = target.task or task_of(st.item)  # the task table lists it as "1/4": later checks say "úkol 1/4"
     _as_report(st, target, meeting_id, score)
 
 

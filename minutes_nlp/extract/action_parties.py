@@ -1,0 +1,98 @@
+"""The body a noun stands for in a task sentence: a subject noun ("Obec podá ...", "zhotovitel doloží")
+named by the one known institution it heads (or a party label in the header), and the party of the case
+("the applicant", "the supplier": the institution the case heading names, or the one company of the project).
+
+Split out of `action_owners.py`, which applies these readings by each cue class's owner rule.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.extract import cues, owners
+from minutes_nlp.extract.itemctx import Ctx
+from minutes_nlp.textutil import fold
+
+_NAME = "action_cues"
+
+
+def subject_noun(ctx: Ctx, i: int, m: re.Match[str], after_verb: bool = False) -> str | None:
+    """A body noun before the verb in its clause ("Obec podá ...", "Firma dokončí ..."), or right after it
+    ("... zajistí technické služby"): the one known institution whose name starts with it, else "" (a
+    subject, but nobody to name)."""
+    nouns = cues.data(ctx.lang, _NAME).get("subject_nouns", [])
+    lo, hi = cues.clause_span(ctx.folded[i], m)
+    words = re.findall(r"\w+", ctx.folded[i][lo:m.start()])
+    if after_verb:
+        words = re.findall(r"\w+", ctx.folded[i][m.end():hi])[:4]
+    head = " " + " ".join(words) + " "
+    noun = next((n for n in sorted(nouns, key=len, reverse=True) if f" {n} " in head), None)
+    if noun is None:
+        return None
+    return named_body(ctx, noun)
+
+
+def named_body(ctx: Ctx, noun: str) -> str:
+    """The one known institution a body noun stands for ("obec" -> "Obec Horní Lhota"), else ""."""
+    heads = cues.data(ctx.lang, _NAME).get("noun_bodies", {}).get(noun, [noun])  # "zřizovatel": the town
+    named = {owners.display_name(inst, ctx.lang) for inst in ctx.entities.institutions
+             if any(cues.fold_keep(n).startswith(h + " ") or cues.fold_keep(n) == h
+                    for n in (inst.name, inst.full_name or "") for h in heads)}
+    return named.pop() if len(named) == 1 else _labelled_party(ctx, noun)
+
+
+def _labelled_party(ctx: Ctx, noun: str) -> str:
+    """"Zhotovitel: STAVKOM s.r.o." in the header of a construction meeting's minutes: the party label names
+    the one institution the noun stands for in the body ("Zhotovitel předloží ..."), else nobody ("")."""
+    label = re.compile(rf"^\W*{re.escape(noun)}\W*:\s*\S")
+    for i, f in enumerate(ctx.folded):
+        if label.match(f):
+            found = {a.name for a in ctx.actors[i] if a.kind == "institution" and a.resolved}
+            return found.pop() if len(found) == 1 else ""
+    return ""
+
+
+def party(ctx: Ctx, i: int, m: re.Match[str]) -> owners.Actor | None:
+    """"The applicant shall ...", "žadatel doloží ...": the institution the case heading names ("Case
+    2025-015 – Bright Harbor Brewing Company LLC"), else the one last named in this agenda item."""
+    words = cues.data(ctx.lang, _NAME).get("party_nouns", [])
+    head = ctx.folded[i][:m.start()]
+    if not any(re.search(rf"\b{re.escape(w)}\b", head) for w in words):
+        return None
+    heading = ctx.sections[i]
+    named = [inst.name for inst in ctx.entities.institutions if len(inst.name) > 3 and
+             cues.fold_keep(inst.name) in heading]
+    supplier = _one_company(ctx) if any(re.search(rf"\b{re.escape(w)}\b", head) for w in
+                                        cues.data(ctx.lang, _NAME).get("supplier_nouns", [])) else None
+    if named or supplier:
+        return owners.Actor(supplier or max(named, key=len), "institution", ctx.sents[i].start, ctx.sents[i].start)
+    for j in range(i - 1, max(-1, i - 30), -1):
+        if ctx.items[j] is not ctx.items[i]:
+            break
+        found = [a for a in ctx.actors[j] if a.kind == "institution" and a.resolved]
+        if found:
+            return found[0]
+    return None
+
+
+@cache
+def _legal_forms(lang: str) -> frozenset[str]:
+    return frozenset(fold(f).rstrip(".") for f in langdata.load(cues.code(lang), "org_patterns").get("legal_forms", []))
+
+
+def _one_company(ctx: Ctx) -> str | None:
+    """ "The supplier will confirm ...": the one company (a name with a legal form, 'Ltd', 's.r.o.') the
+    minutes name (of several, the one whose staff attend, else the one named more often than all the others
+    together) is the supplier of the project they record; None when no company stands out."""
+    forms = _legal_forms(ctx.lang)
+    firms = {inst.name: len(inst.mentions) for inst in ctx.entities.institutions
+             if any(fold(inst.name).rstrip(".").endswith(" " + f) or fold(inst.name).endswith(", " + f) for f in forms)}
+    staff = set(firms) & {p.affiliation for p in ctx.entities.people if p.affiliation}
+    if len(firms) > 1 and len(staff) == 1:
+        return staff.pop()  # several firms named: the supplier is the one whose staff attend
+    ranked = sorted(firms.items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] > sum(n for _, n in ranked[1:])):
+        return ranked[0][0]  # or the one the minutes speak of more than of all the others together
+    return None

@@ -1,0 +1,76 @@
+"""Task tables: a table whose header names a task column and an owner or deadline column is a list of
+actions, one per row (the owner cell may name a body with the person acting for it in brackets).
+
+Split out of `actions.py`.
+"""
+
+from __future__ import annotations
+
+from minutes_nlp.document import BlockKind
+from minutes_nlp.extract import cues, owners
+from minutes_nlp.extract.action_due import parse_due
+from minutes_nlp.extract.action_status import in_follow_up, reported_status
+from minutes_nlp.extract.itemctx import Ctx
+from minutes_nlp.extract.result import Action, Method
+from minutes_nlp.textutil import fold
+
+VERSION = "1"
+_NAME = "action_cues"
+
+
+def table_header(ctx: Ctx, block: int) -> dict[str, int] | None:
+    """Column index per role (task, owner, due, status, number) when a table is a task table."""
+    rows = ctx.doc.blocks[block].rows
+    if not rows:
+        return None
+    cols = cues.data(ctx.lang, _NAME)["table_columns"]
+    found: dict[str, int] = {}
+    for c, cell in enumerate(rows[0]):
+        key = fold(cell) + " "
+        role = next((r for r, words in cols.items() if r != "_about" and any(key.startswith(w) for w in words)),
+                    None)
+        if role and role not in found:
+            found[role] = c
+    return found if "task" in found and ("owner" in found or "due" in found) else None
+
+
+def table_actions(ctx: Ctx) -> list[Action]:
+    out: list[Action] = []
+    for i, s in enumerate(ctx.sents):
+        if s.kind is not BlockKind.TABLE:
+            continue
+        header = table_header(ctx, s.block)
+        rows = ctx.doc.blocks[s.block].rows
+        row_no = next((r for r, row in enumerate(rows) if "\t".join(row) == s.text), None)
+        if header is None or not row_no:
+            continue
+        out.append(_row_action(ctx, i, rows[row_no], header))
+    return out
+
+
+def _row_action(ctx: Ctx, i: int, row: tuple[str, ...], header: dict[str, int]) -> Action:
+    def cell(role: str) -> str:
+        c = header.get(role)
+        return row[c].strip() if c is not None and c < len(row) else ""
+
+    s = ctx.sents[i]
+    owner_cell = cell("owner")
+    hit = owners.resolve_name(owner_cell, ctx.entities, ctx.lang) if owner_cell else None
+    person = _cell_actor(ctx, i, row, header.get("owner"), person=True)  # "Students' Union (DA)": DA acts
+    owner = person or (hit[0] if hit else (_cell_actor(ctx, i, row, header.get("owner")) or owner_cell or None))
+    status = reported_status(cues.fold_keep(cell("status")), ctx.lang) if cell("status") else None
+    num = cell("number") or None
+    due = parse_due(cell("due"), ctx, cell=True) if cell("due") else None
+    return Action(s.text, owner, due, ctx.prov(i), ctx.item_number(i), num, status,
+                  num if status and in_follow_up(ctx, i) else None,
+                  Method(f"rule:{ctx.lang}.action.table", VERSION), 0.9)
+
+
+def _cell_actor(ctx: Ctx, i: int, row: tuple[str, ...], col: int | None, person: bool = False) -> str | None:
+    """A known holder of the office or role written in a cell ("Secretary", "Dean of Education"); with
+    `person`, only a person the cell names (initials in brackets after a body: the person acting for it)."""
+    if col is None or col >= len(row):
+        return None
+    lo = sum(len(c) + 1 for c in row[:col])
+    return next((a.name for a in ctx.actors[i] if a.resolved and lo <= ctx.local(i, a)[0] < lo + len(row[col])
+                 and (a.kind == "person" or not person)), None)

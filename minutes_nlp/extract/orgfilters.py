@@ -1,0 +1,106 @@
+"""Filters on the institutions found: names that are not bodies acting in the minutes though they have a body's
+shape. The meeting's own body (named in its title), a building where the meeting sits, an office or a meeting
+named by its month, a body named by its kind only as a location.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.extract.orgbase import _patterns
+from minutes_nlp.extract.orgfound import ACTOR, BODY, PATTERN
+from minutes_nlp.extract.result import Institution, MeetingInfo
+from minutes_nlp.nlp.pipeline import BlockAnalysis
+from minutes_nlp.textutil import fold
+
+
+def unnamed_place(inst: Institution, analyses: Sequence[BlockAnalysis], lang: str) -> bool:
+    """A body found by its kind alone that every mention names as a location ("chodí děti do mateřské školy",
+    "dohled u ZŠ": after a preposition of place, org_patterns "locative_prepositions"): not a body that acts."""
+    if inst.method is not BODY or not inst.mentions:
+        return False
+    places = set(_patterns(lang).get("locative_prepositions", ()))
+    texts = {a.block.index: a.block for a in analyses}
+    for m in inst.mentions:
+        block = texts.get(m.source.block)
+        words = m.text.split()
+        if block is None or any(w[:1].isupper() for w in words[1:]):
+            return False  # "ZŠ Komenského": a named body
+        before = block.text[:m.source.start - block.start].split()
+        if not before or before[-1].lower() not in places:
+            return False
+    return bool(places)
+
+
+def venue(inst: Institution, meeting: MeetingInfo, lines: dict[int, str], lang: str) -> bool:
+    """"Místo: Alderbrook Town Office, 14 Main Street": a name found by its shape only inside the meeting's
+    place, or only opening a line that gives a street address ("Town Hall, Council Chamber, 14 Main Street"),
+    names the building where the meeting sits, not a body that acts in the minutes."""
+    if inst.method is not PATTERN or not inst.mentions:
+        return False
+    place = fold(meeting.place or "")
+    return all((place and fold(m.text) in place) or (
+        lines.get(m.source.block, "").startswith(m.text) and _address_line(lines[m.source.block], lang))
+        for m in inst.mentions)
+
+
+def _address_line(line: str, lang: str) -> bool:
+    """", 14 Main Street" after the first comma of a line: a house number and a street (org_patterns "place_words")."""
+    words = "|".join(map(re.escape, _patterns(lang).get("place_words", ())))
+    return bool(words) and re.search(r",.*\b\d+[a-zA-Z]?\s+(?:\w+\s+){0,3}(?:" + words + r")\b", line) is not None
+
+
+_OFFICE_INITIALS = re.compile(r"^[A-Z][of][A-Z]{1,2}$")
+
+
+def office_or_date(inst: Institution, lang: str) -> bool:
+    """A name found by its shape that is an office ("Company Secretary", "Audit Partner") or a meeting named by
+    its month ("the May Board", "the Sept Board") is not a body."""
+    if inst.method not in (PATTERN, ACTOR) or inst.full_name:
+        return False
+    words = inst.name.split()
+    pat = _patterns(lang)
+    if len(words) >= 2 and words[-1] in pat.get("job_title_words", ()):
+        return True
+    if len(words) == 2 and words[0] in pat.get("room_words", ()) and words[1] in ("Hall", *pat.get("place_words", ())):
+        return True  # "the Main Hall", "the Sports Hall": a room
+    if len(words) >= 3 and words[0].lower() in pat.get("office_titles", ()) and words[1] == "of":
+        return True  # "Director of Adult Social Services", "Head of Commissioning": an office
+    if inst.method is ACTOR and _OFFICE_INITIALS.match(inst.name):
+        return True  # "DoH", "HoS": "Director of Housing", "Head of Service"; departments are in the gazetteer
+    return len(words) >= 2 and words[0].rstrip(".") in _month_words(lang)
+
+
+@cache
+def _month_words(lang: str) -> frozenset[str]:
+    """Month and weekday names and their short forms, capitalised ("May", "Sept", "Monday")."""
+    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "dates")
+    days = data.get("weekdays", ())
+    words = [w for forms in data.get("months", {}).values() for w in forms] + [
+        w for d in (days.values() if isinstance(days, dict) else days) for w in ([d] if isinstance(d, str) else d)]
+    return frozenset(w.rstrip(".").capitalize() for w in words if w[:1].isalpha())
+
+
+_DASH = re.compile(r"\s+[–—-]\s+")
+OPENING = 6  # blocks of a document's opening: letterhead, title, the line naming the body and its organisation
+
+
+def own_body(name: str, own: Sequence[str], opening: Sequence[str], lang: str) -> bool:
+    """The meeting's own body, named in its title or series, is not reported ("Finance Committee" in "Minutes of
+    the Finance Committee"); but an organisation the title or the opening lines name before a dash and a body or
+    programme of it ("Westmarsh County Council – Digital Front Door Programme Board"; org_patterns "programme_words")
+    is the parent that acts; "Town of X Board of License Commissioners – Minutes of the Regular Meeting" is not."""
+    key = fold(name)
+    if not any(key in o or o in key for o in own):
+        return False
+    pat = _patterns(lang)
+    words = {fold(w) for w in (*pat.get("heads_end", ()), *pat.get("programme_words", ()))}
+    for line in (*own, *opening):
+        parts = _DASH.split(fold(line))
+        if any(p.strip() == key and any(w.strip(".,()") in words for w in " ".join(parts[k + 1:]).split())
+               for k, p in enumerate(parts[:-1])):
+            return False
+    return True

@@ -1,0 +1,101 @@
+"""Firm names found by their legal form ("Datové služby s.r.o.", "Corvalis Digital Ltd") or by a company word
+before them ("firmou Novák stavby", "společnost Agro Lipovec"): the name runs left from the legal form over
+words that can be part of a name, and stops at a company word, an amount, a verb or a known body before it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from minutes_nlp.extract import bodies
+from minutes_nlp.extract.orgbase import _joined, _patterns, _word
+from minutes_nlp.nlp.pipeline import BlockAnalysis
+from minutes_nlp.nlp.tokens import Token
+
+
+@cache
+def _legal_forms(lang: str) -> dict[str, int]:
+    """Legal forms without spaces -> their token count ("s.r.o." is three tokens: "s." "r." "o.")."""
+    forms = (f.replace(" ", "") for f in _patterns(lang)["legal_forms"])
+    return {f: len(f.replace(".", ". ").split()) for f in forms}
+
+
+def _name_part(t: Token, pat: dict[str, Any]) -> bool:
+    """A word that can be part of a company name before its legal form ("Datové služby s.r.o.")."""
+    w = t.word
+    if w == "&":
+        return True
+    return w[:1].isalnum() and w.lower() not in pat["stop_words"] and (w[:1].isupper() or pat["tail_lowercase"])
+
+
+def _legal_form(a: BlockAnalysis, i: int, lang: str) -> tuple[int, int] | None:
+    """(start, end) of "Name s.r.o." / "Name Ltd" when a legal form starts at token i."""
+    forms = _legal_forms(lang)
+    end = next((i + n for n in range(4, 0, -1)
+                if i + n <= len(a.tokens) and "".join(t.text for t in a.tokens[i:i + n]) in forms
+                and all(_joined(a, k) for k in range(i + 1, i + n))),
+               None)
+    if end is None or i == 0:
+        return None
+    pat = _patterns(lang)
+    k = i - 1 if a.tokens[i - 1].text != "," else i - 2
+    if k < i - 1 and a.tokens[k].word.isdigit():
+        return None  # "Základní škola Lipnice, Komenského 210, příspěvková organizace": an address before it
+    start, lower = None, False
+    known = {j for h in a.orgs for j in range(h.start, h.end)}
+    while k >= 0 and i - k <= 8 and _joined(a, k + 1) and (_name_part(a.tokens[k], pat) or _inner_connector(
+            a, k, pat)) and not _name_stop(a, k, pat):
+        if lower and k in known:
+            break  # "KÚ Pardubického kraje a dopravce Autobusy Podorlicko a.s.": a known body before the name
+        if a.tokens[k].word[:1].isupper() or a.tokens[k].word[:1].isdigit():
+            start = k
+        lower = lower or a.tokens[k].word.islower()
+        if k in a.sentence_starts and _word(a, k - 1) not in pat.get("name_abbreviations", ()):
+            break  # but "Dube Bros. Asphalt LLC": the splitter took "Bros." for a sentence end
+        k -= 1
+    return (start, end) if start is not None else None
+
+
+def _inner_connector(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
+    """"Lomnice nad Orlicí", "Lomnice na kole": a preposition inside a name before its legal form, between a
+    capitalised word and a word of the name (org_patterns "name_inner_connectors")."""
+    return a.tokens[k].word in pat.get("name_inner_connectors", ()) and k > 0 and a.tokens[k - 1].is_cap \
+        and _joined(a, k) and _name_part(a.tokens[k + 1], pat)
+
+
+def _cue(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
+    """A company word in lower case ("firmou", "the company"), or capitalised only at a sentence start:
+    "Brewing Company LLC" is part of a name."""
+    w = a.tokens[k].word
+    return w in pat.get("company_cues", ()) or (k in a.sentence_starts and w.lower() in pat.get("company_cues", ()))
+
+
+def _name_stop(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
+    """A word a company name cannot start before: "firmou" / "společností" before a capitalised name, a verb, a
+    verbal noun in lower case ("výsledky hospodaření Technických služeb Lipová s.r.o.": what is done, not who)."""
+    w = a.tokens[k].word
+    if w.islower() and w.endswith(tuple(pat.get("verbal_noun_endings", ()))):
+        return True
+    if _cue(a, k, pat) and k + 1 < len(a.tokens) and a.tokens[k + 1].word[:1].isupper():
+        return True
+    if a.tokens[k].text in pat.get("currency_words", ()) or a.tokens[k].word in pat.get("currency_words", ()):
+        return True  # "... 000 Kč spolku Mýtští ostrostřelci, z.s.": an amount is never part of a name
+    return w.islower() and len(w) >= 4 and w.endswith(tuple(pat["verb_endings"]))
+
+
+def _cued(a: BlockAnalysis, i: int, lang: str, pat: dict[str, Any]) -> tuple[int, int] | None:
+    """"firmou Novák stavby", "společnost Agro Lipovec": the capitalised run after a company word is a firm
+    (when a legal form follows, the legal-form rule takes the whole name)."""
+    if not _cue(a, i, pat) or a.tokens[i].text.endswith(".") \
+            or i + 1 in a.sentence_starts:
+        return None
+    k = i + 1
+    while k < len(a.tokens) and k - i <= 4 and _joined(a, k) and (
+            a.tokens[k].is_cap or a.tokens[k].is_upper or a.tokens[k].word in ("&", "-")):
+        k += 1
+        if a.tokens[k - 1].text.endswith(".") and len(a.tokens[k - 1].word) > 2:
+            break
+    if k == i + 1 or any(bodies.legal_end(a, m, lang) > m for m in range(k, min(k + 4, len(a.tokens) + 1))):
+        return None  # "firmou Datové služby s.r.o.": the legal-form rule takes the whole name
+    return (i if k == i + 2 and a.tokens[i + 1].is_cap else i + 1), k  # "firma Novák", but "Agro Lipovec"

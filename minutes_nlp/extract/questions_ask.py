@@ -1,0 +1,222 @@
+"""Where a question is asked and by whom: the ask cue classes of `question_cues` ("Na dotaz X", "X se
+dotázal", "X asked whether", "Query raised on ...", "Q:" labels), speaker lines ("Jméno: ...?", "JNovák:",
+"MM:") and a citizen's remark answered by the next turn. A line that reports a task's state ("Dotaz na
+stavební úřad – splněno") or refers back to a question already recorded asks nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.extract import cues, owners
+from minutes_nlp.extract.itemctx import Ctx
+from minutes_nlp.textutil import fold
+
+_NAME = "question_cues"
+# "X: ...", "X – ..."; a colon between digits is a clock time ("zahájil v 17:00"), not a speaker's
+SPEAKER = re.compile(r"^\W*([^:?!–]{2,40}?)\s*(\([^)]*\))?\s*(?::(?!\d)|\s[–-])\s*\S")
+
+
+def pats(ctx: Ctx, key: str) -> tuple[re.Pattern[str], ...]:
+    return cues.patterns(ctx.lang, _NAME, key)
+
+
+@dataclass(frozen=True)
+class Ask:
+    mode: str  # "after" | "before" | "label" | "speaker"
+    match: re.Match[str] | None
+    asker: owners.Actor | None
+
+
+
+def speaker(ctx: Ctx, i: int) -> owners.Actor | None:
+    """The actor a speaker line starts with ("p. Novák (občan): ...", "JNovák: ...")."""
+    m = SPEAKER.match(ctx.sents[i].text)
+    if m is None:
+        return None
+    hit = next((a for a in ctx.actors[i] if ctx.local(i, a)[0] <= m.end(1) and ctx.local(i, a)[1] <= m.end(1) + 1),
+               None)
+    return hit or _glued_initial(ctx, i, m) or _initials_label(ctx, i, m)
+
+
+def _initials_label(ctx: Ctx, i: int, m: re.Match[str]) -> owners.Actor | None:
+    """A speaker written as initials only ("MM: ano, ..."), as terse internal minutes label turns."""
+    label = m.group(1).strip()
+    return _initials_actor(ctx, label, ctx.sents[i].start + m.start(1) + m.group(1).find(label))
+
+
+def _initials_actor(ctx: Ctx, label: str, start: int) -> owners.Actor | None:
+    """Initials standing for a person ("MM", "JN"): the person with those initials when the document names
+    them ("Bc. Martin Marek", or only "Bc. Marek" when no one else's surname starts so), else the initials
+    as written (still a person's turn, whoever it is)."""
+    if not re.fullmatch(r"[^\W\d_]{2,3}", label) or not label.isupper():
+        return None
+    hit = owners.resolve_name(label, ctx.entities, ctx.lang)
+    if hit is not None:
+        return owners.Actor(hit[0], hit[1], start, start + len(label)) if hit[1] == "person" else None
+    fits = {p.name for p in ctx.entities.people if _initials_fit(label, p.name)}
+    if len(fits) == 1:
+        return owners.Actor(fits.pop(), "person", start, start + len(label))
+    return owners.Actor(label, "person", start, start + len(label), resolved=False)
+
+
+def _initials_fit(label: str, name: str) -> bool:
+    """Initials agree with a name known only in part: the surname's initial is the last letter, and a
+    given name or initial written ("J. Nedoma") agrees with the first."""
+    words = [w for w in re.findall(r"[^\W\d_]+", name)]
+    if not words or fold(words[-1])[:1] != fold(label[-1]):
+        return False
+    return len(words) == 1 or fold(words[0])[:1] == fold(label[0])
+
+
+def _glued_initial(ctx: Ctx, i: int, m: re.Match[str]) -> owners.Actor | None:
+    """A speaker written as initial and surname in one word ("JNovák:", "AProcházková:"), as council minutes
+    label debate turns: the person with that surname and initial, when the document names them."""
+    label = m.group(1).strip()
+    shaped = len(label) >= 4 and label.isalpha() and label[:2].isupper() and label[2:].islower()
+    hit = owners.resolve_name(f"{label[0]}. {label[1:]}", ctx.entities, ctx.lang) if shaped else None
+    if hit is None or hit[1] != "person":
+        return None
+    start = ctx.sents[i].start + m.start(1)
+    return owners.Actor(hit[0], "person", start, start + len(label))
+
+
+_MIN_WORDS = 3  # "?" or "Q:" alone asks nothing
+
+
+
+def find_ask(ctx: Ctx, i: int) -> Ask | None:
+    f = ctx.folded[i]
+    if len(re.findall(r"[^\W\d_]+", f)) < _MIN_WORDS or cues.any_match(pats(ctx, "negative"), f):
+        return None
+    if task_report(ctx.lang, f):
+        return None
+    ask = _find_ask(ctx, i, f)
+    reply = cues.any_match(pats(ctx, "reply_first"), f)
+    verb = reply.start(reply.re.groups and 1) if reply is not None else 0  # the reply verb, not the line start
+    if ask is not None and reply is not None and (ask.match is None or verb < ask.match.start()):
+        return None  # "The Chair replied that she ... had been asked about ...": an answer, asking nothing
+    if ask is not None and ask.asker is not None and definite(ctx, i, ask.asker) is None:
+        return Ask(ask.mode, ask.match, None)
+    return ask
+
+
+def definite(ctx: Ctx, i: int, actor: owners.Actor | None) -> owners.Actor | None:
+    """"A Director queried whether ...", "Jeden z radních se dotázal": an office named with an indefinite
+    article is some unnamed holder of it, not the one person the office word resolves to."""
+    if actor is None or ctx.local(i, actor)[0] < 0:
+        return actor
+    head = ctx.folded[i][:ctx.local(i, actor)[0]]
+    return None if cues.any_match(pats(ctx, "indefinite_actor"), head) else actor
+
+
+@cache
+def _status_words(lang: str) -> re.Pattern[str]:
+    """The follow-up status words of the language (done, carried over, cancelled ...), as one pattern."""
+    data = langdata.load(cues.code(lang), "status_words")
+    words = sorted((w for key, ws in data.items() if not key.startswith("_") for w in ws), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+_VERDICT = re.compile(r"\s[–—-]\s*")
+
+
+def task_report(lang: str, folded: str) -> bool:
+    """"Dotaz na stavební úřad ke ZL 03 – splněno", "Query to the ICO on retention – closed": a task-control
+    line whose verdict after a dash is a status word reports on an earlier task (sending a query); it asks
+    nothing. A line with "?" still asks."""
+    if "?" in folded:
+        return False
+    return any(_status_words(lang).match(folded, m.end()) for m in _VERDICT.finditer(folded))
+
+
+def _find_ask(ctx: Ctx, i: int, f: str) -> Ask | None:
+    for p in cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME)["ask"]["after"]):
+        m = p.search(f)
+        if m:
+            if _answers_directly(ctx, f, m.end()):
+                return None  # "Na dotaz odpověděla místostarostka": the answer to the question before
+            return Ask("after", m, _asker_after(ctx, i, m))
+    for p in cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME)["ask"]["before"]):
+        m = p.search(f)
+        if m:
+            placed = [(a, *ctx.local(i, a)) for a in ctx.actors[i]]
+            return Ask("before", m, owners.subject_before(ctx.sents[i].text, placed, m.start()))
+    for p in cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME)["ask"]["label"]):
+        m = p.search(f)
+        if m:  # "p. Novák – dotaz, kdy ...": the speaker asks; "Q: ... (Name)": the name after the label
+            who = speaker(ctx, i)
+            if who is not None and ctx.local(i, who)[1] <= m.end():
+                return Ask("label", m, who)  # "p. Novák – dotaz na ...": the speaker asks
+            after = next((a for a in ctx.actors[i] if ctx.local(i, a)[0] >= m.start()), None)
+            return Ask("label", m, after or _trailing_name(ctx, i))
+    if ctx.sents[i].text.rstrip().endswith("?"):
+        return Ask("speaker", None, _block_speaker(ctx, i))  # a direct question; the line's speaker asks
+    return _citizen_remark(ctx, i)
+
+
+_ASKER_REACH = 40  # characters after "na dotaz" / "Dotaz" where the asker is named
+
+
+def _asker_after(ctx: Ctx, i: int, m: re.Match[str]) -> owners.Actor | None:
+    """The asker named right after the cue ("Na dotaz p. Nováka", "Dotaz MM: ..."); in a label ("Dotaz LD:
+    bude CRR ...?") only before its colon: what follows is the question, not who asked it."""
+    f = ctx.folded[i]
+    colon = re.match(r"[^:?]{1,40}:", f[m.end():])
+    reach = m.end() + (colon.end() - 1 if colon else _ASKER_REACH)
+    hit = next((a for a in ctx.actors[i] if m.end() <= ctx.local(i, a)[0] <= reach), None)
+    if hit is not None or colon is None:
+        return hit
+    label = ctx.sents[i].text[m.end():reach].strip()
+    start = ctx.sents[i].start + m.end() + ctx.sents[i].text[m.end():reach].find(label)
+    return _initials_actor(ctx, label, start)
+
+
+def _trailing_name(ctx: Ctx, i: int) -> owners.Actor | None:
+    """"Q: When will the path be repaired? (Cllr Ortiz)": the bracketed name after the question, which the
+    sentence splitter leaves as a sentence of its own in the same line."""
+    j = i + 1
+    if j >= len(ctx.sents) or ctx.sents[j].block != ctx.sents[i].block:
+        return None
+    bracketed = re.fullmatch(r"\(([^()]{2,60})\)\.?", ctx.sents[j].text.strip())
+    return next(iter(ctx.actors[j]), None) if bracketed else None
+
+
+def turn(ctx: Ctx, i: int) -> range:
+    """The sentences of the block (speaker turn, paragraph) sentence i is in."""
+    start, end = i, i
+    while start > 0 and ctx.sents[start - 1].block == ctx.sents[i].block:
+        start -= 1
+    while end + 1 < len(ctx.sents) and ctx.sents[end + 1].block == ctx.sents[i].block:
+        end += 1
+    return range(start, end + 1)
+
+
+def _citizen_remark(ctx: Ctx, i: int) -> Ask | None:
+    """"p. Novák (občan): Na návsi nesvítí lampa." answered by an official's turn: a member of the public
+    raises a matter (podnět) the council answers, recorded like a question even without "?"."""
+    lines = turn(ctx, i)
+    if lines.start != i or not cues.any_match(pats(ctx, "citizen_label"), ctx.folded[i]):
+        return None
+    if any(ctx.sents[k].text.rstrip().endswith("?") for k in lines) or lines.stop >= len(ctx.sents):
+        return None
+    asker, replier = speaker(ctx, i), speaker(ctx, lines.stop)
+    if replier is None or ctx.items[lines.stop] is not ctx.items[i] or (asker and replier.name == asker.name):
+        return None
+    return Ask("speaker", None, asker)
+
+
+def _answers_directly(ctx: Ctx, f: str, pos: int) -> bool:
+    """"Na dotaz odpověděla ...", "na dotaz nemohli odpovědět", "uvedl, že na dotaz odpoví písemně": an answer
+    (or none, or one promised) to the question before."""
+    at = pos + len(f[pos:]) - len(f[pos:].lstrip(" ,"))
+    return any(p.match(f, at) for p in pats(ctx, "answer_active") + pats(ctx, "answer_unknown")
+               + pats(ctx, "deferred") + pats(ctx, "withheld"))
+
+
+def _block_speaker(ctx: Ctx, i: int) -> owners.Actor | None:
+    """The speaker of the line sentence i is in ("Jo: ... Do we have enough people?")."""
+    return speaker(ctx, turn(ctx, i).start)
