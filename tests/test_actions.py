@@ -33,6 +33,10 @@ def _actions(lang: str, lines: list[str], people: dict[str, list[str]] | None = 
      "Jane Smith"),
     ("en", "Tom agreed to draft the terms of reference.", {"Tom": ["Tom"]}, "Tom"),
     ("en", "Priya will chase the vendor for a quote.", {"Priya": ["Priya"]}, "Priya"),
+    ("cs", "Úkol: zajistit uzavírku mostu. Z: npor. Bc. Radim Kolouch, T: ihned.",  # a rank before the name
+     {"Radim Kolouch": ["npor. Bc. Radim Kolouch"]}, "Radim Kolouch"),
+    ("en", "ACTION: Insp Maureen Pybus to brief the patrol teams by Friday.",
+     {"Maureen Pybus": ["Insp Maureen Pybus"]}, "Maureen Pybus"),
 ])
 def test_explicit_and_implicit_actions_with_owner(lang: str, line: str, people: dict, owner: str) -> None:
     acts = _actions(lang, [line], people)
@@ -446,20 +450,34 @@ def test_a_local_body_is_named_with_its_place(name: str, full: str | None, alias
 
 
 @pytest.mark.parametrize(("lines", "owners"), [
-    (["Cllr Ortiz asked whether the grant had arrived. The Clerk said she would check and report back."], []),
-    (["Cllr Ortiz asked about the hedge. The Clerk was unsure and undertook to report back."], []),
+    (["Cllr Ortiz asked whether the grant had arrived. The Clerk said she would check and report back."],
+     ["Ann Cole"]),
+    (["Cllr Ortiz asked about the hedge. The Clerk was unsure and undertook to report back."], ["Ann Cole"]),
     (["Cllr Ortiz asked whether the lease was signed. Mr Penn said that it was and offered to provide a copy."],
-     []),
-    (["Cllr Ortiz asked how much the lights cost. The Clerk would report at the October meeting."], []),
+     []),  # answered; the copy only backs the answer
+    (["Cllr Ortiz asked how much the lights cost. The Clerk would report at the October meeting."], ["Ann Cole"]),
     (["Cllr Ortiz asked whether the fee applies. The Clerk said she would need to review the bylaw first."],
      ["Ann Cole"]),  # a reply with a task of its own
     (["The Clerk said she would check the invoices."], ["Ann Cole"]),  # no question before it
-    (["Q: What was the attendance rate last term?", "A: The Clerk would report back at the next meeting."], []),
+    (["Q: What was the attendance rate last term?", "A: The Clerk would report back at the next meeting."],
+     ["Ann Cole"]),
     (["Q: Will the results be published?", "A: Yes, the Clerk will send them to members next week."],
      ["Ann Cole"]),
 ])
-def test_a_reply_that_only_defers_the_answer_is_not_an_action(lines: list[str], owners: list[str]) -> None:
+def test_a_reply_that_defers_the_answer_is_an_action_of_whoever_promised(lines: list[str],
+                                                                        owners: list[str]) -> None:
     assert [a.owner for a in _council_items("en", lines, COM_ROLES).actions] == owners
+
+
+@pytest.mark.parametrize(("lines", "kind"), [
+    (["Cllr Ortiz asked how much the lights cost. The Clerk would report back at the next meeting."],
+     "next_meeting"),
+    (["Cllr Ortiz asked about the hedge. The Clerk undertook to report back by 30 June 2025."], "date"),
+    (["Cllr Ortiz asked about the hedge. The Clerk undertook to report back."], None),
+])
+def test_a_deferred_answer_keeps_the_deadline_it_states(lines: list[str], kind: str | None) -> None:
+    found = _council_items("en", lines, COM_ROLES).actions
+    assert [a.due.kind if a.due else None for a in found] == [kind]
 
 
 @pytest.mark.parametrize(("line", "count"), [
@@ -1107,3 +1125,15 @@ def test_the_meetings_agreement_to_act_is_no_task_of_nobody() -> None:
 def test_a_date_of_the_subject_is_not_the_deadline_the_label_gives(line: str, due: str) -> None:
     acts = _actions("cs", [line], {"Jana Malá": ["tajemnici"]})
     assert [a.due.iso if a.due else None for a in acts] == [due]
+
+
+@pytest.mark.parametrize(("line", "owners"), [
+    ("The Clerk explained that fences were a matter for another committee and that his question would be passed "
+     "to that committee for a response.", ["Ann Cole"]),
+    ("Mr Penn said that the residents' concerns would be referred to the highways authority.", ["Ruth Penn"]),
+    ("The Clerk said that the motion would be passed to the full council.", []),  # no question referred
+    ("The Clerk said that his question would not be passed to the committee.", []),
+])
+def test_a_question_referred_elsewhere_is_an_action_of_whoever_said_so(line: str, owners: list[str]) -> None:
+    lines = ["Cllr Ortiz asked when the fence would be repaired.", line]
+    assert [a.owner for a in _council_items("en", lines, COM_ROLES).actions] == owners

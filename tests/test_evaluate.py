@@ -60,6 +60,21 @@ def test_anchored_matching_and_slots() -> None:
     assert score.slots == {"owner": [2, 2], "due": [2, 2]}
 
 
+ORGS = ({"name": "MPO", "full": "Ministerstvo průmyslu a obchodu"}, {"name": "MMR", "aliases": ["ministerstvo"]})
+
+
+@pytest.mark.parametrize(("pred", "gold", "same"), [
+    ("Ministerstvo průmyslu a obchodu", "MPO", True),   # the full name for the annotated abbreviation
+    ("MPO", "Ministerstvo průmyslu a obchodu", True),
+    ("MMR", "MPO", False),                              # two bodies stay two
+    ("Ministerstvo průmyslu a obchodu", "Karel Nový", False),
+    (None, "MPO", False),
+])
+def test_an_owner_may_name_the_annotated_institution_by_any_of_its_names(pred: str | None, gold: str,
+                                                                         same: bool) -> None:
+    assert match._slot_ok("owner", {"owner": pred}, gold, ORGS) is same
+
+
 def test_optional_gold_item_counts_neither_way() -> None:
     score = match.anchored(GOLD["actions"], [], ())
     assert (score.tp, score.fp, score.fn) == (0, 0, 2)

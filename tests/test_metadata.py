@@ -151,6 +151,13 @@ def test_abbreviations_found_in_text() -> None:
         ("  Jiří Vlček dne 16. 12. 2020", "cs", "Jiří Vlček"),
         ("R. Ševčík", "cs", "R. Ševčík"),
         ("Cllr John Smith", "en", "John Smith"),
+        ("npor. Bc. Radim Kolouch, velitel stanice", "cs", "Radim Kolouch"),
+        ("brig. gen. Ing. Lubor Zídek", "cs", "Lubor Zídek"),
+        ("plukovník Ondřej Vrabec (HZS)", "cs", "Ondřej Vrabec"),
+        ("Ch Insp Maureen Pybus", "en", "Maureen Pybus"),
+        ("Lt Col Giles Farthing, Station Commander", "en", "Giles Farthing"),
+        ("Rt Hon Alison Treadwell", "en", "Alison Treadwell"),
+        ("Maj Ruth Pell", "en", "Ruth Pell"),
         ("viz prezenční listina", "cs", None),
         ("MMR", "cs", None),
     ],
@@ -1270,3 +1277,109 @@ def test_officers_and_the_note_taker_written_short_are_the_guests_of_earlier_min
     assert (m.chair, m.recorder, m.guests) == ("Ann Hale", "Simon Trew", ("Karen Lind", "Simon Trew"))
     alone = extract_meeting(load(tmp_path / "hc-02.md"), "en", neighbours=False)
     assert (alone.chair, alone.recorder) == ("A Hale", "S Trew")
+
+
+@pytest.mark.parametrize(
+    ("rows", "lang", "place"),
+    [
+        ([["místo", "Okresní úřad, Brno – Líšeň, malá zasedací místnost"]], "cs",
+         "Okresní úřad, Brno – Líšeň, malá zasedací místnost"),  # a town and its part, not a remark
+        ([["forma", "online, Webex"]], "cs", "online, Webex"),  # the form of the meeting names the place
+        ([["forma jednání", "videokonference (řízeno ze sálu radnice)"]], "cs",
+         "videokonference (řízeno ze sálu radnice)"),  # a bracket naming a room belongs to the place
+        ([["místo", "klubovna (vchod ze dvora)"]], "cs", "klubovna"),  # a bracket naming no place is a remark
+        ([["forma", "prezenční"]], "cs", None),  # no room, no platform: no place
+        ([["format", "online via Zoom"]], "en", "online via Zoom"),
+        ([["místo", "sál kulturního domu"], ["forma", "hybridně (MS Teams)"]], "cs", "sál kulturního domu"),
+    ],
+)
+def test_place_from_the_place_or_the_form_field(rows: list[list[str]], lang: str, place: str | None) -> None:
+    assert extract_meeting(_doc(("table", rows)), lang).place == place
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "window"),
+    [
+        ("cs", ["Zápis z 11. jednání Komise pro dopravu", "Datum: 3. 3. 2025",
+                "Členové se dohodli, že 12. jednání proběhne v Tachově.",
+                "Dvanácté jednání se uskuteční dne 9. 6. 2025."],
+         ("2025-06-09", "2025-06-09")),
+        ("cs", ["Zápis ze 4. schůze Výboru pro sport", "Datum: 3. 3. 2025", "5. schůze se bude konat v dubnu 2025."],
+         ("2025-04-01", "2025-04-30")),
+        ("en", ["Minutes of the 8th meeting of the Harbour Forum", "Date: 3 March 2025",
+                "The ninth meeting will be held on 2 June 2025."], ("2025-06-02", "2025-06-02")),
+    ],
+)
+def test_the_meeting_numbered_one_above_is_the_next_meeting(lang: str, lines: list[str],
+                                                            window: tuple[str, str]) -> None:
+    m = extract_meeting(_doc(("heading", lines[0]), *[("paragraph", x) for x in lines[1:]]), lang)
+    assert m.next_meeting is not None and (m.next_meeting.earliest, m.next_meeting.latest) == window
+
+
+def test_an_earlier_or_other_numbered_meeting_is_not_the_next() -> None:
+    lines = ["Datum: 3. 3. 2025", "Úkoly z 10. jednání byly splněny.", "13. jednání se uskuteční 9. 9. 2025."]
+    m = extract_meeting(_doc(("heading", "Zápis z 11. jednání Komise pro dopravu"),
+                             *[("paragraph", x) for x in lines]), "cs")
+    assert m.next_meeting is None
+
+
+@pytest.mark.parametrize(
+    ("rows", "attendees", "guests"),
+    [
+        ([["přítomní členové", "Ing. Petr Sýkora, Mgr. Eva Holubová"], ["stálí hosté", "Ing. Radek Mach (KÚ)"],
+          ["sekretariát KDS", "Bc. Ilona Pešková"]],
+         ("Petr Sýkora", "Eva Holubová", "Ilona Pešková"), ("Radek Mach",)),
+        ([["přítomni", "Jan Hrubý, Alena Malá"], ["hosté a stálí hosté", "Karel Brož, Dana Kubů"]],
+         ("Jan Hrubý", "Alena Malá"), ("Karel Brož", "Dana Kubů")),
+    ],
+)
+def test_secretariat_attends_and_standing_guests_are_guests(rows, attendees: tuple[str, ...],
+                                                           guests: tuple[str, ...]) -> None:
+    m = extract_meeting(_doc(("table", rows)), "cs")
+    assert (set(m.attendees), set(m.guests)) == (set(attendees), set(guests))
+
+
+def test_secretariat_line_with_the_body_abbreviation() -> None:
+    doc = _doc(("paragraph", "Přítomní členové: Ing. Petr Sýkora, Mgr. Eva Holubová"),
+               ("paragraph", "Stálí hosté: Ing. Radek Mach (KÚ)"),
+               ("paragraph", "Za sekretariát KDS: Bc. Ilona Pešková, Ing. Tomáš Brázda"))
+    m = extract_meeting(doc, "cs")
+    assert set(m.attendees) == {"Petr Sýkora", "Eva Holubová", "Ilona Pešková", "Tomáš Brázda"}
+    assert m.guests == ("Radek Mach",)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "title"),
+    [
+        ([("heading", "Kestrel District Council"), ("paragraph", "Licensing Sub-Committee"),
+          ("paragraph", "Minutes of the meeting held in Room 4, Civic Centre, on Monday 3 March 2025 at 10am")],
+         "Minutes of the meeting held in Room 4, Civic Centre, on Monday 3 March 2025 at 10am"),
+        ([("heading", "Zápis č. 2/2025"),
+          ("paragraph", "z jednání Kontrolního výboru obce Lesná, konaného dne 3. 3. 2025")],
+         "Zápis č. 2/2025 – z jednání Kontrolního výboru obce Lesná, konaného dne 3. 3. 2025"),
+    ],
+)
+def test_a_plain_minutes_line_under_a_plain_body_line_is_the_title(blocks, title: str) -> None:
+    lang = "en" if blocks[0][1].startswith("Kestrel") else "cs"
+    assert extract_meeting(_doc(*blocks, ("paragraph", "Present: Jan Novák")), lang).title == title
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "attendees"),
+    [
+        ("cs", "Přítomni: plk. Ing. Ondřej Vrabec, npor. Bc. Radim Kolouch, kpt. Hynek Sládeček, "
+               "brig. gen. Lubor Zídek",
+         ("Ondřej Vrabec", "Radim Kolouch", "Hynek Sládeček", "Lubor Zídek")),
+        ("en", "Present: Ch Insp Maureen Pybus, PC Darren Lusk, Lt Col Giles Farthing, Revd Helen Marsh",
+         ("Maureen Pybus", "Darren Lusk", "Giles Farthing", "Helen Marsh")),
+    ],
+)
+def test_ranks_are_dropped_from_attendance_lists(lang: str, line: str, attendees: tuple[str, ...]) -> None:
+    assert extract_meeting(_doc(("paragraph", line)), lang).attendees == attendees
+
+
+def test_a_remark_with_a_comma_and_a_conjunction_stays_one_remark() -> None:
+    doc = _doc(("table", [["Present", "Professor K Ames (Chair), Dr T Blyth"],
+                          ["In attendance", "Ms P Orr (Head of Planning); Mr D Fenn (Director of Estates and "
+                                            "Facilities, for minute 4)"]]))
+    assert extract_meeting(doc, "en").guests == ("P Orr", "D Fenn")

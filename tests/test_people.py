@@ -378,3 +378,27 @@ def test_surnames_as_written_degrees_and_universities(paragraphs: list[str], nam
     found = set(_people("cs", *paragraphs))
     assert names <= found
     assert not found & not_names
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "name"),
+    [
+        ("cs", "Jednání zahájil npor. Bc. Radim Kolouch, velitel stanice.", "Radim Kolouch"),
+        ("cs", "Slovo bylo předáno npor. Bc. Radimu Kolouchovi.", "Radim Kolouch"),
+        ("cs", "Postup byl dohodnut s npor. Bc. Radimem Kolouchem.", "Radim Kolouch"),
+        ("cs", "S pplk. Ing. Terezou Bláhovou bylo dohodnuto další postup.", "Tereza Bláhová"),
+        ("cs", "Informaci podal brig. gen. Ing. Lubor Zídek.", "Lubor Zídek"),
+        ("cs", "Genmjr. Ing. Lubor Zídek zhodnotil situaci.", "Lubor Zídek"),
+        ("cs", "Zprávu přednesl rtm. Vít Ondrouch.", "Vít Ondrouch"),
+        ("cs", "Podle plukovníka Vrabce je cvičení připraveno.", "Vrabec"),
+        ("cs", "Plukovník Ondřej Vrabec poděkoval za spolupráci.", "Ondřej Vrabec"),
+        ("cs", "Poděkování patří štábnímu kapitánovi Hynku Sládečkovi.", "Hynek Sládeček"),
+        ("en", "Ch Insp Maureen Pybus updated the panel.", "Maureen Pybus"),
+        ("en", "Lt Col Giles Farthing thanked members.", "Giles Farthing"),
+        ("en", "The Rt Hon Alison Treadwell attended.", "Alison Treadwell"),
+        ("en", "Ch Supt Owen Radley gave an overview.", "Owen Radley"),
+        ("en", "PCSO Leanne Frew presented the figures.", "Leanne Frew"),
+    ],
+)
+def test_ranks_are_titles_and_the_name_is_declined(lang: str, paragraph: str, name: str) -> None:
+    assert set(_people(lang, paragraph)) == {name}

@@ -90,3 +90,50 @@ def test_role_with_the_office_abbreviation(body: str, presenters: tuple[str, ...
     doc = _doc(("paragraph", "Host: Mgr. Pavel Beneš – tajemník MěÚ"), ("heading", "1. Rozpočet"),
                ("paragraph", body), ("heading", "2. Různé"), ("paragraph", "Nic."))
     assert extract_agenda(doc, "cs")[0].presenters == presenters
+
+
+def _item(header: str, body: str, lang: str = "en"):
+    title = "1. Finance report" if lang == "en" else "1. Rozpočet"
+    return extract_agenda(_doc(("paragraph", header), ("heading", title), ("paragraph", body),
+                               ("heading", "2. AOB" if lang == "en" else "2. Různé"), ("paragraph", "None.")),
+                          lang)[0].presenters
+
+
+@pytest.mark.parametrize(("header", "body", "presenters"), [
+    ("In attendance: Nadia Folkes (Chief Financial Officer), Ivor Dane (Company Secretary)",
+     "The CFO presented the management accounts to 31 January.", ("Nadia Folkes",)),
+    ("In attendance: Nadia Folkes (Chief Financial Officer), Ivor Dane (Company Secretary)",
+     "The Company Secretary reported that the annual return was filed.", ("Ivor Dane",)),
+    ("In attendance: Helen Venn (HV) – School Business Manager (SBM); Ed Tully (ET) – Deputy Headteacher",
+     "The SBM presented the month 6 budget monitoring report.", ("Helen Venn",)),
+    ("Present: Carys Moon (Headteacher), Ed Tully", "The Headteacher presented her report.", ("Carys Moon",)),
+    ("Present: Ann Lee (AL), Tom Ward (TW)", "TW gave a short verbal update on the budget.", ("Tom Ward",)),
+    ("Present: Ann Lee (Chair), Tom Ward", "The Chair welcomed members and noted the budget position.", ("Ann Lee",)),
+])
+def test_officers_named_by_their_role_or_initials(header: str, body: str, presenters: tuple[str, ...]) -> None:
+    assert _item(header, body) == presenters
+
+
+def test_a_role_written_out_is_not_its_holders_name() -> None:
+    header = "In attendance: Rhoda Venn (RV) – School Business Manager (SBM)"
+    assert "Business Manager" not in _item(header, "The SBM said the report was noted. Members discussed it.")
+
+
+@pytest.mark.parametrize(("header", "body", "presenters"), [
+    ("Přítomni: Ing. Jan Hořejš, předseda spolku, Eva Malá", "Předseda spolku informoval o hospodaření.",
+     ("Jan Hořejš",)),
+    ("Přítomni: Mgr. Iva Kubů, předsedkyně svazku, Eva Malá", "Předsedkyně svazku seznámila delegáty s rozpočtem.",
+     ("Iva Kubů",)),
+])
+def test_czech_chair_of_the_body_named_by_role(header: str, body: str, presenters: tuple[str, ...]) -> None:
+    assert _item(header, body, "cs") == presenters
+
+
+@pytest.mark.parametrize(("lang", "header", "body"), [
+    ("cs", "Přítomni: Ing. Jan Hořejš, Eva Malá, Petr Kos", "Ing. Hořejš představil rozpočet. Petr Kos doplnil, že"),
+    ("en", "Present: Ann Lee, Tom Ward, Eve Hart", "Ann Lee presented the budget. Tom Ward added that it was low."),
+    ("en", "Present: Ann Lee, Tom Ward, Eve Hart", "Ann Lee presented the budget. Tom Ward confirmed the figures."),
+])
+def test_who_adds_or_confirms_is_no_presenter(lang: str, header: str, body: str) -> None:
+    # the corpus convention: "doplnil", "added" and "confirmed" mark a second speaker, not who presented
+    assert len(_item(header, body, lang)) == 1

@@ -33,6 +33,9 @@ def _split(lang: str, text: str) -> list[str]:
     ("en", "The board moved to post the road at 23,000 lbs. year-round.", 1),
     ("en", "Loads over 20 lbs. The road is closed to them.", 2),
     ("en", "Mr. Hale asked about the 6 p.m. start.", 1),
+    # an abbreviated rank after a single capital opens a sentence; a spelled-out rank may be a surname
+    ("cs", "Uzavírka platí v úseku B. Npor. Kolouch doplnil, že hlídky zůstanou.", 2),
+    ("cs", "Zprávu předložil J. Kapitán za odbor dopravy.", 1),
 ])
 def test_sentence_ends(lang: str, text: str, expected: int) -> None:
     assert len(_split(lang, text)) == expected, _split(lang, text)

@@ -492,7 +492,7 @@ def test_owner_title_words_are_not_the_topic() -> None:
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
-    ("Mgr. Havlík informoval o závěrech setkání podskupiny.", "cs", None),
+    ("Mgr. Havlík informoval o přípravě setkání podskupiny.", "cs", None),  # telling of it: nothing done yet
     ("RESOLVED that Cllr Ellison be elected Chair of the committee.", "en", None),
     ("The Clerk reported on the audit.", "en", None),
     ("Mapy jsou od 20. 12. 2021 volně dostupné na portálu.", "cs", "done"),
@@ -507,7 +507,7 @@ def test_cancellation_in_a_long_paragraph_speaks_for_its_own_topic() -> None:
              "byla zúžena na 10, vypuštěny byly indikátory, pro které nejsou k dispozici data na úrovni ORP. "
              "Sada bude v období duben–květen ověřena v pěti pilotních městech.")
     first = "Mgr. Havlík informoval o závěrech prvního setkání podskupiny."
-    assert classify(first, "cs", block=block, default=None) is None
+    assert classify(first, "cs", block=block, default=None) == "done"  # the meeting whose conclusions he told of
     short = "Cllr Desai reported that she had looked at two deposit funds. It was agreed that no further action " \
             "be taken."
     assert classify("Cllr Desai reported that she had looked at two deposit funds.", "en", block=short * 3) == \
@@ -873,6 +873,22 @@ def test_next_meeting_with_an_adjective_is_a_schedule(text: str, expected: bool)
     assert schedules_next_meeting(text, "cs") is expected
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Čtvrté jednání se uskuteční dne 3. 6. 2024.", "cs", True),
+    ("12. zasedání se bude konat v dubnu.", "cs", True),
+    ("Pátá schůze se uskuteční v Olomouci.", "cs", True),
+    ("Třetí jednání se uskutečnilo bez přítomnosti zástupce obce.", "cs", False),
+    ("Druhé jednání komise projedná rozpočet.", "cs", False),
+    ("The ninth meeting will be held on 4 March.", "en", True),
+    ("The 3rd session will take place online.", "en", True),
+    ("The second meeting agreed the terms of reference.", "en", False),
+])
+def test_the_next_meeting_named_by_its_ordinal_is_a_schedule(text: str, lang: str, expected: bool) -> None:
+    """Series that number their meetings announce the next one by its number ("Osmé jednání se uskuteční ...")."""
+    from minutes_nlp.tracker.cues import schedules_next_meeting
+    assert schedules_next_meeting(text, lang) is expected
+
+
 def test_an_answer_promised_is_done_when_a_later_meeting_gives_it() -> None:
     items = [
         TrackedItem("A1", "action", 0, "TDS odpoví investorovi písemně po kontrole čerpání rezervy.", "Pavel Novák"),
@@ -900,3 +916,69 @@ def test_a_line_sharing_one_lead_in_word_and_the_question_form_is_no_answer() ->
                  SentenceRef(1, 11, "Zastávka bude v provozu od pondělí, byla otevřena.")]
     tracked = {t.item_id: t for t in follow_series(MEETINGS, items, sentences)}
     assert tracked["A1"].status in ("open", "overdue")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Členové komise předložili protinávrh snížit příspěvek o polovinu.", "cs", False),
+    ("Radní Novák navrhl, aby se o věci jednalo v lednu.", "cs", False),
+    ("K dotazu z minulého jednání tajemník navrhl, aby obec žádala o dotaci až v příštím roce.", "cs", True),
+    ("Tajemník sdělil, že příspěvek bude vyplacen v lednu.", "cs", True),
+    ("Cllr Hart proposed that the grant be halved.", "en", False),
+    ("In answer to the question at the last meeting, the Clerk proposed that the fee stay at £50.", "en", True),
+    ("The Clerk confirmed that the fee will stay at £50.", "en", True),
+])
+def test_a_proposal_answers_no_earlier_question(text: str, lang: str, expected: bool) -> None:
+    """A motion on the topic asks the meeting to decide; only a reply referring back to the question answers it."""
+    from minutes_nlp.tracker.cues import answers
+    assert answers(text, lang) is expected
+
+
+@pytest.mark.parametrize(("text", "asker", "lang", "expected"), [
+    ("K dotazu p. Malinové z minulé porady: odbor ověřil, že lze ...", "Ing. Karel Dostál", "cs", True),
+    ("K dotazu p. Malinové z minulé porady: odbor ověřil, že lze ...", "Ing. Jana Malinová", "cs", False),
+    ("K dotazu Bc. Peška ze zářijového jednání tajemník sdělil ...", "Tomáš Pešek", "cs", False),
+    ("K dotazu z minulého jednání tajemník sdělil, že ...", "Ing. Karel Dostál", "cs", False),
+    ("Tajemník sdělil, že příspěvek bude vyplacen.", "Ing. Karel Dostál", "cs", False),
+    ("On Sam's question from March: the hall is booked.", "Priya", "en", True),
+    ("On Sam's question from March: the hall is booked.", "Sam", "en", False),
+    ("Responding to the question Mr. Hollis raised in May, the Clerk said ...", "Cllr Hollis", "en", False),
+    ("Responding to the question Mr. Hollis raised in May, the Clerk said ...", "Cllr Avery", "en", True),
+    ("The Clerk confirmed the hall is booked.", None, "en", False),
+])
+def test_a_reply_naming_its_asker_answers_no_other_askers_question(
+        text: str, asker: str | None, lang: str, expected: bool) -> None:
+    from minutes_nlp.tracker.answers import answers_another
+    assert answers_another(text, asker, lang) is expected
+
+
+@pytest.mark.parametrize(("text", "lang", "inquiry", "expected"), [
+    ("The Clerk reported that the planning application had been withdrawn by the applicant.", "en", True, "done"),
+    ("The Clerk reported that the planning application had been withdrawn by the applicant.", "en", False,
+     "cancelled"),
+    ("The action was withdrawn, the hall having been sold.", "en", True, "cancelled"),
+    ("Tajemník sdělil, že žádost obce o dotaci byla zrušena.", "cs", True, "done"),
+    ("Úkol zjistit stav žádosti se ruší.", "cs", True, "cancelled"),
+])
+def test_a_cancellation_an_inquiry_finds_is_its_answer(text: str, lang: str, inquiry: bool, expected: str) -> None:
+    """ "would find out from the case officer" -> "the application had been withdrawn": found, not dropped."""
+    assert classify(text, lang, inquiry=inquiry) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Nothing left to ask for, so we drop it.", "en"),
+    ("The hall is sold, so we cancel it.", "en"),
+    ("Sál je prodán, od toho se upouští.", "cs"),
+])
+def test_an_inquiry_dropped_in_its_own_words_is_cancelled(text: str, lang: str) -> None:
+    assert classify(text, lang, inquiry=True) == "cancelled"
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Ing. Král informoval o závěrech druhého setkání pracovní skupiny.", "cs", "done"),
+    ("Předsedkyně seznámila členy s výsledky ankety mezi rodiči.", "cs", "done"),
+    ("Ing. Král informoval o přípravě setkání pracovní skupiny.", "cs", None),
+    ("The Clerk reported on the outcome of the meeting with the landlord.", "en", "done"),
+    ("The Clerk reported on the preparations for the meeting with the landlord.", "en", None),
+])
+def test_telling_the_results_of_something_says_it_took_place(text: str, lang: str, expected: str | None) -> None:
+    assert classify(text, lang, default=None) == expected

@@ -35,15 +35,25 @@ STATUS_FILES = sorted((CORPUS / "annotations" / "series").glob("*.status.json"))
 # on track" before the deadline, deferred answers and calling round as inquiries, answers citing a numbered earlier
 # meeting, one-letter prepositions as no speaker, and review lines opening with their status: cs-spolek 31/31,
 # cs-as 33/37, cs-porada 35/36 (the others as before); minus a margin of one item.
-FLOOR = {"cs-kom": 35, "en-gb": 56, "cs-svazek": 25, "en-board": 30, "cs-wg": 72, "cs-zo": 47, "cs-spolek": 30,
-         "cs-sr": 32, "cs-porada": 34, "en-lic": 44, "en-com": 25, "en-gov": 37, "cs-rm": 38, "en-pc": 43,
+FLOOR = {"cs-kom": 35, "en-gb": 56, "cs-svazek": 25, "en-board": 31, "cs-wg": 72, "cs-zo": 47, "cs-spolek": 30,
+         "cs-sr": 32, "cs-porada": 34, "en-lic": 44, "en-com": 26, "en-gov": 37, "cs-rm": 38, "en-pc": 43,
          "en-uni": 36,
          # development series written in round 4 (2026-11-27): cs-kd 35/39, cs-as 33/37, en-us 31/35, minus a margin
          # of one item
-         "cs-kd": 34, "cs-as": 32, "en-us": 30,
+         "cs-kd": 34, "cs-as": 33, "en-us": 30,
          # series opened in round 5 (2026-11-27, 14:55): cs-kv 39/42, cs-fv 33/36, en-psg 39/39 (35/39 before the
          # extraction of its four supplier actions), minus a margin of one item
-         "cs-kv": 38, "cs-fv": 32, "en-psg": 38}
+         "cs-kv": 40, "cs-fv": 33, "en-psg": 38,
+         # round 5, second pass (a heading answers nothing, a log row dated by another meeting, one report sentence
+         # closes the action it matches clearly better, a bare mention repeats more than the promise verb, a review
+         # line's status after its dash, a deferred answer known by its question): cs-kv 41/42, cs-fv 34/36,
+         # cs-as 34/37, en-com 27/28, en-board 32/34, and the series written then: cs-rsk 32/38, cs-ms 31/40,
+         # en-cab 31/38 (several items there are not extracted yet); minus a margin of one item
+         "cs-rsk": 31, "cs-ms": 30, "en-cab": 30}
+# Round 5, third pass (a next meeting named by its ordinal, a proposal answers no question, a reply naming its asker
+# answers no other asker's question, a cancellation an inquiry finds is its answer, telling the results of something
+# says it took place): cs-as 35/38, cs-ms 32/40, cs-porada 36/36, en-pc 45/45, cs-wg 75/79; minus a margin of one item
+FLOOR.update({"cs-as": 34, "cs-ms": 31, "cs-porada": 35, "en-pc": 44, "cs-wg": 74})
 
 
 def _documents(series: str) -> list[Path]:
@@ -110,14 +120,18 @@ OPEN = {"open", "carried_over", "overdue"}
 # of all annotated actions and questions: cs-kom 36/36, cs-porada 33/35, cs-rm 39/39, cs-spolek 30/31, cs-sr 32/34,
 # cs-svazek 24/26, cs-wg 73/78, cs-zo 48/52, en-board 32/34, en-com 26/28, en-gb 57/57, en-gov 38/38, en-lic 46/47,
 # en-pc 45/45, en-uni 37/38), minus a margin of one item; round 5 raised cs-porada 35/36, cs-spolek 31/31,
-# cs-svazek 26/27, cs-as 33/37 and en-us 33/35.
+# cs-svazek 26/27, cs-as 33/37 and en-us 33/35. en-com went to 0.87 (29/33) when five deferred-answer actions
+# were annotated in it on 2026-11-27 (corpus/FORMAT.md); before that it was 26/28.
 BRIEF_FLOOR = {"cs-kom": 0.97, "cs-porada": 0.94, "cs-rm": 0.97, "cs-spolek": 0.96, "cs-sr": 0.91, "cs-svazek": 0.92,
-         "cs-wg": 0.92, "cs-zo": 0.9, "en-board": 0.91, "en-com": 0.89, "en-gb": 0.98, "en-gov": 0.97, "en-lic": 0.95,
+         "cs-wg": 0.92, "cs-zo": 0.9, "en-board": 0.91, "en-com": 0.87, "en-gb": 0.98, "en-gov": 0.97, "en-lic": 0.95,
          "en-pc": 0.97, "en-uni": 0.94,
          # new development series: cs-kd 39/39, cs-as 33/37, en-us 33/35, minus a margin of one item
-         "cs-kd": 0.97, "cs-as": 0.86, "en-us": 0.91,
+         "cs-kd": 0.97, "cs-as": 0.89, "en-us": 0.91,
          # series opened in round 5: cs-kv 39/42, cs-fv 34/36, en-psg 39/39, minus a margin of one item
-         "cs-kv": 0.9, "cs-fv": 0.91, "en-psg": 0.97}
+         "cs-kv": 0.95, "cs-fv": 0.91, "en-psg": 0.97,
+         # round 5, second pass: cs-kv 41/42, cs-as 34/37, and the series written then: cs-rsk 34/38,
+         # cs-ms 32/40, en-cab 35/38; minus a margin of one item
+         "cs-rsk": 0.86, "cs-ms": 0.77, "en-cab": 0.89}
 
 
 @pytest.mark.slow

@@ -107,12 +107,19 @@ def _due_ok(item: dict[str, Any], want: str) -> bool:
 FLAG_SLOTS = frozenset({"answered"})  # yes/no slots: right when the extracted flag equals the annotated one
 
 
-def _slot_ok(slot: str, got: dict[str, Any], want: Any) -> bool:
+def _slot_ok(slot: str, got: dict[str, Any], want: Any, orgs: tuple[dict[str, Any], ...] = ()) -> bool:
     if slot == "due":
         return _due_ok(got, str(want))
     if slot in FLAG_SLOTS:
         return bool(got.get(slot)) is bool(want)
-    return same_actor(got.get(slot), want)
+    return same_actor(got.get(slot), want) or same_institution(got.get(slot), want, orgs)
+
+
+def same_institution(pred: Any, gold: Any, orgs: tuple[dict[str, Any], ...]) -> bool:
+    """An owner named by the institution's abbreviation where the annotation has its full name (or the other
+    way round) names the same body: which form is canonical is the annotator's choice, not the extractor's."""
+    p, g = fold(_name(pred)), fold(_name(gold))
+    return bool(p) and any(g in keys and p in keys for keys in map(_org_keys, orgs))
 
 
 def _slot(score: Score, name: str, ok: bool) -> None:
@@ -121,7 +128,8 @@ def _slot(score: Score, name: str, ok: bool) -> None:
     mine[1] += 1
 
 
-def anchored(gold_items: list[dict[str, Any]], pred_items: list[dict[str, Any]], slots: tuple[str, ...]) -> Score:
+def anchored(gold_items: list[dict[str, Any]], pred_items: list[dict[str, Any]], slots: tuple[str, ...],
+             orgs: tuple[dict[str, Any], ...] = ()) -> Score:
     score = Score()
     matched: dict[int, dict[str, Any]] = {}
     for item in pred_items:
@@ -143,7 +151,7 @@ def anchored(gold_items: list[dict[str, Any]], pred_items: list[dict[str, Any]],
         for slot in slots:
             want = g.get(slot)
             if want is not None:
-                _slot(score, slot, _slot_ok(slot, matched[i], want))
+                _slot(score, slot, _slot_ok(slot, matched[i], want, orgs))
     return score
 
 

@@ -66,7 +66,8 @@ def score_prediction(gold: dict[str, Any], pred: dict[str, Any]) -> tuple[dict[s
         "institutions": match.institutions(gold, pred),
     }
     for cat in ("actions", "questions", "decisions"):
-        scores[cat] = match.anchored(gold.get(cat, []), pred.get(cat) or [], SLOTS.get(cat, ()))
+        scores[cat] = match.anchored(gold.get(cat, []), pred.get(cat) or [], SLOTS.get(cat, ()),
+                                     tuple(gold.get("institutions", [])))
     return scores, fields
 
 

@@ -44,7 +44,9 @@ def clause_actions(ctx: Ctx, i: int, first: Action) -> list[Action]:
     if first.method.name.endswith(_DATE_ONLY):
         placed = [(k, dataclasses.replace(a, due=a.due or first.due)) for k, a in placed]
     ordered = [a for _, a in sorted(placed + [(found[1].start(), first)], key=lambda p: p[0])]
-    return sorted(ordered, key=lambda a: a.method.name.endswith(_DATE_ONLY))  # the task first, the date after
+    # the task first, the date after; a clause nobody is named for ("The Committee agreed to add X, and asked
+    # the Officer to invite Y") after the one whose owner is named
+    return sorted(ordered, key=lambda a: (a.method.name.endswith(_DATE_ONLY), a.owner is None and len(ordered) > 1))
 
 
 _DATE_ONLY = "next_meeting_date"  # "Příští jednání se uskuteční 7. 11., pozvánku rozešle tajemnice": the

@@ -66,8 +66,9 @@ def _bare_modal(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
 
 
 def deferred_answer(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
-    """"X asked whether ... The Clerk would check and report back.": a reply that only defers the answer
-    keeps the question open; it is not an action (data: 'deferred_answer', 'question_before')."""
+    """"X asked whether the lease was signed. Mr Y said that it was and offered to provide a copy.": a reply
+    that answers and only offers the paper behind the answer is no action (data: 'deferred_answer',
+    'question_before'). A reply that defers the answer ("would check and report back") is one (FORMAT.md)."""
     d = cues.data(ctx.lang, _NAME)
     if not d.get("deferred_answer") or i == 0:
         return False

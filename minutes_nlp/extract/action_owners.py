@@ -23,8 +23,9 @@ from minutes_nlp.extract.action_agents import (
     quote_speaker,
 )
 from minutes_nlp.extract.action_agents import leading_actor as leading_actor  # re-exported for actions.py
-from minutes_nlp.extract.action_parties import named_body, party, subject_noun
+from minutes_nlp.extract.action_parties import named_body, party, presenter_body, represented, subject_noun
 from minutes_nlp.extract.itemctx import Ctx
+from minutes_nlp.textutil import fold
 
 _NAME = "action_cues"
 _DEFAULT_FACTOR = 0.85  # an owner taken from a document convention is less certain than a named agent
@@ -108,8 +109,15 @@ def _oblique(ctx: Ctx, i: int, actor: owners.Actor | str) -> bool:
     a = actor if isinstance(actor, owners.Actor) else next((x for x in ctx.actors[i] if x.name == actor), None)
     if a is None:
         return False
-    words = re.findall(r"[^\W\d]+\.?", ctx.folded[i][:ctx.local(i, a)[0]])[-2:]
-    return any(_PREPOSITIONS.fullmatch(w) for w in words if not w.endswith("."))
+    head = re.split(r"[,;:]\s", ctx.sents[i].text[:ctx.local(i, a)[0]])[-1]  # "do RSK, doc. X": X is no object
+    words = re.findall(r"[^\W\d]+\.?", head.lower())[-2:]
+    return any(_PREPOSITIONS.fullmatch(fold(w)) for w in words if not w.endswith(".") and not _marker(ctx, w))
+
+
+def _marker(ctx: Ctx, word: str) -> bool:
+    """"že" is a clause marker that folds to the preposition "ze": the written accent tells them apart."""
+    marker = cues.data(ctx.lang, _NAME).get("clause_marker") or "(?!)"
+    return fold(word) != word and re.fullmatch(marker, fold(word)) is not None
 
 
 def _outside_clause(ctx: Ctx, i: int, name: str, m: re.Match[str]) -> bool:
@@ -174,7 +182,21 @@ def _not_oblique(ctx: Ctx, i: int, hit: owners.Actor | None, m: re.Match[str]) -
         earlier = [a for a in outermost(ctx.actors[i]) if lo <= ctx.local(i, a)[0] and ctx.local(i, a)[1]
                    <= ctx.local(i, hit)[0] and a.name != hit.name and not _oblique(ctx, i, a)
                    and text.count("(", 0, ctx.local(i, a)[0]) == text.count(")", 0, ctx.local(i, a)[0])]
-    return earlier[-1] if earlier else hit
+    if earlier:
+        return earlier[-1]
+    return _speaker_of_clause(ctx, i, m, hit) or hit
+
+
+def _speaker_of_clause(ctx: Ctx, i: int, m: re.Match[str], hit: owners.Actor) -> owners.Actor | None:
+    """"Mgr. X uvedla, že jednání s Evropskou komisí probíhají a odpověď přinese ...": with every name of the
+    that-clause right after a preposition, a pro-drop verb in it is the speaker's (the person before the marker)."""
+    d = cues.data(ctx.lang, _NAME)
+    found = re.search(d["clause_marker"], ctx.folded[i][:m.start()]) if d.get("clause_marker") else None
+    if not d.get("pro_drop") or found is None:
+        return None
+    lead = leading_actor(ctx, i)
+    ok = lead is not None and lead.kind == "person" and ctx.local(i, lead)[1] <= found.start()
+    return lead if ok and _PREPOSITIONS.search(ctx.folded[i][:ctx.local(i, hit)[0]]) else None
 
 
 def _clause_start(ctx: Ctx, i: int, pos: int) -> int:
@@ -207,7 +229,7 @@ def _opens_clause(ctx: Ctx, m: re.Match[str]) -> bool:
     """A cue that takes in the opening of its that-clause ("přislíbil, že doporučení NÚKIB doplní"): a name
     right after it is an attribute in that clause (whose own subject the promise rule reads), not the subject."""
     marker = cues.data(ctx.lang, _NAME).get("clause_marker")
-    return bool(marker) and re.search(marker, m.group(0)) is not None
+    return isinstance(marker, str) and re.search(marker, m.group(0)) is not None
 
 
 def _dative(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
@@ -232,32 +254,6 @@ def _inverted(ctx: Ctx, i: int, hit: owners.Actor, m: re.Match[str], after: owne
     gap = f[m.end():ctx.local(i, after)[0]]
     return ctx.local(i, hit)[1] <= lo_clause and len(re.findall(r"\w+", gap)) <= 1 \
         and _PREPOSITIONS.search(gap) is None
-
-
-def _represented(ctx: Ctx, person: str) -> str | None:
-    """The body a member speaks for ("Mgr. Kalous (SMO ČR) informoval, že ... bude spuštěna druhá vlna
-    šetření"): an agentless plan a body's representative reports is that body's, when the document names
-    the body (his affiliation) and it is not the meeting's own organiser."""
-    body = owners.affiliation_of(person, ctx.entities, ctx.lang)
-    return body if body and body != ctx.organiser and any(
-        owners.display_name(inst, ctx.lang) == body for inst in ctx.entities.institutions) else None
-
-
-def _presenter_body(ctx: Ctx, i: int) -> str | None:
-    """"Ing. X (SFŽP ČR) informovala o přípravě výzev. Výzva ... by měla být vyhlášena ve 3. čtvrtletí": an
-    agentless plan in the paragraph a member opens by presenting her body's work ('presentation_verbs') is that
-    body's."""
-    pat = cues.data(ctx.lang, _NAME).get("presentation_verbs")
-    j = i - 1  # the paragraph's opening sentence: "Ing. X (ČÚZK) informovala, že ... . Verze 1.5 je ... . V dubnu
-    while j > 0 and ctx.sents[j - 1].block == ctx.sents[i].block:  # bude spuštěna ...": still her report
-        j -= 1
-    if not pat or j < 0 or ctx.sents[j].block != ctx.sents[i].block:
-        return None
-    lead = leading_actor(ctx, j)
-    verb = re.search(pat, ctx.folded[j])
-    if lead is None or lead.kind != "person" or verb is None or ctx.local(j, lead)[1] > verb.start():
-        return None
-    return _represented(ctx, lead.name)
 
 
 def _office_subject(ctx: Ctx, i: int, hit: owners.Actor, m: re.Match[str]) -> str | None:
@@ -324,6 +320,9 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
         if cls.name.startswith("obligation") and found[0] and found[0] == line_speaker(ctx, i):
             return None, 1.0  # "Starosta: Je třeba opravit most.": a need the speaker states, not their task
         return found
+    if cls.owner == "promiser":  # "The Clerk said that his question would be passed to ...": who said so
+        said, factor = _promiser(ctx, i, m)
+        return said or None, factor
     if cls.owner == "subject_or_default":
         found = owner_subject(ctx, i, m, previous=False)
         return found if found[0] else (ctx.organiser, _DEFAULT_FACTOR)
@@ -339,8 +338,8 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
     if cls.owner == "default" and (agent := passive_agent(ctx, i, m)) is not None:
         return agent, 1.0  # "will be dealt with by the Clerk"
     if cls.owner == "default" and (answerer := plan_answerer(ctx, i)) is not None:
-        return _represented(ctx, answerer) or answerer, _DEFAULT_FACTOR
-    if cls.owner == "default" and (body := _presenter_body(ctx, i)) is not None:
+        return represented(ctx, answerer) or answerer, _DEFAULT_FACTOR
+    if cls.owner == "default" and (body := presenter_body(ctx, i)) is not None:
         return body, _DEFAULT_FACTOR
     return ctx.organiser, _DEFAULT_FACTOR  # "default" and "organiser": the body itself
 

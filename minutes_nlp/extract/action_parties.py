@@ -1,6 +1,7 @@
 """The body a noun stands for in a task sentence: a subject noun ("Obec podá ...", "zhotovitel doloží")
 named by the one known institution it heads (or a party label in the header), and the party of the case
-("the applicant", "the supplier": the institution the case heading names, or the one company of the project).
+("the applicant", "the supplier": the institution the case heading names, or the one company of the project),
+and the body a member speaks for (an agentless plan she reports or presents is her body's).
 
 Split out of `action_owners.py`, which applies these readings by each cue class's owner rule.
 """
@@ -12,6 +13,7 @@ from functools import cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract import cues, owners
+from minutes_nlp.extract.action_agents import leading_actor
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.textutil import fold
 
@@ -96,3 +98,29 @@ def _one_company(ctx: Ctx) -> str | None:
     if ranked and (len(ranked) == 1 or ranked[0][1] > sum(n for _, n in ranked[1:])):
         return ranked[0][0]  # or the one the minutes speak of more than of all the others together
     return None
+
+
+def represented(ctx: Ctx, person: str) -> str | None:
+    """The body a member speaks for ("Mgr. Kalous (SMO ČR) informoval, že ... bude spuštěna druhá vlna
+    šetření"): an agentless plan a body's representative reports is that body's, when the document names
+    the body (his affiliation) and it is not the meeting's own organiser."""
+    body = owners.affiliation_of(person, ctx.entities, ctx.lang)
+    return body if body and body != ctx.organiser and any(
+        owners.display_name(inst, ctx.lang) == body for inst in ctx.entities.institutions) else None
+
+
+def presenter_body(ctx: Ctx, i: int) -> str | None:
+    """"Ing. X (SFŽP ČR) informovala o přípravě výzev. Výzva ... by měla být vyhlášena ve 3. čtvrtletí": an
+    agentless plan in the paragraph a member opens by presenting her body's work ('presentation_verbs') is that
+    body's."""
+    pat = cues.data(ctx.lang, _NAME).get("presentation_verbs")
+    j = i - 1  # the paragraph's opening sentence: "Ing. X (ČÚZK) informovala, že ... . Verze 1.5 je ... . V dubnu
+    while j > 0 and ctx.sents[j - 1].block == ctx.sents[i].block:  # bude spuštěna ...": still her report
+        j -= 1
+    if not pat or j < 0 or ctx.sents[j].block != ctx.sents[i].block:
+        return None
+    lead = leading_actor(ctx, j)
+    verb = re.search(pat, ctx.folded[j])
+    if lead is None or lead.kind != "person" or verb is None or ctx.local(j, lead)[1] > verb.start():
+        return None
+    return represented(ctx, lead.name)

@@ -17,7 +17,7 @@ from minutes_nlp.document import Document
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.attendance_lists import _REMARK, _abbreviations, full_name, listed
 from minutes_nlp.extract.dateparts import alt
-from minutes_nlp.extract.names import clean_person, name_initials, person_like, split_people
+from minutes_nlp.extract.names import clean_person, name_initials, name_titles, person_like, split_people
 from minutes_nlp.extract.titles import TITLE_ZONE as TOP_ZONE
 from minutes_nlp.textutil import NAME_UPPER, fold
 
@@ -164,7 +164,7 @@ def _role_holder(part: str, doc: Document, lang: str) -> str | None:
     words = part.strip()
     if not words or not words[:1].islower() or clean_person(words, lang) or len(words.split()) > 5:
         return None
-    titles = alt(mf.labels(lang).data["name_titles"])
+    titles = alt(name_titles(lang))
     rx = rf"(?<!\w)(?i:{re.escape(words)})\s+(?i:(?:{titles})\.?\s+)*(?P<name>{_FULL_NAME})"
     for m in re.finditer(rx, doc.text):
         name = clean_person(m.group("name"), lang)

@@ -13,7 +13,7 @@ from functools import cache
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.dateparts import alt
-from minutes_nlp.extract.names import clean_person, person_like, split_people
+from minutes_nlp.extract.names import clean_person, name_titles, person_like, split_people
 from minutes_nlp.nlp.names import lexicon
 from minutes_nlp.textutil import NAME_UPPER, fold
 
@@ -47,7 +47,7 @@ def _remark(remark: str, lang: str) -> str:
 
 def _is_titled(text: str, lang: str) -> bool:
     first = fold(text.split()[0]).rstrip(".")
-    return first in {fold(t).rstrip(".") for t in mf.labels(lang).data["name_titles"]}
+    return first in {fold(t).rstrip(".") for t in name_titles(lang)}
 
 
 def full_name(name: str, text: str) -> str:
@@ -142,7 +142,7 @@ def _on_behalf_prefixes(value: str, lang: str) -> str:
     cues = mf.labels(lang).data.get("on_behalf_labels")
     if not cues:
         return value
-    stops = alt(sorted(set(mf.labels(lang).data["name_titles"]) | set(_office_words(lang)), key=len, reverse=True))
+    stops = alt(sorted(set(name_titles(lang)) | set(_office_words(lang)), key=len, reverse=True))
     return re.sub(rf"(?:(?<=^)|(?<=[,;\n]))(\s*)(?:{alt(cues)})\s+[^,;:\n]*?\s(?=(?:{stops})(?!\w))", r"\1", value,
                   flags=re.IGNORECASE)
 
@@ -159,8 +159,8 @@ def _group_heads(value: str, lang: str) -> list[str]:
     joiners = alt(sorted(s.strip() for s in mf.labels(lang).data["list_splitters"] if s.strip(" ,;\n")))
     heads: list[str] = []
     for group in groups:
-        first, *rest = group.split(",")
-        names = [clean_person(p, lang) for p in re.split(rf"\s+(?:{joiners})\s+", _REMARK.sub("", first))]
+        first, *rest = _REMARK.sub("", group).split(",")  # "(Director of Careers and Employability, for ...)"
+        names = [clean_person(p, lang) for p in re.split(rf"\s+(?:{joiners})\s+", first)]
         if not all(names) or (rest and not all(_office_part(r, lang) for r in rest)):
             return []
         heads.extend(n for n in names if n)
@@ -193,5 +193,5 @@ def _names_someone(text: str, lang: str) -> bool:
 @cache
 def _abbreviations(lang: str) -> frozenset[str]:
     code = lang if lang in langdata.SUPPORTED else "en"
-    titles = {t.rstrip(".").lower() for t in mf.labels(lang).data["name_titles"]}
+    titles = {t.rstrip(".").lower() for t in name_titles(lang)}
     return frozenset(langdata.load(code, "abbreviations")["no_break_after"]) | titles

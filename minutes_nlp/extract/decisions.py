@@ -19,7 +19,7 @@ import re
 from rapidfuzz import fuzz
 
 from minutes_nlp.document import BlockKind
-from minutes_nlp.extract import cues, reslists, votes
+from minutes_nlp.extract import cues, decision_next, reslists, votes
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import Decision, Method, Vote
 from minutes_nlp.textutil import fold
@@ -58,7 +58,7 @@ def match(ctx: Ctx, i: int) -> tuple[cues.CueClass, re.Match[str]] | None:
         return None
     debate = _in_debate(ctx, i)
     for cls in cues.classes(ctx.lang, _NAME):
-        m = cls.search(f)
+        m = decision_next.search(ctx.lang, cls, f)
         if m is None or (cls.name != "resolution" and (debate or _negated(f, m, ctx.lang))):
             continue
         if cls.name == "resolution" and _other_abbreviation(ctx, i, m):
@@ -122,14 +122,10 @@ def _in_debate(ctx: Ctx, i: int) -> bool:
 
 def _not_this_meeting(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> bool:
     """The cue speaks of another body's decision ("Rada kraje schválila obci dotaci", "the Commission
-    approved the transfer" in a board's minutes), or of the next meeting of a body that meets on a fixed
-    schedule (a council announces it) or after this one was closed."""
+    approved the transfer" in a board's minutes), or of the next meeting where the language's convention
+    makes it an announcement (`decision_next`)."""
     if cls.name.startswith("next_meeting"):
-        if ctx.meeting.body_type in cues.data(ctx.lang, _NAME).get("scheduled_bodies", []):
-            return True
-        closed = cues.patterns(ctx.lang, _NAME, "meeting_closed")
-        before = [ctx.folded[j] for j in range(i) if ctx.sents[j].block == ctx.sents[i].block]
-        return any(cues.any_match(closed, f) for f in [*before, ctx.folded[i][:m.start()]])
+        return decision_next.not_this_meeting(ctx, i, m)
     own = ctx.meeting.body_type
     body = _body_word(ctx.lang, ctx.folded[i][m.start():m.end()])
     if own is None or body is None or body[1] == own:
@@ -323,12 +319,6 @@ def _vote_line_decision(ctx: Ctx, i: int, out: list[Decision]) -> Decision | Non
     return _outcome_line(ctx, i, out, next(c for c in cues.classes(ctx.lang, _NAME) if c.name == "voted"))
 
 
-def _title_line(ctx: Ctx, i: int, cls: cues.CueClass) -> bool:
-    """"Date of next meeting" as a title (short, no date, no full stop): the item's name, not a decision."""
-    title = len(ctx.folded[i].split()) <= _OUTCOME_WORDS * 2 and not ctx.folded[i].rstrip().endswith(".")
-    return cls.name == "next_meeting" and title and not re.search(r"\d", ctx.folded[i])
-
-
 def _resolution_class(ctx: Ctx) -> cues.CueClass:
     return next(c for c in cues.classes(ctx.lang, _NAME) if c.name == "resolution")
 
@@ -386,7 +376,7 @@ def extract_decisions(ctx: Ctx) -> list[Decision]:
                 out.append(confirmed)
             continue
         repeat = in_summary(ctx, i) and is_repeat(ctx.sents[i].text, [d.text for d in out])
-        if repeat or _title_line(ctx, i, found[0]):
+        if repeat or decision_next.title_line(ctx, i, found[0]):
             continue
         d, used = _decision(ctx, i, found[0])
         consumed.update(used)

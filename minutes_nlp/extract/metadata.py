@@ -3,31 +3,31 @@ attendees, absent, guests, verifiers, attachments and the next meeting.
 
 Fields come first from labels (header tables, "Zapsal:", "Present:"; see `metafields`), then from the title
 ("19. jednání Pracovní skupiny pro Smart Cities" gives number and series), then from the opening and closing
-blocks ("zahájeno v 17.05"). A value that is not found stays None rather than guessed.
+blocks ("zahájeno v 17.05"). A value that is not found stays None rather than guessed. The next meeting's
+date (and the blanking of its hour out of this meeting's times) lives in `next_meeting`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 
 from minutes_nlp.document import Block, Document
 from minutes_nlp.extract import attendance as att
 from minutes_nlp.extract import metafields as mf
-from minutes_nlp.extract import metapeople, neighbours, titles, venue
+from minutes_nlp.extract import metapeople, neighbours, next_meeting, titles, venue
 from minutes_nlp.extract import series as series_mod
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.dates import find_dates, parse_date
 from minutes_nlp.extract.names import clean_person
-from minutes_nlp.extract.result import AgendaItem, MeetingInfo, NextMeeting
-from minutes_nlp.extract.times import cue_start, field_times, find_times, start_end
+from minutes_nlp.extract.result import AgendaItem, MeetingInfo
+from minutes_nlp.extract.times import cue_start, field_times, start_end
 from minutes_nlp.textutil import fold
 
 _TITLE_ZONE = titles.TITLE_ZONE
-_CUE_LEAD = 2  # words before a next-meeting cue ending its block that still make it a heading or a label
 _EDGE_BLOCKS = 8  # opening and closing blocks searched for "zahájeno v 17.05" / "ukončeno v 19.40"
 
 
@@ -69,7 +69,7 @@ def _times(fields: list[mf.Field], doc: Document, lang: str, title: str | None) 
     for b in list(opening) + list(closing):
         if start and end:
             break
-        s, e = start_end(_without_next_meeting(b.text, lang), lang, weak=b.index < _header_end(doc))
+        s, e = start_end(next_meeting.without_next_meeting(b.text, lang), lang, weak=b.index < _header_end(doc))
         start, end = start or s, end or e
     return start, end
 
@@ -88,17 +88,6 @@ def _closing_blocks(doc: Document) -> list[Block]:
     return out[::-1]
 
 
-def _without_next_meeting(text: str, lang: str) -> str:
-    """The text with "the next meeting will be held on ... at 7.30pm" blanked up to its time: that hour is not
-    this meeting's ("Příští schůze se uskuteční 24. 10. od 15:00 hodin, schůze byla ukončena v 17:40")."""
-    for cue in _vocab_rx(lang, "next_meeting_cues").finditer(text):
-        rest = re.split(r"(?<=[a-zá-ž0-9][.!?])\s+(?=[A-ZÁ-Ž])", text[cue.end():])[0]  # its own sentence only
-        times = find_times(rest, lang)
-        stop = cue.end() + times[0][1] if times else cue.end()
-        text = text[:cue.start()] + " " * (stop - cue.start()) + text[stop:]
-    return text
-
-
 def _title_continuations(doc: Document, lang: str) -> list[str]:
     """Lines under the title that go on with its particulars: "konané 5. 12. 2022 v 15:00 hodin na MěÚ", or
     restate it in full ("Programme Board – Meeting 9 – Minutes" over "Minutes of the ... Board held on Tuesday
@@ -115,27 +104,7 @@ def _header_end(doc: Document) -> int:
 
 @cache
 def _vocab_rx(lang: str, key: str) -> re.Pattern[str]:
-    data = mf.labels(lang).data
-    if key == "next_meeting_cues":
-        return _next_cue_rx(lang)
-    return re.compile(rf"(?<!\w){alt(data[key])}(?!\w)", re.IGNORECASE)
-
-
-@cache
-def _next_cue_rx(lang: str) -> re.Pattern[str]:
-    """The next-meeting cues, each allowing a kind of meeting after its first word ("Příští řádné zasedání se
-    uskuteční ...", "the next special meeting"; `next_meeting_qualifiers`)."""
-    data = mf.labels(lang).data
-    kind = rf"(?:{_next_kinds(lang)})?"
-    forms = []
-    for cue in sorted(data["fields"]["next_meeting"], key=len, reverse=True):
-        first, _, rest = cue.partition(" ")
-        forms.append(rf"{re.escape(first)}\s+{kind}{_spaced(rest)}" if rest else re.escape(cue))
-    return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE)
-
-
-def _spaced(words: str) -> str:
-    return r"\s+".join(re.escape(w) for w in words.split())
+    return re.compile(rf"(?<!\w){alt(mf.labels(lang).data[key])}(?!\w)", re.IGNORECASE)
 
 
 def _online(place: str | None, doc: Document, lang: str) -> bool | None:
@@ -168,46 +137,6 @@ def _attachments(fields: list[mf.Field]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _next_meeting(fields: list[mf.Field], doc: Document, lang: str, ref: dt.date | None) -> NextMeeting | None:
-    texts = [f.value for f in fields if f.name == "next_meeting"]
-    for b in doc.blocks:
-        for m in _next_cue_rx(lang).finditer(b.text):
-            rest = b.text[m.end():]
-            labelled = b.is_heading or len(b.text[:m.start()].split()) <= _CUE_LEAD  # "Date of next meeting"
-            if not rest.strip(" :–—-.") and b.index + 1 < len(doc.blocks) and labelled:
-                rest = doc.blocks[b.index + 1].text  # a heading "Date of next meeting", the date below it
-            texts.append(next((p for p in re.split(r"[\t\n]", rest) if p.strip(" :–—-.")), ""))  # its cell, line
-    for text in texts:
-        for _s, _e, value in find_dates(text[:120], lang, ref):
-            upcoming = ref is None or not value.latest or value.latest >= ref.isoformat()
-            if value.kind in ("date", "window") and upcoming:
-                return NextMeeting(value.text, value.earliest, value.latest)
-    return _dated_meeting(doc, lang, ref)
-
-
-def _dated_meeting(doc: Document, lang: str, ref: dt.date | None) -> NextMeeting | None:
-    """ "tabled to the April 8 meeting", "report back at the April 22 meeting": with no next meeting announced,
-    the earliest later meeting the minutes name by its date is the next one (a board meeting every other
-    week refers to its next meeting so). Only a date followed by the meeting noun counts."""
-    if ref is None:
-        return None
-    noun = re.compile(rf"^\s+(?:{_next_kinds(lang)})?(?:{alt(mf.labels(lang).data['meeting_nouns'])})(?!\w)",
-                      re.IGNORECASE)
-    found: list[NextMeeting] = []
-    for b in doc.blocks:
-        for s, e, v in find_dates(b.text, lang, ref):
-            m = noun.match(b.text[e:]) if v.kind == "date" and (v.earliest or "") > ref.isoformat() else None
-            if m:
-                found.append(NextMeeting(b.text[s:e + m.end()], v.earliest, v.latest))
-    return min(found, key=lambda n: n.earliest or "", default=None)
-
-
-@cache
-def _next_kinds(lang: str) -> str:
-    kinds = mf.labels(lang).data.get("next_meeting_qualifiers") or []
-    return rf"(?:{alt(kinds)})\s+" if kinds else ""
-
-
 def _labelled_number(fields: list[mf.Field]) -> int | None:
     """ "Číslo jednání: 2/2024", "Meeting no. 14": the running number a header states in a field of its own."""
     for f in fields:
@@ -224,46 +153,80 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
     title, title_block, candidates = titles.choose_title(doc, fields, lang)
     org = titles.letterhead(doc, lang)
     name = titles.choose_series(candidates or ([title] if title else []), lang, org)
-    number = next((n for n in (name.number, titles.number_in(candidates, lang)) if n is not None), None)
-    number = number if number is not None else _labelled_number(fields)
-    number = number if number is not None else titles.number_from_body(doc, lang, title_block)
+    number = _number(doc, fields, lang, [name.number, titles.number_in(candidates, lang)], title_block)
     previous = _Previous(doc, lang, neighbours)
     date = _meeting_date(fields, title, doc, lang) or previous.resolve_date(fields, title)
     start, end = _times(fields, doc, lang, title)
     place = venue.located(venue.place(fields, title, doc, lang) or venue.opening_place(doc, lang)
                          or venue.place_line(doc, lang), org, lang)
-    text = doc.text
+    who = _people(fields, doc, lang, previous)
+    return MeetingInfo(
+        title=titles.display_title(title, lang),
+        series=previous.fuller_series(titles.subject_series(doc, title, lang) or name.series),
+        series_abbreviations=series_mod.abbreviations(name.series, doc.text, name.abbreviations, lang),
+        number=number, date=date.isoformat() if date else None, start=start, end=end, place=place,
+        online=_online(place, doc, lang), recorder=who.recorder, approver=who.approver,
+        chair=who.chair or _marked_chair(fields, lang, doc.text),
+        attendees=who.attendees, absent=who.absent, guests=who.guests,
+        verifiers=att.listed(fields, "verifiers", lang, doc.text),
+        attachments=_attachments(fields),
+        next_meeting=next_meeting.find_next_meeting(fields, doc, lang, date, number),
+        body_type=name.body_type,
+    )
+
+
+def _number(doc: Document, fields: list[mf.Field], lang: str, titled: list[int | None],
+            title_block: int | None) -> int | None:
+    """The running number: the title's (series name or title candidates), else a "Číslo jednání" field, else
+    one the body states ("19. jednání ...")."""
+    number = next((n for n in titled if n is not None), None)
+    number = number if number is not None else _labelled_number(fields)
+    return number if number is not None else titles.number_from_body(doc, lang, title_block)
+
+
+@dataclass(frozen=True)
+class _People:
+    """Who the meeting info names: the three lists and the signers."""
+
+    attendees: tuple[str, ...]
+    absent: tuple[str, ...]
+    guests: tuple[str, ...]
+    recorder: str | None
+    chair: str | None
+    approver: str | None
+
+
+def _people(fields: list[mf.Field], doc: Document, lang: str, previous: _Previous) -> _People:
+    """The lists first, then the signers, whose initials ("Zapsal: JN") resolve against the people listed here
+    and in the previous minutes; a recorder or chair not on a list is added to it (`metapeople`)."""
     attendees, absent = _attendance(fields, doc, lang, previous)
     guests = att.guests(fields, doc, lang, attendees + absent) or att.register(doc, lang).get("guests", ())
     guests = previous.completed(guests, initialled=True)
     known = attendees + absent + guests
 
     def initials() -> dict[str, str]:
-        texts = [text] + [d.text for d in previous.documents()]
+        texts = [doc.text] + [d.text for d in previous.documents()]
         return att.initials_of(texts, known + tuple(p for m in previous.meetings() for p in m.attendees), lang)
 
+    recorder = _recorder(fields, doc, lang, known, initials, previous)
+    lists = metapeople.present_recorder(fields, recorder, doc, lang,
+                                        {"attendees": attendees, "absent": absent, "guests": guests})
+    chair = metapeople.signer(fields, "chair", lang, doc.text, known, initials)
+    chair = previous.completed((chair,), initialled=True)[0] if chair else None
+    lists = metapeople.present_chair(chair, lists)
+    approver = metapeople.signer(fields, "approver", lang, doc.text, known, initials)
+    return _People(lists["attendees"], absent, lists["guests"], recorder, chair, approver)
+
+
+def _recorder(fields: list[mf.Field], doc: Document, lang: str, known: tuple[str, ...],
+              initials: Callable[[], dict[str, str]], previous: _Previous) -> str | None:
+    """The recorder from a signature field, a list, a table or a sentence ("zapsala ..."), in that order,
+    completed from the previous minutes when written with an initial."""
+    text = doc.text
     recorder = metapeople.signer(fields, "recorder", lang, text, known, initials) \
         or metapeople.listed_recorder(fields, lang, text, known) or metapeople.table_recorder(doc, lang, known) \
         or metapeople.recorder_in_sentence(doc, lang)
-    recorder = previous.completed((recorder,), initialled=True)[0] if recorder else None
-    lists = metapeople.present_recorder(fields, recorder, doc, lang,
-                                        {"attendees": attendees, "absent": absent, "guests": guests})
-    chair = metapeople.signer(fields, "chair", lang, text, known, initials)
-    chair = previous.completed((chair,), initialled=True)[0] if chair else None
-    lists = metapeople.present_chair(chair, lists)
-    return MeetingInfo(
-        title=titles.display_title(title, lang),
-        series=previous.fuller_series(titles.subject_series(doc, title, lang) or name.series),
-        series_abbreviations=series_mod.abbreviations(name.series, doc.text, name.abbreviations, lang),
-        number=number, date=date.isoformat() if date else None, start=start, end=end, place=place,
-        online=_online(place, doc, lang), recorder=recorder,
-        approver=metapeople.signer(fields, "approver", lang, text, known, initials),
-        chair=chair or _marked_chair(fields, lang, text),
-        attendees=lists["attendees"], absent=absent, guests=lists["guests"],
-        verifiers=att.listed(fields, "verifiers", lang, text),
-        attachments=_attachments(fields), next_meeting=_next_meeting(fields, doc, lang, date),
-        body_type=name.body_type,
-    )
+    return previous.completed((recorder,), initialled=True)[0] if recorder else None
 
 
 _NEIGHBOUR_MEETINGS: dict[tuple[str, str], MeetingInfo] = {}

@@ -18,7 +18,7 @@ from typing import Any
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import Block, BlockKind, Document
 from minutes_nlp.extract.dateparts import alt
-from minutes_nlp.extract.names import RESIDUE, clean_person
+from minutes_nlp.extract.names import RESIDUE, clean_person, name_titles
 
 HEADER_ZONE = 14  # blocks from the top where an unpunctuated "datum 15. 12. 2020" is still a field
 _LIST_FIELDS = ("attendees", "absent", "guests", "verifiers", "attachments")
@@ -143,12 +143,16 @@ def _column_fields(block: Block, lang: str) -> list[Field] | None:
 def _row_label(cell: str, lang: str) -> str | None:
     """The field a row's label cell names; a signature signed on behalf of a party ("Schválil za investora",
     "Approved on behalf of the Board"; `on_behalf_labels`) is that signature. A label narrowed after a dash
-    reads as one phrase: "Přítomni – členové" is "přítomni členové"."""
+    reads as one phrase: "Přítomni – členové" is "přítomni členové"; a list label may name the body by its
+    abbreviation after it ("sekretariát RSK", "přítomní členové ZO")."""
     lab = labels(lang)
     label = _norm(cell.rstrip(":： "))
     label = label if label in lab.by_label else _norm(re.sub(r"\s[–—-]\s", " ", label))
     if label in lab.by_label:
         return lab.by_label[label]
+    abbr = re.match(r"^(?P<label>.+?)\s+(?-i:[A-ZÁ-Ž][A-ZÁ-Ž0-9-]{1,7})$", cell.rstrip(":： ").strip())
+    if abbr and lab.by_label.get(_norm(abbr.group("label"))) in _LIST_FIELDS:
+        return lab.by_label[_norm(abbr.group("label"))]  # "sekretariát RSK", "přítomní členové ZO"
     cues = lab.data.get("on_behalf_labels") or []
     m = re.match(rf"^(?P<label>.+?)\s+(?:{alt(cues)})\s+\S.*$", label) if cues else None
     name = lab.by_label.get(m.group("label")) if m else None
@@ -213,7 +217,7 @@ def _first_sentence_then_fields(value: str, lang: str) -> str:
 
 def _first_sentence(value: str, lang: str) -> str:
     """A list value up to the end of its sentence; dots after titles and initials ("Ing.", "K.") do not end it."""
-    titles = {t.rstrip(".") for t in labels(lang).data["name_titles"]}
+    titles = {t.rstrip(".") for t in name_titles(lang)}
     for m in _SENTENCE_END.finditer(value):
         word = m.group("word")
         if len(word) > 1 and word.lower() not in titles:

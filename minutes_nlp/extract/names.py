@@ -22,9 +22,18 @@ _MAX_TOKENS = 4
 
 
 @cache
+def name_titles(lang: str) -> tuple[str, ...]:
+    """Every word written before a name and dropped with it: the titles, honorifics and offices of
+    `metadata_labels.json` and the ranks of `titles.json` ("npor.", "plukovníka", "Ch Insp" as two words)."""
+    code = lang if lang in langdata.SUPPORTED else "en"
+    ranks = langdata.load(code, "titles").get("ranks", [])
+    return tuple(dict.fromkeys([*langdata.load(code, "metadata_labels")["name_titles"], *ranks]))
+
+
+@cache
 def _vocab(lang: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")
-    titles = frozenset(fold(t).rstrip(".") for t in data["name_titles"])
+    titles = frozenset(fold(t).rstrip(".") for t in name_titles(lang))
     not_names = frozenset(fold(w) for w in data["not_names"])
     return titles, not_names, tuple(data["list_splitters"])
 

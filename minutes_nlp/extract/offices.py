@@ -38,6 +38,7 @@ class OfficeIndex:
     holders: dict[str, str] = field(default_factory=dict)
     subordinate: re.Pattern[str] | None = None
     stated: dict[str, str] = field(default_factory=dict)  # folded role as the document states it -> holder
+    groups: tuple[frozenset[str], ...] = ()  # offices that are one office (`same_office`)
 
     def find(self, text: str, folded: str | None = None) -> list[OfficeHit]:
         """Office mentions in `text` ("deputy clerk" is its own office; "zástupce starosty" is no one's),
@@ -64,6 +65,10 @@ class OfficeIndex:
 
     def offices(self) -> frozenset[str]:
         return frozenset(self.form_office.values())
+
+    def same(self, office: str) -> set[str]:
+        """The office with its other names and genders (`same_office`)."""
+        return {o for group in self.groups for o in group if office in group} | {office}
 
 
 @cache
@@ -228,7 +233,8 @@ def build(lang: str, entities: Entities, meeting: MeetingInfo, text: str = "") -
     for office, name in _apposed(lang, text, folded, entities).items() if text else ():
         holders.setdefault(office, name)
     _chair_offices(lang, holders, meeting.chair or (_opener(lang, text, folded, entities) if text else None))
-    return OfficeIndex(pattern, form_office, holders, subordinate, _stated_roles(lang, entities))
+    return OfficeIndex(pattern, form_office, holders, subordinate, _stated_roles(lang, entities),
+                       tuple(frozenset(g) for g in _data(lang).get("same_office", [])))
 
 
 def _stated_roles(lang: str, entities: Entities) -> dict[str, str]:

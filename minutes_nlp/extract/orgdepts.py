@@ -152,3 +152,25 @@ def link_initials(found: dict[str, Acc], lang: str) -> None:
             longest = max(acc.used, key=len) if acc.used else None
             if longest and len(longest) > len(found[host].abbreviation or ""):
                 found[host].abbreviation = longest  # "OD MMLO" over "OD"
+
+
+def spelled_initials(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, Acc]) -> None:
+    """"vedoucí FO" where the minutes write "vedoucí finančního odboru": the initials of a department named by
+    an adjective and its head ("FO" = "finanční odbor") are that department; it is reported with its name, so
+    the letters are not taken for an unknown body."""
+    from minutes_nlp.extract.orgunits import nominative_adjective
+
+    pat = _patterns(lang)
+    heads = pat.get("department_heads", {})
+    named: dict[str, str] = {}
+    for a in analyses:
+        for i, t in enumerate(a.tokens[1:], 1):
+            head = heads.get(t.word)
+            adj = nominative_adjective(a.tokens[i - 1].word, "m" if head == "odbor" else "n", pat) if head else None
+            if head and adj and _joined(a, i) and a.tokens[i - 1].word.isalpha():
+                named.setdefault(fold(adj[0] + head[0]).upper(), f"{adj.lower()} {head}")
+    for key, acc in found.items():
+        word = key.split(":", 1)[1].upper()
+        if key.startswith("act:") and word in named and not acc.full_name:
+            acc.full_name = named[word]
+            acc.kind = "department"

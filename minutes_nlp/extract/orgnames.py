@@ -145,7 +145,7 @@ def _head_end(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:
         return None
     inner = [j for j in range(k + 1, i) if a.tokens[j].word in pat.get("determiners", ()) and len(a.tokens[j].word) > 1]
     k = inner[-1] if inner else k  # "AOB The Steering Group": a heading run into the sentence after it
-    if k in a.sentence_starts and _lower_head(a, i, pat):
+    if k in a.sentence_starts and _lower_head(a, i, pat) and not (k == i - 1 and _proper_adjective(a, k, pat)):
         k += 1  # "Nabídka Horské banky": a sentence's first word is capitalised whatever it is
     while k < i and (a.tokens[k].word in ("&", "and", "of", "for", "'", "’") or a.tokens[k].word in pat.get(
             "determiners", ()) or a.tokens[k].word in pat.get("task_verbs", ()) or _possessive_s(a, k)):
@@ -166,7 +166,13 @@ def _lower_head(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> bool:
     """"Podhorské bance", "Oborové pojišťovny": a head Czech writes in lower case closes a name after a word
     capitalised inside the sentence (org_patterns "heads_end_lowercase"), not after a sentence's first word."""
     return a.tokens[i].word in pat.get("heads_end_lowercase", ()) and i > 0 and a.tokens[i - 1].is_cap \
-        and i - 1 not in a.sentence_starts and _joined(a, i)
+        and (i - 1 not in a.sentence_starts or _proper_adjective(a, i - 1, pat)) and _joined(a, i)
+
+
+def _proper_adjective(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
+    """"Podlesická univerzita nominovala": an adjective made from a place name (org_patterns
+    "proper_adjective_endings") names the body even as a sentence's first word; "Nabídka banky" does not."""
+    return a.tokens[k].word.endswith(tuple(pat.get("proper_adjective_endings", ())))
 
 
 def _seat(a: BlockAnalysis, end: int, pat: dict[str, Any]) -> int:
@@ -347,7 +353,8 @@ def pattern_orgs(a: BlockAnalysis, lang: str, skip: set[int] | None = None) -> l
         if rule == "head_start":  # "Spolku rodičů při ZŠ Lipnice, z.s.": the legal form after the name is its own
             span = (span[0], bodies.legal_end(a, span[1], lang))
         placed = span[0] in place_starts and a.tokens[span[1] - 1].word not in pat.get("place_named_heads", ())
-        if not _taken(a, span, rule, skip, pat.get("name_prefixes", ())) and not placed:  # "Oxford County": a county is named by its place
+        # "Oxford County": a county is named by its place
+        if not _taken(a, span, rule, skip, pat.get("name_prefixes", ())) and not placed:
             out.append((_clean_name(a.span_text(*span), pat), _prov(a, *span)))
             i = span[1]
         else:

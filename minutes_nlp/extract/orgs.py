@@ -14,22 +14,23 @@ from collections.abc import Callable, Sequence
 from minutes_nlp.extract import (
     bodies,
     orgcodes,
+    orgdefined,
     orgdepts,
     orgfilters,
     orginflect,
     orgmembers,
-    orgservices,
     orgmerge,
     orgparties,
     orgregion,
     orgseries,
+    orgservices,
     orgunits,
     orguse,
 )
 from minutes_nlp.extract.mentions import RawMention, not_institution
 from minutes_nlp.extract.orgfound import ACTOR, BODY, PATTERN, Acc, add, is_actor
 from minutes_nlp.extract.orgnames import _joined, _patterns, _prov, _word, expand_head, pattern_orgs
-from minutes_nlp.extract.result import Institution, MeetingInfo, Mention
+from minutes_nlp.extract.result import Institution, MeetingInfo, Mention, Provenance
 from minutes_nlp.nlp.names import lexicon
 from minutes_nlp.nlp.pipeline import BlockAnalysis
 from minutes_nlp.nlp.tokens import Token
@@ -107,13 +108,24 @@ def _gazetteer(a: BlockAnalysis, lang: str, blocked: set[str], found: dict[str, 
         if h.abbreviation and text != h.variant and text.startswith(h.variant) and text[len(h.variant):].islower():
             text = h.variant  # "SZIFu": the acronym with a case ending
         if (h.ambiguous and (not is_actor(a, h.start, h.end, lang) or _modifier(a, h.end - 1, lang))) \
-                or text in blocked or _names_a_thing(a, h.end, lang):  # "to NHS dental services": a modifier
+                or text in blocked or _names_a_thing(a, h.end, lang) or _elliptic(a, h.start):
             continue
         e = h.entry
         used = text if h.abbreviation else e.name if h.variant == e.name else None
         add(found, "gaz:" + e.name, Mention(text, _prov(a, h.start, h.end)), used,
              full_name=e.full_name, aliases={e.name, *e.aliases} | ({text} if h.abbreviation else set()),
              kind=e.kind)
+
+
+def _elliptic(a: BlockAnalysis, start: int) -> bool:
+    """"zástupce Jihomoravského, Olomouckého a Libereckého kraje": the last of adjectives that share one noun
+    (an elliptic coordination) names one of several bodies only in part; the annotation leaves them optional,
+    and reporting the last alone would name it as if it were the only one."""
+    first = a.tokens[start].word
+    if start < 2 or _word(a, start - 1) not in (",", "a", "i", "and") or len(first) < 5:
+        return False
+    before = a.tokens[start - 2]
+    return before.is_cap and before.word[-3:] == first[-3:] and _joined(a, start - 1)
 
 
 def _names_a_thing(a: BlockAnalysis, end: int, lang: str) -> bool:
@@ -242,11 +254,28 @@ def extract_institutions(analyses: Sequence[BlockAnalysis], lang: str, meeting: 
                          people: Sequence[RawMention],
                          previous: Callable[[], Sequence[str]] | None = None) -> list[Institution]:
     """`previous` gives the texts of the earlier minutes of the series (read only when a firm's short name needs
-    them)."""
+    them). Steps: what may not be an institution, the per-block finders, the whole-document finders, merging
+    the names of one body, then dropping what names this body, an office, a date or a place."""
     defined = defined_terms(analyses, lang)
-    blocked = {k for k, v in defined.items() if v is None} | set(meeting.series_abbreviations) | _initials_of(
-        analyses, people) | _listed_initials(analyses, lang) | _role_initials(people)
+    blocked = _blocked(analyses, lang, meeting, people, defined)
     found: dict[str, Acc] = {}
+    _scan_blocks(analyses, lang, meeting, blocked, found)
+    _document_finders(analyses, lang, meeting, people, blocked, found, previous)
+    _merge(analyses, lang, defined, found)
+    return _kept(analyses, lang, meeting, found)
+
+
+def _blocked(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo, people: Sequence[RawMention],
+             defined: dict[str, str | None]) -> set[str]:
+    """Capitals that are not institutions: abbreviations of documents, of the series, and people's initials."""
+    return {k for k, v in defined.items() if v is None} | set(meeting.series_abbreviations) | _initials_of(
+        analyses, people) | _listed_initials(analyses, lang) | _role_initials(people)
+
+
+def _scan_blocks(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo, blocked: set[str],
+                 found: dict[str, Acc]) -> None:
+    """Units and bodies first (their tokens are left alone), then in each block the name patterns, the
+    gazetteer outside them, and unknown capitals used as actors."""
     units = orgunits.units(analyses, lang, blocked, found)
     skips = _bodies(analyses, lang, meeting, found, units)
     for a in analyses:
@@ -256,11 +285,23 @@ def extract_institutions(analyses: Sequence[BlockAnalysis], lang: str, meeting: 
                   if any(p.start <= a.tokens[h.start].start and a.tokens[h.end - 1].end <= p.end for _, p in named)}
         _gazetteer(a, lang, blocked, found, skip | inside)
         _unknown_actors(a, lang, blocked, found, skip)
-        for text, prov in named:
-            if fold(text) not in {fold(x) for x in blocked}:
-                written = expand_head(text, lang)
-                add(found, "pat:" + fold(written), Mention(text, prov), written, kind="organisation",
-                     method=PATTERN, confidence=0.75, aliases={text} - {written})
+        _patterned(named, lang, blocked, found)
+
+
+def _patterned(named: Sequence[tuple[str, Provenance]], lang: str, blocked: set[str], found: dict[str, Acc]) -> None:
+    """Names found by the organisation patterns ("Technické služby města ..."), with their head word expanded."""
+    for text, prov in named:
+        if fold(text) not in {fold(x) for x in blocked}:
+            written = expand_head(text, lang)
+            add(found, "pat:" + fold(written), Mention(text, prov), written, kind="organisation",
+                 method=PATTERN, confidence=0.75, aliases={text} - {written})
+
+
+def _document_finders(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo,
+                      people: Sequence[RawMention], blocked: set[str], found: dict[str, Acc],
+                      previous: Callable[[], Sequence[str]] | None) -> None:
+    """The finders that need the whole document (or the earlier minutes): codes, acting units, members,
+    services, departments, founders, letterheads, repeated actors, lists, affiliations and series firms."""
     orgcodes.coded(analyses, lang, blocked, found)
     orgunits.acting_units(analyses, lang, found)
     orgmembers.represented(analyses, lang, meeting, found)
@@ -273,6 +314,13 @@ def extract_institutions(analyses: Sequence[BlockAnalysis], lang: str, meeting: 
     _affiliations(people, blocked, found)
     orgseries.series_firms(analyses, lang, found, previous)
     orgseries.generic_reference(analyses, lang, found, previous)
+    orgdefined.series_defined(analyses, lang, blocked, found, previous)
+
+
+def _merge(analyses: Sequence[BlockAnalysis], lang: str, defined: dict[str, str | None],
+           found: dict[str, Acc]) -> None:
+    """One entry per body: defined abbreviations linked to their full names, inflected, partial, generic and
+    initialled forms merged into the name they stand for; then political parties."""
     orgmerge.link_defined(analyses, found)
     for abbr, full in defined.items():
         if full and "act:" + fold(abbr) in found:
@@ -289,7 +337,14 @@ def extract_institutions(analyses: Sequence[BlockAnalysis], lang: str, meeting: 
     orgmerge.link_initials(analyses, lang, found)
     orgmerge.merge_generic_names(found, lang)
     orgdepts.link_initials(found, lang)
+    orgdepts.spelled_initials(analyses, lang, found)
     orgparties.parties(analyses, lang, found)
+
+
+def _kept(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo,
+          found: dict[str, Acc]) -> list[Institution]:
+    """The institutions in order of first mention, without the meeting's own body (a pattern hit on its
+    title or series), offices, dates, unnamed places and the venue."""
     own = [fold(x) for x in (meeting.title, meeting.series) if x]
     lines = {a.block.index: a.block.text for a in analyses if "\n" not in a.block.text}
     insts = [_institution(k, v, lang) for k, v in found.items()]

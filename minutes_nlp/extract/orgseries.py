@@ -98,7 +98,8 @@ def generic_reference(analyses: Sequence[BlockAnalysis], lang: str, found: dict[
         if len(names) != 1:
             continue
         full = next(iter(names))
-        key = next((k for k, acc in found.items() if full in acc.used), "ser:" + fold(full))
+        own = {"act:" + fold(a.tokens[i].word) for a, i in mine} & set(found)  # "(Director of Place, ICB)"
+        key = next((k for k, acc in found.items() if full in acc.used), next(iter(own), "ser:" + fold(full)))
         for a, i in mine:
             add(found, key, Mention(a.tokens[i].word, _prov(a, i, i + 1)), None, full_name=full,
                 kind="organisation", method=ACTOR, confidence=0.6)
@@ -115,6 +116,9 @@ def _modifies(a: BlockAnalysis, i: int, lang: str) -> bool:
 
 
 def _named(texts: Sequence[str], head: str) -> set[str]:
-    """Names of two to four capitalised words closed by `head` in the texts ("Westmarsh County Council")."""
-    pattern = re.compile(r"(?<![\w])((?:[A-Z][\w'’-]+ ){1,3})" + re.escape(head) + r"\b")
+    """Names of two to four capitalised words closed by `head` in the texts ("Westmarsh County Council"); a head
+    of several words ("Integrated Care Board") may follow areas joined by "and" ("NHS Fernbridge and Harrowfield
+    Integrated Care Board")."""
+    joined = r"(?:and |& )?" if " " in head else ""
+    pattern = re.compile(r"(?<![\w])((?:" + joined + r"[A-Z][\w'’-]+ ){1,3})" + re.escape(head) + r"\b")
     return {" ".join(m.group(0).split()) for t in texts for m in pattern.finditer(t)}

@@ -22,7 +22,7 @@ def services(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, Acc]
     ("County Council Highways") when there is one, else under its own."""
     names = _patterns(lang).get("service_names", ())
     for a in analyses:
-        for i, t in enumerate(a.tokens):
+        for i in range(len(a.tokens)):
             j = _end(a, i, names)
             if j is None or not _alone(a, i, j) or not _acting(a, i, j, lang):
                 continue

@@ -34,6 +34,7 @@ def _title() -> str:
         data = langdata.load(code, "titles")
         words.update(w.rstrip(".") for w in data.get("degrees_before", []))
         words.update(w.rstrip(".") for w in data.get("honorifics", {}))
+        words.update(w.rstrip(".") for w in data.get("ranks", []))
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w)
     return rf"(?:(?i:{alt})\.?)"  # "Paní Nová" opens a sentence as often as "paní Nová" sits inside one
 

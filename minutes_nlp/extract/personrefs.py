@@ -10,6 +10,10 @@ same folder defined them for a name with those initials; a role counts when exac
 it, here or (for a person on this meeting's lists) in an earlier meeting of the folder. Language knowledge
 (role head words, roles many people hold, whether roles inflect) is data: `lang/<code>/person_refs.json`.
 `itemctx.build` wires it in: the stated roles join the office index, the actors join each sentence's actors.
+Three role conventions ride along: a contract party's word ("Dotaz investora") is the body a party label
+names (`roleholders.contract_parties`), an office nobody here holds is the one an earlier meeting of the
+series gave a person on this meeting's lists (`roleholders.earlier_holders`), and a shortened title ("The
+Director") is the holder last named in full (`shorttitles`).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from typing import Any
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
-from minutes_nlp.extract import neighbours
+from minutes_nlp.extract import neighbours, roleholders, shorttitles
 from minutes_nlp.extract.cues import fold_keep
 from minutes_nlp.extract.entities import Entities
 from minutes_nlp.extract.offices import OfficeIndex
@@ -32,11 +36,13 @@ _UP = CS_UPPER
 _TOKEN = re.compile(rf"(?<![\w.&/-])[{_UP}]{{2,3}}(?![\w&/-])")
 # "(JN)", "(JN, vedoucí odboru)" right after a name
 _BRACKET_INITIALS = re.compile(rf"\s*\(\s*(?P<ini>[{_UP}]{{2,3}})\s*(?:[,;–-]\s*(?P<role>[^()\n]*?))?\s*\)")
-_BRACKET_ROLE = re.compile(r"\s*\(\s*(?P<role>[^()\n\d]{3,60}?)\s*\)")
+# "(Chief Operating Officer, Harrowfield Hospitals NHS Foundation Trust)": a role and the body it serves
+_BRACKET_ROLE = re.compile(r"\s*\(\s*(?P<role>[^()\n\d]{3,120}?)\s*\)")
 _COMMA_ROLE = re.compile(r"\s*(?:,|\s[–—-])\s*(?P<role>[^;,()\n\t|\d]{3,80}?)\s*(?=[;(\n\t|,]|$)")
 _CELL_ROLE = re.compile(r"[ ]*(?:\t|\s\|\s)\s*(?P<role>[^\t|\n\d]{3,60}?)\s*(?=[\t|\n]|$)")
 _LABEL_BEFORE = re.compile(r"(?:^|\n)\s*(?P<role>[^:\n]{3,40}):\s*(?:[\w.]+\.\s+|(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\s+)*$")
 # "DoH", "CoSec", "HoF": a role's short form written in mixed case (two capitals at least)
+_ACRONYM = re.compile(rf"(?<![\w.&/-])[{_UP}]{{4,5}}(?![\w&/-])")  # "DASS", "DIPSS": a long role's capitals
 _CLIPPED = re.compile(r"(?<![\w.&/-])(?=[A-Za-z]*[a-z])[A-Z][a-z]{0,3}(?:[a-z]?[A-Z][a-z]{0,3}){1,3}(?![\w&/-])")
 _WINDOW = 160
 _ROLE_PARTS = re.compile(r",|\s[–—-]\s")  # "Co-opted – Chair": a category and a role, each tried alone
@@ -50,6 +56,10 @@ class PersonRefs:
     roles: dict[str, str] = field(default_factory=dict)
     inflected: bool = False  # Czech: a stated role of several words is found in any case form
     subordinate: re.Pattern[str] = re.compile(r"(?!)")  # words that make a role another one ("deputy")
+    parties: dict[str, str] = field(default_factory=dict)  # folded "investora" -> the body (`contract_parties`)
+    earlier: dict[str, str] = field(default_factory=dict)  # role key -> holder an earlier meeting named
+    short: dict[str, tuple[tuple[int, str], ...]] = field(default_factory=dict)  # "director" -> (pos, holder) of
+    # each full role mention ("Director of Place") in the document, for a head word several people share
 
     def resolve(self, text: str) -> str | None:
         """The person a short reference names ("JN", "Dean of Education", "the Academic Registrar")."""
@@ -62,7 +72,7 @@ class PersonRefs:
         """Initials and stated roles in a sentence (text starts at `offset` of Document.text) as the people
         they stand for ("Company Secretary to file ..." is Mr X even where the orgs stage took it for a body)."""
         out = [Actor(self.initials[m.group(0)], "person", offset + m.start(), offset + m.end())
-               for pat in (_TOKEN, _CLIPPED) for m in pat.finditer(text) if m.group(0) in self.initials]
+               for pat in (_TOKEN, _ACRONYM, _CLIPPED) for m in pat.finditer(text) if m.group(0) in self.initials]
         folded = fold_keep(text) if self.roles else ""
         for role, name in sorted(self.roles.items(), key=lambda kv: -len(kv[0])):
             if " " not in role:
@@ -72,7 +82,8 @@ class PersonRefs:
                     continue  # "zástupce vedoucí odboru", "Deputy Head of Finance": another person
                 if not any(a.start < offset + m.end() and offset + m.start() < a.end for a in out):
                     out.append(Actor(name, "person", offset + m.start(), offset + m.end()))
-        return out
+        out += shorttitles.short_actors(self.short, text, offset, folded or fold_keep(text), out)
+        return out + roleholders.party_actors(self.parties, text, offset)
 
 
 @cache
@@ -182,6 +193,14 @@ def _claimed(token: str, doc: Document, entities: Entities) -> bool:
     return False
 
 
+def _bare_body(token: str, entities: Entities) -> bool:
+    """A "body" the orgs stage knows only as these capitals ("K Lindqvist (DASS)"), with no name it stands
+    for: when the capitals spell a role one listed person holds ("Director of Adult Social Services"), the
+    role's holder is meant, not a body."""
+    return any(inst.name == token and not inst.full_name and set(inst.aliases) <= {token}
+               for inst in entities.institutions)
+
+
 def _body_word(token: str, entities: Entities, lang: str) -> bool:
     """Capitals that name a body ("RM" rada města, an institution's alias): a listed name's initials that
     coincide with them are no evidence that the person is meant."""
@@ -233,7 +252,8 @@ def _from_earlier(doc: Document, wanted: set[str]) -> dict[str, set[str]]:
     return out
 
 
-_EARLIER_ROLE = re.compile(rf"(?P<name>[{_UP}][\w'’-]*\.?\s+[{_UP}][\w'’-]+)\s*(?:,\s*(?P<role>[^;,()\n\t|\d]{{3,80}}?)"
+_EARLIER_ROLE = re.compile(rf"(?P<name>[{_UP}][\w'’-]*\.?\s+[{_UP}][\w'’-]+)\s*"
+                           rf"(?:(?:,|\s[–—-])\s*(?P<role>[^;,()\n\t|\d]{{3,80}}?)"
                            rf"\s*(?=[;(\n\t,]|$)|\(\s*(?P<bracket>[^()\n\d]{{3,60}}?)\s*\))")
 
 
@@ -299,14 +319,20 @@ def build(doc: Document, entities: Entities, lang: str) -> PersonRefs:
                        if not _body_word(k, entities, lang)})
     initials |= {k: v for k, v in derived.items() if k not in initials}
     used = {m.group(0) for m in _TOKEN.finditer(doc.text)}
+    capitals = {m.group(0) for m in _ACRONYM.finditer(doc.text)}  # "DASS": a role's capitals may be longer
     wanted = {t for t in used - initials.keys() if not _claimed(t, doc, entities) and _listed(t, doc)}
     initials |= {k: _local(v, entities) for k, v in _unique(_from_earlier(doc, wanted)).items()}
     stated = _unique(roles) | _unique(_earlier_roles(doc, entities, lang, set(roles)))
     taken = set(initials) | set(_derived(entities, set(), lang))
     clipped = {m.group(0) for m in _CLIPPED.finditer(doc.text)}
     acronyms = {a: n for a, n in (_acronyms(stated, lang) | _clipped_roles(clipped, stated, lang)).items()
-                if (a in used or a in clipped) and a not in taken and not _claimed(a, doc, entities)}
-    return PersonRefs(initials | acronyms, stated, bool(_data(lang).get("inflected_roles")), _subordinate(lang))
+                if (a in used or a in clipped or a in capitals) and a not in taken and
+                (not _claimed(a, doc, entities) or _bare_body(a, entities))}
+    return PersonRefs(initials | acronyms, stated, bool(_data(lang).get("inflected_roles")), _subordinate(lang),
+                      {fold_keep(f): b for f, b in roleholders.contract_parties(doc, entities, lang).items()},
+                      {k: _local(v, entities) for k, v in
+                       roleholders.earlier_holders(doc, lang, [p.name for p in entities.people]).items()},
+                      shorttitles.short_forms(doc, stated, _folded(lang, "title_links"), lang))
 
 
 @cache
@@ -353,9 +379,36 @@ def with_roles(index: OfficeIndex, refs: PersonRefs) -> OfficeIndex:
              if r not in index.stated and r not in index.form_office and " " not in r}
     held = {index.form_office[r]: n for r, n in refs.roles.items()
             if r in index.form_office and index.holders.get(index.form_office[r]) != n}
-    if not extra and not held:
+    held |= _earlier_offices(index, refs, held)
+    contested = _contested(index, refs)
+    if not extra and not held and not contested:
         return index
-    return replace(index, stated={**index.stated, **extra}, holders={**index.holders, **held})
+    holders = {o: n for o, n in {**index.holders, **held}.items() if o not in contested}
+    return replace(index, stated={**index.stated, **extra}, holders=holders)
+
+
+def _contested(index: OfficeIndex, refs: PersonRefs) -> set[str]:
+    """Offices two people hold under longer titles ("Director of Place", "Director of Adult Social
+    Services") and nobody under the bare word: "the Director" alone names neither, so nobody is guessed."""
+    by_office: dict[str, set[str]] = {}
+    for role, name in refs.roles.items():
+        m = index.pattern.match(role) if index.pattern is not None else None
+        if m is not None and m.end() < len(role):
+            by_office.setdefault(index.form_office[m.group(0)], set()).add(name)
+    bare = {index.form_office.get(r) for r in refs.roles}
+    return {o for o, names in by_office.items() if len(names) > 1 and o not in bare}
+
+
+def _earlier_offices(index: OfficeIndex, refs: PersonRefs, held: dict[str, str]) -> dict[str, str]:
+    """Offices nobody here holds that an earlier meeting of the series gave one person still on the lists
+    ("předsedkyně Horáková" there, "Předsedkyně konstatovala" here), with the office's other forms."""
+    out: dict[str, str] = {}
+    for key, name in refs.earlier.items():
+        office = index.form_office.get(fold_keep(key))
+        for o in index.same(office) if office else ():
+            if o not in index.holders and o not in held and o in index.offices():
+                out[o] = name
+    return out
 
 
 def merge(actors: list[Actor], own: list[Actor], text: str = "", offset: int = 0) -> list[Actor]:

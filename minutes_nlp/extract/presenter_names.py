@@ -33,8 +33,15 @@ def named_with(phrase: str, text: str, lang: str) -> str | None:
                rf"|^(?P<name4>[^\t\n]{{3,60}})\t(?i:{role})(?=\t|$)")  # a table row "Dr X | Dean of Education |"
     found = (next(g for g in n.groups() if g) for n in re.finditer(pattern, text, re.MULTILINE))
     names = {clean_person(g, lang) for g in found}
-    people = {n for n in names if n and len(n.split()) >= 2}  # "| Clerk | Done." names nobody
+    people = {n for n in names if n and len(n.split()) >= 2 and not _spelled_out(n, phrase)}  # "| Clerk | Done."
     return people.pop() if len(people) == 1 else None
+
+
+def _spelled_out(name: str, abbreviation: str) -> bool:
+    """ "Business Manager" before "(SBM)" in "School Business Manager (SBM)": the words an abbreviated role
+    stands for, not a person."""
+    initials = "".join(w[0] for w in name.split()).upper()
+    return abbreviation.isupper() and abbreviation.endswith(initials)
 
 
 def full_name(name: str, text: str, first_names: frozenset[str]) -> str:

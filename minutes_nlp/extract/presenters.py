@@ -22,7 +22,7 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.document import Block, Document
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.dateparts import alt
-from minutes_nlp.extract.names import clean_person, person_like
+from minutes_nlp.extract.names import clean_person, name_titles, person_like
 from minutes_nlp.extract.presenter_names import NAME as _NAME
 from minutes_nlp.extract.presenter_names import full_name, named_with, programme_tail, tail_initials
 from minutes_nlp.extract.roleholders import Context, inflected_role, leading_role, role_of
@@ -39,7 +39,7 @@ _UPPER = NAME_UPPER
 def _vocab(lang: str) -> dict[str, Any]:
     code = lang if lang in langdata.SUPPORTED else "en"
     data = langdata.load(code, "agenda")
-    titles = langdata.load(code, "metadata_labels")["name_titles"]
+    titles = name_titles(code)
     first = langdata.load(code, "first_names") if langdata.has(code, "first_names") else {"f": [], "m": []}
     title_rx = rf"(?i:(?:{alt(titles)})\.?\s+)"
     return {

@@ -3,7 +3,8 @@ p. Y", "X se dotázala, zda", "X asked whether", "Q:/A:" and speaker lines endin
 
 The asker sits where the cue says (after "na dotaz", before "se dotázal"); the answer is in the same
 sentence or one of the next two; "bude zodpovězeno písemně" or "will report back" leaves it open, also
-later in the answering turn or in a reply nested under the question ("No agreement; we'll come back to it").
+later in the answering turn or in a reply nested under the question ("No agreement; we'll come back to it"),
+and by the corpus convention a deferred answer has no answerer (the promise is an action).
 Debate turns ("Jméno: ...", "JNovák: ...") are asked and answered by their speakers; a citizen's remark
 ("p. X (občan): ...") answered by the next turn counts as a question (podnět) even without "?".
 Governance scrutiny ("Governors challenged the Headteacher on ...") asks too; a sentence that opens as a
@@ -19,7 +20,7 @@ from minutes_nlp.extract.result import Method, Question
 
 __all__ = ["extract_questions", "speaker", "turn"]
 
-VERSION = "4"
+VERSION = "5"
 
 
 def extract_questions(ctx: Ctx) -> list[Question]:

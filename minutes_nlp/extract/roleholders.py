@@ -17,9 +17,11 @@ from typing import Any
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
 from minutes_nlp.extract import metafields as mf
-from minutes_nlp.extract import neighbours
+from minutes_nlp.extract import neighbours, owners
+from minutes_nlp.extract.cues import fold_keep
 from minutes_nlp.extract.dateparts import alt
-from minutes_nlp.extract.names import clean_person, person_like, split_people
+from minutes_nlp.extract.entities import Entities
+from minutes_nlp.extract.names import clean_person, name_titles, person_like, split_people
 from minutes_nlp.textutil import NAME_UPPER, fold
 
 _UPPER = NAME_UPPER
@@ -112,7 +114,7 @@ class _RoleVocab:
 def _vocab(lang: str) -> _RoleVocab:
     code = lang if lang in langdata.SUPPORTED else "en"
     data: dict[str, Any] = langdata.load(code, "agenda")["presenter_roles"]
-    titles = langdata.load(code, "metadata_labels")["name_titles"]
+    titles = name_titles(code)
     forms = {fold(f): key for key, fs in data["roles"].items() for f in fs}
     role = alt([f for fs in data["roles"].values() for f in fs])
     # "starosta obce", "předsedkyně PS", "tajemník MěÚ": a complement or the body's abbreviation
@@ -124,8 +126,8 @@ def _vocab(lang: str) -> _RoleVocab:
         forms, role, re.compile(rf"(?<!\w){role}(?!\w)", re.IGNORECASE), frozenset(data["chair_roles"]),
         after=re.compile(rf"(?<!\w)(?P<role>{role}){of}(?:[^\S\n]*[,:]?\s+|\s*\(\s*)(?<!\n){title_rx}(?P<name>{_NAME})",
                          re.IGNORECASE),  # "starosta obce Ing. Jan Novák", "the Clerk (Mrs C Hextall)"
-        before=re.compile(rf"(?P<name>{_NAME})(?:,?\s+[\w.]+\.)*\s*(?:,\s*|\(\s*(?:[^(),\n]{{1,40}},\s*)?|\s+[–—-]\s+)"
-                          rf"(?P<role>{role})$", re.IGNORECASE),  # "Sarah Okafor (SRO, Chair)": the role last
+        before=re.compile(rf"(?P<name>{_NAME})(?:\s*\((?-i:[A-Z]{{2,4}})\))?(?:,?\s+[\w.]+\.)*\s*(?:,\s*|\(\s*(?:[^(),\n]{{1,40}},\s*)?|\s+[–—-]\s+)"
+                          rf"(?P<role>{role})$", re.IGNORECASE),  # "Sarah Okafor (SRO, Chair)", "Karen Pugh (KP) – SBM"
         subject=re.compile(rf"^\s*(?:(?:{fillers})\s+)?(?:(?:the|pan|paní)\s+)?(?P<role>{role}){of}\s*,?\s*$",
                            re.IGNORECASE),
         alias=re.compile(rf"\(\s*(?:{alt(data.get('alias_cues') or ['(?!)'])})\s+[„“\"']?"
@@ -152,7 +154,7 @@ def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str
             before = v.before.search(text, max(0, r.start() - _WINDOW), r.end())
             for m in (after, before):
                 name = _person(m.group("name"), lang) if m else None
-                if name and key:
+                if name and key and not any(fold(name) in form for form in v.forms):  # "School Business Manager"
                     found.setdefault(key, set()).add(name)
     for key, name in _table_rows(doc, lang):
         found.setdefault(key, set()).add(name)
@@ -221,3 +223,82 @@ def leading_role(text: str, lang: str) -> str | None:
     v = _vocab(lang)
     m = re.match(rf"\s*(?:(?:the|pan|paní)\s+)?(?P<role>{v.role})(?!\w)", text, re.IGNORECASE)
     return v.forms.get(fold(" ".join(m.group("role").split()))) if m else None
+
+
+@cache
+def _party_data(lang: str) -> tuple[dict[str, str], re.Pattern[str]]:
+    """Folded case form -> contract party, and the legal-form tail a label's body keeps (lang role_refs)."""
+    code = lang if lang in langdata.SUPPORTED else "en"
+    data = langdata.load(code, "role_refs") if langdata.has(code, "role_refs") else {}
+    forms = {fold(f): role for role, fs in data.get("contract_parties", {}).items() for f in fs}
+    return forms, re.compile(data.get("legal_tail") or r"(?!)", re.IGNORECASE)
+
+
+def contract_parties(doc: Document, entities: Entities, lang: str) -> dict[str, str]:
+    """Folded case form of a party word ("investora", "zhotovitel") -> the body that party is: the institution
+    the entities stage tied to the role (its alias), else the body a party label names ("Zhotovitel: STAVKOM
+    s.r.o.", a table row "Investor | Město X") in this document or the nearest earlier meeting of the series."""
+    forms, _ = _party_data(lang)
+    if not forms:
+        return {}
+    bodies: dict[str, str] = {}
+    for inst in entities.institutions:
+        for role in {forms[fold(a)] for a in inst.aliases if fold(a) in forms}:
+            bodies.setdefault(role, owners.display_name(inst, lang))
+    wanted = set(forms.values()) - bodies.keys()
+    for text in [doc.text] + [d.text for d in neighbours.load_previous(doc)] if wanted else []:
+        for role, body in _party_labels(text, lang).items():
+            if role in wanted:
+                bodies[role] = _local_body(body, entities, lang)
+                wanted.discard(role)
+        if not wanted:
+            break
+    return {form: bodies[role] for form, role in forms.items() if role in bodies}
+
+
+def _party_labels(text: str, lang: str) -> dict[str, str]:
+    """Party -> body of the label lines "Investor: Město X, Masarykova 1" / "Zhotovitel<TAB>STAVKOM s.r.o."."""
+    forms, legal = _party_data(lang)
+    out: dict[str, str] = {}
+    for m in re.finditer(r"(?m)^[^\S\n]*(?P<label>[^\W\d_]+)[^\S\n]*(?::|\t)[^\S\n]*(?P<body>[^\n\t]+)", text):
+        role = forms.get(fold(m.group("label")))
+        if role is None or fold(m.group("label")) != fold(role):
+            continue  # the nominative label only: "za investora: Ing. X" names a person
+        parts = m.group("body").split(",")
+        body = parts[0] + "".join("," + p for p in parts[1:2] if legal.match(p))
+        if body.strip() and body.strip()[0].isupper():
+            out.setdefault(role, body.strip())
+    return out
+
+
+def _local_body(body: str, entities: Entities, lang: str) -> str:
+    """An earlier meeting's body as this document's institution when one of its names is the same."""
+    same = [owners.display_name(i, lang) for i in entities.institutions
+            if fold(body) in {fold(n) for n in (i.name, i.full_name or "", *i.aliases)}]
+    return same[0] if same else body
+
+
+def earlier_holders(doc: Document, lang: str, names: list[str]) -> dict[str, str]:
+    """Role key -> holder, for the roles this document uses ("Předsedkyně konstatovala", "the Director") as
+    the nearest earlier meeting of the series named their holder, when that person (by surname) is on this
+    meeting's lists: a series introduces its officers once."""
+    used = {_vocab(lang).forms.get(fold(" ".join(r.group(0).split())), "")
+            for r in _vocab(lang).any_role.finditer(doc.text)} - {""}
+    surnames = {fold(n.split()[-1]) for n in names if n.split()}
+    out: dict[str, str] = {}
+    for prev in neighbours.load_previous(doc) if used and surnames else []:
+        earlier = role_holders(prev, lang)
+        out |= {k: v for k, v in earlier.items() if k in used - out.keys() and fold(v.split()[-1]) in surnames}
+        if not used - out.keys():
+            break
+    return out
+
+
+def party_actors(parties: dict[str, str], text: str, offset: int) -> list[owners.Actor]:
+    """ "Dotaz investora", "Zhotovitel předloží": a contract party's word (folded form -> body, from
+    `contract_parties`) as the body that party is; `text` starts at `offset` of Document.text."""
+    if not parties:
+        return []
+    folded = fold_keep(text)
+    return [owners.Actor(parties[m.group(0)], "institution", offset + m.start(), offset + m.end())
+            for m in re.finditer(r"(?<![\w-])\w+(?![\w-])", folded) if m.group(0) in parties]

@@ -43,6 +43,11 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return numbered, prefixed, generic
 
 
+def _minutes_line(text: str, lang: str) -> bool:
+    """ "Minutes of the meeting held on ...", "Zápis z jednání ...": a line opening with the minutes word."""
+    return bool(re.match(rf"\s*{alt(mf.labels(lang).data['minutes_words'])}(?!\w)", text, re.IGNORECASE))
+
+
 def reported_title(text: str, lang: str) -> bool:
     """ "Minutes of the Programme Board held on ...": a line opening with a title prefix and a name."""
     return bool(_patterns(lang)[1].match(text))
@@ -172,11 +177,14 @@ def choose_title(doc: Document, fields: list[mf.Field], lang: str) -> tuple[str 
         main_index, main = strong[0]
         bodies = [(i, t) for i, t in lines if i != main_index and _names_body(t, lang)]
         kept = [(main_index, main)]
-        if not _names_body(main, lang) and bodies and doc.blocks[main_index].is_heading >= \
-                doc.blocks[bodies[-1][0]].is_heading:
-            # "Board of ..." + "Minutes of the Regular Meeting" set alike; a letterhead above the body line is
-            # dropped. A plain paragraph "Minutes of the meeting held on ..." under the body's heading is the
-            # title by itself (the heading gives the series).
+        body_index = bodies[-1][0] if bodies else -1
+        alone = not doc.blocks[body_index].is_heading and body_index < main_index and _minutes_line(main, lang)
+        if not _names_body(main, lang) and bodies and not alone and doc.blocks[main_index].is_heading >= \
+                doc.blocks[body_index].is_heading:
+            # "Board of ..." + "Minutes of the Regular Meeting" set alike, or a line continuing the title ("Zápis
+            # č. 4/2024" + "z jednání Finančního výboru ..."); a letterhead above the body line is dropped. A plain
+            # paragraph "Minutes of the meeting held on ..." under the body's heading, or under the body named in
+            # a plain line of the letterhead, is the title by itself (the body line gives the series).
             kept = [(i, t) for i, t in lines if i >= min(bodies[-1][0], main_index)]
         kept = _with_letterhead(doc, lines, kept, lang)
         return " – ".join(_without_municipality(kept, lang)), kept[0][0], candidates
@@ -341,3 +349,19 @@ def _labelled_subject(doc: Document, labels: tuple[str, ...]) -> str | None:
             if m:
                 return mf.clean_value(m.group("value")) or None
     return None
+
+
+def numbered_mentions(doc: Document, lang: str, number: int) -> list[str]:
+    """ "Osmé jednání se uskuteční dne 12. 12. 2023", "the 9th meeting will be held on ...": the rest of each
+    sentence naming the meeting numbered `number` (digits or `meeting_ordinals` words, then a meeting noun)."""
+    data = mf.labels(lang).data
+    words = (data.get("meeting_ordinals") or {}).get(str(number), [])
+    kinds = data.get("next_meeting_qualifiers") or []
+    kind = rf"(?:{alt(kinds)}\s+)?" if kinds else ""
+    rx = re.compile(rf"(?<![\w.])(?:{number}(?:\.|st|nd|rd|th)|{alt(words)}(?!\w))\s+{kind}{alt(data['meeting_nouns'])}"
+                    r"(?!\w)", re.IGNORECASE)
+    out = []
+    for b in doc.blocks:
+        for m in rx.finditer(b.text):
+            out.append(re.split(r"[.!?;]\s+(?=[A-ZÁ-Ž])", b.text[m.end():])[0])
+    return out

@@ -21,14 +21,21 @@ _EDGE_BLOCKS = 8  # opening blocks searched for "konalo se dne ... v ..."
 
 
 def _clean_place(value: str, lang: str) -> str:
-    """Drop remarks after a dash and parentheses that name no platform ("Jitsi (link pinned in #steering)")."""
-    place = re.split(r"\s+[–—]\s+", mf.clean_value(value.split("\n")[0]))[0]
+    """Drop a remark after a dash ("online (MS Teams) – s ohledem na ...": a lower-case word follows; "Praha 8 –
+    Kobylisy" is a town and its part) and a trailing bracket that is no place (see `_place_remark`)."""
+    place = re.split(r"\s+[–—]\s+(?=[^\w]*(?-i:[a-zá-ž]))", mf.clean_value(value.split("\n")[0]))[0]
     place = _remote_part(lang).split(place)[0]
-    online = vocab_rx(lang, "online_cues")
     for paren in re.findall(r"\s*\([^)]*\)\s*$", place):
-        if not online.search(paren):
+        if _place_remark(paren, lang):
             place = place[: len(place) - len(paren)]
     return re.sub(r"^the\s+", "", place.strip(" ,;."), flags=re.IGNORECASE)
+
+
+def _place_remark(paren: str, lang: str) -> bool:
+    """A bracket after a place is a remark ("Jitsi (link pinned in #steering)") unless it names a room or
+    building ("online, MS Teams (moderováno ze zasedacího sálu ...)") or a platform ("zasedací místnost (s
+    možností připojení přes MS Teams)")."""
+    return not (vocab_rx(lang, "physical_cues").search(paren) or vocab_rx(lang, "online_cues").search(paren))
 
 
 @cache
@@ -45,6 +52,9 @@ def place(fields: list[mf.Field], title: str | None, doc: Document, lang: str) -
     field = mf.first(fields, "place")
     if field:
         return _clean_place(field.value, lang) or None
+    form = mf.first(fields, "form")  # "Forma: online, MS Teams": the form names the place when it is one
+    if form and _named_place(_clean_place(form.value, lang), lang):
+        return _clean_place(form.value, lang)
     dated = next((p for f in fields if f.name == "date" and (p := _place_after_date(f.value, lang))), None)
     if dated:
         return dated
@@ -72,8 +82,13 @@ def _place_after_date(value: str, lang: str) -> str | None:
     if not rest.startswith(","):
         return None
     place = _clean_place(rest, lang)
-    physical = vocab_rx(lang, "physical_cues").search(place) or vocab_rx(lang, "online_cues").search(place)
-    return place if place and physical else None
+    return place if _named_place(place, lang) else None
+
+
+def _named_place(place: str, lang: str) -> bool:
+    """The text names a room, a building or a platform (`physical_cues`, `online_cues`)."""
+    return bool(place) and bool(vocab_rx(lang, "physical_cues").search(place)
+                                or vocab_rx(lang, "online_cues").search(place))
 
 
 @cache

@@ -97,7 +97,7 @@ def lexicon(lang: str) -> NameLexicon:
         names = {n.lower(): g for g in ("f", "m") for n in fn[g]}
     return NameLexicon(
         code,
-        frozenset(t.lower() for t in titles["degrees_before"]),
+        frozenset(t.lower() for t in (*titles["degrees_before"], *titles.get("ranks", ()))),
         frozenset(t.lower().rstrip(".") for t in titles["degrees_after"]),
         {k.lower(): v for k, v in titles["honorifics"].items()},
         {**{w: {"role": w, "gender": None} for w in titles.get("more_role_words", ())},

@@ -60,14 +60,17 @@ def _openers(lang: str) -> frozenset[str]:
     words |= _words(langdata.load(code, "role_refs").get("offices", {}))
     titles = langdata.load(code, "titles")
     words |= _words(titles.get("honorifics", {})) | _words(titles.get("degrees_before", []))
+    words |= _words([r for r in titles.get("ranks", []) if r.endswith(".") or len(r) <= 4])  # not "Kapitán"
     return frozenset(words)
 
 
 def _initial(token: str, nxt: str, lang: str) -> bool:
     """A single letter and a dot is an initial ("R. Ševčík"), unless the capitalised word after it opens a
     sentence ("... budovy B. Proděkanka Pokorná odpověděla", "... at Appendix A. In response ...")."""
-    first = re.match(r"[^\W\d_][\w-]*(?!\.)", nxt)  # "J. P. Novák": a second initial, not a word
-    return not (first and nxt[:1].isupper() and first.group(0).lower() in _openers(lang))
+    first = re.match(r"[^\W\d_][\w-]*", nxt)
+    if not first or len(first.group(0)) == 1:  # "J. P. Novák": a second initial, not a word
+        return True
+    return not (nxt[:1].isupper() and first.group(0).lower() in _openers(lang))  # "B. Npor. Kolouch" opens
 
 
 def _is_false_end(text: str, dot: int, nxt: str, lang: str) -> bool:

@@ -2,14 +2,20 @@
 
 Post-passes over the states of a whole series (follow.py): an item extracted both as a question and as a
 reported action is the question's answer; the promise right after a question in its paragraph ("the Clerk
-will respond in writing") answers it once a later meeting reports it done.
+will respond in writing") answers it once a later meeting reports it done. And a reply that names its asker
+("K dotazu p. Vondrové z minulé porady: ...") answers that asker's question only.
 """
 
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import replace
 
+from minutes_nlp import lang as langdata
+from minutes_nlp.textutil import fold
 from minutes_nlp.tracker.model import OPEN, ItemState, TrackedItem
+from minutes_nlp.tracker.owners import reference_word_set
 
 
 def answers_read_as_reports(states: dict[str, ItemState], items: list[TrackedItem]) -> None:
@@ -48,3 +54,50 @@ def answered_by_deferred_actions(states: dict[str, ItemState], items: list[Track
         elif deferred.status == "cancelled" and st.status == "answered" and (e.source_item or "\t" in e.text):
             st.evidence.append(replace(e, item_id=q.id, status="open", method="link:deferred-answer-dropped"))
             st.status = "open"
+
+
+STEM_SLACK = 2  # inflection changes at most this many final letters of a surname ("Vondrové" / "Vondrová")
+MIN_STEM = 3
+
+
+def answers_another(text: str, asker: str | None, lang: str) -> bool:
+    """ "K dotazu p. Vondrové z minulé porady: ...", "On Jo's question from February: ...": a reply that names
+    whose question it answers answers no question of another asker, however close its topic."""
+    named = named_asker(text, lang)
+    if not named or not asker:
+        return False
+    return not any(_same_stem(fold(named), fold(_bare(w))) for w in asker.split() if len(_bare(w)) > 1)
+
+
+def named_asker(text: str, lang: str) -> str | None:
+    """The asker a reply names: the first capitalised word after "k dotazu" (titles and offices skipped), or
+    the possessive before "'s question"."""
+    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
+    for pattern in data.get("asker_before", ()):
+        m = re.search(pattern, text)
+        if m:
+            return m.group("name")
+    for pattern in data.get("asker_after", ()):
+        m = re.search(pattern, text)
+        if m:
+            return _first_name_word(text[m.end():].split()[:5], lang)
+    return None
+
+
+def _first_name_word(tokens: list[str], lang: str) -> str | None:
+    for tok in tokens:
+        word = _bare(tok)
+        if tok.endswith(".") and len(word) <= 4 or fold(word) in reference_word_set(lang):  # noqa: PLR2004
+            continue  # "p.", "Ing.", "senátorky": how minutes name a person, not whom
+        return word if word[:1].isupper() else None
+    return None
+
+
+def _bare(token: str) -> str:
+    return token.strip(".,;:()[]\"'„“”‚‘’*")
+
+
+def _same_stem(a: str, b: str) -> bool:
+    common = len(os.path.commonprefix([a, b]))
+    shorter = min(len(a), len(b))
+    return common == shorter or common >= max(MIN_STEM, shorter - STEM_SLACK)  # "Jo" / "Jo", "Peška" / "Pešek"

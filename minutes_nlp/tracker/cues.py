@@ -36,6 +36,8 @@ class _Cues:
     block_not_done: tuple[re.Pattern[str], ...]
     agenda_promise: tuple[re.Pattern[str], ...]
     open_cell: tuple[re.Pattern[str], ...]
+    proposes: tuple[re.Pattern[str], ...]
+    task_nouns: tuple[re.Pattern[str], ...]
     past_exclude: re.Pattern[str]
     clause_split: re.Pattern[str]
 
@@ -48,7 +50,8 @@ def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
 def cues(lang: str) -> _Cues:
     data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
     names = ("cancelled", "not_done", "outcome", "done", "future", "unanswered", "schedule_action", "agenda_promise",
-             "inquiry", "block_done", "block_not_done", "asks", "replies", "refers_back", "asks_what", "open_cell")
+             "inquiry", "block_done", "block_not_done", "asks", "replies", "refers_back", "asks_what", "open_cell",
+             "proposes", "task_nouns")
     lists = {k: _compile(data[k]) for k in names}
     exclude = re.compile("(?:" + "|".join(data["past_exclude"]) + r")\Z")
     return _Cues(**lists, past_exclude=exclude, clause_split=re.compile(data["clause_split"]))
@@ -120,12 +123,15 @@ def classify(text: str, lang: str, focus: str | None = None, block: str | None =
     and a checkbox at its start ("[x]") speak for all its sentences; in a long paragraph a cancellation
     ("vypuštěny byly indikátory") counts in the clause about the item and in short sentences after it.
     An inquiry ("Péťa se zeptá", "ask Ellen") is done once a later meeting states the fact, like a question
-    answered. With no cue: `default`.
+    answered, even when the fact is a cancellation ("the application had been withdrawn"), unless the sentence
+    names a task or query as what was dropped. With no cue: `default`.
     """
     c = cues(lang)
     whole = fold(_own_line(block or text, text))
     scope = whole if len(whole) <= SHORT_BLOCK else _with_short_after(fold(focus or text), whole)
     if _any(c.cancelled, scope):
+        if inquiry and not _any(c.task_nouns, whole) and answers(text, lang):
+            return "done"  # "the application had been withdrawn": what the inquiry found, not the inquiry dropped
         return "cancelled"
     for part in (focus, text):
         if part:
@@ -168,7 +174,15 @@ def answers(text: str, lang: str) -> bool:
     referring back to the earlier one ("K dotazu z minulého jednání sdělila ...")."""
     if _any(cues(lang).unanswered, fold(text)):
         return False
+    if proposes(text, lang) and not replies(text, lang):
+        return False  # "Studentští senátoři předložili protinávrh ...": a motion on the topic, no answer to it
     return not asks_anew(text, lang)
+
+
+def proposes(text: str, lang: str) -> bool:
+    """The sentence puts a proposal or a motion ("navrhl, aby ...", "proposed that ..."): it asks the meeting
+    to decide, and states nothing the question asked about."""
+    return _any(cues(lang).proposes, fold(text))
 
 
 def replies(text: str, lang: str) -> bool:

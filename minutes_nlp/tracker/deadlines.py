@@ -6,8 +6,12 @@ the meeting held on the due day that says nothing of the work.
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
+from minutes_nlp import lang as langdata
 from minutes_nlp.extract.dates import parse_due
+from minutes_nlp.textutil import fold
+from minutes_nlp.tracker.keys import keys
 from minutes_nlp.tracker.model import OPEN, ItemState, MeetingSlot
 
 
@@ -60,3 +64,15 @@ def with_overdue(status: str, due: str | None, as_of: str) -> str:
     if status in ("open", "carried_over") and due and due < as_of:
         return "overdue"
     return status
+
+
+def end_keys(text: str, lang: str) -> frozenset[str]:
+    """Keys of the "by the end of", "do konce" the item says its deadline with: how it is due, not what it is."""
+    folded = fold(text)
+    return frozenset(k for phrase in _end_phrases(lang) if phrase in folded for k in keys(phrase, lang))
+
+
+@cache
+def _end_phrases(lang: str) -> tuple[str, ...]:
+    dates = langdata.load(lang if lang in langdata.SUPPORTED else "en", "dates")
+    return tuple(fold(p) for p in dates.get("end_of", ()))

@@ -14,15 +14,32 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 
-from minutes_nlp import lang as langdata
-from minutes_nlp.textutil import fold
 from minutes_nlp.tracker import cues
-from minutes_nlp.tracker.answers import answered_by_deferred_actions, answers_read_as_reports
-from minutes_nlp.tracker.deadlines import at_due_meeting, moved_deadlines, resolve_next_meeting_dues, with_overdue
+from minutes_nlp.tracker.answers import (
+    answered_by_deferred_actions,
+    answers_another,
+    answers_read_as_reports,
+)
+from minutes_nlp.tracker.claims import Judged, lead_in, unclaimed
+from minutes_nlp.tracker.deadlines import (
+    at_due_meeting,
+    end_keys,
+    moved_deadlines,
+    resolve_next_meeting_dues,
+    with_overdue,
+)
 from minutes_nlp.tracker.deferrals import question_form_keys
-from minutes_nlp.tracker.lines import heading, other_owners_row, status_cell, status_line, title_line
+from minutes_nlp.tracker.lines import (
+    dash_status,
+    focus_clause,
+    heading,
+    other_owners_row,
+    report_sentences,
+    status_cell,
+    status_line,
+    title_line,
+)
 from minutes_nlp.tracker.linking import REPEAT_THRESHOLD, find_target
 from minutes_nlp.tracker.mentions import (
     TASK_SCORE,
@@ -46,6 +63,7 @@ from minutes_nlp.tracker.model import (
     normalise_status,
     number_key,
 )
+from minutes_nlp.tracker.promise import promise_verb_keys
 from minutes_nlp.tracker.restate import link_restatements, restated_in_meeting
 from minutes_nlp.tracker.schedule import agenda_coverage, is_agenda_promise, is_schedule
 
@@ -66,7 +84,7 @@ def follow_series(meetings: list[MeetingSlot], items: list[TrackedItem],
     """Walk the meetings in order; each later item or sentence reports on, restates, or adds to what is open."""
     ordered = sorted(meetings, key=lambda m: m.index)
     lang_of = {m.index: m.language for m in ordered}
-    sentences = [*sentences, *_report_sentences(items, sentences, ordered)]
+    sentences = [*sentences, *report_sentences(items, sentences, ordered)]
     index = MentionIndex(sentences, lang_of, {i.owner for i in items if i.owner and i.kind == "action"},
                          {m.index: m.date for m in ordered})
     index.number_sentences((i.meeting_index, i.block, i.start, str(number_key(i.task_number)))
@@ -103,7 +121,7 @@ def _known_by(st: ItemState, index: MentionIndex) -> ItemState:
     """An action is known by its sentence, its lead-in and its owner's restatements of it in the same meeting."""
     if st.item.kind == "action":
         st.restated = restated_in_meeting(index, st.item, st.lang)
-        st.topic = keys(f"{st.item.text} {st.item.context}", st.lang) | st.restated
+        st.topic = keys(f"{st.item.text} {lead_in(st.item, st.lang)}", st.lang) | st.restated
     return st
 
 
@@ -142,7 +160,9 @@ def _link(item: TrackedItem, earlier: list[ItemState], meeting_id: int, lang: st
             own.status = reported if reported != "postponed" else "carried_over"
         return own
     st, method, score = target
-    reported = reported or status_cell(item.text, lang)
+    if reported in ("postponed", "carried_over") and method == "link:task-number":
+        reported = dash_status(item.text, lang) or reported  # "33/1 ... – splněno, rozesláno 28. 11.": not a new date
+    reported = reported or status_cell(item.text, lang) or _numbered_news(item, method, lang)
     if reported in (None, "carried_over") and _before_due(st, item, when) and cues.open_cell(item.text, lang):
         reported = "open"  # "Open – on track" a month before the deadline: nothing was carried past it
     st.apply(reported or "carried_over", meeting_id, item, method, score)
@@ -151,6 +171,14 @@ def _link(item: TrackedItem, earlier: list[ItemState], meeting_id: int, lang: st
     own.status = "report"
     own.evidence.append(Evidence(st.item.id, meeting_id, "report", item.text, item.id, method, score))
     return own
+
+
+def _numbered_news(item: TrackedItem, method: str, lang: str) -> str | None:
+    """A review line naming the task by its number says how it stands in its own words ("33/1 návrh plánu
+    činnosti – splněno, rozesláno 28. 11."), with no status field the extractor read: its cue words decide."""
+    if method != "link:task-number":
+        return None
+    return dash_status(item.text, lang) or cues.classify(item.text, lang, default=None)
 
 
 def _before_due(st: ItemState, report: TrackedItem, when: str | None) -> bool:
@@ -170,20 +198,10 @@ def _link_question(item: TrackedItem, own: ItemState, earlier: list[ItemState], 
     return own
 
 
-def _report_sentences(items: list[TrackedItem], sentences: Sequence[SentenceRef],
-                      meetings: list[MeetingSlot]) -> list[SentenceRef]:
-    """Report items whose sentence the store did not pass (or no text at all): they are sentences too."""
-    starts = {(s.meeting_index, s.start) for s in sentences if s.start is not None}
-    texts = {(s.meeting_index, s.text) for s in sentences}
-    ids = {m.index: m.meeting_id for m in meetings}
-    return [SentenceRef(i.meeting_index, ids[i.meeting_index], i.text, i.block, i.page, i.start, i.end)
-            for i in items if i.reported_status and i.meeting_index in ids
-            and (i.meeting_index, i.start) not in starts and (i.meeting_index, i.text) not in texts]
-
-
 def _follow_meeting(states: list[ItemState], m: MeetingSlot, following: dict[int, int],
                     index: MentionIndex, reported: dict[tuple[int, str], TrackedItem]) -> None:
     """Earlier open items not reported on explicitly in meeting m: the meeting itself, its agenda, its text."""
+    ranked: list[tuple[ItemState, list[Judged]]] = []
     for st in states:
         if st.item.meeting_index < m.index and st.status == "carried_over" and st.last_meeting == m.meeting_id:
             _settled_by_number(st, m, index, reported)
@@ -199,7 +217,13 @@ def _follow_meeting(states: list[ItemState], m: MeetingSlot, following: dict[int
         if st.item.kind == "action" and first_after and is_agenda_promise(st.item.text, st.lang):
             _check_agenda(st, m, index)
             continue
-        _follow_text(st, m, index, reported)
+        judged = _follow_text(st, m, index, reported)
+        if judged:
+            ranked.append((st, judged))
+    for st, judged in ranked:
+        best = unclaimed(st, judged, ranked)
+        if best is not None:
+            _take(st, best, m, reported)
 
 
 def _check_agenda(st: ItemState, m: MeetingSlot, index: MentionIndex) -> None:
@@ -238,27 +262,16 @@ def _probe_of(st: ItemState) -> Probe:
         looked = probe(st.item.text, st.lang, st.item.context, who, st.item.task_number or st.task,
                        rivals=st.item.kind == "action", minute=st.item.minute, origin=st.item.meeting_index)
         when = when_keys(st.lang, meeting=True) if st.item.due_kind == "next_meeting" else \
-            day_keys(st.lang) | _end_keys(st.item.text, st.lang) if st.item.due else frozenset()
+            day_keys(st.lang) | end_keys(st.item.text, st.lang) if st.item.due else frozenset()
         asked = question_form_keys(st.lang) if st.item.kind == "action" else frozenset()  # "se dotazuje, zda":
         st.probe = replace(looked, own=(looked.own | st.restated) - when,  # the lead-in question's form, not topic
                            context=looked.context - st.restated - when - asked)  # "by the October meeting": when
     return st.probe
 
 
-def _end_keys(text: str, lang: str) -> frozenset[str]:
-    """Keys of the "by the end of", "do konce" the item says its deadline with: how it is due, not what it is."""
-    folded = fold(text)
-    return frozenset(k for phrase in _end_phrases(lang) if phrase in folded for k in keys(phrase, lang))
-
-
-@cache
-def _end_phrases(lang: str) -> tuple[str, ...]:
-    dates = langdata.load(lang if lang in langdata.SUPPORTED else "en", "dates")
-    return tuple(fold(p) for p in dates.get("end_of", ()))
-
-
 def _follow_text(st: ItemState, m: MeetingSlot, index: MentionIndex,
-                 reported: dict[tuple[int, str], TrackedItem]) -> None:
+                 reported: dict[tuple[int, str], TrackedItem]) -> list[Judged]:
+    """The sentences of meeting m that report on the item, with what each says, the preferred first."""
     numbered = _probe_of(st).task is not None  # numbered tasks are reported by number; prose must be clearer
     probe_now = _with_reports(st, m)
     limit = NUMBERED_THRESHOLD if numbered else QUESTION_THRESHOLD if st.item.kind == "question" else \
@@ -268,11 +281,15 @@ def _follow_text(st: ItemState, m: MeetingSlot, index: MentionIndex,
               and not other_owners_row(st, found, reported.get((m.index, found.sentence.text)), m.language)
               and _credible(st, found, verdict, m.language)
               and not (verdict[1] == "mention:no-cue" and _new_promise(reported.get((m.index, found.sentence.text))))]
+    if any(verdict[1] == "mention:no-cue" for _, verdict in judged) and st.item.kind == "action":
+        judged = _without_promise_verb(st, judged, m, index, probe_now)
     if any(verdict[1] != "mention:no-cue" for _, verdict in judged):
         judged = [(f, v) for f, v in judged if v[1] != "mention:no-cue" or not heading(f.sentence, m)]
-    if not judged:
-        return
-    found, (status, method) = max(judged, key=_preference)
+    return sorted(judged, key=_preference, reverse=True)
+
+
+def _take(st: ItemState, judged: Judged, m: MeetingSlot, reported: dict[tuple[int, str], TrackedItem]) -> None:
+    found, (status, method) = judged
     if st.item.kind == "action":
         report = reported.get((m.index, found.sentence.text))
         if report and report.due and status == "carried_over" and \
@@ -293,6 +310,19 @@ def _credible(st: ItemState, found: Mention, verdict: tuple[str, str], lang: str
     return verdict[1] != "mention:no-cue" or found.score >= NO_CUE_THRESHOLD
 
 
+def _without_promise_verb(st: ItemState, judged: list[Judged], m: MeetingSlot, index: MentionIndex,
+                          looked: Probe) -> list[Judged]:
+    """A bare mention repeats what was promised, not only the promising verb: "projedná s vedoucí finančního
+    odboru" is not carried over by "s jeho projednáním v zastupitelstvu" (another body's business). Without a
+    status cue, a sentence must pass NO_CUE_THRESHOLD with the promise verb's keys left out."""
+    verbs = promise_verb_keys(st.item.text, st.lang)
+    if not verbs & looked.own:
+        return judged
+    plain = replace(looked, own=looked.own - verbs)
+    kept = {f.sentence for f in index.found(plain, m.index, NO_CUE_THRESHOLD, MIN_SHARED)}
+    return [(f, v) for f, v in judged if v[1] != "mention:no-cue" or f.score >= TASK_SCORE or f.sentence in kept]
+
+
 def _new_promise(item: TrackedItem | None) -> bool:
     """A new action of the meeting ("Company Secretary to file the audited accounts ..."): whether it says an open
     one again is for restate.py (same owner, same content), not a bare mention of shared words."""
@@ -309,7 +339,7 @@ def _with_reports(st: ItemState, m: MeetingSlot) -> Probe:
     return replace(st.probe, context=st.probe.context | extra) if extra else st.probe
 
 
-def _preference(judged: tuple[Mention, tuple[str, str]]) -> float:
+def _preference(judged: Judged) -> float:
     """A sentence with a status cue beats a slightly closer bare mention; the owner's own line beats both."""
     found, (_, method) = judged
     return found.score + (CUE_BONUS if method != "mention:no-cue" else 0) + (OWN_LINE_BONUS if found.own_line else 0)
@@ -323,11 +353,15 @@ def _judge(st: ItemState, found: Mention, m: MeetingSlot,
     # a new promise ("The CFO to agree the refinancing with the bank") states no fact, unless given as the reply;
     # "Klíč má pan Kubíček, Péťa si ho u něj vyzvedne" states one besides its promise
     promise = _new_promise(report) and cues.promise_only(s.text, m.language) and not cues.replies(s.text, m.language)
+    # a heading ("Prezentace: Výzvy OP TAK | Z. Krejčí, API", an agenda item) names a topic and states nothing:
+    # it answers no question and tells no finding of an inquiry
+    states_fact = not promise and not heading(s, m)
     if st.item.kind == "question":
-        answered = cues.answers(s.text, m.language) and not promise
+        answered = cues.answers(s.text, m.language) and states_fact and \
+            not answers_another(s.text, st.item.asker, m.language)
         return ("answered", "mention:answer") if answered else ("carried_over", "mention:no-cue")
-    focus = _focus_clause(s.text, found.shared, m.language)
-    inquiry = cues.is_inquiry(st.item.text, st.lang) and not promise
+    focus = focus_clause(s.text, found.shared, m.language)
+    inquiry = cues.is_inquiry(st.item.text, st.lang) and states_fact
     status = status_cell(s.text, m.language) or status_line(s.text, m.language) or \
         cues.classify(s.text, m.language, focus, s.block_text or s.text, inquiry, default=None)
     explicit = normalise_status(report.reported_status) if report else None
@@ -344,16 +378,6 @@ def _judge(st: ItemState, found: Mention, m: MeetingSlot,
 def _explicit(status: str | None) -> str:
     """A report item's own status ("trvá", "[x]") when the sentence has no cue of its own; else carried over."""
     return "carried_over" if status in (None, "postponed", "open") else status
-
-
-def _focus_clause(text: str, shared: tuple[str, ...], lang: str) -> str | None:
-    """The clause of the sentence that holds most of the shared words: its cues speak about the item."""
-    from minutes_nlp.tracker.mentions import keys
-    parts = cues.clauses(text, lang)
-    if len(parts) < 2:
-        return None
-    want = set(shared)
-    return max(parts, key=lambda p: len(keys(p, lang) & want))
 
 
 def _mark_report_items(states: dict[str, ItemState], active: dict[str, ItemState], items: list[TrackedItem],

@@ -3,19 +3,21 @@ a row of another owner's action, the minutes' own title.
 
 Document conventions the narrative pass (follow.py) asks about before it believes a mention: a log's status
 cell speaks for its row ("Complete. ... no further action" is done), a row names its owner in a cell, and the
-title line ("MINUTES OF A MEETING OF THE BOARD ... held at ...") names the body, not news.
+title line ("MINUTES OF A MEETING OF THE BOARD ... held at ...") names the body, not news. A report item
+whose line the store passed no sentence for is a line too (report_sentences).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.nlp.names import lexicon
 from minutes_nlp.textutil import fold
 from minutes_nlp.tracker import cues
-from minutes_nlp.tracker.mentions import TASK_SCORE, Mention, MentionIndex, SentenceRef
+from minutes_nlp.tracker.mentions import TASK_SCORE, Mention, MentionIndex, SentenceRef, keys
 from minutes_nlp.tracker.model import ItemState, MeetingSlot, TrackedItem, leading_status
 from minutes_nlp.tracker.owners import same_owner
 
@@ -52,6 +54,18 @@ def status_line(text: str, lang: str) -> str | None:
 
 
 _STATUS_SEPARATORS = "–—-:;,.("
+_DASH = re.compile(r"\s[–—-]\s")
+
+
+def dash_status(text: str, lang: str) -> str | None:
+    """A review line naming the task, then its state after a dash ("33/1 návrh plánu činnosti – splněno, rozesláno
+    28. 11.", "4.2 Website refresh - complete, live since May"): the status word opening a part after the dash is
+    the task's state, whatever dates the rest gives."""
+    for part in _DASH.split(text)[1:]:
+        found = status_line(part, lang)
+        if found:
+            return found
+    return None
 
 
 TITLE_LINES = 5  # the minutes' title is among the first sentences of a meeting (after a letterhead)
@@ -98,3 +112,23 @@ def heading(s: SentenceRef, m: MeetingSlot) -> bool:
         return True
     line = s.text.strip()
     return bool(line) and (s.block_text or line).strip() == line and line[-1] not in ".!?:;"
+
+
+def report_sentences(items: list[TrackedItem], sentences: Sequence[SentenceRef],
+                      meetings: list[MeetingSlot]) -> list[SentenceRef]:
+    """Report items whose sentence the store did not pass (or no text at all): they are sentences too."""
+    starts = {(s.meeting_index, s.start) for s in sentences if s.start is not None}
+    texts = {(s.meeting_index, s.text) for s in sentences}
+    ids = {m.index: m.meeting_id for m in meetings}
+    return [SentenceRef(i.meeting_index, ids[i.meeting_index], i.text, i.block, i.page, i.start, i.end)
+            for i in items if i.reported_status and i.meeting_index in ids
+            and (i.meeting_index, i.start) not in starts and (i.meeting_index, i.text) not in texts]
+
+
+def focus_clause(text: str, shared: tuple[str, ...], lang: str) -> str | None:
+    """The clause of the sentence that holds most of the shared words: its cues speak about the item."""
+    parts = cues.clauses(text, lang)
+    if len(parts) < 2:
+        return None
+    want = set(shared)
+    return max(parts, key=lambda p: len(keys(p, lang) & want))

@@ -5,11 +5,13 @@ verbatim ("Analýza pokrytí sítěmi 5G v obcích – splněno"). Narrative sen
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from minutes_nlp.textutil import fold
+from minutes_nlp.tracker.deferrals import deferral_keys
 from minutes_nlp.tracker.model import ItemState, TrackedItem, number_key, other_tasks, task_of
 from minutes_nlp.tracker.numbers import task_key
 from minutes_nlp.tracker.owners import reference_words
@@ -32,7 +34,11 @@ MIN_REPEAT_WORDS = 3  # a line saying fewer content words ("T: do 30. 4. 2023") 
 
 def _similarity(a: TrackedItem, b: TrackedItem) -> float:
     """Near-verbatim repeat of the words of two items. Token-set matching scores a subset 100, so a side of
-    fewer than MIN_REPEAT_WORDS words (numbers aside: a date is no content) repeats nothing."""
+    fewer than MIN_REPEAT_WORDS words (numbers aside: a date is no content) repeats nothing. Two deferred answers
+    ("Officers agreed to provide a written response.") say the same formula whatever they answer: they are
+    compared by the questions before them."""
+    if _deferred(a) and _deferred(b):
+        a, b = replace(a, text=a.context), replace(b, text=b.context)
     wa, wb = _words(a.text, a.owner), _words(b.text, b.owner)
     if min(_content_count(wa), _content_count(wb)) < MIN_REPEAT_WORDS:
         return 0.0
@@ -40,6 +46,10 @@ def _similarity(a: TrackedItem, b: TrackedItem) -> float:
     if a.owner and b.owner:
         score += 8 if fold(a.owner) == fold(b.owner) else -15
     return float(score)
+
+
+def _deferred(item: TrackedItem) -> bool:
+    return bool(deferral_keys(item.text, "cs") or deferral_keys(item.text, "en"))
 
 
 def _content_count(words: str) -> int:

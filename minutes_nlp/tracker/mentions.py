@@ -1,34 +1,35 @@
 """Find the later sentence that reports on an earlier item: shared rare content words, same owner, task number.
 
-Keys are folded, stemmed and truncated content words (Czech inflection and derivation mostly change the
-end of a word: "spuštěna"/"spuštění", "rozešle"/"rozeslán"), stop words come from spaCy's language data,
-and each key is weighted by its specificity in the series (IDF over the series' sentences). Candidates come
-from an inverted index per meeting, so only sentences sharing a rare key are scored: no pairwise scan.
+Keys (tracker/keys.py) are folded, stemmed and truncated content words; what an item is looked for by is a
+Probe (tracker/probes.py: its own keys, its lead-in's, its owner's, its task number). Each key is weighted
+by its specificity in the series (IDF over the series' sentences). Candidates come from an inverted index per
+meeting, so only sentences sharing a rare key are scored: no pairwise scan.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import math
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from pathlib import Path
 
-from minutes_nlp import lang as langdata
-from minutes_nlp.nlp.stem import stem
-from minutes_nlp.textutil import fold
-from minutes_nlp.tracker.minute_refs import NUMERIC_DAY as _DATE
-from minutes_nlp.tracker.minute_refs import MinuteRef, cited, paragraph_of, same_minute
-from minutes_nlp.tracker.numbers import SHORT as SHORT_TASK
-from minutes_nlp.tracker.numbers import TASK as _TASK
+from minutes_nlp.tracker.keys import (
+    KEY_LEN,
+    day_keys,
+    is_header_line,
+    keys,
+    label_keys,
+    name_keys,
+    when_keys,
+)
+from minutes_nlp.tracker.minute_refs import MinuteRef, cited, other_meeting, same_minute
 from minutes_nlp.tracker.numbers import task_key
-from minutes_nlp.tracker.owners import OwnerPrefixes, reference_words, same_owner, vetoes
-from minutes_nlp.tracker.promise import promise_clause
+from minutes_nlp.tracker.owners import OwnerPrefixes, same_owner, vetoes
+from minutes_nlp.tracker.probes import Probe, naming_keys, owner_keys, probe
 
-KEY_LEN = 5  # a key is the first letters of a stem: enough to tell words apart, short enough for derivations
+__all__ = ["CONTEXT_WEIGHT", "KEY_LEN", "TASK_SCORE", "Mention", "MentionIndex", "Probe", "SentenceRef", "day_keys",
+           "is_header_line", "keys", "label_keys", "naming_keys", "owner_keys", "probe", "task_key", "when_keys"]
+
 CONTEXT_WEIGHT = 0.5  # keys only in an item's lead-in sentences (its paragraph) count half
 CONTEXT_CAP = 10.0  # lead-in weight counted when the item itself has no content words ("Péťa se ho zeptá.")
 OWNER_BONUS = 0.1  # the item's owner or asker named in the sentence
@@ -36,9 +37,6 @@ TASK_SCORE = 10.0  # the same task number: certain
 LONG_SENTENCE = 18  # keys; longer sentences (attendance lists, tables) are scaled down by sqrt(LONG / n)
 MAX_DF_SHARE = 0.5  # keys in more than this share of a series' sentences do not select candidates
 CONTROL_ROW_CELLS = 5  # No. | Task | Owner | Due | Status: a task-control table's row
-
-_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
-_TOKEN = re.compile(r"\w+(?:[./-]\w+)*")
 
 
 @dataclass(frozen=True)
@@ -63,183 +61,6 @@ class Mention:
     shared: tuple[str, ...]
     own_line: bool = False  # the sentence speaks explicitly for the item's owner ("[ ] Dmitri: ...")
 
-
-@cache
-def _stop_words(lang: str) -> frozenset[str]:
-    """spaCy's stop-word list for the language, read without importing all of spaCy (seconds in a CLI call)."""
-    code = "cs" if lang == "cs" else "en"
-    found = importlib.util.find_spec("spacy")
-    if found is None or found.origin is None:
-        return frozenset()
-    path = Path(found.origin).parent / "lang" / code / "stop_words.py"
-    spec = importlib.util.spec_from_file_location(f"minutes_nlp._stop_words_{code}", path)
-    if spec is None or spec.loader is None:
-        return frozenset()
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return frozenset(fold(w) for w in module.STOP_WORDS) | _title_words(code)
-
-
-def _title_words(lang: str) -> frozenset[str]:
-    """Academic titles and honorifics ("Cllr", "Ing.", "Mgr."): they go with any name, they name no topic."""
-    titles = langdata.load(lang, "titles")
-    words = [*titles.get("degrees_before", ()), *titles.get("degrees_after", ()), *titles.get("honorifics", ())]
-    return frozenset(fold(w).strip(".") for w in words if " " not in w.strip())
-
-
-def keys(text: str, lang: str) -> set[str]:
-    """Content keys of a text: no stop words, no bare numbers, acronyms kept ("CI", "NPO"), dates as "@d.m"."""
-    stop = _stop_words(lang)
-    out = set()
-    for tok in _TOKEN.findall(text):
-        low = fold(tok[:-1] if _ACRONYM_PLURAL.fullmatch(tok) else tok)  # "HGVs", "MPs": the acronym
-        if low in stop or low.isdigit() or _TASK.fullmatch(tok) or SHORT_TASK.fullmatch(tok):
-            continue
-        if "." in low and not (any(ch.isdigit() for ch in low) or len(low) >= 6):
-            continue  # "p.m.", "a.s.": abbreviations, not content
-        if len(low) < 3 and not (tok.isupper() and len(tok) >= 2):
-            continue
-        out.add(stem(low, lang)[:KEY_LEN] if "." not in low else low)
-    out.update(f"@{int(d)}.{int(m)}" for d, m in _DATE.findall(text) if 0 < int(m) <= 12)
-    return out
-
-
-_HEADER_FIELDS = ("attendees", "absent", "guests", "recorder", "approver", "verifiers", "place", "attachments",
-                  "date", "time", "chair")
-
-
-@cache
-def _header_line(lang: str) -> re.Pattern[str]:
-    fields = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")["fields"]
-    labels = sorted({fold(label) for f in _HEADER_FIELDS for label in fields.get(f, ())}, key=len, reverse=True)
-    phrases = [x for x in labels if x.endswith(" by")]  # "minutes taken by X" needs no colon
-    return re.compile(r"[*#\s]*(?:(?:" + "|".join(re.escape(x) for x in labels) + r")[*\s]*[:\t]"
-                      + "".join(f"|{re.escape(x)}\\s" for x in phrases) + ")")
-
-
-def is_header_line(text: str, lang: str) -> bool:
-    """ "Přítomni: ...", "Apologies: ...": a list of names, not a report on anything."""
-    head = text[:60]
-    if "\t" in text and fold(text.rsplit("\t", 1)[1]).strip(" .") in _attendance_words(lang):
-        return True  # an attendance table row: "Ms Priya Nandakumar | Student member | Present"
-    if "\t" in head:  # a header table row: label cell, value cell
-        head = head.split("\t", 1)[0] + ":"
-    return _header_line(lang).match(fold(head)) is not None
-
-
-@cache
-def _attendance_words(lang: str) -> frozenset[str]:
-    fields = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")["fields"]
-    return frozenset(fold(w) for f in ("attendees", "absent") for w in fields.get(f, ()))
-
-
-@lru_cache(maxsize=10_000)
-def _name_keys(name: str | None, lang: str) -> frozenset[str]:
-    return frozenset(keys(name or "", lang))
-
-
-@dataclass(frozen=True)
-class Probe:
-    """What is looked for: an item's own keys, its lead-in keys, its owner's name keys and its task number."""
-
-    own: frozenset[str]
-    context: frozenset[str]
-    owner: frozenset[str]
-    task: str | None
-    rivals: bool = True  # another owner named instead of this one speaks against the match (not for questions)
-    owner_name: str | None = None  # as written: a sentence speaking explicitly for someone else is vetoed
-    minute: str | None = None  # the numbered minute of the item ("23/5"): a review line citing it may report on it
-    paragraph: str | None = None  # the numbered paragraph it was recorded in ("8.2"), in meeting `origin`
-    origin: int | None = None
-    names: tuple[frozenset[str], ...] = ()  # keys of one multiword name ("Students' Union"): one thing, not two
-
-
-@cache
-def when_keys(lang: str, meeting: bool = False) -> frozenset[str]:
-    """Keys of deadline words ("by the end of January", with `meeting` also "do příští schůzky"): when, not what;
-    a later sentence naming January is not about the work due in January."""
-    dates = langdata.load(lang if lang in langdata.SUPPORTED else "en", "dates")
-    phrases = [*(dates["next_meeting"] if meeting else ()), *dates["end_of"],
-               *(w for forms in dates["months"].values() for w in forms),
-               *(w for periods in dates["relative_periods"].values() for forms in periods.values() for w in forms)]
-    return frozenset(k for w in phrases for k in keys(w, lang))
-
-
-SHORT_DAY_KEY = 3
-
-
-@cache
-def day_keys(lang: str) -> frozenset[str]:
-    """Keys of weekday and holiday names ("v sobotu", "do Velikonoc", "before Christmas"): a day, not work."""
-    dates = langdata.load(lang if lang in langdata.SUPPORTED else "en", "dates")
-    words = [*dates.get("weekdays", ()),
-             *(w for h in dates.get("holidays", {}).values() if isinstance(h, dict) for w in h.get("forms", ()))]
-    # "Nový rok": "rok" names no day; a stem this short ("let" of "léto") is also another word's ("letos")
-    return frozenset(k for w in words if " " not in w for k in keys(w, lang) if len(k) > SHORT_DAY_KEY)
-
-
-@cache
-def label_keys(lang: str) -> frozenset[str]:
-    """Keys of the labels of action lines ("Action:", "Úkol:", "Zodpovídá:"): form, not content."""
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "action_cues")
-    words = [*data.get("task_labels", ()), *data.get("owner_labels", ())]
-    return frozenset(k for w in words if len(w) > 3 for k in keys(w, lang))
-
-
-def owner_keys(text: str, lang: str, owner: str | None) -> frozenset[str]:
-    """The keys by which an action names its owner: the name, and the office and title it is written with."""
-    named = frozenset(keys(owner or "", lang))
-    naming = " ".join(reference_words(text, lang, lambda w: bool(keys(w, lang) & named))) if owner else ""
-    return named | keys(naming, lang) | (keys(" ".join(_who_cells(text)), lang) if owner else set())
-
-
-WHO_CELL = 4  # words: a table cell this short, all capitalised ("Academic Registrar", "JF"), names who
-
-
-def _who_cells(text: str) -> list[str]:
-    """The lead and owner cells of an action table's row ("9.2 | Publish ... | Academic Registrar | By 31 Dec")."""
-    cells = [c.strip() for c in text.split("\t")[1:]] if "\t" in text else []
-    return [c for c in cells if c and len(c.split()) <= WHO_CELL
-            and all(w[:1].isupper() or not w[:1].isalpha() for w in c.split() if w not in ("of", "and", "&"))
-            and not any(ch.isdigit() for ch in c)]
-
-
-def naming_keys(text: str, lang: str, owner: str | None) -> frozenset[str]:
-    """What in an action says who does it, not what: its owner's name, office and title, its labels."""
-    return owner_keys(text, lang, owner) | label_keys(lang)
-
-
-def probe(text: str, lang: str, context: str = "", owner: str | None = None, task: str | None = None,
-          rivals: bool = True, minute: str | None = None, origin: int | None = None) -> Probe:
-    """Who is looked for apart from what: a later "the Clerk presented ..." names the owner, not the work."""
-    promise, around = promise_clause(text, lang)
-    who = owner_keys(text, lang, owner) | (_acronym_subject(promise, lang) if owner else frozenset())
-    naming = who | label_keys(lang)
-    paragraph = paragraph_of(text) or paragraph_of(context)
-    naming |= {paragraph} if paragraph else set()  # its own paragraph number is where, not what
-    own = frozenset(keys(promise, lang)) - naming
-    ctx = frozenset(keys(f"{context} {around}", lang)) - own - naming
-    names = tuple(g for g in (frozenset(keys(n, lang)) - naming for n in _name_runs(f"{context} {text}")) if len(g) > 1)
-    return Probe(own, ctx, who, task_key(task) or task_key(text), rivals, owner, task_key(minute), paragraph, origin,
-                 names)
-
-
-_ACRONYM_SUBJECT = re.compile(r"\W*([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,5})\s+[a-záčďéěíňóřšťúůýž]")
-
-
-def _acronym_subject(promise: str, lang: str) -> frozenset[str]:
-    """ "AD odpoví ...", "TDS prověří ...", "DPW will ...": an office's acronym opening the promise is its owner
-    (resolved to the person holding it), not what is promised."""
-    m = _ACRONYM_SUBJECT.match(promise)
-    return frozenset(keys(m.group(1), lang)) if m else frozenset()
-
-
-_NAME_RUN = re.compile(r"(?<=\S )(?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|&|a|pro)\s+)?){1,5}[A-Z][\w'’.-]*")
-
-
-def _name_runs(text: str) -> list[str]:
-    """Runs of capitalised words inside sentences ("Students' Union", "Harlow & Vane Bank plc" less "plc")."""
-    return _NAME_RUN.findall(text)
 
 
 class MentionIndex:
@@ -386,13 +207,17 @@ class MentionIndex:
     def _names_owner(p: Probe, words: frozenset[str], lang: str) -> bool:
         """The owner's name, or all of the office it is named by: "academic representation" is not the Academic
         Registrar."""
-        named = _name_keys(p.owner_name, lang)
+        named = name_keys(p.owner_name, lang)
         office = p.owner - named
         return bool(named & words) or bool(office and office <= words)
 
     def _other_minute(self, p: Probe, i: int) -> bool:
         ref = self._cites[i]
-        if ref is None or p.paragraph is None or p.origin is None:
+        if ref is None or p.origin is None:
+            return False
+        if other_meeting(ref, self.dates.get(p.origin)):
+            return True
+        if p.paragraph is None:
             return False
         at = self.sentences[i].meeting_index
         return not same_minute(ref, p.paragraph, p.origin, self.dates.get(p.origin), at)

@@ -21,6 +21,7 @@ from minutes_nlp.textutil import fold
 _PARAGRAPH = re.compile(r"^\W*(\d{1,3}(?:\.\d{1,2})+)(?![.\d])")
 NUMERIC_DAY = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.")  # "10. 3." (also a date key of the mention index)
 _DAY = re.compile(r"\b(\d{1,2})\b")
+_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/\d{2,4}\b")  # "14/01/2025": day or month first by the language
 
 
 @dataclass(frozen=True)
@@ -62,13 +63,31 @@ def cited(text: str, lang: str) -> MinuteRef | None:
 
 
 def _month_day(text: str, lang: str) -> str | None:
-    """ "3 october 2023" / "3. 10." -> "10-03"; None when the qualifier names no day."""
+    """ "3 october 2023" / "3. 10." / "03/10/2023" -> "10-03"; None when the qualifier names no day."""
     numeric = NUMERIC_DAY.search(text)
     if numeric and 0 < int(numeric.group(2)) <= 12:
         return f"{int(numeric.group(2)):02d}-{int(numeric.group(1)):02d}"
+    slashed = _SLASHED.search(text)
+    if slashed:
+        return _slashed_day(int(slashed.group(1)), int(slashed.group(2)), lang)
     day = _DAY.search(text)
     month = next((n for w, n in _months(lang).items() if re.search(rf"\b{re.escape(w)}\b", text)), None)
     return f"{month:02d}-{int(day.group(1)):02d}" if day and month else None
+
+
+def _slashed_day(first: int, second: int, lang: str) -> str | None:
+    """Day-first where the language writes dates so (numeric_order "dmy"), unless only the other order is a date."""
+    day_first = langdata.load(lang if lang in langdata.SUPPORTED else "en", "dates").get("numeric_order") == "dmy"
+    if (day_first and second > 12) or (not day_first and first > 12):
+        day_first = not day_first
+    day, month = (first, second) if day_first else (second, first)
+    return f"{month:02d}-{day:02d}" if 0 < month <= 12 and 0 < day <= 31 else None
+
+
+def other_meeting(ref: MinuteRef, origin_date: str | None) -> bool:
+    """A log row's reference cell dated by its meeting ("26 (14/01/2025)") names an action of that meeting:
+    whatever its number, it is not about an action recorded at a meeting of another date."""
+    return bool(ref.day and origin_date and origin_date[5:10] != ref.day)
 
 
 def same_minute(ref: MinuteRef, paragraph: str, origin: int, origin_date: str | None, at: int) -> bool:

@@ -131,5 +131,10 @@ def reference_words(text: str, lang: str, is_owner: Callable[[str], bool]) -> li
     return out
 
 
+def reference_word_set(lang: str) -> frozenset[str]:
+    """The folded office words, titles and honorifics by which minutes name a person (see _reference_words)."""
+    return _reference_words(lang)
+
+
 def _names(token: str, lang: str, is_owner: Callable[[str], bool]) -> bool:
     return is_owner(_bare(token)) or fold(_bare(token)).strip(".") in _reference_words(lang)

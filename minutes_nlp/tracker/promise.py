@@ -11,6 +11,7 @@ from functools import cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.textutil import fold
+from minutes_nlp.tracker.keys import keys
 
 _CLAUSE = re.compile(r"[,;:()]|\s[–-]\s")
 LONG_ITEM = 3  # clauses: a longer item sentence is known by the clause with its promise, the rest is lead-in
@@ -33,3 +34,9 @@ def promise_clause(text: str, lang: str) -> tuple[str, str]:
     if len(hits) != 1:
         return text, ""
     return parts[hits[0]], " ".join(p for i, p in enumerate(parts) if i != hits[0])
+
+
+def promise_verb_keys(text: str, lang: str) -> frozenset[str]:
+    """Keys of the promise verbs an action says ("projedná", "doplní"): how it is promised, not what."""
+    verbs = _promise_verbs(lang)
+    return frozenset(k for w in re.findall(r"\w+", fold(text)) if w in verbs for k in keys(w, lang))

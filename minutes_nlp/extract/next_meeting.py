@@ -1,0 +1,99 @@
+"""The next meeting the minutes announce ("Příští jednání se uskuteční 24. 10. od 15:00", "Date of next
+meeting" over its date), and the blanking of that announcement so its hour is not taken for this meeting's.
+
+Split out of `metadata`: the cue patterns (`next_meeting` field labels with an optional kind of meeting,
+`next_meeting_qualifiers`) serve both the next meeting's date and the times of this one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from minutes_nlp.document import Document
+from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract import titles
+from minutes_nlp.extract.dateparts import alt
+from minutes_nlp.extract.dates import find_dates
+from minutes_nlp.extract.result import NextMeeting
+from minutes_nlp.extract.times import find_times
+
+_CUE_LEAD = 2  # words before a next-meeting cue ending its block that still make it a heading or a label
+
+
+@cache
+def cue_rx(lang: str) -> re.Pattern[str]:
+    """The next-meeting cues, each allowing a kind of meeting after its first word ("Příští řádné zasedání se
+    uskuteční ...", "the next special meeting"; `next_meeting_qualifiers`)."""
+    data = mf.labels(lang).data
+    kind = rf"(?:{_next_kinds(lang)})?"
+    forms = []
+    for cue in sorted(data["fields"]["next_meeting"], key=len, reverse=True):
+        first, _, rest = cue.partition(" ")
+        forms.append(rf"{re.escape(first)}\s+{kind}{_spaced(rest)}" if rest else re.escape(cue))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE)
+
+
+def _spaced(words: str) -> str:
+    return r"\s+".join(re.escape(w) for w in words.split())
+
+
+@cache
+def _next_kinds(lang: str) -> str:
+    kinds = mf.labels(lang).data.get("next_meeting_qualifiers") or []
+    return rf"(?:{alt(kinds)})\s+" if kinds else ""
+
+
+def without_next_meeting(text: str, lang: str) -> str:
+    """The text with "the next meeting will be held on ... at 7.30pm" blanked up to its time: that hour is not
+    this meeting's ("Příští schůze se uskuteční 24. 10. od 15:00 hodin, schůze byla ukončena v 17:40")."""
+    for cue in cue_rx(lang).finditer(text):
+        rest = re.split(r"(?<=[a-zá-ž0-9][.!?])\s+(?=[A-ZÁ-Ž])", text[cue.end():])[0]  # its own sentence only
+        times = find_times(rest, lang)
+        stop = cue.end() + times[0][1] if times else cue.end()
+        text = text[:cue.start()] + " " * (stop - cue.start()) + text[stop:]
+    return text
+
+
+def find_next_meeting(fields: list[mf.Field], doc: Document, lang: str, ref: dt.date | None,
+                      number: int | None = None) -> NextMeeting | None:
+    """The date a next-meeting cue or field gives, else the date of the meeting numbered one above this one,
+    else the earliest later meeting named by its date."""
+    texts = [f.value for f in fields if f.name == "next_meeting"]
+    for b in doc.blocks:
+        for m in cue_rx(lang).finditer(b.text):
+            rest = b.text[m.end():]
+            labelled = b.is_heading or len(b.text[:m.start()].split()) <= _CUE_LEAD  # "Date of next meeting"
+            if not rest.strip(" :–—-.") and b.index + 1 < len(doc.blocks) and labelled:
+                rest = doc.blocks[b.index + 1].text  # a heading "Date of next meeting", the date below it
+            texts.append(next((p for p in re.split(r"[\t\n]", rest) if p.strip(" :–—-.")), ""))  # its cell, line
+    numbered = titles.numbered_mentions(doc, lang, number + 1) if number else []
+    return _upcoming(texts, lang, ref) or _upcoming(numbered, lang, ref) or _dated_meeting(doc, lang, ref)
+
+
+def _upcoming(texts: list[str], lang: str, ref: dt.date | None) -> NextMeeting | None:
+    """The first date or window not before the meeting in the texts ("Osmé jednání se uskuteční dne ...")."""
+    for text in texts:
+        for _s, _e, value in find_dates(text[:120], lang, ref):
+            upcoming = ref is None or not value.latest or value.latest >= ref.isoformat()
+            if value.kind in ("date", "window") and upcoming:
+                return NextMeeting(value.text, value.earliest, value.latest)
+    return None
+
+
+def _dated_meeting(doc: Document, lang: str, ref: dt.date | None) -> NextMeeting | None:
+    """ "tabled to the April 8 meeting", "report back at the April 22 meeting": with no next meeting announced,
+    the earliest later meeting the minutes name by its date is the next one (a board meeting every other
+    week refers to its next meeting so). Only a date followed by the meeting noun counts."""
+    if ref is None:
+        return None
+    noun = re.compile(rf"^\s+(?:{_next_kinds(lang)})?(?:{alt(mf.labels(lang).data['meeting_nouns'])})(?!\w)",
+                      re.IGNORECASE)
+    found: list[NextMeeting] = []
+    for b in doc.blocks:
+        for s, e, v in find_dates(b.text, lang, ref):
+            m = noun.match(b.text[e:]) if v.kind == "date" and (v.earliest or "") > ref.isoformat() else None
+            if m:
+                found.append(NextMeeting(b.text[s:e + m.end()], v.earliest, v.latest))
+    return min(found, key=lambda n: n.earliest or "", default=None)
