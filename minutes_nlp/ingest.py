@@ -14,10 +14,10 @@ from pathlib import Path
 
 from minutes_nlp.document import Document
 from minutes_nlp.errors import MinutesError
+from minutes_nlp.extract.neighbours import load_file
 from minutes_nlp.extract.pipeline import extract
 from minutes_nlp.extract.result import MeetingRecord
 from minutes_nlp.extract.version import extractor_version
-from minutes_nlp.loaders import load
 from minutes_nlp.loaders.batch import iter_files
 from minutes_nlp.store import Archive
 from minutes_nlp.store.people import rebuild_people
@@ -65,7 +65,7 @@ def _passages(doc: Document) -> tuple[Passage, ...]:
 def _extract_one(path: str) -> Extracted:
     """Worker: load and extract one file; errors come back as text so the batch goes on."""
     try:
-        doc = load(path)
+        doc = load_file(path)
         return path, extract(doc), _passages(doc), ""
     except MinutesError as exc:
         return path, None, (), exc.one_line()

@@ -13,6 +13,7 @@ file is read again).
 from __future__ import annotations
 
 import bisect
+from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
 
@@ -51,9 +52,29 @@ def _listing(folder: str, _mtime_ns: int, suffix: str) -> tuple[str, ...]:
     return tuple(sorted(p.name for p in Path(folder).iterdir() if p.suffix == suffix and p.is_file()))
 
 
-@lru_cache(maxsize=CACHED_DOCUMENTS)
+_LOADED: OrderedDict[tuple[str, int, int], Document] = OrderedDict()
+
+
+def load_file(path: str | Path) -> Document:
+    """Load a file through the neighbour cache, so that the next file of a batch finds this one already read
+    when it asks for its previous minutes (each file would otherwise be parsed twice). Errors propagate."""
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return load(Path(path))  # the loader says why, in its own words
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    if key in _LOADED:
+        _LOADED.move_to_end(key)
+        return _LOADED[key]
+    doc = load(Path(path))
+    _LOADED[key] = doc
+    while len(_LOADED) > CACHED_DOCUMENTS:
+        _LOADED.popitem(last=False)
+    return doc
+
+
 def _load(path: str, _mtime_ns: int, _size: int) -> Document | None:
     try:
-        return load(Path(path))
-    except MinutesError:
+        return load_file(path)
+    except (MinutesError, OSError):
         return None

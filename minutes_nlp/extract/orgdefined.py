@@ -21,8 +21,9 @@ from minutes_nlp.extract.result import Mention
 from minutes_nlp.nlp.pipeline import BlockAnalysis
 from minutes_nlp.textutil import fold
 
-_DEF = re.compile(r"([^()]{1,120}?)\s*\(\s*(?P<marker>[^()„“\"]{0,20}?)\s*[„\"“']?(?P<abbr>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]"
+_DEF = re.compile(r"\(\s*(?P<marker>[^()„“\"]{0,20}?)\s*[„\"“']?(?P<abbr>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]"
                   r"[\w&-]{1,11})[“\"”']?\s*\)")
+_BEFORE = 120  # how far back a definition's name may start
 
 
 @cache
@@ -41,12 +42,21 @@ def definitions(texts: Sequence[str], lang: str) -> dict[str, str | None]:
             abbr = m.group("abbr")
             if sum(c.isupper() for c in abbr) < 2:
                 continue
-            before = " ".join(m.group(1).split()[-8:])
+            before = " ".join(_name_before(text, m.start()).split()[-8:])
+            if not before:
+                continue
             if marker and marker.startswith(_markers(lang)):
                 out.setdefault(abbr, _body_name(before, lang))
             elif not marker and (initialled := _initialled(before, abbr, lang)):
                 out.setdefault(abbr, initialled)
     return out
+
+
+def _name_before(text: str, bracket: int) -> str:
+    """The text a bracket defines: back to the previous bracket, at most `_BEFORE` characters (a bracket
+    search, not a lazy prefix tried at every position, which made long minutes slow)."""
+    start = max(0, bracket - _BEFORE, text.rfind("(", 0, bracket) + 1, text.rfind(")", 0, bracket) + 1)
+    return text[start:bracket]
 
 
 def _initialled(before: str, abbr: str, lang: str) -> str | None:
