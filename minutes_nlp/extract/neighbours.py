@@ -39,10 +39,10 @@ def load_previous(doc: Document) -> list[Document]:
     """The earlier documents of `previous_files`, loaded; files that fail to load are skipped."""
     out: list[Document] = []
     for path in previous_files(doc):
-        stat = path.stat()
-        loaded = _load(str(path), stat.st_mtime_ns, stat.st_size)
-        if loaded is not None:
-            out.append(loaded)
+        try:
+            out.append(load_file(path))
+        except (MinutesError, OSError):
+            continue
     return out
 
 
@@ -72,9 +72,3 @@ def load_file(path: str | Path) -> Document:
         _LOADED.popitem(last=False)
     return doc
 
-
-def _load(path: str, _mtime_ns: int, _size: int) -> Document | None:
-    try:
-        return load_file(path)
-    except (MinutesError, OSError):
-        return None

@@ -227,10 +227,12 @@ def leading_role(text: str, lang: str) -> str | None:
 
 @cache
 def _party_data(lang: str) -> tuple[dict[str, str], re.Pattern[str]]:
-    """Folded case form -> contract party, and the legal-form tail a label's body keeps (lang role_refs)."""
+    """Folded case form -> contract party (the parties' case forms of lang org_patterns, which the institution
+    finder reads too), and the legal-form tail a label's body keeps (lang role_refs)."""
     code = lang if lang in langdata.SUPPORTED else "en"
     data = langdata.load(code, "role_refs") if langdata.has(code, "role_refs") else {}
-    forms = {fold(f): role for role, fs in data.get("contract_parties", {}).items() for f in fs}
+    parties = langdata.load(code, "org_patterns").get("contract_parties", {})
+    forms = {fold(f): role for role, party in parties.items() for f in party.get("forms", ())}
     return forms, re.compile(data.get("legal_tail") or r"(?!)", re.IGNORECASE)
 
 
