@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from items_support import doc_from_lines, entities_for
+from items_support import doc_from_lines, entities_for, entities_with_roles
 
 from minutes_nlp.extract.items import extract_items
 from minutes_nlp.extract.result import Action, MeetingInfo
@@ -97,3 +97,45 @@ def test_genre_frames_that_make_a_future_verb_no_task(line: str) -> None:
     acts = _actions("cs", [line])
     assert all(a.owner != "Jan Malý" for a in acts)
     assert len(acts) == (1 if line.startswith("MMR zpřístupní") else 0)
+
+
+@pytest.mark.parametrize(("line", "owner"), [
+    ("Action 4.1 – HELV (Jana) to ship the first 40 sensor nodes to INRAV by 31 March 2026.", "Jana Pfister"),
+    ("AP: ECT to send the draft plan to the SC by 31 May 2025.", "ECT"),
+    ("Action 4.2 – KSA to open the beta version to all partners.", "KSA"),
+])
+def test_a_labelled_task_belongs_to_whom_its_label_names_before_to(line: str, owner: str) -> None:
+    acts = _actions("en", [line], {"Jana Pfister": ["Jana"]}, {"Helvor": ["HELV"], "INRAV": ["INRAV"],
+                                                              "Steering Committee": ["SC"]})
+    assert [a.owner for a in acts] == [owner]
+
+
+def _role_actions(lines: list[str]) -> tuple[Action, ...]:
+    doc = doc_from_lines(*lines)
+    ents = entities_with_roles(doc, {"Jiří Sedláček": ([], "velitel Městské policie Ždánov"),
+                                     "Jan Bednář": ([], "vedoucí odboru životního prostředí MěÚ"),
+                                     "Vladimír Šimek": ([], "tajemník MěÚ")})
+    return extract_items(doc, "cs", MeetingInfo(date="2025-09-13"), [], ents).actions
+
+
+@pytest.mark.parametrize(("lines", "owner"), [
+    (["Úkol č. 1/1: Zajistit varování obyvatel ohrožených ulic.", "Z: velitel MP", "T: ihned"], "Jiří Sedláček"),
+    (["Úkol č. 1/5: Sledovat stav hladiny a informovat předsedu.", "Z: vedoucí OŽP", "T: průběžně"], "Jan Bednář"),
+    (["KŠ ukládá tajemníkovi MěÚ zpracovat soupis škod, termín: 3. 10. 2025."], "Vladimír Šimek"),
+])
+def test_a_task_given_to_a_role_belongs_to_the_member_listed_with_it(lines: list[str], owner: str) -> None:
+    assert [a.owner for a in _role_actions(lines)] == [owner]
+
+
+def test_a_deferred_answer_is_the_answerers_own_promise_not_his_bodys() -> None:
+    lines = ["Kate asked whether the analyses could be charged as internal invoices. Dr Sørlie replied that he "
+             "needed to check the conditions and that this would be clarified by email."]
+    acts = _actions("en", lines, {"Henrik Sørlie": ["Dr Sørlie"], "Kate Wood": ["Kate"]}, {"REA": ["REA"]},
+                    {"Henrik Sørlie": "REA"})
+    assert [a.owner for a in acts] == ["Henrik Sørlie"]
+
+
+def test_the_person_asked_by_a_pronoun_is_the_subject_before() -> None:
+    acts = _actions("en", ["Mr. Haskell reported on the road budget. The Board asked him to obtain a lease quote."],
+                    {"Scott Haskell": ["Mr. Haskell"]}, {})
+    assert [(a.text[:9], a.owner) for a in acts] == [("The Board", "Scott Haskell")]

@@ -1137,3 +1137,81 @@ def test_a_date_of_the_subject_is_not_the_deadline_the_label_gives(line: str, du
 def test_a_question_referred_elsewhere_is_an_action_of_whoever_said_so(line: str, owners: list[str]) -> None:
     lines = ["Cllr Ortiz asked when the fence would be repaired.", line]
     assert [a.owner for a in _council_items("en", lines, COM_ROLES).actions] == owners
+
+
+@pytest.mark.parametrize(("lines", "people", "texts"), [
+    # a reply that states how something will be arranged answers the question: no task
+    (["Pan Novák se zeptal, jak bude vůz financován.", "Pan Pokorný odpověděl, že vůz bude pořízen formou leasingu."],
+     {"Petr Pokorný": ["Pan Pokorný"]}, []),
+    # ... one that defers the answer is the promise to answer
+    (["Pan Novák se zeptal na výši nájmu.", "Pan Pokorný odpověděl, že údaj ověří u odboru správy majetku."],
+     {"Petr Pokorný": ["Pan Pokorný"]}, ["Pan Pokorný odpovědě"]),
+    # ... and so is one that sets a deadline
+    (["Pan Novák se zeptal na opravu.", "Pan Pokorný odpověděl, že opravu zajistí do konce roku 2021."],
+     {"Petr Pokorný": ["Pan Pokorný"]}, ["Pan Pokorný odpovědě"]),
+])
+def test_a_plan_in_a_reply_is_a_task_only_when_dated_or_deferring(lines: list[str], people: dict[str, list[str]],
+                                                                  texts: list[str]) -> None:
+    assert [a.text[:20] for a in _actions("cs", lines, people)] == texts
+
+
+def test_a_question_referred_to_a_department_is_its_task() -> None:
+    acts = _actions("cs", ["Ředitel TS se zeptal, z jakých prostředků budou uhrazeny náklady. Předseda Malý uvedl, "
+                           "že tuto otázku posoudí finanční odbor."], {"Jan Malý": ["Předseda Malý"]},
+                    {"finanční odbor": ["finanční odbor"]})
+    assert [(a.text[:8], a.owner) for a in acts] == [("Předseda", "finanční odbor")]
+
+
+@pytest.mark.parametrize(("lang", "line", "people", "owner"), [
+    ("en", "AP: Jane Doe to update risk R3 in the risk register by 30/04/2021.", {"Jane Doe": []}, "Jane Doe"),
+    ("en", "Jane Doe will ask the PO whether the field trials can be moved to autumn.", {"Jane Doe": []}, "Jane Doe"),
+    ("en", "Jane Doe will upload the corrected minutes to the workspace.", {"Jane Doe": []}, "Jane Doe"),
+])
+def test_action_points_and_indirect_questions_are_tasks(lang: str, line: str, people: dict[str, list[str]],
+                                                         owner: str) -> None:
+    assert [a.owner for a in _actions(lang, [line], people)] == [owner]
+
+
+def test_a_proposal_to_do_something_is_no_assignment() -> None:
+    people = {"Pieter Ruyter": ["Pieter"]}
+    assert _actions("en", ["Pieter presented a proposal to add a ninth beneficiary."], people) == ()
+
+
+@pytest.mark.parametrize(("line", "kind", "latest"), [
+    ("Příští jednání KŠ: zítra, tj. v úterý 2. 3. 2021 v 8:00 hod.", "date", "2021-03-02"),
+    ("Úkol č. 2/2: Zajistit provoz evakuačního střediska, termín: do odvolání.", "continuous", None),
+])
+def test_next_meeting_and_until_revoked_deadlines(line: str, kind: str, latest: str | None) -> None:
+    acts = _actions("cs", [line])
+    assert len(acts) == 1 and acts[0].due is not None
+    assert (acts[0].due.kind, acts[0].due.latest) == (kind, latest)
+
+
+def test_a_next_meeting_task_line_is_due_on_that_date_not_by_a_later_clause() -> None:
+    acts = _actions("cs", ["Úkoly", "- Příští jednání: středa 17. 3. 2021 v 9:00 hod.; mimořádné jednání svolá "
+                                    "předseda dle potřeby."])
+    assert [a.due.latest if a.due else None for a in acts] == ["2021-03-17"]
+
+
+@pytest.mark.parametrize(("lines", "date", "latest"), [
+    (["Date: Tuesday, 20 January 2026 (M13)", "Action 4.2 – Jane Doe to open the data platform by M15."],
+     "2026-01-20", "2026-03-31"),
+    (["Date: 21 January 2025", "The project started on 1 January 2025 and runs for 36 months.",
+      "Action 1.7 – Jane Doe to draft the consent form by the end of M2."], "2025-01-21", "2025-02-28"),
+    (["Date: 21 January 2025", "Action 1.7 – Jane Doe to draft the consent form by the end of M2."], "2025-01-21",
+     None),
+])
+def test_a_project_month_deadline_counts_from_the_projects_start(lines: list[str], date: str,
+                                                                 latest: str | None) -> None:
+    doc = doc_from_lines(*lines)
+    acts = extract_items(doc, "en", MeetingInfo(date=date), [], entities_for(doc, {"Jane Doe": []})).actions
+    assert [a.due.latest if a.due else None for a in acts] == [latest]
+
+
+@pytest.mark.parametrize(("lang", "line", "people"), [
+    ("en", "Mr Haskell will seek a third quote for the paving.", {"Scott Haskell": ["Mr Haskell"]}),
+    ("cs", "Spolek částku dobrovolně vrátí do konce měsíce.", {}),
+    ("cs", "Finanční ředitelka bude radě předkládat přehled pohledávek čtvrtletně.", {}),
+])
+def test_task_verbs_of_the_genre(lang: str, line: str, people: dict[str, list[str]]) -> None:
+    assert len(_actions(lang, [line], people)) == 1

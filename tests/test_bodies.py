@@ -213,3 +213,41 @@ def test_committees_that_act_are_bodies_except_in_their_own_minutes(title: str, 
     orgs = _orgs("cs", "Hodnotící komise doporučila nabídku. Úkol: inventarizační komise předloží zprávu do 31. 1.",
                  meeting=MeetingInfo(title=title))
     assert sorted(o.name for o in orgs) == expected
+
+
+KS = MeetingInfo(title="Zápis z jednání krizového štábu ORP Lipník nad Sázavou")
+
+
+@pytest.mark.parametrize(("paragraphs", "name", "absent"), [
+    (["Npor. Dvořák uvedl, že Krajské ředitelství policie Zlínského kraje vyšle posily."],
+     "Krajské ředitelství policie Zlínského kraje", "Zlínský kraj"),
+    (["Hosté: mjr. Petr Malý (styčný důstojník KVV Brno)."], "KVV Brno", None),
+    (["Ředitel TS Karel Novák uvedl, že v areálu TS v Nádražní ulici je písek.",
+      "Přítomni: Karel Novák, ředitel Technických služeb Lipník nad Sázavou, p. o."],
+     "Technické služby Lipník nad Sázavou, p. o.", "TS v Nádražní ulici"),
+    (["Velitel MP Dvořák uvedl, že strážníci objíždějí ulice.", "Přítomen: Jiří Dvořák, velitel MP"],
+     "MP", "MP Dvořák"),
+])
+def test_crisis_staff_bodies(paragraphs: list[str], name: str, absent: str | None) -> None:
+    """Regional bodies named with their region, military regional commands with their seat, a town's own
+    organisations by their abbreviation (a crisis staff of an ORP is the town's); an address or a person after
+    a body's abbreviation is not its name."""
+    orgs = _orgs("cs", *paragraphs, meeting=KS)
+    assert any(fold(name) in _keys(o) for o in orgs)
+    assert absent is None or not any(fold(absent) in _keys(o) for o in orgs)
+
+
+def test_kind_from_several_municipalities_is_no_body() -> None:
+    orgs = _orgs("cs", "Jednotky SDH z okolních obcí budou od čtvrtka postupně uvolňovány.", meeting=KS)
+    assert not any("jednotka sboru dobrovolnych hasicu" in _keys(o) for o in orgs)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Hejtman svolal krizový štáb Kraje Vysočina.", "krizovy stab kraje vysocina"),
+    ("Informaci předá BRK dnes odpoledne.", "bezpecnostni rada kraje"),
+    ("Zásoby uvolní SSHR ze skladu.", "sprava statnich hmotnych rezerv"),
+    ("Ženijní techniku poskytne Armáda ČR.", "armada ceske republiky"),
+])
+def test_crisis_management_bodies(text: str, key: str) -> None:
+    """The region's crisis bodies (krizový zákon § 9-10) and the state bodies crisis staffs call on."""
+    assert any(key in _keys(o) for o in _orgs("cs", text, meeting=KS))

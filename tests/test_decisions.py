@@ -46,6 +46,8 @@ def test_decision_patterns(lang: str, lines: list[str], number: str | None, adop
     ("en", "The budget will be considered at the next meeting."),
     ("en", "Members discussed the draft strategy."),
     ("en", "Apologies were received from Cllr Hartley."),
+    ("cs", "Ověřovatelkou zápisu byla určena PhDr. Nová."),
+    ("cs", "Rada města jako jediný akcionář schválila dne 23. 6. 2025 účetní závěrku za rok 2024."),
 ])
 def test_not_decisions(lang: str, line: str) -> None:
     assert _decisions(lang, [line]) == ()
@@ -373,8 +375,8 @@ def test_a_vote_line_belongs_to_the_outcome_that_names_what_it_decided(lang: str
     ("cs", ["Usnesení: AS PřF schvaluje rozpočet fakulty na rok 2026 (hlasování: 15-0-1)."], ["schvaluje rozpočet"]),
     ("cs", ["Akademický senát vzal zprávu o činnosti na vědomí."], ["vzal zprávu"]),
     # a resolution with its own tally after a procedural decision is a decision of its own
-    ("cs", ["Zapisovatelem byl určen Mgr. Kolář.", "Usnesení: AS PřF schvaluje program zasedání (hlasování: 9-0-0)."],
-     ["Zapisovatelem", "schvaluje program"]),
+    ("cs", ["Bod 5 byl stažen z programu.", "Usnesení: AS PřF schvaluje program zasedání (hlasování: 9-0-0)."],
+     ["Bod 5", "schvaluje program"]),
     ("cs", ["Program (schválen hlasováním 9-0-0):", "1. Zahájení"], ["Program (schválen"]),
     # construction control meetings: the investor and its supervisor agree to or refuse the contractor's request
     ("cs", ["Investor souhlasí s posunem termínu dokončení opěrné zdi."], ["Investor souhlasí"]),
@@ -448,3 +450,50 @@ def test_the_body_changing_an_earlier_task_decides_it_now(lines: list[str], coun
 ])
 def test_a_body_deciding_here_and_reports_of_counts_or_other_bodies(line: str, count: int) -> None:
     assert len(_decisions("cs", [line])) == count
+
+
+@pytest.mark.parametrize(("line", "adopted"), [
+    ("KŠ schvaluje zřízení evakuačního střediska v tělocvičně školy.", True),
+    ("KŠ doporučuje starostovi vyhlásit III. stupeň povodňové aktivity.", True),
+    ("Krizový štáb bere na vědomí vyhlášení stavu nebezpečí.", True),
+])
+def test_a_crisis_staff_resolves_like_a_council(line: str, adopted: bool) -> None:
+    ds = _decisions("cs", [line])
+    assert len(ds) == 1 and ds[0].adopted is adopted
+
+
+@pytest.mark.parametrize("line", [
+    "KŠ ukládá řediteli TS zajistit kontejnery (úkol č. 3/2), termín: 30. 9. 2025.",
+    "III. SPA byl odvolán 16. 9. v 18:00 hod. a od té doby platí II. SPA.",
+])
+def test_a_numbered_task_and_a_dated_past_event_are_no_decisions(line: str) -> None:
+    assert _decisions("cs", [line]) == ()
+
+
+def test_a_task_with_a_resolution_vote_stays_a_decision() -> None:
+    ds = _decisions("cs", ["Rada města ukládá tajemníkovi zajistit opravu (úkol č. 3/2).", "Hlasování: pro 5, proti 0"])
+    assert len(ds) == 1 and ds[0].vote is not None
+
+
+@pytest.mark.parametrize(("line", "count"), [
+    ("It was agreed that the monthly coordination calls will move to the second Tuesday.", 1),
+    ("It was agreed that SVN would explore an associated partnership.", 1),
+    ("It was agreed that Jane Doe would invite the auditor to the next Board.", 0),
+])
+def test_an_agreement_is_a_decision_unless_a_named_person_is_to_act(line: str, count: int) -> None:
+    doc = doc_from_lines(line)
+    ds = extract_items(doc, "en", MeetingInfo(), [], entities_for(doc, {"Jane Doe": []}, {"SVN": []})).decisions
+    assert len(ds) == count
+
+
+def test_approving_the_minutes_under_a_review_of_actions_heading_is_decided_now() -> None:
+    ds = _decisions("en", ["1. Minutes of SC #3 and review of actions",
+                           "The minutes of SC meeting #3 of 14 October 2025 were approved with one correction.",
+                           "- 3.1 (amendment request): Done."])
+    assert [d.text[:15] for d in ds] == ["The minutes of "]
+
+
+def test_the_next_meeting_restated_in_the_closing_summary_is_one_decision() -> None:
+    ds = _decisions("cs", ["Další jednání se uskuteční začátkem října 2023 v režimu online.", "Závěry a úkoly",
+                           "- Příští jednání: začátek října 2023, online."])
+    assert len(ds) == 1 and ds[0].text.startswith("Další jednání")

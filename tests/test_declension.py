@@ -69,7 +69,7 @@ def test_lemmatize_with_context(form: str, kwargs: dict, expected: str) -> None:
 
 @pytest.mark.parametrize(("before", "case"), [
     (["Na", "dotaz"], "gen"), (["s"], "ins"), (["dle"], "gen"), (["k"], "dat"), (["vedení"], "gen"),
-    (["jednání", "bylo"], None),
+    (["jednání", "bylo"], None), (["Z:"], None), (["Z", ":"], None),  # "Z: Z. Růžička": a label, no preposition
 ])
 def test_case_cue(before: list[str], case: str | None) -> None:
     assert declension.case_cue(before) == case

@@ -686,6 +686,8 @@ def test_signatures_as_initials_short_names_or_a_signature_table(blocks, recorde
         ("en", [("paragraph", "Present: Dr Ann Bell, Mr Tom Hale"), ("paragraph", "Secretary: Ms Jo Pike"),
                 ("heading", "1. Apologies")], ("Ann Bell", "Tom Hale"), ("Jo Pike",)),
         ("en", [("paragraph", "Present: Dr Ann Bell, Mr Tom Hale"), ("paragraph", "Recording secretary: Jo Pike"),
+                ("heading", "1. Apologies")], ("Ann Bell", "Tom Hale"), ("Jo Pike",)),  # corpus/FORMAT.md
+        ("en", [("paragraph", "Present: Dr Ann Bell, Mr Tom Hale"), ("paragraph", "Minutes taken by: Jo Pike"),
                 ("heading", "1. Apologies")], ("Ann Bell", "Tom Hale"), ()),
     ],
 )

@@ -119,3 +119,17 @@ def test_stated_roles_of_one_person_are_found_and_shared_roles_are_not() -> None
     index = offices.build("en", entities_with_roles(doc, people), MeetingInfo(), doc.text)
     hits = index.find("The Head of Quality Assurance would collate the plans; a member asked why.")
     assert [(h.office, h.holder) for h in hits] == [("head of quality assurance", "Karen Whitby")]
+
+
+@pytest.mark.parametrize(("roles", "office", "holder"), [
+    # "technický ředitel" is another office than the bare "ředitel" the company's director holds
+    ({"Jan Kolář": "předseda představenstva a ředitel společnosti", "Petr Sýkora": "technický ředitel"},
+     "ředitel", "Jan Kolář"),
+    # nobody holds the bare office: the one qualified holder is meant by it ("Auditorka odpověděla")
+    ({"Věra Pokorná": "statutární auditorka"}, "auditorka", "Věra Pokorná"),
+    ({"Jan Kolář": "technický ředitel", "Petr Sýkora": "provozní ředitel"}, "ředitel", None),
+])
+def test_qualified_office_is_not_the_bare_office(roles: dict[str, str], office: str, holder: str | None) -> None:
+    doc = doc_from_lines("Přítomni: Jan Kolář, Věra Pokorná, Petr Sýkora")
+    people = {name: (forms, roles.get(name)) for name, (forms, _) in CS_PEOPLE.items()}
+    assert offices.build("cs", entities_with_roles(doc, people), MeetingInfo(), doc.text).holders.get(office) == holder

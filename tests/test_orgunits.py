@@ -63,3 +63,22 @@ def test_owner_abbreviation_joins_the_full_name_without_its_seat() -> None:
     assert orgs["UJH"].full_name == "Univerzita Jana Hory v Lipníku"
     assert "Akademický senát UJH" in orgs
     assert "Univerzita Jana Hory v Lipníku" not in orgs
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["Dozorčí rada ukládá představenstvu předložit informaci o pojištění."],
+    ["Představenstvo zpracuje studii prodeje budovy do konce roku."],
+    ["Za představenstvo: Ing. Karel Malý, předseda představenstva"],
+])
+def test_statutory_body_given_a_task(paragraphs: list[str]) -> None:
+    """A company's statutory body is an institution where its supervisory board's minutes give it a task, or
+    where it is represented at the meeting; named in the nominative."""
+    assert "Představenstvo" in _orgs(*paragraphs)
+
+
+def test_statutory_body_in_a_role_is_no_institution() -> None:
+    assert "Představenstvo" not in _orgs("Ing. Karel Malý, předseda představenstva, informoval o hospodaření.")
+
+
+def test_statutory_body_asked_to_act() -> None:
+    assert "Představenstvo" in _orgs("Členka rady navrhla, aby představenstvo do konce roku informovalo radu.")

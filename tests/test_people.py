@@ -12,7 +12,7 @@ from minutes_nlp.extract import fullnames
 from minutes_nlp.extract.attendance_lists import strip_remarks
 from minutes_nlp.extract.entities import Entities, extract_entities
 from minutes_nlp.extract.metadata import extract_meeting
-from minutes_nlp.extract.names import split_people
+from minutes_nlp.extract.names import clean_person, split_people
 from minutes_nlp.extract.result import MeetingInfo, Method, Person
 from minutes_nlp.loaders import load
 from minutes_nlp.textutil import fold
@@ -402,3 +402,55 @@ def test_surnames_as_written_degrees_and_universities(paragraphs: list[str], nam
 )
 def test_ranks_are_titles_and_the_name_is_declined(lang: str, paragraph: str, name: str) -> None:
     assert set(_people(lang, paragraph)) == {name}
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "present", "absent"), [
+    ("en", ["Venue: Università degli Studi di Brevona, Dipartimento di Scienze Agrarie"], set(), {"Brevona"}),
+    ("en", ["SVN: Pieter de Ruyter (living labs)", "Pieter presented the trial sites."], {"Pieter de Ruyter"},
+     {"Pieter"}),
+    ("cs", ["Omluvena: MUDr. Alena Bartáková, ředitelka Nemocnice Ždánov nad Loučkou, a.s."], {"Alena Bartáková"},
+     {"Nemocnice", "Nemocnica"}),
+    ("cs", ["Přítomni: Mgr. Benešová, Ing. Šimek", "Mgr. Benešová připraví leták."], {"Benešová"}, set()),
+    ("cs", ["Přítomni: Z. Růžička, Ing. Šimek", "Technické služby zajistí toalety (Z: Z. Růžička, T: 18. 9.)."],
+     {"Z. Růžička"}, {"Z. Růžiček"}),
+    ("cs", ["Úkol: Zpracovat analýzu a předložit ji DR. Zodpovídá: Ing. Holá."], {"Holá"}, {"Zodpovídá"}),
+    ("cs", ["| 3/1 | VaK Poloučí, a.s. | splněno |"], set(), {"VaK Poloučí"}),
+    ("cs", ["Senátorka Nedomová se zajímala o rekonstrukci budovy B. Proděkanka Pokorná odpověděla."],
+     {"Pokorná"}, {"B. Proděkanka"}),
+])
+def test_names_and_non_names(lang: str, paragraphs: list[str], present: set[str], absent: set[str]) -> None:
+    names = {p.name for p in _found(lang, *paragraphs).people}
+    assert present <= names and not absent & names
+
+
+@pytest.mark.parametrize(("meeting", "text", "listed"), [
+    (MeetingInfo(attendees=("Mikko Aaltonen", "Tom Ward")), "Mikko proposed to host the workspace.", True),
+    (MeetingInfo(attendees=("Social Sciences", "Tom Ward")), "Social care was discussed.", False),
+])
+def test_listed_name_vouched_for_by_its_given_name_as_a_subject(meeting: MeetingInfo, text: str,
+                                                                 listed: bool) -> None:
+    names = {p.name for p in _found("en", "Present: Mikko Aaltonen, Tom Ward", text, meeting=meeting).people}
+    assert (meeting.attendees[0] in names) is listed
+
+
+def test_qualified_office_is_kept_with_its_adjective() -> None:
+    people = _people("cs", "Technický ředitel Ing. Jiří Matoušek představil plán.")
+    assert people["Jiří Matoušek"][1] == "technický ředitel"
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Přítomni: Zdeněk Růžička – ředitel Technických služeb, Ing. Jan Bednář", "Zdeněk Růžička",
+     "ředitel Technických služeb"),
+    ("Host: Ing. Věra Kohoutová, statutární auditorka, AUDIT s.r.o.", "Věra Kohoutová", "statutární auditorka"),
+    # roles written before names: the role after a comma opens the next entry, it is not the person's
+    ("Hosté: děkan prof. PhDr. Miroslav Šafařík, Ph.D., proděkanka pro studium doc. Mgr. Renata Pokorná, Ph.D.",
+     "Miroslav Šafařík", "děkan"),
+])
+def test_role_after_a_dash_or_with_a_qualifying_adjective(text: str, name: str, role: str) -> None:
+    assert _people("cs", text)[name][1] == role
+
+
+@pytest.mark.parametrize(("value", "name"), [("MěÚ Ždánov", None), ("VaK Poloučí", None),
+                                             ("Ing. Jan Novák", "Jan Novák")])
+def test_short_word_with_an_inner_capital_is_a_body(value: str, name: str | None) -> None:
+    assert clean_person(value, "cs") == name

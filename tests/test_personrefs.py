@@ -8,9 +8,10 @@ import pytest
 from items_support import doc_from_lines, entities_for
 
 from minutes_nlp.extract import offices, personrefs
+from minutes_nlp.extract.entities import Entities
 from minutes_nlp.extract.owners import Actor
 from minutes_nlp.extract.pipeline import extract
-from minutes_nlp.extract.result import MeetingInfo
+from minutes_nlp.extract.result import MeetingInfo, Person
 from minutes_nlp.loaders import load
 
 CS_LIST = ("Přítomni: Ing. Radek Hrubý (RH, vedoucí odboru), Mgr. Alena Šťastná (AŠ, referentka), "
@@ -197,3 +198,26 @@ def test_a_stated_chair_beats_the_person_named_near_opened_the_meeting(tmp_path:
                     "ACTION: HT to cost the SENCo time. The Chair will write to the council.\n"
                     "SBM to obtain three quotes.\n", encoding="utf-8")
     assert [a.owner for a in extract(load(path)).actions] == ["Clara Ost", "Helen Marsh", "Karl Pugh"]
+
+
+@pytest.mark.parametrize(("line", "who"), [
+    ("Velitel MP se dotázal, kdo zajistí ochranu domů.", ["Jiří Sedláček"]),
+    ("Úkol uložen veliteli MP.", ["Jiří Sedláček"]),  # another case of the role head
+    ("Ředitel TS a zástupce HZS informovali.", ["Zdeněk Růžička"]),  # HZS: two people, nobody meant
+    ("Strážníci MP hlídkují.", []),  # no role head before the body
+])
+def test_role_head_and_the_body_one_listed_person_comes_from(line: str, who: list[str]) -> None:
+    doc = doc_from_lines("Přítomni: Jiří Sedláček (MP), Zdeněk Růžička (TS), Radim Koubek (HZS), Jan Bednář (HZS)",
+                         line)
+    people = tuple(Person(n, (), affiliation=a) for n, a in (("Jiří Sedláček", "MP"), ("Zdeněk Růžička", "TS"),
+                                                          ("Radim Koubek", "HZS"), ("Jan Bednář", "HZS")))
+    refs = personrefs.build(doc, Entities(people), "cs")
+    assert [a.name for a in refs.actors(line, 0)] == who
+
+
+def test_role_in_a_later_cell_of_the_persons_row() -> None:
+    row = "Dr Henrik Berg\tEuropean Research Executive Agency (REA)\tProject Officer (online, items 1–3)"
+    doc = doc_from_lines(row, "The PO asked whether the plan covers raw data.")
+    refs = personrefs.build(doc, entities_for(doc, {"Henrik Berg": ["Dr Henrik Berg"]}), "en")
+    assert refs.resolve("Project Officer") == "Henrik Berg"
+    assert refs.resolve("PO") == "Henrik Berg"

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from minutes_nlp.document import BlockKind, DocumentBuilder, Source
 from minutes_nlp.extract.agenda import extract_agenda
+from minutes_nlp.extract.names import given_names_in_use
 from minutes_nlp.extract.presenter_names import full_name
+from minutes_nlp.loaders import load
 
 
 def _doc(*blocks: tuple[str, str]):
@@ -137,3 +141,103 @@ def test_czech_chair_of_the_body_named_by_role(header: str, body: str, presenter
 def test_who_adds_or_confirms_is_no_presenter(lang: str, header: str, body: str) -> None:
     # the corpus convention: "doplnil", "added" and "confirmed" mark a second speaker, not who presented
     assert len(_item(header, body, lang)) == 1
+
+
+@pytest.mark.parametrize(("header", "body", "presenters"), [
+    ("Za představenstvo: Ing. Radim Kos – ředitel; Ing. Eva Malá – finanční ředitelka",
+     "Finanční ředitelka předložila účetní závěrku.", ("Eva Malá",)),
+    ("Host: Ing. Jiří Mates, technický ředitel", "Technický ředitel Ing. Mates představil investiční plán.",
+     ("Jiří Mates",)),
+])
+def test_czech_office_with_a_qualifying_adjective(header: str, body: str, presenters: tuple[str, ...]) -> None:
+    assert _item(header, body, "cs") == presenters
+
+
+def test_role_stated_in_a_later_cell_of_the_persons_row() -> None:
+    builder = DocumentBuilder(Source("x.docx", "0", "docx"))
+    builder.add_table([["Name", "Partner", "Role"],
+                       ["Ann Lee", "University of Tarnwick (UTW)", "Coordinator, WP1 lead"],
+                       ["Tom Ward", "Helvor Systems GmbH (HELV)", "WP3 lead"]])
+    for kind, text in (("heading", "1. Project overview"), ("paragraph", "The coordinator presented the budget."),
+                       ("heading", "2. AOB"), ("paragraph", "None.")):
+        builder.add(BlockKind(kind), text)
+    assert extract_agenda(builder.build(), "en")[0].presenters == ("Ann Lee",)
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("Tom", "Chair: Tom Brannigan. | 2.4 | Report | Tom\tDropped |. Tom reported.", "Tom Brannigan"),  # a cell
+    ("Pieter", "SVN: Pieter de Ruyter. Pieter presented the living labs.", "Pieter de Ruyter"),
+])
+def test_first_name_written_out_past_cells_and_particles(name: str, text: str, expected: str) -> None:
+    assert full_name(name, text, frozenset({"tom", "pieter"})) == expected
+
+
+def test_given_name_no_gazetteer_knows_used_as_a_subject() -> None:
+    header = "Online: KSA: Mikko Aaltonen (WP4 lead); HELV: Tom Ward"
+    assert _item(header, "Mikko presented the architecture of the data platform.") == ("Mikko Aaltonen",)
+    # a word also written in lower case is an ordinary word at a sentence start
+    assert given_names_in_use("Data Platform. Data were loaded into the data store.") == frozenset()
+
+
+@pytest.mark.parametrize(("lang", "header", "body", "presenters"), [
+    ("cs", "Přítomni: Mgr. Jan Hořejš, předseda, Dana Fialová", "Ekonomka školy paní Fialová představila rozpočet.",
+     ("Dana Fialová",)),
+    ("cs", "Přítomni: Mgr. Jan Hořejš, předseda, Dana Fialová",
+     "K dotazu paní Fialové z minulého zasedání Mgr. Hořejš sdělil, že dotace přišla.", ()),  # not the asker
+    ("cs", "Přítomni: Mgr. Jan Hořejš, předseda, Dana Fialová", "Předseda provedl kontrolu úkolů z minulého zasedání.",
+     ("Jan Hořejš",)),
+])
+def test_subject_described_before_an_honorific_or_checking_tasks(lang: str, header: str, body: str,
+                                                                 presenters: tuple[str, ...]) -> None:
+    assert _item(header, body, lang) == presenters
+
+
+def test_walking_the_board_through_the_actions_presents_a_minutes_item() -> None:
+    doc = _doc(("paragraph", "In attendance: Matt Green (Company Secretary)"),
+               ("heading", "1. Minutes and action tracker"),
+               ("paragraph", "The minutes were APPROVED. The Company Secretary took the Board through the tracker:"),
+               ("heading", "2. AOB"), ("paragraph", "None."))
+    assert extract_agenda(doc, "en")[0].presenters == ("Matt Green",)
+
+
+def test_office_named_as_an_object_resolved_from_the_earlier_meeting_text() -> None:
+    header = "Present: Mr G Tillotson, Academic Registrar; Ms A Greaves"
+    assert _item(header, "The Committee RECEIVED a report from the Academic Registrar on admissions.") == (
+        "G Tillotson",)
+
+
+def test_item_opened_by_a_colleagues_initials_in_terse_notes() -> None:
+    doc = _doc(("paragraph", "Přítomni: Bc. Martin Marek (MM), Ing. Lucie Dvořáková (LD)"),
+               ("heading", "Strategie kraje"), ("list_item", "MM: analytická část je hotová zhruba z 80 %."),
+               ("list_item", "LD: audit bude v dubnu."), ("heading", "Různé"), ("paragraph", "Nic."))
+    assert extract_agenda(doc, "cs")[0].presenters == ("Martin Marek",)
+
+
+@pytest.mark.parametrize(("header", "body", "presenters"), [
+    ("Present: Helen White (Chair), Richard Oak (Vice-Chair); Geoffrey Tull, Chair of the Audit Committee",
+     "The Chair welcomed directors.", ("Helen White",)),  # "Vice-Chair", "Chair of the ..." are other offices
+    ("Present: Helen White, Richard Oak", "The Chair opened the meeting. She welcomed Mr Kieran Nash.",
+     ()),  # the welcomed guest after the verb is no opener in English; the chair is unknown here
+])
+def test_chair_among_other_chairs(header: str, body: str, presenters: tuple[str, ...]) -> None:
+    doc = _doc(("paragraph", header), ("heading", "1. Welcome and apologies"), ("paragraph", body),
+               ("heading", "2. AOB"), ("paragraph", "None."))
+    assert extract_agenda(doc, "en")[0].presenters == presenters
+
+
+def test_chair_in_a_table_cell_after_a_dash() -> None:
+    builder = DocumentBuilder(Source("x.docx", "0", "docx"))
+    builder.add_table([["Name", "Category", "Attendance"], ["Helen Marsden (HM)", "Co-opted – Chair", "Present"],
+                       ["Joan Tilley (JT)", "Foundation – Vice Chair", "Present"]])
+    for kind, text in (("heading", "1. Welcome"), ("paragraph", "The Chair opened the meeting at 6.00pm."),
+                       ("heading", "2. AOB"), ("paragraph", "None.")):
+        builder.add(BlockKind(kind), text)
+    assert extract_agenda(builder.build(), "en")[0].presenters == ("Helen Marsden",)
+
+
+def test_office_remembered_for_the_recorder_from_the_earlier_minutes() -> None:
+    # cs-svazek-01 writes "Zapisovatelka: Marta Šindelářová, účetní svazku"; cs-svazek-04 lists her only as
+    # the recorder and writes "Účetní svazku předložila návrh rozpočtu"
+    doc = load(Path(__file__).parent.parent / "corpus" / "docs" / "cs-svazek" / "cs-svazek-04.docx")
+    items = {i.number: i.presenters for i in extract_agenda(doc, "cs")}
+    assert items["3"] == ("Marta Šindelářová",)

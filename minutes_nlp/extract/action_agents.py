@@ -171,3 +171,36 @@ def _cue_subject(ctx: Ctx, i: int, m: re.Match[str]) -> owners.Actor | None:
         if ctx.local(i, a)[0] >= m.end() and not re.search(rf"[,;:]|{marker}", gap):
             return a
     return None
+
+
+def role_holder(ctx: Ctx, text: str) -> str | None:
+    """The member whose listed role `text` names ("velitel MP", "tajemníkovi MěÚ zpracovat ..."), by this
+    document's roles or, for those it omits, the earlier minutes' attendance lines (`roleholders.holder_of`)."""
+    people = [(p.name, p.role) for p in ctx.entities.people]
+    return roleholders.holder_of(text.strip(), people) or \
+        roleholders.holder_of(text.strip(), roleholders.listed_roles(ctx.doc, people))
+
+
+def bracketed_person(ctx: Ctx, i: int, hit: owners.Actor | None) -> owners.Actor | None:
+    """"HELV (Jana) to ship ...", "odbor investic (Ing. Malá) zajistí": a body with one of its people in brackets
+    right after it; the task given to "Body (Person)" belongs to the person (corpus/FORMAT.md)."""
+    if hit is None or hit.kind != "institution":
+        return None
+    text = ctx.sents[i].text
+    end = ctx.local(i, hit)[1]
+    return next((a for a in ctx.actors[i] if a.kind == "person" and a.resolved
+                 and re.fullmatch(r"\s*\(\s*", text[end:ctx.local(i, a)[0]])
+                 and re.match(r"\s*\)", text[ctx.local(i, a)[1]:])), None)
+
+
+def past_value(ctx: Ctx, i: int, m: re.Match[str], box: re.Match[str]) -> bool:
+    """The first actor after the label stands beyond the label's value ("AP: ECT to send the plan to the SC"
+    with ECT no known name): it is the task's object or addressee, and the value before "to" is the owner."""
+    hit = actor_after(ctx, i, m.start(), 80 + m.end() - m.start())
+    return hit is not None and ctx.local(i, hit)[0] >= box.end(1)
+
+
+def by_role(ctx: Ctx, i: int, hit: owners.Actor | None) -> bool:
+    """Nobody named, or a mention written as a role ("tajemníkovi MěÚ"), whose holder the listed roles decide."""
+    lo, _ = ctx.local(i, hit) if hit is not None else (0, 0)
+    return hit is None or not hit.resolved or ctx.sents[i].text[lo:lo + 1].islower()

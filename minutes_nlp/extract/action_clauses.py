@@ -10,6 +10,7 @@ import re
 
 from minutes_nlp.extract import action_owners as who
 from minutes_nlp.extract import cues
+from minutes_nlp.extract.action_due import parse_due
 from minutes_nlp.extract.action_match import match
 from minutes_nlp.extract.datecontext import defers_to_sentence
 from minutes_nlp.extract.itemctx import Ctx
@@ -108,3 +109,38 @@ def companion_action(ctx: Ctx, i: int, first: Action | None, head: str = "") -> 
     s = ctx.sents[i]
     return Action(s.text, owner, _due_for(ctx, i, cls, m), ctx.prov(i), ctx.item_number(i), None, None, None,
                   Method(f"rule:{ctx.lang}.action.{cls.name}", VERSION), round(cls.confidence * factor, 2))
+
+
+def accepted_proposal(ctx: Ctx, i: int) -> Action | None:
+    """"Mgr. X navrhla, aby představenstvo do konce roku informovalo členy DR ... Ředitel s tím souhlasil.": a
+    proposal that someone act, accepted in the next sentence by whoever is to act or speaks for them, is a task
+    of the one the proposal names ('accepted_proposal' in the data); a proposal nobody accepts is none."""
+    spec = cues.data(ctx.lang, _NAME).get("accepted_proposal")
+    if not spec or i + 1 >= len(ctx.sents) or ctx.sents[i + 1].block != ctx.sents[i].block:
+        return None
+    m = re.search(spec["proposal"], ctx.folded[i])
+    if m is None or re.search(spec["acceptance"], ctx.folded[i + 1]) is None:
+        return None
+    owner, _ = who.owner_object(ctx, i, m)
+    owner = owner or _named_by_word(ctx, ctx.folded[i][m.end():])
+    first = re.findall(r"\w+", ctx.folded[i][m.end():])[:1]
+    noun = bool(first) and first[0] in cues.data(ctx.lang, _NAME).get("subject_nouns", [])
+    if not owner and not noun:
+        return None  # "navrhl, aby se ..." names nobody to act
+    s = ctx.sents[i]
+    return Action(s.text, owner or None, parse_due(s.text[m.end():], ctx), ctx.prov(i), ctx.item_number(i), None, None,
+                  None, Method(f"rule:{ctx.lang}.action.accepted_proposal", VERSION), 0.6)
+
+
+_STEM = 5  # leading letters of a body's first word that survive its case ending
+
+
+def _named_by_word(ctx: Ctx, rest: str) -> str | None:
+    """The one known institution whose name starts with the word `rest` opens ("aby představenstvo ...")."""
+    word = re.match(rf"\s*(\w{{{_STEM},}})", rest)
+    if word is None:
+        return None
+    names = {inst.name for inst in ctx.entities.institutions
+             if cues.fold_keep(inst.name).split()[:1] == [word.group(1)] or
+             cues.fold_keep(inst.name)[:_STEM] == word.group(1)[:_STEM] and " " not in inst.name}
+    return names.pop() if len(names) == 1 else None

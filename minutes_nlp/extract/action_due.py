@@ -36,9 +36,44 @@ def parse_due(text: str, ctx: Ctx, cell: bool = False) -> DateValue | None:
         found = shared(text, ctx.lang, ref) or (parse_date(text, ctx.lang, ref) if cell else None)
         if found is not None and not cell and _reported_date(text, found, ctx):
             return None
-        return found or (_next_meeting(text, ctx) if cell else None)
+        return found or (_next_meeting(text, ctx) if cell else None) or project_month(text, ctx)
     except Exception:  # noqa: BLE001 - a date we cannot read must not lose the action
         return None
+
+
+def project_month(text: str, ctx: Ctx) -> DateValue | None:
+    """"by M15", "by the end of M2": research projects count months from their start ('project_month' in the
+    data); the start is the month the minutes date their meeting in ("20 January 2026 (M13)") or the project's
+    stated start ("The project started on 1 January 2025"). Due at the end of that month."""
+    spec = cues.data(ctx.lang, _NAME).get("project_month")
+    m = re.search(spec["deadline"], cues.fold_keep(text)) if spec else None
+    first = _first_month(ctx, spec) if m and spec else None
+    if m is None or first is None:
+        return None
+    k = first[0] * 12 + first[1] - 1 + int(m.group(1)) - 1
+    year, month = divmod(k, 12)
+    last = (dt.date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
+    return DateValue(text[m.start():m.end()], last[:8] + "01", last, "window")
+
+
+def _first_month(ctx: Ctx, spec: dict[str, str]) -> tuple[int, int] | None:
+    """(year, month) of the project's month 1, from the meeting's own month number or the stated start."""
+    from minutes_nlp.extract.dates import parse_date
+
+    head = cues.fold_keep(ctx.doc.text[:_HEADER_CHARS])
+    own = re.search(spec["meeting_month"], head)
+    if own and ctx.meeting.date:
+        date = dt.date.fromisoformat(ctx.meeting.date[:10])
+        k = date.year * 12 + date.month - 1 - (int(own.group(1)) - 1)
+        return k // 12, k % 12 + 1
+    start = re.search(spec["project_start"], ctx.doc.text, re.IGNORECASE)
+    found = parse_date(ctx.doc.text[start.end():start.end() + 40], ctx.lang) if start else None
+    if found is None or not found.earliest:
+        return None
+    return int(found.earliest[:4]), int(found.earliest[5:7])
+
+
+_HEADER_CHARS = 600  # the particulars at the top of the minutes, where the meeting's date line stands
 
 
 def trailing_deadline(text: str, hi: int, ctx: Ctx) -> DateValue | None:

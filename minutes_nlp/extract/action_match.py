@@ -20,11 +20,21 @@ def _negated(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
     clause = f[lo:hi]
     cut = _coordinated_start(ctx.lang, f, lo, m.start()) - lo
     frame = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative_frame"), clause) is not None
-    local = frame or any(h.start() >= cut for p in cues.patterns(ctx.lang, _NAME, "negative")
-                         for h in p.finditer(clause))
+    local = frame or any(h.start() >= cut and not _asked(ctx.lang, clause, h) for p in
+                         cues.patterns(ctx.lang, _NAME, "negative") for h in p.finditer(clause))
     whole = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative_sentence"), f) is not None
     proviso = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative_before_clause"), f[max(0, lo - 30):lo])
     return local or whole or proviso is not None or f.rstrip().endswith("?")
+
+
+def _asked(lang: str, clause: str, hit: re.Match[str]) -> bool:
+    """"will ask the PO whether ...": a question word after a verb of finding out and its addressee is the
+    task's object, not a hedge ('indirect_question' in the data)."""
+    spec = cues.data(lang, _NAME).get("indirect_question")
+    if not spec or hit.group(0).strip() not in spec.get("words", []):
+        return False
+    verbs = "|".join(re.escape(v) for v in spec.get("verbs", []))
+    return re.search(rf"\b(?:{verbs})\s+(?:[\w.'-]+\s+){{0,{spec.get('reach', 0)}}}$", clause[:hit.start()]) is not None
 
 
 def _coordinated_start(lang: str, folded: str, lo: int, cue: int) -> int:

@@ -13,18 +13,23 @@ from minutes_nlp.extract.action_agents import (
     _SPEAKER_END,
     actor_after,
     actor_before,
+    bracketed_person,
+    by_role,
     contractor,
     line_speaker,
     opener,
     outermost,
     passive_agent,
+    past_value,
     plan_answerer,
     previous_subject,
     quote_speaker,
+    role_holder,
 )
 from minutes_nlp.extract.action_agents import leading_actor as leading_actor  # re-exported for actions.py
 from minutes_nlp.extract.action_parties import named_body, party, presenter_body, represented, subject_noun
 from minutes_nlp.extract.itemctx import Ctx
+from minutes_nlp.extract.nonitems import defers_answer
 from minutes_nlp.textutil import fold
 
 _NAME = "action_cues"
@@ -44,7 +49,7 @@ def label_value(ctx: Ctx, i: int) -> tuple[str, int] | None:
     return None
 
 
-LABEL_OWNER = re.compile(r"^\W*\w+\s*[:–-]\s*([^:\d]{1,40}?)(?:\s+to\s|\s*$|\.$)")
+LABEL_OWNER = re.compile(r"^\W*\w+(?:\s+(?:no\.?\s*|#\s*)?\d[\w/.-]*)?\s*[:–-]\s*([^:\d]{1,40}?)(?:\s+to\s|\s*$|\.$)")
 CHECKBOX_OWNER = re.compile(r"^\W*\[\s?\]\s*([^:\[\]]{1,40}):")
 
 
@@ -60,6 +65,8 @@ def label_owner(ctx: Ctx, i: int) -> tuple[str | None, float] | None:
     near = [a for k in range(first, j + 1) if ctx.items[k] is ctx.items[j] for a in ctx.actors[k] if a.end <= start]
     named = bool(inside) and any(a.name == inside[0].name for a in near)  # the task's own subject
     hit = (None if named else _acting_person(ctx, inside)) or (inside[0] if inside else None)
+    if (hit is None or hit.kind != "person" or not hit.resolved) and (holder := role_holder(ctx, value)):
+        return holder, 1.0  # "Z: velitel MP", "Z: vedoucí OŽP": the listed member who holds that role
     if hit is not None:
         return hit.name, 1.0
     ends = "|".join(re.escape(w) for w in cues.data(ctx.lang, _NAME).get("owner_value_end", []))
@@ -85,8 +92,8 @@ def owner_from_label(ctx: Ctx, i: int, m: re.Match[str]) -> tuple[str | None, fl
         return labelled
     owner = owner_object(ctx, i, m)
     box = CHECKBOX_OWNER.match(ctx.sents[i].text) or LABEL_OWNER.match(ctx.sents[i].text)
-    if owner[0] is None and box and len(box.group(1).split()) <= 3:
-        return box.group(1).strip(), 0.8  # "- [ ] Name: task", "ACTION: Clerk to ..." name the owner
+    if box and len(box.group(1).split()) <= 3 and (owner[0] is None or past_value(ctx, i, m, box)):
+        return box.group(1).strip(), 0.8  # "- [ ] Name: task", "ACTION: Clerk to ...", "AP: ECT to send ... to the SC"
     return owner
 
 
@@ -95,6 +102,11 @@ def owner_object(ctx: Ctx, i: int, m: re.Match[str], before_to: bool = False) ->
     `before_to`, one named before the cue's "to" ("Its recommendation to close ... would go to the Board"
     names nobody who is to close)."""
     hit = actor_after(ctx, i, m.start(), 80 + m.end() - m.start())
+    hit = bracketed_person(ctx, i, hit) or hit
+    if by_role(ctx, i, hit) and (holder := role_holder(ctx, ctx.sents[i].text[m.end():])):
+        return holder, 1.0  # "KŠ ukládá tajemníkovi MěÚ zpracovat ...": the member listed as "tajemník MěÚ"
+    if hit is None and re.search(cues.data(ctx.lang, _NAME).get("object_pronoun", "$^"), m.group(0)):
+        hit = previous_subject(ctx, i, person=True)  # "Mr X asked ... . The Board asked him to obtain a quote."
     to = m.group(0).rfind(" to ")
     if before_to and to >= 0 and (hit is None or ctx.local(i, hit)[0] > m.start() + to):
         words = re.findall(r"[a-z]+", m.group(0)[:to])
@@ -145,8 +157,9 @@ def owner_subject(ctx: Ctx, i: int, m: re.Match[str], previous: bool = True) -> 
             return noun, 0.8  # "Starosta: Dobře, obecní úřad požádá ...": the office's task, not the speaker's
         after = actor_after(ctx, i, m.end(), 40) if d.get("subject_after_verb") else None
         after = None if after is not None and (_dative(ctx, i, m) or _opens_clause(ctx, m)) else after
-        if after is not None and (noun := _noun_first(ctx, i, m, after)) is not None:
-            return noun, 0.8  # "přizve zhotovitel VaK k tlakové zkoušce": the contractor invites VaK
+        own_subject = hit is not None and hit.resolved and not speaker and not _earlier_clause(ctx, i, hit, m)
+        if after is not None and not own_subject and (noun := _noun_first(ctx, i, m, after)) is not None:
+            return noun, 0.8  # "přizve zhotovitel VaK k tlakové zkoušce" (not "Tajemnice KŠ předá oddělení ...")
         if after is not None and hit is not None and not speaker and _oblique(ctx, i, hit):
             hit = after  # "jednání se společností X zajistí předseda": X is no subject, the name after the verb is
         elif after is not None and hit is not None and not speaker and _inverted(ctx, i, hit, m, after):
@@ -337,8 +350,8 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
         return passive_agent(ctx, i, m), 1.0
     if cls.owner == "default" and (agent := passive_agent(ctx, i, m)) is not None:
         return agent, 1.0  # "will be dealt with by the Clerk"
-    if cls.owner == "default" and (answerer := plan_answerer(ctx, i)) is not None:
-        return represented(ctx, answerer) or answerer, _DEFAULT_FACTOR
+    if cls.owner == "default" and (answerer := plan_answerer(ctx, i)) is not None:  # a deferred answer: the answerer's
+        return (None if defers_answer(ctx, i) else represented(ctx, answerer)) or answerer, _DEFAULT_FACTOR
     if cls.owner == "default" and (body := presenter_body(ctx, i)) is not None:
         return body, _DEFAULT_FACTOR
     return ctx.organiser, _DEFAULT_FACTOR  # "default" and "organiser": the body itself

@@ -15,14 +15,14 @@ import re
 from minutes_nlp.document import BlockKind
 from minutes_nlp.extract import action_owners as who
 from minutes_nlp.extract import cues, owners, reslists
-from minutes_nlp.extract.action_clauses import clause_actions, companion_action
+from minutes_nlp.extract.action_clauses import accepted_proposal, clause_actions, companion_action
 from minutes_nlp.extract.action_due import _event_due, _next_meeting, parse_due, trailing_deadline
 from minutes_nlp.extract.action_match import deferred_answer, match
 from minutes_nlp.extract.action_status import in_follow_up, reported_status, task_number
 from minutes_nlp.extract.action_tables import table_actions, table_header
 from minutes_nlp.extract.datecontext import defers_to_sentence, restates_timing
 from minutes_nlp.extract.itemctx import Ctx
-from minutes_nlp.extract.nonitems import is_question, not_an_item, reported_plan, timing_answer
+from minutes_nlp.extract.nonitems import is_question, not_an_item, plain_answer, reported_plan, timing_answer
 from minutes_nlp.extract.result import Action, DateValue, Method
 from minutes_nlp.textutil import fold
 
@@ -160,6 +160,8 @@ def sentence_action(ctx: Ctx, i: int) -> Action | None:
     num = task_number(ctx.folded[i], s.text, ctx.lang) if cls.name == "explicit_task" else None
     status = reported_status(_CHECKBOX.sub("", ctx.folded[i]), ctx.lang) if cls.name == "explicit_task" else None
     due = _due_for(ctx, i, cls, m)
+    if cls.name != "explicit_task" and plain_answer(ctx, i, m, owner, due):
+        return None  # "odpověděl, že vůz bude pořízen formou leasingu": the answer, not a task
     status = _own_status(ctx, i, status, due)
     return Action(s.text, owner, due, ctx.prov(i), ctx.item_number(i), num, status,
                   num if status else None, Method(f"rule:{ctx.lang}.action.{cls.name}", VERSION),
@@ -232,7 +234,8 @@ def _task_line(ctx: Ctx, i: int) -> Action:
     status = reported_status(ctx.folded[i], ctx.lang) if not _CHECKBOX.match(ctx.folded[i]) else \
         reported_status(_CHECKBOX.sub("", ctx.folded[i]), ctx.lang)
     num = task_number(ctx.folded[i], s.text, ctx.lang)
-    due = _due_for(ctx, i, _LABELLED)
+    found = match(ctx, i)  # "Příští jednání: středa 17. 9. ...; mimořádné svolá předseda dle potřeby": that date
+    due = _due_for(ctx, i, _LABELLED, found[1] if found is not None else None)
     return Action(s.text, owner, due, ctx.prov(i), ctx.item_number(i), num, status,
                   num if status else None, Method(f"rule:{ctx.lang}.action.task_list", VERSION), 0.8)
 
@@ -359,6 +362,8 @@ def extract_actions(ctx: Ctx) -> list[Action]:
         action = _list_task(ctx, i, lines[i]) if i in lines and lines[i].task else sentence_action(ctx, i)
         if action is None and (extra := companion_action(ctx, i, None, lines[i].verb if i in lines else "")):
             out.append(extra)
+        elif action is None and (accepted := accepted_proposal(ctx, i)) is not None:
+            out.append(accepted)  # "X navrhla, aby představenstvo informovalo ... Ředitel s tím souhlasil."
         if action is None and out and _label_line(ctx, i) and _previous_in_reach(ctx, i) \
                 and out[-1].source.start == ctx.sents[i - 1].start and out[-1].due is None:
             out[-1] = dataclasses.replace(out[-1], due=parse_due(ctx.sents[i].text, ctx, cell=True))  # "Termín: ..."

@@ -136,16 +136,38 @@ def after_name(a: BlockAnalysis, k: int, lang: str) -> AfterName:
         if any(lex.role(t) for t in toks[k + 1: close]):
             return _role_phrase(a, k + 1, close, lex, lang, anywhere=True)
         return org_or_place(a, k + 1, close, lang) or AfterName()
+    if t.text in ("–", "—") and k + 1 < len(toks) and toks[k + 1].word.islower() and lex.role(toks[k + 1]):
+        return _own_role(a, k + 1, lex, lang)  # "Jan Novák – starosta"
     if t.text in ("|", "–", "—", "-"):
         e = _until(toks, k + 1, {"a", "and", "|", ",", ";", "(", ":"}, 8)
         if e < len(toks) and toks[e].text == ":":
             return AfterName()  # "Mgr. Petra Holubová – Termín: 25. 11.": the next label, not an affiliation
         return org_or_place(a, k + 1, e, lang) or AfterName()
-    if t.text == "," and k + 1 < len(toks) and toks[k + 1].word.islower() and lex.role(toks[k + 1]):
-        return _role_phrase(a, k + 1, _until(toks, k + 1, _STOP, 12), lex, lang)
+    if t.text == "," and k + 1 < len(toks) and toks[k + 1].word.islower() and (
+            lex.role(toks[k + 1]) or _qualified_role(toks, k + 1, lex, lang)):
+        return _own_role(a, k + 1, lex, lang, anywhere=not lex.role(toks[k + 1]))  # "X, statutární auditorka"
     if t.word.lower() in _affiliation_preps(lang) and k + 1 < len(toks):
         return _prep_affiliation(a, k + 1, lang)
     return AfterName()
+
+
+def _own_role(a: BlockAnalysis, s: int, lex: NameLexicon, lang: str, anywhere: bool = False) -> AfterName:
+    """The role after a person's name, up to the next comma or bracket; a role phrase that runs into a degree
+    or honorific ("Ph.D., proděkanka pro studium doc. Mgr. Renata Pokorná") opens the next person's entry of a
+    list that writes roles before names: it is not this person's role."""
+    toks = a.tokens
+    e = _until(toks, s, _STOP, 12)
+    if any(lex.is_degree(t) or lex.honorific(t)[0] for t in toks[s:e]):
+        return AfterName()
+    return _role_phrase(a, s, e, lex, lang, anywhere=anywhere)
+
+
+def _qualified_role(toks: Sequence[Token], k: int, lex: NameLexicon, lang: str) -> bool:
+    """ "statutární auditorka", "technický ředitel": a qualifying adjective (titles.json office_qualifier_endings)
+    and then a role word."""
+    endings = tuple(langdata.load(lang if lang in langdata.SUPPORTED else "en", "titles").get(
+        "office_qualifier_endings", ()))
+    return bool(endings) and k + 1 < len(toks) and toks[k].word.endswith(endings) and lex.role(toks[k + 1]) is not None
 
 
 @cache

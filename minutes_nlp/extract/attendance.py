@@ -19,6 +19,7 @@ from minutes_nlp.extract.attendance_lists import _REMARK, _abbreviations, full_n
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import clean_person, name_initials, name_titles, person_like, split_people
 from minutes_nlp.extract.titles import TITLE_ZONE as TOP_ZONE
+from minutes_nlp.nlp import declension
 from minutes_nlp.textutil import NAME_UPPER, fold
 
 TITLE_ZONE = TOP_ZONE  # blocks at the top where a sentence about attendance is read
@@ -326,3 +327,69 @@ def initials_of(texts: list[str], people: tuple[str, ...], lang: str) -> dict[st
         if short:
             derived.setdefault(short, []).append(person)
     return {**{k: v[0] for k, v in derived.items() if len(v) == 1}, **out}
+
+
+_CAPITALISED = rf"(?-i:[{_UPPER}])[\w'’.-]*"
+_NAME_RUN = re.compile(rf"(?:(?-i:[a-zá-ž])\S*\s+){{0,4}}?(?P<run>{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}})")
+
+
+def substitutes(fields: list[mf.Field], lang: str) -> tuple[str, ...]:
+    """Who stood in for a listed person: "Jiří Sedláček, MP (zastoupen zástupcem velitele Romanem Kratochvílem)",
+    "Cllr Ross (represented by Ms Jane Hart)" - the substitute attended (`substitutes`: the cues and the case
+    the name is written in, turned back to the nominative)."""
+    data = mf.labels(lang).data.get("substitutes") or {}
+    if not data.get("cues"):
+        return ()
+    cue = re.compile(rf"(?<!\w){alt(data['cues'])}(?!\w)\s+", re.IGNORECASE)
+    out: list[str] = []
+    for f in fields:
+        if f.name not in ("absent", "attendees"):
+            continue
+        for m in cue.finditer(f.value):
+            run = _NAME_RUN.match(f.value, m.end())
+            person = _nominative(run.group("run"), data.get("case"), lang) if run else None
+            if person and person not in out:
+                out.append(person)
+    return tuple(out)
+
+
+def _nominative(run: str, case: str | None, lang: str) -> str | None:
+    """ "Romanem Kratochvílem" (instrumental) -> "Roman Kratochvíl"; a name in the nominative as written
+    ("Ms Jane Hart" -> "Jane Hart")."""
+    name = clean_person(run, lang)
+    words = (name or "").split()
+    if case and lang == "cs" and len(words) == 2:
+        pair = declension.choose_pair(words[0], words[1], declension.Cue(case=case))
+        return f"{pair[0].lemma} {pair[1].lemma}" if pair else None
+    return name
+
+
+@cache
+def _item_remark(lang: str) -> re.Pattern[str]:
+    data = mf.labels(lang).data
+    joiners = [j.strip() for j in data["list_splitters"] if j.strip(" ,;\n")]
+    tails = rf"(?:\s+{alt(data.get('item_guest_tails') or [])})?"
+    numbers = rf"\d{{1,2}}(?:\s*(?:[,–—-]|{alt(joiners)})\s*\d{{1,2}})*"
+    return re.compile(rf"^\s*{alt(data.get('item_guest_cues') or [])}\s+{numbers}{tails}\s*$", re.IGNORECASE)
+
+
+def item_guests(names: tuple[str, ...], texts: list[str], lang: str) -> tuple[str, ...]:
+    """The `names` whose entry in the attendance `texts` (list values, table rows) carries a remark limiting
+    their attendance to agenda items ("(online, items 1–3)", "(k bodu 4)"; `item_guest_cues`): they were in
+    attendance for those items only, guests of the meeting."""
+    out: list[str] = []
+    for text in texts:
+        for segment in re.split(r"[;\n]", text):
+            found = sorted((i, n) for n in names if (i := _surname_at(segment, n)) >= 0)
+            for k, (pos, name) in enumerate(found):
+                entry = segment[pos:found[k + 1][0] if k + 1 < len(found) else len(segment)]
+                remarks = [part for r in re.findall(r"\(([^()]*)\)", entry) for part in r.split(",")]
+                remarks += [entry.rsplit("–", 1)[-1]] if "–" in entry else []  # "X (role) – k bodu 4"
+                if any(_item_remark(lang).match(r) for r in remarks) and name not in out:
+                    out.append(name)
+    return tuple(out)
+
+
+def _surname_at(text: str, name: str) -> int:
+    m = re.search(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)", text)
+    return m.start() if m else -1

@@ -90,13 +90,69 @@ def _people_of(value: str, lang: str) -> list[str]:
     if cells:
         return cells
     if len(lines) >= 2 and all("," in ln for ln in lines):
-        heads = [clean_person(_REMARK.sub("", ln.split(",")[0]), lang) for ln in lines]
-        if all(heads):
-            return [h for h in heads if h]
+        firsts = [clean_person(_REMARK.sub("", ln.split(",")[0]), lang) for ln in lines]
+        if all(firsts):
+            return [h for h in firsts if h]
+    heads = _entry_heads(lines, lang)
+    if heads:
+        return heads
     if _org_list(value, lang):
         return []
     value = _on_behalf_prefixes(_group_labels(value, lang), lang)
-    return _group_heads(value, lang) or split_people(strip_remarks(value, lang), lang)
+    return _group_heads(value, lang) or _entry_heads(value.split(";"), lang) \
+        or split_people(_without_offices(strip_remarks(value, lang), lang), lang)
+
+
+def _without_offices(text: str, lang: str) -> str:
+    """ "Dr Henrik Sørlie, Project Officer": where the language capitalises offices
+    (`role_after_comma_in_groups`), a list part ending in an office word names no one."""
+    if not mf.labels(lang).data.get("role_after_comma_in_groups"):
+        return text
+    parts = re.split(r"([,;\n])", text)
+    return "".join(p if i % 2 or not _ends_in_office(p, lang) else "" for i, p in enumerate(parts))
+
+
+def _ends_in_office(part: str, lang: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'’]*", part)
+    return bool(words) and fold(words[-1]) in _office_words(lang) and not _names_someone(part, lang)
+
+
+_ENTRY_SEPARATOR = re.compile(r",|\s[–—-]\s")
+
+
+def _entry_heads(entries: list[str], lang: str) -> list[str]:
+    """One person an entry, the role and affiliation after the first comma or dash: "Ing. Karel Jirout –
+    provozní ředitel, Vodovody a kanalizace X, a.s." a line, "kpt. Ing. Radim Koubek, HZS Kraje Y; npor. ..." a
+    ';' group. Only when there are two entries or more, every one opens with a person, and no part after the
+    head names another person ("Jan Novák, Eva Malá" a line is a list, read as one)."""
+    entries = [e for e in entries if e.strip()]
+    if len(entries) < 2 or not any(_ENTRY_SEPARATOR.search(e) for e in entries):
+        return []
+    heads = []
+    plural = {fold(w).rstrip(".") for w in mf.labels(lang).data.get("plural_name_titles", [])}
+    for entry in entries:
+        if fold(entry.split()[0]).rstrip(".") in plural:
+            return []  # "Councillors Brannigan, Kowalczyk and Quayle" names several
+        head, *rest = _ENTRY_SEPARATOR.split(_REMARK.sub("", entry))
+        name = clean_person(head, lang)
+        if not name or any(_may_name_someone(p, lang) for p in rest):
+            return []
+        heads.append(name)
+    return heads
+
+
+def _may_name_someone(part: str, lang: str) -> bool:
+    """A part after an entry's first that may be another person: titled ("prof. Zedník"), a name, or a lone
+    surname where the language writes units in lower case ("Bc. Pešek, Nedomová"); an initialism ("PČR") or a
+    unit ("VaK X", "Science and Engineering") is none."""
+    joiners = sorted(j.strip() for j in mf.labels(lang).data["list_splitters"] if j.strip(" ,;\n"))
+    subs = re.split(rf"\s+(?:{alt(joiners)})\s+", part) if joiners else [part]
+    if len(subs) > 1:
+        return all(_may_name_someone(sub, lang) for sub in subs)  # "Kowalczyk and Quayle", not "Vodovody a ..."
+    words, name = part.split(), clean_person(part, lang)
+    shaped = name is not None and not any(len(w) <= 4 and sum(c.isupper() for c in w) >= 2 for w in name.split())
+    lone = len(words) == 1 and not mf.labels(lang).data.get("role_after_comma_in_groups")  # "Science": a unit
+    return shaped and (_is_titled(part.strip(), lang) or lone) or _names_someone(part, lang)
 
 
 def _first_cells(lines: list[str], lang: str) -> list[str]:
@@ -153,7 +209,7 @@ def _group_heads(value: str, lang: str) -> list[str]:
     group) names one person a group, the offices after the comma; a group whose later parts hold no office
     word ("Cllr A, Cllr B and Cllr C") is a list of names, and then nothing is decided here. Two people may
     share the office part: "Tom Hargreaves (TH) and Megan Price (MP), Corvalis Digital Ltd"."""
-    groups = [g for g in value.split(";") if g.strip()]
+    groups = [g for g in re.split(r"[;\n]", value) if g.strip()]  # a line of a list is an entry too
     if not mf.labels(lang).data.get("role_after_comma_in_groups") or not any("," in g for g in groups):
         return []
     joiners = alt(sorted(s.strip() for s in mf.labels(lang).data["list_splitters"] if s.strip(" ,;\n")))

@@ -167,15 +167,22 @@ def _tail(a: BlockAnalysis, k: int, lang: str, names: frozenset[int], named_afte
     conn, nouns, stops = set(data.get("tail_connectors", ())), set(data.get("tail_nouns", ())), set(
         data.get("tail_stop", ()))
     verbs = tuple(data.get("tail_verb_endings", ()))
-    end, j = k, k
+    end, j, before = k, k, k
     orgs = {h.start for h in a.orgs}
+    regions = {h.start: h.end for h in a.orgs if h.entry.kind == "region" and h.start == k}
+    if regions:
+        return regions[k]  # "Krajské ředitelství policie Kraje Vysočina": a regional body named by its region
     if named_after:
         j = end = _named_after(a, k, names, tuple(data.get("named_after_endings", ())))  # then its place
     while j < len(a.tokens) and j - k < 6 and _joined(a, j) and j not in names and j not in a.sentence_starts \
             and j not in orgs:
         t = a.tokens[j]
+        if t.word in data.get("tail_street_words", ()):
+            return before  # "TS v Průmyslové ulici": an address, not the name
         if t.word in stops or _strong_head(a, j, lang):
             break
+        if t.word in conn:
+            before = end
         if t.is_cap or t.is_upper or t.word.isdigit() and j > k and not _date_part(a, j):
             j += 1
             end = j
@@ -240,9 +247,22 @@ def _plural(head: Sequence[Token], kind: Kind, lang: str) -> bool:
     return kind.masculine and words[-1].endswith("y")
 
 
-def find(a: BlockAnalysis, lang: str) -> list[BodyHit]:
+def _from_places(a: BlockAnalysis, end: int, lang: str) -> bool:
+    """"jednotky SDH z okolních obcí": a kind followed by where its several bodies come from (a preposition and
+    a municipality noun in the plural, bodies "plural_places") is the kind in general."""
+    data = _data(lang)
+    return _word_at(a, end) in data.get("from_words", ()) and any(
+        _word_at(a, k) in data.get("plural_places", ()) for k in range(end + 1, end + 3))
+
+
+def _word_at(a: BlockAnalysis, k: int) -> str:
+    return a.tokens[k].word.lower() if 0 <= k < len(a.tokens) else ""
+
+
+def find(a: BlockAnalysis, lang: str, people: frozenset[str] = frozenset()) -> list[BodyHit]:
     """Bodies named in one block, left to right, not overlapping."""
     names = frozenset(i for n in a.names for i in range(n.name_start, n.end))
+    persons = names | frozenset(i for i, t in enumerate(a.tokens) if t.word in people)  # "velitel MP Novák"
     out, i = [], 0
     while i < len(a.tokens):
         head = _head_at(a, i, lang) if i not in names else None
@@ -250,9 +270,9 @@ def find(a: BlockAnalysis, lang: str) -> list[BodyHit]:
             i += 1
             continue
         kind, end, abbr = head
-        tail_end = _tail(a, end, lang, names, kind.named_after) if kind.tail else end
+        tail_end = _tail(a, end, lang, names if kind.shop else persons, kind.named_after) if kind.tail else end
         if (kind.tail_required and tail_end == end and not kind.local) or (abbr and kind.shop) or (
-                tail_end == end and not abbr and _plural(a.tokens[i:end], kind, lang)):
+                tail_end == end and not abbr and (_plural(a.tokens[i:end], kind, lang) or _from_places(a, end, lang))):
             i += 1
             continue
         tail = a.span_text(end, tail_end).rstrip(".,")
@@ -341,9 +361,11 @@ def own_body(kind: Kind, title: str, lang: str) -> bool:
     return any(all(any(_fits(w, base, lang) for w in words) for base in seq) for seq in kind.heads)
 
 
-def collect(analyses: Sequence[BlockAnalysis], lang: str, title: str | None) -> list[Found]:
-    """Every body mention of the document that is not the meeting's own body, with merge keys."""
-    hits = [(a, h) for a in analyses for h in find(a, lang)]
+def collect(analyses: Sequence[BlockAnalysis], lang: str, title: str | None,
+            people: frozenset[str] = frozenset()) -> list[Found]:
+    """Every body mention of the document that is not the meeting's own body, with merge keys; `people` are the
+    surnames of the document's people (a bare surname after a body is a person, not its place)."""
+    hits = [(a, h) for a in analyses for h in find(a, lang, people)]
     keep = set(map(id, usable([h for _, h in hits])))
     place = municipality(title, lang)
     local = set(_data(lang).get("local", ()))

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from minutes_nlp.document import BlockKind
 from minutes_nlp.extract import cues, decision_next, reslists, votes
+from minutes_nlp.extract.decision_tasks import formal_only, task_record
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import Decision, Method, Vote
 from minutes_nlp.textutil import fold
@@ -93,6 +94,11 @@ def _agreed_task(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
     lo = m.start() + clause.end()
     hi = f.find(";", lo)
     hi = len(f) if hi < 0 else hi
+    end = cues.data(ctx.lang, _NAME).get("agreed_subject_end")
+    subject_end = re.compile(end).search(f, lo, hi) if end else None  # "that the Chair would write to X"
+    if subject_end is not None:  # the subject opens the clause: "that the first GA, combined with SC #3, will"
+        head = re.match(r"\s*(?:\S+\s+){0,3}", f[lo:subject_end.start()])
+        hi = lo + (head.end() if head else 0)
     return any(a.kind == "person" and lo <= ctx.local(i, a)[0] < hi for a in ctx.actors[i])
 
 
@@ -246,6 +252,12 @@ def _decision(ctx: Ctx, i: int, cls: cues.CueClass) -> tuple[Decision, list[int]
     return d, used
 
 
+def _next_again(cls: cues.CueClass, out: list[Decision]) -> bool:
+    """"Příští jednání: začátek října, online." in the closing summary after the body set the next meeting: the
+    same decision restated in other words."""
+    return cls.name.startswith("next_meeting") and any(".next_meeting" in d.method.name for d in out)
+
+
 def in_summary(ctx: Ctx, i: int) -> bool:
     """Sentence i is in a closing summary ("Přehled úkolů", "Action items", "Decisions")."""
     marks = cues.data(ctx.lang, _NAME).get("summary_sections", [])
@@ -375,32 +387,11 @@ def extract_decisions(ctx: Ctx) -> list[Decision]:
             if confirmed is not None and match(ctx, i - 1) is None:
                 out.append(confirmed)
             continue
-        repeat = in_summary(ctx, i) and is_repeat(ctx.sents[i].text, [d.text for d in out])
+        repeat = in_summary(ctx, i) and (is_repeat(ctx.sents[i].text, [d.text for d in out]) or
+                                         _next_again(found[0], out))
         if repeat or decision_next.title_line(ctx, i, found[0]):
             continue
         d, used = _decision(ctx, i, found[0])
         consumed.update(used)
         out.append(d)
-    return _formal_only(ctx, reslists.restated_rows(out))
-
-
-def _formal_only(ctx: Ctx, out: list[Decision]) -> list[Decision]:
-    """Minutes that number their resolutions ("Usnesení FV č. 3/2024: ...") record each one so; there a narrative
-    sentence with no number and no vote is no decision of its own when it only sets a task ("FV ukládá
-    předsedkyni ...": an action) or leads up to the numbered resolution after it in the same item ("Program byl
-    schválen bez připomínek." right before "Usnesení č. 6: schvaluje program"; "X navrhl, aby výbor doporučil")."""
-    spec = cues.data(ctx.lang, _NAME).get("numbered_resolutions", {})
-    least = spec.get("min_numbered")
-    if not least or sum(1 for d in out if d.number and d.vote is not None) < least:
-        return out
-    tasks = tuple(spec.get("task_verbs", []))
-    keep = []
-    for k, d in enumerate(out):
-        informal = not d.number and d.vote is None
-        nxt = out[k + 1] if k + 1 < len(out) else None
-        leads = nxt is not None and nxt.number is not None and nxt.vote is not None and \
-            nxt.source.block - d.source.block <= 1  # the numbered resolution is the next paragraph
-        sets_task = any(re.match(rf"^\W*(?:\S+\s+){{0,3}}{t}\b", fold(d.text)) for t in tasks)  # "FV ukládá"
-        if not (informal and (leads or sets_task)):
-            keep.append(d)
-    return keep
+    return formal_only(ctx, [d for d in reslists.restated_rows(out) if not task_record(ctx, d)])

@@ -211,6 +211,8 @@ def _item_mention(a: BlockAnalysis, words: list[Token], titles: list[str], gende
         return None
     if speaker and not (titles or lex.first_name(names[0].word) or len(words) > 1 and words[1].is_initial):
         return None
+    if any(len(w.word) <= 4 and any(c.isupper() for c in w.word[1:]) for w in names):
+        return None  # "VaK Poloučí", "MěÚ Ždánov": a short word with a capital inside abbreviates a body
     first = surname = initial = None
     if len(words) >= 2 and words[-1].is_initial and not words[0].is_initial:
         first, surname = words[0].word, words[-1].text  # "Tom K."

@@ -18,7 +18,7 @@ from functools import cache
 from minutes_nlp.document import Block, Document
 from minutes_nlp.extract import attendance as att
 from minutes_nlp.extract import metafields as mf
-from minutes_nlp.extract import metapeople, neighbours, next_meeting, titles, venue
+from minutes_nlp.extract import metapeople, neighbours, next_meeting, series_forms, titles, venue
 from minutes_nlp.extract import series as series_mod
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.dates import find_dates, parse_date
@@ -153,6 +153,11 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
     title, title_block, candidates = titles.choose_title(doc, fields, lang)
     org = titles.letterhead(doc, lang)
     name = titles.choose_series(candidates or ([title] if title else []), lang, org)
+    if name.series and any(series_forms.set_in_capitals(c) for c in candidates or [title or ""]):
+        running = "\n".join(f.text for f in doc.furniture)  # a running header may write the name in full case
+        name = replace(name, series=series_forms.in_document_case(name.series, f"{doc.text}\n{running}"))
+    project = mf.first(fields, "project")
+    series = series_forms.with_project(name.series, name.body_type, project.value if project else None, lang)
     number = _number(doc, fields, lang, [name.number, titles.number_in(candidates, lang)], title_block)
     previous = _Previous(doc, lang, neighbours)
     date = _meeting_date(fields, title, doc, lang) or previous.resolve_date(fields, title)
@@ -162,7 +167,7 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
     who = _people(fields, doc, lang, previous)
     return MeetingInfo(
         title=titles.display_title(title, lang),
-        series=previous.fuller_series(titles.subject_series(doc, title, lang) or name.series),
+        series=previous.fuller_series(titles.subject_series(doc, title, lang) or series),
         series_abbreviations=series_mod.abbreviations(name.series, doc.text, name.abbreviations, lang),
         number=number, date=date.isoformat() if date else None, start=start, end=end, place=place,
         online=_online(place, doc, lang), recorder=who.recorder, approver=who.approver,
@@ -201,6 +206,8 @@ def _people(fields: list[mf.Field], doc: Document, lang: str, previous: _Previou
     and in the previous minutes; a recorder or chair not on a list is added to it (`metapeople`)."""
     attendees, absent = _attendance(fields, doc, lang, previous)
     guests = att.guests(fields, doc, lang, attendees + absent) or att.register(doc, lang).get("guests", ())
+    for_items = att.item_guests(attendees, _attendance_texts(fields, doc), lang)  # "(online, items 1–3)"
+    attendees, guests = tuple(p for p in attendees if p not in for_items), att.merge_people(guests + for_items)
     guests = previous.completed(guests, initialled=True)
     known = attendees + absent + guests
 
@@ -317,7 +324,8 @@ def _attendance(fields: list[mf.Field], doc: Document, lang: str,
         if split:
             attendees, absent = split[0], split[1] + absent
     attendees, absent = previous.completed(attendees), previous.completed(absent)
-    return att.with_late_arrivals(attendees, doc, lang), att.merge_people(absent)
+    stood_in = tuple(p for p in att.substitutes(fields, lang) if p not in attendees)
+    return att.with_late_arrivals(attendees + stood_in, doc, lang), att.merge_people(absent)
 
 
 def _initials(fields: list[mf.Field], doc: Document, lang: str,
@@ -350,7 +358,20 @@ def with_presenting_guests(meeting: MeetingInfo, items: Sequence[AgendaItem]) ->
     listed = meeting.attendees + meeting.absent + meeting.guests
     known = {fold(w) for n in listed for w in n.split() if len(w) > 2}
     found = [p for item in items for p in item.presenters
-             if len(p.split()) >= 2 and not any(fold(w) in known for w in p.split())]
+             if len(p.split()) >= 2 and not any(fold(w) in known or _initialism(w) for w in p.split())]
     if not found:
         return meeting
     return replace(meeting, guests=att.merge_people(meeting.guests + tuple(found)))
+
+
+def _initialism(word: str) -> bool:
+    """ "MěÚ", "ČEZ": a short word with two capitals is an office's or a company's initialism, no name word."""
+    return len(word) <= 4 and sum(c.isupper() for c in word) >= 2
+
+
+def _attendance_texts(fields: list[mf.Field], doc: Document) -> list[str]:
+    """The attendees' entries as written: the list values and the rows of the header's tables."""
+    texts = [f.value for f in fields if f.name == "attendees"]
+    for b in doc.blocks[:2 * _TITLE_ZONE]:  # a presence table may stand under its own heading
+        texts += [" ".join(row) for row in b.rows] if b.kind.value == "table" else []
+    return texts

@@ -28,10 +28,12 @@ _SIGNATURES = ("recorder", "approver")
 _SHORT_LINE = 50
 _SENTENCE_END = re.compile(r"(?P<word>[^\W\d_]+)\.\s+(?=[^\W\d_]{2,}\s+[a-zá-ž])")
 _LIST_ZONE = 2 * HEADER_ZONE  # where "Přítomní členové ZO:" (a label with words before its colon) is trusted
-_QUALIFIER = re.compile(r"^(?:\(\d{1,3}\)|[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,3}(?:\s*\(\d{1,3}\))?)\s*[:：]\s*"
-                        r"(?P<value>.*)$", re.DOTALL)
+_QUALIFIER = re.compile(r"^(?:\((?:\d{1,3}|[^\W\d_][\w .-]{0,30})\)|[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,3}"
+                        r"(?:\s*\(\d{1,3}\))?)\s*[:：]\s*(?P<value>.*)$", re.DOTALL)  # "(5):", "(online):", "ZO:"
 _COUNT = re.compile(r"^\d{1,3}\s+[^\W\d_][^,:;–—]{0,40}?(?:[:：]|\s[–—-])\s*(?=\S)")
 _NUMBER_LABEL = re.compile(r"\d{1,3}[.)]|[a-zA-Z][.)]|[IVX]{1,4}\.")
+_ABBREVIATION = re.compile(r"\s(?-i:[A-ZÁ-Ž][A-ZÁ-Ž0-9-]{1,7})(?=\s|$)")  # the body's initialism in a label
+_NAMED_BY_BODY = (*_LIST_FIELDS, "chair")  # labels that may name the body: "Členové KŠ přítomni", "Předseda KŠ"
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,7 @@ def _table_fields(block: Block, lang: str) -> Iterator[Field]:
             yield from _split_embedded(pending, lang)
             pending = None
         name = _row_label(cells[0], lang) if len(cells) >= 2 else None
+        name = name or (_on_behalf_row(cells, block, lang) if len(cells) >= 2 else None)
         if name:
             pending = Field(name, "\n".join(cells[1:]), block.index, cells[0])
         else:
@@ -150,13 +153,42 @@ def _row_label(cell: str, lang: str) -> str | None:
     label = label if label in lab.by_label else _norm(re.sub(r"\s[–—-]\s", " ", label))
     if label in lab.by_label:
         return lab.by_label[label]
-    abbr = re.match(r"^(?P<label>.+?)\s+(?-i:[A-ZÁ-Ž][A-ZÁ-Ž0-9-]{1,7})$", cell.rstrip(":： ").strip())
-    if abbr and lab.by_label.get(_norm(abbr.group("label"))) in _LIST_FIELDS:
-        return lab.by_label[_norm(abbr.group("label"))]  # "sekretariát RSK", "přítomní členové ZO"
+    bare = _norm(_ABBREVIATION.sub("", " " + cell.rstrip(":： ").strip()))
+    if bare != label and lab.by_label.get(bare) in _LIST_FIELDS:
+        return lab.by_label[bare]  # "sekretariát RSK", "přítomní členové ZO", "Členové KŠ přítomni"
+    office = _office_label(cell.rstrip(":： "), lang)  # "Předseda KŠ", "Tajemnice komise"
+    if office:
+        return office
     cues = lab.data.get("on_behalf_labels") or []
     m = re.match(rf"^(?P<label>.+?)\s+(?:{alt(cues)})\s+\S.*$", label) if cues else None
     name = lab.by_label.get(m.group("label")) if m else None
     return name if name in _SIGNATURES else None
+
+
+def _office_label(label: str, lang: str) -> str | None:
+    """ "Předseda KŠ", "Tajemnice komise": an office of the body named after it by its initialism or its noun
+    (`body_office_labels`; series.json `head_nouns`) labels the chair or an attendee."""
+    words = label.strip(" *_").split()
+    offices = labels(lang).data.get("body_office_labels") or {}
+    if len(words) != 2 or _norm(words[0]) not in offices:
+        return None
+    nouns = langdata.load(lang if lang in langdata.SUPPORTED else "en", "series").get("head_nouns", {})
+    body = _ABBREVIATION.fullmatch(" " + words[1]) or _norm(words[1]) in {_norm(n) for n in nouns}
+    return offices[_norm(words[0])] if body else None
+
+
+def _office_field(line: str, block: Block, lang: str) -> Field | None:
+    """ "Tajemnice komise: Bc. Markéta X (odbor dopravy)" among the header's lines (see `_office_label`)."""
+    m = re.match(r"^\s*[*_]*(?P<label>[^\W\d_]+\s+[^\W\d_]+)[*_]*\s*[:：][*_]*\s*(?P<value>\S.*)$", line, re.DOTALL)
+    name = _office_label(m.group("label"), lang) if m and block.index < _LIST_ZONE else None
+    return Field(name, m.group("value"), block.index, m.group("label")) if m and name else None
+
+
+def _on_behalf_row(cells: list[str], block: Block, lang: str) -> str | None:
+    """ "| Za představenstvo | Ing. Radim X – předseda představenstva; ... |": a header row naming whom its
+    people attend for lists guests, as the same line does (`_on_behalf`)."""
+    line = f"{cells[0].strip().rstrip(':： ')}: {' '.join(cells[1:])}"
+    return "guests" if len(cells[0].split()) <= 4 and _on_behalf(line, block, lang) else None
 
 
 def _cell_fields(cells: list[str], block: Block, lang: str) -> Iterator[Field]:
@@ -187,7 +219,9 @@ def _line_field(text: str, block: Block, lang: str) -> Field | None:
     if _comma_before_value(m) and name not in _SIGNATURES:
         return None
     strong = bool(sep.strip()) and not _comma_before_value(m) or "\t" in sep
-    qualified = _QUALIFIER.match(value) if not strong and name in _LIST_FIELDS and block.index < _LIST_ZONE else None
+    dashed = sep.strip() in ("–", "—", "-")  # "Přítomni – členové KŠ:" narrows the label after a dash
+    qualified = _QUALIFIER.match(value) if (not strong or dashed) and name in _NAMED_BY_BODY \
+        and block.index < _LIST_ZONE else None
     if qualified:  # "Přítomní členové ZO: ...", "Přítomni (5): ...", "Councillors present (4): ..."
         strong, value = True, qualified.group("value").strip()
     if name in _LIST_FIELDS:
@@ -284,16 +318,25 @@ def _following_value(doc: Document, index: int, name: str, lang: str) -> tuple[s
             return "", index
         return line_text(nxt), nxt.index
     parts: list[str] = []
-    last = index
+    last, grouped = index, False
     for b in doc.blocks[index + 1: index + 1 + _MAX_LIST_BLOCKS]:
         text = line_text(b)
         if b.is_heading or _is_label_line(text, lang) or len(text) > _MAX_LIST_LINE:
             break
-        if parts and (b.kind is not doc.blocks[last].kind or text.endswith(":")):
+        if _group_label(text, lang):
+            last, grouped = b.index, True  # "In person:" / "Online:" inside the list: it goes on under them
+            continue
+        if parts and not grouped and (b.kind is not doc.blocks[last].kind or text.endswith(":")):
             break  # the list ends where the kind of block changes
         parts.append(text)
-        last = b.index
+        last, grouped = b.index, False
     return "\n".join(parts), last
+
+
+def _group_label(text: str, lang: str) -> bool:
+    """ "In person:", "Online:": a line of a list saying how the people under it took part."""
+    words = {_norm(w) for w in labels(lang).data.get("list_group_labels", [])}
+    return text.rstrip().endswith((":", "：")) and _norm(text.strip(" *_").rstrip(":： *_")) in words
 
 
 def _continued(doc: Document, field: Field) -> Field:
@@ -332,7 +375,8 @@ def _scan(doc: Document, lang: str) -> list[Field]:
             out.extend(_table_fields(block, lang))
             continue
         for line in line_text(block).split("\n"):
-            field = _line_field(line, block, lang) or _inline_field(line, block, lang) or _on_behalf(line, block, lang)
+            field = _line_field(line, block, lang) or _inline_field(line, block, lang) \
+                or _on_behalf(line, block, lang) or _office_field(line, block, lang)
             if field is None:
                 continue
             if not field.value:

@@ -24,7 +24,7 @@ from minutes_nlp.document import Document
 from minutes_nlp.extract import attendance as att
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.dateparts import alt
-from minutes_nlp.extract.names import clean_person
+from minutes_nlp.extract.names import clean_person, name_titles
 from minutes_nlp.textutil import fold
 
 _INITIALS = re.compile(r"(?-i:[A-ZÁ-Ž]{2,3})")
@@ -46,10 +46,26 @@ def signer(fields: list[mf.Field], name: str, lang: str, text: str, known: tuple
             if person:
                 return person
             continue
-        person = clean_person(value, lang)
+        person = clean_person(_from_title(value, lang), lang)
         if person:
             return att.completed((att.full_name(person, text),), known)[0]
     return None
+
+
+@cache
+def _title_rx(lang: str) -> re.Pattern[str]:
+    titles = sorted({t.rstrip(".") for t in name_titles(lang) if len(t.rstrip(".")) >= 2}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w.])(?-i:[A-ZÁ-Ž])(?i:{'|'.join(re.escape(t[1:]) for t in titles)})\.(?=\s)"
+                      if titles else r"(?!)")
+
+
+def _from_title(value: str, lang: str) -> str:
+    """ "předseda KŠ Ing. Kadeřábek": an office (and the body's initialism) written before the titled name of a
+    signer or chair; the name starts at its title ("Ing.", capitalised, with its dot)."""
+    if not value[:1].islower():
+        return value
+    m = _title_rx(lang).search(value)
+    return value[m.start():] if m else value
 
 
 def listed_recorder(fields: list[mf.Field], lang: str, text: str, known: tuple[str, ...]) -> str | None:

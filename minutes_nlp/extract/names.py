@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from minutes_nlp import lang as langdata
-from minutes_nlp.textutil import fold
+from minutes_nlp.textutil import NAME_UPPER, fold
 
 RESIDUE = re.compile(r"\[bookmark:[^\]]*\]|\[image[^\]]*\]")
 _ROLE_TAIL = re.compile(r"\s*(?:,|\(|\||\s[–—-]\s|\bdne\b|\bon\b|\d).*$", re.DOTALL)
@@ -90,6 +90,8 @@ def clean_person(text: str, lang: str) -> str | None:
         return None
     if all(len(w) > 1 and w.isupper() for w in words):
         return None  # "MMR", "PS AMK": an institution or body, not a person
+    if any(len(w) <= 4 and any(c.isupper() for c in w[1:]) and not w.endswith(".") for w in words):
+        return None  # "MěÚ Ždánov", "VaK Poloučí": a short word with a capital inside abbreviates a body
     return " ".join(words)
 
 
@@ -208,3 +210,17 @@ def name_initials(name: str) -> str | None:
     short form minutes use for a listed person."""
     words = name.split()
     return "".join(w[0] for w in words) if len(words) >= 2 and all(w[:1].isupper() for w in words) else None
+
+
+def given_names_in_use(text: str) -> frozenset[str]:
+    """Folded given names the document uses alone as a sentence subject ("Mikko presented ...") and writes
+    in full elsewhere ("Mikko Aaltonen"): English minutes call listed people by given name, also names no
+    gazetteer knows. A word also written in lower case ("Budget", "Data") is an ordinary word."""
+    lower = set(re.findall(r"(?<![\w'’-])[a-zà-ž][\w'’-]*", text))
+    opener = rf"(?:^|[.!?;:)]\s+)([{NAME_UPPER}][a-zà-ž'’-]{{2,}})\s+[a-z]{{3,}}\b"  # "Mikko presented"
+    subjects = set(re.findall(opener, text, re.MULTILINE))
+    out = set()
+    for word in subjects:
+        if word.lower() not in lower and re.search(rf"(?<![\w.]){re.escape(word)}\s+[{NAME_UPPER}][a-zà-ž'’-]+", text):
+            out.add(fold(word))
+    return frozenset(out)

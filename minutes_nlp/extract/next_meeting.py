@@ -19,15 +19,17 @@ from minutes_nlp.extract.dates import find_dates
 from minutes_nlp.extract.result import NextMeeting
 from minutes_nlp.extract.times import find_times
 
+_BODY_NAME = r"(?:(?-i:[A-ZÁ-Ž][\w&-]*)\s+){0,3}"  # "next Steering Committee meeting", "next SC meeting"
 _CUE_LEAD = 2  # words before a next-meeting cue ending its block that still make it a heading or a label
 
 
 @cache
 def cue_rx(lang: str) -> re.Pattern[str]:
     """The next-meeting cues, each allowing a kind of meeting after its first word ("Příští řádné zasedání se
-    uskuteční ...", "the next special meeting"; `next_meeting_qualifiers`)."""
+    uskuteční ...", "the next special meeting"; `next_meeting_qualifiers`) and the body's name or initialism,
+    capitalised ("The next Steering Committee meeting", "the next SC meeting")."""
     data = mf.labels(lang).data
-    kind = rf"(?:{_next_kinds(lang)})?"
+    kind = rf"(?:{_next_kinds(lang)})?{_BODY_NAME}"
     forms = []
     for cue in sorted(data["fields"]["next_meeting"], key=len, reverse=True):
         first, _, rest = cue.partition(" ")

@@ -11,6 +11,7 @@ from functools import cache
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract import cues
 from minutes_nlp.extract.itemctx import Ctx
+from minutes_nlp.extract.result import DateValue
 from minutes_nlp.textutil import fold
 
 _NAME = "action_cues"
@@ -79,9 +80,10 @@ def reported_plan(ctx: Ctx, i: int, cls_name: str, m: re.Match[str], owner: str 
     pat = d.get("report_clause" if owner else "report_clause_news")
     if not pat or cls_name not in d.get("report_clause_classes", []) or owner is None:
         return False
-    starts = [r.start() for r in re.finditer(pat, ctx.folded[i][:m.start()])]
+    found = list(re.finditer(pat, ctx.folded[i][:m.start()]))
+    starts, ends = [r.start() for r in found], [r.end() for r in found]
     reporter = _reporter(ctx, i, starts[-1]) if starts else None
-    if reporter is None:
+    if reporter is None or deferred_reply(ctx, i, ends[-1]):
         return False
     party = next((a for a in ctx.actors[i] if a.name == owner), None)
     if owner and (party is None or party.kind == "person"):
@@ -100,3 +102,44 @@ def _reported_passive(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
     bodies = [a.name for a in ctx.actors[i] if a.kind == "institution"
               and found[-1].end() <= ctx.local(i, a)[0] < m.start()]
     return bool(bodies) and not _own_body(ctx, reporter, bodies[-1])
+
+
+def plain_answer(ctx: Ctx, i: int, m: re.Match[str], owner: str | None, due: DateValue | None) -> bool:
+    """"Pan Pokorný odpověděl, že vůz bude pořízen formou leasingu": a reply that states how something will be
+    arranged answers the question; it is no task unless it sets a deadline, defers the answer ("údaj ověří",
+    "odpověď zašle písemně": 'deferral_words') or names the answerer's own body as the doer ('answer_clause')."""
+    d = cues.data(ctx.lang, _NAME)
+    pat = d.get("answer_clause")
+    found = [r for r in re.finditer(pat, ctx.folded[i][:m.start()])] if pat else []
+    if not found or due is not None:
+        return False
+    reply = ctx.folded[i][found[-1].end():]
+    stems = "|".join(re.escape(w) for w in d.get("deferral_words", []))
+    if stems and re.search(rf"\b(?:{stems})", reply):
+        return False
+    answerer = _reporter(ctx, i, found[-1].start())
+    party = next((a for a in ctx.actors[i] if a.name == owner), None)
+    own = answerer is not None and party is not None and party.kind == "institution" and \
+        _own_body(ctx, answerer, owner or "")
+    return not own
+
+
+def deferred_reply(ctx: Ctx, i: int, start: int) -> bool:
+    """"Ředitel TS se zeptal, z jakých prostředků ... Předseda uvedl, že tuto otázku posoudí finanční odbor": a
+    reply (from `start`, after its report verb) to the question just before that defers the answer
+    ('deferral_words') promises it."""
+    d = cues.data(ctx.lang, _NAME)
+    pat, stems = d.get("question_before"), d.get("deferral_words", [])
+    if not pat or not stems or i == 0 or ctx.sents[i - 1].block != ctx.sents[i].block:
+        return False
+    alt = "|".join(re.escape(w) for w in stems)
+    asked = re.search(pat, ctx.folded[i - 1]) is not None
+    return asked and re.search(rf"\b(?:{alt})", ctx.folded[i][start:]) is not None
+
+
+def defers_answer(ctx: Ctx, i: int) -> bool:
+    """"The PO said that he needed to check ... and that this would be clarified by email": the sentence defers
+    an answer ('deferral_words'); the promise is the answerer's own, not the body's he represents (FORMAT.md)."""
+    stems = cues.data(ctx.lang, _NAME).get("deferral_words", [])
+    alt = "|".join(re.escape(w) for w in stems)
+    return bool(stems) and re.search(rf"\b(?:{alt})", ctx.folded[i]) is not None

@@ -130,21 +130,33 @@ def _fits(lang: str, office: str, gender: str | None) -> bool:
     return not (gender == "m" and office in _data(lang).get("feminine", []))
 
 
+def qualified_office(lang: str, before: str) -> bool:
+    """ "technický ředitel", "finanční ředitelka": an adjective before the office word makes it another office
+    (lang titles.json 'office_qualifier_endings'); the bare "Ředitel" is the one who holds it unqualified."""
+    code = lang if lang in langdata.SUPPORTED else "en"
+    endings = tuple(langdata.load(code, "titles").get("office_qualifier_endings", ()))
+    words = before.split()
+    return bool(endings and words) and len(words[-1]) > 2 and words[-1].lower().endswith(endings)
+
+
 def _holders(lang: str, entities: Entities, meeting: MeetingInfo) -> dict[str, str]:
     """Office -> the one person whose stated role names it (a combined "Clerk & RFO" holds both)."""
     pattern, form_office, subordinate = _patterns(lang)
     if pattern is None:
         return {}
     seen: dict[str, set[str]] = {}
+    qualified: dict[str, set[str]] = {}  # "technický ředitel": holds the bare office only if nobody else does
     for person in entities.people:
         if not person.role or _ABBREVIATION.fullmatch(person.name):
             continue  # "MěÚ" is a body's abbreviation, not a person
         for hit in OfficeIndex(pattern, form_office, {}, subordinate).find(person.role):
             if not _fits(lang, hit.office, person.gender):
                 continue
+            into = qualified if qualified_office(lang, person.role[:hit.start]) else seen
             for office in _group(lang, hit.office):
                 if _fits(lang, office, person.gender):
-                    seen.setdefault(office, set()).add(person.name)
+                    into.setdefault(office, set()).add(person.name)
+    seen = {**qualified, **seen}
     return {o: names.pop() for o, names in seen.items() if len(names) == 1}
 
 

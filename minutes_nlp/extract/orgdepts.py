@@ -99,6 +99,8 @@ def hits(a: BlockAnalysis, lang: str) -> list[DeptHit]:
             continue
         k = _agenda_end(a, i, pat, lang)
         if k == i + 1:
+            named = _adjective_named(a, i, head, lang)
+            out += [named] if named else []
             continue
         end = _office_after(a, k)
         name = " ".join([head, *(t.word for t in a.tokens[i + 1:k])])
@@ -106,6 +108,28 @@ def hits(a: BlockAnalysis, lang: str) -> list[DeptHit]:
         office = a.tokens[k].word if end > k else ""
         out.append(DeptHit(name, written, office, i, end, _acts(a, i, pat)))
     return out
+
+
+def _adjective_named(a: BlockAnalysis, i: int, head: str, lang: str) -> DeptHit | None:
+    """"posoudí finanční odbor", "Ing. Jitka Nováková, finanční odbor;": a department named by an adjective
+    before its head (a common adjective, org_patterns "department_adjectives_not", names none) acts where it
+    opens a sentence, stands after a preposition of origin, next to a future task verb, or as a person's
+    affiliation after a comma."""
+    from minutes_nlp.extract.orgbase import finite_verbs
+    from minutes_nlp.extract.orgfound import after_person
+    from minutes_nlp.extract.orgunits import nominative_adjective
+
+    pat = _patterns(lang)
+    word = _word(a, i - 1)
+    adj = nominative_adjective(word, "m" if head == "odbor" else "n", pat) if i > 0 and word.isalpha() else None
+    if adj is None or not _joined(a, i) or adj.lower() in pat.get("department_adjectives_not", ()):
+        return None
+    end = _office_after(a, i + 1)
+    near = {fold(_word(a, i - 2)), fold(_word(a, end))} & finite_verbs(lang) or _word(a, i - 2).lower() in pat.get(
+        "tasking_verbs", ())
+    acts = _acts(a, i - 1, pat) or bool(near) or after_person(a, i - 1, end, lang)
+    return DeptHit(f"{adj.lower()} {head}", a.span_text(i - 1, end), _word(a, end - 1) if end > i + 1 else "",
+                   i - 1, end, acts)
 
 
 def departments(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, Acc]) -> None:

@@ -21,6 +21,14 @@ def _legal_forms(lang: str) -> dict[str, int]:
     return {f: len(f.replace(".", ". ").split()) for f in forms}
 
 
+def _form_text(a: BlockAnalysis, i: int, n: int) -> str:
+    """Tokens i..i+n joined; a sentence's dot after a form written without one ("... Brevik Data Oy.") is not
+    part of it."""
+    text = "".join(t.text for t in a.tokens[i:i + n])
+    return text[:-1] if text.endswith(".") and not a.tokens[i + n - 1].word.endswith(".") and (
+        i + n - 1) + 1 in a.sentence_starts | {len(a.tokens)} and "." not in text[:-1] else text
+
+
 def _name_part(t: Token, pat: dict[str, Any]) -> bool:
     """A word that can be part of a company name before its legal form ("Datové služby s.r.o.")."""
     w = t.word
@@ -33,7 +41,7 @@ def _legal_form(a: BlockAnalysis, i: int, lang: str) -> tuple[int, int] | None:
     """(start, end) of "Name s.r.o." / "Name Ltd" when a legal form starts at token i."""
     forms = _legal_forms(lang)
     end = next((i + n for n in range(4, 0, -1)
-                if i + n <= len(a.tokens) and "".join(t.text for t in a.tokens[i:i + n]) in forms
+                if i + n <= len(a.tokens) and _form_text(a, i, n) in forms
                 and all(_joined(a, k) for k in range(i + 1, i + n))),
                None)
     if end is None or i == 0:
@@ -54,6 +62,8 @@ def _legal_form(a: BlockAnalysis, i: int, lang: str) -> tuple[int, int] | None:
         if k in a.sentence_starts and _word(a, k - 1) not in pat.get("name_abbreviations", ()):
             break  # but "Dube Bros. Asphalt LLC": the splitter took "Bros." for a sentence end
         k -= 1
+    if start is not None and k >= 0 and k + 1 == start and _cue(a, k, pat) and _named_kind(a, k, pat) < k:
+        start = _named_kind(a, k, pat)  # "Městská teplárenská společnost Brodec, a.s.": the kind is named too
     return (start, end) if start is not None else None
 
 
@@ -81,7 +91,8 @@ def _name_stop(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
         return True
     if a.tokens[k].text in pat.get("currency_words", ()) or a.tokens[k].word in pat.get("currency_words", ()):
         return True  # "... 000 Kč spolku Mýtští ostrostřelci, z.s.": an amount is never part of a name
-    return w.islower() and len(w) >= 4 and w.endswith(tuple(pat["verb_endings"]))
+    return w.islower() and len(w) >= 4 and w.endswith(tuple(pat["verb_endings"])) \
+        and w not in pat.get("name_nouns_like_verbs", ())  # "Dolejš & partneři audit s.r.o."
 
 
 def _cued(a: BlockAnalysis, i: int, lang: str, pat: dict[str, Any]) -> tuple[int, int] | None:
@@ -98,4 +109,19 @@ def _cued(a: BlockAnalysis, i: int, lang: str, pat: dict[str, Any]) -> tuple[int
             break
     if k == i + 1 or any(bodies.legal_end(a, m, lang) > m for m in range(k, min(k + 4, len(a.tokens) + 1))):
         return None  # "firmou Datové služby s.r.o.": the legal-form rule takes the whole name
+    if _named_kind(a, i, pat) < i:
+        return _named_kind(a, i, pat), k  # "Bytové družstvo Jitřenka"
     return (i if k == i + 2 and a.tokens[i + 1].is_cap else i + 1), k  # "firma Novák", but "Agro Lipovec"
+
+
+def _named_kind(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> int:
+    """Start of the adjectives before the company word at k when the first is capitalised ("Bytové družstvo",
+    "Městská teplárenská společnost": the kind of firm is part of its name); k when there are none."""
+    ends, common = tuple(pat.get("name_kind_adjective_endings", ())), pat.get("name_kind_not", ())
+    j, start = k - 1, k
+    while j >= 0 and k - j <= 3 and _joined(a, j + 1) and a.tokens[j].word.isalpha() and len(a.tokens[j].word) > 3 \
+            and a.tokens[j].word.lower().endswith(ends) and a.tokens[j].word.lower() not in common:
+        if a.tokens[j].is_cap:
+            start = j
+        j -= 1
+    return start  # not "Nová společnost Alfa s.r.o.": a common adjective only capitalised by its sentence

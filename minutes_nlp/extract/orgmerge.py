@@ -59,6 +59,32 @@ def merge_parts(found: dict[str, Acc]) -> None:
             found[host].mentions += part.mentions
 
 
+def merge_aliased(found: dict[str, Acc]) -> None:
+    """"Radě města dne 27. 3." beside "Radě města Brodec nad Úhlavou": a name found by a pattern that one other
+    body found in the document gives as its own short name (an alias) is that body."""
+    for key, acc in list(found.items()):
+        if not key.startswith("pat:") or len(acc.used) != 1:
+            continue
+        name = fold(next(iter(acc.used)))
+        hosts = [h for h, o in found.items() if h != key and name in {fold(x) for x in o.aliases}]
+        if len(hosts) == 1:
+            found[hosts[0]].mentions += found.pop(key).mentions
+
+
+def merge_group_names(found: dict[str, Acc]) -> None:
+    """"technici ČEZ" beside "ČEZ Distribuce, a. s.": a known body's one-word short name that opens the name of
+    exactly one other body of the document stands for that body (a group named for its member that acts)."""
+    for key, acc in list(found.items()):
+        words = {u for u in acc.used if u.isupper() and " " not in u}
+        if not key.startswith("gaz:") or not words or len(words) != len(acc.used):
+            continue
+        hosts = [h for h, o in found.items() if h != key and any(
+            fold(n).startswith(fold(w) + " ") for n in (*o.used, o.full_name or "") for w in words)]
+        if len(hosts) == 1:
+            found[hosts[0]].mentions += found.pop(key).mentions
+            found[hosts[0]].aliases |= words
+
+
 _SMALL = frozenset({"a", "and", "of", "for", "the", "pro", "při", "nad", "pod", "na", "u", "v", "ve", "z", "ze", "&"})
 
 
@@ -155,7 +181,7 @@ def merge_bare_kinds(found: dict[str, Acc]) -> None:
 def merge_generic(found: dict[str, Acc]) -> None:
     """"ředitelství KSÚS" after "KSÚS Vysočiny": a bare abbreviation that opens the name of another body found
     in the document is that body (the region's road administration), not a second one; its full name must be
-    part of the other's ("Správa a údržba silnic"), so "ČEZ" stays apart from "ČEZ Distribuce"."""
+    part of the other's ("Správa a údržba silnic"); a known group's one-word name is left to merge_group_names."""
     forms = {k: {f for f in (*acc.used, *acc.aliases, acc.full_name or "") if f} for k, acc in found.items()}
     for key, acc in list(found.items()):
         if not acc.used or not acc.full_name or any(" " in u for u in acc.used):
@@ -196,3 +222,13 @@ def merge_defined(found: dict[str, Acc], defined: dict[str, str | None]) -> None
                     u == abbr or fold(u) == fold(acc.full_name or "") for u in acc.used):
                 found[hosts[0]].mentions += found.pop(key).mentions
                 found[hosts[0]].aliases.add(abbr)
+
+
+def inflected(acc: Acc, names: set[str]) -> set[str]:
+    """"Kraje Vysočina" for "Kraj Vysočina": the case forms the text wrote a name of several words in (each word
+    the name's word with another ending), which an index or a reader looks the body up by."""
+    def same(written: list[str], name: list[str]) -> bool:
+        return len(written) == len(name) and all(
+            w[:3].lower() == n[:3].lower() for w, n in zip(written, name, strict=True))
+    texts = {m.text.strip().rstrip(".,;") for m in acc.mentions if " " in m.text.strip()}
+    return {t for t in texts if t not in names and any(same(t.split(), n.split()) for n in names)}

@@ -49,13 +49,16 @@ def _head_start(a: BlockAnalysis, i: int, pat: dict[str, Any], lang: str) -> int
         return None  # "... with the Bank. RESOLVED": a head that ends its sentence opens nothing
     if pat.get("heads_start_connectors") and _word(a, i + 1) not in pat["heads_start_connectors"]:
         return None  # "University of Leeds", "Office for Students"; not "rated the University Silver"
+    needs = pat.get("head_next_prefixes", {}).get(t.word.lower())
+    if needs and not _word(a, i + 1).lower().startswith(tuple(needs)):
+        return None  # "statutární město Kladno", not "statutární auditorka" (a role)
     k, proper = i + 1, False
     while k < len(a.tokens) and k - i <= pat["max_tail"] and not _stops_tail(a.tokens[k], pat) and _joined(a, k):
         w = a.tokens[k].word
         if proper and w in pat.get("closing_nouns", ()):
             k += 1  # "Rada Podlesického kraje"
             break
-        if proper and (w.islower() and w not in pat["connectors"] or _dated(a, k)):
+        if _dated(a, k) or proper and w.islower() and w not in pat["connectors"]:
             break  # "Statutární město Kladno souhlasí", "Krajský úřad Kraje Vysočina 4. 11. 2021": the name ended
         if w.islower() and _word(a, k - 1) in pat.get("closing_genitives", ()) and k - 1 > i:
             break  # "Radě města rozšíření zón": after "města" only a capitalised name goes on

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from minutes_nlp.extract import (
     bodies,
@@ -28,7 +29,7 @@ from minutes_nlp.extract import (
     orguse,
 )
 from minutes_nlp.extract.mentions import RawMention, not_institution
-from minutes_nlp.extract.orgfound import ACTOR, BODY, PATTERN, Acc, add, is_actor
+from minutes_nlp.extract.orgfound import ACTOR, BODY, PATTERN, Acc, add, after_person, is_actor, role_lead
 from minutes_nlp.extract.orgnames import _joined, _patterns, _prov, _word, expand_head, pattern_orgs
 from minutes_nlp.extract.result import Institution, MeetingInfo, Mention, Provenance
 from minutes_nlp.nlp.names import lexicon
@@ -74,13 +75,14 @@ def _defined_org(a: BlockAnalysis, before: Sequence[Token]) -> str | None:
 
 
 def _bodies(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo,
-            found: dict[str, Acc], units: dict[int, set[int]]) -> dict[int, set[int]]:
+            found: dict[str, Acc], units: dict[int, set[int]],
+            surnames: frozenset[str] = frozenset()) -> dict[int, set[int]]:
     """Bodies named by kind and name ("SDH Lhota"); a gazetteer name that covers one ("KÚ JMK") wins, and so
     does a unit named with its owner ("Ústřední knihovny UTŠ"). Returns the tokens they take in each block,
     which the other rules then leave alone."""
     by_block = {a.block.index: a for a in analyses}
     skips: dict[int, set[int]] = {}
-    for f in bodies.collect(analyses, lang, meeting.title or meeting.series):
+    for f in bodies.collect(analyses, lang, meeting.title or meeting.series, surnames):
         a = by_block[f.block]
         if units.get(f.block, set()) & set(range(f.start, f.end)):
             continue
@@ -159,10 +161,12 @@ def _unknown_actors(a: BlockAnalysis, lang: str, blocked: set[str], found: dict[
     taken |= {i for n in a.names for i in range(n.start, n.name_start)}
     for i, t in enumerate(a.tokens):
         if i in taken or not t.is_upper or len(t.word) > 10 or t.word in blocked or not_institution(t.word, lang) \
-                or any(c.isdigit() for c in t.word) or _reference(a, i):  # "B23", "LGB/24/01": minute references
+                or any(c.isdigit() for c in t.word) or _reference(a, i) \
+                or t.word in _patterns(lang).get("currency_words", ()):  # "B23", "LGB/24/01", "at EUR 171"
             continue
         possessive = _word(a, i + 1) in ("'", "’") and _word(a, i + 2) == "s"
-        if (is_actor(a, i, i + 1, lang) and not _modifier(a, i, lang) or possessive) and _word(a, i - 1) != "(":
+        if (is_actor(a, i, i + 1, lang) and not _modifier(a, i, lang) or possessive) and (
+                _word(a, i - 1) != "(" or after_person(a, i, i + 1, lang)):
             add(found, "act:" + fold(t.word), Mention(t.word, _prov(a, i, i + 1)), t.word, kind="organisation",
                  method=ACTOR, confidence=0.7)
     orguse.brands(a, lang, blocked, found, taken)
@@ -177,13 +181,18 @@ def _modifier(a: BlockAnalysis, i: int, lang: str) -> bool:
         and nxt not in pat.get("actor_followers", ()) and not nxt.endswith(tuple(pat.get("actor_verb_endings", ())))
 
 
-def _affiliations(people: Sequence[RawMention], blocked: set[str], found: dict[str, Acc]) -> None:
+def _affiliations(people: Sequence[RawMention], analyses: Sequence[BlockAnalysis], lang: str, blocked: set[str],
+                  found: dict[str, Acc]) -> None:
     """Institutions named as a person's affiliation that the gazetteer does not know ("ISFOR")."""
     covered = [m.source for acc in found.values() for m in acc.mentions]
     known = {fold(f) for acc in found.values() for f in (*acc.used, *acc.aliases, acc.full_name or "") if f}
     for p in people:
         src = p.affiliation_source
-        if not p.affiliation or p.affiliation_is_place or src is None or p.affiliation in blocked:
+        if not p.affiliation and (lead := role_lead(p, analyses, lang)) is not None:
+            p = replace(p, affiliation=lead[0], affiliation_source=lead[1])
+            src = lead[1]
+        if not p.affiliation or p.affiliation_is_place or src is None or p.affiliation in blocked \
+                or not_institution(p.affiliation, lang):  # "K Lindqvist (DASS)": an office, not a body
             continue
         if fold(p.affiliation) in known or any(
                 c.block == src.block and c.start < src.end and src.start < c.end for c in covered):
@@ -198,6 +207,7 @@ def _institution(key: str, acc: Acc, lang: str) -> Institution:
         name, acc.full_name = acc.abbreviation, acc.full_name or name  # "DPMLO" = "Dopravní podnik města ..."
     undotted = {name.rstrip(".")} if name.endswith(".") and acc.method is PATTERN else set()
     forms = acc.aliases | undotted | set(acc.used)  # every name the text used for it ("X Ltd." and "X Ltd")
+    forms |= orgmerge.inflected(acc, forms | {name})
     aliases = tuple(sorted(a for a in forms if a and a != name and a != acc.full_name))
     mentions = tuple(sorted(acc.mentions, key=lambda m: m.source.start))
     return Institution(name, acc.full_name, aliases, mentions, acc.kind, acc.method, acc.confidence)
@@ -234,7 +244,9 @@ def _listed_initials(analyses: Sequence[BlockAnalysis], lang: str) -> set[str]:
             m = _LABEL_LINE.match(line)
             if m and m.group(1).strip().lower() in labels:
                 items = [x.strip() for x in re.split(r"[,;]|\s+(?:a|and)\s+|\t|\|", _PAREN.sub("", m.group(2)))]
-                out |= {x for x in items if 2 <= len(x) <= 3 and x.isupper() and x.isalpha()}
+                short = {x for x in items if 2 <= len(x) <= 3 and x.isupper() and x.isalpha()}
+                if 2 * len(short) > len([x for x in items if x]):
+                    out |= short  # not "Chair: E. Whitcombe (EW), UTW": capitals after a name are its body
     return out
 
 
@@ -259,9 +271,9 @@ def extract_institutions(analyses: Sequence[BlockAnalysis], lang: str, meeting: 
     defined = defined_terms(analyses, lang)
     blocked = _blocked(analyses, lang, meeting, people, defined)
     found: dict[str, Acc] = {}
-    _scan_blocks(analyses, lang, meeting, blocked, found)
+    _scan_blocks(analyses, lang, meeting, blocked, found, people)
     _document_finders(analyses, lang, meeting, people, blocked, found, previous)
-    _merge(analyses, lang, defined, found)
+    _merge(analyses, lang, defined, found, previous)
     return _kept(analyses, lang, meeting, found)
 
 
@@ -272,19 +284,28 @@ def _blocked(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo,
         analyses, people) | _listed_initials(analyses, lang) | _role_initials(people)
 
 
+def _person_initials(people: Sequence[RawMention]) -> set[str]:
+    """"JM", "KL" in a task table's owner column: the initials of a person the document names are that person
+    (taken as a body only where the gazetteer or a body rule knows them)."""
+    return {(p.first_form[0] + p.surname_form[0]).upper() for p in people if p.first_form and p.surname_form}
+
+
 def _scan_blocks(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo, blocked: set[str],
-                 found: dict[str, Acc]) -> None:
+                 found: dict[str, Acc], people: Sequence[RawMention] = ()) -> None:
     """Units and bodies first (their tokens are left alone), then in each block the name patterns, the
     gazetteer outside them, and unknown capitals used as actors."""
     units = orgunits.units(analyses, lang, blocked, found)
-    skips = _bodies(analyses, lang, meeting, found, units)
+    initials = _person_initials(people)
+    places = {a.tokens[i].word for a in analyses for h in a.places for i in range(h.start, h.end)}
+    surnames = frozenset(p.surname_form for p in people if p.surname_form and p.surname_form not in places)
+    skips = _bodies(analyses, lang, meeting, found, units, surnames)
     for a in analyses:
         skip = skips.get(a.block.index, set()) | units.get(a.block.index, set())
         named = pattern_orgs(a, lang, skip)
         inside = {j for h in a.orgs for j in range(h.start, h.end)
                   if any(p.start <= a.tokens[h.start].start and a.tokens[h.end - 1].end <= p.end for _, p in named)}
         _gazetteer(a, lang, blocked, found, skip | inside)
-        _unknown_actors(a, lang, blocked, found, skip)
+        _unknown_actors(a, lang, blocked | initials, found, skip)
         _patterned(named, lang, blocked, found)
 
 
@@ -311,14 +332,15 @@ def _document_finders(analyses: Sequence[BlockAnalysis], lang: str, meeting: Mee
     orguse.letterhead(analyses, lang, found)
     orguse.repeated_actors(analyses, lang, blocked, people, found)
     orguse.listed(analyses, lang, found)
-    _affiliations(people, blocked, found)
+    orguse.columns(analyses, lang, found)
+    _affiliations(people, analyses, lang, blocked, found)
     orgseries.series_firms(analyses, lang, found, previous)
     orgseries.generic_reference(analyses, lang, found, previous)
     orgdefined.series_defined(analyses, lang, blocked, found, previous)
 
 
 def _merge(analyses: Sequence[BlockAnalysis], lang: str, defined: dict[str, str | None],
-           found: dict[str, Acc]) -> None:
+           found: dict[str, Acc], previous: Callable[[], Sequence[str]] | None = None) -> None:
     """One entry per body: defined abbreviations linked to their full names, inflected, partial, generic and
     initialled forms merged into the name they stand for; then political parties."""
     orgmerge.link_defined(analyses, found)
@@ -329,11 +351,13 @@ def _merge(analyses: Sequence[BlockAnalysis], lang: str, defined: dict[str, str 
     orginflect.merge_inflected(found, lang)
     orginflect.merge_short_bodies(found)
     orgmerge.merge_parts(found)
+    orgmerge.merge_aliased(found)
+    orgmerge.merge_group_names(found)
     orgmerge.merge_cued(found)
     orgmerge.merge_generic(found)
     orgmerge.merge_units(found)
     orgmerge.merge_bare_kinds(found)
-    orgregion.regional_office(found, lang)
+    orgregion.regional_office(found, lang, previous)
     orgmerge.link_initials(analyses, lang, found)
     orgmerge.merge_generic_names(found, lang)
     orgdepts.link_initials(found, lang)

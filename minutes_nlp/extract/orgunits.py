@@ -20,7 +20,7 @@ from typing import Any
 from minutes_nlp.extract.mentions import not_institution
 from minutes_nlp.extract.orgbase import finite_verbs, owner_labels
 from minutes_nlp.extract.orgfound import ACTOR, PATTERN, Acc, add
-from minutes_nlp.extract.orgnames import _joined, _patterns, _prov
+from minutes_nlp.extract.orgnames import _joined, _patterns, _prov, _word
 from minutes_nlp.extract.result import Mention
 from minutes_nlp.nlp.pipeline import BlockAnalysis
 from minutes_nlp.textutil import fold
@@ -125,21 +125,24 @@ def units(analyses: Sequence[BlockAnalysis], lang: str, blocked: set[str],
 
 def acting_units(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, Acc]) -> None:
     """"Sekretariát rozešle prezentaci", "odpověď zašle sekretariát písemně", "Odpovídá: sekretariát KV": an
-    office that serves a body (org_patterns "acting_unit_nouns") is an institution where the minutes give it a
-    task: next to a future task verb (action_cues) or after an owner label. Named as a recipient ("zašle
+    office that serves a body (org_patterns "acting_unit_nouns"), or a company's statutory body in the minutes
+    of its supervisory board ("acting_unit_forms": "ukládá představenstvu", "Představenstvo zpracuje"), is an
+    institution where the minutes give it a task: next to a future task verb (action_cues), after a verb that
+    gives one ("tasking_verbs") or after an owner label. Named as a recipient ("zašle
     sekretariátu") or a past doer it stays a common noun. Its owner's abbreviation, when written, is kept."""
     pat = _patterns(lang)
-    nouns = set(pat.get("acting_unit_nouns", ()))
+    forms = {w: w for w in pat.get("acting_unit_nouns", ())} | dict(pat.get("acting_unit_forms", {}))
     for a in analyses:
         for i, t in enumerate(a.tokens):
-            if t.word.lower() not in nouns or not (_tasked(a, i, lang) or _tasked(a, _owned_end(a, i, lang) - 1, lang)
-                                                   or _cell_alone(a, i, _owned_end(a, i, lang))):
+            nominative = forms.get(t.word.lower())
+            if nominative is None or not (_tasked(a, i, lang) or _tasked(a, _owned_end(a, i, lang) - 1, lang)
+                                          or _cell_alone(a, i, _owned_end(a, i, lang))):
                 continue
             end = _owned_end(a, i, lang)
             text = a.span_text(i, end).rstrip(".")
-            name = text[:1].upper() + text[1:]
-            add(found, "unit:" + fold(t.word), Mention(text, _prov(a, i, end)), name, aliases={t.word.lower()},
-                kind="organisation", method=PATTERN, confidence=0.7)
+            name = (nominative + text[len(t.word):]) if nominative != t.word.lower() else text
+            add(found, "unit:" + fold(nominative), Mention(text, _prov(a, i, end)), name[:1].upper() + name[1:],
+                aliases={t.word.lower()}, kind="organisation", method=PATTERN, confidence=0.7)
 
 
 def _tasked(a: BlockAnalysis, i: int, lang: str) -> bool:
@@ -147,7 +150,11 @@ def _tasked(a: BlockAnalysis, i: int, lang: str) -> bool:
     verbs, labels = finite_verbs(lang), owner_labels(lang)
     near = {fold(a.tokens[k].word) for k in (i - 1, i + 1) if 0 <= k < len(a.tokens)}
     label = i >= 2 and a.tokens[i - 1].word == ":" and fold(a.tokens[i - 2].word) in labels
-    return bool(near & verbs) or label
+    pat = _patterns(lang)
+    given = i >= 1 and a.tokens[i - 1].word.lower() in (*pat.get("tasking_verbs", ()), *pat.get("request_words", ()))
+    present = i >= 1 and a.tokens[i - 1].word.lower() in pat.get("represented_cues", ()) and (
+        _word(a, i + 1) == ":" or i + 1 >= len(a.tokens) or not _joined(a, i + 1))  # "Za představenstvo: Ing. X"
+    return bool(near & verbs) or label or given or present  # "Dozorčí rada ukládá představenstvu předložit ..."
 
 
 def _owned_end(a: BlockAnalysis, i: int, lang: str) -> int:

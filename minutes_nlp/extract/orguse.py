@@ -16,7 +16,7 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.extract.mentions import RawMention, not_institution
 from minutes_nlp.extract.orgfound import ACTOR, BODY, PATTERN, Acc, add, is_actor
 from minutes_nlp.extract.orgnames import _joined, _patterns, _prov, _word
-from minutes_nlp.extract.result import Mention
+from minutes_nlp.extract.result import Mention, Provenance
 from minutes_nlp.nlp.declension import first_name_readings
 from minutes_nlp.nlp.names import lexicon
 from minutes_nlp.nlp.pipeline import BlockAnalysis
@@ -227,3 +227,53 @@ def letterhead_name(a: BlockAnalysis, lang: str) -> str | None:
     if len(words) < 2 or (words[-1] not in pat["heads_end"] and words[-1] not in pat["legal_forms"]):
         return None
     return " ".join(words)
+
+
+_CELL_DEF = re.compile(r"^(?P<name>[^()]+?)\s*\(\s*(?P<abbr>[^\W\d_][^\W_]{1,11})\s*\)$")
+
+
+def columns(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, Acc]) -> None:
+    """"| Name | Partner | Role |", "| Jméno | Instituce |": the cells under a column an attendance table heads
+    with the word for a body (org_patterns "org_column_headers") name the body each person comes from,
+    "University of Tarnwick (UTW)" with the abbreviation the other minutes use. A cell a rule already took
+    ("MMR, předseda výboru") is left to it."""
+    headers = {fold(h) for h in _patterns(lang).get("org_column_headers", ())}
+    names = {fold(h) for h in langdata.load(lang, "metadata_labels").get("name_column_headers", ())}
+    covered = {(m.source.block, m.source.start) for acc in found.values() for m in acc.mentions}
+    for a in analyses:
+        rows = a.block.text.split("\n")
+        heads = [fold(c.strip().rstrip(":")) for c in rows[0].split("\t")]
+        cols = [k for k, c in enumerate(heads) if c in headers]
+        if len(heads) < 2 or not cols or not set(heads) & names:
+            continue  # a header row names the people's column too; "| Společnost | ... |" is a label and its value
+        offset = len(rows[0]) + 1
+        for row in rows[1:]:
+            for k in cols:
+                _column_cell(a, row, offset, k, lang, covered, found)
+            offset += len(row) + 1
+
+
+def _column_cell(a: BlockAnalysis, row: str, offset: int, k: int, lang: str,
+                 covered: set[tuple[int, int]], found: dict[str, Acc]) -> None:
+    cells = row.split("\t")
+    if k >= len(cells):
+        return
+    start = offset + sum(len(c) + 1 for c in cells[:k])
+    text = cells[k].strip()
+    start += len(cells[k]) - len(cells[k].lstrip())
+    hit = _CELL_DEF.match(text)
+    name, abbr = (hit.group("name"), hit.group("abbr")) if hit else (text, None)
+    first = a.block.start + start
+    if not name[:1].isupper() or any(c.isdigit() for c in name) or len(name.split()) < 2 \
+            or "," in name or any(b == a.block.index and first <= s < first + len(text) for b, s in covered):
+        return  # "–", "MMR, předseda výboru", a person, or a cell a rule already took
+    key = "pat:" + fold(name)
+    add(found, key, Mention(name, _span(a, first, len(name))), name, kind="organisation", method=PATTERN,
+        confidence=0.75)
+    if abbr and abbr.isupper() and not not_institution(abbr, lang):
+        where = first + text.index(abbr, len(name))
+        add(found, key, Mention(abbr, _span(a, where, len(abbr))), None, aliases={abbr})
+
+
+def _span(a: BlockAnalysis, start: int, length: int) -> Provenance:
+    return Provenance(a.block.index, start, start + length, a.block.page)

@@ -17,12 +17,12 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.extract import fullnames
 from minutes_nlp.extract import mentions as aff
 from minutes_nlp.extract.mentions import RawMention
-from minutes_nlp.extract.names import person_like
+from minutes_nlp.extract.names import given_names_in_use, person_like
 from minutes_nlp.extract.result import MeetingInfo, Mention, Method, Person, Provenance
 from minutes_nlp.nlp import declension
 from minutes_nlp.nlp.names import NameLexicon, NameSpan, lexicon, post_degrees_end
 from minutes_nlp.nlp.pipeline import BlockAnalysis
-from minutes_nlp.nlp.tokens import tokenize
+from minutes_nlp.nlp.tokens import Token, tokenize
 from minutes_nlp.textutil import fold
 
 METHOD = Method("rule:people", "1")
@@ -60,11 +60,27 @@ def _from_span(a: BlockAnalysis, span: NameSpan, lang: str) -> RawMention:
         source=Provenance(a.block.index, start, end, a.block.page),
         surname_form=span.surname, first_form=span.first, initial=span.initial,
         case=declension.case_cue(words_before) if lang == "cs" else None, gender=gender,
-        role=found.role or span.role, affiliation=found.affiliation,
+        role=found.role or _qualified(toks, span, lang), affiliation=found.affiliation,
         confidence={"title": 0.9, "role": 0.9, "first_name": 0.9, "first_alone": 0.7}.get(span.trigger, 0.8),
         model_lemma=a.model_lemmas.get(surname_tok.start), affiliation_source=found.source,
         affiliation_is_place=found.is_place,
     )
+
+
+def _qualified(toks: Sequence[Token], span: NameSpan, lang: str) -> str | None:
+    """ "Technický ředitel Ing. Matoušek", "Finanční ředitelka Ing. Holá": the adjective before a role word is part
+    of the office (a technical director is not the director), so the role keeps it."""
+    if not span.role or span.start == 0 or toks[span.start].word.lower() != span.role.lower():
+        return span.role
+    prev = toks[span.start - 1].word
+    endings = _qualifier_endings(lang)
+    return f"{prev.lower()} {span.role}" if endings and prev.isalpha() and prev.lower().endswith(endings) else span.role
+
+
+@cache
+def _qualifier_endings(lang: str) -> tuple[str, ...]:
+    code = lang if lang in langdata.SUPPORTED else "en"
+    return tuple(langdata.load(code, "titles").get("office_qualifier_endings", ()))
 
 
 def roster(meeting: MeetingInfo) -> list[str]:
@@ -78,8 +94,9 @@ def meeting_mentions(meeting: MeetingInfo, analyses: Sequence[BlockAnalysis], la
     names = [meeting.recorder, meeting.approver, meeting.chair, *meeting.attendees, *meeting.absent,
              *meeting.guests, *meeting.verifiers]
     out: list[RawMention] = []
+    given = given_names_in_use("\n".join(a.block.text for a in analyses)) if lang != "cs" else frozenset()
     for name in names:
-        if name and (lang == "cs" or _could_be_person(name, lang)):
+        if name and (lang == "cs" or _could_be_person(name, lang) or _called_by_given_name(name, given, lang)):
             found = aff.locate_name(name, analyses, lang) or fullnames.locate_initials(name, analyses)
             out += [m for m in found if not aff.in_municipal_list(analyses, m, lang)]
     return out
@@ -95,6 +112,17 @@ def _could_be_person(name: str, lang: str) -> bool:
         return False
     return person_like(name, False, lang) or bool(declension.first_name_readings(words[0])) or \
         words[0].lower() in lex.first_names
+
+
+def _called_by_given_name(name: str, given: frozenset[str], lang: str) -> bool:
+    """ "Mikko Aaltonen" listed, then "Mikko presented the architecture": English minutes call listed people by
+    their given name alone as a sentence subject, which vouches for a given name no gazetteer knows
+    (`names.given_names_in_use`). The name must be two or three capitalised words, none an office,
+    body head or known non-name."""
+    words = name.split()
+    lex = lexicon(lang)
+    return 2 <= len(words) <= 3 and fold(words[0]) in given and words[-1][:1].isupper() and not any(
+        lex.role(t) or t.word in lex.org_heads or t.word in lex.not_names for t in tokenize(name))
 
 
 # --- resolution ---------------------------------------------------------------------------------------------

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import Any
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
@@ -30,6 +29,22 @@ from minutes_nlp.extract.cues import fold_keep
 from minutes_nlp.extract.entities import Entities
 from minutes_nlp.extract.offices import OfficeIndex
 from minutes_nlp.extract.owners import Actor
+from minutes_nlp.extract.personcodes import (
+    _acronyms,
+    _bare_body,
+    _body_word,
+    _claimed,
+    _clipped_roles,
+    _data,
+    _derived,
+    _fits,
+    _folded,
+    _from_earlier,
+    _is_role,
+    _norm_role,
+    _unique,
+)
+from minutes_nlp.extract.personcodes import initials_of as initials_of  # re-exported
 from minutes_nlp.textutil import CS_UPPER
 
 _UP = CS_UPPER
@@ -60,6 +75,8 @@ class PersonRefs:
     earlier: dict[str, str] = field(default_factory=dict)  # role key -> holder an earlier meeting named
     short: dict[str, tuple[tuple[int, str], ...]] = field(default_factory=dict)  # "director" -> (pos, holder) of
     # each full role mention ("Director of Place") in the document, for a head word several people share
+    bodies: re.Pattern[str] | None = None  # "velitel MP": a role head before the abbreviation of a body ...
+    body_holders: dict[str, str] = field(default_factory=dict)  # ... one listed person is affiliated with
 
     def resolve(self, text: str) -> str | None:
         """The person a short reference names ("JN", "Dean of Education", "the Academic Registrar")."""
@@ -82,8 +99,19 @@ class PersonRefs:
                     continue  # "zástupce vedoucí odboru", "Deputy Head of Finance": another person
                 if not any(a.start < offset + m.end() and offset + m.start() < a.end for a in out):
                     out.append(Actor(name, "person", offset + m.start(), offset + m.end()))
+        out += self._body_actors(text, offset, out)
         out += shorttitles.short_actors(self.short, text, offset, folded or fold_keep(text), out)
         return out + roleholders.party_actors(self.parties, text, offset)
+
+
+    def _body_actors(self, text: str, offset: int, taken: list[Actor]) -> list[Actor]:
+        """ "Velitel MP se dotázal", "zástupce HZS": a role head and the abbreviation of the body the list gives
+        one person as their affiliation ("Jiří Sedláček (MP)") name that person."""
+        if self.bodies is None:
+            return []
+        return [Actor(self.body_holders[m.group("body")], "person", offset + m.start(), offset + m.end())
+                for m in self.bodies.finditer(text)
+                if not any(a.start < offset + m.end() and offset + m.start() < a.end for a in taken)]
 
 
 @cache
@@ -95,43 +123,6 @@ def _role_pattern(role: str, inflected: bool) -> str:
         return rf"(?<![\w-]){re.escape(role)}(?![\w-])"
     parts = [re.escape(w[:len(w) - 2]) + r"\w{0,4}" if len(w) > 4 else re.escape(w) for w in words]
     return r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])"
-
-
-@cache
-def _data(lang: str) -> dict[str, Any]:
-    code = lang if lang in langdata.SUPPORTED else "en"
-    return dict(langdata.load(code, "person_refs")) if langdata.has(code, "person_refs") else {}
-
-
-def _is_role(role: str, lang: str) -> bool:
-    """A phrase names a role when it has a role head word and is not a role many people hold."""
-    d = _data(lang)
-    words = role.split()
-    if not words or len(words) > int(d.get("max_role_words", 6)) or role in _folded(lang, "member_roles"):
-        return False
-    return any(w.strip(".,") in _folded(lang, "role_heads") for w in words)
-
-
-@cache
-def _folded(lang: str, key: str) -> frozenset[str]:
-    return frozenset(fold_keep(w) for w in _data(lang).get(key, []))
-
-
-def _norm_role(raw: str | None) -> str:
-    return fold_keep(" ".join((raw or "").split())).strip(" ,.;:–-")
-
-
-def initials_of(name: str) -> str:
-    """"Jaroslav Nedoma" -> "JN" (first letters of the first and last word; a hyphenated surname counts once)."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", name)
-    return (words[0][0] + words[-1][0]).upper() if len(words) >= 2 else ""
-
-
-def _fits(code: str, name: str) -> bool:
-    """Bracketed capitals are the person's initials only when they open with the first name's initial and
-    end with the surname's ("Jan Novák (JN)", "(JNo)"); "Jan Novák (MŽP)" gives his institution instead."""
-    own = initials_of(name)
-    return bool(own) and fold_keep(code[0]) == fold_keep(own[0]) and fold_keep(code[-1]) == fold_keep(own[-1])
 
 
 def _mentions_after(entities: Entities, lang: str) -> list[tuple[str, int, int]]:
@@ -161,6 +152,7 @@ def _stated(doc: Document, entities: Entities, lang: str) -> tuple[dict[str, set
             found.append(m.group("role"))
             if b := _BRACKET_ROLE.match(after, m.end()):
                 found.append(b.group("role"))  # "Deputy Vice-Chancellor (Chair)"
+        found += _later_cells(after)
         if lab := _LABEL_BEFORE.search(text, max(0, start - 60), start):
             found.append(lab.group("role"))
         for raw in (part for r in found for part in _ROLE_PARTS.split(r or "")):  # "(Company Secretary, minutes)"
@@ -168,6 +160,18 @@ def _stated(doc: Document, entities: Entities, lang: str) -> tuple[dict[str, set
             if _is_role(role, lang):
                 roles.setdefault(role, set()).add(name)
     return inits, roles
+
+
+_ROW_CELLS = 3  # cells after the name cell read for the person's role
+
+
+def _later_cells(after: str) -> list[str | None]:
+    """ "Dr X | European Research Executive Agency (REA) | Project Officer (online, items 1–3)": in a table row
+    the role may stand in a later cell than the next one, a remark in brackets after it."""
+    if not after.startswith("\t"):
+        return []
+    cells = after.split("\n", 1)[0].split("\t")[1:_ROW_CELLS + 1]
+    return [re.split(r"\s*\(", c, maxsplit=1)[0].strip() or None for c in cells[1:]]
 
 
 def _role_after(text: str, pos: int) -> list[str | None]:
@@ -178,78 +182,6 @@ def _role_after(text: str, pos: int) -> list[str | None]:
         return []
     b = _BRACKET_ROLE.match(text, m.end())
     return [m.group("role")] + ([b.group("role")] if b else [])
-
-
-def _claimed(token: str, doc: Document, entities: Entities) -> bool:
-    """An institution is called `token` by name or by a definition the text writes ("Město Mlýnice (MM)");
-    capitals that do not start like the body ("Students' Union (DA)") are the person acting for it."""
-    for inst in entities.institutions:
-        if inst.name == token:
-            return True
-        for key in (inst.name, inst.full_name, *inst.aliases):
-            if key and key != token and fold_keep(key[0]) == fold_keep(token[0]) and \
-                    re.search(rf"{re.escape(key)}\s*\(\s*{re.escape(token)}\s*[,)]", doc.text):
-                return True
-    return False
-
-
-def _bare_body(token: str, entities: Entities) -> bool:
-    """A "body" the orgs stage knows only as these capitals ("K Lindqvist (DASS)"), with no name it stands
-    for: when the capitals spell a role one listed person holds ("Director of Adult Social Services"), the
-    role's holder is meant, not a body."""
-    return any(inst.name == token and not inst.full_name and set(inst.aliases) <= {token}
-               for inst in entities.institutions)
-
-
-def _body_word(token: str, entities: Entities, lang: str) -> bool:
-    """Capitals that name a body ("RM" rada města, an institution's alias): a listed name's initials that
-    coincide with them are no evidence that the person is meant."""
-    if token in _body_abbreviations(lang):
-        return True
-    return any(token == inst.name or token in inst.aliases and _starts_like(token, inst.name)
-               for inst in entities.institutions)
-
-
-def _starts_like(token: str, name: str) -> bool:
-    """An abbreviation starts like the body's name ("MŽP", "SŽ"); capitals in brackets after a body that do
-    not ("Students' Union (DA)") are the initials of the person acting for it, whatever the aliases say."""
-    words = re.findall(r"\w+", name)
-    return bool(words) and fold_keep(token[0]) == fold_keep(words[0][0])
-
-
-@cache
-def _body_abbreviations(lang: str) -> frozenset[str]:
-    code = lang if lang in langdata.SUPPORTED else "en"
-    data = langdata.load(code, "bodies") if langdata.has(code, "bodies") else {}
-    return frozenset(a for b in data.get("bodies", []) for a in b.get("abbreviations", []))
-
-
-def _derived(entities: Entities, taken: set[str], lang: str) -> dict[str, set[str]]:
-    """Initials of listed full names (a name of two words at least, not a role phrase), for codes not
-    defined otherwise."""
-    out: dict[str, set[str]] = {}
-    for person in entities.people:
-        code = initials_of(person.name)
-        if code and code not in taken and len(person.name.split()) >= 2 and not _is_role(_norm_role(person.name), lang):
-            out.setdefault(code, set()).add(person.name)
-    return out
-
-
-_DEFINED = re.compile(rf"(?P<name>[{_UP}][\w'’-]+\s+[{_UP}][\w'’-]+)\s*\(\s*(?P<ini>[{_UP}]{{2,3}})\s*[,;)]")
-
-
-def _from_earlier(doc: Document, wanted: set[str]) -> dict[str, set[str]]:
-    """Initials an earlier meeting of the same folder defined ("Ing. Jan Novák (JN, ...)"), only for a
-    name whose own initials they are: the series introduces its people once."""
-    out: dict[str, set[str]] = {}
-    for prev in neighbours.load_previous(doc) if wanted else []:
-        for m in _DEFINED.finditer(prev.text):
-            ini, name = m.group("ini"), m.group("name")
-            if ini in wanted and ini not in out and initials_of(name) == ini:
-                out.setdefault(ini, set()).add(name)
-        if not wanted - out.keys():
-            break
-    return out
 
 
 _EARLIER_ROLE = re.compile(rf"(?P<name>[{_UP}][\w'’-]*\.?\s+[{_UP}][\w'’-]+)\s*"
@@ -280,37 +212,6 @@ def _earlier_roles(doc: Document, entities: Entities, lang: str, have: set[str])
     return out
 
 
-def _clipped_roles(tokens: set[str], stated: dict[str, str], lang: str) -> dict[str, str]:
-    """"DoH" for the one "Director of Housing", "CoSec" for the one "Company Secretary": a mixed-case short
-    form that reads as the beginnings of the stated role's words in order (see `_clips`)."""
-    skip = _folded(lang, "acronym_skip")
-    found: dict[str, set[str]] = {}
-    for role, name in stated.items():
-        words = [w for w in re.split(r"[\s-]+", role) if w]
-        for token in tokens:
-            if len(words) >= 2 and _clips(token, words, skip):
-                found.setdefault(token, set()).add(name)
-    return _unique(found)
-
-
-def _clips(token: str, words: list[str], skip: frozenset[str]) -> bool:
-    """Whether `token` is the role's words clipped in order: each content word gives a capitalised beginning
-    ("Co" + "Sec"), a function word ("of") its lower-case first letter or nothing ("DoH", "DH")."""
-    if not words:
-        return not token
-    word, rest = words[0], words[1:]
-    if word in skip:
-        return _clips(token, rest, skip) or (token[:1] == word[:1] and _clips(token[1:], rest, skip))
-    if not token[:1].isupper():
-        return False
-    return any(fold_keep(token[:k]) == word[:k] and _clips(token[k:], rest, skip)
-               for k in range(1, len(token) + 1) if token[1:k].islower() or k == 1)
-
-
-def _unique(found: dict[str, set[str]]) -> dict[str, str]:
-    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
-
-
 def build(doc: Document, entities: Entities, lang: str) -> PersonRefs:
     """The initials and role maps of one document (built once per document)."""
     inits, roles = _stated(doc, entities, lang)
@@ -328,11 +229,33 @@ def build(doc: Document, entities: Entities, lang: str) -> PersonRefs:
     acronyms = {a: n for a, n in (_acronyms(stated, lang) | _clipped_roles(clipped, stated, lang)).items()
                 if (a in used or a in clipped or a in capitals) and a not in taken and
                 (not _claimed(a, doc, entities) or _bare_body(a, entities))}
+    bodies, body_holders = _body_refs(entities, lang)
     return PersonRefs(initials | acronyms, stated, bool(_data(lang).get("inflected_roles")), _subordinate(lang),
                       {fold_keep(f): b for f, b in roleholders.contract_parties(doc, entities, lang).items()},
                       {k: _local(v, entities) for k, v in
                        roleholders.earlier_holders(doc, lang, [p.name for p in entities.people]).items()},
-                      shorttitles.short_forms(doc, stated, _folded(lang, "title_links"), lang))
+                      shorttitles.short_forms(doc, stated, _folded(lang, "title_links"), lang), bodies, body_holders)
+
+
+_ABBREVIATED = re.compile(rf"[{_UP}][\w{_UP}]{{0,6}}")
+_HEAD_ENDING = 3  # letters a role head may add in another case ("velitele", "ředitelem")
+
+
+def _body_refs(entities: Entities, lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The pattern of a role head followed by the abbreviation of a body exactly one listed person is
+    affiliated with ("Jiří Sedláček (MP)" makes "Velitel MP", "velitele MP" him), and abbreviation -> person."""
+    found: dict[str, set[str]] = {}
+    for p in entities.people:
+        body = (p.affiliation or "").strip()
+        if _ABBREVIATED.fullmatch(body) and sum(c.isupper() for c in body) >= 2:
+            found.setdefault(body, set()).add(p.name)
+    holders = _unique(found)
+    heads = sorted(_data(lang).get("role_heads", []), key=len, reverse=True)
+    if not holders or not heads:
+        return None, {}
+    head = "|".join(re.escape(h) for h in heads)
+    bodies = "|".join(re.escape(b) for b in sorted(holders, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?i:{head})\w{{0,{_HEAD_ENDING}}}\s+(?P<body>{bodies})(?![\w-])"), holders
 
 
 @cache
@@ -342,18 +265,6 @@ def _subordinate(lang: str) -> re.Pattern[str]:
     words = langdata.load(code, "role_refs").get("subordinate", []) if langdata.has(code, "role_refs") else []
     alt = "|".join(re.escape(fold_keep(w)) for w in words)
     return re.compile(rf"(?<![\w-])(?:{alt})\s*$") if alt else re.compile(r"(?!)")
-
-
-def _acronyms(stated: dict[str, str], lang: str) -> dict[str, str]:
-    """"CFO" for the one "Chief Financial Officer": the capitals of a stated role of two words or more
-    (function words left out), when no other role shares them."""
-    skip = _folded(lang, "acronym_skip")
-    found: dict[str, set[str]] = {}
-    for role, name in stated.items():
-        words = [w for w in re.split(r"[\s-]+", role) if w and w not in skip]
-        if len(words) >= 2 and all(w[0].isalpha() for w in words):
-            found.setdefault("".join(w[0] for w in words).upper(), set()).add(name)
-    return _unique(found)
 
 
 def _local(name: str, entities: Entities) -> str:

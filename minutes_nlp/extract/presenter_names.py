@@ -1,14 +1,19 @@
 """Names around presenters: the name pattern of a sentence subject, the one person a document names with an
 office ("Ruth Amble, Licensing Administrator"), a surname or a first name written out where the document
-names the person in full once, and the presenters an agenda list gives after an item's title ("(TH / MP)").
-Split from `presenters` to keep that module small."""
+names the person in full once, the presenters an agenda list gives after an item's title ("(TH / MP)"), and
+the role phrases that may open a sentence before its subject's name ("Technický ředitel Ing. X", "Ekonomka
+školy paní Y"). Split from `presenters` to keep that module small."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
 from minutes_nlp.extract.names import clean_person
+from minutes_nlp.extract.roleholders import leading_role
+from minutes_nlp.nlp import declension
 from minutes_nlp.textutil import NAME_UPPER, fold
 
 _UPPER = NAME_UPPER
@@ -21,16 +26,18 @@ _NAME = NAME
 
 def named_with(phrase: str, text: str, lang: str) -> str | None:
     """The one person the document names with `phrase` ("Vedoucí finančního odboru" -> "Mgr. Petra Holubová,
-    vedoucí finančního odboru"; "Licensing Administrator" -> "Ruth Amble, Licensing Administrator")."""
+    vedoucí finančního odboru"; "Licensing Administrator" -> "Ruth Amble, Licensing Administrator"; "Ing. Martina
+    Holá – finanční ředitelka"; "Eleanor Whitcombe (UTW, coordinator)"; a table row "Name | Partner | Coordinator,
+    WP1 lead", where the role opens a later cell of the person's row)."""
     words = phrase.split()
     if not 1 <= len(words) <= 6 or re.search(r"[,;:()]", phrase):
         return None
     role = re.escape(" ".join(words))
     # "J Featherstone" in "Ms J Featherstone (Head of ...)", "Janice Albright (Town Administrator)"
     loose = rf"(?:[{_UPPER}][\w'’-]+\s)?(?:[{_UPPER}]\.?\s)?[{_UPPER}][\w'’-]+"
-    pattern = (rf"(?P<name>{_NAME}), +(?:the +)?(?i:{role})(?!\w)|(?<!\w)(?i:{role}),? +(?P<name2>{_NAME})"
-               rf"|(?P<name3>{loose}) *\( *(?:the +)?(?i:{role}) *[,;)]"
-               rf"|^(?P<name4>[^\t\n]{{3,60}})\t(?i:{role})(?=\t|$)")  # a table row "Dr X | Dean of Education |"
+    pattern = (rf"(?P<name>{_NAME})(?:,| [–—]) +(?:the +)?(?i:{role})(?!\w)|(?<!\w)(?i:{role}),? +(?P<name2>{_NAME})"
+               rf"|(?P<name3>{loose}) *\( *(?:[^()\n,;]{{1,40}}, *)?(?:the +)?(?i:{role}) *[,;)]"
+               rf"|^(?P<name4>[^\t\n]{{3,60}})(?:\t[^\t\n]*){{0,2}}\t(?i:{role})(?=[\t,;]|$)")
     found = (next(g for g in n.groups() if g) for n in re.finditer(pattern, text, re.MULTILINE))
     names = {clean_person(g, lang) for g in found}
     people = {n for n in names if n and len(n.split()) >= 2 and not _spelled_out(n, phrase)}  # "| Clerk | Done."
@@ -59,13 +66,16 @@ def full_name(name: str, text: str, first_names: frozenset[str]) -> str:
     return _first_name_written_out(name, text, first_names) if len(words) == 1 else name
 
 
+_PARTICLES = "(?:de|van|von|der|den|di|da|du|del|della|la|le|ter|ten)"  # "Pieter de Ruyter"
+
+
 def _first_name_written_out(name: str, text: str, first_names: frozenset[str]) -> str:
     """ "Sam (PM) presented" -> "Sam Whitlock": a first name alone, where the document names one person with
     it in full (notes call colleagues by first name once the list has introduced them)."""
     if fold(name) not in first_names:
         return name
-    found = set(re.findall(rf"(?<![\w.]){re.escape(name)}\s+((?-i:[{_UPPER}])[\w'’-]+)(?!\w)", text))
-    found = {f for f in found if not f.isupper()}  # "Sam PM" is no surname
+    found = set(re.findall(rf"(?<![\w.]){re.escape(name)} +((?:{_PARTICLES} +)?(?-i:[{_UPPER}])[\w'’-]+)(?!\w)", text))
+    found = {f for f in found if not f.isupper()}  # "Sam PM" is no surname; a cell after a tab is no surname
     return f"{name} {found.pop()}" if len(found) == 1 else name
 
 
@@ -89,3 +99,38 @@ def tail_initials(tail: str, initials: dict[str, str]) -> list[str]:
         return []
     people = [initials.get(p) for p in parts]
     return [p for p in people if p] if all(people) else []
+
+
+def role_phrase(text: str, lang: str) -> bool:
+    """ "Starosta obce", "Předsedkyně inventarizační komise", "Velitel jednotky": a short phrase opened by an
+    officer's role (`agenda.json`) or a role word (`roles.json`), before a name; or a capitalised qualifier
+    and then the role word ("Technický ředitel", "Finanční ředitelka", "Člen DR", "Project Officer")."""
+    words = text.split()
+    if not words or len(words) > 5 or re.search(r"[,;:]", text):
+        return False
+    if leading_role(text, lang) is not None or fold(words[0]) in _role_words(lang):
+        return True
+    return words[0][:1].isupper() and any(fold(w) in _role_words(lang) for w in words[1:3])  # "Technický ředitel"
+
+
+def described(before: str, titles: str, lang: str) -> bool:
+    """ "Ekonomka školy paní Fialová představila": a short capitalised description opens the sentence and an
+    honorific (pan, paní, Mr, Ms) introduces the name after it: the description is the subject's own."""
+    words = before.split()
+    first = titles.split()[0] if titles.split() else ""
+    return 0 < len(words) <= 3 and words[0][:1].isupper() and len(words[0]) > 2 \
+        and not re.search(r"[,;:()]", before) and fold(first).rstrip(".") in _honorifics(lang) \
+        and not any(declension.case_cue([w]) for w in words)  # "K dotazu paní X", "Podle paní X": no subject
+
+
+@cache
+def _honorifics(lang: str) -> frozenset[str]:
+    code = lang if lang in langdata.SUPPORTED else "en"
+    return frozenset(fold(k).rstrip(".") for k in langdata.load(code, "titles").get("honorifics", {}))
+
+
+@cache
+def _role_words(lang: str) -> frozenset[str]:
+    code = lang if lang in langdata.SUPPORTED else "en"
+    return frozenset(fold(w) for w in langdata.load(code, "roles").get("words", {})) if langdata.has(code, "roles") \
+        else frozenset()

@@ -22,9 +22,16 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.document import Block, Document
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.dateparts import alt
-from minutes_nlp.extract.names import clean_person, name_titles, person_like
+from minutes_nlp.extract.names import clean_person, given_names_in_use, name_titles, person_like
 from minutes_nlp.extract.presenter_names import NAME as _NAME
-from minutes_nlp.extract.presenter_names import full_name, named_with, programme_tail, tail_initials
+from minutes_nlp.extract.presenter_names import (
+    described,
+    full_name,
+    named_with,
+    programme_tail,
+    role_phrase,
+    tail_initials,
+)
 from minutes_nlp.extract.roleholders import Context, inflected_role, leading_role, role_of
 from minutes_nlp.nlp.sentences import split_block
 from minutes_nlp.textutil import NAME_UPPER, fold
@@ -126,13 +133,14 @@ def _subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: s
             continue
         before = re.sub(rf"(?<!\w)[{_UPPER}]{{2,}}(?!\w)", "", v["titles"].sub("", prefix[:m.start()]))
         if not plural and not found and before.strip(" „\"*_-") and role_of(before, lang) is None \
-                and not _role_phrase(prefix[:m.start()], lang):
+                and not role_phrase(prefix[:m.start()] + (m.group("titles") or ""), lang) \
+                and not described(prefix[:m.start()], m.group("titles") or "", lang):
             return []  # the subject must open the sentence ("K dotazu Mgr. Duškové ..." is not a subject)
         found.append((m.end(), name))
     if not found:
         phrase = re.sub(r"^\s*(?:the|a)\s+", "", prefix.strip(), flags=re.IGNORECASE)  # "The Dean of Education"
         holder = roles.get(role_of(prefix, lang) or "") or (named_with(phrase, text, lang)
-                                                            if text and _role_phrase(phrase, lang) else None)
+                                                            if text and role_phrase(phrase, lang) else None)
         return [holder] if holder else []
     if len(prefix) - found[-1][0] > _SUBJECT_GAP + 60 * plural:
         return []
@@ -161,22 +169,6 @@ _PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|\(?[a-z]\)|\d{1
 def _sentences(block: Block, lang: str) -> list[str]:
     """The block's sentences without a paragraph number ("6.1 Mr Kingsley presented", "a) Cllr Tanner ...")."""
     return [_PARAGRAPH_NUMBER.sub("", s.text) for s in split_block(block, lang)]
-
-
-def _role_phrase(text: str, lang: str) -> bool:
-    """ "Starosta obce", "Předsedkyně inventarizační komise", "Velitel jednotky": a short phrase opened by an
-    officer's role (`agenda.json`) or a role word (`roles.json`), before a name."""
-    words = text.split()
-    if not words or len(words) > 5 or re.search(r"[,;:]", text):
-        return False
-    return leading_role(text, lang) is not None or fold(words[0]) in _role_words(lang)
-
-
-@cache
-def _role_words(lang: str) -> frozenset[str]:
-    code = lang if lang in langdata.SUPPORTED else "en"
-    return frozenset(fold(w) for w in langdata.load(code, "roles").get("words", {})) if langdata.has(code, "roles") \
-        else frozenset()
 
 
 def _after_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: str,
@@ -256,8 +248,8 @@ def _opened_by(doc: Document, lang: str, start: int, end: int, v: dict[str, Any]
         for text in _sentences(b, lang):
             text = _RUNIN_LABEL.sub("", text) if b.index == start else text
             for cue in v[cues].finditer(text):
-                _add(out, _subject_names(text, cue, v, lang, roles, doc.text)
-                     or _initials_subject(text, cue, context) or _after_names(text, cue, v, lang, roles))
+                _add(out, _subject_names(text, cue, v, lang, roles, doc.text) or _initials_subject(text, cue, context)
+                     or (_after_names(text, cue, v, lang, roles) if v["data"].get("subject_after_verb") else []))
                 if out:
                     break  # "SO opened the meeting and welcomed Cllr X": the one who welcomed is the opener
     return out
@@ -283,6 +275,8 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
     v = _vocab(lang)
     if context and context.known:
         v = {**v, "first_names": v["first_names"] | context.known}
+    if lang != "cs":
+        v = {**v, "first_names": v["first_names"] | given_names_in_use(doc.text)}
     out: list[str] = []
     tail = tail or programme_tail(doc, start, title)
     tail_holder = roles.get(role_of(tail, lang) or "")  # "3. Rozpočtové opatření (předkládá starosta)"
@@ -320,7 +314,7 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
     _add(out, [] if out else named_after)
     if not out and not misc and start + 1 <= end:
         _add(out, _opening_person(doc.blocks[start + 1].text, v, lang) or
-             _first_speaker(doc, start, end, v, lang, roles))
+             _first_speaker(doc, start, end, v, lang, roles, context.initials if context else {}))
     return tuple(full_name(n, doc.text, v["first_names"]) for n in out)
 
 
@@ -365,15 +359,17 @@ def _own_end(doc: Document, start: int, end: int) -> int:
 
 
 def _first_speaker(doc: Document, start: int, end: int, v: dict[str, Any], lang: str,
-                   roles: dict[str, str]) -> list[str]:
+                   roles: dict[str, str], initials: dict[str, str] | None = None) -> list[str]:
     """Speaker-prefixed notes: the item's first speaker presents when speaking in the first person of a
-    presenting verb ("Starosta: Předkládám návrh ...", "Dmitri: I'd like to present ...")."""
+    presenting verb ("Starosta: Předkládám návrh ...", "Dmitri: I'd like to present ..."), or when the notes
+    open the item with an officer's line or a colleague's initials ("MM: analytická část je hotová ...":
+    terse internal notes label each report with its reporter's initials)."""
     for b in doc.blocks[start + 1: min(end, start + _SPEAKER_BLOCKS) + 1]:
         m = re.match(r"^\s*(?P<who>[^:\n]{2,60}):\s+(?P<said>.+)", b.text, re.DOTALL)
         if not m:
             continue
         who = m.group("who")
-        holder = roles.get(role_of(who, lang) or "")
+        holder = roles.get(role_of(who, lang) or "") or (initials or {}).get(who.strip())
         if holder and b.index == start + 1:
             return [holder]  # an officer opening the item ("Starosta: Komunikace je v havarijním stavu ...")
         if not v["first_person"].search(m.group("said")[:_SUBJECT_GAP]):

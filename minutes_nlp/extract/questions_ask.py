@@ -35,11 +35,18 @@ class Ask:
 def speaker(ctx: Ctx, i: int) -> owners.Actor | None:
     """The actor a speaker line starts with ("p. Novák (občan): ...", "JNovák: ...")."""
     m = SPEAKER.match(ctx.sents[i].text)
-    if m is None:
-        return None
+    if m is None or fold(m.group(1).strip()) in _task_labels(ctx.lang):
+        return None  # "AP: KSA to circulate ...", "Úkol: ...": a task line, nobody's turn
     hit = next((a for a in ctx.actors[i] if ctx.local(i, a)[0] <= m.end(1) and ctx.local(i, a)[1] <= m.end(1) + 1),
                None)
     return hit or _glued_initial(ctx, i, m) or _initials_label(ctx, i, m)
+
+
+@cache
+def _task_labels(lang: str) -> frozenset[str]:
+    """Labels of task lines and their owner and deadline fields (action_cues): never a speaker."""
+    data = cues.data(lang, "action_cues")
+    return frozenset(fold(w) for key in ("task_labels", "owner_labels", "due_labels") for w in data.get(key, ()))
 
 
 def _initials_label(ctx: Ctx, i: int, m: re.Match[str]) -> owners.Actor | None:
@@ -144,7 +151,8 @@ def _find_ask(ctx: Ctx, i: int, f: str) -> Ask | None:
         m = p.search(f)
         if m:
             placed = [(a, *ctx.local(i, a)) for a in ctx.actors[i]]
-            return Ask("before", m, owners.subject_before(ctx.sents[i].text, placed, m.start()))
+            return Ask("before", m, owners.subject_before(ctx.sents[i].text, placed, m.start())
+                       or carried_subject(ctx, i, m))
     for p in cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME)["ask"]["label"]):
         m = p.search(f)
         if m:  # "p. Novák – dotaz, kdy ...": the speaker asks; "Q: ... (Name)": the name after the label
@@ -156,6 +164,48 @@ def _find_ask(ctx: Ctx, i: int, f: str) -> Ask | None:
     if ctx.sents[i].text.rstrip().endswith("?"):
         return Ask("speaker", None, _block_speaker(ctx, i))  # a direct question; the line's speaker asks
     return _citizen_remark(ctx, i)
+
+
+_CARRY_BACK = 4  # earlier sentences of the paragraph searched for the subject a pronoun stands for
+_SUBJECT_OPENS = 40  # characters from a sentence start within which its subject person is named
+
+
+def carried_subject(ctx: Ctx, i: int, m: re.Match[str]) -> owners.Actor | None:
+    """ "She asked whether ...", "Dotázala se, kudy ...": a pronoun or (Czech) no subject at all before the ask
+    verb; the asker is the person opening an earlier sentence of the paragraph, of the pronoun's or the
+    verb ending's gender when both are known (`carried_subject` in question_cues)."""
+    data = cues.data(ctx.lang, _NAME)
+    heads = data.get("carried_subject") or {}
+    head = re.split(r"[.!?]\s+", ctx.folded[i][:m.start()])[-1].strip(" ,*")
+    if head not in heads:
+        return None
+    gender = heads[head] or _verb_gender(m.group(0), data.get("carried_subject_endings") or {})
+    first = turn(ctx, i).start
+    for j in range(i - 1, max(first, i - _CARRY_BACK) - 1, -1):
+        who = _opening_person(ctx, j)
+        if who is not None and (gender is None or _gender(ctx, who.name) in (None, gender)):
+            return who
+    return None
+
+
+def _verb_gender(verb: str, endings: dict[str, str]) -> str | None:
+    """The gender a Czech past form shows ("dotázala" f, "zeptal" m); plural or other forms show none."""
+    word = next((w for w in verb.split() if w != "se"), "")
+    return next((g for end, g in sorted(endings.items(), key=lambda e: -len(e[0])) if word.endswith(end)), None)
+
+
+def _opening_person(ctx: Ctx, j: int) -> owners.Actor | None:
+    """The person a sentence opens with, its subject: named within its first characters, no clause before."""
+    for a in ctx.actors[j]:
+        start = ctx.local(j, a)[0]
+        if 0 <= start <= _SUBJECT_OPENS and not re.search(r"[,;]", ctx.sents[j].text[:start]):
+            return a if a.kind == "person" else None
+    return None
+
+
+def _gender(ctx: Ctx, name: str) -> str | None:
+    person = next((p for p in ctx.entities.people if p.name == name), None)
+    return person.gender if person is not None else None
 
 
 _ASKER_REACH = 40  # characters after "na dotaz" / "Dotaz" where the asker is named

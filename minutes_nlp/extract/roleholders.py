@@ -10,6 +10,7 @@ forms are data: `presenter_roles` in `lang/<lang>/agenda.json`; the chair field 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -17,7 +18,7 @@ from typing import Any
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
 from minutes_nlp.extract import metafields as mf
-from minutes_nlp.extract import neighbours, owners
+from minutes_nlp.extract import neighbours, offices, owners
 from minutes_nlp.extract.cues import fold_keep
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.entities import Entities
@@ -48,7 +49,9 @@ def meeting_context(doc: Document, lang: str, fields: list[mf.Field]) -> Context
     names = [n for f in fields if f.name in _LISTED for n in split_people(f.value, lang)]
     known = frozenset(fold(n.split()[0]) for n in names if n.split())
     holders = role_holders(doc, lang, clean_person(chair.value.split("\n")[0], lang) if chair else None)
-    return Context({**_remembered(doc, lang, holders, names), **holders}, known, _initials(doc, lang, names))
+    recorders = [n for f in fields if f.name == "recorder" for n in split_people(f.value, lang)[:1]]
+    return Context({**_remembered(doc, lang, holders, names + recorders), **holders}, known,
+                   _initials(doc, lang, names))
 
 
 _INITIALS_SUBJECT = re.compile(rf"(?m)(?:^|[.:]\s)\s*(?-i:[{_UPPER}]{{2,3}})\s+(?-i:[a-zá-ž])"
@@ -71,7 +74,8 @@ def _initials(doc: Document, lang: str, names: list[str]) -> dict[str, str]:
 def _remembered(doc: Document, lang: str, holders: dict[str, str], names: list[str]) -> dict[str, str]:
     """Roles the minutes use as subjects ("Předsedkyně PS zahájila", "Místostarostka představila") without
     naming their holder, as the previous meeting of the folder named them, when that person is on this
-    meeting's lists (the series' officers are introduced once, in earlier minutes)."""
+    meeting's lists or records it ("Zápis vyhotovila: Marta Š." then "Účetní svazku předložila": the series'
+    officers are introduced once, in earlier minutes)."""
     missing = _subject_roles(doc, lang) - holders.keys()
     if not missing or not names:
         return {}
@@ -86,12 +90,14 @@ def _remembered(doc: Document, lang: str, holders: dict[str, str], names: list[s
 
 
 def _subject_roles(doc: Document, lang: str) -> set[str]:
-    """Role keys written with a capital at the start of a sentence or block: a role as a sentence subject."""
+    """Role keys written with a capital at the start of a sentence or block (a role as a sentence subject) or
+    after "the" (English capitalises an office it refers to: "received a report from the Academic Registrar")."""
     v = _vocab(lang)
     out: set[str] = set()
     for b in doc.blocks:
         for r in v.any_role.finditer(b.text):
-            starts = r.start() == 0 or b.text[max(0, r.start() - 2): r.start()] in (". ", ": ")
+            starts = r.start() == 0 or b.text[max(0, r.start() - 2): r.start()] in (". ", ": ") \
+                or b.text[max(0, r.start() - 4): r.start()].lower() == "the "  # "a report from the Academic Registrar"
             if starts and r.group(0)[:1].isupper():
                 out.add(v.forms.get(fold(" ".join(r.group(0).split())), ""))
     return out - {""}
@@ -123,11 +129,13 @@ def _vocab(lang: str) -> _RoleVocab:
     title_rx = rf"(?:(?:{alt(titles)})\.?,?\s+)*"
     fillers = alt(data["fillers"])
     return _RoleVocab(
-        forms, role, re.compile(rf"(?<!\w){role}(?!\w)", re.IGNORECASE), frozenset(data["chair_roles"]),
+        forms, role, re.compile(rf"(?<![\w-]){role}(?![\w-])", re.IGNORECASE),  # "Vice-Chair" holds no "Chair"
+        frozenset(data["chair_roles"]),
         after=re.compile(rf"(?<!\w)(?P<role>{role}){of}(?:[^\S\n]*[,:]?\s+|\s*\(\s*)(?<!\n){title_rx}(?P<name>{_NAME})",
                          re.IGNORECASE),  # "starosta obce Ing. Jan Novák", "the Clerk (Mrs C Hextall)"
-        before=re.compile(rf"(?P<name>{_NAME})(?:\s*\((?-i:[A-Z]{{2,4}})\))?(?:,?\s+[\w.]+\.)*\s*(?:,\s*|\(\s*(?:[^(),\n]{{1,40}},\s*)?|\s+[–—-]\s+)"
-                          rf"(?P<role>{role})$", re.IGNORECASE),  # "Sarah Okafor (SRO, Chair)", "Karen Pugh (KP) – SBM"
+        before=re.compile(rf"(?P<name>{_NAME})(?:\s*\((?-i:[A-Z]{{2,4}})\))?(?:,?\s+[\w.]+\.)*\s*(?:,\s*|,\s*[^(),;\n]{{1,40}}?\s*\(\s*|\(\s*(?:[^(),\n]{{1,40}},\s*)?|\s+[–—-]\s+)"
+                          rf"(?P<role>{role})$", re.IGNORECASE),  # "Sarah Okafor (SRO, Chair)", "Karen Pugh (KP) –
+        # SBM", "Helen Marchbank, Deputy Vice-Chancellor (Chair)"
         subject=re.compile(rf"^\s*(?:(?:{fillers})\s+)?(?:(?:the|pan|paní)\s+)?(?P<role>{role}){of}\s*,?\s*$",
                            re.IGNORECASE),
         alias=re.compile(rf"\(\s*(?:{alt(data.get('alias_cues') or ['(?!)'])})\s+[„“\"']?"
@@ -146,18 +154,26 @@ def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str
     """Role key -> the one person the document ties to it ("starosta" -> "Jan Novák")."""
     v = _vocab(lang)
     found: dict[str, set[str]] = {}
+    qualified: dict[str, set[str]] = {}  # "technický ředitel Ing. X": the bare role only if nobody else holds it
     for b in doc.blocks:
         text = mf.line_text(b)
         for r in v.any_role.finditer(text):  # cheap literal search first, the name patterns around it
             key = v.forms.get(fold(" ".join(r.group(0).split())))
             after = v.after.match(text, r.start(), min(len(text), r.end() + _WINDOW))
             before = v.before.search(text, max(0, r.start() - _WINDOW), r.end())
+            if before and _named_between(text[before.end("name"):before.start("role")], lang):
+                before = v.before.search(text, before.end("name") + 1, r.end())  # "Bronwen Ellery, Daniel Reeve
+                # (Chief Executive)": the role is the second person's
+            if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[r.end():]):
+                continue  # "Geoffrey Tull, Chair of the Audit and Risk Committee": another body's office
+            into = qualified if offices.qualified_office(lang, text[:r.start()]) else found
             for m in (after, before):
                 name = _person(m.group("name"), lang) if m else None
                 if name and key and not any(fold(name) in form for form in v.forms):  # "School Business Manager"
-                    found.setdefault(key, set()).add(name)
+                    into.setdefault(key, set()).add(name)
     for key, name in _table_rows(doc, lang):
         found.setdefault(key, set()).add(name)
+    found = {**qualified, **found}
     holders = {key: next(iter(names)) for key, names in found.items() if len(_surnames(names)) == 1}
     for alias, key in _aliases(doc, lang):
         if alias not in holders and key in holders:
@@ -168,15 +184,22 @@ def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str
     return holders
 
 
+def _named_between(gap: str, lang: str) -> bool:
+    """The text between a name and "(role)" is another person's name: "X, Daniel Reeve (Chief Executive)"."""
+    m = re.fullmatch(r"\s*,\s*([^(),;\n]+?)\s*\(\s*", gap)
+    name = clean_person(m.group(1), lang) if m else None
+    return bool(name) and person_like(name or "", False, lang)
+
+
 def _table_rows(doc: Document, lang: str) -> list[tuple[str, str]]:
     """(role, person) of attendance table rows "| Ing. Martin Hájek | STAVKOM s.r.o. | stavbyvedoucí |": a
-    cell that is only a role, or whose remark is ("Senior Responsible Owner (Chair)"), names the person in the
-    row's first cell."""
+    cell that is only a role, or whose remark is ("Senior Responsible Owner (Chair)") or whose part after a
+    dash is ("Co-opted – Chair"), names the person in the row's first cell."""
     v = _vocab(lang)
     out: list[tuple[str, str]] = []
     for b in doc.blocks:
         for row in b.rows[1:] if b.rows else ():
-            parts = [p for c in row[1:] for p in [c, *re.findall(r"\(([^()]*)\)", c)]]
+            parts = [p for c in row[1:] for p in [c, *re.findall(r"\(([^()]*)\)", c), *re.split(r"\s[–—-]\s", c)[1:]]]
             keys = [v.forms.get(fold(" ".join(c.split()))) for c in parts]
             name = _person(row[0], lang) if row else None
             out += [(k, name) for k in keys if k and name]
@@ -304,3 +327,51 @@ def party_actors(parties: dict[str, str], text: str, offset: int) -> list[owners
     folded = fold_keep(text)
     return [owners.Actor(parties[m.group(0)], "institution", offset + m.start(), offset + m.end())
             for m in re.finditer(r"(?<![\w-])\w+(?![\w-])", folded) if m.group(0) in parties]
+
+
+_STEM_KEEP = 5  # letters of a role word that survive its case ending ("tajemník" / "tajemníkovi")
+_BODY_WORDS = 4  # words of a body reference after the role word ("velitel JSDH Ždánov nad Loučkou")
+
+
+def holder_of(text: str, people: Sequence[tuple[str, str | None]]) -> str | None:
+    """The one listed person whose role the reference `text` names: the role word in any case ("tajemníkovi
+    MěÚ" for "tajemník MěÚ") and the body by its name or by the initials of its words ("velitel MP" for
+    "velitel Městské policie Ždánov", "vedoucí OŽP" for "vedoucí odboru životního prostředí MěÚ"). Minutes
+    list each member once with a role and then give tasks to the role; two holders leave it unresolved."""
+    words = re.findall(r"[^\W\d_]+\.?", text)[:_BODY_WORDS + 1]
+    if len(words) < 2:
+        return None
+    found = {name for name, role in people if role and _same_role(words, role.split())}
+    return found.pop() if len(found) == 1 else None
+
+
+def _same_role(ref: list[str], role: list[str]) -> bool:
+    head, body = fold(ref[0]), ref[1:]
+    own = fold(role[0]) if role else ""
+    n = min(len(head), len(own), max(_STEM_KEEP, len(own) - 2))
+    if len(role) < 2 or n < _STEM_KEEP or head[:n] != own[:n]:
+        return False
+    k = min(len(body), len(role) - 1)
+    if fold(" ".join(body[:k])) == fold(" ".join(role[1:k + 1])):
+        return True  # "tajemníkovi MěÚ zpracovat ...": the role's body words, then the task
+    abbr = body[0]
+    initials = "".join(w[0] for w in role[1:len(abbr) + 1])
+    return len(abbr) >= 2 and abbr.isupper() and len(role) > len(abbr) and abbr.casefold() == initials.casefold()
+
+
+def listed_roles(doc: Document, people: Sequence[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """The people with their roles, a role this document does not give taken from the attendance line of the
+    nearest earlier minutes of the series that does ("Ing. Vladimír Šimek – tajemník MěÚ"): a series lists its
+    members' roles at the first meeting and only their names later."""
+    missing = [name for name, role in people if not role and name.split()]
+    if not missing:
+        return list(people)
+    found: dict[str, str] = {}
+    for prev in neighbours.load_previous(doc):
+        for name in missing:
+            m = re.search(rf"(?m){re.escape(name.split()[-1])}\s*[–—-]\s*([^\n,;()]{{3,80}})", prev.text)
+            if name not in found and m:
+                found[name] = m.group(1).strip(" .")
+        if len(found) == len(missing):
+            break
+    return [(name, role or found.get(name)) for name, role in people]

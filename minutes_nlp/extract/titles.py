@@ -35,7 +35,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     data = mf.labels(lang).data
     nouns = alt(data["meeting_nouns"])
     numbered = re.compile(rf"(?<![\d./–-])(?P<n>\d{{1,3}})(?:\.|st|nd|rd|th)?\s*(?:[^\W\d]+\s+){{0,2}}?{nouns}(?!\w)|"
-                          rf"(?<!\w)(?:{nouns}|{alt(data['minutes_words'])})(?:\s+[^\W\d]+)?\s*(?:č\.|no\.?)\s*(?P<n2>\d{{1,3}})(?!\d)"
+                          rf"(?<!\w)(?:{nouns}|{alt(data['minutes_words'])})(?:\s+[^\W\d]+)?\s*(?:č\.|no\.?|#)\s*(?P<n2>\d{{1,3}})(?!\d)"
                           + (rf"|(?<!\w)(?:{nouns})\s+(?P<n3>\d{{1,3}})(?=\s*(?:[–—)\]:,]|\s-\s|$))"
                              if data.get("number_after_noun") else ""), re.IGNORECASE)
     prefixed = re.compile(rf"^\s*{alt(data['title_prefixes'])}\s+\S+", re.IGNORECASE)
@@ -179,6 +179,7 @@ def choose_title(doc: Document, fields: list[mf.Field], lang: str) -> tuple[str 
         kept = [(main_index, main)]
         body_index = bodies[-1][0] if bodies else -1
         alone = not doc.blocks[body_index].is_heading and body_index < main_index and _minutes_line(main, lang)
+        alone = alone or bool(bodies) and _abbreviates(main, bodies[-1][1], lang)
         if not _names_body(main, lang) and bodies and not alone and doc.blocks[main_index].is_heading >= \
                 doc.blocks[body_index].is_heading:
             # "Board of ..." + "Minutes of the Regular Meeting" set alike, or a line continuing the title ("Zápis
@@ -188,7 +189,7 @@ def choose_title(doc: Document, fields: list[mf.Field], lang: str) -> tuple[str 
             kept = [(i, t) for i, t in lines if i >= min(bodies[-1][0], main_index)]
         kept = _with_letterhead(doc, lines, kept, lang)
         return " – ".join(_without_municipality(kept, lang)), kept[0][0], candidates
-    if field_text:
+    if field_text and not (field and field.name == "body" and _names_meeting(doc, lines, lang)):
         return field_text, field.block if field else None, candidates
     if tops:
         return " – ".join(_without_municipality(lines, lang)), tops[0], candidates
@@ -197,6 +198,23 @@ def choose_title(doc: Document, fields: list[mf.Field], lang: str) -> tuple[str 
     if best[0] >= 2:
         return _line(doc, best[1]), best[1], [_line(doc, best[1])]
     return None, None, []
+
+
+def _abbreviates(main: str, body_line: str, lang: str) -> bool:
+    """ "Zápis z jednání KŠ č. 3/2025" under "Krizový štáb ORP X": a title naming the body by its initialism is
+    whole; the body's line above it is its letterhead."""
+    words = (series_mod.series_from_title(body_line, lang).series or "").split()
+    codes = re.findall(r"(?<!\w)(?-i:[A-ZÁ-Ž]{2,5})(?!\w)", main)
+    return any(len(code) <= len(words) and code == "".join(w[0] for w in words[:len(code)]).upper()
+               for code in codes)
+
+
+def _names_meeting(doc: Document, lines: list[tuple[int, str]], lang: str) -> bool:
+    """ "RHIZOMAP Kick-off Meeting – Minutes" as the Title-styled heading over "| Meeting | Kick-off meeting and
+    1st SC meeting |": a heading naming a meeting (a meeting noun) is the title; the header's meeting field
+    names the body or the kind of meeting."""
+    nouns = re.compile(rf"(?<!\w){alt(mf.labels(lang).data['meeting_nouns'])}(?!\w)", re.IGNORECASE)
+    return bool(lines) and doc.blocks[lines[0][0]].is_heading and any(nouns.search(t) for _, t in lines)
 
 
 def _letterhead_line(lines: list[tuple[int, str]], lang: str) -> tuple[int, str] | None:
@@ -296,9 +314,10 @@ def number_in(texts: list[str], lang: str) -> int | None:
     """The meeting number in title texts ("19. jednání", "Zápis č. 5/2021", "12th meeting")."""
     numbered, _, _ = _patterns(lang)
     for text in texts:
-        m = numbered.search(text)
-        if m:
-            return _number(m)
+        found = list(numbered.finditer(text))
+        hashed = [m for m in found if "#" in m.group(0)]  # "1st General Assembly and SC Meeting #3"
+        if found:
+            return _number((hashed or found)[0])
     return next((n for t in texts if (n := series_mod.without_designation(t)[1]) is not None), None)
 
 
@@ -352,14 +371,16 @@ def _labelled_subject(doc: Document, labels: tuple[str, ...]) -> str | None:
 
 
 def numbered_mentions(doc: Document, lang: str, number: int) -> list[str]:
-    """ "Osmé jednání se uskuteční dne 12. 12. 2023", "the 9th meeting will be held on ...": the rest of each
-    sentence naming the meeting numbered `number` (digits or `meeting_ordinals` words, then a meeting noun)."""
+    """ "Osmé jednání se uskuteční dne 12. 12. 2023", "the 9th meeting will be held on ...", "SC meeting #4
+    will be held ...": the rest of each sentence naming the meeting numbered `number` (digits or
+    `meeting_ordinals` words, then a meeting noun; or the noun, then "#", "č." or "no." and the number)."""
     data = mf.labels(lang).data
     words = (data.get("meeting_ordinals") or {}).get(str(number), [])
     kinds = data.get("next_meeting_qualifiers") or []
     kind = rf"(?:{alt(kinds)}\s+)?" if kinds else ""
-    rx = re.compile(rf"(?<![\w.])(?:{number}(?:\.|st|nd|rd|th)|{alt(words)}(?!\w))\s+{kind}{alt(data['meeting_nouns'])}"
-                    r"(?!\w)", re.IGNORECASE)
+    nouns = alt(data["meeting_nouns"])
+    rx = re.compile(rf"(?<![\w.])(?:{number}(?:\.|st|nd|rd|th)|{alt(words)}(?!\w))\s+{kind}{nouns}(?!\w)"
+                    rf"|(?<!\w){nouns}\s*(?:#|č\.|no\.)\s*{number}(?![\d/.])", re.IGNORECASE)
     out = []
     for b in doc.blocks:
         for m in rx.finditer(b.text):

@@ -22,11 +22,14 @@ _EDGE_BLOCKS = 8  # opening blocks searched for "konalo se dne ... v ..."
 
 def _clean_place(value: str, lang: str) -> str:
     """Drop a remark after a dash ("online (MS Teams) – s ohledem na ...": a lower-case word follows; "Praha 8 –
-    Kobylisy" is a town and its part) and a trailing bracket that is no place (see `_place_remark`)."""
+    Kobylisy" is a town and its part), a trailing bracket that is no place (see `_place_remark`) and a part
+    saying who was connected from elsewhere ("(Project Officer connected via Webex)", `remote_connection_cues`)."""
     place = re.split(r"\s+[–—]\s+(?=[^\w]*(?-i:[a-zá-ž]))", mf.clean_value(value.split("\n")[0]))[0]
     place = _remote_part(lang).split(place)[0]
+    connected = vocab_rx(lang, "remote_connection_cues")
+    place = ";".join(p for i, p in enumerate(place.split(";")) if not i or not connected.search(p))
     for paren in re.findall(r"\s*\([^)]*\)\s*$", place):
-        if _place_remark(paren, lang):
+        if _place_remark(paren, lang) or connected.search(paren):
             place = place[: len(place) - len(paren)]
     return re.sub(r"^the\s+", "", place.strip(" ,;."), flags=re.IGNORECASE)
 

@@ -227,7 +227,9 @@ def case_cue(words_before: Sequence[str]) -> str | None:
     """The case that the nearest governing word before a name asks for ("s" -> ins, "dle" -> gen)."""
     table = _case_words()
     for w in reversed(words_before[-2:]):
-        case = table.get(w.lower().rstrip(".:,"))
+        if w.endswith(":"):
+            return None  # "Z: Z. Růžička": "Z:" is a label (zodpovídá), no preposition governs the name
+        case = table.get(w.lower().rstrip(".,"))
         if case:
             return case
     return None

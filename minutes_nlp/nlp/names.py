@@ -54,8 +54,16 @@ class NameLexicon:
     adjective_endings: tuple[str, ...] = ()  # "Technických služeb": an adjective before a noun, not a surname
     verb_endings: tuple[str, ...] = ()
     noun_endings: tuple[str, ...] = ()  # "školy": nouns that end like a verb ("byly")
+    capitals_only: frozenset[str] = frozenset()  # "di": the rank "DI" counts only written in capitals
+    particles: frozenset[str] = frozenset()  # "de", "van": surname particles after a given name
+    surname_endings: tuple[str, ...] = ()  # "ová": after a degree a surname, never a place's form
+    mixed_case_only: frozenset[str] = frozenset()  # "dr": the degree "Dr." is never written "DR." ("DR" = a board)
 
     def is_degree(self, tok: Token) -> bool:
+        if tok.word.lower() in self.capitals_only and not tok.word.isupper():
+            return False  # "Università di Brevona": the particle "di" is no Detective Inspector
+        if len(tok.word) > 1 and tok.word.isupper() and tok.word.lower() in self.mixed_case_only:
+            return False  # "... předložit ji DR. Zodpovídá:": "DR" is the board (dozorčí rada), not "Dr."
         return tok.text.lower() in self.degrees_before or tok.word.lower() + "." in self.degrees_before
 
     def honorific(self, tok: Token) -> tuple[bool, str | None]:
@@ -113,7 +121,27 @@ def lexicon(lang: str) -> NameLexicon:
         tuple(orgs.get("adjective_endings", ())),
         tuple(orgs.get("verb_endings", ())),
         tuple(orgs.get("noun_endings_like_verbs", ())),
+        _capitals_only((*titles["degrees_before"], *titles.get("ranks", ()))),
+        frozenset(titles.get("surname_particles", ())),
+        tuple(titles.get("surname_endings_after_degree", ())),
+        _mixed_case_only((*titles["degrees_before"], *titles.get("ranks", ()))),
     )
+
+
+def _mixed_case_only(titles: Sequence[str]) -> frozenset[str]:
+    """Short degrees written with small letters in them ("Dr.", "Ing.", "Mgr."): the same letters all in
+    capitals ("DR", "ING") abbreviate something else, unless the list has that spelling too."""
+    upper = {t.lower().rstrip(".") for t in titles if t.rstrip(".").isupper()}
+    return frozenset(t.lower().rstrip(".") for t in titles if not t.rstrip(".").isupper() and t[:1].isupper()
+                     and len(t.rstrip(".")) <= 5
+                     and any(c.islower() for c in t) and t.lower().rstrip(".") not in upper)
+
+
+def _capitals_only(titles: Sequence[str]) -> frozenset[str]:
+    """Titles written only as capital abbreviations ("DI", "DC", "PC"): in lower case they are ordinary words
+    ("di", "pc") and open no name."""
+    lowered = {t.lower() for t in titles if not t.isupper()}
+    return frozenset(t.lower() for t in titles if t.isupper() and len(t) <= 4 and t.lower() not in lowered)
 
 
 def _name_word(tok: Token, lex: NameLexicon, blocked: frozenset[int], i: int) -> bool:
@@ -171,6 +199,9 @@ def parse_at(tokens: Sequence[Token], i: int, lex: NameLexicon, blocked: frozens
     triggered = bool(titles or role)
     if triggered and j == i:
         return None
+    if titles and j < len(tokens) and lex.surname_endings and tokens[j].word.endswith(lex.surname_endings) \
+            and tokens[j].is_cap:
+        blocked = blocked - {j}  # "Mgr. Benešová": a woman's surname, not "Benešova" of the town Benešov
     initial = None
     if j + 1 < len(tokens) and (tokens[j].is_initial or triggered and bare_initial(tokens[j])) \
             and _name_word(tokens[j + 1], lex, blocked, j + 1) and _free_standing(tokens, j) \
@@ -188,6 +219,10 @@ def parse_at(tokens: Sequence[Token], i: int, lex: NameLexicon, blocked: frozens
             titles and lex.first_name(words[0]) and _name_word(tokens[j + 1], lex, frozenset(), j + 1))):
         words.append(tokens[j + 1].word)  # "Ing. Jana Benešová": after a title and a given name, a surname
         # that reads like a place ("Benešov") is the surname
+    elif (initial is None and j + 2 < len(tokens) and tokens[j + 1].word in lex.particles
+          and lex.first_name(words[0]) and _name_word(tokens[j + 2], lex, blocked, j + 2)):
+        return NameSpan(i, j + 3, name_start, words[0], None, f"{tokens[j + 1].word} {tokens[j + 2].word}", False,
+                        tuple(titles), (role or {}).get("role"), gender, "first_name")  # "Pieter de Ruyter"
     elif (initial is None and j + 1 < len(tokens) and tokens[j + 1].is_initial and lex.first_name(words[0])
           and not (j + 2 < len(tokens) and _name_word(tokens[j + 2], lex, blocked, j + 2))):
         return NameSpan(i, j + 2, name_start, words[0], None, tokens[j + 1].text, False, tuple(titles),
@@ -222,6 +257,9 @@ def _assemble(tokens: Sequence[Token], i: int, name_start: int, j: int, words: l
         if lex.first_name(words[1]) and triggered:
             return NameSpan(i, j + 2, name_start, words[1], None, words[0], True, tuple(titles), role_name,
                             gender, trigger)
+        if role and not titles and lex.lang == "cs":
+            return None  # "ředitelka Nemocnice Ždánov": two capitalised words after an office, neither a given
+            # name, name the body the office belongs to; a person after an office is "starosta Novák"
     if not triggered and initial is None:
         return _first_alone(tokens, j, words[0], lex, sentence_start, i, name_start)
     if role and not titles and initial is None and _body_after_role(tokens, j, lex):

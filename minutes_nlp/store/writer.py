@@ -6,13 +6,12 @@ import json
 import re
 import sqlite3
 from dataclasses import asdict, dataclass
-from pathlib import Path
 
 from rapidfuzz import fuzz
 
 from minutes_nlp.extract.result import Action, Decision, MeetingRecord, Mention, Provenance, Question
-from minutes_nlp.extract.series import shortens
 from minutes_nlp.nlp.stem import stem
+from minutes_nlp.store.grouping import series_for
 from minutes_nlp.store.ids import fold, item_id
 
 
@@ -44,84 +43,6 @@ def insert_passages(c: sqlite3.Connection, doc_id: int, passages: tuple[Passage,
     c.executemany('INSERT INTO passages(document_id, block, page, start, "end", kind, text)'
                   " VALUES (?, ?, ?, ?, ?, ?, ?)",
                   [(doc_id, p.block, p.page, p.start, p.end, p.kind, p.text) for p in passages])
-
-
-def series_for(c: sqlite3.Connection, record: MeetingRecord, path: str) -> int:
-    """Find the series by any of its names or abbreviations; create it when none is known.
-
-    Without a series name the folder stands in for it: archives usually keep one body per folder.
-    """
-    m = record.meeting
-    name = _undated(m.series or "") or f"{Path(path).parent.name or 'minutes'}"
-    names = [name, *m.series_abbreviations]
-    for alias in names:
-        row = c.execute("SELECT series_id FROM series_aliases WHERE key = ?", (fold(alias),)).fetchone()
-        if row and (alias == name or not _other_body(c, int(row[0]), name)):
-            _add_aliases(c, row[0], names)
-            return int(row[0])
-    known = _same_body(c, name)
-    if known is not None:
-        _add_aliases(c, known, names)
-        return known
-    cur = c.execute("INSERT INTO series(name, key) VALUES (?, ?)", (name, fold(name)))
-    sid = int(cur.lastrowid or 0)
-    _add_aliases(c, sid, names)
-    return sid
-
-
-def _other_body(c: sqlite3.Connection, series_id: int, name: str) -> bool:
-    """A short abbreviation ("RM", "VH", "FV") is shared by every town's council or assembly: it joins a series
-    only when the full names do not tell two bodies apart ("Rada města A" and "Rada města B" both say "RM")."""
-    if len(name.split()) < 3:
-        return False
-    full = c.execute("SELECT name FROM series WHERE id = ?", (series_id,)).fetchone()[0]
-    if len(full.split()) < 3 or fold(full) == fold(name):
-        return False
-    return not (shortens(name, full) or shortens(full, name) or _qualified(name, full) or _qualified(full, name))
-
-
-def _same_body(c: sqlite3.Connection, name: str) -> int | None:
-    """The series whose name this one abbreviates or spells out ("Valná hromada DSO Mikroregion X" and "Valná
-    hromada Dobrovolného svazku obcí Mikroregion X"): the same organ of the same organisation. Only a name
-    with an initialism and a proper name after the body counts, so a bare "Valná hromada" joins nothing."""
-    rows = c.execute("SELECT series_id, alias FROM series_aliases").fetchall()
-    qualified = set()
-    for sid, alias in rows:
-        short = min((name, alias), key=len)
-        if len(short.split()) >= 3 and any(len(w) >= 2 and w.isupper() for w in short.split()) \
-                and (shortens(name, alias) or shortens(alias, name)):
-            return int(sid)
-        if _qualified(name, alias) or _qualified(alias, name):
-            qualified.add(int(sid))
-    cores = [a for _, a in rows if _qualified(a, name)]  # "Board of Selectmen" for "Alderford Board of ..."
-    if cores:  # a series already qualified by another town is that town's body, not this one's
-        qualified = {q for q in qualified if not any(
-            sid == q and fold(a) != fold(name) and _qualified(cores[0], a) for sid, a in rows)}
-    return qualified.pop() if len(qualified) == 1 else None
-
-
-def _qualified(short: str, full: str) -> bool:
-    """ "Alderbrook Board of Selectmen" is "Board of Selectmen" with its town in front: the same body when the
-    archive knows only one such (checked by the caller). The front words must be a proper name."""
-    a, b = short.split(), full.split()
-    front = b[:len(b) - len(a)]
-    return len(a) >= 3 and bool(front) and [fold(w) for w in b[len(front):]] == [fold(w) for w in a] \
-        and all(w[:1].isupper() or w in ("of", "the") for w in front) and front[0][:1].isupper()
-
-
-_DATE_IN_NAME = re.compile(r"\b\d{1,2}\.\s*\d{1,2}\.?(?:\s*\d{4})?(?!\d)"
-                           r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
-
-
-def _undated(name: str) -> str:
-    """A body's name never contains the meeting's date: "Výbor 31. 3." and "Výbor 16. 6." are one series."""
-    return _DATE_IN_NAME.sub(" ", name).strip(" ,.;:–-")
-
-
-def _add_aliases(c: sqlite3.Connection, series_id: int, names: list[str]) -> None:
-    for alias in names:
-        c.execute("INSERT OR IGNORE INTO series_aliases(key, series_id, alias) VALUES (?, ?, ?)",
-                  (fold(alias), series_id, alias))
 
 
 # Which rendering of one meeting carries its items when the archive holds several (DOCX and PDF of the same

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.textutil import fold
+from minutes_nlp.tracker import cues
 from minutes_nlp.tracker.model import OPEN, ItemState, TrackedItem
 from minutes_nlp.tracker.owners import reference_word_set
 
@@ -45,6 +46,8 @@ def answered_by_deferred_actions(states: dict[str, ItemState], items: list[Track
         after = next((a for a in actions if a.meeting_index == q.meeting_index and a.block == q.block
                       and (a.start or 0) > q.start), None)
         deferred = states[after.id] if after and not after.reported_status else None  # a promise, not a report
+        if deferred is not None and deferred.status in OPEN:
+            _done_by_the_answer(deferred, st)
         if deferred is None or not deferred.evidence:
             continue
         e = deferred.evidence[-1]
@@ -56,17 +59,32 @@ def answered_by_deferred_actions(states: dict[str, ItemState], items: list[Track
             st.status = "open"
 
 
+def _done_by_the_answer(deferred: ItemState, question: ItemState) -> None:
+    """The promise to answer ("prověří a odpověď zašle písemně") is kept when a later meeting answers the
+    question ("KÚ sdělil dopisem, že náklady na stravu lze uplatnit ..."), whoever the minutes say answered."""
+    e = question.evidence[-1] if question.status == "answered" and question.evidence else None
+    if e is not None and e.status == "answered" and e.method.startswith("mention") and "\t" not in e.text \
+            and cues.replies(e.text, deferred.lang):  # a sentence given as the reply, not a table's row
+        deferred.evidence.append(replace(e, item_id=deferred.item.id, status="done", method="link:question-answered"))
+        deferred.status, deferred.last_meeting = "done", e.meeting_id
+
+
 STEM_SLACK = 2  # inflection changes at most this many final letters of a surname ("Vondrové" / "Vondrová")
 MIN_STEM = 3
 
 
-def answers_another(text: str, asker: str | None, lang: str) -> bool:
+def answers_another(text: str, asker: str | None, lang: str, question: str = "") -> bool:
     """ "K dotazu p. Vondrové z minulé porady: ...", "On Jo's question from February: ...": a reply that names
-    whose question it answers answers no question of another asker, however close its topic."""
+    whose question it answers answers no question of another asker, however close its topic. The asker may be
+    named as the question named them ("the question raised by the PO" for "The PO asked whether ...")."""
     named = named_asker(text, lang)
     if not named or not asker:
         return False
-    return not any(_same_stem(fold(named), fold(_bare(w))) for w in asker.split() if len(_bare(w)) > 1)
+    words = [*asker.split(), *question.split()[:QUESTION_OPENING]]
+    return not any(_same_stem(fold(named), fold(_bare(w))) for w in words if len(_bare(w)) > 1)
+
+
+QUESTION_OPENING = 6  # words of a question's sentence that may name its asker ("Cllr Rowe asked whether ...")
 
 
 def named_asker(text: str, lang: str) -> str | None:

@@ -9,6 +9,7 @@ whose line the store passed no sentence for is a line too (report_sentences).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -66,6 +67,34 @@ def dash_status(text: str, lang: str) -> str | None:
         if found:
             return found
     return None
+
+
+REVIEW_TOPIC_WORDS = 8  # a review line's topic ("Zkušební svoz bioodpadu: úkol se ruší, ...") is a short name
+_TOPIC_SEPARATOR = re.compile(r":\s|\s[–—-]\s")
+
+
+def review_topic(text: str, lang: str) -> str | None:
+    """A task-control list's line names the task, then says how it stands ("Zkušební svoz bioodpadu: úkol se
+    ruší, dodavatel nabídku stáhl", "Website refresh – complete"): the short name before the separator, when
+    what follows it opens with a status."""
+    parts = _TOPIC_SEPARATOR.split(text.strip(" -–•*\t"), maxsplit=1)
+    if len(parts) < 2 or not 1 < len(parts[0].split()) <= REVIEW_TOPIC_WORDS:  # noqa: PLR2004
+        return None
+    first = cues.clauses(parts[1], lang)[0] if parts[1].strip() else ""
+    return parts[0] if first and cues.classify(first, lang, default=None) else None
+
+
+REVIEW_TOPIC_KEYS = 2  # a review line's task name repeats at least two of the task's words ...
+REVIEW_TOPIC_SHARE = 0.75  # ... and most of its own
+
+
+def names_task(text: str, own: frozenset[str], lang: str) -> bool:
+    """A task-control line naming the task by a short name made of its own words ("Zkušební svoz bioodpadu: úkol
+    se ruší") is about it, however few of a long resolution's words that name repeats."""
+    topic = review_topic(text, lang)
+    named = keys(topic, lang) if topic else set()
+    return len(named) >= REVIEW_TOPIC_KEYS and \
+        len(named & own) >= max(REVIEW_TOPIC_KEYS, math.ceil(REVIEW_TOPIC_SHARE * len(named)))
 
 
 TITLE_LINES = 5  # the minutes' title is among the first sentences of a meeting (after a letterhead)

@@ -134,6 +134,14 @@ class MentionIndex:
                                                      s.meeting_index)
                 self._postings[(s.meeting_index, "#" + found[0])].append(i)
 
+    def cites_earlier_tasks(self, meeting_index: int) -> bool:
+        """Whether a meeting names any task by a number an earlier meeting gave it: a series that checks its tasks
+        by number. Where a meeting reports only in prose ("Úkol je tím splněn."), numbered tasks are found by
+        their words like any other."""
+        return any(self._first_numbered.get(str(key), meeting_index) < meeting_index
+                   for s, key in zip(self.sentences, self._tasks, strict=True)
+                   if key and s.meeting_index == meeting_index)
+
     def weight(self, key: str) -> float:
         return self.idf.get(key, self._default_idf)
 
@@ -224,7 +232,10 @@ class MentionIndex:
 
     def _specific(self, p: Probe, shared: tuple[str, ...], min_idf: float) -> bool:
         """Two shared content words, or one rare enough to name the thing on its own ("NÚKIB", "pyquillwort")."""
-        things = len(shared) - sum(len(g.intersection(shared)) - 1 for g in p.names if len(g.intersection(shared)) > 1)
+        named = [g for g in p.names if len(g.intersection(shared)) > 1]
+        things = len(shared) - sum(len(g.intersection(shared)) - 1 for g in named)
+        if things == 1 and named:
+            return False  # only a name the item mentions ("... to faculties and to the Students' Union"): chance
         return things >= 2 or any(self.weight(k) >= min_idf for k in shared)
 
     def in_meeting(self, meeting_index: int) -> list[SentenceRef]:

@@ -55,7 +55,8 @@ def _label_words() -> list[str]:
 
 
 def _task_labels() -> re.Pattern[str]:
-    return re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in _label_words()) + r")(?:\s+(?:c|no)\.?)?\s*$")
+    return re.compile(r"(?:^|[\s(\[])(?:" + "|".join(re.escape(w) for w in _label_words())
+                      + r")(?:\s+(?:c|no)\.?)?\s*$")  # "(úkol č. 3/3)": the number cited in brackets
 
 
 _TASK_LABEL = _task_labels()

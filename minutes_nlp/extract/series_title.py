@@ -1,0 +1,154 @@
+"""The series a meeting belongs to, read from its title: the body's name without the meeting number.
+
+The title's prefix ("Zápis z"), meeting noun and number, date and tail are cut away; the body phrase left is
+declined to the nominative (series_declension), so meetings of one body group together whatever the title says.
+Split out of `series`, which gathers the series modules under one name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from minutes_nlp.extract.dateparts import alt
+from minutes_nlp.extract.names import RESIDUE
+from minutes_nlp.extract.series_declension import decline
+from minutes_nlp.extract.series_vocab import SeriesVocab, vocab
+from minutes_nlp.textutil import fold
+
+_ACRONYM = 4  # longest word read as an initialism in a name set in capitals
+_DESIGNATION = re.compile(r"\s*(?:č\.|čís\.|no\.|nr\.)\s*(?P<n>\d{1,3})\s*/\s*(?:19|20)\d{2}(?!\d)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SeriesName:
+    """A series read from a title: the body's name, the meeting's number, abbreviations and the body's type."""
+    series: str | None
+    number: int | None = None
+    abbreviations: tuple[str, ...] = ()
+    body_type: str | None = None
+    met: bool = False  # the name follows a meeting noun ("meeting of the X", "zasedání X"): the body that met
+
+
+def series_from_title(title: str | None, lang: str) -> SeriesName:
+    """Series name, meeting number, explicit abbreviations and body type from a meeting title."""
+    if not title:
+        return SeriesName(None)
+    v = vocab(lang)
+    phrase, number, met, noun = _title_parts(title, v)
+    phrase, abbrevs = _split_parenthesis(phrase)
+    words = _uncapitalise(_trimmed(phrase, met, v).split(), lang, v)
+    if not words:
+        return SeriesName(None, number, tuple(abbrevs))
+    return _named(words, noun, number, tuple(abbrevs), met, v)
+
+
+def _trimmed(phrase: str, met: bool, v: SeriesVocab) -> str:
+    """The body phrase without a joint meeting's other bodies, the title's tail, an article, a parent body."""
+    phrase = _nearest_body(phrase, not met, v)
+    phrase = v.tail.sub("", phrase).strip(" –—-,.:;\"„“")
+    phrase = re.sub(r"^(?:the|of|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+    return v.parent.sub(r"\g<sub>", phrase) if v.parent else phrase
+
+
+def _named(words: list[str], noun: str, number: int | None, abbrevs: tuple[str, ...], met: bool,
+           v: SeriesVocab) -> SeriesName:
+    """The series of a body phrase in the nominative, or the standing meeting it names when it is no body."""
+    declined, head = decline(words, v)
+    body_type = v.series["body_types"].get(head.split()[-1]) if head else None
+    standing = _meeting_named(noun, words, v) if body_type is None else None
+    if standing:
+        nominative = standing.split()[0].lower()
+        return SeriesName(standing, number, abbrevs, v.series["body_types"].get(nominative), True)
+    name = " ".join(declined)
+    return SeriesName(name[:1].upper() + name[1:], number, abbrevs, body_type, met and body_type is not None)
+
+
+def _title_parts(title: str, v: SeriesVocab) -> tuple[str, int | None, bool, str]:
+    """The body phrase of a title, the meeting number, whether the phrase follows the meeting noun and that
+    noun, e.g. ("Pracovní skupiny pro SC (PS)", 19, True, "jednání")."""
+    text, designated = without_designation(RESIDUE.sub("", title).strip())
+    text = v.prefix.sub("", text)
+    hashed = v.numbered_after.search(text)
+    order = (v.numbered_after, v.numbered, v.nouns) if hashed and "#" in hashed.group(0) \
+        else (v.numbered, v.numbered_after, v.nouns)  # "1st General Assembly and SC Meeting #3": the "#" counts
+    for pattern in order:
+        m = pattern.search(text)
+        if m:
+            return _parts_at(m, text, designated, v)
+    return text, designated, False, ""
+
+
+def _parts_at(m: re.Match[str], text: str, designated: int | None,
+              v: SeriesVocab) -> tuple[str, int | None, bool, str]:
+    """The title's parts around its meeting noun (match m): the body named after the noun, else before it."""
+    after, before = text[m.end():].strip(), text[:m.start()].strip(" –—-,:")
+    number = int(m.group("n")) if m.groupdict().get("n") else designated
+    kept = v.tail.sub("", " " + after).strip(" –—-,.:;") if after[:1].isalpha() else ""
+    noun = m.group("noun") if m.groupdict().get("noun") else m.group(0).split()[0]
+    between = _between(m, v)
+    if not kept and between:
+        return between, number, True, noun  # "Kick-off and 1st Steering Committee meeting"
+    return (after if kept else before), number, bool(kept), noun if kept else ""
+
+
+def _between(m: re.Match[str], v: SeriesVocab) -> str | None:
+    """The words between a meeting's number and its noun when they name a body ("1st Steering Committee
+    meeting"), else None ("19. řádné jednání": a kind of meeting)."""
+    if not m.groupdict().get("n") or m.re is not v.numbered:
+        return None
+    words = re.sub(r"^(?:\.|st|nd|rd|th)(?!\w)", "", m.string[m.end("n"):m.start("noun")]).split()  # "1st", "19."
+    heads = {fold(k) for k in v.series["head_nouns"]}
+    return " ".join(words) if any(fold(w) in heads for w in words) else None
+
+
+def _nearest_body(phrase: str, before_noun: bool, v: SeriesVocab) -> str:
+    """ "General Assembly and Steering Committee" (Meeting #3): a joint meeting of coordinated bodies is
+    counted by the body next to the meeting noun; each part must name a body ("Finance and General Purposes
+    Committee" is one body)."""
+    joiners = v.series.get("coordinators") or []
+    if not joiners:
+        return phrase
+    parts = re.split(rf"\s+(?:{alt(joiners)})\s+", phrase)
+    heads = {fold(k) for k in v.series["head_nouns"]}
+    if len(parts) < 2 or not all(any(fold(w) in heads for w in p.split()) for p in parts):
+        return phrase
+    return parts[-1] if before_noun else parts[0]
+
+
+def without_designation(title: str) -> tuple[str, int | None]:
+    """ "Zápis č. 4/2024 z valné hromady ...", "... Hrabětínsko č. 1/2024": a running number with its year is
+    the meeting's number, not part of the body's name."""
+    m = _DESIGNATION.search(title)
+    if not m:
+        return title, None
+    return " ".join((title[:m.start()] + " " + title[m.end():]).split()), int(m.group("n"))
+
+
+def _meeting_named(noun: str, words: list[str], v: SeriesVocab) -> str | None:
+    """ "porady vedení odboru ...": a standing meeting named by who meets, in lower case (no body's name
+    follows), is itself the series: "Porada vedení odboru ..." (`meeting_series_nouns`)."""
+    nominative = v.series.get("meeting_series_nouns", {}).get(fold(noun))
+    if not nominative or not words or not words[0][:1].islower():
+        return None
+    return " ".join([nominative.capitalize(), *words])
+
+
+def _split_parenthesis(phrase: str) -> tuple[str, list[str]]:
+    """The phrase without its parentheses, and those that hold an abbreviation ("(PS pro SC)")."""
+    found = [p.strip() for p in re.findall(r"\(([^)]{2,30})\)", phrase)]
+    abbrevs = [p for p in found if re.search(r"[A-ZÁ-Ž]{2}", p)]
+    return re.sub(r"\s*\([^)]*\)", "", phrase).strip(), abbrevs
+
+
+def _uncapitalise(words: list[str], lang: str, v: SeriesVocab) -> list[str]:
+    """A name set in capitals ("FINANCE AND RESOURCES COMMITTEE") in ordinary case: English title case,
+    Czech sentence case; names with any lower-case letter, and names made of initialisms only, are left as
+    written."""
+    letters = "".join(w for w in words if w.isalpha())
+    if len(words) < 2 or not letters.isupper() or all(len(w) <= _ACRONYM for w in words):
+        return words  # "AS FF UTŠ": initialisms, not a name set in capitals
+    small = set(v.series["function_words"])
+    if lang == "en":
+        return [w.lower() if i and w.lower() in small else w.capitalize() for i, w in enumerate(words)]
+    return [w.capitalize() if i == 0 else w.lower() for i, w in enumerate(words)]

@@ -1,0 +1,61 @@
+"""The language data a series name is read with, compiled once per language.
+
+`lang/<lang>/series.json` (head nouns, suffix rules, body types) and `metadata_labels.json` (meeting nouns,
+title prefixes and tails) become the patterns that cut a body's name out of a title. Split out of `series`, whose
+modules (series_title, series_declension, series_bodies, series_match) all read it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.extract.dateparts import alt
+
+
+@dataclass(frozen=True)
+class SeriesVocab:
+    """A language's series data and the title patterns compiled from it."""
+    series: dict[str, Any]
+    labels: dict[str, Any]
+    prefix: re.Pattern[str]
+    numbered: re.Pattern[str]
+    numbered_after: re.Pattern[str]
+    nouns: re.Pattern[str]
+    tail: re.Pattern[str]
+    parent: re.Pattern[str] | None
+
+
+@cache
+def vocab(lang: str) -> SeriesVocab:
+    """The vocabulary of `lang` (English for a language without series data)."""
+    code = lang if lang in langdata.SUPPORTED else "en"
+    series, labels = langdata.load(code, "series"), langdata.load(code, "metadata_labels")
+    nouns = alt(labels["meeting_nouns"])
+    return SeriesVocab(
+        series, labels,
+        prefix=re.compile(rf"^\s*{alt(labels['title_prefixes'])}\s+", re.IGNORECASE),
+        numbered=re.compile(rf"(?:(?:č\.|no\.?|nr\.?|number)\s*)?(?P<n>\d{{1,4}})(?:\.|st|nd|rd|th)?\s*"
+                            rf"(?:[^\W\d]+\s+){{0,2}}?(?P<noun>{nouns})(?!\w)(?:\s+(?:of|for)(?:\s+the)?)?",
+                            re.IGNORECASE),
+        numbered_after=re.compile(rf"(?<!\w)(?P<noun>{nouns})(?:\s+[^\W\d]+)?\s*(?:č\.|no\.?|nr\.?|number|#)\s*"
+                                  rf"(?P<n>\d{{1,4}})",
+                                  re.IGNORECASE),
+        nouns=re.compile(rf"(?<!\w){nouns}(?!\w)(?:\s+(?:of|for)(?:\s+the)?)?", re.IGNORECASE),
+        tail=re.compile(rf"(?:\s+|,\s*|\s*[–—-]\s*)(?:{alt(labels['title_tails'])})(?:\s.*)?$|\s*[,–—:]\s.*$"
+                        rf"|\s+\d{{1,2}}\.\s*\d{{1,2}}\.\s*\d{{4}}.*$", re.IGNORECASE | re.DOTALL),
+        parent=_parent_pattern(series),
+    )
+
+
+def _parent_pattern(series: dict[str, Any]) -> re.Pattern[str] | None:
+    """ "Planning Committee of Brackenfield Town Council": the parent body after a sub-body's name is not part
+    of the series (`parent_bodies` in series.json; Czech names keep it, it is part of the official name)."""
+    parent = series.get("parent_bodies")
+    if not parent:
+        return None
+    return re.compile(rf"(?<!\w)(?P<sub>{alt(parent['sub_bodies'])})\s+(?:{alt(parent['joiners'])})\s+(?:the\s+)?"
+                      rf"(?:[^\W\d_][\w'’&-]*\s+){{0,4}}?{alt(parent['nouns'])}$", re.IGNORECASE)

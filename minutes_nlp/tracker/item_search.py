@@ -1,0 +1,51 @@
+"""What an open item is looked for by in a later meeting, and the sentences found for it.
+
+An item's probe is built once, from its words less its deadline's and its owner's (a deadline or an owner named
+again is no news about the work); what earlier meetings reported on it widens what it is known by afterwards.
+Split out of follow.py; narrative.py searches with these probes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from minutes_nlp.tracker.deadlines import end_keys
+from minutes_nlp.tracker.deferrals import question_form_keys
+from minutes_nlp.tracker.mentions import Mention, MentionIndex, Probe, SentenceRef, day_keys, keys, probe, when_keys
+from minutes_nlp.tracker.model import ItemState, MeetingSlot
+
+MIN_SHARED = 2.5  # ... sharing two words, or one this specific (IDF: in under about 8% of the series' sentences)
+
+
+def probe_of(st: ItemState) -> Probe:
+    """What the item is looked for by, built once: its words less the deadline's and the owner's."""
+    if st.probe is None:
+        who = st.item.asker if st.item.kind == "question" else st.item.owner
+        looked = probe(st.item.text, st.lang, st.item.context, who, st.item.task_number or st.task,
+                       rivals=st.item.kind == "action", minute=st.item.minute, origin=st.item.meeting_index)
+        when = when_keys(st.lang, meeting=True) if st.item.due_kind == "next_meeting" else \
+            day_keys(st.lang) | end_keys(st.item.text, st.lang) if st.item.due else frozenset()
+        asked = question_form_keys(st.lang) if st.item.kind == "action" else frozenset()  # "se dotazuje, zda":
+        st.probe = replace(looked, own=(looked.own | st.restated) - when,  # the lead-in question's form, not topic
+                           context=looked.context - st.restated - when - asked)  # "by the October meeting": when
+    return st.probe
+
+
+def with_reports(st: ItemState, m: MeetingSlot) -> Probe:
+    """An item is also known by what earlier meetings reported on it ("propadlá krajnice u hřbitova – KSÚS opravu
+    dosud neprovedla" for "slíbili opravu"): those words join its lead-in for the meetings after."""
+    assert st.probe is not None
+    said = {k for e in st.evidence if e.meeting_id != m.meeting_id and e.source_item is None
+            and e.method.startswith("mention") for k in keys(e.text, st.lang)}
+    extra = frozenset(said) - st.probe.own - st.probe.owner
+    return replace(st.probe, context=st.probe.context | extra) if extra else st.probe
+
+
+def found_by_any(index: MentionIndex, probes: list[Probe], meeting_index: int, limit: float) -> list[Mention]:
+    """What earlier reports said widens what an item is known by; it never makes its own words count less."""
+    best: dict[SentenceRef, Mention] = {}
+    for looked in dict.fromkeys(probes):
+        for found in index.found(looked, meeting_index, limit, MIN_SHARED):
+            if found.sentence not in best or found.score > best[found.sentence].score:
+                best[found.sentence] = found
+    return sorted(best.values(), key=lambda f: (-f.score, f.sentence.start or 0))

@@ -1,0 +1,70 @@
+"""The status one later sentence gives an earlier item, and how that was decided.
+
+A sentence found to speak of an item may state a fact about it (a status cue, a review table's cell, a status
+line), only promise something (a new action of the meeting states no news), or merely name the topic again.
+Split out of follow.py, which walks the meetings; narrative.py asks this for every sentence it finds.
+"""
+
+from __future__ import annotations
+
+from minutes_nlp.tracker import cues
+from minutes_nlp.tracker.answers import answers_another
+from minutes_nlp.tracker.lines import focus_clause, heading, status_cell, status_line
+from minutes_nlp.tracker.mentions import Mention
+from minutes_nlp.tracker.model import ItemState, MeetingSlot, TrackedItem, normalise_status
+
+Reported = dict[tuple[int, str], TrackedItem]  # a meeting's items with news or a promise, by (meeting index, text)
+
+
+def judge(st: ItemState, found: Mention, m: MeetingSlot, reported: Reported) -> tuple[str, str]:
+    """The status one sentence gives the item, and how that was decided."""
+    s = found.sentence
+    report = reported.get((m.index, s.text))
+    # a new promise ("The CFO to agree the refinancing with the bank") states no fact, unless given as the reply;
+    # "Klíč má pan Kubíček, Péťa si ho u něj vyzvedne" states one besides its promise
+    promise = new_promise(report) and cues.promise_only(s.text, m.language) and not cues.replies(s.text, m.language)
+    # a heading ("Prezentace: Výzvy OP TAK | Z. Krejčí, API", an agenda item) names a topic and states nothing:
+    # it answers no question and tells no finding of an inquiry
+    states_fact = not promise and not heading(s, m)
+    if st.item.kind == "question":
+        return _question_verdict(st, found, m, states_fact)
+    return _action_verdict(st, found, m, report, states_fact)
+
+
+def _question_verdict(st: ItemState, found: Mention, m: MeetingSlot, states_fact: bool) -> tuple[str, str]:
+    """A question is answered by a sentence giving an answer as a fact, not one answering another's question."""
+    text = found.sentence.text
+    answered = cues.answers(text, m.language) and states_fact and \
+        not answers_another(text, st.item.asker, m.language, st.item.text)
+    return ("answered", "mention:answer") if answered else ("carried_over", "mention:no-cue")
+
+
+def _action_verdict(st: ItemState, found: Mention, m: MeetingSlot, report: TrackedItem | None,
+                    states_fact: bool) -> tuple[str, str]:
+    """An action's status from the sentence's own cues (around the words it shares with the item), else from
+    the report item's own status field."""
+    s = found.sentence
+    focus = focus_clause(s.text, found.shared, m.language)
+    inquiry = cues.is_inquiry(st.item.text, st.lang) and states_fact
+    status = status_cell(s.text, m.language) or status_line(s.text, m.language) or \
+        cues.classify(s.text, m.language, focus, s.block_text or s.text, inquiry, default=None)
+    explicit = normalise_status(report.reported_status) if report else None
+    if status == "done" and report and not explicit and "\t" in s.text:
+        status = None  # an action table's row "9.2 | Publish the approved Statement | Registrar | By 31 December"
+        # is a new promise, no news (a sentence may be both: "Plakáty zařídí Péťa, texty už má")
+    if status:
+        return status, "mention:cues"
+    if explicit == "done" and cues.promise_only(s.text, m.language):
+        explicit = None  # "PS souhlasí s tím, aby aktualizace proběhla v roce 2023": not a completion
+    return _explicit(explicit), "mention:reported" if explicit else "mention:no-cue"
+
+
+def _explicit(status: str | None) -> str:
+    """A report item's own status ("trvá", "[x]") when the sentence has no cue of its own; else carried over."""
+    return "carried_over" if status in (None, "postponed", "open") else status
+
+
+def new_promise(item: TrackedItem | None) -> bool:
+    """A new action of the meeting ("Company Secretary to file the audited accounts ..."): whether it says an open
+    one again is for restate.py (same owner, same content), not a bare mention of shared words."""
+    return bool(item and item.kind == "action" and not item.reported_status)
