@@ -124,8 +124,9 @@ _MIN_WORDS = 2  # a line with fewer words ("[ ]", "Úkol:") states no task
 
 def sentence_action(ctx: Ctx, i: int) -> Action | None:
     """The action sentence i states (or the report on an earlier one it makes), or None."""
-    if len(re.findall(r"[^\W\d_]{2,}", ctx.sents[i].text)) < _MIN_WORDS or not_an_item(ctx, i):
-        return None
+    few = len(re.findall(r"[^\W\d_]{2,}", ctx.sents[i].text)) < _MIN_WORDS
+    if few and not _label_line(ctx, i) or not_an_item(ctx, i):
+        return None  # "Z: starosta, T: 30. 6." is short but names the owner of the task before it
     if ctx.sents[i].kind is BlockKind.TABLE and table_header(ctx, ctx.sents[i].block) is not None:
         return None
     if in_follow_up(ctx, i):
@@ -145,6 +146,7 @@ def sentence_action(ctx: Ctx, i: int) -> Action | None:
     cls, m = found
     s = ctx.sents[i]
     owner, factor = who.owner_for(ctx, i, cls, m)
+    owner = None if owner and _is_label(ctx.lang, owner) else owner
     if cls.name != "explicit_task" and in_follow_up(ctx, i) and _continues(ctx, i):
         return Action(s.text, owner or None, parse_due(s.text, ctx), ctx.prov(i), ctx.item_number(i), None,
                       "carried_over", None, Method("rule:action.report", VERSION), 0.6)
@@ -166,6 +168,13 @@ def sentence_action(ctx: Ctx, i: int) -> Action | None:
     return Action(s.text, owner, due, ctx.prov(i), ctx.item_number(i), num, status,
                   num if status else None, Method(f"rule:{ctx.lang}.action.{cls.name}", VERSION),
                   round(cls.confidence * factor, 2))
+
+
+def _is_label(lang: str, owner: str) -> bool:
+    """"ACTIONS: Clerk to ...", "AP: ...", "ACTION 25/03: ...": a task label in capitals reads as an acronym
+    (an institution nobody named); it opens the task and is never its owner."""
+    d = cues.data(lang, _NAME)
+    return fold(owner) in {fold(w) for w in d.get("task_labels", []) + d.get("owner_labels", [])}
 
 
 def _body_agreed(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
@@ -219,7 +228,9 @@ def in_task_section(ctx: Ctx, i: int) -> bool:
     if not sec or sec not in marks or ctx.folded[i].strip(" :") == sec:
         return False
     signature = re.match(r"^\W*\w+\s*:\s*", ctx.sents[i].text)  # "Schválila: K. Vondráčková" closes the list
-    return not (signature and len(ctx.actors[i]) == 1 and len(ctx.sents[i].text.split()) <= 5)
+    if not (signature and len(ctx.actors[i]) == 1 and len(ctx.sents[i].text.split()) <= 5):
+        return True
+    return ctx.local(i, ctx.actors[i][0])[0] < signature.end()  # "- starosta: objednat lavičky": owner first
 
 
 def _task_line(ctx: Ctx, i: int) -> Action:
@@ -243,7 +254,7 @@ def _task_line(ctx: Ctx, i: int) -> Action:
 def _continues_task(ctx: Ctx, i: int, any_task: bool = False) -> bool:
     """A line that only adds the owner or deadline ("Zodpovídá: X", "Termín: ...") to the task before it."""
     d = cues.data(ctx.lang, _NAME)
-    labels = "|".join(re.escape(w) for w in d["owner_labels"] + d["due_labels"])
+    labels = "|".join(re.escape(w) for w in d["owner_labels"] + d["due_labels"] + d.get("verb_labels", []))
     if not re.match(rf"\W*(?:{labels})\.?\s*:", ctx.folded[i]) or i == 0:
         return False
     if any_task:

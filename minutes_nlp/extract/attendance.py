@@ -15,7 +15,7 @@ from functools import cache
 
 from minutes_nlp.document import Document
 from minutes_nlp.extract import metafields as mf
-from minutes_nlp.extract.attendance_lists import _REMARK, _abbreviations, full_name, listed
+from minutes_nlp.extract.attendance_lists import _REMARK, _abbreviations, full_name, listed, marked_columns
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import clean_person, name_initials, name_titles, person_like, split_people
 from minutes_nlp.extract.titles import TITLE_ZONE as TOP_ZONE
@@ -242,7 +242,11 @@ def register(doc: Document, lang: str) -> dict[str, tuple[str, ...]]:
     for b in doc.blocks:
         if b.kind.value != "table" or len(b.rows) < 2:
             continue
-        for row in b.rows:
+        columns = marked_columns(b.rows, lang)  # "| Name | Present | Apologies |" over ticks
+        for listed_as, person in columns:
+            out[listed_as].append(person)
+            marked.add(b.index)
+        for row in b.rows if not columns else []:
             cells = [c.strip() for c in row if c.strip()]
             mark = _REMARK.sub("", cells[-1]) if len(cells) >= 2 else ""  # "In attendance (minute 5)"
             status = lab.by_label.get(" ".join(mark.lower().rstrip(":").split())) if mark else None

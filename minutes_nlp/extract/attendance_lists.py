@@ -8,6 +8,7 @@ Split out of `attendance.py`, which decides which list or sentence says who atte
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from minutes_nlp import lang as langdata
@@ -85,7 +86,8 @@ def listed(fields: list[mf.Field], name: str, lang: str, text: str) -> tuple[str
 def _people_of(value: str, lang: str) -> list[str]:
     """A list; when it gives one person a line, with role and affiliation after a comma ("Dr Owen Pritchard
     (OP), Dean of Education"), only each line's first part names someone."""
-    lines = [ln for ln in value.split("\n") if ln.strip()]
+    lines = [ln for line in value.split("\n") for ln in _tab_columns(line, lang) if ln.strip()]
+    value = "\n".join(lines)
     cells = _first_cells(lines, lang)
     if cells:
         return cells
@@ -98,9 +100,27 @@ def _people_of(value: str, lang: str) -> list[str]:
         return heads
     if _org_list(value, lang):
         return []
-    value = _on_behalf_prefixes(_group_labels(value, lang), lang)
+    value = _office_before_dash(_on_behalf_prefixes(_group_labels(value, lang), lang), lang)
     return _group_heads(value, lang) or _entry_heads(value.split(";"), lang) \
         or split_people(_without_offices(strip_remarks(value, lang), lang), lang)
+
+
+def _office_before_dash(value: str, lang: str) -> str:
+    """ "Clerk to the Council – Ann Poe", "Tajemník – Ing. Karel X": an entry that gives the office first and the
+    name after a dash is the name; "Jane Doe – Chair" (a name first) stays."""
+    def name_after(part: str) -> str:
+        m = re.match(r"^(\s*)(\S[^–—]*?)\s+[–—-]\s+(\S.*?)(\s*)$", part)
+        if m and not clean_person(m.group(2), lang) and clean_person(_REMARK.sub("", m.group(3)), lang):
+            return m.group(1) + m.group(3) + m.group(4)
+        return part
+    return "".join(name_after(p) for p in re.split(r"([,;\n])", value))
+
+
+def _tab_columns(line: str, lang: str) -> list[str]:
+    """ "Cllr J Doe (Chair)<tab>Cllr M Roe": a list set in columns by tabs, one person a column, is one person
+    a line; a tab between a name and its role ("Jan Novák<tab>předseda") keeps the line whole."""
+    parts = [p.strip() for p in line.split("\t") if p.strip()]
+    return parts if len(parts) > 1 and all(clean_person(_REMARK.sub("", p), lang) for p in parts) else [line]
 
 
 def _without_offices(text: str, lang: str) -> str:
@@ -251,3 +271,39 @@ def _abbreviations(lang: str) -> frozenset[str]:
     code = lang if lang in langdata.SUPPORTED else "en"
     titles = {t.rstrip(".").lower() for t in name_titles(lang)}
     return frozenset(langdata.load(code, "abbreviations")["no_break_after"]) | titles
+
+
+_REGISTER = ("attendees", "absent", "guests")
+
+
+def marked_columns(rows: Sequence[Sequence[str]], lang: str) -> list[tuple[str, str]]:
+    """(list, person) of a register that marks presence in columns: a column per list ("| Name | Present |
+    Apologies |" over "| Jane Doe | ✓ | |") or one presence column ("| Jméno | Funkce | Přítomen |" over "| Jan
+    Novák | předseda | ano |"); `attendance_marks` are the marks. [] for a table without such columns."""
+    lab = mf.labels(lang)
+    heads = [" ".join(c.strip(" *:").lower().split()) for c in rows[0]] if rows else []
+    names = {fold(h) for h in lab.data.get("name_column_headers", [])}
+    presence = {fold(h) for h in lab.data.get("presence_column_headers", [])}
+    status = ["attendees" if fold(h) in presence else lab.by_label.get(h) for h in heads]
+    first = next((i for i, h in enumerate(heads) if fold(h) in names), 0)
+    cols = [i for i, s in enumerate(status) if s in _REGISTER and i != first]
+    out = []
+    for row in rows[1:] if cols else []:
+        person = clean_person(_REMARK.sub("", row[first]), lang) if first < len(row) else None
+        found = next((s for s in (_marked(row[i] if i < len(row) else "", status[i], lang) for i in cols) if s), None)
+        if person and found:
+            out.append((found, person))
+    return out
+
+
+def _marked(cell: str, status: str | None, lang: str) -> str | None:
+    """The list a mark in a column labelled `status` puts its row's person on: a tick on that list; a "no" in
+    a presence column on the absent."""
+    marks = mf.labels(lang).data.get("attendance_marks", {})
+    mark = fold(cell.strip().rstrip("."))
+    label = " ".join(_REMARK.sub("", cell).lower().rstrip(":").split())  # "In attendance (item 4)"
+    if mf.labels(lang).by_label.get(label) in _REGISTER:
+        return mf.labels(lang).by_label[label]  # "| Jan Novák | omluven |"
+    if mark and mark in {fold(m) for m in marks.get("yes", [])}:
+        return status
+    return "absent" if status == "attendees" and mark in {fold(m) for m in marks.get("no", [])} else None

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
+from minutes_nlp.extract.orgbase import finite_verbs
 from minutes_nlp.nlp.pipeline import BlockAnalysis
 from minutes_nlp.nlp.stem import stem
 from minutes_nlp.nlp.tokens import Token, tokenize
@@ -191,7 +192,8 @@ def _tail(a: BlockAnalysis, k: int, lang: str, names: frozenset[int], named_afte
         elif t.word in conn and j + 1 < len(a.tokens) and (a.tokens[j + 1].is_cap or a.tokens[j + 1].is_upper):
             j += 1
         elif j > k and t.word.islower() and (t.word in nouns or _named_adjective(a.tokens[j - 1].word, lang)) and \
-                a.tokens[j - 1].is_cap and t.word not in conn and len(t.word) > 3 and not t.word.endswith(verbs):
+                a.tokens[j - 1].is_cap and t.word not in conn and len(t.word) > 3 and not t.word.endswith(verbs) \
+                and fold(t.word) not in finite_verbs(lang):  # "MAS Podhůří připraví": a task's verb
             j += 1
             end = j
             break

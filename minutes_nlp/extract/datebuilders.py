@@ -103,7 +103,49 @@ def _b_month(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
     if not month:
         return None
     part = v.part(_group(m, "part"))
-    return _with_year(m, ctx, lambda y: dc.month_part(y, month, part))
+    return _in_year(m, ctx, v, lambda y: dc.month_part(y, month, part))
+
+
+def _in_year(m: re.Match[str], ctx: _Ctx, v: dp.Vocab, make: Callable[[int], tuple[Date, Date] | None]) -> DateValue:
+    """A month, quarter or half in the year written, named relative to the meeting's, or inferred."""
+    year = _relative_year(m, ctx, v)
+    return _with_year(m, ctx, make) if year is None else _window(m, ctx, make(year))
+
+
+def _relative_year(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> int | None:
+    """ "v lednu příštího roku", "in January next year": the year named relative to the meeting's."""
+    words = _group(m, "yrel")
+    if not words or ctx.ref is None:
+        return None
+    table = v.data.get("month_year_words", {})
+    offset = next((int(n) for n, forms in table.items() if dp.key(words) in {dp.key(f) for f in forms}), 0)
+    return ctx.ref.year + offset
+
+
+def _b_numeric_month(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
+    """ "T: 04/2024", "T: IV/2024", "T: 05–06/2024": a month (or a range of months) of a year, as Czech task
+    tables write it (document numbers such as "č. 4/2024" are blanked before deadlines are read)."""
+    first, last = _month_number(m.group("nm")), _month_number(_group(m, "nm2") or m.group("nm"))
+    if not first or not last or last < first:
+        return None
+    return _window(m, ctx, dc.month_range(int(m.group("y")), first, last))
+
+
+def _month_number(text: str) -> int | None:
+    n = int(text) if text.isdigit() else dp.ROMAN.get(text.upper())
+    return n if n and 1 <= n <= 12 else None
+
+
+def _b_day_of_period(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
+    """ "do 10. dne následujícího měsíce": that day of the meeting's (or the next) month."""
+    unit, offset = v.period(m.group("per"), "end_of_periods")
+    d = int(m.group("d"))
+    if unit != "month" or not 1 <= d <= 31 or ctx.ref is None:
+        return None if unit != "month" else DateValue(m.group(0), None, None, "date")
+    first = dc.relative(ctx.ref, "month", offset)
+    found = dc.next_day_of_month(first[0] if first else ctx.ref, d)
+    found = found if offset or found is None or found >= ctx.ref else dc.next_day_of_month(ctx.ref, d)
+    return DateValue(m.group(0), found.isoformat(), found.isoformat(), "date") if found else None
 
 
 def _b_quarter(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
@@ -112,7 +154,7 @@ def _b_quarter(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
     if not q or not 1 <= q <= 4:
         return None
     first = 3 * q - 2 + _split_year_shift(m, v)
-    return _with_year(m, ctx, lambda y: dc.season(y, [first, first + 2]))
+    return _in_year(m, ctx, v, lambda y: dc.season(y, [first, first + 2]))
 
 
 def _split_year_shift(m: re.Match[str], v: dp.Vocab) -> int:
@@ -127,7 +169,7 @@ def _b_half(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
     if not found:
         return None
     first = 6 * min(found, 2) - 5 + _split_year_shift(m, v)
-    return _with_year(m, ctx, lambda y: dc.season(y, [first, first + 5]))
+    return _in_year(m, ctx, v, lambda y: dc.season(y, [first, first + 5]))
 
 
 def _b_year(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
@@ -169,7 +211,7 @@ def _b_duration(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
         unit = v.unit(m.group("bu"), "bare_units")
     else:
         n, unit = v.number(m.group("n")), v.unit(m.group("u"), "units")
-    if not n or not unit:
+    if not n or not unit or (unit == "hour" and n < 24):  # "do 17 hodin" is a time of day, "do 48 hodin" a span
         return None
     if ctx.ref is None:
         return DateValue(m.group(0), None, None, "window")
@@ -230,8 +272,13 @@ def _b_month_range(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None
 
 
 def _b_weekday(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
+    """ "do pátku" (the first such day after the meeting), "do pátku příštího týdne" (that day of next week)."""
     day = v.weekday(m.group("wd"))
-    return None if day is None else _one_day(m, ctx, lambda ref: dc.next_weekday(ref, day))
+    if day is None:
+        return None
+    if _group(m, "wnext"):
+        return _one_day(m, ctx, lambda ref: ref + dt.timedelta(days=7 - ref.weekday() + day))
+    return _one_day(m, ctx, lambda ref: dc.next_weekday(ref, day))
 
 
 def _one_day(m: re.Match[str], ctx: _Ctx, day_of: Callable[[dt.date], dt.date]) -> DateValue:
@@ -325,12 +372,14 @@ _BUILDERS: dict[str, Builder] = {
     "month": _b_month, "month_year": _b_month,
     "quarter": _b_quarter, "half": _b_half, "year": _b_year, "end_of_period": _b_end_of_period,
     "relative": _b_relative, "unnamed_year": _b_unnamed_year, "duration": _b_duration, "holiday": _b_holiday,
-    "season": _b_season, "season_prefixed": _b_season, "season_bare": _b_season, "season_next": _b_season,
+    "season": _b_season, "season_prefixed": _b_season,
+    "season_split_first": _b_season, "season_bare": _b_season, "season_next": _b_season,
     "current_period": _b_current_period, "current_period_bare": _b_current_period, "month_range": _b_month_range,
     "weekday": _b_weekday,
     "month_meeting": _b_month_meeting, "relative_day": _b_relative_day,
     "month_meeting_strict": _b_month_meeting, "season_meeting": _b_season_meeting,
-    "month_meeting_bare": _b_month_meeting, "year_part": _b_year_part,
+    "month_meeting_bare": _b_month_meeting, "month_meeting_body": _b_month_meeting,
+    "numeric_month": _b_numeric_month, "day_of_period": _b_day_of_period, "year_part": _b_year_part,
     "year_part_rel": _b_year_part, "month_adj_meeting": _b_month_adj_meeting, "day_of_month": _b_day_of_month,
     "iso_week": _b_iso_week,
     "next_meeting": _phrase_kind("next_meeting"), "next_meeting_shape": _phrase_kind("next_meeting"),

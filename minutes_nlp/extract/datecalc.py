@@ -68,6 +68,10 @@ def add(d: Date, unit: str, n: int) -> Date:
         return d + dt.timedelta(days=n)
     if unit == "year":
         return add(d, "month", 12 * n)
+    if unit == "hour":  # "do 24 hodin", "within 48 hours": the day those hours run out
+        return d + dt.timedelta(days=-(-n // 24))
+    if unit == "halfyear":  # "do půl roku", "within half a year"
+        return add(d, "month", 6 * n)
     if unit == "fortnight":
         return d + dt.timedelta(weeks=2 * n)
     if unit == "week":
@@ -94,7 +98,8 @@ def relative(ref: Date, unit: str, offset: int) -> Span | None:
 
 def year_part(y: int, part: str | None) -> Span:
     """Early / mid / late in a year (first quarter, June, last quarter); "by mid-2025" is the first half."""
-    first, last = {"start": (1, 3), "middle": (6, 6), "end": (10, 12), "by_middle": (1, 6)}.get(part or "", (1, 12))
+    first, last = {"start": (1, 3), "middle": (6, 6), "end": (10, 12), "by_middle": (1, 6),
+                   "second_half": (7, 12)}.get(part or "", (1, 12))
     return months_span(y, first, last)
 
 

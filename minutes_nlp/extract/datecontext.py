@@ -49,6 +49,32 @@ def _around(lang: str) -> _Around:
                    re.compile(dp.continuation_pattern(vocab), flags))
 
 
+@cache
+def _day_range(lang: str) -> re.Pattern[str] | None:
+    """ "15.–20. 4.", "15–19 April", "between 15 and 19 April", "od 15. do 20. 4.": a first day written
+    before a date of the same month; a word join ("and", "do") needs its opener ("between", "od")."""
+    spec = _vocab(lang).data.get("day_ranges")
+    if not spec:
+        return None
+    suffix = dp.alt(spec["suffixes"]) + ("" if spec.get("suffix_required") else "?")
+    dashes, words = dp.alt(spec["dashes"]), dp.alt(spec["word_joins"])
+    return re.compile(rf"(?<![\w./,]){dp.alt(spec['openers'])}\s+(?P<d>\d{{1,2}}){suffix}\s+{words}\s+$|"
+                      rf"(?<![\w./,-])(?P<d2>\d{{1,2}}){suffix}\s?{dashes}\s?$", re.IGNORECASE)
+
+
+def day_range(text: str, lo: int, start: int, end: int, value: DateValue, lang: str) -> tuple[int, DateValue]:
+    """A day range ending on the found date is one window from its first day (the deadline is its end)."""
+    shape = _day_range(lang) if value.kind == "date" and value.earliest else None
+    m = shape.search(text, lo, start) if shape else None
+    if m is None or value.earliest is None:
+        return start, value
+    last = dt.date.fromisoformat(value.earliest)
+    first = int(m.group("d") or m.group("d2"))
+    if not 1 <= first < last.day:
+        return start, value
+    return m.start(), DateValue(text[m.start():end], last.replace(day=first).isoformat(), value.latest, "window")
+
+
 def counted_from(text: str, lo: int, start: int, value: DateValue, lang: str) -> tuple[int, DateValue]:
     """ "ten days before the May 12 hearing": the date counted back (or forward) from the one found."""
     m = _around(lang).offset.search(text, lo, start) if value.kind == "date" and value.earliest else None

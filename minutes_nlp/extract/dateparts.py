@@ -149,7 +149,8 @@ def patterns(v: Vocab) -> list[tuple[str, str]]:
     endof = rf"(?:(?P<endof>{end_of})\s+)?"
     year4 = r"(?P<y>(?:19|20)\d\d)(?!\d)"
     split = r"(?:\s?/\s?(?P<ys>\d\d|\d{4})(?!\d))?"  # "the first quarter of 2025/26": a split (financial) year
-    year = rf"(?:\s*[/-]\s*(?P<y2>\d\d)(?!\d)|\s*(?:{alt(v.words('year_connectors'))}\s*)?{year4}{split})?"
+    year = rf"(?:\s*[/-]\s*(?P<y2>\d\d)(?!\d)|\s*(?:{alt(v.words('year_connectors'))}\s*)?{year4}{split}|" \
+           rf"\s+(?P<yrel>{alt(v.words('month_year_words'))}))?"  # "ve 2. čtvrtletí příštího roku"
     ords = alt(v.data["ordinals"].keys())
     qw, hw = alt(v.words("quarter_words")), alt(v.words("half_words"))
     dur = v.data["durations"]
@@ -161,15 +162,16 @@ def patterns(v: Vocab) -> list[tuple[str, str]]:
         ("iso", r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
         ("numeric", rf"{wd}(?P<a>\d{{1,2}})\s{{0,2}}(?P<s>[./-])\s{{0,2}}(?P<b>\d{{1,2}})\s{{0,2}}(?P=s)"
                     rf"\s{{0,2}}(?P<y>\d{{4}}|\d\d)(?![\d.]\d)"),
-        ("day_month_name", rf"{wd}(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?(?P<mn>{months}),?"
-                           rf"(?:\s+{year4})?"),
-        ("month", rf"(?:(?P<endof>{end_of})|(?P<part>{parts})|{m_pre})(?:\s+|-)(?P<mn>{months}){no_day}"
-                  rf"(?:,?\s+{year4})?"),
-        ("month_year", rf"(?P<mn>{months}),?\s+{year4}"),
+        ("day_month_name", rf"{wd}(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?(?:\s*|-)(?:of\s+)?(?P<mn>{months}),?"
+                           rf"(?:\s+{year4}|-(?P<y2>\d\d)(?!\d))?"),  # "30-Apr-24": action logs kept in spreadsheets
+        ("month", rf"(?:(?P<endof>{end_of})|(?P<part>{parts})|{m_pre})(?:\s+|-)(?:{alt(v.words('month_nouns'))}\s+)?"
+                  rf"(?P<mn>{months}){no_day}"
+                  rf"(?:,?\s+{year4}|\s+(?P<yrel>{alt(v.words('month_year_words'))}))?"),
+        ("month_year", rf"(?P<mn>{months})(?:,?\s+{year4}|-(?P<y2>\d\d)(?!\d))"),
         ("quarter", rf"{endof}(?:(?P<qn>[1-4])\s?\.?\s?{qw}|(?P<qo>{ords})\s+{qw}|Q\s?(?P<q2>[1-4])|"
-                    rf"(?P<q3>[1-4])\s?Q){year}"),
+                    rf"(?P<q3>[1-4])\.?\s?Q){year}"),
         ("half", rf"{endof}(?:(?P<hn>[12])\s?\.\s?{hw}|(?P<ho>{ords})\s+{hw}|H(?P<h2>[12])){year}"),
-        ("year", rf"(?:(?P<yby>{y_by})|{y_in})\s+{year4}"),
+        ("year", rf"(?:(?P<yby>{y_by})|{y_in})\s+{year4}(?!-\d\d?-)"),
         ("end_of_period", rf"(?P<endof>{end_of})\s+(?P<per>{alt(v.words('end_of_periods'))})(?:\s+{year4})?"),
         ("relative", rf"(?P<rel>{alt(v.words('relative_periods'))})"),
         ("unnamed_year", rf"(?P<un>{alt(v.data.get('unnamed_year', {}).get('forms', []))})(?!\s*\d)"),
@@ -202,6 +204,8 @@ def _season_shapes(v: Vocab, end_of: str, year4: str) -> list[tuple[str, str]]:
     no_years = NO_YEAR_RANGE
     return [
         ("season", rf"(?:(?P<endof>{end_of})\s+|{seasons_pre}\s+)?(?P<se>{seasons}){no_years}\s+{year4}{split_year}"),
+        ("season_split_first", rf"(?:(?P<endof>{end_of})\s+|{seasons_pre}\s+)?(?:the\s+)?{year4}\s?[/–-]\s?"
+                               rf"(?:\d{{4}}|\d\d)\s+(?P<se>{seasons})"),  # "by the end of the 2024/25 financial year"
         ("season_prefixed", rf"(?:(?P<endof>{end_of})|{seasons_pre})\s+{season_next}(?P<se>{seasons}){no_years}"),
         ("season_next", rf"{season_next}(?P<se>{seasons}){no_years}"),
         ("season_bare", rf"(?P<se>{alt(_season_forms(v, bare=True))}){no_years}"),
@@ -216,10 +220,13 @@ def _month_meeting_shapes(v: Vocab, months: str, m_pre: str, year4: str) -> list
         ("month_range", rf"(?:{m_pre}\s+)?(?:období\s+|the\s+period\s+)?(?P<mn>{months})\s*"
                         rf"{alt(v.data.get('month_range_separators', []))}\s*(?P<mn2>{months})(?:,?\s+{year4})?"),
         ("weekday", rf"{alt(v.data.get('weekday_deadline_prefixes', []))}\s+(?P<wd>{alt(v.words('weekday_names'))})"
-                    rf"(?!\s*,?\s*\d)"),
-        ("month_meeting", rf"{alt(mm.get('prefixes', []))}\s+(?P<mn>{months})(?!\s*\d)(?:\s+{mm_nouns})?"),
+                    rf"(?!\s*,?\s*\d)(?:\s+(?P<wnext>{alt(v.data.get('weekday_next_week', []))}))?"),
+        ("month_meeting", rf"{alt(mm.get('prefixes', []))}\s+(?P<mn>{months})(?:(?!\s*\d)|\s+{year4}(?=\s+{mm_nouns}))"
+                          rf"(?:\s+{mm_nouns})?"),
         ("month_meeting_strict", rf"{alt(mm.get('strict_prefixes', []))}\s+(?P<mn>{months})\s+{mm_nouns}"),
         ("month_meeting_bare", rf"(?P<mn>{months})\s+{alt(mm.get('bare_nouns', []))}"),
+        ("month_meeting_body", rf"{alt(mm.get('body_prefixes', []))}\s+{alt(mm.get('bodies', []))}\s+"
+                               rf"{alt(mm.get('month_prepositions', []))}\s+(?P<mn>{months})(?!\s*\d)"),
     ]
 
 
@@ -239,10 +246,16 @@ def _language_shapes(v: Vocab, wd: str, months: str, year4: str) -> list[tuple[s
         short = alt(v.data.get("short_numeric_prefixes", []))
         return [("month_day_name",
                  rf"{wd}(?P<mn>{months})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{year4})?"),
-                ("short_numeric", rf"{short}\s*(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})")]
+                ("short_numeric", rf"(?:(?P<wc>{alt(v.data.get('week_of_prefixes', []))})\s+|{short}\s*)"
+                                  rf"(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})")]
     roman = "|".join(sorted(ROMAN, key=len, reverse=True))
+    month = rf"(?:\d{{1,2}}|(?-i:{roman}))"
+    nm = v.data.get("numeric_month", {})  # after a deadline label, or alone in a cell: "č. 4/2024" is a number
+    mm = rf"(?P<nm>{month})(?:\s?[–-]\s?(?P<nm2>{month}))?\s?/\s?{year4}"
+    cell = rf"{month}(?:\s?[–-]\s?{month})?\s?/\s?(?:19|20)\d\d\s*$"
     return [("day_month", rf"{wd}(?P<a>\d{{1,2}})\.\s?(?P<b>\d{{1,2}})\.(?!\s?\d)(?!\s*h)"),
-            ("roman", rf"{wd}(?P<d>\d{{1,2}})\.\s?(?-i:(?P<rm>{roman}))\.\s?(?:{year4})?")]
+            ("roman", rf"{wd}(?P<d>\d{{1,2}})\.\s?(?-i:(?P<rm>{roman}))\.\s?(?:{year4})?"),
+            ("numeric_month", rf"(?:^\s*(?={cell})|{alt(nm.get('prefixes', []))}\s*){mm}")]
 
 
 def _months(v: Vocab) -> str:
@@ -305,6 +318,10 @@ def _part_and_day_shapes(v: Vocab, months: str, year4: str) -> list[tuple[str, s
         forms = [stem + e for stem in adj["stems"].values() for e in adj["endings"]]
         out.append(("month_adj_meeting", rf"(?:{alt(sh['prepositions'])}\s+)?(?P<ma>{alt(forms)})\s+"
                                           rf"{alt(sh['nouns'] + sh['body_nouns'])}"))
+    dop = v.data.get("day_of_period")
+    if dop:  # "do 10. dne následujícího měsíce"
+        out.append(("day_of_period", rf"(?P<d>\d{{1,2}})\.\s*{alt(dop['nouns'])}\s+"
+                                     rf"(?P<per>{alt(v.words('end_of_periods', 'month'))})"))
     dom = v.data.get("day_of_month")
     if dom:
         out.append(("day_of_month", rf"{alt(dom['prefixes'])}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)"
@@ -331,10 +348,13 @@ def next_meeting_shape(v: Vocab) -> str:
         return "(?!x)x"
     prep = rf"(?:{alt(sh['prepositions'])}\s+)" + ("" if sh.get("preposition_required") else "?")
     det = rf"(?:{alt(sh['determiners'])}\s+)?"
-    qual = alt(sh["qualifiers"]) + (r"|(?-i:[A-Z][\w'-]*)" if sh.get("capitalised_qualifier") else "")
+    qual = alt(sh["qualifiers"]) + (r"|(?-i:[A-Z][\w'&-]*)" if sh.get("capitalised_qualifier") else "")
     quals = rf"(?:(?:{qual})\s+){{0,2}}"
     meeting = rf"{alt(sh['adjectives'])}\s+{quals}{alt(sh['nouns'])}"
-    body = rf"{alt(sh['strong_adjectives'])}\s+{quals}{alt(sh['body_nouns'])}"
+    roles = alt(sh.get("acronym_not", []))  # "to the next CEO" is a person
+    caps = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
+    acronym = rf"|(?!{roles}(?!\w))(?-i:[{caps}][{caps}&]{{1,5}})" if sh.get("acronym_body") else ""
+    body = rf"{alt(sh['strong_adjectives'])}\s+{quals}(?:{alt(sh['body_nouns'])}{acronym})"
     body += rf"(?!\s+{alt(sh.get('body_not_before', []))}(?!\w))"  # "the next board member" is no meeting
     by_body = rf"{alt(sh['prepositions'])}\s+{det}{body}"  # a body named alone needs its preposition
     return rf"(?:{prep}{det}{meeting}|{by_body})"

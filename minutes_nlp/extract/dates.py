@@ -25,6 +25,10 @@ Resolution rules, documented because callers rely on them:
   one starting after `ref`; "by the end of term" is the term `ref` falls in (or the next). A year named by no
   number ("v průběhu roku") at a December meeting is the coming year.
 - "within 14 days of 1 October" counts from the date; a duration alone counts from `ref`.
+- Deadlines only: "15.–20. 4." / "between 15 and 19 April" is one window (metadata keeps the first day);
+  "na zasedání ZM dne 20. 6." / "to the meeting on 14 May" is the next meeting on that day when it lies up to
+  half a year ahead; a date right after a standing-duty phrase ("vždy k 15. dni měsíce") makes it continuous.
+- "v lednu příštího roku", "Q1 next year": a month, quarter or half in the year named relative to `ref`.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ from minutes_nlp.extract.datecontext import (
     counted_from,
     covered_period,
     day_before_meeting,
+    day_range,
     event_offset,
     event_phrase,
     names_event,
@@ -82,6 +87,8 @@ def _scan(text: str, lang: str, ref: Date | None, future: bool) -> list[tuple[in
         value = rules[i].build(m, ctx, vocab)
         if value is not None:
             begin, value = counted_from(text, last_end, start, value, lang)
+            if future:  # deadlines only: a two-day meeting's "14–15 May" stays its first day for the metadata
+                begin, value = day_range(text, last_end, begin, m.end(), value, lang)
             out.append((begin, m.end(), value))
             last_end = m.end()
     return out
@@ -121,18 +128,47 @@ def _day_meeting(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
             re.compile(rf"^\s+{dp.alt(mm['nouns'])}(?!\w)", re.IGNORECASE))
 
 
-def _dated_meeting(text: str, found: tuple[int, int, DateValue], lang: str) -> tuple[int, int, DateValue]:
+def _dated_meeting(text: str, found: tuple[int, int, DateValue], lang: str,
+                   ref: Date | None = None) -> tuple[int, int, DateValue]:
     """ "for the April 8 meeting": a deadline at a meeting named by its date is that (next) meeting, on that day.
     Only deadlines read so: `find_dates` keeps the plain date (the metadata reader names the meeting itself)."""
     start, end, value = found
     shapes = _day_meeting(lang)
-    if shapes is None or value.kind != "date" or not value.earliest:
+    if value.kind != "date" or not value.earliest:
         return found
-    before, after = shapes[0].search(text[:start]), shapes[1].match(text[end:])
+    before = shapes[0].search(text[:start]) if shapes else None
+    after = shapes[1].match(text[end:]) if shapes else None
     if before is None or after is None:
-        return found
+        return _meeting_on_day(text, found, lang, ref)
     words = text[before.start():end + after.end()]
     return before.start(), end + after.end(), DateValue(words, value.earliest, value.latest, "next_meeting")
+
+
+@cache
+def _meeting_before_day(lang: str) -> re.Pattern[str] | None:
+    mm = _rules(lang)[1].data.get("month_meeting", {})
+    spec = mm.get("meeting_before_day")
+    if not spec:
+        return None
+    bodies = rf"(?:\s+{dp.alt(mm.get('bodies', []) + spec.get('bodies', []))})?"
+    return re.compile(rf"(?<!\w){dp.alt(spec['lead'])}{bodies}\s+{dp.alt(spec['nouns'])}{bodies}"
+                      rf"\s+(?:{dp.alt(spec['links'])}\s+)?$", re.IGNORECASE)
+
+
+_MEETING_AHEAD_DAYS = 186  # a meeting named as a deadline is one of the next few; a later date is something else
+
+
+def _meeting_on_day(text: str, found: tuple[int, int, DateValue], lang: str,
+                    ref: Date | None) -> tuple[int, int, DateValue]:
+    """ "předloží na zasedání zastupitelstva dne 20. 6.", "report to the meeting on 14 May": the (next) meeting
+    held that day, when it lies ahead of the meeting being minuted (a past one is a report of what happened)."""
+    start, end, value = found
+    shape = _meeting_before_day(lang)
+    lead = shape.search(text[:start]) if shape and ref and value.earliest else None
+    if lead is None or ref is None or not 0 <= (Date.fromisoformat(value.earliest or "") - ref).days <= \
+            _MEETING_AHEAD_DAYS:
+        return found
+    return lead.start(), end, DateValue(text[lead.start():end], value.earliest, value.latest, "next_meeting")
 
 
 def parse_due(text: str, lang: str, ref: Date | None) -> DateValue | None:
@@ -141,10 +177,13 @@ def parse_due(text: str, lang: str, ref: Date | None) -> DateValue | None:
 
     A date that is neither cued nor in the future (the day something happened) is not a deadline.
     """
-    found = [_dated_meeting(text, f, lang) for f in periods(text, lang, _scan(text, lang, ref, future=True))
+    found = [_dated_meeting(text, f, lang, ref) for f in periods(text, lang, _scan(text, lang, ref, future=True))
              if not covered_period(text, f[0], f[2], lang)]
     if not found:
         return None
+    steady = _recurring(text, found, lang)
+    if steady is not None:
+        return steady
     _, _, cue = _rules(lang)
     cued = [v for s, _e, v in found if cue.search(text[max(0, s - 30):s]) or _self_cued(v.text, lang)]
     if cued:
@@ -154,6 +193,25 @@ def parse_due(text: str, lang: str, ref: Date | None) -> DateValue | None:
         return day_before_meeting(text, lang, found, special[0], ref) or special[0][1]
     later = [v for _s, _e, v in found if v.latest and (ref is None or v.latest >= ref.isoformat())]
     return later[-1] if later else None
+
+
+def _recurring(text: str, found: list[tuple[int, int, DateValue]], lang: str) -> DateValue | None:
+    """ "vždy k 15. dni měsíce", "každoročně k 31. 3.", "by 31 March each year": a date next to a standing-duty
+    phrase (at most a deadline cue between) recurs; the task is continuous, not due once on that date."""
+    for (_s, end, first), (start, _e, second) in zip(found, found[1:], strict=False):
+        steady = first if first.kind == "continuous" else second if second.kind == "continuous" else None
+        if steady is not None and _only_cue(text[end:start], lang):
+            return steady
+    return None
+
+
+@cache
+def _cue_only(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{dp.alt(_rules(lang)[1].words('deadline_cues'))})?\s*", re.IGNORECASE)
+
+
+def _only_cue(gap: str, lang: str) -> bool:
+    return bool(_cue_only(lang).fullmatch(gap))
 
 
 def deadline_tail(tail: str, lang: str, ref: Date | None) -> DateValue | None:

@@ -24,7 +24,7 @@ from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.dates import find_dates, parse_date
 from minutes_nlp.extract.names import clean_person
 from minutes_nlp.extract.result import AgendaItem, MeetingInfo
-from minutes_nlp.extract.times import cue_start, field_times, start_end
+from minutes_nlp.extract.times import cue_start, date_line, field_times, start_end
 from minutes_nlp.textutil import fold
 
 _TITLE_ZONE = titles.TITLE_ZONE
@@ -42,10 +42,20 @@ def _meeting_date(fields: list[mf.Field], title: str | None, doc: Document, lang
     candidates += [mf.line_text(b) for b in doc.blocks[:_TITLE_ZONE]]
     candidates += [f.value for f in dated if f.block >= late]
     for text in candidates:
-        for _s, _e, value in find_dates(text, lang, ref):
+        for s, _e, value in find_dates(text, lang, ref):
             if value.kind == "date" and value.earliest:
-                return dt.date.fromisoformat(value.earliest)
+                return _first_day(text[:s], dt.date.fromisoformat(value.earliest), lang)
     return None
+
+
+def _first_day(before: str, date: dt.date, lang: str) -> dt.date:
+    """ "5–6 March 2025", "12.–13. 5. 2025": a meeting over several days is dated by its first day; a number
+    after the meeting noun is its running number instead ("Board meeting 12 – 14 May 2025")."""
+    m = re.search(r"(?<![\d.:])(\d{1,2})\.?\s*[–—-]\s*$", before)
+    nouns = alt(mf.labels(lang).data["meeting_nouns"] + mf.labels(lang).data["minutes_words"])
+    if not m or re.search(rf"(?<!\w)(?:{nouns})\s*(?:no\.?|č\.|#)?\s*$", before[:m.start()], re.IGNORECASE):
+        return date
+    return date.replace(day=int(m.group(1))) if 0 < int(m.group(1)) < date.day else date
 
 
 def _times(fields: list[mf.Field], doc: Document, lang: str, title: str | None) -> tuple[str | None, str | None]:
@@ -93,7 +103,8 @@ def _title_continuations(doc: Document, lang: str) -> list[str]:
     restate it in full ("Programme Board – Meeting 9 – Minutes" over "Minutes of the ... Board held on Tuesday
     11 March 2025 at 14:00 in Committee Room 3")."""
     cue = re.compile(rf"^\s*(?:{alt(mf.labels(lang).data['place_cues']['cues'])})\s", re.IGNORECASE)
-    return [b.text for b in doc.blocks[1:3] if cue.match(b.text) or titles.reported_title(b.text, lang)]
+    return [b.text for b in doc.blocks[1:3] if cue.match(b.text) or titles.reported_title(b.text, lang)] + \
+        [b.text for b in doc.blocks[1:_header_end(doc)] if date_line(b.text, lang)]  # "Wednesday 3 June, 10am"
 
 
 def _header_end(doc: Document) -> int:
@@ -151,13 +162,15 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
     previous meeting of the folder may give a missing year or the members (see `neighbours`)."""
     fields = mf.scan_fields(doc, lang)
     title, title_block, candidates = titles.choose_title(doc, fields, lang)
+    title = series_forms.continued_title(doc, title, title_block, lang)
     org = titles.letterhead(doc, lang)
     name = titles.choose_series(candidates or ([title] if title else []), lang, org)
     if name.series and any(series_forms.set_in_capitals(c) for c in candidates or [title or ""]):
         running = "\n".join(f.text for f in doc.furniture)  # a running header may write the name in full case
         name = replace(name, series=series_forms.in_document_case(name.series, f"{doc.text}\n{running}"))
     project = mf.first(fields, "project")
-    series = series_forms.with_project(name.series, name.body_type, project.value if project else None, lang)
+    series = series_forms.without_article(series_forms.with_project(
+        series_forms.without_kind(name.series, lang), name.body_type, project.value if project else None, lang), lang)
     number = _number(doc, fields, lang, [name.number, titles.number_in(candidates, lang)], title_block)
     previous = _Previous(doc, lang, neighbours)
     date = _meeting_date(fields, title, doc, lang) or previous.resolve_date(fields, title)
@@ -171,7 +184,8 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
         series_abbreviations=series_mod.abbreviations(name.series, doc.text, name.abbreviations, lang),
         number=number, date=date.isoformat() if date else None, start=start, end=end, place=place,
         online=_online(place, doc, lang), recorder=who.recorder, approver=who.approver,
-        chair=who.chair or _marked_chair(fields, lang, doc.text),
+        chair=who.chair or _marked_chair(fields, lang, doc.text)
+        or metapeople.recorder_in_sentence(doc, lang, "chair_sentence_cues"),
         attendees=who.attendees, absent=who.absent, guests=who.guests,
         verifiers=att.listed(fields, "verifiers", lang, doc.text),
         attachments=_attachments(fields),

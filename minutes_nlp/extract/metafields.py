@@ -321,7 +321,8 @@ def _following_value(doc: Document, index: int, name: str, lang: str) -> tuple[s
     last, grouped = index, False
     for b in doc.blocks[index + 1: index + 1 + _MAX_LIST_BLOCKS]:
         text = line_text(b)
-        if b.is_heading or _is_label_line(text, lang) or len(text) > _MAX_LIST_LINE:
+        if b.is_heading or _is_label_line(text, lang) and not _group_label(text, lang, True) \
+                or len(text) > _MAX_LIST_LINE:
             break
         if _group_label(text, lang):
             last, grouped = b.index, True  # "In person:" / "Online:" inside the list: it goes on under them
@@ -333,9 +334,13 @@ def _following_value(doc: Document, index: int, name: str, lang: str) -> tuple[s
     return "\n".join(parts), last
 
 
-def _group_label(text: str, lang: str) -> bool:
-    """ "In person:", "Online:": a line of a list saying how the people under it took part."""
+def _group_label(text: str, lang: str, value: bool = False) -> bool:
+    """ "In person:", "Online:": a line of a list saying how the people under it took part; with `value` also
+    such a label with its people after it ("In the room: Jane Doe, ..." under "Attendees:")."""
     words = {_norm(w) for w in labels(lang).data.get("list_group_labels", [])}
+    head, colon, rest = text.partition(":")
+    if value and colon and rest.strip():
+        return _norm(head.strip(" *_")) in words
     return text.rstrip().endswith((":", "：")) and _norm(text.strip(" *_").rstrip(":： *_")) in words
 
 

@@ -39,7 +39,7 @@ def signer(fields: list[mf.Field], name: str, lang: str, text: str, known: tuple
     for f in fields:
         if f.name != name:
             continue
-        value = f.value.split("\n")[0]
+        value = re.split(r"\n|;\s", f.value)[0]  # "Chair: Jane X; Vice-Chair: Mark Y"
         code = re.split(r"[,(]", value)[0].strip(" .")
         if _INITIALS.fullmatch(code):
             person: str | None = initials().get(code)
@@ -61,11 +61,13 @@ def _title_rx(lang: str) -> re.Pattern[str]:
 
 def _from_title(value: str, lang: str) -> str:
     """ "předseda KŠ Ing. Kadeřábek": an office (and the body's initialism) written before the titled name of a
-    signer or chair; the name starts at its title ("Ing.", capitalised, with its dot)."""
+    signer or chair; the name starts at its title ("Ing.", capitalised, with its dot), or, with no title, at
+    the first capitalised word after the office's lower-case words ("starosta obce Jan Novák")."""
     if not value[:1].islower():
         return value
     m = _title_rx(lang).search(value)
-    return value[m.start():] if m else value
+    bare = re.match(r"(?:[^\W\d_A-ZÁ-Ž][\w.]*\s+)+(?=(?-i:[A-ZÁ-Ž][a-zá-ž]))", value)  # "starosta obce Jan X"
+    return value[m.start():] if m else value[bare.end():] if bare else value
 
 
 def listed_recorder(fields: list[mf.Field], lang: str, text: str, known: tuple[str, ...]) -> str | None:
@@ -157,16 +159,22 @@ def present_chair(chair: str | None, lists: dict[str, tuple[str, ...]]) -> dict[
 
 
 @cache
-def _recorder_rx(lang: str) -> re.Pattern[str]:
-    cues = alt(mf.labels(lang).data.get("recorder_sentence_cues") or ["(?!)"])
+def _sentence_rx(lang: str, key: str) -> re.Pattern[str]:
+    cues = alt(mf.labels(lang).data.get(key) or ["(?!)"])
+    titles = alt(sorted({t.rstrip(".") for t in name_titles(lang)}, key=len, reverse=True))
     name = r"(?-i:[A-ZÁ-Ž][\w'’-]+(?:\s+[A-ZÁ-Ž][\w'’-]*\.?)?)"
-    return re.compile(rf"(?<!\w)(?:{cues})\s+(?P<name>{name})\s*(?:[.!]|$)", re.IGNORECASE)
+    # "Zapisovatelkou byla určena Bc. Iva X.": titles before the name are passed over; a chair's office too
+    # ("Jednání řídil předseda výboru Jan X.")
+    office = r"(?:(?-i:[a-zá-ž][\w.]*)\s+){0,3}" if key == "chair_sentence_cues" else ""
+    return re.compile(rf"(?<!\w)(?:{cues})\s+{office}(?:(?:{titles})\.?\s+)*(?P<name>{name})\s*(?:[.!]|$)",
+                      re.IGNORECASE)
 
 
-def recorder_in_sentence(doc: Document, lang: str) -> str | None:
-    """ "Tenhle napsala Míša.", "Notes by Sam.": the recorder named in a sentence, the name ending it."""
+def recorder_in_sentence(doc: Document, lang: str, key: str = "recorder_sentence_cues") -> str | None:
+    """ "Tenhle napsala Míša.", "Notes by Sam.": the recorder named in a sentence, the name ending it; with
+    `key` "chair_sentence_cues" the chair ("The meeting was chaired by Jane X.")."""
     for b in reversed(doc.blocks):
-        m = _recorder_rx(lang).search(b.text)
+        m = _sentence_rx(lang, key).search(b.text)
         person = clean_person(m.group("name"), lang) if m else None
         if person:
             return person

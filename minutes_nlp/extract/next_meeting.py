@@ -13,7 +13,6 @@ from functools import cache
 
 from minutes_nlp.document import Document
 from minutes_nlp.extract import metafields as mf
-from minutes_nlp.extract import titles
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.dates import find_dates
 from minutes_nlp.extract.result import NextMeeting
@@ -70,7 +69,7 @@ def find_next_meeting(fields: list[mf.Field], doc: Document, lang: str, ref: dt.
             if not rest.strip(" :–—-.") and b.index + 1 < len(doc.blocks) and labelled:
                 rest = doc.blocks[b.index + 1].text  # a heading "Date of next meeting", the date below it
             texts.append(next((p for p in re.split(r"[\t\n]", rest) if p.strip(" :–—-.")), ""))  # its cell, line
-    numbered = titles.numbered_mentions(doc, lang, number + 1) if number else []
+    numbered = numbered_mentions(doc, lang, number + 1) if number else []
     return _upcoming(texts, lang, ref) or _upcoming(numbered, lang, ref) or _dated_meeting(doc, lang, ref)
 
 
@@ -99,3 +98,21 @@ def _dated_meeting(doc: Document, lang: str, ref: dt.date | None) -> NextMeeting
             if m:
                 found.append(NextMeeting(b.text[s:e + m.end()], v.earliest, v.latest))
     return min(found, key=lambda n: n.earliest or "", default=None)
+
+
+def numbered_mentions(doc: Document, lang: str, number: int) -> list[str]:
+    """ "Osmé jednání se uskuteční dne 12. 12. 2023", "the 9th meeting will be held on ...", "SC meeting #4
+    will be held ...": the rest of each sentence naming the meeting numbered `number` (digits or
+    `meeting_ordinals` words, then a meeting noun; or the noun, then "#", "č." or "no." and the number)."""
+    data = mf.labels(lang).data
+    words = (data.get("meeting_ordinals") or {}).get(str(number), [])
+    kinds = data.get("next_meeting_qualifiers") or []
+    kind = rf"(?:{alt(kinds)}\s+)?" if kinds else ""
+    nouns = alt(data["meeting_nouns"])
+    rx = re.compile(rf"(?<![\w.])(?:{number}(?:\.|st|nd|rd|th)|{alt(words)}(?!\w))\s+{kind}{nouns}(?!\w)"
+                    rf"|(?<!\w){nouns}\s*(?:#|č\.|no\.)\s*{number}(?![\d/.])", re.IGNORECASE)
+    out = []
+    for b in doc.blocks:
+        for m in rx.finditer(b.text):
+            out.append(re.split(r"[.!?;]\s+(?=[A-ZÁ-Ž])", b.text[m.end():])[0])
+    return out

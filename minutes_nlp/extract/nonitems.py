@@ -42,8 +42,15 @@ def is_question(ctx: Ctx, i: int) -> bool:
 def not_an_item(ctx: Ctx, i: int) -> bool:
     """Metadata lines and the genre's non-task statements kept as data ('not_actions'): procedural
     proposals on the agenda, cost statements, closing courtesies."""
-    return metadata_line(ctx, i) or cues.any_match(cues.patterns(ctx.lang, _NAME, "not_actions"),
-                                                     ctx.folded[i]) is not None
+    return metadata_line(ctx, i) and not _owner_labelled(ctx, i) or \
+        cues.any_match(cues.patterns(ctx.lang, _NAME, "not_actions"), ctx.folded[i]) is not None
+
+
+def _owner_labelled(ctx: Ctx, i: int) -> bool:
+    """"Termín: ihned, zodpovídá: tajemník": a label that also opens the meeting's particulars ("Termín:" is
+    the date of the meeting in a header) is a task's deadline when the line names an owner label too."""
+    labels = "|".join(re.escape(w) for w in cues.data(ctx.lang, _NAME).get("owner_labels", []))
+    return bool(labels) and re.search(rf"[,;]\s*(?:{labels})\.?\s*:", ctx.folded[i]) is not None
 
 
 def timing_answer(ctx: Ctx, i: int, cls_name: str) -> bool:

@@ -1,5 +1,7 @@
 """Small helpers every institution rule shares: the language's name patterns (org_patterns.json), a token's
-word, whether two tokens stand on one line and in one cell, and the provenance of a token span."""
+word, whether two tokens stand on one line and in one cell, and the provenance of a token span; and the
+boundaries of names the head rules find (where a name opened or closed by a head really starts and ends:
+portfolio lists, a second body after "and", possessive owners, office titles)."""
 
 from __future__ import annotations
 
@@ -44,3 +46,67 @@ def owner_labels(lang: str) -> frozenset[str]:
     """Folded labels that open a task's owner ("Odpovídá:", "Z:"; action_cues "owner_labels")."""
     data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "action_cues")
     return frozenset(data.get("owner_labels", ()))
+
+
+@cache
+def role_words(lang: str) -> frozenset[str]:
+    """Lower-cased office words of the language (roles.json "words": "ředitelka", "treasurer"): a person's
+    office, which opens no body's name."""
+    code = lang if langdata.has(lang, "roles") else "en"
+    return frozenset(w.lower() for w in langdata.load(code, "roles").get("words", {}))
+
+
+def closing_head(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
+    """Token k closes a name: a head word (org_patterns "heads_end"), or a word that is one only after a word
+    that makes it a kind of body ("compound_heads": "Unified School District", "Business Improvement District";
+    "District" alone names an area)."""
+    w, before = a.tokens[k].word, _word(a, k - 1)
+    return w in pat["heads_end"] or (before in pat.get("compound_heads", {}).get(w, ()) and a.tokens[k].is_cap)
+
+
+def second_body(a: BlockAnalysis, i: int, k: int, pat: dict[str, Any]) -> int:
+    """"University of Fenby and Kestrel College": a name opened by a head (tokens i..k) whose words after an
+    "and" are two or more capitalised words closed by the head of a body of their own (org_patterns
+    "sibling_heads") names two bodies; the first ends before the "and". "Department of Housing and Urban
+    Development" is one ("Development" heads no body). An "and" before a determiner ("University of Fenby and
+    the Kestrel City Council") always ends the name: names join their words without one."""
+    dets = pat.get("determiners", ())
+    cut = next((j for j in range(i + 2, k - 1) if _word(a, j) in ("and", "&") and _word(a, j + 1) in dets), None)
+    if cut is not None:
+        return cut
+    if not a.tokens[k - 1].is_cap or a.tokens[k - 1].word not in pat.get("sibling_heads", ()):
+        return k
+    ands = [j for j in range(i + 2, k - 2) if a.tokens[j].word in ("and", "&")]
+    j = ands[-1] if ands else k
+    return j if ands and all(a.tokens[m].is_cap for m in range(j + 1, k)) else k
+
+
+def name_start(a: BlockAnalysis, k: int, i: int, pat: dict[str, Any]) -> int | None:
+    """Where a name closed by the head at i really starts, or None when it is an office. "the Shire's
+    Occupational Health and Safety Committee": a generic owner with a possessive (org_patterns
+    "possessive_owners") is the meeting's own body, not part of the name; "Director Corporate Services",
+    "Manager Governance and Risk" (titles written without "of", as Australian and New Zealand councils write
+    them): an office title opening the run names an office, not a body."""
+    if k + 2 < i and a.tokens[k].word in pat.get("possessive_owners", ()) and _word(a, k + 1) in ("'", "’") \
+            and _word(a, k + 2) == "s":
+        k += 3
+    return None if a.tokens[k].word.lower() in pat.get("office_titles", ()) and a.tokens[k].is_cap else k
+
+
+def portfolio_end(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> int:
+    """"Department of Energy, Environment and Climate Action": a department named by the list of its portfolios
+    goes on over the commas to the list's last "and"; a listed run closed by a head of its own ("..., Kestrel
+    Council and ...") or a person makes the commas a list of bodies, and the name ends at k."""
+    names = {j for n in a.names for j in range(n.start, n.end)}
+    j = k
+    while j + 1 < len(a.tokens) and _word(a, j) in (",", "and") and _joined(a, j + 1):
+        n = m = j + 1 + (_word(a, j + 1) == "the")
+        while m < len(a.tokens) and m - n < 3 and a.tokens[m].is_cap and _joined(a, m) and m not in names:
+            m += 1
+        if m == n or (m - n > 1 and a.tokens[m - 1].word in pat["heads_end"]) or m in names:
+            return k
+        if _word(a, j) == "and":
+            return m
+        j = m
+    return k
+

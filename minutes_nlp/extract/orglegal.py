@@ -9,9 +9,10 @@ from functools import cache
 from typing import Any
 
 from minutes_nlp.extract import bodies
-from minutes_nlp.extract.orgbase import _joined, _patterns, _word
+from minutes_nlp.extract.orgbase import _joined, _patterns, _word, finite_verbs, role_words
 from minutes_nlp.nlp.pipeline import BlockAnalysis
 from minutes_nlp.nlp.tokens import Token
+from minutes_nlp.textutil import fold
 
 
 @cache
@@ -53,7 +54,7 @@ def _legal_form(a: BlockAnalysis, i: int, lang: str) -> tuple[int, int] | None:
     start, lower = None, False
     known = {j for h in a.orgs for j in range(h.start, h.end)}
     while k >= 0 and i - k <= 8 and _joined(a, k + 1) and (_name_part(a.tokens[k], pat) or _inner_connector(
-            a, k, pat)) and not _name_stop(a, k, pat):
+            a, k, pat)) and not _name_stop(a, k, pat, lang):
         if lower and k in known:
             break  # "KÚ Pardubického kraje a dopravce Autobusy Podorlicko a.s.": a known body before the name
         if a.tokens[k].word[:1].isupper() or a.tokens[k].word[:1].isdigit():
@@ -64,7 +65,17 @@ def _legal_form(a: BlockAnalysis, i: int, lang: str) -> tuple[int, int] | None:
         k -= 1
     if start is not None and k >= 0 and k + 1 == start and _cue(a, k, pat) and _named_kind(a, k, pat) < k:
         start = _named_kind(a, k, pat)  # "Městská teplárenská společnost Brodec, a.s.": the kind is named too
+    start = _after_office(a, start, i, lang)
     return (start, end) if start is not None else None
+
+
+def _after_office(a: BlockAnalysis, start: int | None, i: int, lang: str) -> int | None:
+    """"Ředitelka ZŠ a MŠ Lipnice, p. o., předložila": an office word opening a sentence is capitalised only by
+    its place; the person's office is not part of the body's name, which starts at the next capitalised word."""
+    if start is None or start not in a.sentence_starts or a.tokens[start].word.lower() not in role_words(lang):
+        return start
+    nxt = start + 1
+    return nxt if nxt < i and (a.tokens[nxt].is_cap or a.tokens[nxt].is_upper) else None
 
 
 def _inner_connector(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
@@ -81,7 +92,7 @@ def _cue(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
     return w in pat.get("company_cues", ()) or (k in a.sentence_starts and w.lower() in pat.get("company_cues", ()))
 
 
-def _name_stop(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
+def _name_stop(a: BlockAnalysis, k: int, pat: dict[str, Any], lang: str) -> bool:
     """A word a company name cannot start before: "firmou" / "společností" before a capitalised name, a verb, a
     verbal noun in lower case ("výsledky hospodaření Technických služeb Lipová s.r.o.": what is done, not who)."""
     w = a.tokens[k].word
@@ -91,6 +102,8 @@ def _name_stop(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
         return True
     if a.tokens[k].text in pat.get("currency_words", ()) or a.tokens[k].word in pat.get("currency_words", ()):
         return True  # "... 000 Kč spolku Mýtští ostrostřelci, z.s.": an amount is never part of a name
+    if w.islower() and fold(w) in finite_verbs(lang):
+        return True  # "Připojení zajistí ČEZ Distribuce, a. s.": the task's verb, the firm after it
     return w.islower() and len(w) >= 4 and w.endswith(tuple(pat["verb_endings"])) \
         and w not in pat.get("name_nouns_like_verbs", ())  # "Dolejš & partneři audit s.r.o."
 

@@ -14,7 +14,17 @@ from typing import Any
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract import bodies
-from minutes_nlp.extract.orgbase import _joined, _patterns, _prov, _word, finite_verbs
+from minutes_nlp.extract.orgbase import (
+    _joined,
+    _patterns,
+    _prov,
+    _word,
+    closing_head,
+    finite_verbs,
+    name_start,
+    portfolio_end,
+    second_body,
+)
 from minutes_nlp.extract.orglegal import _cued, _legal_form
 from minutes_nlp.extract.result import Provenance
 from minutes_nlp.nlp.pipeline import BlockAnalysis
@@ -74,6 +84,9 @@ def _head_start(a: BlockAnalysis, i: int, pat: dict[str, Any], lang: str) -> int
             break  # the sentence ends here
     while k > i + 1 and a.tokens[k - 1].word.lower() in pat["connectors"]:
         k -= 1
+    if t.word in pat.get("portfolio_heads", ()) and _word(a, k) == ",":
+        k = portfolio_end(a, k, pat)
+    k = second_body(a, i, k, pat)
     return k if k > i + 1 else None
 
 
@@ -113,8 +126,7 @@ def _continues(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> bool:
     k = i + 1
     while k < len(a.tokens) and a.tokens[k].is_cap and _joined(a, k) and k not in a.sentence_starts \
             and not a.tokens[k - 1].text.endswith("."):
-        if a.tokens[k].word in pat["heads_end"] or (k == i + 1 and a.tokens[k].word in pat.get("not_body_after_head",
-                                                                                               ())):
+        if closing_head(a, k, pat) or (k == i + 1 and a.tokens[k].word in pat.get("not_body_after_head", ())):
             return True
         k += 1
     return False
@@ -132,7 +144,7 @@ def _extends_left(a: BlockAnalysis, k: int, pat: dict[str, Any], names: set[int]
 def _head_end(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:
     """Start index of "... Institut", "... Cluster", "... Council", "... Ltd" ending at token i."""
     t = a.tokens[i]
-    if (t.word not in pat["heads_end"] or not t.is_cap) and t.word not in pat.get("head_abbreviations", {}) \
+    if (not closing_head(a, i, pat) or not t.is_cap) and t.word not in pat.get("head_abbreviations", {}) \
             and not _lower_head(a, i, pat):
         return None
     roles = (*pat.get("category_roles", ()), *pat.get("job_title_words", ()))
@@ -153,7 +165,8 @@ def _head_end(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:
     while k < i and (a.tokens[k].word in ("&", "and", "of", "for", "'", "’") or a.tokens[k].word in pat.get(
             "determiners", ()) or a.tokens[k].word in pat.get("task_verbs", ()) or _possessive_s(a, k)):
         k += 1  # "The ...", "Meet Ashby Youth FC about the grant", "the authority's Welfare Service": not the name
-    return k if k < i else None
+    start = name_start(a, k, i, pat) if k < i else None
+    return start if start is not None and start < i else None
 
 
 def _clinical_unit(a: BlockAnalysis, k: int, i: int, pat: dict[str, Any]) -> bool:
@@ -346,20 +359,22 @@ def pattern_orgs(a: BlockAnalysis, lang: str, skip: set[int] | None = None) -> l
     pat = _patterns(lang)
     skip = skip or set()
     place_starts = {h.start for h in a.places}
-    out, i = [], 0
+    out, i, floor = [], 0, 0
     while i < len(a.tokens):
         found = _span_at(a, i, lang, pat)
         if found is None:
             i += 1
             continue
         span, rule = found
+        if span[0] < floor < span[1] - 2 and _word(a, floor) in ("and", "&"):  # "University of Fenby and
+            span = (floor + 1 + (_word(a, floor + 1) in pat.get("determiners", ())), span[1])  # Kestrel College"
         if rule == "head_start":  # "Spolku rodičů při ZŠ Lipnice, z.s.": the legal form after the name is its own
             span = (span[0], bodies.legal_end(a, span[1], lang))
         placed = span[0] in place_starts and a.tokens[span[1] - 1].word not in pat.get("place_named_heads", ())
         # "Oxford County": a county is named by its place
         if not _taken(a, span, rule, skip, pat.get("name_prefixes", ())) and not placed:
             out.append((_clean_name(a.span_text(*span), pat), _prov(a, *span)))
-            i = span[1]
+            i = floor = span[1]
         else:
             i += 1
     return out

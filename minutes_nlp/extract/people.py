@@ -8,8 +8,9 @@ canonical name is the fullest form seen: "Marie Zezůlková", else "R. Ševčík
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -49,7 +50,7 @@ def _from_span(a: BlockAnalysis, span: NameSpan, lang: str) -> RawMention:
     if not found.affiliation:
         found = replace(found, **{k: v for k, v in vars(aff.before_name(a, span.start, lang)).items()
                                   if k != "role"})
-    words_before = [t.word for t in toks[max(0, span.start - 2): span.start]]
+    words_before = [t.word for t in toks[max(0, span.start - 2): span.start]] + _honorifics(span, lang)
     words_after = [t.word for t in toks[after: after + 8] if t.word.isalpha()]
     gender = span.gender or (declension.gender_cue(words_after) if lang == "cs" else None)
     last = toks[span.end - 1]
@@ -65,6 +66,13 @@ def _from_span(a: BlockAnalysis, span: NameSpan, lang: str) -> RawMention:
         model_lemma=a.model_lemmas.get(surname_tok.start), affiliation_source=found.source,
         affiliation_is_place=found.is_place,
     )
+
+
+def _honorifics(span: NameSpan, lang: str) -> list[str]:
+    """The honorifics of a span as case cues: "Pana Dvořáka" at a sentence start has no word before it, but
+    the honorific itself is declined ("pana" gen, "panu" dat, "panem" ins) and fixes the surname's case."""
+    lex = lexicon(lang)
+    return [t.rstrip(".") for t in span.titles if t.lower() in lex.honorifics]
 
 
 def _qualified(toks: Sequence[Token], span: NameSpan, lang: str) -> str | None:
@@ -133,9 +141,9 @@ def resolve(mentions: Sequence[RawMention], lang: str, known: Iterable[str] = ()
     forms written elsewhere, and the surnames read with a first name ("Mgr. Petr Doubrava" makes a bare
     "Mgr. Doubrava" Doubrava, not Doubrav)."""
     archive = {fold(k) for k in known}
-    forms = Counter(fold(m.surname_form) for m in mentions)
     paired = {fold(r.surname): r for m in mentions if m.first_form
               for r in [_resolve_one(m, lang, frozenset(archive))] if r.surname}  # "Mgr. Petr Doubrava"
+    forms = Counter(fold(m.surname_form) for m in mentions if not _declined_from(m.surname_form, paired, lang))
     out = []
     for m in mentions:
         same = paired.get(fold(m.surname_form)) if not m.first_form and lang == "cs" else None
@@ -148,6 +156,14 @@ def resolve(mentions: Sequence[RawMention], lang: str, known: Iterable[str] = ()
     return out
 
 
+def _declined_from(form: str, nominatives: Collection[str], lang: str) -> bool:
+    """ "Vlka" beside "Ing. Karel Vlk": a form that declines a nominative read with a first name is no
+    nominative of its own, so it is no evidence for another reading ("K. Vlkovi" is Vlk, not Vlka)."""
+    if lang != "cs" or fold(form) in nominatives:
+        return False
+    return any(fold(c.lemma) in nominatives for c in declension.candidates(form) if c.lemma != form)
+
+
 def _resolve_one(m: RawMention, lang: str, known: frozenset[str]) -> RawMention:
     lex = lexicon(lang)
     if lang != "cs" or not m.surname_form[:1].isalpha() or _is_initial(m.surname_form):
@@ -157,13 +173,14 @@ def _resolve_one(m: RawMention, lang: str, known: frozenset[str]) -> RawMention:
         return replace(m, surname=m.surname_form, first=first, gender=gender)
     gender = m.gender or _first_name_gender(m, lex)
     cue = declension.Cue(m.case, gender, known, m.model_lemma)
-    pair = declension.choose_pair(m.first_form, m.surname_form, cue) if m.first_form and "-" not in \
-        m.surname_form else None
+    pair = declension.choose_pair(m.first_form, m.surname_form, cue) if m.first_form and not \
+        _PARTS.search(m.surname_form) else None
     if pair:
         return replace(m, surname=pair[1].lemma, first=pair[0].lemma, gender=pair[1].gender if pair[1].gender in (
             "f", "m") else pair[0].gender)
-    parts = [_choose_known(p, cue) for p in m.surname_form.split("-")]
-    surname = "-".join(c.lemma for c in parts)
+    seps = _PARTS.findall(m.surname_form)  # "Nováková-Malá", "Malé Novákové": each part declines
+    parts = [_choose_known(p, cue) for p in _PARTS.split(m.surname_form)]
+    surname = "".join(c.lemma + sep for c, sep in zip(parts, [*seps, ""], strict=True))
     if parts[-1].paradigm in ("f_adj", "m_adj") or gender is None or fold(surname) in known:
         gender = parts[-1].gender if parts[-1].gender in ("f", "m") else gender
     first = None
@@ -186,6 +203,7 @@ def _choose_known(form: str, cue: declension.Cue) -> declension.Candidate:
 
 
 _NEAR_TIE = 0.5
+_PARTS = re.compile(r"[- ]")
 
 
 def _is_initial(word: str) -> bool:

@@ -1,5 +1,6 @@
-"""Finishing touches on a series name read from a title: the case a document writes it in when the title is
-set in capitals, and the project whose body met when a header names one.
+"""Finishing touches on the title and the series name read from it: a title line a line break split from its
+particulars, the case a document writes the name in when the title is set in capitals, and the project whose
+body met when a header names one.
 
 Split out of `series`, which cuts the body's name out of a title and declines it to the nominative.
 """
@@ -11,6 +12,10 @@ from collections import Counter
 from typing import Any
 
 from minutes_nlp import lang as langdata
+from minutes_nlp.document import Document
+from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract.dateparts import alt
+from minutes_nlp.extract.dates import find_dates
 from minutes_nlp.textutil import fold
 
 _ACRONYM = 4  # longest word in capitals read as an initialism
@@ -56,3 +61,60 @@ def with_project(series: str | None, body_type: str | None, project: str | None,
 
 def _series_data(lang: str) -> dict[str, Any]:
     return langdata.load(lang if lang in langdata.SUPPORTED else "en", "series")
+
+
+def without_article(series: str | None, lang: str) -> str | None:
+    """ "Minutes of Meeting No. 7 of the Joint Steering Group": the article a title puts before the body's name
+    is no part of the name (`leading_articles`); a name that is the article alone stays."""
+    words = (series or "").split()
+    articles = {fold(a) for a in _series_data(lang).get("leading_articles", [])}
+    if len(words) > 1 and fold(words[0]) in articles and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return series
+
+
+def continued_title(doc: Document, title: str | None, block: int | None, lang: str) -> str | None:
+    """The title with the next line when a line break split off its particulars: the title line ends with a
+    comma or the next line is set as a title too ("... obce X," over "konaného dne 12. 3. 2025 od 18:00 hodin
+    v ..."); corpus/FORMAT.md gives the title with its "konaného dne ..." / "held on ..." details. A plain
+    paragraph under a whole title line is the header's first line, not part of the title."""
+    cue = re.compile(rf"^\s*(?:{alt(mf.labels(lang).data['place_cues']['cues'])})\s", re.IGNORECASE)
+    for b in doc.blocks[(block if block is not None else len(doc.blocks)) + 1:][:2]:
+        raw = mf.line_text(b).strip()
+        if fold(raw.rstrip(" ,")) in fold(title or ""):
+            continue  # the title's own second line ("Minutes" over "of the ...")
+        if b.kind.value == "table" or not cue.match(raw) or re.match(r"[^:]{1,30}:(?!\d)", raw):  # "Held: ..."
+            break
+        last = mf.line_text(doc.blocks[b.index - 1]).rstrip()
+        if not last.endswith(",") and not b.is_heading:
+            break
+        return f"{title}{',' if last.endswith(',') and not (title or '').endswith(',') else ''} {raw}"
+    return title
+
+
+def title_parts(title: str, lang: str) -> list[str]:
+    """The parts of a title that may name the body: the whole, its parts between dashes, and each without a
+    closing minutes word ("Board of Directors Meeting Minutes", "Ordinary Council Meeting Minutes – 22 April
+    2025": US and Australian titles put "Minutes" last)."""
+    parts = [title] + (re.split(r"\s+[–—]\s+", title) if re.search(r"\s[–—]\s", title) else [])
+    tail = re.compile(rf"\s+{alt(mf.labels(lang).data['minutes_words'])}\s*$", re.IGNORECASE)
+    return parts + [tail.sub("", p) for p in parts if tail.search(p)]
+
+
+def names_body(series: str, lang: str) -> bool:
+    """False for a "series" that is only a date ("22 April 2025" after a dash in the title) or that ends with a
+    minutes word ("Steering Committee Minutes": `title_parts` gives the name without it)."""
+    if re.search(rf"\s{alt(mf.labels(lang).data['minutes_words'])}\s*$", series, re.IGNORECASE):
+        return False
+    rest = series
+    for s, e, _v in sorted(find_dates(series, lang), reverse=True):
+        rest = rest[:s] + rest[e:]
+    return bool(re.search(r"[^\W\d_]{2,}", rest))
+
+
+def without_kind(series: str | None, lang: str) -> str | None:
+    """ "Ordinary Council" of "Ordinary Council Meeting Minutes": a kind of meeting (`meeting_kind_words`)
+    before a body's one-word name qualifies the meeting, not the body."""
+    words = (series or "").split()
+    kinds = {fold(k) for k in _series_data(lang).get("meeting_kind_words", [])}
+    return words[1] if len(words) == 2 and fold(words[0]) in kinds else series

@@ -14,10 +14,14 @@ from functools import cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract.dateparts import alt
+from minutes_nlp.extract.dates import find_dates
 
 _SENTENCE = 160  # a sentence opened by a time and closed by an end cue ("At 9:14 p.m., ... voted to adjourn.")
+_EARLIEST_HOUR = 6  # a bare hour starting a range without am/pm: "2 až 3 hod." is a duration, "16–18 hod." a time
 _CUE_WINDOW = 45  # characters before a time searched for a start/end cue
 _GAP = r"(?:\s+[^\W\d]+){0,2}?(?:\s+(?:v|ve|at|in|on))?\s*[:–-]?\s*$"  # "ukončil zasedání v 19:40"
+# a cue naming the meeting's start or end may have its subject between ("called to order by Mayor Jane X at")
+_STRONG_GAP = _GAP.replace("{0,2}", "{0,5}")
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,10 @@ class _Patterns:
     strong_end: re.Pattern[str]
     end_after: re.Pattern[str]
     end_after_sentence: re.Pattern[str]
+    bare_range: re.Pattern[str]
+    comma_clock: re.Pattern[str]
+    short_tail: re.Pattern[str]
+    noon: re.Pattern[str]
 
 
 @cache
@@ -40,17 +48,39 @@ def _patterns(lang: str) -> _Patterns:
     clock = (rf"(?<![\d.:,/])(?:(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d]|[.,]\d)(?:\s?{ampm.format('ap')})?"
              rf"(?:\s?{hour}(?!\w))?|(?P<h2>[01]?\d|2[0-3])(?:\s?{ampm.format('ap2')}|\s?{hour}(?!\w)))")
     sep = alt(words["range_separators"])
+    short = alt(w for w in words["hour_words"] if len(w.rstrip(".")) <= 3)  # "hod.", "hrs", "h"; not "hours"
+    noon = _clock_words(lang).get("noon_words") or []
     return _Patterns(
         time=re.compile(clock, re.IGNORECASE),
         range=re.compile(rf"({clock})\s*{sep}\s*({clock.replace('?P<', '?P<e_')})", re.IGNORECASE),
         start_cue=re.compile(rf"(?<!\w){alt(words['start_cues'])}{_GAP}", re.IGNORECASE),
         end_cue=re.compile(rf"(?<!\w){alt(words['end_cues'])}{_GAP}", re.IGNORECASE),
-        strong_start=re.compile(rf"(?<!\w){alt(_strong(words, 'start_cues'))}{_GAP}", re.IGNORECASE),
-        strong_end=re.compile(rf"(?<!\w){alt(_strong(words, 'end_cues'))}{_GAP}", re.IGNORECASE),
+        strong_start=re.compile(rf"(?<!\w){alt(_strong(words, 'start_cues'))}{_STRONG_GAP}", re.IGNORECASE),
+        strong_end=re.compile(rf"(?<!\w){alt(_strong(words, 'end_cues'))}{_STRONG_GAP}", re.IGNORECASE),
         end_after=re.compile(rf"^[^.;]{{0,40}}?(?<!\w){alt(words.get('end_after_cues', []))}(?!\w)", re.IGNORECASE),
         end_after_sentence=re.compile(rf"^[^.;]{{0,{_SENTENCE}}}?(?<!\w){alt(words.get('end_after_cues', []))}"
                                       rf"[\s.]*$", re.IGNORECASE),
+        bare_range=re.compile(rf"(?<![\d.:,/])(?P<h2>[01]?\d|2[0-3])\s*{sep}\s*"
+                              rf"(?:{clock.replace('?P<', '?P<e_')})", re.IGNORECASE),
+        comma_clock=re.compile(rf"(?<![\d,.])(?:[01]?\d|2[0-3]),[0-5]\d(?=(?:\s*{sep}\s*(?:[01]?\d|2[0-3]),[0-5]\d)?"
+                               rf"\s?{short}(?!\w))", re.IGNORECASE),
+        short_tail=re.compile(rf"{short}$", re.IGNORECASE),
+        noon=re.compile(rf"(?:(?<!\d)12\s+)?(?<!\w){alt(noon)}(?!\w)" if noon else "(?!)", re.IGNORECASE),
     )
+
+
+def _clock_words(lang: str) -> dict[str, list[str]]:
+    """Clock words of the header's language data (`noon_words`)."""
+    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")
+    return {"noon_words": data.get("noon_words") or []}
+
+
+def _normalised(text: str, lang: str) -> str:
+    """The text with clock forms the patterns do not read rewritten in place, the length kept (positions stay
+    valid): "17,00 – 19,00 hod." (a Czech decimal comma, only before an hour word) and "12 noon", "midday"."""
+    p = _patterns(lang)
+    text = p.comma_clock.sub(lambda m: m.group(0).replace(",", ":"), text)
+    return p.noon.sub(lambda m: ("12:00pm" if len(m.group(0)) >= 7 else "12pm").ljust(len(m.group(0))), text)
 
 
 def _strong(words: dict[str, list[str]], key: str) -> list[str]:
@@ -71,18 +101,41 @@ def _hhmm(m: re.Match[str], prefix: str = "") -> str:
     return f"{hour:02d}:{minute:02d}"
 
 
+def _bare_range(text: str, lang: str) -> re.Match[str] | None:
+    """ "6–8pm", "od 16 do 18 hod.": a range whose start is a bare hour, its end marked as a time (am/pm or a
+    short hour word), which marks both."""
+    m = _patterns(lang).bare_range.search(text)
+    if m is None or m.group("e_ap") or m.group("e_ap2"):
+        return m
+    hour_word = _patterns(lang).short_tail.search(m.group(0).rstrip())  # "18 hod.", not "3 hours" (a duration)
+    return m if hour_word and int(m.group("h2")) >= _EARLIEST_HOUR else None
+
+
+def _range_times(rng: re.Match[str]) -> tuple[str, str]:
+    """ "2.00–4.00pm", "10–11.30am": one am/pm after a range serves both ends, unless the start's hour is past
+    the end's (then the range crosses noon: "11.30–1pm")."""
+    start, end = _hhmm(rng), _hhmm(rng, "e_")
+    g = rng.groupdict()
+    end_ap = (g.get("e_ap") or g.get("e_ap2") or "").lower()
+    shifted = f"{int(start[:2]) + 12:02d}{start[2:]}"
+    if end_ap == "p" and not (g.get("ap") or g.get("ap2")) and int(start[:2]) < 12 and shifted <= end:
+        return shifted, end
+    return start, end
+
+
 def find_times(text: str, lang: str) -> list[tuple[int, int, str]]:
     """Every clock time in `text` as (start, end, "HH:MM")."""
-    return [(m.start(), m.end(), _hhmm(m)) for m in _patterns(lang).time.finditer(text)]
+    return [(m.start(), m.end(), _hhmm(m)) for m in _patterns(lang).time.finditer(_normalised(text, lang))]
 
 
 def start_end(text: str, lang: str, weak: bool = True) -> tuple[str | None, str | None]:
     """Start and end time stated in `text`: a range, or times after start/end cues. With weak=False only
     cues that name the meeting count ("zahájeno", "adjourned"), not "od"/"from" (body text is full of those)."""
     p = _patterns(lang)
-    rng = p.range.search(text) if weak else None
+    text = _normalised(text, lang)
+    rng = (p.range.search(text) or _bare_range(text, lang)) if weak else None
     if rng:
-        return _hhmm(rng), _hhmm(rng, "e_")
+        return _range_times(rng)
     start_cue, end_cue = (p.start_cue, p.end_cue) if weak else (p.strong_start, p.strong_end)
     start = end = None
     for s, e, value in find_times(text, lang):
@@ -131,3 +184,19 @@ def field_times(text: str, lang: str) -> tuple[str | None, str | None]:
         if found:
             start = found[0][2]
     return start, end
+
+
+_DATE_LINE_WORDS = 2  # words a date line may have besides its date and time ("Wednesday", "at", "from")
+
+
+def date_line(text: str, lang: str) -> bool:
+    """ "Wednesday 3 June 2025, 10.00am" on a line of its own under a cover page's title: a date with a time
+    and at most a weekday or a preposition, no label; its time is the meeting's like a date field's."""
+    dates = [(s, e) for s, e, v in find_dates(text, lang) if v.kind == "date"]
+    spans = dates + [(s, e) for s, e, _v in find_times(text, lang)]
+    if not dates or len(spans) == len(dates):
+        return False
+    rest = text
+    for s, e in sorted(spans, reverse=True):
+        rest = rest[:s] + " " + rest[e:]
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= _DATE_LINE_WORDS

@@ -15,6 +15,7 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract import series as series_mod
+from minutes_nlp.extract import series_forms
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.dates import find_dates
 
@@ -23,6 +24,7 @@ _TOP = 4  # blocks at the top searched for title headings
 _MAX_TITLE = 220
 _MAX_NUMBER = 999  # "2025 regular meeting" is a year, not a meeting number
 _MAX_BODY = 100  # a longer "body name" is a sentence
+_SENTENCE_WORDS = 6  # a plain line of more lower-case words ending with a full stop is a sentence, not a title
 _SUB_BODIES = frozenset({"committee", "commission", "working_group", "panel", "team"})  # body types (series.json)
 
 
@@ -34,7 +36,8 @@ def _line(doc: Document, index: int) -> str:
 def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = mf.labels(lang).data
     nouns = alt(data["meeting_nouns"])
-    numbered = re.compile(rf"(?<![\d./–-])(?P<n>\d{{1,3}})(?:\.|st|nd|rd|th)?\s*(?:[^\W\d]+\s+){{0,2}}?{nouns}(?!\w)|"
+    numbered = re.compile(rf"(?<![\d./–-])(?P<n>\d{{1,3}})(?:\.|st|nd|rd|th)?\s*"
+                          rf"(?:\(?[^\W\d]+\)?\s+){{0,2}}?{nouns}(?!\w)|"
                           rf"(?<!\w)(?:{nouns}|{alt(data['minutes_words'])})(?:\s+[^\W\d]+)?\s*(?:č\.|no\.?|#)\s*(?P<n2>\d{{1,3}})(?!\d)"
                           + (rf"|(?<!\w)(?:{nouns})\s+(?P<n3>\d{{1,3}})(?=\s*(?:[–—)\]:,]|\s-\s|$))"
                              if data.get("number_after_noun") else ""), re.IGNORECASE)
@@ -97,6 +100,9 @@ def _title_line(doc: Document, index: int, lang: str) -> tuple[str, bool] | None
         if nxt[:1].islower() and not table and not mf.starts_field(nxt, lang):
             return f"{text} {nxt}", True
         return "", False
+    if not b.is_heading and raw.rstrip().endswith(".") and not reported_title(raw, lang) \
+            and len(re.findall(r"(?<!\S)(?-i:[a-zá-ž]+)(?=[\s,;]|$)", raw)) > _SENTENCE_WORDS:
+        return ("", False)  # "The regular meeting of the City Council was called to order ...": a sentence
     if b.is_heading or title_score(text, lang, False) >= 2 or _names_body(text, lang):
         score = title_score(text, lang, True)
         agenda_like = score < 3 and re.match(r"^\s*\d{1,2}[.)]\s", text)  # "1. Call to Order"
@@ -243,7 +249,7 @@ def _without_municipality(kept: list[tuple[int, str]], lang: str) -> list[str]:
     Selectmen" + "Regular Meeting Minutes – ..." -> "Board of Selectmen – Regular Meeting Minutes – ..."):
     the authority issuing the minutes, not the meeting (`municipal_words`); kept when nothing else is left."""
     parts = [p for _, t in kept for p in re.split(r"\s+[–—]\s+", t)]
-    rest = [p for p in parts if not series_mod.municipal(p, lang)]
+    rest = [p for p in parts if not series_mod.municipal(p, lang) or title_score(p, lang, False) >= 2]
     return rest if len(rest) < len(parts) and rest else [t for _, t in kept]
 
 
@@ -282,9 +288,8 @@ def choose_series(candidates: list[str], lang: str, org: str | None = None) -> s
     without its organisation takes the letterhead's `org` (see `series.with_organisation`)."""
     names = []
     for cand in candidates:
-        parts = [cand] + (re.split(r"\s+[–—]\s+", cand) if re.search(r"\s[–—]\s", cand) else [])
-        names += [series_mod.series_from_title(p, lang) for p in parts]
-    names = [n for n in names if n.series]
+        names += [series_mod.series_from_title(p, lang) for p in series_forms.title_parts(cand, lang)]
+    names = [n for n in names if n.series and series_forms.names_body(n.series, lang)]
     if not names:
         return series_mod.SeriesName(None)
     names += series_mod.composed(names, lang)
@@ -311,14 +316,35 @@ def _number(m: re.Match[str]) -> int:
 
 
 def number_in(texts: list[str], lang: str) -> int | None:
-    """The meeting number in title texts ("19. jednání", "Zápis č. 5/2021", "12th meeting")."""
+    """The meeting number in title texts ("19. jednání", "Zápis č. 5/2021", "12th meeting", "třetího
+    zasedání", "Fourth Meeting")."""
     numbered, _, _ = _patterns(lang)
     for text in texts:
         found = list(numbered.finditer(text))
         hashed = [m for m in found if "#" in m.group(0)]  # "1st General Assembly and SC Meeting #3"
         if found:
             return _number((hashed or found)[0])
-    return next((n for t in texts if (n := series_mod.without_designation(t)[1]) is not None), None)
+    worded = next((n for t in texts if (n := _ordinal_number(t, lang)) is not None), None)
+    return worded if worded is not None else \
+        next((n for t in texts if (n := series_mod.without_designation(t)[1]) is not None), None)
+
+
+@cache
+def _ordinal_rx(lang: str) -> re.Pattern[str]:
+    """An ordinal word (`meeting_ordinals`, its stem with any `ordinal_endings`: "třetí" -> "třetího") right
+    before a meeting noun, a kind of meeting between ("Fourth Ordinary Meeting")."""
+    data = mf.labels(lang).data
+    ends = alt(data.get("ordinal_endings") or [""]) if data.get("ordinal_endings") else ""
+    parts = [rf"(?P<n{n}>{alt(re.sub(r'[éáí]$', '', w) for w in words)}{ends})"
+             for n, words in (data.get("meeting_ordinals") or {}).items()]
+    kinds = alt(data.get("next_meeting_qualifiers") or [])
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts) or '(?!)'})\s+(?:{kinds}\s+)?{alt(data['meeting_nouns'])}(?!\w)",
+                      re.IGNORECASE)
+
+
+def _ordinal_number(text: str, lang: str) -> int | None:
+    m = _ordinal_rx(lang).search(text)
+    return next((int(k[1:]) for k, v in m.groupdict().items() if v), None) if m else None
 
 
 @cache
@@ -368,21 +394,3 @@ def _labelled_subject(doc: Document, labels: tuple[str, ...]) -> str | None:
             if m:
                 return mf.clean_value(m.group("value")) or None
     return None
-
-
-def numbered_mentions(doc: Document, lang: str, number: int) -> list[str]:
-    """ "Osmé jednání se uskuteční dne 12. 12. 2023", "the 9th meeting will be held on ...", "SC meeting #4
-    will be held ...": the rest of each sentence naming the meeting numbered `number` (digits or
-    `meeting_ordinals` words, then a meeting noun; or the noun, then "#", "č." or "no." and the number)."""
-    data = mf.labels(lang).data
-    words = (data.get("meeting_ordinals") or {}).get(str(number), [])
-    kinds = data.get("next_meeting_qualifiers") or []
-    kind = rf"(?:{alt(kinds)}\s+)?" if kinds else ""
-    nouns = alt(data["meeting_nouns"])
-    rx = re.compile(rf"(?<![\w.])(?:{number}(?:\.|st|nd|rd|th)|{alt(words)}(?!\w))\s+{kind}{nouns}(?!\w)"
-                    rf"|(?<!\w){nouns}\s*(?:#|č\.|no\.)\s*{number}(?![\d/.])", re.IGNORECASE)
-    out = []
-    for b in doc.blocks:
-        for m in rx.finditer(b.text):
-            out.append(re.split(r"[.!?;]\s+(?=[A-ZÁ-Ž])", b.text[m.end():])[0])
-    return out

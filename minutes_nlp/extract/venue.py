@@ -27,7 +27,9 @@ def _clean_place(value: str, lang: str) -> str:
     place = re.split(r"\s+[–—]\s+(?=[^\w]*(?-i:[a-zá-ž]))", mf.clean_value(value.split("\n")[0]))[0]
     place = _remote_part(lang).split(place)[0]
     connected = vocab_rx(lang, "remote_connection_cues")
-    place = ";".join(p for i, p in enumerate(place.split(";")) if not i or not connected.search(p))
+    parts = re.split(r"(?<=[;,])", place)  # "... OÚ, Petr X připojen dálkovým přístupem": the rest is remote
+    cut = next((i for i, p in enumerate(parts) if i and connected.search(re.sub(r"\([^)]*\)", "", p))), len(parts))
+    place = "".join(parts[:cut])
     for paren in re.findall(r"\s*\([^)]*\)\s*$", place):
         if _place_remark(paren, lang) or connected.search(paren):
             place = place[: len(place) - len(paren)]
@@ -53,8 +55,9 @@ def place(fields: list[mf.Field], title: str | None, doc: Document, lang: str) -
     """The place field, else "konaného dne ... v <place>" / "held on ... in <place>" in the title or the
     opening."""
     field = mf.first(fields, "place")
-    if field:
-        return _clean_place(field.value, lang) or None
+    if field:  # "Held at the Community Centre on 3 June 2025 at 6pm": a dated place line ends before the date
+        value = _clean_place(field.value, lang)
+        return (_cut_place(value, lang) if find_dates(value, lang) else value) or None
     form = mf.first(fields, "form")  # "Forma: online, MS Teams": the form names the place when it is one
     if form and _named_place(_clean_place(form.value, lang), lang):
         return _clean_place(form.value, lang)
@@ -65,9 +68,14 @@ def place(fields: list[mf.Field], title: str | None, doc: Document, lang: str) -
         m = _place_rx(lang).search(text)
         if m:
             place = _cut_place(m.group("p"), lang)
-            if place:
+            if place and not _only_time(place, lang):  # "HELD ON TUESDAY 4 MARCH 2025 AT 7.30PM"
                 return place
     return None
+
+
+def _only_time(text: str, lang: str) -> bool:
+    """ "7.30PM" after "at": a clock time, no place."""
+    return any(s == 0 and e >= len(text.rstrip(" .")) for s, e, _v in find_times(text, lang))
 
 
 def _place_after_date(value: str, lang: str) -> str | None:

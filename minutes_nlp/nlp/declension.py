@@ -159,7 +159,7 @@ def choose_pair(first: str, surname: str, cue: Cue = Cue()) -> tuple[Candidate, 
             shared = f.cases & c.cases
             if not shared or c.gender not in (f.gender, "?"):
                 continue
-            s = score(f, cue) * score(c, cue) * min(float(rare.get(x, 1.0)) for x in shared)
+            s = score(f, cue) * score(c, cue) * max(float(rare.get(x, 1.0)) for x in shared)  # rare only if all are
             if best is None or s > best[0]:
                 best = (s, f, c)
     return (best[1], best[2]) if best else None

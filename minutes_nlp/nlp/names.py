@@ -10,138 +10,14 @@ choosing the nominative and clustering happen per document in extract/people.py.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import replace
 from typing import Any
 
-from minutes_nlp import lang as langdata
 from minutes_nlp.nlp import declension
+from minutes_nlp.nlp.name_lexicon import NameLexicon, NameSpan, lexicon
 from minutes_nlp.nlp.tokens import Token
 
-
-@dataclass(frozen=True)
-class NameSpan:
-    """One mention of a person in a block: token range, parts, and the cues around it."""
-
-    start: int  # token index of the first title/role/name token
-    end: int  # token index after the last name token
-    name_start: int  # token index of the first name token (after titles and roles)
-    first: str | None  # the first name as written
-    initial: str | None  # "R" for "R. Ševčík"
-    surname: str  # as written
-    reversed_order: bool = False
-    titles: tuple[str, ...] = ()
-    role: str | None = None
-    gender: str | None = None  # from honorific, role word or first name
-    trigger: str = "name"  # "title", "role", "initial", "first_name", "list", "speaker"
-
-
-@dataclass(frozen=True)
-class NameLexicon:
-    lang: str
-    degrees_before: frozenset[str]
-    degrees_after: frozenset[str]
-    honorifics: dict[str, str | None]
-    role_words: dict[str, dict[str, Any]]
-    role_abbr: dict[str, dict[str, Any]]
-    labels: dict[str, dict[str, Any]]
-    not_names: frozenset[str]
-    first_names: dict[str, str]  # for languages without declension: lower-cased name -> gender
-    ambiguous_first: frozenset[str] = frozenset()  # given names that are also words ("May", "Will")
-    org_heads: frozenset[str] = frozenset()  # "Komise", "Council": words that head institution names
-    named_after: frozenset[str] = frozenset()  # "ulice", "náměstí", "street": a name after these is not a person
-    place_after: frozenset[str] = frozenset()  # "Field", "Park": capitalised words before these name a place
-    adjective_endings: tuple[str, ...] = ()  # "Technických služeb": an adjective before a noun, not a surname
-    verb_endings: tuple[str, ...] = ()
-    noun_endings: tuple[str, ...] = ()  # "školy": nouns that end like a verb ("byly")
-    capitals_only: frozenset[str] = frozenset()  # "di": the rank "DI" counts only written in capitals
-    particles: frozenset[str] = frozenset()  # "de", "van": surname particles after a given name
-    surname_endings: tuple[str, ...] = ()  # "ová": after a degree a surname, never a place's form
-    mixed_case_only: frozenset[str] = frozenset()  # "dr": the degree "Dr." is never written "DR." ("DR" = a board)
-
-    def is_degree(self, tok: Token) -> bool:
-        if tok.word.lower() in self.capitals_only and not tok.word.isupper():
-            return False  # "Università di Brevona": the particle "di" is no Detective Inspector
-        if len(tok.word) > 1 and tok.word.isupper() and tok.word.lower() in self.mixed_case_only:
-            return False  # "... předložit ji DR. Zodpovídá:": "DR" is the board (dozorčí rada), not "Dr."
-        return tok.text.lower() in self.degrees_before or tok.word.lower() + "." in self.degrees_before
-
-    def honorific(self, tok: Token) -> tuple[bool, str | None]:
-        if tok.is_initial:
-            return False, None  # "P. Jirmana" is an initial; the honorific is lower-case "p."
-        for key in (tok.text.lower(), tok.word.lower(), tok.word.lower() + "."):
-            if key in self.honorifics:
-                return True, self.honorifics[key]
-        return False, None
-
-    def role(self, tok: Token) -> dict[str, Any] | None:
-        """A role word; "Vice-Chairman", "místo-předseda": a prefixed role is the role's kind too."""
-        if tok.word in self.role_abbr:
-            return self.role_abbr[tok.word]
-        if not tok.word[:1].isalpha():
-            return None
-        low = tok.word.lower()
-        base = self.role_words.get(low.rsplit("-", 1)[1]) if "-" in low and low not in self.role_words else None
-        if base is None and low.endswith("s") and low not in self.role_words and self.lang != "cs":
-            base = self.role_words.get(low[:-1])  # "the Associate Deans", "Trustees"
-        return {**base, "role": low} if base else self.role_words.get(low)
-
-    def first_name(self, word: str, cue: declension.Cue = declension.Cue()) -> tuple[str, str] | None:
-        if self.lang == "cs":
-            return declension.first_name(word, cue)
-        g = self.first_names.get(word.lower())
-        return (word, g) if g else None
-
-
-@cache
-def lexicon(lang: str) -> NameLexicon:
-    code = lang if lang in langdata.SUPPORTED else "en"
-    titles = langdata.load(code, "titles")
-    roles = langdata.load(code, "roles")
-    orgs = langdata.load(code, "org_patterns")
-    names: dict[str, str] = {}
-    fn = langdata.load(code, "first_names")
-    if code != "cs":
-        names = {n.lower(): g for g in ("f", "m") for n in fn[g]}
-    return NameLexicon(
-        code,
-        frozenset(t.lower() for t in (*titles["degrees_before"], *titles.get("ranks", ()))),
-        frozenset(t.lower().rstrip(".") for t in titles["degrees_after"]),
-        {k.lower(): v for k, v in titles["honorifics"].items()},
-        {**{w: {"role": w, "gender": None} for w in titles.get("more_role_words", ())},
-         **{k.lower(): v for k, v in roles["words"].items()}},
-        dict(roles["abbreviations"]),
-        {k.lower(): v for k, v in roles["labels"].items()},
-        frozenset(roles["not_names"]),
-        names,
-        frozenset(fn.get("ambiguous", ())),
-        frozenset(w for w in (*orgs["heads_start"], *orgs["heads_end"]) if w[:1].isupper()),
-        frozenset(roles.get("named_after", ())) | frozenset(titles.get("more_named_after", ())),
-        frozenset(roles.get("place_after", ())) | frozenset(orgs.get("place_words", ())),
-        tuple(orgs.get("adjective_endings", ())),
-        tuple(orgs.get("verb_endings", ())),
-        tuple(orgs.get("noun_endings_like_verbs", ())),
-        _capitals_only((*titles["degrees_before"], *titles.get("ranks", ()))),
-        frozenset(titles.get("surname_particles", ())),
-        tuple(titles.get("surname_endings_after_degree", ())),
-        _mixed_case_only((*titles["degrees_before"], *titles.get("ranks", ()))),
-    )
-
-
-def _mixed_case_only(titles: Sequence[str]) -> frozenset[str]:
-    """Short degrees written with small letters in them ("Dr.", "Ing.", "Mgr."): the same letters all in
-    capitals ("DR", "ING") abbreviate something else, unless the list has that spelling too."""
-    upper = {t.lower().rstrip(".") for t in titles if t.rstrip(".").isupper()}
-    return frozenset(t.lower().rstrip(".") for t in titles if not t.rstrip(".").isupper() and t[:1].isupper()
-                     and len(t.rstrip(".")) <= 5
-                     and any(c.islower() for c in t) and t.lower().rstrip(".") not in upper)
-
-
-def _capitals_only(titles: Sequence[str]) -> frozenset[str]:
-    """Titles written only as capital abbreviations ("DI", "DC", "PC"): in lower case they are ordinary words
-    ("di", "pc") and open no name."""
-    lowered = {t.lower() for t in titles if not t.isupper()}
-    return frozenset(t.lower() for t in titles if t.isupper() and len(t) <= 4 and t.lower() not in lowered)
+__all__ = ["NameLexicon", "NameSpan", "bare_initial", "find_names", "lexicon", "parse_at", "post_degrees_end"]
 
 
 def _name_word(tok: Token, lex: NameLexicon, blocked: frozenset[int], i: int) -> bool:
@@ -170,10 +46,18 @@ def _prefix(tokens: Sequence[Token], i: int,
                 tok.text.endswith(".") and len(tok.word) > 3):
             role, last_role = lex.role(tok), j  # "Associate Dean", "Deputy Vice-Chancellor": one office
             gender = gender or (role or {}).get("gender")
+        elif (titles or role) and (n := _office_suffix(tokens, j, lex)):
+            j += n - 1  # "Mayor Pro Tem Garcia", "Director General": the words belong to the office
         else:
             break
         j += 1
     return j, titles, role, gender
+
+
+def _office_suffix(tokens: Sequence[Token], j: int, lex: NameLexicon) -> int:
+    """How many words from j belong to the office before them ("Pro Tem", "General", "Elect"); 0 if none."""
+    return next((n for n in (2, 1) if " ".join(t.word.lower() for t in tokens[j:j + n]) in lex.office_suffixes
+                 and tokens[j].word[:1].isupper()), 0)
 
 
 def _role_then_name(tokens: Sequence[Token], k: int, lex: NameLexicon, blocked: frozenset[int]) -> bool:
@@ -202,6 +86,8 @@ def parse_at(tokens: Sequence[Token], i: int, lex: NameLexicon, blocked: frozens
     if titles and j < len(tokens) and lex.surname_endings and tokens[j].word.endswith(lex.surname_endings) \
             and tokens[j].is_cap:
         blocked = blocked - {j}  # "Mgr. Benešová": a woman's surname, not "Benešova" of the town Benešov
+    if triggered and lex.role(tokens[j - 1]) and j < len(tokens) and tokens[j].word in lex.office_areas:
+        return _after_office_area(tokens, i, _office_area_end(tokens, j, lex), titles, role, gender, lex, blocked)
     initial = None
     if j + 1 < len(tokens) and (tokens[j].is_initial or triggered and bare_initial(tokens[j])) \
             and _name_word(tokens[j + 1], lex, blocked, j + 1) and _free_standing(tokens, j) \
@@ -215,14 +101,16 @@ def parse_at(tokens: Sequence[Token], i: int, lex: NameLexicon, blocked: frozens
     words = [tokens[j].word]
     if tokens[j].text.endswith("."):
         pass  # "pan Kubíček. Péťa se zeptá": the dot closes the name
-    elif j + 1 < len(tokens) and initial is None and (_name_word(tokens[j + 1], lex, blocked, j + 1) or (
-            titles and lex.first_name(words[0]) and _name_word(tokens[j + 1], lex, frozenset(), j + 1))):
+    elif j + 1 < len(tokens) and initial is None and tokens[j + 1].word not in lex.particles and (
+            _name_word(tokens[j + 1], lex, blocked, j + 1) or (
+            titles and lex.first_name(words[0]) and _surname_after_title(
+                tokens, j + 1, lex, any(t.lower().rstrip(".") in lex.place_titles for t in titles)))):
         words.append(tokens[j + 1].word)  # "Ing. Jana Benešová": after a title and a given name, a surname
-        # that reads like a place ("Benešov") is the surname
-    elif (initial is None and j + 2 < len(tokens) and tokens[j + 1].word in lex.particles
-          and lex.first_name(words[0]) and _name_word(tokens[j + 2], lex, blocked, j + 2)):
-        return NameSpan(i, j + 3, name_start, words[0], None, f"{tokens[j + 1].word} {tokens[j + 2].word}", False,
-                        tuple(titles), (role or {}).get("role"), gender, "first_name")  # "Pieter de Ruyter"
+        # that reads like a place ("Benešov") or a building ("Cllr Rose Hall") is the surname
+    elif (initial is None and (k := _particles_end(tokens, j + 1, lex)) > j + 1 and k < len(tokens)
+          and (lex.first_name(words[0]) or titles and lex.lang != "cs") and _name_word(tokens[k], lex, blocked, k)):
+        return NameSpan(i, k + 1, name_start, words[0], None, " ".join(t.word for t in tokens[j + 1:k + 1]), False,
+                        tuple(titles), (role or {}).get("role"), gender, "first_name")  # "Jan van der Berg"
     elif (initial is None and j + 1 < len(tokens) and tokens[j + 1].is_initial and lex.first_name(words[0])
           and not (j + 2 < len(tokens) and _name_word(tokens[j + 2], lex, blocked, j + 2))):
         return NameSpan(i, j + 2, name_start, words[0], None, tokens[j + 1].text, False, tuple(titles),
@@ -232,6 +120,9 @@ def parse_at(tokens: Sequence[Token], i: int, lex: NameLexicon, blocked: frozens
         span = NameSpan(i, j + 3, name_start, words[0], None, tokens[j + 2].word, False, tuple(titles),
                         (role or {}).get("role"), gender, "first_name")
         return span  # "Margaret A. Delaney": a middle initial
+    elif initial is None and lex.first_name(words[0]) and _nickname(tokens, j + 1, lex, blocked):
+        return NameSpan(i, j + 5, name_start, words[0], None, tokens[j + 4].word, False, tuple(titles),
+                        (role or {}).get("role"), gender, "first_name")  # "Robert (Bob) Hale"
     return _assemble(tokens, i, name_start, j, words, initial, titles, role, gender, lex, sentence_start)
 
 
@@ -242,17 +133,22 @@ def _assemble(tokens: Sequence[Token], i: int, name_start: int, j: int, words: l
     triggered = bool(titles or role)
     role_name = (role or {}).get("role")
     trigger = "title" if titles else "role" if role else "initial" if initial else "first_name"
+    if titles and all(t.lower().rstrip(".") in lex.place_titles for t in titles) and j + len(words) < len(tokens) \
+            and tokens[j + len(words)].word in lex.org_heads | lex.place_after:
+        return None  # "Lady Margaret Hall", "Sir John Moores Building": a title that opens a building's name
     if len(words) == 2 and lex.lang != "cs" and j + 2 < len(tokens) and lex.first_name(words[0]) \
             and not tokens[j + 1].text.endswith(".") and _name_word(tokens[j + 2], lex, frozenset(), j + 2) \
-            and tokens[j + 2].word not in lex.not_names:  # "Geoffrey Tull. No interests": the dot ends the name
+            and not _ends_a_phrase(tokens[j + 2], lex) and tokens[j + 2].word.lower() not in lex.degrees_after:
+        # "Geoffrey Tull. No interests": the dot ends the name; "John Smith Jr." ends with a suffix
         return NameSpan(i, j + 3, name_start, words[0], None, tokens[j + 2].word, False, tuple(titles), role_name,
                         gender, trigger)  # "Mei Lin Zhou"
     if len(words) == 2 and not triggered and not lex.first_name(words[0]) and _apposition(tokens, j + 2, lex) \
             and not any(lex.is_degree(tokens[k]) or lex.role(tokens[k]) for k in (j, j + 1)):
         return NameSpan(i, j + 2, name_start, words[0], None, words[1], False, (), None, gender, "apposition")
     if len(words) == 2:
-        if lex.first_name(words[0]):
-            return NameSpan(i, j + 2, name_start, words[0], None, words[1], False, tuple(titles), role_name,
+        if lex.first_name(words[0]) or titles and lex.lang != "cs":  # "Ms Aroha Tipene": given name, surname
+            end, surname = _double_surname(tokens, j + 1, lex)
+            return NameSpan(i, end, name_start, words[0], None, surname, False, tuple(titles), role_name,
                             gender, trigger)
         if lex.first_name(words[1]) and triggered:
             return NameSpan(i, j + 2, name_start, words[1], None, words[0], True, tuple(titles), role_name,
@@ -260,11 +156,79 @@ def _assemble(tokens: Sequence[Token], i: int, name_start: int, j: int, words: l
         if role and not titles and lex.lang == "cs":
             return None  # "ředitelka Nemocnice Ždánov": two capitalised words after an office, neither a given
             # name, name the body the office belongs to; a person after an office is "starosta Novák"
+    if len(words) == 2 and not triggered and _surname_first_in_list(tokens, i, j, words, lex):
+        return NameSpan(i, j + 2, name_start, words[1], None, words[0], True, (), None, None, "list")
     if not triggered and initial is None:
         return _first_alone(tokens, j, words[0], lex, sentence_start, i, name_start)
     if role and not titles and initial is None and _body_after_role(tokens, j, lex):
         return None
     return NameSpan(i, j + 1, name_start, None, initial, words[0], False, tuple(titles), role_name, gender, trigger)
+
+
+def _double_surname(tokens: Sequence[Token], k: int, lex: NameLexicon) -> tuple[int, str]:
+    """ "Bc. Tereza Malá Nováková": a Czech woman may carry two surnames, both feminine; (end, surname)."""
+    w, nxt = tokens[k].word, tokens[k + 1] if k + 1 < len(tokens) else None
+    if lex.double_surname and nxt is not None and nxt.is_cap and w.endswith(lex.double_surname[0]) \
+            and nxt.word.endswith(lex.double_surname[1]) and nxt.word not in lex.not_names:
+        return k + 2, f"{w} {nxt.word}"
+    return k + 1, w
+
+
+def _surname_first_in_list(tokens: Sequence[Token], i: int, j: int, words: list[str], lex: NameLexicon) -> bool:
+    """ "Přítomni: Novák Jan, Svobodová Eva": Czech attendance sheets write the surname first; an entry of a
+    list (after ':' ',' ';' or at a line start, before ',' ';' '(' or the end) whose second word is a given name
+    in the nominative and whose first is none, agreeing in gender."""
+    fn = lex.first_name(words[1]) if lex.lang == "cs" else None
+    if not fn or fn[0] != words[1] or lex.first_name(words[0]) or fn[1] == "?":
+        return False
+    if (fn[1] == "f") != words[0].endswith(("á", "í")):
+        return False
+    before = tokens[i - 1].text if i > 0 else ":"
+    after = tokens[j + 2].text if j + 2 < len(tokens) else ","
+    return before in (":", ",", ";") and after in (",", ";", "(")
+
+
+def _nickname(tokens: Sequence[Token], k: int, lex: NameLexicon, blocked: frozenset[int]) -> bool:
+    """ "Patrick (Paddy) Walsh": a familiar name in brackets between the given name and the surname."""
+    return k + 3 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" \
+        and _name_word(tokens[k + 1], lex, frozenset(), k + 1) and not lex.role(tokens[k + 1]) \
+        and _name_word(tokens[k + 3], lex, blocked, k + 3)
+
+
+def _particles_end(tokens: Sequence[Token], k: int, lex: NameLexicon) -> int:
+    """Index after up to two surname particles from k ("de", "van der", "Ó"); k when there is none."""
+    n = 0
+    while n < 2 and k + n < len(tokens) and tokens[k + n].word in lex.particles:
+        n += 1
+    return k + n
+
+
+def _surname_after_title(tokens: Sequence[Token], k: int, lex: NameLexicon, place: bool = False) -> bool:
+    """After a title and a given name a capitalised word is the surname even when it also names a building or
+    a street ("Cllr Rose Hall", "Mr John Street"), unless another capitalised word continues a place's name or
+    the title also names places ("Lady Margaret Hall", `place_titles`)."""
+    tok, nxt = tokens[k], tokens[k + 1] if k + 1 < len(tokens) else None
+    return _name_word(tok, lex, frozenset(), k) or (not place and tok.is_cap and not lex.role(tok) and
+                                                     tok.word.lower() not in lex.labels and not (nxt and nxt.is_cap))
+
+
+def _office_area_end(tokens: Sequence[Token], j: int, lex: NameLexicon) -> int:
+    """Index after the capitalised area words of an office ("Governance and Risk", "Corporate Services")."""
+    while j < len(tokens) and (tokens[j].word in lex.office_areas or tokens[j].text in ("and", "&") and
+                               j + 1 < len(tokens) and tokens[j + 1].word in lex.office_areas):
+        j += 1
+    return j
+
+
+def _after_office_area(tokens: Sequence[Token], i: int, j: int, titles: list[str], role: dict[str, Any] | None,
+                       gender: str | None, lex: NameLexicon, blocked: frozenset[int]) -> NameSpan | None:
+    """ "Director Corporate Services", "Group Manager Community Services Leanne Carter": capitalised area
+    words after an office name its field, not a person; a person follows only as a given name and surname."""
+    if j + 1 < len(tokens) and lex.first_name(tokens[j].word) and tokens[j].is_cap \
+            and _name_word(tokens[j + 1], lex, blocked, j + 1):
+        return NameSpan(i, j + 2, j, tokens[j].word, None, tokens[j + 1].word, False, tuple(titles),
+                        (role or {}).get("role"), gender, "role")
+    return None
 
 
 def _body_after_role(tokens: Sequence[Token], j: int, lex: NameLexicon) -> bool:
@@ -275,8 +239,18 @@ def _body_after_role(tokens: Sequence[Token], j: int, lex: NameLexicon) -> bool:
         return True  # "MěÚ", "TS" (but "Chair McDonald" is a person)
     nxt = tokens[j + 1].word if j + 1 < len(tokens) else ""
     verb = nxt.endswith(lex.verb_endings) and not nxt.endswith(lex.noun_endings)
-    return bool(lex.adjective_endings) and w.lower().endswith(lex.adjective_endings) and nxt.isalpha() \
-        and nxt.islower() and len(nxt) > 3 and not verb
+    noun_after = nxt.isalpha() and nxt.islower() and len(nxt) > 3 and not verb
+    return noun_after and (bool(lex.adjective_endings) and w.lower().endswith(lex.adjective_endings)
+                           or _governed_noun(tokens[j - 1], w, lex))
+
+
+def _governed_noun(role_tok: Token, w: str, lex: NameLexicon) -> bool:
+    """ "Ředitel Správy silnic": after a role word in the nominative a person's name stands in the nominative
+    too; a capitalised word that cannot be a declinable nominative is the body's noun in the genitive."""
+    role = lex.role(role_tok) if lex.lang == "cs" else None
+    if not role or role.get("role") != role_tok.word.lower():
+        return False
+    return not any("nom" in c.cases and c.paradigm != "f_indecl" for c in declension.candidates(w))
 
 
 def _apposition(tokens: Sequence[Token], k: int, lex: NameLexicon) -> bool:
@@ -298,11 +272,22 @@ def _first_alone(tokens: Sequence[Token], j: int, word: str, lex: NameLexicon, s
 
 
 def _names_a_place(seg: Sequence[Token], span: NameSpan, lex: NameLexicon) -> bool:
-    """Capitalised words followed by "Field", "Park", "Road" name a place unless a title or role names a person."""
+    """Capitalised words followed by "Field", "Park", "Road" name a place unless a title or role names a person;
+    in English a given name and a surname followed by one more capitalised word or a legal form are a title-case
+    name of a body, a product or an event named after a person ("Sue Ryder Care", "John Lewis Partnership")."""
     if span.trigger in ("title", "role"):
         return False
     words = [t.word for t in seg[span.name_start + 1: span.end + 1]]
-    return any(w in lex.place_after for w in words)
+    nxt = seg[span.end] if span.end < len(seg) and not seg[span.end - 1].text.endswith(".") else None
+    title_case = lex.lang != "cs" and nxt is not None and span.surname and (nxt.is_cap or nxt.word in lex.legal_forms) \
+        and nxt.word.lower() not in lex.degrees_after  # "John Lewis Partnership", "Sue Ryder Care", "Scott Wilson Ltd"
+    return title_case or any(w in lex.place_after for w in words)
+
+
+def _ends_a_phrase(tok: Token, lex: NameLexicon) -> bool:
+    """A word that closes a title-case phrase, never a surname: "Trophy", "Ltd", "Partnership", "Park"."""
+    return tok.word in lex.not_names or tok.word in lex.org_heads or tok.word in lex.legal_forms \
+        or tok.word in lex.place_after
 
 
 def _lettered_heading(tokens: Sequence[Token]) -> frozenset[int]:
@@ -331,16 +316,37 @@ def find_names(tokens: Sequence[Token], lang: str, blocked: frozenset[int] = fro
         i = 0
         while i < len(seg):
             span = parse_at(seg, i, lex, seg_blocked, i in starts)
-            named_after = i > 0 and seg[i - 1].text.lower() in lex.named_after and span is not None and \
+            before = _before_initials(seg, i)
+            named_after = before >= 0 and seg[before].text.lower() in lex.named_after and span is not None and \
                 span.trigger != "title"  # "ekonomka školy paní Fialová" is a person, "školy Jana Masaryka" not
             if span and (named_after or _names_a_place(seg, span, lex)):
                 i = span.end  # "ulice Karla Čapka", "Jana Masaryka street", "Tom Hughes Playing Field"
                 continue
             if span:
-                out.append(replace(span, start=span.start + a, end=span.end + a, name_start=span.name_start + a))
-                i = span.end
+                for one in [span, *_plural_list(seg, span, lex, seg_blocked)]:
+                    out.append(replace(one, start=one.start + a, end=one.end + a, name_start=one.name_start + a))
+                    i = one.end
             else:
                 i += 1
+    return out
+
+
+def _before_initials(seg: Sequence[Token], i: int) -> int:
+    """Index of the word before a name and the initials before it: "ZŠ T. G. Masaryka" looks back to "ZŠ"."""
+    k = i - 1
+    while k >= 0 and seg[k].is_initial:
+        k -= 1
+    return k
+
+
+def _plural_list(seg: Sequence[Token], span: NameSpan, lex: NameLexicon, blocked: frozenset[int]) -> list[NameSpan]:
+    """ "Crs Baker and Moss", "Councillors Hart, Lee and Ng": a plural style titles every surname of the list."""
+    if not span.titles or span.titles[0].lower().rstrip(".") not in lex.plural_titles:
+        return []
+    out, k = [], span.end
+    while k + 1 < len(seg) and seg[k].text in (",", "and", "&") and _name_word(seg[k + 1], lex, blocked, k + 1):
+        out.append(NameSpan(k + 1, k + 2, k + 1, None, None, seg[k + 1].word, False, span.titles, None, None, "title"))
+        k += 2
     return out
 
 
