@@ -5,24 +5,12 @@ attendance, substitutes, and people attending for some agenda items only (guests
 from __future__ import annotations
 
 import pytest
+from docbuild import blocks_doc as _doc
 
-from minutes_nlp.document import BlockKind, DocumentBuilder, Source
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.attendance import item_guests, substitutes
 from minutes_nlp.extract.attendance_lists import listed
 from minutes_nlp.extract.metadata import extract_meeting
-
-
-def _doc(*blocks: tuple[str, object]):
-    builder = DocumentBuilder(Source("x.docx", "0", "docx"))
-    for kind, content in blocks:
-        if kind == "table":
-            builder.add_table(content)  # type: ignore[arg-type]
-        elif kind == "bullet":
-            builder.add(BlockKind.LIST_ITEM, str(content), list_label="•")
-        else:
-            builder.add(BlockKind(kind), str(content))
-    return builder.build()
 
 
 def _field(name: str, value: str) -> mf.Field:

@@ -3,23 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from docbuild import blocks_doc as _doc
 
-from minutes_nlp.document import BlockKind, DocumentBuilder, Source
 from minutes_nlp.extract.metadata import extract_meeting
 from minutes_nlp.extract.names import clean_person, split_people
 from minutes_nlp.extract.series import abbreviations, organisation_genitive, series_from_title, tail_shortens
 from minutes_nlp.extract.times import field_times, start_end
 from minutes_nlp.extract.titles import number_in
-
-
-def _doc(*blocks: tuple[str, object]):
-    builder = DocumentBuilder(Source("x.docx", "0", "docx"))
-    for kind, content in blocks:
-        if kind == "table":
-            builder.add_table(content)  # type: ignore[arg-type]
-        else:
-            builder.add(BlockKind(kind), str(content))
-    return builder.build()
 
 
 def test_header_table_docx_style() -> None:

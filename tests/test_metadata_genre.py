@@ -8,23 +8,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from docbuild import blocks_doc as _doc
 
-from minutes_nlp.document import BlockKind, DocumentBuilder, Source
 from minutes_nlp.extract.metadata import extract_meeting
 
 Block = tuple[str, Any]
 
 
-def _doc(*blocks: Block):
-    builder = DocumentBuilder(Source("x.docx", "0", "docx"))
-    for kind, content in blocks:
-        if kind == "table":
-            builder.add_table(content)
-        elif kind == "bullet":
-            builder.add(BlockKind.LIST_ITEM, str(content), list_label="•")
-        else:
-            builder.add(BlockKind(kind), str(content))
-    return builder.build()
 
 
 def _h(text: str) -> Block:

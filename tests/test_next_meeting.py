@@ -4,16 +4,9 @@
 from __future__ import annotations
 
 import pytest
+from docbuild import blocks_doc as _doc
 
-from minutes_nlp.document import BlockKind, DocumentBuilder, Source
 from minutes_nlp.extract.metadata import extract_meeting
-
-
-def _doc(*blocks: tuple[str, str]):
-    builder = DocumentBuilder(Source("x.docx", "0", "docx"))
-    for kind, text in blocks:
-        builder.add(BlockKind(kind), text)
-    return builder.build()
 
 
 @pytest.mark.parametrize(("lang", "title", "line", "window"), [

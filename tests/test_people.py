@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from docbuild import paragraphs_doc as _doc
 
-from minutes_nlp.document import BlockKind, Document, DocumentBuilder, Source
+from minutes_nlp.document import BlockKind, DocumentBuilder, Source
 from minutes_nlp.extract import fullnames
 from minutes_nlp.extract.attendance_lists import strip_remarks
 from minutes_nlp.extract.entities import Entities, extract_entities
@@ -16,13 +17,6 @@ from minutes_nlp.extract.names import clean_person, split_people
 from minutes_nlp.extract.result import MeetingInfo, Method, Person
 from minutes_nlp.loaders import load
 from minutes_nlp.textutil import fold
-
-
-def _doc(*paragraphs: str) -> Document:
-    b = DocumentBuilder(Source("t.txt", "0", "txt"))
-    for p in paragraphs:
-        b.add(BlockKind.PARAGRAPH, p)
-    return b.build()
 
 
 def _found(lang: str, *paragraphs: str, meeting: MeetingInfo = MeetingInfo()) -> Entities:

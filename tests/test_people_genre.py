@@ -7,17 +7,10 @@ Canadian, Australian, NZ and Czech practice), each a short invented input with t
 from __future__ import annotations
 
 import pytest
+from docbuild import paragraphs_doc as _doc
 
-from minutes_nlp.document import BlockKind, Document, DocumentBuilder, Source
 from minutes_nlp.extract.entities import extract_entities
 from minutes_nlp.extract.result import MeetingInfo
-
-
-def _doc(*paragraphs: str) -> Document:
-    b = DocumentBuilder(Source("t.txt", "0", "txt"))
-    for p in paragraphs:
-        b.add(BlockKind.PARAGRAPH, p)
-    return b.build()
 
 
 def _names(lang: str, *paragraphs: str) -> set[str]:

@@ -5,19 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from docbuild import blocks_doc as _doc
 
 from minutes_nlp.document import BlockKind, DocumentBuilder, Source
 from minutes_nlp.extract.agenda import extract_agenda
 from minutes_nlp.extract.names import given_names_in_use
 from minutes_nlp.extract.presenter_names import full_name
 from minutes_nlp.loaders import load
-
-
-def _doc(*blocks: tuple[str, str]):
-    builder = DocumentBuilder(Source("x.docx", "0", "docx"))
-    for kind, text in blocks:
-        builder.add(BlockKind(kind), text)
-    return builder.build()
 
 
 def _opening(header: str, body: str):

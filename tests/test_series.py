@@ -5,24 +5,12 @@ initialisms that leave prepositions out."""
 from __future__ import annotations
 
 import pytest
+from docbuild import blocks_doc as _doc
 
-from minutes_nlp.document import BlockKind, DocumentBuilder, Source
 from minutes_nlp.extract.metadata import extract_meeting
 from minutes_nlp.extract.series import series_from_title, shortens
 from minutes_nlp.extract.series_forms import in_document_case, with_project
 from minutes_nlp.extract.titles import number_in
-
-
-def _doc(*blocks: tuple[str, object], header: str = ""):
-    builder = DocumentBuilder(Source("x.docx", "0", "docx"))
-    for kind, content in blocks:
-        if kind == "table":
-            builder.add_table(content)  # type: ignore[arg-type]
-        else:
-            builder.add(BlockKind(kind), str(content))
-    if header:
-        builder.furniture("header", header)
-    return builder.build()
 
 
 @pytest.mark.parametrize(("lang", "title", "series", "number"), [

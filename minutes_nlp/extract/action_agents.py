@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from minutes_nlp.extract import cues, neighbours, offices, owners, roleholders
+from minutes_nlp.extract import cues, offices, owners, roleholders
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.textutil import fold
 
@@ -150,8 +150,8 @@ def _remembered_holder(ctx: Ctx, role: str) -> str | None:
     """"Předsedkyně PS zahájila jednání": the one person this document, or else the latest earlier meeting
     of the folder, names in that office, when that person is on this meeting's lists (no guessing)."""
     here = {fold(p.name.split()[-1]): p.name for p in ctx.entities.people if p.name.split()}
-    for doc in [ctx.doc, *neighbours.load_previous(ctx.doc)]:
-        holder = roleholders.role_holders(doc, ctx.lang).get(role)
+    for holders in [roleholders.role_holders(ctx.doc, ctx.lang), *roleholders.previous_holders(ctx.doc, ctx.lang)]:
+        holder = holders.get(role)
         if holder is not None:
             return here.get(fold(holder.split()[-1]))
     return None

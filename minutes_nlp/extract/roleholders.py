@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
@@ -79,14 +79,7 @@ def _remembered(doc: Document, lang: str, holders: dict[str, str], names: list[s
     missing = _subject_roles(doc, lang) - holders.keys()
     if not missing or not names:
         return {}
-    surnames = {fold(n.split()[-1]) for n in names if n.split()}
-    out: dict[str, str] = {}
-    for prev in neighbours.load_previous(doc):
-        earlier = role_holders(prev, lang)
-        out |= {k: v for k, v in earlier.items() if k in missing - out.keys() and fold(v.split()[-1]) in surnames}
-        if not missing - out.keys():
-            break
-    return out
+    return _from_earlier(doc, lang, missing, names)
 
 
 def _subject_roles(doc: Document, lang: str) -> set[str]:
@@ -309,14 +302,31 @@ def earlier_holders(doc: Document, lang: str, names: list[str]) -> dict[str, str
     meeting's lists: a series introduces its officers once."""
     used = {_vocab(lang).forms.get(fold(" ".join(r.group(0).split())), "")
             for r in _vocab(lang).any_role.finditer(doc.text)} - {""}
+    return _from_earlier(doc, lang, used, names) if used else {}
+
+
+def _from_earlier(doc: Document, lang: str, wanted: set[str], names: list[str]) -> dict[str, str]:
+    """The holders of the `wanted` roles as the nearest earlier minutes name them, kept only when that person
+    (by surname) is among this meeting's `names`: nothing is guessed for someone not here."""
     surnames = {fold(n.split()[-1]) for n in names if n.split()}
     out: dict[str, str] = {}
-    for prev in neighbours.load_previous(doc) if used and surnames else []:
-        earlier = role_holders(prev, lang)
-        out |= {k: v for k, v in earlier.items() if k in used - out.keys() and fold(v.split()[-1]) in surnames}
-        if not used - out.keys():
+    for earlier in previous_holders(doc, lang) if surnames else []:
+        out |= {k: v for k, v in earlier.items() if k in wanted - out.keys() and fold(v.split()[-1]) in surnames}
+        if not wanted - out.keys():
             break
     return out
+
+
+def previous_holders(doc: Document, lang: str) -> list[dict[str, str]]:
+    """`role_holders` of each earlier minutes of the folder, nearest first. Several stages ask for them for
+    every document, so each file's holders are computed once (keyed by its content hash); read-only."""
+    return [_file_holders(prev.source.path, prev.source.sha256, lang) for prev in neighbours.load_previous(doc)]
+
+
+@lru_cache(maxsize=32)
+def _file_holders(path: str, sha256: str, lang: str) -> dict[str, str]:
+    """One file's role holders; `sha256` is part of the key so that a changed file is read again."""
+    return role_holders(neighbours.load_file(path), lang)
 
 
 def party_actors(parties: dict[str, str], text: str, offset: int) -> list[owners.Actor]:
