@@ -14,7 +14,8 @@ from minutes_nlp.extract.result import AgendaItem, Institution, MeetingInfo, Men
 
 
 def _mentions(doc: Document, forms: list[str]) -> tuple[Mention, ...]:
-    text, out, seen = doc.text, [], set()
+    text, out = doc.text, []
+    seen: set[tuple[int, int]] = set()
     for form in sorted(set(forms), key=len, reverse=True):
         for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
             if any(s < m.end() and m.start() < e for s, e in seen):
