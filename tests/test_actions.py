@@ -852,7 +852,7 @@ def test_a_closing_table_row_named_by_the_minute_number_restates_its_items_actio
 
 
 @pytest.mark.parametrize(("line", "owner"), [
-    ("ACTION: All governors to complete the online training module (ongoing).", "All governors"),  # no report
+    ("ACTION: All governors to complete the online training module (ongoing).", None),  # no report; a collective
     ("The Chair will contact LD to ask whether he is able to continue as a governor.", "Helen Marsh"),
     ("Link governors are asked to arrange their autumn term visits by half term.", None),
     ("The Head said she did not have the figures; she will ask the English lead to bring an analysis.",

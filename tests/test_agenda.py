@@ -8,7 +8,7 @@ import pytest
 
 from minutes_nlp.document import BlockKind, DocumentBuilder, Source
 from minutes_nlp.extract.agenda import agenda_item_at, extract_agenda, item_for_block
-from minutes_nlp.extract.presenters import split_title
+from minutes_nlp.extract.heading_tails import split_title
 
 
 def _doc(*blocks: tuple[str, str] | tuple[str, str, str]):
@@ -378,6 +378,22 @@ def test_bare_item_prefix_takes_its_title_from_the_programme_or_the_next_line(bl
         ("Rozpočet – starosta", ("Rozpočet", "starosta")),
         ("Playground (phase 2)", ("Playground (phase 2)", "")),
         ("Smart City (Brno)", ("Smart City (Brno)", "")),
+        # a presenter label after a dash or in parentheses, a titled Czech name, a lead's initials
+        ("Rozpočet – předkládá Ing. Novák", ("Rozpočet", "Ing. Novák")),
+        ("Rozpočet (předkladatelka: místostarostka)", ("Rozpočet", "místostarostka")),
+        ("Rozpočet (zpravodaj Mgr. Kos)", ("Rozpočet", "Mgr. Kos")),
+        ("Dotace – zpravodajka: Ing. Malá", ("Dotace", "Ing. Malá")),
+        ("Rozpočet (Ing. Novák)", ("Rozpočet", "Ing. Novák")),
+        ("Quality report – Presenter: Jane Doe", ("Quality report", "Jane Doe")),
+        ("Quality report (presented by Jane Doe)", ("Quality report", "Jane Doe")),
+        ("Quality report (JD)", ("Quality report", "JD")),
+        ("Quality report (HV / ID)", ("Quality report", "HV / ID")),
+        # initials that spell the title's own words abbreviate it; a plain phrase is part of the title
+        ("Integrated Performance Report (IPR)", ("Integrated Performance Report (IPR)", "")),
+        ("Board Assurance Framework (BAF)", ("Board Assurance Framework (BAF)", "")),
+        ("Územní plán (změna č. 3)", ("Územní plán (změna č. 3)", "")),
+        ("Supply chain (lead times)", ("Supply chain (lead times)", "")),
+        ("Procurement – lead times for steel", ("Procurement – lead times for steel", "")),
     ],
 )
 def test_split_title_with_a_role_or_name_in_parentheses(title: str, expected: tuple[str, str]) -> None:

@@ -37,6 +37,11 @@ CS_FORMS = [
     ("do pátku 15. 3.", "date", "2024-03-15"),
     ("do pondělí", "date", "2024-03-18"),
     ("do 10. dne následujícího měsíce", "date", "2024-04-10"),
+    # end of a period as a preposition phrase ("na konci", "ke konci", "v závěru")
+    ("na konci roku", "window", "2024-12-31"),
+    ("ke konci září", "window", "2024-09-30"),
+    ("v závěru roku 2024", "window", "2024-12-31"),
+    ("na konci 3. čtvrtletí", "window", "2024-09-30"),
     # months, parts of months, ranges of months
     ("T: 04/2024", "window", "2024-04-30"),
     ("T: duben 2024", "window", "2024-04-30"),

@@ -591,3 +591,101 @@ def test_solid_paragraphs_match_docx(tmp_path: Path, solid_renderer, indent: flo
         blocks += len(docx_doc.blocks)
         missed += unmatched(docx_doc, pdf_doc)
     assert PAIRS and missed <= 0.08 * blocks
+
+
+# -- paragraph openers of minutes set solid (pdf_cues) -------------------------------------------------------
+
+def _full(prefix: str) -> str:
+    """A line ending a sentence just short of the column edge: no room left for the next line's first word."""
+    return _line_of(prefix, WIDTH)
+
+
+@pytest.mark.parametrize("second", [
+    "Apologies: Cllr C. Brown (holiday)",
+    "In attendance: Town Clerk",
+    "Also present: two members of the public",
+    "Minutes taken by: J. Smith",
+    "Chair: Cllr A. Jones",
+    "Guests: the auditor (item 4)",
+    "Action 4.2: the Clerk to write to the council",
+    "Mayor: The item is closed, thank you.",
+    "Q: When will the road be repaired?",
+    "Ing. Novak: I propose to postpone the item.",
+    "Task No. 3 - the Clerk to write to the owner",
+    "Resolution 12/2025 - the council approves the plan",
+    "Action 1.4 - the office to circulate the criteria",
+])
+def test_label_line_after_full_line_starts_paragraph(tmp_path: Path, second: str) -> None:
+    """Set solid, a labelled line (a field of the record, a speaker, a numbered task) starts a paragraph
+    even when the line before is full: wrapped prose does not start a line with "Name:"."""
+    first = _full("The members were welcomed by the chair")
+    doc = _flat(tmp_path, [(72, first), (72, second)])
+    assert _texts(doc)[-2:] == [first, second]
+
+
+@pytest.mark.parametrize("second", [
+    "Owner: J. Brown. Due: 12 March 2025",
+    "Due: end of April",
+    "Responsible: the Clerk",
+    "Deadline: 30 June 2025",
+    "RESOLVED: that the plan be approved.",
+    "Vote: 5 for, 0 against",
+])
+def test_line_continuing_label_after_full_line_stays(tmp_path: Path, second: str) -> None:
+    """Owner, deadline, vote and resolution labels run on after a sentence ("... to the members. Owner: J.
+    Brown. Due: ..."): where one starts a line after a full line, that is a wrap, not a paragraph end."""
+    first = _full("Action 1/2025: Send the draft plan to the members")
+    doc = _flat(tmp_path, [(72, first), (72, second)])
+    assert _texts(doc)[-1] == f"{first} {second}"
+
+
+@pytest.mark.parametrize("second", [
+    "(2) That the report be noted.",
+    "(b) That the plan be published.",
+    "(iii) That the Clerk writes to the owner.",
+    "II. ukládá tajemníkovi zajistit podpis smlouvy.",
+    "b) ukládá starostovi podepsat smlouvu.",
+    "5.3 Agreed: each faculty would prepare a plan.",
+    "3.2 Minute 9.1: a proposal had not yet been prepared.",
+    "CARRIED",
+    "MOTION CARRIED UNANIMOUSLY",
+])
+def test_clause_number_or_outcome_after_full_line_starts_paragraph(tmp_path: Path, second: str) -> None:
+    """Numbered clauses of a resolution, section-numbered paragraphs and outcome lines in capitals each
+    open a paragraph in minutes, also after a full line."""
+    first = _full("RESOLVED: (1) That the budget pressures be noted, and")
+    first = first[:-1] + ("," if second[:1] in "Ib" else ".")
+    doc = _flat(tmp_path, [(72, first), (72, second)])
+    assert _texts(doc)[-2:] == [first, second]
+
+
+@pytest.mark.parametrize(("end", "second"), [
+    (" by Mr", "Brown. Due: 12 March 2025"),  # a sentence ending before the label is not part of it
+    (".", "Novak T: 14 March"),  # a one-letter code after a name is an inline field, not a label start
+    (" at", "7.30 pm in the town hall."),  # a time, not a section number
+    (".", "7.30 pm was agreed as the start."),
+    (".", "NATO members and the county were informed."),  # an acronym opening a sentence, not an outcome
+    (".", "The 2024 - 2025 plan was agreed by all."),  # a year range, not a numbered record
+    (".", "(see the appendix) and the office will report back."),
+])
+def test_wrapped_line_that_only_looks_like_an_opener_stays(tmp_path: Path, end: str, second: str) -> None:
+    first = _full("The clerk will send the draft plan to the members of the board")[:-1] + end
+    doc = _flat(tmp_path, [(72, first), (72, second)])
+    assert _texts(doc)[-1] == f"{first} {second}"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Přítomni: Ing. Jan Novák", "přítomni"),
+    ("Ověřovatelé zápisu: J. Novák, P. Černý", "ověřovatelé zápisu"),
+    ("Usnesení č. 5/2024: ZO schvaluje", "usnesení č. 5/2024"),
+    ("Ing. Procházková: Navrhuji", "ing. procházková"),
+    ("Members present: A, B", "members present"),
+    ("Dvořákem. Termín: 31. 8.", None),
+    ("Kolářová T: 14. 9.", None),
+    ("the chair said: thanks", None),
+    ("Present at the meeting were: A, B", None),
+])
+def test_label_of(text: str, label: str | None) -> None:
+    from minutes_nlp.loaders.pdf_cues import label_of
+
+    assert label_of(text) == label

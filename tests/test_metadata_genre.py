@@ -686,3 +686,91 @@ def test_czech_header_forms(blocks: tuple[Block, ...], expected: dict[str, Any])
 @pytest.mark.parametrize(("blocks", "expected"), [pytest.param(b, e, id=i) for i, b, e in EN_CASES])
 def test_english_header_forms(blocks: tuple[Block, ...], expected: dict[str, Any]) -> None:
     _check(blocks, "en", expected)
+
+
+_CS_BODY = (_CS_TOP, _p("Přítomni: Jan Novák, Eva Malá"), _CS_END, _p("Předseda zahájil jednání."))
+_EN_BODY = (_EN_TOP, _p("Present: Jane Doe, Mark Roe"), _EN_END, _p("The Chair opened the meeting."))
+
+# Sign-offs that date the signature after the name, the minute-taker marked in an attendance entry that gives an
+# office after a comma, captions and particulars lines under the title, and open next-meeting windows.
+SIGNOFF_CASES: list[tuple[str, str, tuple[Block, ...], dict[str, Any]]] = [
+    ("cs-vyhotovila-dne", "cs", (*_CS_BODY, _p("Zápis vyhotovila Mgr. Iva Krátká dne 3. 4. 2025.")),
+     {"recorder": "Iva Krátká"}),
+    ("cs-zapsala-date-then-approver", "cs", (*_CS_BODY, _p("Zapsala: Eva Malá, 3. 4. 2025 | Schválil: Ing. Jan Novák")),
+     {"recorder": "Eva Malá", "approver": "Jan Novák"}),
+    ("cs-poridil-month-name", "cs", (*_CS_BODY, _p("Zápis pořídil Jan Dlouhý dne 12. května 2025")),
+     {"recorder": "Jan Dlouhý"}),
+    ("cs-zpracovala-comma-date", "cs", (*_CS_BODY, _p("Zápis zpracovala: Bc. Marta Jará, 12. 5. 2025")),
+     {"recorder": "Marta Jará"}),
+    ("cs-vypracoval", "cs", (*_CS_BODY, _p("Vypracoval: Ing. Tomáš Bílý")), {"recorder": "Tomáš Bílý"}),
+    ("cs-schvalil-dne-blank", "cs", (*_CS_BODY, _p("Schválil: Ing. Jan Novák dne ..........")),
+     {"approver": "Jan Novák"}),
+    ("cs-ordinal-particulars-line", "cs",
+     (_h("Zápis z jednání kontrolního výboru obce Lhota"),
+      _p("7. zasedání, konané dne 3. 6. 2025 od 17:00 hodin v zasedací místnosti obecního úřadu"),
+      _p("Přítomni: Jan Novák"), _CS_END), {"date": "2025-06-03", "start": "17:00"}),
+    ("cs-next-by-end-of-month", "cs",
+     (_CS_TOP, _p("Datum: 27. 1. 2025"), _CS_END, _p("Příští jednání se uskuteční do konce dubna 2025.")),
+     {"next": ("2025-01-28", "2025-04-30")}),
+    ("en-approved-for-circulation", "en",
+     (*_EN_BODY, _p("Minutes approved for circulation by the Chair: Jane Doe, 17/09/2024")), {"approver": "Jane Doe"}),
+    ("en-approved-by-chair-on", "en", (*_EN_BODY, _p("Approved by the Chair: Jane Doe on 3 June 2025")),
+     {"approver": "Jane Doe"}),
+    ("en-signed-off-ordinal-date", "en", (*_EN_BODY, _p("Signed off by: Jane Doe, 3rd June 2025")),
+     {"approver": "Jane Doe"}),
+    ("en-minutes-taken-by-on", "en", (*_EN_BODY, _p("Minutes taken by: Ann Poe on 5 March 2025")),
+     {"recorder": "Ann Poe"}),
+    ("en-initials-office-minutes", "en",
+     (_EN_TOP, _p("Present: Jane Doe, Mark Roe"), _p("In attendance: Tim Hoe (TH), Governance Officer (minutes)"),
+      _EN_END), {"recorder": "Tim Hoe"}),
+    ("en-office-minutes-then-next", "en",
+     (_EN_TOP, _p("Present: Jane Doe, Mark Roe"),
+      _p("In attendance: Tim Hoe, Democratic Services Officer (minutes); Ann Poe, Clerk"), _EN_END),
+     {"recorder": "Tim Hoe"}),
+    ("en-au-caption-line", "en",
+     (_h("Eastbrook Shire Council – Audit Committee"),
+      _p("Minutes – Wednesday, 5 March 2025, 10.00am – 12.00pm, Committee Room 2, Civic Centre"),
+      _p("Present: Jane Doe, Mark Roe"), _EN_END),
+     {"title": "Eastbrook Shire Council – Audit Committee – Minutes – Wednesday, 5 March 2025, 10.00am – 12.00pm, "
+               "Committee Room 2, Civic Centre", "date": "2025-03-05", "start": "10:00", "end": "12:00",
+      "place": "Committee Room 2, Civic Centre"}),
+    ("en-held-on-title-still-ends-with-date", "en",
+     (_h("Minutes of the meeting of the Audit Committee held on Wednesday 5 March 2025 at 10.00am in Room 2"),
+      _p("Present: Jane Doe, Mark Roe"), _EN_END),
+     {"title": "Minutes of the meeting of the Audit Committee held on Wednesday 5 March 2025 at 10.00am",
+      "place": "Room 2"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "blocks", "expected"),
+                         [pytest.param(la, b, e, id=i) for i, la, b, e in SIGNOFF_CASES])
+def test_signoff_and_particulars_forms(lang: str, blocks: tuple[Block, ...], expected: dict[str, Any]) -> None:
+    _check(blocks, lang, expected)
+
+
+# A title set over two lines (the body's line, then the meeting's), and the start stated in item 1 ("Call to
+# Order", "Zahájení") under an attendance list longer than the header.
+_LONG_LIST = tuple(_b(f"Councillor {n}") for n in ("Ann Lee", "Tom Ward", "Ivy Cole", "Roy Hart", "Sue Bell",
+                                                    "Max Dale", "Joy Kemp", "Ned Ford"))
+TWO_LINE_CASES = [
+    ("en-body-heading-then-minutes-caption",
+     (_h("Town of Hillbury – Parks Committee"), _p("Minutes – Regular Meeting – 2025-04-01"), _EN_END),
+     {"title": "Parks Committee – Minutes – Regular Meeting – 2025-04-01", "series": "Parks Committee"}),
+    ("en-body-minutes-then-kind-held",
+     (_h("Parks Committee Minutes"), _p("Regular Meeting held Tuesday, May 6, 2025, at 7:00 p.m."), _EN_END),
+     {"series": "Parks Committee", "start": "19:00"}),
+    ("en-called-to-order-after-long-list",
+     (_h("Minutes of the Parks Committee"), _p("Members Present:"), *_LONG_LIST, _h("1. Call to Order"),
+      _p("The Chair called the meeting to order at 6:32 p.m."), _h("2. Minutes"), _p("Adopted.")),
+     {"start": "18:32"}),
+    ("cs-zahajeni-after-long-list",
+     (_CS_TOP, _p("Přítomni:"), *tuple(_b(f"Ing. {n}") for n in ("Jan Novák", "Eva Malá", "Petr Kos", "Jana Malá",
+                                                                 "Karel Vávra", "Josef Mach", "Ivo Král", "Olga Malá")),
+      _h("1. Zahájení"), _p("Předseda zahájil jednání v 16:05 hod."), _h("2. Rozpočet"), _p("Projednáno.")),
+     {"start": "16:05"}),
+]
+
+
+@pytest.mark.parametrize(("blocks", "expected"), [pytest.param(b, e, id=i) for i, b, e in TWO_LINE_CASES])
+def test_two_line_titles_and_the_start_in_item_one(blocks: tuple[Block, ...], expected: dict[str, Any]) -> None:
+    _check(blocks, "cs" if "Zahájení" in str(blocks) else "en", expected)

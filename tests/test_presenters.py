@@ -235,3 +235,152 @@ def test_office_remembered_for_the_recorder_from_the_earlier_minutes() -> None:
     doc = load(Path(__file__).parent.parent / "corpus" / "docs" / "cs-svazek" / "cs-svazek-04.docx")
     items = {i.number: i.presenters for i in extract_agenda(doc, "cs")}
     assert items["3"] == ("Marta Šindelářová",)
+
+
+def _one_item(lang: str, header: str, title: str, body: str):
+    close = "9. Závěr" if lang == "cs" else "9. Close"
+    return _doc(("paragraph", header), ("heading", title), ("paragraph", body), ("heading", close),
+                ("paragraph", "—"))
+
+
+@pytest.mark.parametrize(("lang", "header", "title", "body", "presenters"), [
+    # opening items of Australian, New Zealand and North American minutes are the opener's
+    ("en", "Present: Ann Lee (Chair), Tom Ward", "1. Acknowledgement of Country",
+     "The Chair opened the meeting at 2.00pm and acknowledged the Traditional Owners.", ("Ann Lee",)),
+    ("en", "Present: Ann Lee (Chair), Tom Ward", "1. Land acknowledgement",
+     "The Chair called the meeting to order and read the land acknowledgement.", ("Ann Lee",)),
+    ("en", "Present: Ann Lee (Chair), Tom Ward", "1. Karakia", "Tom Ward opened the meeting with a karakia.",
+     ("Tom Ward",)),
+    # coordinated initials as the subject
+    ("en", "Present: Ann Lee (AL), Tom Ward (TW), Kay Poe (KP)", "4. Audit strategy",
+     "AL and TW presented the audit strategy for the year.", ("Ann Lee", "Tom Ward")),
+    # a passive presenting verb has no presenter
+    ("en", "Present: Ann Lee, Tom Ward", "4. Cash handling",
+     "Ann Lee presented the review. Tom Ward noted that little cash is handled since card payments were "
+     "introduced.", ("Ann Lee",)),
+    ("en", "Present: Ann Lee (Chair), Tom Ward", "4. Biannual report", "The Chair tabled the draft biannual report.",
+     ("Ann Lee",)),
+    # a one-word description and an academic title before the name: the name is the subject
+    ("cs", "Přítomni: Mgr. Jana Malá, Ing. Petr Dub", "1. Úvod a kontrola úkolů",
+     "Koordinátorka Mgr. Jana Malá přivítala přítomné.", ("Jana Malá",)),
+    ("cs", "Přítomni: Mgr. Jana Malá, Ing. Petr Dub", "4. Rozpočet",
+     "Podle Mgr. Malé byl rozpočet projednán. Ing. Dub přiblížil návrh rozpočtu.", ("Petr Dub",)),
+    # an officer named by role alone, tied to one person by the attendance list
+    ("cs", "Přítomni: Mgr. Jana Malá – koordinátorka, Ing. Petr Dub", "4. Katalog služeb",
+     "Koordinátorka informovala, že katalog je zastaralý.", ("Jana Malá",)),
+    ("cs", "Přítomni: Ing. Eva Horká – manažerka MAS, Ing. Petr Dub", "4. Výzvy",
+     "Manažerka seznámila členy s harmonogramem výzev.", ("Eva Horká",)),
+])
+def test_presenter_forms(lang: str, header: str, title: str, body: str, presenters: tuple[str, ...]) -> None:
+    assert extract_agenda(_one_item(lang, header, title, body), lang)[0].presenters == presenters
+
+
+@pytest.mark.parametrize(("body", "presenters"), [
+    (["Ing. Petr Dub připomněl, že katalog služeb byl naposledy vydán v roce 2022.", "Členové diskutovali."],
+     ("Petr Dub",)),  # a remark opening the item presents it
+    (["Mgr. Jana Malá informovala o přípravě katalogu.", "Ing. Petr Dub připomněl, že tisk je drahý."],
+     ("Jana Malá",)),  # the same remark later in the item is a discussant's
+])
+def test_remark_verbs_present_only_when_they_open_the_item(body: list[str], presenters: tuple[str, ...]) -> None:
+    doc = _doc(("paragraph", "Přítomni: Mgr. Jana Malá, Ing. Petr Dub"), ("heading", "4. Katalog služeb"),
+               *[("paragraph", p) for p in body], ("heading", "5. Různé"), ("paragraph", "Nic."))
+    assert extract_agenda(doc, "cs")[0].presenters == presenters
+
+
+@pytest.mark.parametrize(("lang", "body", "presenters"), [
+    ("en", ["Ann Lee presented the register.", "Case 14: Tom Ward reported that the inspection was done."],
+     ("Ann Lee",)),
+    ("en", ["Fleet review: Tom Ward reported that the report is delayed."], ()),
+    ("cs", ["Mgr. Jana Malá informovala o plnění.", "Úkol 3/2: Ing. Petr Dub informoval, že je splněno."],
+     ("Jana Malá",)),
+])
+def test_status_lines_under_a_run_in_label_present_nothing(lang: str, body: list[str],
+                                                             presenters: tuple[str, ...]) -> None:
+    header = "Přítomni: Mgr. Jana Malá, Ing. Petr Dub" if lang == "cs" else "Present: Ann Lee, Tom Ward"
+    doc = _doc(("paragraph", header), ("heading", "4. Kontrola úkolů" if lang == "cs" else "4. Actions register"),
+               *[("paragraph", p) for p in body], ("heading", "5. Různé" if lang == "cs" else "5. AOB"),
+               ("paragraph", "—"))
+    assert extract_agenda(doc, lang)[0].presenters == presenters
+
+
+def _cs_item(body: str):
+    return _doc(("paragraph", "Přítomni: Ing. Jana Malá (předsedkyně), Mgr. Petr Kos, Ing. Eva Horká"),
+                ("heading", "1. Zahájení"), ("paragraph", "Předsedkyně zahájila jednání."),
+                ("heading", "2. Dotační program"), ("paragraph", body), ("heading", "3. Různé"), ("paragraph", "Nic."))
+
+
+@pytest.mark.parametrize(("body", "presenters"), [
+    # the subject after the verb and whom it addresses; an object noun with the verb as the cue
+    ("S pravidly programu seznámila přítomné Ing. Horká.", ("Eva Horká",)),
+    ("S pravidly programu seznámila členy výboru Ing. Horká.", ("Eva Horká",)),
+    ("Se zprávou seznámil zastupitele Mgr. Kos.", ("Petr Kos",)),
+    ("Podrobnou informaci podala Ing. Horká.", ("Eva Horká",)),
+    ("Zprávu podal Mgr. Kos.", ("Petr Kos",)),
+    ("Výklad podala předsedkyně.", ("Jana Malá",)),
+    # a plural presenter label
+    ("Předkladatelé: Ing. Horká, Mgr. Kos", ("Eva Horká", "Petr Kos")),
+    ("Zpravodajové: Ing. Horká a Mgr. Kos", ("Eva Horká", "Petr Kos")),
+])
+def test_czech_subject_after_the_verb_and_plural_labels(body: str, presenters: tuple[str, ...]) -> None:
+    assert extract_agenda(_cs_item(body), "cs")[1].presenters == presenters
+
+
+def _board(table: list[str], body: str):
+    rows = [tuple(c.strip() for c in r.strip("|").split("|")) for r in table]
+    return _doc(("paragraph", "Present: Ann Lee (Chair), Raj Patel (Medical Director), Kim Moss (Chief Operating "
+                              "Officer), Joe Hale (Director of Finance)"), ("table", [list(r) for r in rows]),
+                ("heading", "1. Welcome"), ("paragraph", "The Chair welcomed members."),
+                ("heading", "2. Operational performance"), ("paragraph", body),
+                ("heading", "3. Any other business"), ("paragraph", "None."))
+
+
+@pytest.mark.parametrize(("table", "body", "presenters"), [
+    # the presenter column of an agenda table, a role resolved through the attendance list
+    (["| No. | Item | Lead |", "| 1 | Welcome | Chair |", "| 2 | Operational performance | Chief Operating Officer |"],
+     "The Board noted the report.", ("Kim Moss",)),
+    (["| Item | Title | Presented by |", "| 2 | Operational performance | Joe Hale |"], "Noted.", ("Joe Hale",)),
+    # a role as the subject, not its last word as a surname
+    (["| Item | Title |", "| 2 | Operational performance |"], "The Medical Director presented the report.",
+     ("Raj Patel",)),
+    (["| Item | Title |", "| 2 | Operational performance |"], "The Chief Operating Officer presented the report.",
+     ("Kim Moss",)),
+])
+def test_agenda_table_presenter_column_and_board_roles(table: list[str], body: str,
+                                                       presenters: tuple[str, ...]) -> None:
+    assert extract_agenda(_board(table, body), "en")[1].presenters == presenters
+
+
+def _council(heading: str, body: str):
+    return _doc(("paragraph", "Present: Councillor Mary Okoro (Chair), Councillor Dan Lévesque, Councillor Priya Shah"),
+                ("paragraph", "Staff: A. Varga, Director of Planning and Development Services; C. Moore, Clerk"),
+                ("heading", "1. Call to Order"), ("paragraph", "The Chair called the meeting to order at 7:00 p.m."),
+                ("heading", heading), ("paragraph", body), ("heading", "9. Adjournment"), ("paragraph", "8:10 p.m."))
+
+
+@pytest.mark.parametrize(("heading", "body", "presenters"), [
+    # an acknowledgement or a prayer is presented by who reads or gives it, not by who opened the meeting
+    ("2. Land Acknowledgement", "Councillor Dan Lévesque read the land acknowledgement.", ("Dan Lévesque",)),
+    ("2. Opening Prayer", "Councillor Priya Shah led the opening prayer.", ("Priya Shah",)),
+    ("2. Land Acknowledgement", "The land acknowledgement was read.", ("Mary Okoro",)),
+    # a delegation titled by its speaker and whom they represent
+    ("5. Arthur Bell, Lakeside Ratepayers' Association – Speed limits", "Mr. Bell asked for lower limits.",
+     ("Arthur Bell",)),
+    ("5. Mill Lane, resurfacing", "Members discussed the works.", ()),
+    # a long office with its "of" complement
+    ("6. Parkland dedication", "The Director of Planning and Development Services reported on the appraisal.",
+     ("A. Varga",)),
+])
+def test_council_presenters(heading: str, body: str, presenters: tuple[str, ...]) -> None:
+    items = extract_agenda(_council(heading, body), "en")
+    assert items[1].presenters == presenters
+
+
+@pytest.mark.parametrize(("label", "presenters"), [
+    ("Executive lead: Medical Director", ("Raj Patel",)),
+    ("Lead director: Chief Operating Officer", ("Kim Moss",)),
+    ("Executive sponsor: Director of Finance", ("Joe Hale",)),
+    ("Presenter: Medical Director", ("Raj Patel",)),
+])
+def test_a_presenter_label_with_a_board_role(label: str, presenters: tuple[str, ...]) -> None:
+    doc = _board(["| Item | Title |", "| 2 | Operational performance |"], f"{label}")
+    assert extract_agenda(doc, "en")[1].presenters == presenters

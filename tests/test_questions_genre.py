@@ -4,6 +4,7 @@ questions with no asker, answers deferred "offline", perfective promises that le
 from __future__ import annotations
 
 import pytest
+from docbuild import blocks_doc
 from items_support import doc_from_lines, entities_for
 
 from minutes_nlp.extract.items import extract_items
@@ -153,3 +154,105 @@ def test_an_answer_followed_by_a_further_promise(lang: str, reply: str, answerer
     ask = "Jane Smith asked whether the grant is secured." if lang == "en" else "P. Novák se zeptal na dotaci."
     qs = _questions(lang, [ask, reply])
     assert [(q.answerer, q.answered) for q in qs] == [(answerer, answered)]
+
+
+@pytest.mark.parametrize(("lang", "reply", "answerer", "answered"), [
+    # the question passed on to someone absent
+    ("cs", "E. Malá uvedla, že dotaz předá odboru správy majetku.", None, False),
+    ("cs", "E. Malá uvedla, že dotaz bude postoupen krajskému úřadu.", None, False),
+    ("cs", "E. Malá odpověděla, že otázku přetlumočí vedení školy.", None, False),
+    ("en", "Tom Reed said he would pass the question to the highways team.", None, False),
+    # a promise to get back to the asker
+    ("cs", "E. Malá odpověděla, že se mu do konce měsíce ozve.", None, False),
+    ("cs", "E. Malá uvedla, že mu dá vědět e-mailem.", None, False),
+    ("en", "Tom Reed said he would let her know after the meeting.", None, False),
+    ("en", "Tom Reed said that officers would be in touch with the resident.", None, False),
+    # a reply that first consults another
+    ("cs", "E. Malá odpověděla, že možnost podpory projedná s krajem.", None, False),
+    ("cs", "E. Malá uvedla, že věc zkonzultuje s právníkem.", None, False),
+    ("en", "Tom Reed said he would liaise with the County on the matter.", None, False),
+    # the source lacks what was asked and someone will produce it
+    ("cs", "E. Malá uvedla, že zpráva takové členění neobsahuje; odbor zajistí zpracování přehledu do příštího "
+           "jednání.", None, False),
+    ("en", "Tom Reed said the report does not break the figures down by ward and officers would prepare a breakdown "
+           "for the next meeting.", None, False),
+    # either alone is an answer
+    ("cs", "E. Malá odpověděla, že smlouva takové sankce neobsahuje.", "Eva Malá", True),
+    ("en", "Tom Reed said that the policy does not cover private land.", "Tom Reed", True),
+    ("cs", "E. Malá odpověděla, že ano, a do příštího jednání připraví podrobnější přehled.", "Eva Malá", True),
+])
+def test_answers_passed_on_or_awaiting_someone_else(lang: str, reply: str, answerer: str | None,
+                                                    answered: bool) -> None:
+    ask = "Jane Smith asked whether the hall could open on Sundays." if lang == "en" else \
+        "P. Novák se dotázal, zda bude hřiště otevřeno i v zimě."
+    qs = _questions(lang, [ask, reply])
+    assert [(q.answerer, q.answered) for q in qs] == [(answerer, answered)]
+
+
+@pytest.mark.parametrize(("lang", "line", "asked"), [
+    ("cs", "Písemná odpověď krajského úřadu na dotaz p. Nováka dosud nepřišla.", 0),
+    ("cs", "Reakce odboru na dotaz paní Malé byla rozeslána členům.", 0),
+    ("en", "The written answer to the question on parking was circulated with the agenda.", 0),
+    ("en", "The response from the County to the question on potholes is still awaited.", 0),
+    ("en", "In response to a question from Jane Smith, Tom Reed said that the hall opens at eight.", 1),
+    ("en", "Jane Smith asked whether she would receive a reply to her question about parking.", 1),
+    ("cs", "P. Novák se zeptal, zda dostane odpověď na svůj dotaz z ledna.", 1),
+])
+def test_an_answer_to_an_earlier_question_asks_nothing(lang: str, line: str, asked: int) -> None:
+    assert len(_questions(lang, [line])) == asked
+
+
+def _follow_up(lang: str, heading: str, line: str):
+    doc = blocks_doc(("heading", heading), ("bullet", line))
+    return extract_items(doc, lang, MeetingInfo(), [], entities_for(doc, PEOPLE, {"MZe": ["MZe"]})).questions
+
+
+@pytest.mark.parametrize(("lang", "heading", "line", "asked"), [
+    ("cs", "Kontrola úkolů", "Dotaz p. Nováka k rozpočtu – MZe odpověděl e-mailem 12. 6.: rozpočet nelze měnit.", 0),
+    ("cs", "Kontrola plnění usnesení", "Dotaz E. Malé na dotace – zodpovězeno dopisem ze dne 3. 3.", 0),
+    ("en", "Matters arising", "Query from Jane Smith on drainage – answered by email on 3 May.", 0),
+    ("cs", "Diskuse", "Dotaz p. Nováka k rozpočtu – E. Malá odpověděla, že rozpočet nelze měnit.", 1),
+])
+def test_a_follow_up_line_that_reports_the_answer_asks_nothing(lang: str, heading: str, line: str,
+                                                                asked: int) -> None:
+    assert len(_follow_up(lang, heading, line)) == asked
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("cs", "E. Malá uvedla, že informaci doplní do zápisu."),
+    ("cs", "E. Malá uvedla, že bude nutné to ověřit u dodavatele."),
+    ("cs", "E. Malá uvedla, že odpověď připraví do příštího jednání."),
+    ("cs", "E. Malá uvedla, že záležitost prošetří."),
+    ("cs", "E. Malá uvedla, že věc bude řešit s dodavatelem."),
+    ("cs", "E. Malá přislíbila odpověď do příštího jednání."),
+    ("en", "Tom Reed said he would circulate the information after the meeting."),
+    ("en", "Tom Reed said he would make enquiries and inform members."),
+    ("en", "Tom Reed said that this would need to be checked with the contractor."),
+])
+def test_more_answers_promised_for_later(lang: str, reply: str) -> None:
+    ask = "Jane Smith asked when the road would be repaired." if lang == "en" else \
+        "P. Novák se dotázal, kdy bude opravena silnice."
+    assert [(q.answerer, q.answered) for q in _questions(lang, [ask, reply])] == [(None, False)]
+
+
+@pytest.mark.parametrize(("line", "asker"), [
+    ("E. Malá: Kdy bude opravena silnice?", "Eva Malá"),
+    ("Starostka obce E. Malá: Kdy bude opravena silnice?", "Eva Malá"),
+])
+def test_a_speaker_label_is_a_name_with_its_office(line: str, asker: str) -> None:
+    assert [q.asker for q in _questions("cs", [line])] == [asker]
+
+
+@pytest.mark.parametrize(("lang", "ask", "reply"), [
+    ("en", "Jane Smith sought assurance that the waiting list would be cleared.",
+     "Tom Reed confirmed that it would be cleared by March."),
+    ("en", "Jane Smith asked for an update on recruitment.", "Tom Reed reported that twelve nurses had started."),
+    ("en", "Jane Smith sought clarification on the staffing figures.",
+     "Tom Reed clarified that they included bank staff."),
+    ("cs", "P. Novák se optal, zda je financování zajištěno.", "E. Malá potvrdila, že ano."),
+    ("cs", "P. Novák požádal o vysvětlení, proč se zpozdila novela.", "E. Malá vysvětlila, že kvůli připomínkám."),
+])
+def test_board_and_committee_question_forms(lang: str, ask: str, reply: str) -> None:
+    qs = _questions(lang, [ask, reply])
+    want = ("Jane Smith", "Tom Reed") if lang == "en" else ("Petr Novák", "Eva Malá")
+    assert [(q.asker, q.answerer, q.answered) for q in qs] == [(*want, True)]

@@ -19,6 +19,17 @@ from minutes_nlp.extract.titles import number_in
     ("en", "Kick-off meeting and 1st Steering Committee meeting", "Steering Committee", 1),
     ("en", "Minutes of the Finance and General Purposes Committee", "Finance and General Purposes Committee", None),
     ("cs", "Zápis z 19. řádného jednání rady města Lhotice", "Rada města Lhotice", 19),
+    # a municipality named by its kind first is the parent of an English committee, not part of its name
+    ("en", "Minutes of the Planning Committee of the Town of Hillbury", "Planning Committee", None),
+    ("en", "Minutes of the Regular Meeting of the Parks Committee of the City of Ashport", "Parks Committee", None),
+    ("en", "Minutes of the Audit Committee of the County of Wexmoor", "Audit Committee", None),
+    ("en", "Minutes of the Works Committee of the Regional Municipality of Dunmore", "Works Committee", None),
+    ("en", "Minutes of the Committee of the Whole", "Committee of the Whole", None),
+    # a subject coordinated in lower case stays in a Czech body's name, with its parent body
+    ("cs", "Zápis ze 3. zasedání Výboru pro dopravu a infrastrukturu Rady kraje", "Výbor pro dopravu a infrastrukturu "
+     "Rady kraje", 3),
+    ("cs", "Zápis z 5. jednání Komise pro školství a mládež", "Komise pro školství a mládež", 5),
+    ("cs", "Zápis ze společného jednání Finančního výboru a Kontrolního výboru", "Finanční výbor", None),
 ])
 def test_series_and_number_of_a_title(lang: str, title: str, series: str, number: int | None) -> None:
     name = series_from_title(title, lang)

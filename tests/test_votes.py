@@ -63,3 +63,25 @@ def test_counts_written_as_words(text: str, counts: tuple, result: str) -> None:
 ])
 def test_number_words_outside_a_vote_are_no_tally(text: str) -> None:
     assert parse_vote(text, "en") is None
+
+
+@pytest.mark.parametrize(("lang", "text", "counts", "result"), [
+    # counts written before their labels: "6 pro – 0 proti – 0 se zdrželo"
+    ("cs", "Hlasování: 6 pro – 0 proti – 0 se zdrželo", (6, 0, 0), "adopted"),
+    ("cs", "5 pro, 2 proti, 1 se zdržel", (5, 2, 1), "adopted"),
+    ("cs", "Hlasování: 2 pro – 5 proti – 1 se zdržel", (2, 5, 1), "rejected"),
+    # counts written as words in a narrative tally
+    ("cs", "Pro hlasovalo šest přítomných členů, nikdo nebyl proti ani se nezdržel.", (6, 0, 0), "adopted"),
+    ("cs", "Pro hlasovalo sedm členů, dva hlasovali proti, jeden se zdržel.", (7, 2, 1), "adopted"),
+    ("en", "Six voted in favour and two against.", (6, 2, 0), "adopted"),
+    ("en", "Five members voted in favour, one against.", (5, 1, 0), "adopted"),
+])
+def test_tally_notations_and_narrative_counts(lang: str, text: str, counts: tuple[int, int, int], result: str) -> None:
+    v = parse_vote(text, lang)
+    assert v is not None and (v.for_, v.against, v.abstain, v.result) == (*counts, result)
+
+
+@pytest.mark.parametrize("text", ["Zastupitelstvo schválilo dotaci pro 5 obcí a 2 spolky.",
+                                  "Příspěvek pro dva spolky byl vyplacen."])
+def test_the_preposition_pro_is_no_tally(text: str) -> None:
+    assert parse_vote(text, "cs") is None

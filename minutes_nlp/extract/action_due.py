@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from minutes_nlp.extract import cues
+from minutes_nlp.extract import cues, datelocale
 from minutes_nlp.extract.dates import event_due
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import DateValue
@@ -33,12 +33,19 @@ def parse_due(text: str, ctx: Ctx, cell: bool = False) -> DateValue | None:
             ref = None
     text = _blank_numbers(text, ctx.lang)
     try:
-        found = shared(text, ctx.lang, ref) or (parse_date(text, ctx.lang, ref) if cell else None)
+        lang = date_lang(ctx)
+        found = shared(text, lang, ref) or (parse_date(text, lang, ref) if cell else None)
         if found is not None and not cell and _reported_date(text, found, ctx):
             return None
         return found or (_next_meeting(text, ctx) if cell else None) or project_month(text, ctx)
     except Exception:  # noqa: BLE001 - a date we cannot read must not lose the action
         return None
+
+
+def date_lang(ctx: Ctx) -> str:
+    """The language with the document's country ("en-US": month-first numeric dates; "en-AU": July-June
+    financial years), told from the document's own cues (`datelocale`)."""
+    return datelocale.locale(ctx.doc.text, ctx.lang)
 
 
 def project_month(text: str, ctx: Ctx) -> DateValue | None:
@@ -86,7 +93,7 @@ def trailing_deadline(text: str, hi: int, ctx: Ctx) -> DateValue | None:
         ref = dt.date.fromisoformat(ctx.meeting.date or "")
     except ValueError:
         ref = None
-    return deadline_tail(text[hi:], ctx.lang, ref)
+    return deadline_tail(text[hi:], date_lang(ctx), ref)
 
 
 def _blank_numbers(text: str, lang: str) -> str:
@@ -142,4 +149,24 @@ def _event_due(ctx: Ctx, i: int) -> DateValue | None:
         ref = dt.date.fromisoformat(ctx.meeting.date or "")
     except ValueError:
         ref = None
-    return event_due(ctx.sents[i].text, earlier, ctx.lang, ref) if earlier else None
+    return event_due(ctx.sents[i].text, earlier, date_lang(ctx), ref) if earlier else None
+
+
+_STEM = 5  # leading letters that stand for a word's stem across Czech and English inflection
+
+
+def requested_due(ctx: Ctx, i: int) -> DateValue | None:
+    """"Mgr. X požádala, aby kancelář do příštího zasedání připravila přehled. Ing. Y přehled zašle e-mailem.":
+    a promise with no deadline of its own that answers the request just before it (same paragraph,
+    'request_before') and names the same thing (a shared content stem) is due when the request asked."""
+    pat = cues.data(ctx.lang, _NAME).get("request_before")
+    if not pat or i == 0 or ctx.sents[i - 1].block != ctx.sents[i].block:
+        return None
+    asked = re.search(pat, ctx.folded[i - 1])
+    if asked is None or not _stems(ctx.folded[i]) & _stems(ctx.folded[i - 1][asked.end():]):
+        return None
+    return parse_due(ctx.sents[i - 1].text[asked.end():], ctx)
+
+
+def _stems(folded: str) -> set[str]:
+    return {w[:_STEM] for w in re.findall(r"[^\W\d_]{6,}", folded)}

@@ -95,8 +95,8 @@ def deferred_answer(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
 
 def _follows(ctx: Ctx, i: int, name: str) -> bool:
     """"Termín dalšího jednání: 21. 6. Na programu bude ...": an elliptic sentence is about the next
-    meeting only right after one that names it, in the same paragraph."""
-    if i == 0 or ctx.sents[i - 1].block != ctx.sents[i].block:
+    meeting only right after one that names it, in the same paragraph or the paragraph before."""
+    if i == 0 or ctx.sents[i - 1].block < ctx.sents[i].block - 1:
         return False
     prev = match(ctx, i - 1)
     return prev is not None and prev[0].name == name

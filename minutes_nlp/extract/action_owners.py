@@ -27,7 +27,17 @@ from minutes_nlp.extract.action_agents import (
     role_holder,
 )
 from minutes_nlp.extract.action_agents import leading_actor as leading_actor  # re-exported for actions.py
-from minutes_nlp.extract.action_parties import named_body, party, presenter_body, represented, subject_noun
+from minutes_nlp.extract.action_due import parse_due
+from minutes_nlp.extract.action_parties import (
+    collective,
+    named_body,
+    party,
+    presenter_body,
+    represented,
+    subject_noun,
+    trailing_owner,
+)
+from minutes_nlp.extract.action_promises import announcer, promised_doer, promiser, ready_body
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.nonitems import defers_answer
 from minutes_nlp.textutil import fold
@@ -40,10 +50,11 @@ def label_value(ctx: Ctx, i: int) -> tuple[str, int] | None:
     """The owner written after a label (Zodpovídá: X, Owner: X) in the sentence or its block's next lines."""
     labels = "|".join(re.escape(w) for w in cues.data(ctx.lang, _NAME)["owner_labels"])
     pat = re.compile(rf"(?<!\w)(?:{labels})\.?\s*[:]\s*([^,;/|\n\t]+)")  # "/ Z: MM / T: 12. 4."
+    bracket = re.compile(rf"\((?:{labels})\s+([^,;/|()\n\t:]+)")  # "(odpovídá MF, termín 30. 6.)"
     for j in range(i, min(i + 4, len(ctx.sents))):
         if j > i and ctx.sents[j].block > ctx.sents[i].block + 2:
             break
-        m = pat.search(ctx.folded[j])
+        m = pat.search(ctx.folded[j]) or bracket.search(ctx.folded[j])
         if m:
             return ctx.sents[j].text[m.start(1):m.end(1)], j
     return None
@@ -59,6 +70,8 @@ def label_owner(ctx: Ctx, i: int) -> tuple[str | None, float] | None:
     if found is None:
         return None
     value, j = found
+    if collective(ctx.lang, value):
+        return None, 1.0  # "Z: všichni členové PS", "Action: All members": everyone, no one owner
     start = ctx.sents[j].text.find(value) + ctx.sents[j].start
     inside = [a for a in ctx.actors[j] if start <= a.start < start + len(value)]
     first = i if j > i else max(0, i - 2)  # the task sentence, or the ones before a label line of its own
@@ -73,6 +86,17 @@ def label_owner(ctx: Ctx, i: int) -> tuple[str | None, float] | None:
     cleaned = re.split(rf"\s+(?:{ends})(?!\w)", value.strip(), maxsplit=1, flags=re.I)[0] if ends else value
     cleaned = cleaned.strip(" .–-")
     return (cleaned, 0.8) if cleaned and len(cleaned.split()) <= 6 else (None, 1.0)
+
+
+def _agenda_presenter(ctx: Ctx, i: int) -> str | None:
+    """"Na příštím jednání bude MMR informovat o stavu výzev": a topic of the next meeting with a named
+    subject of a task verb is that subject's task; the chair owns only the topics nobody is named for."""
+    for cls in cues.classes(ctx.lang, _NAME):
+        m = cls.search(ctx.folded[i]) if cls.name in ("future_task", "future_infinitive") else None
+        if m is not None:
+            inside = next((a for a in ctx.actors[i] if m.start() <= ctx.local(i, a)[0] < m.end()), None)
+            return inside.name if inside is not None else owner_subject(ctx, i, m, previous=False)[0] or None
+    return None
 
 
 def _acting_person(ctx: Ctx, inside: list[owners.Actor]) -> owners.Actor | None:
@@ -103,6 +127,10 @@ def owner_object(ctx: Ctx, i: int, m: re.Match[str], before_to: bool = False) ->
     names nobody who is to close)."""
     hit = actor_after(ctx, i, m.start(), 80 + m.end() - m.start())
     hit = bracketed_person(ctx, i, hit) or hit
+    if hit is None and re.search(cues.data(ctx.lang, _NAME).get("passive_assignment", "$^"), m.group(0)):
+        hit = actor_before(ctx, i, m.start())  # "Ing. Kučerovi bylo uloženo připravit ...": the dative before it
+    if hit is None and collective(ctx.lang, m.group(0).split(None, 1)[-1]) and parse_due(ctx.sents[i].text, ctx):
+        return "", 1.0  # "požádala členy, aby zaslali ... do 15. 5.": everyone's task (no deadline: an appeal)
     if by_role(ctx, i, hit) and (holder := role_holder(ctx, ctx.sents[i].text[m.end():])):
         return holder, 1.0  # "KŠ ukládá tajemníkovi MěÚ zpracovat ...": the member listed as "tajemník MěÚ"
     if hit is None and re.search(cues.data(ctx.lang, _NAME).get("object_pronoun", "$^"), m.group(0)):
@@ -265,8 +293,18 @@ def _inverted(ctx: Ctx, i: int, hit: owners.Actor, m: re.Match[str], after: owne
     f = ctx.folded[i]
     lo_clause, _ = cues.clause_span(f, m)
     gap = f[m.end():ctx.local(i, after)[0]]
-    return ctx.local(i, hit)[1] <= lo_clause and len(re.findall(r"\w+", gap)) <= 1 \
-        and _PREPOSITIONS.search(gap) is None
+    return (ctx.local(i, hit)[1] <= lo_clause or _attribute(ctx, i, hit, lo_clause)) \
+        and len(re.findall(r"\w+", gap)) <= 1 and _PREPOSITIONS.search(gap) is None
+
+
+def _attribute(ctx: Ctx, i: int, hit: owners.Actor, lo: int) -> bool:
+    """"Dotaz p. Černé prověří MMR", "Stanovisko MMR zašle členům Ing. X": a name right after the fronted
+    object noun that opens the clause is that noun's genitive attribute, not the subject (no preposition or
+    office word before it: "Starosta p. X zašle ..." is the mayor himself)."""
+    words = re.findall(r"\w+", ctx.folded[i][lo:ctx.local(i, hit)[0]])
+    roles = {fold(w) for w in cues.data(ctx.lang, _NAME).get("office_roles", [])}
+    return len(words) == 1 and _PREPOSITIONS.search(words[0]) is None and words[0] not in roles \
+        and ctx.lang == "cs"
 
 
 def _office_subject(ctx: Ctx, i: int, hit: owners.Actor, m: re.Match[str]) -> str | None:
@@ -322,10 +360,10 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
     if cls.owner == "object":
         return owner_object(ctx, i, m, before_to=cls.name == "assigned_to")
     if cls.owner in ("subject", "subject_local"):
-        if (ready := _ready_body(ctx, i, m)) is not None:
+        if (ready := ready_body(ctx, i, m)) is not None:
             return ready, 1.0
         if (doer := promised_doer(ctx, i, m)) is not None:
-            return (doer, 1.0) if doer else _promiser(ctx, i, m)
+            return (doer, 1.0) if doer else promiser(ctx, i, m)
         found = owner_subject(ctx, i, m, previous=cls.owner == "subject")
         if cls.owner == "subject_local" and found[0] and (_outside_clause(ctx, i, found[0], m)
                                                           or _oblique(ctx, i, found[0])):
@@ -333,8 +371,10 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
         if cls.name.startswith("obligation") and found[0] and found[0] == line_speaker(ctx, i):
             return None, 1.0  # "Starosta: Je třeba opravit most.": a need the speaker states, not their task
         return found
+    if cls.owner == "trailing":
+        return trailing_owner(ctx, i), 1.0
     if cls.owner == "promiser":  # "The Clerk said that his question would be passed to ...": who said so
-        said, factor = _promiser(ctx, i, m)
+        said, factor = promiser(ctx, i, m)
         return said or None, factor
     if cls.owner == "subject_or_default":
         found = owner_subject(ctx, i, m, previous=False)
@@ -343,6 +383,8 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
         return contractor(ctx, i), 1.0
     if cls.owner == "speaker":
         return line_speaker(ctx, i) or quote_speaker(ctx, i, m), 1.0
+    if cls.owner == "chair" and (presenter := _agenda_presenter(ctx, i)) is not None:
+        return presenter, 1.0
     if cls.owner == "chair":
         name = owners.chair(ctx.meeting, ctx.items[i], ctx.entities) or opener(ctx) or ctx.organiser
         return name, _DEFAULT_FACTOR
@@ -352,53 +394,8 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
         return agent, 1.0  # "will be dealt with by the Clerk"
     if cls.owner == "default" and (answerer := plan_answerer(ctx, i)) is not None:  # a deferred answer: the answerer's
         return (None if defers_answer(ctx, i) else represented(ctx, answerer)) or answerer, _DEFAULT_FACTOR
+    if cls.owner == "default" and (announced := announcer(ctx, i, m)) is not None:  # "She advised that it would"
+        return announced, _DEFAULT_FACTOR
     if cls.owner == "default" and (body := presenter_body(ctx, i)) is not None:
         return body, _DEFAULT_FACTOR
     return ctx.organiser, _DEFAULT_FACTOR  # "default" and "organiser": the body itself
-
-
-def _ready_body(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
-    """"X avizovala připravenost MPO uspořádat konferenci": the body or person named right after the readiness
-    noun ('readiness_holder') is the one ready to act, not the speaker who announces it."""
-    pat = cues.data(ctx.lang, _NAME).get("readiness_holder")
-    if not pat:
-        return None
-    lo, hi = m.start(), m.end() + 40
-    return next((a.name for a in outermost(ctx.actors[i]) if lo <= ctx.local(i, a)[0] <= hi
-                 and re.search(pat, ctx.folded[i][:ctx.local(i, a)[0]])), None)
-
-
-def _promiser(ctx: Ctx, i: int, m: re.Match[str]) -> tuple[str, float]:
-    """"Doc. X přislíbil, že univerzita zpracuje ...": a body noun the document names no institution for is
-    the promiser's own body, so the promise is his (he speaks for it); nobody ("") when no person promised."""
-    hit = actor_before(ctx, i, m.start())
-    return (hit.name, 0.8) if hit is not None and hit.resolved and hit.kind == "person" else ("", 1.0)
-
-
-def promised_doer(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
-    """"X přislíbil, že Policie ČR zašle ...": the named subject of the promised clause does it
-    ('promise_clause': the promise verb and its conjunction, right before that subject)."""
-    pat = cues.data(ctx.lang, _NAME).get("promise_clause")
-    found = re.compile(pat).search(ctx.folded[i], m.start()) if pat else None
-    if found is None or found.start() > m.end():
-        return None
-    doer = next((a.name for a in ctx.actors[i] if found.end() <= ctx.local(i, a)[0] <= found.end() + 1), None)
-    if doer is None:  # "přislíbil, že město prověří ...": a body noun as the subject
-        first = re.match(r"\w+", ctx.folded[i][found.end():])
-        nouns = cues.data(ctx.lang, _NAME).get("subject_nouns", [])
-        doer = named_body(ctx, first.group(0)) if first and first.group(0) in nouns else None
-    return doer
-
-
-
-
-
-
-
-
-
-
-
-
-
-

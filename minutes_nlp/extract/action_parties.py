@@ -124,3 +124,20 @@ def presenter_body(ctx: Ctx, i: int) -> str | None:
     if lead is None or lead.kind != "person" or verb is None or ctx.local(j, lead)[1] > verb.start():
         return None
     return represented(ctx, lead.name)
+
+
+def trailing_owner(ctx: Ctx, i: int) -> str | None:
+    """"Circulate the minutes – JB", "... [KL/MP]": the resolved actor after the last dash or bracket."""
+    text = ctx.sents[i].text
+    cut = max(text.rfind(c) for c in "–-[(")
+    hit = next((a for a in ctx.actors[i] if ctx.local(i, a)[0] > cut and a.resolved), None)
+    return hit.name if hit is not None else None
+
+
+def collective(lang: str, value: str) -> bool:
+    """An owner value naming a collective ('collective_owners': "všichni členové", "All members"): the task
+    is everyone's, so no person or institution owns it (corpus/FORMAT.md) and a code after it ("PS") is
+    nobody's initials."""
+    words = cues.data(lang, _NAME).get("collective_owners", [])
+    folded = fold(value).strip(" .:–-")
+    return any(re.match(rf"{re.escape(w)}(?!\w)", folded) for w in words)

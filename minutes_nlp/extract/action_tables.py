@@ -6,6 +6,8 @@ Split out of `actions.py`.
 
 from __future__ import annotations
 
+import re
+
 from minutes_nlp.document import BlockKind
 from minutes_nlp.extract import cues, owners
 from minutes_nlp.extract.action_due import parse_due
@@ -58,7 +60,8 @@ def _row_action(ctx: Ctx, i: int, row: tuple[str, ...], header: dict[str, int]) 
     hit = owners.resolve_name(owner_cell, ctx.entities, ctx.lang) if owner_cell else None
     person = _cell_actor(ctx, i, row, header.get("owner"), person=True)  # "Students' Union (DA)": DA acts
     owner = person or (hit[0] if hit else (_cell_actor(ctx, i, row, header.get("owner")) or owner_cell or None))
-    status = reported_status(cues.fold_keep(cell("status")), ctx.lang) if cell("status") else None
+    status = reported_status(cues.fold_keep(cell("status")), ctx.lang) if cell("status") else \
+        _noted_status(ctx, cell("task"))
     num = cell("number") or None
     due = parse_due(cell("due"), ctx, cell=True) if cell("due") else None
     return Action(s.text, owner, due, ctx.prov(i), ctx.item_number(i), num, status,
@@ -74,3 +77,10 @@ def _cell_actor(ctx: Ctx, i: int, row: tuple[str, ...], col: int | None, person:
     lo = sum(len(c) + 1 for c in row[:col])
     return next((a.name for a in ctx.actors[i] if a.resolved and lo <= ctx.local(i, a)[0] < lo + len(row[col])
                  and (a.kind == "person" or not person)), None)
+
+
+def _noted_status(ctx: Ctx, task: str) -> str | None:
+    """"Outcome of the investigation (carried forward from 03/12/2024)": a table without a status column
+    notes an earlier action's state in brackets after its text; such a row reports on it, it is no new task."""
+    notes = [reported_status(cues.fold_keep(n), ctx.lang) for n in re.findall(r"\(([^()]{3,80})\)", task)]
+    return next((n for n in notes if n), None)

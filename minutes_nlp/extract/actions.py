@@ -16,8 +16,10 @@ from minutes_nlp.document import BlockKind
 from minutes_nlp.extract import action_owners as who
 from minutes_nlp.extract import cues, owners, reslists
 from minutes_nlp.extract.action_clauses import accepted_proposal, clause_actions, companion_action
-from minutes_nlp.extract.action_due import _event_due, _next_meeting, parse_due, trailing_deadline
+from minutes_nlp.extract.action_due import _event_due, _next_meeting, parse_due, requested_due, trailing_deadline
 from minutes_nlp.extract.action_match import deferred_answer, match
+from minutes_nlp.extract.action_motions import motion_action
+from minutes_nlp.extract.action_parties import collective
 from minutes_nlp.extract.action_status import in_follow_up, reported_status, task_number
 from minutes_nlp.extract.action_tables import table_actions, table_header
 from minutes_nlp.extract.datecontext import defers_to_sentence, restates_timing
@@ -53,7 +55,7 @@ def _due_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str] | None = Non
         due = _label_due(ctx, i)
     if due is None and nxt and restates_timing(ctx.sents[i + 1].text, ctx.lang):
         due = parse_due(ctx.sents[i + 1].text, ctx)  # "... jednání s MF. Tj. po Novém roce."
-    return due or _event_due(ctx, i)
+    return due or _event_due(ctx, i) or requested_due(ctx, i)
 
 
 def _label_due(ctx: Ctx, i: int) -> DateValue | None:
@@ -259,8 +261,17 @@ def _continues_task(ctx: Ctx, i: int, any_task: bool = False) -> bool:
         return False
     if any_task:
         return True
+    if _states_task(ctx, i):
+        return False  # "Action: X to circulate ..." right after another action line is an action of its own
     prev = match(ctx, i - 1)
     return prev is not None and prev[0].owner == "label" and ctx.sents[i - 1].block >= ctx.sents[i].block - 2
+
+
+def _states_task(ctx: Ctx, i: int) -> bool:
+    """A task label ('task_labels': "Action:", "Úkol:") followed by more than an owner: a task of its own."""
+    opening = cues.data(ctx.lang, _NAME).get("task_labels", [])
+    first = re.match(r"\W*([^\W\d]+)[^:]*:\s*(.*)", ctx.folded[i])
+    return bool(first and first.group(1) in opening and len(first.group(2).split()) > _BARE_LABEL_WORDS)
 
 
 def _merge_report(out: list[Action], action: Action) -> bool:
@@ -287,7 +298,8 @@ def _bare_label(ctx: Ctx, i: int, action: Action) -> bool:
     ongoing = action.due is not None and action.due.kind == "continuous"  # "Action: AG (ongoing)": a due, not a status
     if not action.method.name.endswith("explicit_task") or i == 0 or (action.status is not None and not ongoing):
         return False
-    if not action.owner or fold(action.owner) in ctx.folded[i][:8]:
+    everyone = not action.owner and _collective_label(ctx, i)  # "Action: All members": nobody's in particular
+    if not (action.owner or everyone) or action.owner and fold(action.owner) in ctx.folded[i][:8]:
         return False
     if _label_line(ctx, i) and _previous_in_reach(ctx, i):
         return True  # "Zodpovídá: starosta, termín: 31. 12. 2021" under a resolution: that resolution is the task
@@ -295,7 +307,12 @@ def _bare_label(ctx: Ctx, i: int, action: Action) -> bool:
     named = any(ctx.local(i, a)[0] >= len(ctx.sents[i].text) - len(rest) for a in ctx.actors[i])
     if re.search(r"\bto\b|\d", rest):
         return False
-    return named and len(rest.split()) <= _BARE_LABEL_WORDS or _role_like(rest)
+    return everyone or named and len(rest.split()) <= _BARE_LABEL_WORDS or _role_like(rest)
+
+
+def _collective_label(ctx: Ctx, i: int) -> bool:
+    labelled = who.label_value(ctx, i)
+    return labelled is not None and labelled[1] == i and collective(ctx.lang, labelled[0])
 
 
 _ROLE_GLUE = frozenset({"of", "and", "for", "the", "&"})
@@ -371,6 +388,7 @@ def extract_actions(ctx: Ctx) -> list[Action]:
         if i in heads:
             continue  # "III. ukládá": the tasks are the lines under it
         action = _list_task(ctx, i, lines[i]) if i in lines and lines[i].task else sentence_action(ctx, i)
+        action = action or motion_action(ctx, i)  # a motion's direction to staff or an officer
         if action is None and (extra := companion_action(ctx, i, None, lines[i].verb if i in lines else "")):
             out.append(extra)
         elif action is None and (accepted := accepted_proposal(ctx, i)) is not None:

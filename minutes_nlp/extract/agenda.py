@@ -10,7 +10,8 @@ numbering take their section headings, or upper-case run-in labels ("ROLL CALL: 
 numbered by position; lettered sub-items ("A. Depot Road paving") stay inside their section.
 Numbers are kept as written (the seed jumps from 3 to 5; a number written twice in a
 row stays twice).
-The programme list ("Program:", "Agenda") is linked with the body by number or, failing that, by title;
+Numbered sub-items under an item ("6.1 Risk report" under "6. Reports") follow it as items of their own
+(`subitems`). The programme list ("Program:", "Agenda") is linked with the body by number or, failing that, by title;
 entries on only one side are kept once. Unnumbered sub-headings stay inside their item, and `end_block`
 is the last block of each item, so other stages can ask `item_for_block`.
 """
@@ -19,60 +20,47 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
-from typing import Any
 
-from minutes_nlp import lang as langdata
 from minutes_nlp.document import Block, BlockKind, Document
 from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract.agenda_forms import (
+    LETTERED,
+    ROMAN,
+    Cand,
+    increasing,
+    lettered_run,
+    numbered_number,
+    prefixed_number,
+    value,
+    vocab,
+)
 from minutes_nlp.extract.dateparts import alt
+from minutes_nlp.extract.heading_tails import split_title
 from minutes_nlp.extract.names import RESIDUE
-from minutes_nlp.extract.presenters import find_presenters, split_title
+from minutes_nlp.extract.presenters import find_presenters
 from minutes_nlp.extract.result import AgendaItem, Method, Provenance
 from minutes_nlp.extract.roleholders import Context, meeting_context
+from minutes_nlp.extract.subitems import sub_items
 from minutes_nlp.textutil import fold
 
 _METHOD_VERSION = "1"
 _MAX_TITLE = 160
 _SHORT_TITLE = 80
 _TITLE_MATCH = 0.8
-_ROMAN = r"(?-i:[IVX]{1,5})"
-# A minute reference: "25/01", "FGP/25/003", "C25/14" (committee letters, year, running number); the running
-# number is its value. "24/0567/FUL" (a planning reference) and dates ("12/04/2025") are not.
-_REF = r"(?-i:(?:[A-Z]{1,6}[ /.-]?)?\d{1,4}/\d{1,4}(?:/\d{1,4})?)(?![\d/])"
 _RUNIN = re.compile(r"^(?P<t>[^.:;–—]{2,60}?)(?:\.|:|\s[–—-])\s+(?P<rest>[\"“„(]?[^\W\d_].*)$")
 _RUNIN_WORDS = 8
+# "Zahájení: Starosta zahájil zasedání v 18:00.": a title, a colon and a sentence run in after a prefixed number
+_RUNIN_COLON = re.compile(r"^(?P<t>[^.:;–—]{2,60}?):\s+(?P<rest>[\"“„(]?[^\W\d_].*[.!?])$")
 _LETTERED = re.compile(r"^\s*(?-i:[A-Z])[.)]\s+\S")
 _CAPS = re.compile(r"(?=[A-Z '’&/-]*[A-Z]{2})[A-Z][A-Z '’&/-]{2,60}")  # an upper-case label: no digits, no lower case
 _CAPS_LABEL = re.compile(rf"^\s*(?P<t>{_CAPS.pattern}):\s*\S")
 
 
-@dataclass(frozen=True)
-class _Cand:
-    number: str
-    title: str
-    block: int
-    scheme: str  # "prefix" | "heading" | "numbered" | "programme"
-
-
-@cache
-def _vocab(lang: str) -> tuple[dict[str, Any], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "agenda")
-    prefixed = re.compile(rf"^\s*[*_#]*\s*(?:{alt(data['item_prefixes'])})\s*(?P<num>{_REF}|\d{{1,2}}|{_ROMAN})"
-                          rf"(?:(?:\s*[.)]\s*|\s*[–—:-]\s*|\s*[.)]?\s*[–—:-]\s*|(?P<space>\s+))(?P<title>\S.*)"
-                          rf"|\s*[.):]?[*_]*\s*)$", re.IGNORECASE)  # a bare "Ad 1)" takes its title from below
-    numbered = re.compile(rf"^\s*[*_#]*\s*(?:(?P<num>\d{{1,2}}|{_ROMAN})[.)]|(?P<ref>{_REF})[.:)]?)[*_]*\s+"
-                          rf"(?P<title>(?!\d{{1,4}}\.?\s|\d{{1,2}}\.\d{{1,2}}\.)[^\s*_].*)$")
-    programme = re.compile(rf"^\s*[*_#]*\s*(?:{alt(data['programme_labels'])})[*_]*"
-                           rf"(?:(?:\s+[^\W\d_]+){{0,4}}\s*:[*_]*\s*(?P<rest>.*)|\s*)$", re.IGNORECASE)
-    return data, prefixed, numbered, programme
-
-
 def _number_of(block: Block) -> str | None:
     label = (block.list_label or "").strip()
-    m = re.fullmatch(rf"(\d{{1,2}}|{_ROMAN})[.)]", label)
+    m = re.fullmatch(rf"(\d{{1,2}}|{ROMAN})[.)]", label)
     return m.group(1) if m else None
 
 
@@ -80,38 +68,17 @@ def _clean_title(title: str) -> str:
     return mf.clean_value(title).strip(" *_").rstrip(".:")
 
 
-def _body_candidates(doc: Document, lang: str, skip: set[int]) -> list[_Cand]:
-    _, prefixed, numbered, _ = _vocab(lang)
-    by_scheme: dict[str, list[_Cand]] = {"prefix": [], "heading": [], "numbered": [], "runin": []}
+def _body_candidates(doc: Document, lang: str, skip: set[int]) -> list[Cand]:
+    by_scheme: dict[str, list[Cand]] = {"prefix": [], "heading": [], "numbered": [], "runin": []}
     for b in doc.blocks:
         if b.index in skip or b.kind is BlockKind.TABLE:
             continue
         line = mf.clean_value(mf.line_text(b).split("\n")[0])
-        m = prefixed.match(line)
-        if m and m.group("space") and not b.is_heading:
-            m = None  # "Bod 3 byl stažen z programu." is a sentence; "Item 4 Budget" needs to be a heading
-        if m and len(m.group("title") or "") <= _MAX_TITLE + 60:
-            title = m.group("title") or _title_below(doc, b.index)
-            by_scheme["prefix"].append(_Cand(m.group("num"), title, b.index, "prefix"))
-            continue
-        m = numbered.match(line)
-        if not m or _resolution_section(m.group("title"), lang):
-            continue
-        number, title = m.group("num") or m.group("ref"), m.group("title")
-        runin = _RUNIN.match(title)
-        # "4. Matters arising. The following updates were received:" is run in, with its list below
-        lead_in = bool(runin and not b.is_heading and b.text.split("\n")[0].rstrip().endswith(":")
-                       and len(runin.group("rest").split()) >= 4)
-        if not lead_in and len(title) <= _MAX_TITLE and (not title.rstrip().endswith((".", ";", ","))
-                                                         or b.is_heading):
-            scheme = "heading" if b.is_heading else "numbered"
-            if scheme == "numbered" and title[:1].islower():
-                continue  # "4. účetní závěrku obce ..." continues a sentence: a point of a list, not an item
-            by_scheme[scheme].append(_Cand(number, title, b.index, scheme))
-        elif runin and len(runin.group("t").split()) <= _RUNIN_WORDS:
-            by_scheme["runin"].append(_Cand(number, runin.group("t"), b.index, "runin"))
-    runs = [_increasing(by_scheme["prefix"]), _increasing(by_scheme["heading"])]
-    plain = _increasing(_with_content(by_scheme["numbered"]))
+        cand = _prefixed(doc, b, line, lang) or _numbered(b, line, lang)
+        if cand is not None:
+            by_scheme[cand.scheme].append(cand)
+    runs = [increasing(by_scheme["prefix"]), increasing(by_scheme["heading"])]
+    plain = increasing(_with_content(by_scheme["numbered"]))
     titled_runin = _runin(by_scheme["runin"], lang)
     runs += [plain if len(plain) >= 2 else [], titled_runin]
     runs += [_merged(runs[1], titled_runin), _merged(plain, titled_runin)]
@@ -120,9 +87,52 @@ def _body_candidates(doc: Document, lang: str, skip: set[int]) -> list[_Cand]:
     return max(reversed(runs), key=len)
 
 
+def _prefixed(doc: Document, b: Block, line: str, lang: str) -> Cand | None:
+    m = vocab(lang)[1].match(line)
+    if not m or (m.group("space") and not b.is_heading) or len(m.group("title") or "") > _MAX_TITLE + 60:
+        return None  # "Bod 3 byl stažen z programu." is a sentence; "Item 4 Budget" needs to be a heading
+    title = m.group("title") or _title_below(doc, b.index)
+    runin = _RUNIN_COLON.match(title)
+    if runin and not b.is_heading and len(runin.group("t").split()) <= _RUNIN_WORDS:
+        title = runin.group("t")  # "Ad 1) Zahájení: Starosta zahájil zasedání." is titled run in
+    return Cand(prefixed_number(m), title, b.index, "prefix")
+
+
+def _numbered(b: Block, line: str, lang: str) -> Cand | None:
+    m = vocab(lang)[2].match(line)
+    if not m or _resolution_section(m.group("title"), lang) or (m.group("bare") and not b.is_heading):
+        return None  # a number without a dot or bracket ("3 Rozpočet") numbers only a heading
+    number, title = numbered_number(m), m.group("title")
+    runin = _RUNIN.match(title)
+    # "4. Matters arising. The following updates were received:" is run in, with its list below
+    lead_in = bool(runin and not b.is_heading and b.text.split("\n")[0].rstrip().endswith(":")
+                   and len(runin.group("rest").split()) >= 4)
+    if not lead_in and len(title) <= _MAX_TITLE and (not title.rstrip().endswith((".", ";", ",")) or b.is_heading):
+        if not b.is_heading and title[:1].islower():
+            return None  # "4. účetní závěrku obce ..." continues a sentence: a point of a list, not an item
+        return Cand(number, title, b.index, "heading" if b.is_heading else "numbered")
+    if runin and len(runin.group("t").split()) <= _RUNIN_WORDS:
+        return Cand(number, runin.group("t"), b.index, "runin")
+    return None
+
+
+def _lettered_top(doc: Document) -> list[Cand]:
+    """Minutes whose only numbering is letters ("A. Call to order", "B) Minutes"): headings, or title lines that
+    each head some text, lettered from A without a restart."""
+    cands = []
+    for b in doc.blocks[1:]:
+        m = LETTERED.match(mf.clean_value(mf.line_text(b).split("\n")[0]))
+        if m and b.kind is not BlockKind.TABLE and len(m.group("title")) <= _MAX_TITLE \
+                and not m.group("title").rstrip().endswith((".", ";", ",")):
+            cands.append(Cand(m.group("num"), m.group("title"), b.index, "lettered"))
+    if not all(doc.blocks[c.block].is_heading for c in cands):
+        cands = [c for c in _with_content(cands) if not doc.blocks[c.block].is_heading]
+    return lettered_run(cands)
+
+
 @cache
 def _sections(lang: str) -> frozenset[str]:
-    return frozenset(fold(t) for t in _vocab(lang)[0].get("resolution_sections", []))
+    return frozenset(fold(t) for t in vocab(lang)[0].get("resolution_sections", []))
 
 
 def _resolution_section(title: str, lang: str) -> bool:
@@ -138,10 +148,10 @@ def _title_below(doc: Document, index: int) -> str:
     return line if 0 < len(line) <= _SHORT_TITLE and not line.endswith((".", ":", ";", ",")) else ""
 
 
-def _runin(cands: list[_Cand], lang: str) -> list[_Cand]:
+def _runin(cands: list[Cand], lang: str) -> list[Cand]:
     """ "4. Matters arising. The Clerk reported ...": numbered paragraphs that open with a short title are the
     items only when one of the titles is a standard agenda heading (a numbered list of tasks is not)."""
-    run = _increasing(cands)
+    run = increasing(cands)
     standard = _standard_titles(lang)
     if len(run) >= 2 and any(fold(c.title).startswith(standard) for c in run):
         return run
@@ -150,46 +160,21 @@ def _runin(cands: list[_Cand], lang: str) -> list[_Cand]:
 
 @cache
 def _standard_titles(lang: str) -> tuple[str, ...]:
-    return tuple(fold(t) for t in _vocab(lang)[0]["standard_titles"])
+    return tuple(fold(t) for t in vocab(lang)[0]["standard_titles"])
 
 
-def _value(number: str) -> int:
-    if "/" in number:
-        return int(number.rsplit("/", 1)[1])  # a minute reference: its running number
-    if number.isdigit():
-        return int(number)
-    total, prev = 0, 0
-    for ch in reversed(number.upper()):
-        v = {"I": 1, "V": 5, "X": 10}[ch]
-        total, prev = (total - v, prev) if v < prev else (total + v, v)
-    return total
-
-
-def _increasing(cands: list[_Cand]) -> list[_Cand]:
-    """The longest run of candidates whose numbers do not go down (earliest on ties): a restarted list
-    inside an item, or a title line "12. jednání ..." before item 1, is not part of the numbering; a number
-    written twice in a row ("5. Různé", "5. Diskuse") is kept twice, as written."""
-    best: list[list[_Cand]] = []
-    for i, c in enumerate(cands):
-        prev = [best[j] for j in range(i) if _value(cands[j].number) < _value(c.number)
-                or (j == i - 1 and _value(cands[j].number) == _value(c.number))]
-        chain = max(prev, key=len, default=[])
-        best.append([*chain, c])
-    return max(best, key=len, default=[])
-
-
-def _merged(titled: list[_Cand], runin: list[_Cand]) -> list[_Cand]:
+def _merged(titled: list[Cand], runin: list[Cand]) -> list[Cand]:
     """ "1. CALL TO ORDER: The Chair called ...", "3. PUBLIC COMMENT:" (a heading), ...: one numbering written
     partly as headings and partly with run-in titles; the two are one scheme when together they count on
     without a gap."""
     both = sorted(titled + runin, key=lambda c: c.block)
-    values = [_value(c.number) for c in both]
+    values = [value(c.number) for c in both]
     if not titled or not runin or any(b != a + 1 for a, b in zip(values, values[1:], strict=False)):
         return []
-    return [_Cand(c.number, c.title, c.block, titled[0].scheme) for c in both]
+    return [Cand(c.number, c.title, c.block, titled[0].scheme) for c in both]
 
 
-def _with_content(cands: list[_Cand]) -> list[_Cand]:
+def _with_content(cands: list[Cand]) -> list[Cand]:
     """Numbered paragraphs are items only when each heads some text: a bare numbered list (content, or an
     unlabelled programme) is not the agenda."""
     blocks = {c.block for c in cands}
@@ -197,9 +182,9 @@ def _with_content(cands: list[_Cand]) -> list[_Cand]:
     return heading if len(heading) >= 2 else []
 
 
-def _programme(doc: Document, lang: str) -> tuple[list[_Cand], set[int]]:
+def _programme(doc: Document, lang: str) -> tuple[list[Cand], set[int]]:
     """Entries of the programme list and the blocks it occupies."""
-    _, _, numbered, programme = _vocab(lang)
+    _, _, numbered, programme = vocab(lang)
     for b in doc.blocks:
         m = programme.match(RESIDUE.sub("", mf.line_text(b).split("\n")[0]).strip())
         if not m or len(b.text) > 400:
@@ -216,14 +201,14 @@ def _programme(doc: Document, lang: str) -> tuple[list[_Cand], set[int]]:
     return [], set()
 
 
-def _inline_entries(text: str, block: int) -> list[_Cand]:
+def _inline_entries(text: str, block: int) -> list[Cand]:
     parts = re.split(r"(?:^|[\s;,])(\d{1,2})[.)]\s+", text)
-    out = [_Cand(parts[i], _clean_title(parts[i + 1]), block, "programme") for i in range(1, len(parts) - 1, 2)]
+    out = [Cand(parts[i], _clean_title(parts[i + 1]), block, "programme") for i in range(1, len(parts) - 1, 2)]
     return out if len(out) >= 2 else []
 
 
-def _list_entries(doc: Document, start: int, numbered: re.Pattern[str]) -> tuple[list[_Cand], set[int]]:
-    out: list[_Cand] = []
+def _list_entries(doc: Document, start: int, numbered: re.Pattern[str]) -> tuple[list[Cand], set[int]]:
+    out: list[Cand] = []
     used: set[int] = set()
     for b in doc.blocks[start + 1:]:
         line = mf.line_text(b).split("\n")[0]
@@ -232,36 +217,36 @@ def _list_entries(doc: Document, start: int, numbered: re.Pattern[str]) -> tuple
             break
         if m and b.kind is not BlockKind.LIST_ITEM and len(line) > _MAX_TITLE:
             break
-        number = (m.group("num") or m.group("ref")) if m else str(len(out) + 1)
-        if out and _value(number) <= _value(out[-1].number):
+        number = numbered_number(m) if m else str(len(out) + 1)
+        if out and value(number) <= value(out[-1].number):
             break  # numbering restarts: the body's first item, not the programme
         title = m.group("title") if m else b.text
-        out.append(_Cand(number, _clean_title(title), b.index, "programme"))
+        out.append(Cand(number, _clean_title(title), b.index, "programme"))
         used.add(b.index)
     return out, used
 
 
-def _unnumbered_sections(doc: Document, programme: list[_Cand], body: list[_Cand], used: set[int]) -> list[_Cand]:
+def _unnumbered_sections(doc: Document, programme: list[Cand], body: list[Cand], used: set[int]) -> list[Cand]:
     """Headings without numbers that repeat a programme entry ("Různé" under "Program: ... 5. Různé") are
     that entry's section; the number comes from the programme."""
     after = max(used, default=-1)
     taken = {c.block for c in body}
-    out: list[_Cand] = []
+    out: list[Cand] = []
     for p in programme:
         if any(_similar(_title_of(c), p.title) for c in body):
             continue
         heading = next((b for b in doc.blocks[after + 1:] if b.is_heading and b.index not in taken
                         and _similar(mf.clean_value(b.text), p.title)), None)
         if heading is not None:
-            out.append(_Cand(p.number, mf.clean_value(heading.text), heading.index, "heading"))
+            out.append(Cand(p.number, mf.clean_value(heading.text), heading.index, "heading"))
             taken.add(heading.index)
     return out
 
 
-def _plain_sections(doc: Document, lang: str) -> list[_Cand]:
+def _plain_sections(doc: Document, lang: str) -> list[Cand]:
     """Minutes with no numbering at all and topic headings ("## Brownfield – areál kasáren"): each heading of
     the section level that heads some text is an item, numbered by its position (nothing else is written)."""
-    data, _, numbered, programme = _vocab(lang)
+    data, _, numbered, programme = vocab(lang)
     heads = [b for b in doc.blocks[1:] if b.is_heading and len(b.text) <= _MAX_TITLE]
     if any(numbered.match(b.text) for b in heads):
         return []  # numbered headings that are not items ("I. schvaluje"): not a list of topics
@@ -275,24 +260,26 @@ def _plain_sections(doc: Document, lang: str) -> list[_Cand]:
     heads = [b for b in heads if (b.level or 0) == level]
     heads = [b for b in heads if b.index + 1 < len(doc.blocks)
              and (not doc.blocks[b.index + 1].is_heading or b.index + 1 in lettered)]
-    cands = [_Cand("", _clean_title(b.text), b.index, "section") for b in heads]
+    cands = [Cand("", _clean_title(b.text), b.index, "section") for b in heads]
     runin = _caps_runin(doc, lang)
     if len(runin) >= 2:  # "CALL TO ORDER: The Chair ...": upper-case labels; headings join when upper-case too
         cands = sorted(runin + [c for c in cands if _CAPS.fullmatch(c.title)], key=lambda c: c.block)
     if len(cands) < 2:
         return []
-    return [_Cand(str(i), c.title, c.block, c.scheme) for i, c in enumerate(cands, 1)]
+    return [Cand(str(i), c.title, c.block, c.scheme) for i, c in enumerate(cands, 1)]
 
 
-def _caps_runin(doc: Document, lang: str) -> list[_Cand]:
+def _caps_runin(doc: Document, lang: str) -> list[Cand]:
     """Paragraphs opened by an upper-case label and a colon ("ROLL CALL: Members present ...",
     "ADJOURNMENT: Motion by ..."), the section labels of minutes without numbering; attendance and
-    signature fields ("MEMBERS PRESENT:") are not sections."""
-    out: list[_Cand] = []
+    signature fields ("MEMBERS PRESENT:") are not sections, unless a section opens so (`section_field_labels`)."""
+    out: list[Cand] = []
+    sections = tuple(fold(t) for t in vocab(lang)[0].get("section_field_labels", []))
     for b in doc.blocks[1:]:
         m = _CAPS_LABEL.match(b.text)
-        if m and not b.is_heading and b.kind is not BlockKind.TABLE and not mf.starts_field(b.text, lang):
-            out.append(_Cand("", m.group("t").strip(), b.index, "section"))
+        field = mf.starts_field(b.text, lang) and fold(m.group("t").strip()) not in sections if m else True
+        if m and not b.is_heading and b.kind is not BlockKind.TABLE and not field:
+            out.append(Cand("", m.group("t").strip(), b.index, "section"))
     return out
 
 
@@ -302,9 +289,9 @@ def _similar(a: str, b: str) -> bool:
                          or fb.startswith(fa))
 
 
-def _link(programme: list[_Cand], body: list[_Cand]) -> list[tuple[_Cand | None, _Cand | None]]:
+def _link(programme: list[Cand], body: list[Cand]) -> list[tuple[Cand | None, Cand | None]]:
     """Pairs (programme entry, body item); by number when both agree on titles or numbering, else by title."""
-    pairs: list[tuple[_Cand | None, _Cand | None]] = []
+    pairs: list[tuple[Cand | None, Cand | None]] = []
     used: set[int] = set()
     for p in programme:
         match = next((i for i, c in enumerate(body) if i not in used and _similar(_title_of(c), p.title)), None)
@@ -314,16 +301,16 @@ def _link(programme: list[_Cand], body: list[_Cand]) -> list[tuple[_Cand | None,
             used.add(match)
         pairs.append((p, body[match] if match is not None else None))
     pairs.extend((None, c) for i, c in enumerate(body) if i not in used)
-    return sorted(pairs, key=lambda pc: _value((pc[1] or pc[0]).number))  # type: ignore[union-attr]
+    return sorted(pairs, key=lambda pc: value((pc[1] or pc[0]).number))  # type: ignore[union-attr]
 
 
-def _title_of(c: _Cand) -> str:
+def _title_of(c: Cand) -> str:
     return _clean_title(split_title(c.title)[0])
 
 
 def _closing_start(doc: Document, lang: str, fields: list[mf.Field]) -> int:
     """First block of the signature lines at the end (Zapsal:, Schválil:), which belong to no item."""
-    data = _vocab(lang)[0]
+    data = vocab(lang)[0]
     tail = [f.block for f in fields if f.name in data["closing_fields"] and f.block > len(doc.blocks) // 2]
     return min(tail) if tail else len(doc.blocks)
 
@@ -334,14 +321,16 @@ def extract_agenda(doc: Document, lang: str) -> list[AgendaItem]:
     body = _body_candidates(doc, lang, used)
     body = sorted(body + _unnumbered_sections(doc, programme, body, used), key=lambda c: c.block)
     if not body and not programme:
-        body = _plain_sections(doc, lang)
+        body = _plain_sections(doc, lang) or _lettered_top(doc)
     pairs = _link(programme, body)
     fields = mf.scan_fields(doc, lang)
     closing = _closing_start(doc, lang, fields)
+    subs = sub_items(doc, lang, [(c.number, c.block) for _, c in pairs if c is not None], used, closing)
+    pairs = [pair for prog, item in pairs for pair in [(prog, item), *[
+        (None, Cand(s.number, s.title, s.block, "subitem")) for s in subs.get(item.block if item else -1, [])]]]
     roles = meeting_context(doc, lang, fields)
     starts = sorted(c.block for _, c in pairs if c is not None)
     return [_make_item(doc, lang, prog, item, starts, closing, roles) for prog, item in pairs]
-
 
 
 def _standard_head(title: str, lang: str) -> str:
@@ -353,10 +342,10 @@ def _standard_head(title: str, lang: str) -> str:
 
 @cache
 def _misc_head(lang: str) -> re.Pattern[str]:
-    return re.compile(rf"^(?P<head>{alt(_vocab(lang)[0]['misc_titles'])})\s*(?::|\s[–—-])\s+\S", re.IGNORECASE)
+    return re.compile(rf"^(?P<head>{alt(vocab(lang)[0]['misc_titles'])})\s*(?::|\s[–—-])\s+\S", re.IGNORECASE)
 
 
-def _make_item(doc: Document, lang: str, prog: _Cand | None, item: _Cand | None, starts: list[int],
+def _make_item(doc: Document, lang: str, prog: Cand | None, item: Cand | None, starts: list[int],
                closing: int, roles: Context) -> AgendaItem:
     main = item or prog
     assert main is not None
@@ -371,10 +360,10 @@ def _make_item(doc: Document, lang: str, prog: _Cand | None, item: _Cand | None,
         end = main.block
     presenters = find_presenters(doc, lang, main.block, end, tail, title, roles) if item else ()
     return AgendaItem(
-        number=main.number, title=title, level=1, presenters=presenters,
+        number=main.number, title=title, level=2 if main.scheme == "subitem" else 1, presenters=presenters,
         source=Provenance(block.index, block.start, block.end, block.page), end_block=end,
         in_programme=prog is not None, method=Method(f"rule:agenda.{main.scheme}", _METHOD_VERSION),
-        confidence=0.9 if main.scheme in ("prefix", "heading") else 0.6 if main.scheme == "section" else 0.7,
+        confidence=0.9 if main.scheme in ("prefix", "heading", "subitem") else 0.6 if main.scheme == "section" else 0.7,
     )
 
 

@@ -11,29 +11,38 @@ MŠ pí Šárka Vlasáková předložila ..."). Cue words are data in `lang/<lan
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from minutes_nlp.document import Document
 from minutes_nlp.extract import metafields as mf
-from minutes_nlp.extract.attendance_lists import _REMARK, _abbreviations, full_name, listed, marked_columns
+from minutes_nlp.extract.attendance_lists import (
+    _REMARK,
+    marked_columns,
+    status_label,
+)
+from minutes_nlp.extract.attendance_lists import full_name as full_name  # re-exported for the metadata stage
+from minutes_nlp.extract.attendance_lists import listed as listed
+from minutes_nlp.extract.attendance_sentences import (
+    _last_name_run,
+    _sentence_start,
+    guests_by_cue,
+)
+from minutes_nlp.extract.attendance_sentences import absent_by_cue as absent_by_cue  # re-exported, as above
+from minutes_nlp.extract.attendance_sentences import all_but as all_but
+from minutes_nlp.extract.attendance_sentences import attendees_by_cue as attendees_by_cue
+from minutes_nlp.extract.attendance_sentences import merge_people as merge_people
+from minutes_nlp.extract.attendance_sentences import vocab_rx as vocab_rx
+from minutes_nlp.extract.attendance_sentences import with_late_arrivals as with_late_arrivals
 from minutes_nlp.extract.dateparts import alt
-from minutes_nlp.extract.names import clean_person, name_initials, name_titles, person_like, split_people
+from minutes_nlp.extract.names import clean_person, name_initials, name_titles
 from minutes_nlp.extract.titles import TITLE_ZONE as TOP_ZONE
 from minutes_nlp.nlp import declension
 from minutes_nlp.textutil import NAME_UPPER, fold
 
 TITLE_ZONE = TOP_ZONE  # blocks at the top where a sentence about attendance is read
-_APOLOGIES_ZONE = 30  # blocks searched for "Apologies were received from ..."
-_ARRIVER = re.compile(r"\s*((?:[^\W\d_]{1,6}\.\s+)*(?-i:[A-ZÁ-Ž][\w'’-]+(?:\s+[A-ZÁ-Ž][\w'’-]+)?))")
 _UPPER = NAME_UPPER
 _FULL_NAME = rf"(?-i:[{_UPPER}][\w'’-]+\s+[{_UPPER}][\w'’-]+)"
-
-
-@cache
-def vocab_rx(lang: str, key: str) -> re.Pattern[str]:
-    """A cue list of `metadata_labels.json` as one case-insensitive whole-word pattern."""
-    words = mf.labels(lang).data.get(key) or ["(?!)"]
-    return re.compile(rf"(?<!\w){alt(words)}(?!\w)", re.IGNORECASE)
 
 
 def completed(names: tuple[str, ...], roster: tuple[str, ...]) -> tuple[str, ...]:
@@ -48,106 +57,6 @@ def completed(names: tuple[str, ...], roster: tuple[str, ...]) -> tuple[str, ...
     return tuple(out)
 
 
-def merge_people(names: tuple[str, ...]) -> tuple[str, ...]:
-    """One entry per surname: "D. Holloway" from the list and "Holloway" from a sentence are one person."""
-    out: list[str] = []
-    for name in names:
-        same = next((i for i, o in enumerate(out) if fold(o.split()[-1]) == fold(name.split()[-1])), None)
-        if same is None:
-            out.append(name)
-        elif len(name) > len(out[same]):
-            out[same] = name
-    return tuple(out)
-
-
-def _last_name_run(text: str, lang: str) -> str | None:
-    """The last run of capitalised words (and initials) in `text`: the subject before an absence cue."""
-    tokens = list(re.finditer(r"[^\W\d_][\w'’-]*\.?", text))
-    end = max((i for i, t in enumerate(tokens) if t.group(0)[:1].isupper()), default=None)
-    if end is None:
-        return None
-    start = end
-    while start > 0 and tokens[start - 1].group(0)[:1].isupper() \
-            and not text[tokens[start - 1].end():tokens[start].start()].strip():
-        start -= 1
-    return clean_person(" ".join(t.group(0) for t in tokens[start:end + 1]), lang)
-
-
-def sentence_rest(text: str, lang: str) -> str:
-    """`text` up to the end of its sentence; a dot after a title, an abbreviation or an initial ends none."""
-    skip = _abbreviations(lang)
-    for m in re.finditer(r"(?P<word>\w*)[.!?](?:\s|$)", text):
-        if len(m.group("word")) > 1 and m.group("word").lower() not in skip:
-            return text[:m.start() + len(m.group("word"))]
-    return text
-
-
-def _sentence_start(text: str) -> str:
-    return re.split(r"(?<!\b\w)[.!?]\s+", text)[-1]
-
-
-def with_late_arrivals(attendees: tuple[str, ...], doc: Document, lang: str) -> tuple[str, ...]:
-    """Attendees plus who came late, named in the body ("V 18:20 se dostavil p. Karel Veselý", "Cllr Ross
-    arrived at 7.45pm"); only when an attendance list exists, so a note of arrivals is not the whole list."""
-    if not attendees:
-        return attendees
-    cue = vocab_rx(lang, "arrival_cues")
-    found: list[str] = []
-    for b in doc.blocks:
-        for m in cue.finditer(b.text):
-            before = _sentence_start(b.text[: m.start()])
-            after = _ARRIVER.match(b.text, m.end())
-            person = _last_name_run(before, lang) if before.strip() and before.strip()[:1].isupper() \
-                and not re.match(r"^\s*(?:V|Ve|At|In)\s", before) else None
-            person = person or (clean_person(after.group(1), lang) if after else None)
-            if person and person_like(person, False, lang) or person and len(person.split()) == 1:
-                found.append(full_name(person, doc.text))
-    return merge_people(attendees + tuple(found))
-
-
-def _names_after(text: str, lang: str) -> list[str]:
-    """The names a cue introduces, to the end of the sentence; remarks in parentheses dropped."""
-    return split_people(sentence_rest(_REMARK.sub("", text.lstrip(" :")), lang), lang)
-
-
-def absent_by_cue(doc: Document, lang: str) -> list[str]:
-    """ "Míša se omluvila (nemocné děti)", "Standa psal, že nedorazí", "Cllr Patel sent apologies"; and with
-    the names after the cue: "Apologies were received from Cllrs Ross and Patel", "Ze zasedání se omluvili:
-    ..." (searched further down: apologies are the first item of the body)."""
-    cue, forward = vocab_rx(lang, "absent_cues"), vocab_rx(lang, "absent_cues_before_names")
-    out: list[str] = []
-    for b in doc.blocks[:_APOLOGIES_ZONE]:
-        for m in forward.finditer(b.text):
-            out.extend(full_name(n, doc.text) for n in _names_after(b.text[m.end():], lang))
-        if b.kind.value == "table":
-            continue  # a header table's "omluveni" cell is a label, read as a field
-        for m in cue.finditer(b.text):
-            after = b.text[m.end():].lstrip()
-            if after.startswith(":") or re.match(r"(?:for|za)\s", after):
-                continue  # "omluven: Karel Veselý" is a label; "apologised for the delay" is no absence
-            named = _ARRIVER.match(b.text, m.end())  # "...; omluvena Ing. Vondrová (školení)": the name follows
-            person = clean_person(named.group(1), lang) if named and m.group(0)[:1].islower() else None
-            person = person or _last_name_run(_sentence_start(b.text[: m.start()]), lang)
-            if person:
-                out.append(full_name(person, doc.text))
-    return out
-
-
-def attendees_by_cue(doc: Document, lang: str) -> tuple[str, ...]:
-    """Informal notes say who came in a sentence: "Sešli jsme se jen tři (Péťa, Honza, Míša)", "Present were
-    Ann, Bob and Cy": the names in parentheses after the cue, else the rest of the sentence, all names."""
-    cue = vocab_rx(lang, "attendee_cues_before_names")
-    for b in doc.blocks[:TITLE_ZONE]:
-        for m in cue.finditer(b.text):
-            rest = sentence_rest(b.text[m.end():], lang)
-            group = re.search(r"\(([^()]+)\)", rest)
-            part = group.group(1) if group else rest.lstrip(" :")
-            names = split_people(part, lang)
-            if names and len(names) == len([p for p in re.split(r",|\s+(?:a|and|&)\s+", part) if p.strip()]):
-                return tuple(names)
-    return ()
-
-
 def guests(fields: list[mf.Field], doc: Document, lang: str, members: tuple[str, ...]) -> tuple[str, ...]:
     """Listed guests, guests listed by role whom the body names, and speakers marked as the public. A person
     the attendance list already names is no guest: "Přítomni:" over lines "za investora: ...", "za zhotovitele:
@@ -156,7 +65,8 @@ def guests(fields: list[mf.Field], doc: Document, lang: str, members: tuple[str,
     found = [n for f in fields if f.name == "guests"
              for part in re.split(r"[,;\n]", _REMARK.sub(",", f.value)) if (n := _role_holder(part, doc, lang))]
     known = {fold(m.split()[-1]) for m in members}
-    found = [n for n in found + _marked_public(doc, lang) if fold(n.split()[-1]) not in known]
+    found = [n for n in found + _marked_public(doc, lang) + guests_by_cue(doc, lang)
+             if fold(n.split()[-1]) not in known]
     return merge_people(out + tuple(found))
 
 
@@ -193,88 +103,91 @@ def _marked_public(doc: Document, lang: str) -> list[str]:
     return out
 
 
-def all_but(doc: Document, lang: str, roster: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """ "Byli všichni kromě Jirky K. (dovolená) a Lucky.", "All members were present except Cllr Ross": the
-    roster (the members known from the previous meeting) split into (attendees, absent). The exceptions may
-    be inflected: a name matches a roster name when its words agree up to a case ending."""
-    cue = vocab_rx(lang, "all_but_cues")
-    for b in doc.blocks[:TITLE_ZONE]:
-        m = cue.search(b.text)
-        if not m or not roster:
-            continue
-        rest = sentence_rest(_REMARK.sub("", b.text[m.end():]), lang)
-        parts = [p.strip(" ,") for p in re.split(r",|;|\s+(?:a|i|and|&)\s+", rest) if p.strip(" .,")]
-        absent = [r for r in roster if any(_same_inflected(p, r, lang) for p in parts)]
-        if absent:
-            return tuple(r for r in roster if r not in absent), tuple(absent)
-    return None
-
-
-def _same_inflected(form: str, name: str, lang: str) -> bool:
-    """ "Jirky K." ~ "Jirka K.", "Lucky" ~ "Lucka", "Cllr Ross" ~ "Tom Ross": the last words agree, each up to
-    a case ending of at most two letters on a stem of three or more."""
-    cleaned = clean_person(form, lang)
-    a, b = (cleaned or "").split(), name.split()
-    if not a or len(a) > len(b):
-        return False
-    return all(_same_word(x, y) for x, y in zip(a[::-1], b[::-1], strict=False))
-
-
-def _same_word(x: str, y: str) -> bool:
-    fx, fy = fold(x), fold(y)
-    if fx == fy:
-        return True
-    stem = 0
-    while stem < min(len(fx), len(fy)) and fx[stem] == fy[stem]:
-        stem += 1
-    return stem >= 3 and len(fx) - stem <= 2 and len(fy) - stem <= 2
-
-
 _REGISTER = ("attendees", "absent", "guests")
 
 
 def register(doc: Document, lang: str) -> dict[str, tuple[str, ...]]:
     """An attendance register table: "| Professor Helen Marchbank | Deputy Vice-Chancellor | Present |", one
-    person a row and a column of attendance labels ("Present", "Apologies", "In attendance", "Omluven")."""
-    lab = mf.labels(lang)
+    person a row and a column of attendance labels ("Present", "Apologies", "In attendance", "Omluven"); the
+    rows of a name-column table that no status marks are read by `name_column_tables`."""
     out: dict[str, list[str]] = {k: [] for k in _REGISTER}
-    marked: set[int] = set()
+    ticked: set[int] = set()
     for b in doc.blocks:
         if b.kind.value != "table" or len(b.rows) < 2:
             continue
         columns = marked_columns(b.rows, lang)  # "| Name | Present | Apologies |" over ticks
         for listed_as, person in columns:
             out[listed_as].append(person)
-            marked.add(b.index)
-        for row in b.rows if not columns else []:
-            cells = [c.strip() for c in row if c.strip()]
-            mark = _REMARK.sub("", cells[-1]) if len(cells) >= 2 else ""  # "In attendance (minute 5)"
-            status = lab.by_label.get(" ".join(mark.lower().rstrip(":").split())) if mark else None
-            name = clean_person(_REMARK.sub("", cells[0]), lang) if status in _REGISTER else None
-            if name and status:
-                out[status].append(name)
-                marked.add(b.index)
-    for status, names in name_column_tables(doc, lang, marked):
-        out[status].extend(n for n in names if n not in out[status])
+            ticked.add(b.index)
+        rows = _register_rows(b.rows, lang) if not columns else []
+        for status, name, _by_role in rows if any(not by_role for _s, _n, by_role in rows) else []:
+            out[status].append(name)
+    statused = {n for names in out.values() for n in names}
+    for status, names in name_column_tables(doc, lang, ticked):
+        out[status].extend(n for n in names if n not in out[status] and n not in statused)
     return {k: tuple(v) for k, v in out.items() if v}
 
 
-def name_column_tables(doc: Document, lang: str, marked: set[int]) -> list[tuple[str, tuple[str, ...]]]:
-    """A presence table in the header: "| Jméno | Firma | Funkce |", "| Name | Organisation | Role |" - a header
-    row opening with a name column (`name_column_headers`) and one person a row. It lists the attendees,
-    unless the label line just above it says otherwise ("Omluveni:", "In attendance:"); a register whose
-    rows are `marked` with their status is read by row instead."""
+def _register_rows(rows: Sequence[Sequence[str]], lang: str) -> list[tuple[str, str, bool]]:
+    """(list, person, by the recorder's role) of each row whose last cell is a status ("| Jane Doe | Manager |
+    Apology |"); a status naming the recorder ("Minute taker", "Zapisovatelka") puts the row on the list the
+    language puts a recorder of the header on (`recorder_present_as`), so a sign-off table alone adds nobody."""
     lab = mf.labels(lang)
-    heads = {fold(h) for h in lab.data.get("name_column_headers", [])}
     out = []
-    for b in doc.blocks[:_first_numbered_heading(doc)]:
-        if b.kind.value != "table" or len(b.rows) < 2 or b.index in marked \
-                or fold(b.rows[0][0].strip().rstrip(":")) not in heads:
-            continue
-        names = [clean_person(_REMARK.sub("", row[0]), lang) for row in b.rows[1:] if row and row[0].strip()]
-        if names and all(names):
-            out.append((_label_above(doc, b.index, lang), tuple(n for n in names if n)))
+    for row in rows:
+        cells = [c.strip() for c in row if c.strip()]
+        mark = _REMARK.sub("", cells[-1]) if len(cells) >= 2 else ""  # "In attendance (minute 5)"
+        recorder = lab.by_label.get(" ".join(mark.lower().rstrip(":").split())) == "recorder"
+        status = status_label(mark, lang) if mark else None
+        name = clean_person(_REMARK.sub("", cells[0]), lang) if status in _REGISTER else None
+        if name and status:
+            out.append((status, name, recorder))
     return out
+
+
+def name_column_tables(doc: Document, lang: str, ticked: set[int]) -> list[tuple[str, tuple[str, ...]]]:
+    """A presence table in the header: "| Jméno | Firma | Funkce |", "| Initials | Name | Role |", "| Titul |
+    Jméno | Příjmení |" - a header row with a name column (`name_column_headers`; a surname column,
+    `surname_column_headers`, completes it) and one person a row. It lists the attendees, unless the label line
+    just above it says otherwise ("Omluveni:", "In attendance:") or a section row inside it does ("| Omluveni |
+    | |", "| In attendance | |"); a register whose rows are `ticked` in columns is read by row instead."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for b in doc.blocks[:_first_numbered_heading(doc)]:
+        cols = name_columns(b.rows[0], lang) if b.kind.value == "table" and len(b.rows) >= 2 else None
+        if cols is None or b.index in ticked:
+            continue
+        sections = _table_sections(b.rows[1:], cols, lang, _label_above(doc, b.index, lang))
+        if sections:
+            out.extend(sections)
+    return out
+
+
+def name_columns(head: Sequence[str], lang: str) -> tuple[int, int | None] | None:
+    """(the name column, the surname column or None) of a header row; None when no column holds names."""
+    data = mf.labels(lang).data
+    heads = [fold(c.strip().rstrip(":")) for c in head]
+    names = {fold(h) for h in data.get("name_column_headers", [])}
+    surnames = {fold(h) for h in data.get("surname_column_headers", [])}
+    col = next((i for i, h in enumerate(heads) if h in names), None)
+    return None if col is None else (col, next((i for i, h in enumerate(heads) if h in surnames), None))
+
+
+def _table_sections(rows: Sequence[Sequence[str]], cols: tuple[int, int | None], lang: str,
+                    status: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The people of a name table's rows by section; [] when a row names no one (no presence table)."""
+    out: list[tuple[str, list[str]]] = [(status, [])]
+    for row in rows:
+        cells = [c.strip() for c in row]
+        section = status_label(cells[0], lang) if cells and not any(cells[1:]) else None
+        if section in _REGISTER:
+            out.append((section, []))  # "| Přítomní členové | | |", "| Apologies | |"
+            continue
+        parts = [cells[c] for c in cols if c is not None and c < len(cells)]
+        name = clean_person(_REMARK.sub("", " ".join(parts)), lang)
+        if not name:
+            return []
+        out[-1][1].append(name)
+    return [(k, tuple(v)) for k, v in out if v]
 
 
 def _first_numbered_heading(doc: Document) -> int:
@@ -345,16 +258,29 @@ def substitutes(fields: list[mf.Field], lang: str) -> tuple[str, ...]:
     if not data.get("cues"):
         return ()
     cue = re.compile(rf"(?<!\w){alt(data['cues'])}(?!\w)\s+", re.IGNORECASE)
+    represented = {fold(c) for c in data.get("represented_cues") or []}
     out: list[str] = []
     for f in fields:
         if f.name not in ("absent", "attendees"):
             continue
         for m in cue.finditer(f.value):
+            if f.name == "attendees" and fold(m.group(0).strip()) in represented:
+                continue  # "Ing. Karel X (v zastoupení Petra Y)": the name after it is the member he stood in for
             run = _NAME_RUN.match(f.value, m.end())
             person = _nominative(run.group("run"), data.get("case"), lang) if run else None
             if person and person not in out:
                 out.append(person)
-    return tuple(out)
+    return tuple(out) + tuple(p for p in _named_before_cue(fields, data, lang) if p not in out)
+
+
+def _named_before_cue(fields: list[mf.Field], data: dict[str, list[str]], lang: str) -> list[str]:
+    """ "Apologies: Tim X (Sarah Y attending as substitute)": the substitute named before the cue
+    (`substitutes.cues_after`) in a remark of the absent."""
+    if not data.get("cues_after"):
+        return []
+    rx = re.compile(rf"\((?P<run>[^()]*?)\s+{alt(data['cues_after'])}\)", re.IGNORECASE)
+    return [p for f in fields if f.name == "absent" for m in rx.finditer(f.value)
+            if (p := clean_person(m.group("run"), lang))]
 
 
 def _nominative(run: str, case: str | None, lang: str) -> str | None:

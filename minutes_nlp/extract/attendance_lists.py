@@ -74,27 +74,68 @@ def _written_out(name: str, text: str, lang: str) -> str:
 
 
 def listed(fields: list[mf.Field], name: str, lang: str, text: str) -> tuple[str, ...]:
-    """The people of every field `name` (a list may be given in several lines or cells)."""
+    """The people of every field `name` (a list may be given in several lines or cells); an entry of the
+    attendees marked with another list's status ("Mgr. Eva Malá (omluvena)", "Ing. Karel X – host") is on
+    that list instead (`status_marked`)."""
     out: list[str] = []
+    marked = status_marked(fields, lang)
+    moved = {fold(p.split()[-1]) for k, people in marked.items() if k != "attendees" for p in people}
     for f in fields:
         if f.name == name:
             out.extend(p for p in (_written_out(full_name(n, text), text, lang) for n in _people_of(f.value, lang))
-                       if p not in out)
-    return tuple(out)
+                       if p not in out and not _body_noun(p, lang)
+                       and not (name == "attendees" and fold(p.split()[-1]) in moved))
+    return tuple(out + [p for p in marked.get(name, []) if name != "attendees" and p not in out])
+
+
+def status_marked(fields: list[mf.Field], lang: str) -> dict[str, list[str]]:
+    """The people an attendees' list marks as absent or guests by a remark that is a status of its own
+    ("Členové výboru: A, Mgr. Eva Malá (omluvena), B"; "Ing. Iva X – členka – omluvena"; "(host)", "(observer)"):
+    the whole remark, or the last dash part of the entry, is a list's label or a register status; the last
+    cell of a table row only when it says absent (a role column may read "Observer"). The recorder's roles
+    ("(Secretary)") move no one: a member may keep the minutes."""
+    out: dict[str, list[str]] = {}
+    for f in fields:
+        for entry in re.split(r"[;\n]|,(?![^()]*\))", f.value) if f.name == "attendees" else []:
+            remarks = re.findall(r"\(([^()]*)\)", entry) + re.split(r"\s[–—-]\s", _REMARK.sub("", entry))[1:][-1:]
+            status = next((s for r in remarks if (s := _own_status(r, lang)) in ("absent", "guests")), None) \
+                or ("absent" if _own_status(entry.split("\t")[-1], lang) == "absent" else None)  # "| X | omluven |"
+            person = clean_person(re.split(r"\s[–—-]\s|\t", _REMARK.sub("", entry))[0], lang) if status else None
+            if status and person:
+                out.setdefault(status, []).append(person)
+    return out
+
+
+def _own_status(remark: str, lang: str) -> str | None:
+    lab = mf.labels(lang)
+    key = " ".join(remark.lower().strip(" .").split())
+    return lab.by_label.get(key) or (lab.data.get("register_statuses") or {}).get(key)
+
+
+def _body_noun(name: str, lang: str) -> bool:
+    """ "tajemník Výboru", "předsedkyně Rady": an office before the body's noun, inflected (series.json
+    `head_nouns` whose form is not the lemma), leaves that noun alone where a name would stand; it is no one."""
+    nouns = langdata.load(lang if lang in langdata.SUPPORTED else "en", "series").get("head_nouns", {})
+    entry = nouns.get(fold(name)) or nouns.get(name.lower())
+    return " " not in name and bool(entry) and fold(entry[0]) != fold(name)
 
 
 def _people_of(value: str, lang: str) -> list[str]:
     """A list; when it gives one person a line, with role and affiliation after a comma ("Dr Owen Pritchard
     (OP), Dean of Education"), only each line's first part names someone."""
-    lines = [ln for line in value.split("\n") for ln in _tab_columns(line, lang) if ln.strip()]
+    raw = [ln for ln in value.split("\n") if ln.strip()]  # a presence table's rows, its header row first
+    cells = _first_cells(raw, lang) if raw and fold(raw[0].split("\t")[0].strip().rstrip(":")) in _name_heads(lang) \
+        else []
+    lines = [re.sub(r"^\s*\d{1,2}[.)]\s+", "", ln) for line in value.split("\n")  # "1. Ing. Jan X" a line
+             for ln in _tab_columns(line, lang) if ln.strip()]
     value = "\n".join(lines)
-    cells = _first_cells(lines, lang)
+    cells = cells or _first_cells(lines, lang)
     if cells:
         return cells
     if len(lines) >= 2 and all("," in ln for ln in lines):
         firsts = [clean_person(_REMARK.sub("", ln.split(",")[0]), lang) for ln in lines]
         if all(firsts):
-            return [h for h in firsts if h]
+            return [p for h, ln in zip(firsts, lines, strict=True) for p in [h, *_joined_people(ln, lang)] if p]
     heads = _entry_heads(lines, lang)
     if heads:
         return heads
@@ -103,6 +144,23 @@ def _people_of(value: str, lang: str) -> list[str]:
     value = _office_before_dash(_on_behalf_prefixes(_group_labels(value, lang), lang), lang)
     return _group_heads(value, lang) or _entry_heads(value.split(";"), lang) \
         or split_people(_without_offices(strip_remarks(value, lang), lang), lang)
+
+
+@cache
+def _name_heads(lang: str) -> frozenset[str]:
+    return frozenset(fold(h) for h in mf.labels(lang).data.get("name_column_headers", []))
+
+
+def _joined_people(line: str, lang: str) -> list[str]:
+    """ "Rebecca Tan (RT), Marlow Hedges Pty Ltd, and Owen Lacey (OL), Sector Director": a second person joined to
+    a line of one person a line by "and" ("a", "&") opening a later comma part."""
+    joiners = sorted(j.strip() for j in mf.labels(lang).data["list_splitters"] if j.strip(" ,;\n"))
+    out = []
+    for part in _REMARK.sub("", line).split(",")[1:]:
+        m = re.match(rf"\s*(?:{alt(joiners)})\s+(?P<rest>\S.*)$", part) if joiners else None
+        if m and _names_someone(m.group("rest"), lang):
+            out.append(clean_person(m.group("rest"), lang) or "")
+    return [p for p in out if p]
 
 
 def _office_before_dash(value: str, lang: str) -> str:
@@ -146,7 +204,8 @@ def _entry_heads(entries: list[str], lang: str) -> list[str]:
     ';' group. Only when there are two entries or more, every one opens with a person, and no part after the
     head names another person ("Jan Novák, Eva Malá" a line is a list, read as one)."""
     entries = [e for e in entries if e.strip()]
-    if len(entries) < 2 or not any(_ENTRY_SEPARATOR.search(e) for e in entries):
+    dashed = len(entries) == 1 and re.fullmatch(r"[^,;]+\s[–—-]\s[^,;]+", entries[0])  # "Ing. X – ÚV"
+    if (len(entries) < 2 and not dashed) or not any(_ENTRY_SEPARATOR.search(e) for e in entries):
         return []
     heads = []
     plural = {fold(w).rstrip(".") for w in mf.labels(lang).data.get("plural_name_titles", [])}
@@ -301,9 +360,23 @@ def _marked(cell: str, status: str | None, lang: str) -> str | None:
     a presence column on the absent."""
     marks = mf.labels(lang).data.get("attendance_marks", {})
     mark = fold(cell.strip().rstrip("."))
-    label = " ".join(_REMARK.sub("", cell).lower().rstrip(":").split())  # "In attendance (item 4)"
-    if mf.labels(lang).by_label.get(label) in _REGISTER:
-        return mf.labels(lang).by_label[label]  # "| Jan Novák | omluven |"
+    listed_as = status_label(_REMARK.sub("", cell), lang)  # "In attendance (item 4)"
+    if listed_as in _REGISTER:
+        return listed_as  # "| Jan Novák | omluven |", "| Kylie Barnett | Minute taker |"
     if mark and mark in {fold(m) for m in marks.get("yes", [])}:
         return status
     return "absent" if status == "attendees" and mark in {fold(m) for m in marks.get("no", [])} else None
+
+
+def status_label(cell: str, lang: str) -> str | None:
+    """The field a status written in a register names ("Apology" -> absent; statuses that label no list, "Attended
+    online", are `register_statuses`); the recorder's role ("Minute taker",
+    "Zapisovatelka") puts the person on the list the language puts a recorder of the header on
+    (`recorder_present_as`: Czech attendees, English guests "in attendance")."""
+    lab = mf.labels(lang)
+    key = " ".join(cell.lower().strip().rstrip(":").split())
+    status = lab.by_label.get(key) or (lab.data.get("register_statuses") or {}).get(key)
+    head = re.split(r"\s[–—-]\s", key)[0]  # "Present – joined at 10:15"
+    status = status or (lab.by_label.get(head) or (lab.data.get("register_statuses") or {}).get(head) if head != key
+                        else None)
+    return lab.data.get("recorder_present_as") if status == "recorder" else status

@@ -11,11 +11,12 @@ school, the micro-region; and shops and firms by a trade noun or "firma" and a n
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
+from minutes_nlp.extract.names import name_titles
 from minutes_nlp.extract.orgbase import finite_verbs
 from minutes_nlp.nlp.pipeline import BlockAnalysis
 from minutes_nlp.nlp.stem import stem
@@ -40,6 +41,8 @@ class Kind:
     local: bool = False  # the municipality's own ("Technické služby" in a town's minutes are the town's)
     committee: bool = False  # a body's committee ("Hodnotící komise"): the meeting's own body when the title names it
     named_after: bool = False  # named after a person in the genitive ("ZŠ T. G. Masaryka"), not only by place
+    region: bool = False  # an organ of a region, named by the region after it ("Rada Kraje Vysočina")
+    service: bool = False  # a service a provider runs: its provider's name may follow in the genitive
 
 
 @dataclass(frozen=True)
@@ -70,17 +73,24 @@ def kinds(lang: str) -> tuple[Kind, ...]:
     for d in data["bodies"]:
         heads = tuple(tuple(_base(t.word, lang) for t in tokenize(h)) for h in d.get("heads", ()))
         abbrs = tuple(tuple(t.text for t in tokenize(a)) for a in d.get("abbreviations", ()))
-        last = fold(d["heads"][0].split()[-1]) if d.get("heads") else ""
-        out.append(Kind(d["name"], heads, abbrs, frozenset(d.get("ambiguous", ())), d.get("tail") == "name",
+        last = fold(_head_noun(d["heads"][0])) if d.get("heads") else ""
+        out.append(Kind(d["name"], heads, abbrs, frozenset(d.get("ambiguous", ())), d.get("tail") in ("name", "region"),
                         bool(d.get("tail_required")), bool(d.get("council")),
                         masculine=last[-1:] not in ("", "a", "e", "i", "o", "u", "y"),
                         report_kind=bool(d.get("report_kind")), local=d["name"] in data.get("local", ()),
                         committee=last in {fold(w) for w in data.get("committee_heads", ())},
-                        named_after=bool(d.get("named_after"))))
+                        named_after=bool(d.get("named_after")), region=d.get("tail") == "region",
+                        service=bool(d.get("service"))))
     for shop in data.get("shops", ()):
         heads = (tuple(_base(t.word, lang) for t in tokenize(shop)),)
         out.append(Kind(shop, heads, (), frozenset(), True, True, False, shop=True))
     return tuple(out)
+
+
+def _head_noun(phrase: str) -> str:
+    """The noun a head phrase is built on: the first word that is no adjective ("sbor" in "sbor dobrovolných
+    hasičů", "úřad" in "obecní úřad"); its ending tells the gender, and so the plural ("sbory")."""
+    return next((w for w in phrase.split() if not _adjective(w.lower())), phrase.split()[-1])
 
 
 @cache
@@ -126,13 +136,20 @@ def _head_at(a: BlockAnalysis, i: int, lang: str) -> tuple[Kind, int, str | None
     for key in _keys(toks[i].word, lang):
         for kind, seq, is_abbr in idx.get(key, ()):
             n = len(seq)
-            if i + n > len(toks) or (best is not None and i + n <= best[1]):
-                continue
+            shorter = best is not None and (i + n < best[1] or i + n == best[1] and not kind.region)
+            if i + n > len(toks) or shorter or kind.region and not _region_at(a, i + n):
+                continue  # a region's organ ("Zastupitelstvo | Jihomoravského kraje") beats a head as long
             if is_abbr and all(toks[i + j].word == seq[j].rstrip(".") for j in range(n)):
                 best = (kind, i + n, a.span_text(i, i + n).rstrip("."))
             elif not is_abbr and all(_fits(toks[i + j], seq[j], lang) for j in range(n)):
                 best = (kind, i + n, None)
     return best
+
+
+def _region_at(a: BlockAnalysis, k: int) -> bool:
+    """A region's name from the gazetteer starts at token k ("Rada | Kraje Vysočina", "Zastupitelstvo |
+    Jihomoravského kraje"): the organ a region kind names ("tail": "region") is the region's."""
+    return any(h.entry.kind == "region" and h.start == k for h in a.orgs)
 
 
 def _joined(a: BlockAnalysis, k: int) -> bool:
@@ -159,7 +176,8 @@ def _strong_head(a: BlockAnalysis, j: int, lang: str) -> bool:
     return head is not None and not head[0].tail_required
 
 
-def _tail(a: BlockAnalysis, k: int, lang: str, names: frozenset[int], named_after: bool = False) -> int:
+def _tail(a: BlockAnalysis, k: int, lang: str, names: frozenset[int], named_after: bool = False,
+          service: bool = False) -> int:
     """End of the proper name after a head at token k: capitalised words, "nad"/"pod"/"u" + capitalised word,
     a lower-case noun after a capitalised adjective ("Zelené údolí"); never a person's name or another head,
     except the person a school is named after, in the genitive ("ZŠ T. G. Masaryka", "ZŠ Jana Nerudy"; the
@@ -174,14 +192,14 @@ def _tail(a: BlockAnalysis, k: int, lang: str, names: frozenset[int], named_afte
     if regions:
         return regions[k]  # "Krajské ředitelství policie Kraje Vysočina": a regional body named by its region
     if named_after:
-        j = end = _named_after(a, k, names, tuple(data.get("named_after_endings", ())))  # then its place
+        j = end = _named_after(a, k, names, tuple(data.get("named_after_endings", ())), _titles(lang))  # then its place
     while j < len(a.tokens) and j - k < 6 and _joined(a, j) and j not in names and j not in a.sentence_starts \
             and j not in orgs:
         t = a.tokens[j]
         if t.word in data.get("tail_street_words", ()):
             return before  # "TS v Průmyslové ulici": an address, not the name
-        if t.word in stops or _strong_head(a, j, lang):
-            break
+        if t.word in stops or _strong_head(a, j, lang) or service and _head_at(a, j, lang):
+            break  # "pečovatelské služby | Charity Třebíč": a service, then its provider
         if t.word in conn:
             before = end
         if t.is_cap or t.is_upper or t.word.isdigit() and j > k and not _date_part(a, j):
@@ -202,11 +220,18 @@ def _tail(a: BlockAnalysis, k: int, lang: str, names: frozenset[int], named_afte
     return end
 
 
-def _named_after(a: BlockAnalysis, k: int, names: frozenset[int], endings: tuple[str, ...]) -> int:
+@cache
+def _titles(lang: str) -> frozenset[str]:
+    return frozenset(fold(t).rstrip(".") for t in name_titles(lang))
+
+
+def _named_after(a: BlockAnalysis, k: int, names: frozenset[int], endings: tuple[str, ...],
+                 titles: frozenset[str] = frozenset()) -> int:
     """End of a person's name in the genitive right after a school's kind ("T. G. Masaryka", "Jana Nerudy",
-    "Boženy Němcové"), else k: initials and capitalised words, the last one with a genitive ending."""
+    "Boženy Němcové"), else k: initials and capitalised words, the last one with a genitive ending; a title
+    starts the next person ("ZŠ T. G. Masaryka Mgr. Jan Kos": the school's head)."""
     j = k
-    while j < len(a.tokens) and _joined(a, j) and j - k < 5 and (
+    while j < len(a.tokens) and _joined(a, j) and j - k < 5 and fold(a.tokens[j].word) not in titles and (
             len(a.tokens[j].word) == 1 and a.tokens[j].word.isupper() and a.tokens[j].text.endswith(".")
             or a.tokens[j].is_cap and (j in names or j + 1 < len(a.tokens) and j + 1 in names)):
         j += 1
@@ -272,7 +297,8 @@ def find(a: BlockAnalysis, lang: str, people: frozenset[str] = frozenset()) -> l
             i += 1
             continue
         kind, end, abbr = head
-        tail_end = _tail(a, end, lang, names if kind.shop else persons, kind.named_after) if kind.tail else end
+        tail_end = _tail(a, end, lang, names if kind.shop else persons, kind.named_after, kind.service) \
+            if kind.tail else end
         if (kind.tail_required and tail_end == end and not kind.local) or (abbr and kind.shop) or (
                 tail_end == end and not abbr and (_plural(a.tokens[i:end], kind, lang) or _from_places(a, end, lang))):
             i += 1
@@ -317,86 +343,10 @@ def _display(hit: BodyHit) -> tuple[str, str | None, tuple[str, ...]]:
         name = f"{hit.head_text} {hit.tail}"
         return name, None, (hit.tail,)
     full = _joined_name(hit.kind.name, hit.tail)
-    aliases = {hit.kind.name}
+    aliases = {hit.kind.name} if not hit.kind.region else set()  # "Rada" alone is no name of a region's council
     if hit.abbreviation and hit.kind.report_kind:
         return full, full, (f"{hit.kind.name.lower()} {hit.tail}",)
     if hit.abbreviation:
         aliases |= {hit.abbreviation, f"{hit.abbreviation} {hit.tail}".strip()}
         return (f"{hit.abbreviation} {hit.tail}".strip() if hit.tail else hit.abbreviation), full, tuple(aliases)
     return full, full, tuple(aliases)
-
-
-@dataclass(frozen=True)
-class Found:
-    """One body mention ready for extract/orgs.py: a merge key, the names to report, where it is."""
-
-    key: str
-    name: str
-    full_name: str | None
-    aliases: tuple[str, ...]
-    block: int
-    start: int  # token indexes in that block
-    end: int
-    kind: str
-
-
-def municipality(title: str | None, lang: str) -> str | None:
-    """The municipality a council's minutes belong to, from the title ("Zastupitelstvo obce Horní Lhota")."""
-    nouns = set(_data(lang).get("municipality_nouns", ()))
-    toks = tokenize(title or "")
-    for i, t in enumerate(toks):
-        if t.word.lower() in nouns:
-            j = i + 1
-            while j < len(toks) and (toks[j].is_cap or toks[j].word in ("nad", "pod", "u", "na")):
-                j += 1
-            if j > i + 1 and toks[j - 1].is_cap:
-                return " ".join(x.word for x in toks[i + 1: j])
-    return None
-
-
-def own_body(kind: Kind, title: str, lang: str) -> bool:
-    """A council kind or a committee the title names ("Zápis ze zasedání zastupitelstva obce", "Zápis z jednání
-    hodnotící komise"): the meeting's own body. A committee elsewhere in the minutes is a body where it acts."""
-    if not (kind.council or kind.committee) or not title:
-        return False
-    words = [t for t in tokenize(title) if t.word[:1].isalpha()]
-    return any(all(any(_fits(w, base, lang) for w in words) for base in seq) for seq in kind.heads)
-
-
-def collect(analyses: Sequence[BlockAnalysis], lang: str, title: str | None,
-            people: frozenset[str] = frozenset()) -> list[Found]:
-    """Every body mention of the document that is not the meeting's own body, with merge keys; `people` are the
-    surnames of the document's people (a bare surname after a body is a person, not its place)."""
-    hits = [(a, h) for a in analyses for h in find(a, lang, people)]
-    keep = set(map(id, usable([h for _, h in hits])))
-    place = municipality(title, lang)
-    local = set(_data(lang).get("local", ()))
-    out = []
-    for a, h in hits:
-        if id(h) not in keep or own_body(h.kind, title or "", lang) or (
-                (h.kind.council or h.kind.tail_required) and not h.tail and not place):
-            continue  # "technické služby" alone is a body only in a municipality's minutes
-        name, full, aliases = display(h)
-        if not h.tail and place and h.kind.name in local:
-            aliases = (*aliases, f"{h.kind.name} {place}") + ((f"{h.abbreviation} {place}",) if h.abbreviation else ())
-        key = "body:" + fold(h.kind.name) + ("|" + fold(h.tail) if h.tail else "")
-        out.append(Found(key, name, full, aliases, a.block.index, h.start, h.end, "shop" if h.kind.shop else "body"))
-    return _merge_bare(out)
-
-
-def _merge_bare(found: list[Found]) -> list[Found]:
-    """"OÚ" and "obecní úřad" join "Obecní úřad Horní Lhota" when the document names one office of that kind; when it
-    names several ("ZŠ Komenského", "ZŠ Husova": schools named by their streets), the bare kind is one of them and
-    is not reported on its own."""
-    tailed: dict[str, set[str]] = {}
-    for f in found:
-        base, _, tail = f.key.partition("|")
-        if tail:
-            tailed.setdefault(base, set()).add(f.key)
-    out = []
-    for f in found:
-        homes = tailed.get(f.key, set())
-        if len(homes) > 1:
-            continue  # "u ZŠ" beside "ZŠ Komenského" and "ZŠ Husova": one of them, not a third school
-        out.append(replace(f, key=next(iter(homes))) if len(homes) == 1 else f)
-    return out

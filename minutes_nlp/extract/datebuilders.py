@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from minutes_nlp.extract import datecalc as dc
+from minutes_nlp.extract import datefiscal
 from minutes_nlp.extract import dateparts as dp
 from minutes_nlp.extract.result import DateValue
 
@@ -153,6 +154,8 @@ def _b_quarter(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
     q = q or v.ordinal(_group(m, "qo"))
     if not q or not 1 <= q <= 4:
         return None
+    if _group(m, "fy") or _group(m, "fys"):
+        return _window(m, ctx, datefiscal.span(m, v, 3, q))
     first = 3 * q - 2 + _split_year_shift(m, v)
     return _in_year(m, ctx, v, lambda y: dc.season(y, [first, first + 2]))
 
@@ -168,8 +171,15 @@ def _b_half(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
     found = found or v.ordinal(_group(m, "ho"))
     if not found:
         return None
+    if _group(m, "fy") or _group(m, "fys"):
+        return _window(m, ctx, datefiscal.span(m, v, 6, found))
     first = 6 * min(found, 2) - 5 + _split_year_shift(m, v)
     return _in_year(m, ctx, v, lambda y: dc.season(y, [first, first + 5]))
+
+
+def _b_fiscal_year(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
+    """ "by the end of FY2026": the financial year of the document's country (see `datefiscal`)."""
+    return _window(m, ctx, datefiscal.span(m, v))
 
 
 def _b_year(m: re.Match[str], ctx: _Ctx, v: dp.Vocab) -> DateValue | None:
@@ -372,7 +382,7 @@ _BUILDERS: dict[str, Builder] = {
     "month": _b_month, "month_year": _b_month,
     "quarter": _b_quarter, "half": _b_half, "year": _b_year, "end_of_period": _b_end_of_period,
     "relative": _b_relative, "unnamed_year": _b_unnamed_year, "duration": _b_duration, "holiday": _b_holiday,
-    "season": _b_season, "season_prefixed": _b_season,
+    "season": _b_season, "season_prefixed": _b_season, "fiscal_year": _b_fiscal_year,
     "season_split_first": _b_season, "season_bare": _b_season, "season_next": _b_season,
     "current_period": _b_current_period, "current_period_bare": _b_current_period, "month_range": _b_month_range,
     "weekday": _b_weekday,

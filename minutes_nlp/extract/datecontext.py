@@ -37,7 +37,7 @@ class _Around:
 
 @cache
 def _vocab(lang: str) -> dp.Vocab:
-    return dp.Vocab.load(lang if lang in langdata.SUPPORTED else "en")
+    return dp.Vocab.load(lang if lang.partition("-")[0] in langdata.SUPPORTED else "en")
 
 
 @cache

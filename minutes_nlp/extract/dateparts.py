@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from minutes_nlp import lang as langdata
+from minutes_nlp.extract import datefiscal, datelocale
 from minutes_nlp.textutil import fold
 
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11,
@@ -40,7 +41,12 @@ class Vocab:
 
     @classmethod
     def load(cls, lang: str) -> Vocab:
-        data = langdata.load(lang, "dates")
+        """`lang` may carry a locale ("en-US", "en-AU"): its `locales` entry in `dates.json` overrides the
+        language's defaults (numeric order, the months of the financial year) for a document of that country."""
+        base, _, locale = lang.partition("-")
+        data = langdata.load(base if base in langdata.SUPPORTED else "en", "dates")
+        if locale:
+            data = datelocale.overlay(data, data.get("locales", {}).get(locale, {}))
         months = {key(f): int(n) for n, forms in data["months"].items() for f in forms}
         return cls(data, months, data.get("numeric_order", "dmy"))
 
@@ -149,7 +155,9 @@ def patterns(v: Vocab) -> list[tuple[str, str]]:
     endof = rf"(?:(?P<endof>{end_of})\s+)?"
     year4 = r"(?P<y>(?:19|20)\d\d)(?!\d)"
     split = r"(?:\s?/\s?(?P<ys>\d\d|\d{4})(?!\d))?"  # "the first quarter of 2025/26": a split (financial) year
-    year = rf"(?:\s*[/-]\s*(?P<y2>\d\d)(?!\d)|\s*(?:{alt(v.words('year_connectors'))}\s*)?{year4}{split}|" \
+    fiscal = datefiscal.year_pattern(v, short_split=True)  # "Q2 FY2026", "H1 of FY25", "Q4 25/26"
+    year = rf"(?:\s*(?:of\s+|,\s*)?{fiscal}|\s*[/-]\s*(?P<y2>\d\d)(?!\d)|" \
+           rf"\s*(?:{alt(v.words('year_connectors'))}\s*)?{year4}{split}|" \
            rf"\s+(?P<yrel>{alt(v.words('month_year_words'))}))?"  # "ve 2. čtvrtletí příštího roku"
     ords = alt(v.data["ordinals"].keys())
     qw, hw = alt(v.words("quarter_words")), alt(v.words("half_words"))
@@ -204,6 +212,8 @@ def _season_shapes(v: Vocab, end_of: str, year4: str) -> list[tuple[str, str]]:
     no_years = NO_YEAR_RANGE
     return [
         ("season", rf"(?:(?P<endof>{end_of})\s+|{seasons_pre}\s+)?(?P<se>{seasons}){no_years}\s+{year4}{split_year}"),
+        # "by the end of FY2026", never "the FY26 budget": a prefix makes the financial year a deadline
+        ("fiscal_year", rf"(?:(?P<endof>{end_of})\s+(?:the\s+)?|{seasons_pre}\s+){datefiscal.year_pattern(v)}"),
         ("season_split_first", rf"(?:(?P<endof>{end_of})\s+|{seasons_pre}\s+)?(?:the\s+)?{year4}\s?[/–-]\s?"
                                rf"(?:\d{{4}}|\d\d)\s+(?P<se>{seasons})"),  # "by the end of the 2024/25 financial year"
         ("season_prefixed", rf"(?:(?P<endof>{end_of})|{seasons_pre})\s+{season_next}(?P<se>{seasons}){no_years}"),
@@ -224,7 +234,7 @@ def _month_meeting_shapes(v: Vocab, months: str, m_pre: str, year4: str) -> list
         ("month_meeting", rf"{alt(mm.get('prefixes', []))}\s+(?P<mn>{months})(?:(?!\s*\d)|\s+{year4}(?=\s+{mm_nouns}))"
                           rf"(?:\s+{mm_nouns})?"),
         ("month_meeting_strict", rf"{alt(mm.get('strict_prefixes', []))}\s+(?P<mn>{months})\s+{mm_nouns}"),
-        ("month_meeting_bare", rf"(?P<mn>{months})\s+{alt(mm.get('bare_nouns', []))}"),
+        ("month_meeting_bare", rf"(?P<mn>{months})(?:,?\s+{year4})?\s+{alt(mm.get('bare_nouns', []))}"),
         ("month_meeting_body", rf"{alt(mm.get('body_prefixes', []))}\s+{alt(mm.get('bodies', []))}\s+"
                                rf"{alt(mm.get('month_prepositions', []))}\s+(?P<mn>{months})(?!\s*\d)"),
     ]

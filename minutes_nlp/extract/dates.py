@@ -67,8 +67,7 @@ class _Rule:
 @cache
 def _rules(lang: str) -> tuple[tuple[_Rule, ...], dp.Vocab, re.Pattern[str]]:
     """Compiled once per language: the rule list, the vocabulary, and the deadline-cue pattern."""
-    code = lang if lang in langdata.SUPPORTED else "en"
-    vocab = dp.Vocab.load(code)
+    vocab = dp.Vocab.load(lang if lang.partition("-")[0] in langdata.SUPPORTED else "en")  # "en-US": a locale
     rules = tuple(_Rule(name, re.compile(rx, re.IGNORECASE), _BUILDERS[name])
                   for name, rx in dp.patterns(vocab))
     return rules, vocab, re.compile(dp.cue_pattern(vocab), re.IGNORECASE)

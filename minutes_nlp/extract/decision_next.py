@@ -13,6 +13,7 @@ every language the date given after the chair closed the meeting is an announcem
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from minutes_nlp.extract import cues
@@ -61,3 +62,21 @@ def title_line(ctx: Ctx, i: int, cls: cues.CueClass) -> bool:
     f = ctx.folded[i]
     title = len(f.split()) <= _TITLE_WORDS and not f.rstrip().endswith(".")
     return cls.name == "next_meeting" and title and not re.search(r"\d", f)
+
+
+_FOLLOW_BLOCKS = 2  # a topics line may be the next paragraph after the date line (or one page break later)
+
+
+Matcher = Callable[[Ctx, int], tuple[cues.CueClass, re.Match[str]] | None]
+
+
+def follows(ctx: Ctx, i: int, name: str, match: Matcher) -> bool:
+    """An elliptic sentence ("Na programu bude ...", "Hlavním bodem programu bude ...") counts only right after
+    one of class `name`: in the same paragraph or the next one of the same item ("Příští jednání se uskuteční
+    do konce dubna." / "Na programu bude návrh akčního plánu.")."""
+    if i == 0 or ctx.items[i - 1] is not ctx.items[i]:
+        return False
+    if ctx.sents[i].block - ctx.sents[i - 1].block > _FOLLOW_BLOCKS:
+        return False
+    prev = match(ctx, i - 1)
+    return prev is not None and prev[0].name == name

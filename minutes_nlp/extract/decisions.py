@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from minutes_nlp.document import BlockKind
 from minutes_nlp.extract import cues, decision_next, reslists, votes
+from minutes_nlp.extract.decision_clauses import agreed_task, head_body, in_debate, in_proposal, negated, task_verdict
 from minutes_nlp.extract.decision_tasks import formal_only, task_record
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import Decision, Method, Vote
@@ -39,6 +40,8 @@ def _reported(ctx: Ctx, i: int) -> bool:
     out ("Usnesení č. 7/2021 – splněno") reports on it; it is not a decision of this meeting."""
     from minutes_nlp.extract.actions import in_follow_up, reported_status
 
+    if in_follow_up(ctx, i) and task_verdict(ctx, i):
+        return True  # "Úkol 14/4 – splněno, plán byl schválen per rollam dne 2. 4.": a task's state, decided before
     if cues.any_match(cues.patterns(ctx.lang, _NAME, "this_meeting"), ctx.folded[i]):
         return False  # "RESOLVED: to accept the quote" under "Progress on actions": decided now
     return in_follow_up(ctx, i) and reported_status(ctx.folded[i], ctx.lang) is not None
@@ -57,18 +60,27 @@ def match(ctx: Ctx, i: int) -> tuple[cues.CueClass, re.Match[str]] | None:
     now = cues.any_match(cues.patterns(ctx.lang, _NAME, "this_meeting"), f) is not None  # "RESOLVED to appoint X, who"
     if (not now and cues.any_match(cues.patterns(ctx.lang, _NAME, "report_negative"), f)) or _reported(ctx, i):
         return None
-    debate = _in_debate(ctx, i)
+    debate = in_debate(ctx, i)
     for cls in cues.classes(ctx.lang, _NAME):
         m = decision_next.search(ctx.lang, cls, f)
-        if m is None or (cls.name != "resolution" and (debate or _negated(f, m, ctx.lang))):
+        if m is None or (cls.name != "resolution" and (debate or _negated(ctx.lang, cls, f, m))):
             continue
-        if cls.name == "resolution" and _other_abbreviation(ctx, i, m):
+        if in_proposal(ctx.lang, f, m) or cls.name == "resolution" and _other_abbreviation(ctx, i, m):
             continue
-        if cls.name == "agreed" and _agreed_task(ctx, i, m):
+        if cls.name == "agreed" and agreed_task(ctx, i, m):
             continue
-        if (cls.after is None or _follows(ctx, i, cls.after)) and not _not_this_meeting(ctx, i, cls, m):
+        if (cls.after is None or decision_next.follows(ctx, i, cls.after, match)) and \
+                not _not_this_meeting(ctx, i, cls, m):
             return cls, m
     return None
+
+
+def _negated(lang: str, cls: cues.CueClass, f: str, m: re.Match[str]) -> bool:
+    """A hedge or plan in the cue's clause; the next meeting's programme is the future by nature ("Na
+    příštím jednání bude projednán rozpočet"), so only a conditional keeps it from being set."""
+    if cls.name.startswith("next_meeting"):
+        return cues.any_match(cues.patterns(lang, _NAME, "agreed_content_negative"), f) is not None
+    return negated(f, m, lang)
 
 
 _ABBREVIATION = 4  # a body written this short is an abbreviation ("RO", "ZM")
@@ -84,48 +96,6 @@ def _other_abbreviation(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
     return len(written) <= _ABBREVIATION and written.isupper() and not written.isascii() and written not in known
 
 
-def _agreed_task(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
-    """"Bylo dohodnuto, že předseda zašle dopis ...": what was agreed is a named person's task (an action),
-    not a decision; "bylo dohodnuto, že dotazy budou pokládány do chatu" decides how the meeting works."""
-    f = ctx.folded[i]
-    clause = cues.any_match(cues.patterns(ctx.lang, _NAME, "agreed_content"), f[m.start():])
-    if clause is None:
-        return False
-    lo = m.start() + clause.end()
-    hi = f.find(";", lo)
-    hi = len(f) if hi < 0 else hi
-    end = cues.data(ctx.lang, _NAME).get("agreed_subject_end")
-    subject_end = re.compile(end).search(f, lo, hi) if end else None  # "that the Chair would write to X"
-    if subject_end is not None:  # the subject opens the clause: "that the first GA, combined with SC #3, will"
-        head = re.match(r"\s*(?:\S+\s+){0,3}", f[lo:subject_end.start()])
-        hi = lo + (head.end() if head else 0)
-    return any(a.kind == "person" and lo <= ctx.local(i, a)[0] < hi for a in ctx.actors[i])
-
-
-def _negated(f: str, m: re.Match[str], lang: str) -> bool:
-    """A hedge, plan or conditional in the cue's own clause (between semicolons): "no trainer could be found;
-    it was agreed not to proceed" is a decision, "it could be agreed later" is not. In what an agreement's
-    "že" clause says only a conditional counts (`agreed_content_negative`)."""
-    lo = f.rfind(";", 0, m.start()) + 1
-    hi = f.find(";", m.end())
-    hi = hi if hi >= 0 else len(f)
-    content = cues.any_match(cues.patterns(lang, _NAME, "agreed_content"), f[m.start():hi])
-    if content is not None:  # "dohodli se, že návrh bude projednán ...": what was agreed is the future by nature
-        cut = m.start() + content.end()
-        return cues.any_match(cues.patterns(lang, _NAME, "negative"), f[lo:cut]) is not None or \
-            cues.any_match(cues.patterns(lang, _NAME, "agreed_content_negative"), f[cut:hi]) is not None
-    return cues.any_match(cues.patterns(lang, _NAME, "negative"), f[lo:hi]) is not None
-
-
-def _in_debate(ctx: Ctx, i: int) -> bool:
-    """A speaker's turn in the debate ("JNovák: Prosím, aby byl schválený rozpočet zaslán ...") is a remark:
-    only a resolution stated in it is a decision, never an agreement word a speaker uses."""
-    from minutes_nlp.extract.questions import speaker, turn
-
-    who = speaker(ctx, turn(ctx, i).start)
-    return who is not None and who.kind == "person"
-
-
 def _not_this_meeting(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> bool:
     """The cue speaks of another body's decision ("Rada kraje schválila obci dotaci", "the Commission
     approved the transfer" in a board's minutes), or of the next meeting where the language's convention
@@ -139,7 +109,8 @@ def _not_this_meeting(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) ->
     names = fold(" ".join(n for n in (ctx.meeting.series, ctx.meeting.title) if n))
     # "Komise ... doporučuje" in the minutes of a commission whose type was read otherwise: its own body
     stem = re.escape(body[0][:max(3, len(body[0]) - 2)])  # "zastupitelstvo" ~ "Zastupitelstva", not "Commissioners"
-    return re.search(rf"\b{stem}\w{{0,3}}\b", names) is None
+    found = re.search(rf"\b{stem}\w{{0,3}}\b", names)
+    return found is None or found.start() > head_body(ctx.lang, names)
 
 
 def _body_word(lang: str, span: str) -> tuple[str, str] | None:
@@ -149,14 +120,6 @@ def _body_word(lang: str, span: str) -> tuple[str, str] | None:
         for pat in cues.compile_list(lang, _NAME, pats):
             found += [(m.start(), m.group(0), kind) for m in pat.finditer(span)]
     return max(found)[1:] if found else None
-
-
-def _follows(ctx: Ctx, i: int, name: str) -> bool:
-    """An elliptic sentence ("Na programu bude ...") counts only right after one of class `name`."""
-    if i == 0 or ctx.sents[i - 1].block != ctx.sents[i].block:
-        return False
-    prev = match(ctx, i - 1)
-    return prev is not None and prev[0].name == name
 
 
 def _number(ctx: Ctx, i: int) -> str | None:
@@ -249,7 +212,21 @@ def _decision(ctx: Ctx, i: int, cls: cues.CueClass) -> tuple[Decision, list[int]
     d = Decision(s.text, ctx.prov(i), ctx.item_number(i), number, cls.kind, vote,
                  _adopted(cls, vote, outcome, ctx, i), Method(f"rule:{ctx.lang}.decision.{cls.name}", VERSION),
                  cls.confidence)
-    return d, used
+    return next((_with_outcome(ctx, d, j) for j in reversed(used) if _states_outcome(ctx, d, j)), d), used
+
+
+def _states_outcome(ctx: Ctx, d: Decision, j: int) -> bool:
+    """Sentence j states the outcome of decision d in d's own paragraph ("Councillor X moved that ... The
+    recommendation was carried (For 7, Against 1).")."""
+    return ctx.sents[j].block == d.source.block and ctx.sents[j].start > d.source.start and \
+        cues.any_match(cues.patterns(ctx.lang, _NAME, "outcome_line"), ctx.folded[j]) is not None
+
+
+def _with_outcome(ctx: Ctx, d: Decision, j: int) -> Decision:
+    """A motion and its outcome in one paragraph are the record of one decision: its text runs to the outcome."""
+    end = ctx.sents[j].end
+    return dataclasses.replace(d, text=ctx.doc.text[d.source.start:end],
+                               source=dataclasses.replace(d.source, end=end))
 
 
 def _next_again(cls: cues.CueClass, out: list[Decision]) -> bool:
@@ -286,8 +263,9 @@ _OUTCOME_LINE_REACH = 8  # sentences back to the proposal an outcome line speaks
 
 
 def _outcome_of_previous(ctx: Ctx, i: int, out: list[Decision]) -> bool:
-    """"Usnesení č. 3/2021 bylo přijato." after the proposal and its vote: part of that decision."""
-    if len(ctx.sents[i].text.split()) > _OUTCOME_LINE_WORDS or not out:
+    """"Usnesení č. 3/2021 bylo přijato." after the proposal and its vote: part of that decision. The tally in
+    brackets does not make the line longer ("The motion was put to the vote and LOST (For 2, Against 3).")."""
+    if len(re.sub(r"\([^()]*\)", " ", ctx.sents[i].text).split()) > _OUTCOME_LINE_WORDS or not out:
         return False
     reach = _OUTCOME_LINE_REACH
     if cues.any_match(cues.patterns(ctx.lang, _NAME, "outcome_line"), ctx.folded[i]) is None:
@@ -297,6 +275,17 @@ def _outcome_of_previous(ctx: Ctx, i: int, out: list[Decision]) -> bool:
         reach = _FOLLOW  # "Program zasedání byl schválen." right after the resolution and its vote
     near = {ctx.sents[j].start for j in range(max(0, i - reach), i) if ctx.items[j] is ctx.items[i]}
     return out[-1].source.start in near
+
+
+def _confirmed(ctx: Ctx, i: int, d: Decision) -> Decision:
+    """The decision with the vote and outcome its later outcome line states, when it had none of its own."""
+    if d.vote is not None:
+        return _with_outcome(ctx, d, i) if _states_outcome(ctx, d, i) else d
+    if _states_outcome(ctx, d, i):
+        d = _with_outcome(ctx, d, i)
+    vote, outcome, _ = _vote_after(ctx, i)
+    adopted = vote.result == "adopted" if vote is not None and vote.result is not None else outcome
+    return dataclasses.replace(d, vote=vote, adopted=d.adopted if adopted is None else adopted)
 
 
 def _outcome_line(ctx: Ctx, i: int, out: list[Decision], cls: cues.CueClass) -> Decision | None:
@@ -380,7 +369,10 @@ def extract_decisions(ctx: Ctx) -> list[Decision]:
             if not _leads_to(ctx, i) and (voted := _vote_line_decision(ctx, i, out)) is not None:
                 out.append(voted)
             continue
-        if _outcome_of_previous(ctx, i, out) or _later_part(ctx, i, out):
+        if _outcome_of_previous(ctx, i, out):
+            out[-1] = _confirmed(ctx, i, out[-1])
+            continue
+        if _later_part(ctx, i, out):
             continue
         if _outcome_only(ctx, i):
             confirmed = _outcome_line(ctx, i, out, found[0])

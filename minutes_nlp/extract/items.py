@@ -8,6 +8,7 @@ says which was used ("rules" or "rules+model:roles@<version>").
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,8 +21,9 @@ from minutes_nlp.extract import action_match, cues, itemctx
 from minutes_nlp.extract import actions as action_rules
 from minutes_nlp.extract import decisions as decision_rules
 from minutes_nlp.extract import questions as question_rules
+from minutes_nlp.extract.action_motions import restating_rows
 from minutes_nlp.extract.entities import Entities
-from minutes_nlp.extract.result import Action, AgendaItem, Decision, MeetingInfo, Question
+from minutes_nlp.extract.result import Action, AgendaItem, DateValue, Decision, MeetingInfo, Question
 from minutes_nlp.textutil import fold
 
 _REPEAT = 85.0  # token-set similarity: a closing-list line that restates a body action
@@ -98,13 +100,19 @@ def _row_restates(row: Action, kept: list[Action]) -> int | None:
         if e.status is not None or e.method.name.endswith(".table"):
             continue
         dated = row.due is not None and e.due is not None
-        if dated and (row.due.kind, row.due.latest) != (e.due.kind, e.due.latest):  # type: ignore[union-attr]
+        if dated and not _same_deadline(row.due, e.due):  # type: ignore[arg-type]
             continue
         shared = _stem_count(max(row.text.split("\t"), key=len), e.text)  # the task cell, not due or owner
         if shared >= (_ROW_STEMS if dated else _ROW_STEMS_UNDATED) and shared > most:
             best, most = k, shared
     return best
 
+
+
+def _same_deadline(a: DateValue, b: DateValue) -> bool:
+    """"do konce dubna" (a window) in the body and "30. 4. 2025" (a day) in the table end on the same day:
+    one deadline written two ways; a next-meeting deadline is the same only as another."""
+    return a.latest == b.latest and (a.kind == "next_meeting") == (b.kind == "next_meeting")
 
 
 def _dedupe_actions(ctx: itemctx.Ctx, acts: list[Action]) -> list[Action]:
@@ -228,6 +236,37 @@ def _same_root(words: list[str], folded: str) -> bool:
     return any(w[:_ROOT] in v or v[:_ROOT] in w for w in mine for v in theirs)
 
 
+def _reply_tasks(ctx: itemctx.Ctx, acts: list[Action]) -> list[Action]:
+    """"X se zeptal, zda MAS připraví seminář. Y odpověděl, že seminář se uskuteční 10. 6. ... / Úkol: Uspořádat
+    seminář. Zodpovídá: Y. Termín: 10. 6.": the task line right after a reply that promised it, with the same
+    owner and subject, records that promise; one action, kept at the reply (the answer's place), with the task
+    line's deadline."""
+    index = {s.start: i for i, s in enumerate(ctx.sents)}
+    out: list[Action] = []
+    for a in acts:
+        i = index.get(a.source.start, -99)
+        prev = out[-1] if out and a.method.name.endswith("explicit_task") else None
+        j = index.get(prev.source.start, -99) if prev is not None else -99
+        if prev is not None and min(i, j) >= 0 and a.owner and prev.owner == a.owner \
+                and 0 < ctx.sents[i].block - ctx.sents[j].block <= 2 \
+                and ctx.items[i] is ctx.items[j] and _replies_to_question(ctx, j) and _stem_count(a.text, prev.text) \
+                and _dated_in(a, prev.text, ctx):
+            out[-1] = dataclasses.replace(prev, due=a.due or prev.due, task_number=prev.task_number or a.task_number)
+            continue
+        out.append(a)
+    return out
+
+
+def _dated_in(task: Action, text: str, ctx: itemctx.Ctx) -> bool:
+    """The task line's deadline is a date the reply itself names ("seminář se uskuteční 10. 6. 2025")."""
+    from minutes_nlp.extract.dates import find_dates
+
+    if task.due is None or not task.due.latest:
+        return False
+    ref = dt.date.fromisoformat(ctx.meeting.date[:10]) if ctx.meeting.date else None
+    return any(v.latest == task.due.latest for _s, _e, v in find_dates(text, ctx.lang, ref))
+
+
 def _replies_to_question(ctx: itemctx.Ctx, i: int) -> bool:
     """Sentence i answers a question asked right before it in the same paragraph ('question_before')."""
     pat = str(cues.data(ctx.lang, "action_cues").get("question_before") or "")
@@ -257,8 +296,8 @@ def items_from_ctx(ctx: itemctx.Ctx, model: Any = None) -> Items:
     """Rule items of a prepared document; a given roles model filters them (see `roles_model`)."""
     qs = question_rules.extract_questions(ctx)
     found, qs = _no_bare_offices(ctx, action_rules.extract_actions(ctx), qs)
-    found = _dedupe_actions(ctx, _answerer_owns(found, qs))
-    acts = _passive_restates(ctx, _explicit_restates(ctx, [a for a in found if a.status is None]))
+    found = restating_rows(_dedupe_actions(ctx, _answerer_owns(found, qs)))  # closing-table rows
+    acts = _passive_restates(ctx, _explicit_restates(ctx, _reply_tasks(ctx, [a for a in found if a.status is None])))
     reports = tuple(a for a in found if a.status is not None)
     decs = decision_rules.extract_decisions(ctx)
     method = "rules"

@@ -167,10 +167,18 @@ def _municipality_nouns(lang: str) -> frozenset[str]:
     return frozenset(w for w in langdata.load(code, "org_patterns").get("municipality_nouns", ()) if " " not in w)
 
 
+@cache
+def _job_title_words(lang: str) -> frozenset[str]:
+    code = lang if lang in langdata.SUPPORTED else "en"
+    return frozenset(langdata.load(code, "org_patterns").get("job_title_words", ()))
+
+
 def _role_piece(a: BlockAnalysis, s: int, e: int, lex: NameLexicon) -> bool:
     """A list piece that opens with an office ("Associate Dean (Education)", "Director of ..."): what follows
     in the same entry describes the person before it."""
     toks = [t for t in a.tokens if s <= t.start and t.end <= e]
+    if toks and toks[0].is_cap and not lex.is_degree(toks[0]) and len(toks) > 1 and lex.role(toks[1]):
+        return lex.first_name(toks[0].word) is None  # "Senior Planner, Policy": a graded office, then its field
     return bool(toks) and lex.role(toks[0]) is not None and not lex.is_degree(toks[0])
 
 
@@ -197,6 +205,8 @@ def _list_item(a: BlockAnalysis, s: int, e: int, label: dict[str, Any], lang: st
             break  # "Standa. Míša se omluvila": a sentence ends inside the list
     if k <= idx[-1] and (a.tokens[k].word.isdigit() and not titles or a.tokens[k].word == "of"):
         return None  # "Komenského 210": a street and house number; "Faculty of Science": a body or an office
+    if titles and len(words) == 1 and words[0].word in lex.eponyms.offices:
+        return None  # "Apologies: Chief Nurse, Medical Director": an office after a title, no name
     return _item_mention(a, words, titles, gender, label, lang, speaker, k)
 
 
@@ -213,6 +223,8 @@ def _item_mention(a: BlockAnalysis, words: list[Token], titles: list[str], gende
         return None
     if any(len(w.word) <= 4 and any(c.isupper() for c in w.word[1:]) for w in names):
         return None  # "VaK Poloučí", "MěÚ Ždánov": a short word with a capital inside abbreviates a body
+    if len(names) == 2 and names[1].word in _job_title_words(lang) and not any(lex.first_name(w.word) for w in names):
+        return None  # "Fiona Leckie, Governance Professional (GP)": an office named after its field
     first = surname = initial = None
     if len(words) >= 2 and words[-1].is_initial and not words[0].is_initial:
         first, surname = words[0].word, words[-1].text  # "Tom K."

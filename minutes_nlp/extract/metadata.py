@@ -18,13 +18,13 @@ from functools import cache
 from minutes_nlp.document import Block, Document
 from minutes_nlp.extract import attendance as att
 from minutes_nlp.extract import metafields as mf
-from minutes_nlp.extract import metapeople, neighbours, next_meeting, series_forms, titles, venue
+from minutes_nlp.extract import metapeople, neighbours, next_meeting, series_bodies, series_forms, titles, venue
 from minutes_nlp.extract import series as series_mod
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.dates import find_dates, parse_date
 from minutes_nlp.extract.names import clean_person
 from minutes_nlp.extract.result import AgendaItem, MeetingInfo
-from minutes_nlp.extract.times import cue_start, date_line, field_times, start_end
+from minutes_nlp.extract.times import cue_start, date_line, field_times, first_item_blocks, start_end
 from minutes_nlp.textutil import fold
 
 _TITLE_ZONE = titles.TITLE_ZONE
@@ -72,7 +72,8 @@ def _times(fields: list[mf.Field], doc: Document, lang: str, title: str | None) 
             end = end or field_times(f.value, lang)[0]
     opening, closing = doc.blocks[:_EDGE_BLOCKS], _closing_blocks(doc)
     if not ranged:
-        start = next((t for t in (cue_start(b.text, lang) for b in opening) if t), None) or start
+        item_one = first_item_blocks(doc, lang, 1)
+        start = next((t for t in (cue_start(b.text, lang) for b in [*opening, *item_one]) if t), None) or start
     for text in [title or ""] + _title_continuations(doc, lang):
         if text and not start:
             start, end = field_times(text, lang)[0], end or field_times(text, lang)[1]  # "held on ... at 7pm"
@@ -99,11 +100,13 @@ def _closing_blocks(doc: Document) -> list[Block]:
 
 
 def _title_continuations(doc: Document, lang: str) -> list[str]:
-    """Lines under the title that go on with its particulars: "konané 5. 12. 2022 v 15:00 hodin na MěÚ", or
+    """Lines under the title that go on with its particulars: "konané 5. 12. 2022 v 15:00 hodin na MěÚ", "16.
+    zasedání, konané dne ..." (`series_forms.particulars_rx`), or
     restate it in full ("Programme Board – Meeting 9 – Minutes" over "Minutes of the ... Board held on Tuesday
     11 March 2025 at 14:00 in Committee Room 3")."""
-    cue = re.compile(rf"^\s*(?:{alt(mf.labels(lang).data['place_cues']['cues'])})\s", re.IGNORECASE)
-    return [b.text for b in doc.blocks[1:3] if cue.match(b.text) or titles.reported_title(b.text, lang)] + \
+    cue = series_forms.particulars_rx(lang)
+    lines = [mf.line_text(b) for b in doc.blocks[1:3]]  # "16." may be a Word list label
+    return [t for t in lines if cue.match(t) or titles.reported_title(t, lang)] + \
         [b.text for b in doc.blocks[1:_header_end(doc)] if date_line(b.text, lang)]  # "Wednesday 3 June, 10am"
 
 
@@ -133,7 +136,7 @@ def _marked_chair(fields: list[mf.Field], lang: str, text: str) -> str | None:
     for f in fields:
         if f.name == "attendees":
             m = re.search(rf"([^,;()\n]+?)\s*\(\s*{words}\s*\)", f.value, re.IGNORECASE)
-            person = clean_person(m.group(1), lang) if m else None
+            person = clean_person(re.split(r"[|\t]", m.group(1))[0], lang) if m else None  # "X | Org (Chair)"
             if person:
                 return att.full_name(person, text)
     return None
@@ -180,7 +183,7 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
     who = _people(fields, doc, lang, previous)
     return MeetingInfo(
         title=titles.display_title(title, lang),
-        series=previous.fuller_series(titles.subject_series(doc, title, lang) or series),
+        series=previous.fuller_series(series_bodies.subject_series(doc, title, lang) or series),
         series_abbreviations=series_mod.abbreviations(name.series, doc.text, name.abbreviations, lang),
         number=number, date=date.isoformat() if date else None, start=start, end=end, place=place,
         online=_online(place, doc, lang), recorder=who.recorder, approver=who.approver,
@@ -246,7 +249,7 @@ def _recorder(fields: list[mf.Field], doc: Document, lang: str, known: tuple[str
     text = doc.text
     recorder = metapeople.signer(fields, "recorder", lang, text, known, initials) \
         or metapeople.listed_recorder(fields, lang, text, known) or metapeople.table_recorder(doc, lang, known) \
-        or metapeople.recorder_in_sentence(doc, lang)
+        or metapeople.recorder_in_sentence(doc, lang) or metapeople.office_recorder(fields, lang, text, known)
     return previous.completed((recorder,), initialled=True)[0] if recorder else None
 
 

@@ -19,6 +19,7 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.document import Block, BlockKind, Document
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import RESIDUE, clean_person, name_titles
+from minutes_nlp.extract.signoffs import signature_line, without_signing_date
 
 HEADER_ZONE = 14  # blocks from the top where an unpunctuated "datum 15. 12. 2020" is still a field
 _LIST_FIELDS = ("attendees", "absent", "guests", "verifiers", "attachments")
@@ -29,7 +30,8 @@ _SHORT_LINE = 50
 _SENTENCE_END = re.compile(r"(?P<word>[^\W\d_]+)\.\s+(?=[^\W\d_]{2,}\s+[a-zá-ž])")
 _LIST_ZONE = 2 * HEADER_ZONE  # where "Přítomní členové ZO:" (a label with words before its colon) is trusted
 _QUALIFIER = re.compile(r"^(?:\((?:\d{1,3}|[^\W\d_][\w .-]{0,30})\)|[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,3}"
-                        r"(?:\s*\(\d{1,3}\))?)\s*[:：]\s*(?P<value>.*)$", re.DOTALL)  # "(5):", "(online):", "ZO:"
+                        r"(?:\s*\(\d{1,3}\))?|\d{1,2}(?:\s*[–—,-]\s*\d{1,2})*)\s*[:：]\s*(?P<value>.*)$",
+                        re.DOTALL)  # "(5):", "(online):", "ZO:", "In attendance for items 3–5:"
 _COUNT = re.compile(r"^\d{1,3}\s+[^\W\d_][^,:;–—]{0,40}?(?:[:：]|\s[–—-])\s*(?=\S)")
 _NUMBER_LABEL = re.compile(r"\d{1,3}[.)]|[a-zA-Z][.)]|[IVX]{1,4}\.")
 _ABBREVIATION = re.compile(r"\s(?-i:[A-ZÁ-Ž][A-ZÁ-Ž0-9-]{1,7})(?=\s|$)")  # the body's initialism in a label
@@ -56,7 +58,7 @@ class _Labels:
 @cache
 def labels(lang: str) -> _Labels:
     data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")
-    by_label = {_norm(lbl): name for name, forms in data["fields"].items() for lbl in forms}
+    by_label = {norm(lbl): name for name, forms in data["fields"].items() for lbl in forms}
     line = re.compile(rf"^\s*[·•▪*_-]*\s*(?P<label>{alt(by_label)})(?:\s*\((?:a|á|ka|y|i)\))?[*_]*"
                       rf"(?P<sep>\s*[:：][*_]*|\t|\s+[–—-]\s+|\s*,|\s+|$)\s*(?P<value>.*)$",
                       re.IGNORECASE | re.DOTALL)
@@ -65,7 +67,7 @@ def labels(lang: str) -> _Labels:
     return _Labels(data, by_label, line, frozenset(data["loose_fields"]), embedded)
 
 
-def _norm(label: str) -> str:
+def norm(label: str) -> str:
     return " ".join(label.lower().split())
 
 
@@ -86,7 +88,7 @@ def starts_field(text: str, lang: str) -> bool:
     "Meeting held on ..." opens none."""
     lab = labels(lang)
     m = lab.line.match(text)
-    return bool(m and (":" in m.group("sep") or lab.by_label[_norm(m.group("label"))] in lab.loose
+    return bool(m and (":" in m.group("sep") or lab.by_label[norm(m.group("label"))] in lab.loose
                        and not _comma_before_value(m)))
 
 
@@ -129,11 +131,12 @@ def _table_fields(block: Block, lang: str) -> Iterator[Field]:
 
 def _column_fields(block: Block, lang: str) -> list[Field] | None:
     """A register set out in columns: a header row of list labels only ("Directors present | In attendance |
-    Apologies"), the people of each list under its label; None for any other table."""
+    Apologies"), the people of each list under its label, or a sign-off of signature labels over the names
+    ("Zapsal: | Ověřil: | Schválil:"); None for any other table."""
     lab = labels(lang)
     head = block.rows[0] if block.rows else []
-    names = [lab.by_label.get(_norm(c.strip(" *").rstrip(":： "))) for c in head]
-    if len(block.rows) < 2 or len(head) < 2 or not all(n in _LIST_FIELDS for n in names):
+    names = [lab.by_label.get(norm(c.strip(" *").rstrip(":： "))) for c in head]
+    if len(block.rows) < 2 or len(head) < 2 or not all(n in _LIST_FIELDS or n in _SIGNATURES for n in names):
         return None
     out = []
     for col, (name, label) in enumerate(zip(names, head, strict=True)):
@@ -149,11 +152,12 @@ def _row_label(cell: str, lang: str) -> str | None:
     reads as one phrase: "Přítomni – členové" is "přítomni členové"; a list label may name the body by its
     abbreviation after it ("sekretariát RSK", "přítomní členové ZO")."""
     lab = labels(lang)
-    label = _norm(cell.rstrip(":： "))
-    label = label if label in lab.by_label else _norm(re.sub(r"\s[–—-]\s", " ", label))
-    if label in lab.by_label:
-        return lab.by_label[label]
-    bare = _norm(_ABBREVIATION.sub("", " " + cell.rstrip(":： ").strip()))
+    label = norm(cell.rstrip(":： "))
+    label = label if label in lab.by_label else norm(re.sub(r"\s[–—-]\s", " ", label))
+    head = norm(re.split(r"\s[–—-]\s", cell)[0])  # "Přítomni členové – kraje a obce": the group after a dash
+    if label in lab.by_label or lab.by_label.get(head) in _LIST_FIELDS:
+        return lab.by_label.get(label) or lab.by_label[head]
+    bare = norm(_ABBREVIATION.sub("", " " + cell.rstrip(":： ").strip()))
     if bare != label and lab.by_label.get(bare) in _LIST_FIELDS:
         return lab.by_label[bare]  # "sekretariát RSK", "přítomní členové ZO", "Členové KŠ přítomni"
     office = _office_label(cell.rstrip(":： "), lang)  # "Předseda KŠ", "Tajemnice komise"
@@ -170,11 +174,11 @@ def _office_label(label: str, lang: str) -> str | None:
     (`body_office_labels`; series.json `head_nouns`) labels the chair or an attendee."""
     words = label.strip(" *_").split()
     offices = labels(lang).data.get("body_office_labels") or {}
-    if len(words) != 2 or _norm(words[0]) not in offices:
+    if len(words) != 2 or norm(words[0]) not in offices:
         return None
     nouns = langdata.load(lang if lang in langdata.SUPPORTED else "en", "series").get("head_nouns", {})
-    body = _ABBREVIATION.fullmatch(" " + words[1]) or _norm(words[1]) in {_norm(n) for n in nouns}
-    return offices[_norm(words[0])] if body else None
+    body = _ABBREVIATION.fullmatch(" " + words[1]) or norm(words[1]) in {norm(n) for n in nouns}
+    return offices[norm(words[0])] if body else None
 
 
 def _office_field(line: str, block: Block, lang: str) -> Field | None:
@@ -198,10 +202,10 @@ def _cell_fields(cells: list[str], block: Block, lang: str) -> Iterator[Field]:
     lab = labels(lang)
     for cell in cells:
         m = lab.line.match(cell)
-        if m and ":" in m.group("sep") and lab.by_label[_norm(m.group("label"))] in _SIGNATURES \
+        if m and ":" in m.group("sep") and lab.by_label[norm(m.group("label"))] in _SIGNATURES \
                 and clean_person(m.group("value"), lang):
-            yield Field(lab.by_label[_norm(m.group("label"))], m.group("value").strip(), block.index, m.group("label"))
-    roles = [lab.by_label.get(_norm(c.rstrip(":： "))) for c in cells[1:]]
+            yield Field(lab.by_label[norm(m.group("label"))], m.group("value").strip(), block.index, m.group("label"))
+    roles = [lab.by_label.get(norm(c.rstrip(":： "))) for c in cells[1:]]
     if "recorder" in roles and clean_person(cells[0], lang):
         yield Field("recorder", cells[0], block.index, cells[1 + roles.index("recorder")])
 
@@ -211,9 +215,9 @@ def _line_field(text: str, block: Block, lang: str) -> Field | None:
     m = lab.line.match(text)
     if not m:
         return None
-    name = lab.by_label[_norm(m.group("label"))]
+    name = lab.by_label[norm(m.group("label"))]
     sep, value = m.group("sep"), m.group("value").strip()
-    limit = lab.data.get("label_limits", {}).get(_norm(m.group("label")))
+    limit = lab.data.get("label_limits", {}).get(norm(m.group("label")))
     if limit == "colon" and ":" not in sep or limit == "header" and block.index >= HEADER_ZONE:
         return None  # "Zápis – porada vedení ORR" is a title; "Termín: do 30. 6." in the body is a deadline
     if _comma_before_value(m) and name not in _SIGNATURES:
@@ -227,8 +231,10 @@ def _line_field(text: str, block: Block, lang: str) -> Field | None:
     if name in _LIST_FIELDS:
         value = _COUNT.sub("", value)  # "Přítomni: 5 členů zastupitelstva: Jan Novák, ..."
     in_zone = block.index < HEADER_ZONE
+    if name in _SIGNATURES:  # "Zápis vyhotovila Mgr. X dne 18. 9. 2025": the date is no part of the name
+        value = without_signing_date(value, tuple(lab.data.get("signing_date_words") or ()))
     if not strong and name in _SIGNATURES and value and clean_person(value, lang) \
-            and len(text) - len(value) + len(re.split(r"[,(]", value)[0]) <= _SHORT_LINE:
+            and len(text) - len(m.group("value").strip()) + len(re.split(r"[,(]", value)[0]) <= _SHORT_LINE:
         return Field(name, value, block.index, m.group("label"))  # "Zapisovala Lucka.", "Minutes taken by X, Clerk"
     if strong or not value or (in_zone and name in lab.loose):
         if not strong and not value and not (in_zone or name in _LIST_FIELDS or name in ("recorder", "approver")):
@@ -282,7 +288,7 @@ def _inline_field(line: str, block: Block, lang: str) -> Field | None:
         before = line[:m.start() + 1].rstrip()
         section = _section_label(before)
         if m.group("label")[:1].isupper() and (before.endswith((".", ";")) or section):
-            name = labels(lang).by_label[_norm(m.group("label"))]
+            name = labels(lang).by_label[norm(m.group("label"))]
             value = line[m.end():]
             if name in _LIST_FIELDS:
                 value = _first_sentence_then_fields(value, lang) if section else _first_sentence(value, lang)
@@ -306,13 +312,15 @@ def _split_embedded(field: Field, lang: str) -> list[Field]:
             out.append(Field(current.name, rest.strip(" ;,"), current.block, current.label))
             return out
         out.append(Field(current.name, rest[:m.start()].strip(" ;,"), current.block, current.label))
-        current = Field(lab.by_label[_norm(m.group("label"))], "", field.block, m.group("label"))
+        current = Field(lab.by_label[norm(m.group("label"))], "", field.block, m.group("label"))
         rest = rest[m.end():]
 
 
 def _following_value(doc: Document, index: int, name: str, lang: str) -> tuple[str, int]:
     """The value of a label that stands alone on its line: the next line, or the list under it."""
     if name not in _LIST_FIELDS:
+        index += 1 if name in _SIGNATURES and index + 2 < len(doc.blocks) \
+            and signature_line(doc.blocks[index + 1].text) else 0  # "Schválil:" + "………" + "Ing. Jan X"
         nxt = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
         if nxt is None or nxt.is_heading or _is_label_line(line_text(nxt), lang):
             return "", index
@@ -322,7 +330,7 @@ def _following_value(doc: Document, index: int, name: str, lang: str) -> tuple[s
     for b in doc.blocks[index + 1: index + 1 + _MAX_LIST_BLOCKS]:
         text = line_text(b)
         if b.is_heading or _is_label_line(text, lang) and not _group_label(text, lang, True) \
-                or len(text) > _MAX_LIST_LINE:
+                and not _in_list_role(text, lang) or len(text) > _MAX_LIST_LINE:
             break
         if _group_label(text, lang):
             last, grouped = b.index, True  # "In person:" / "Online:" inside the list: it goes on under them
@@ -334,14 +342,20 @@ def _following_value(doc: Document, index: int, name: str, lang: str) -> tuple[s
     return "\n".join(parts), last
 
 
+def _in_list_role(text: str, lang: str) -> bool:
+    """ "předseda: Ing. Jan X" under "Přítomni:": a chair's line with its name goes on with the list."""
+    m = labels(lang).line.match(text)
+    return bool(m and labels(lang).by_label[norm(m.group("label"))] == "chair" and m.group("value").strip())
+
+
 def _group_label(text: str, lang: str, value: bool = False) -> bool:
     """ "In person:", "Online:": a line of a list saying how the people under it took part; with `value` also
     such a label with its people after it ("In the room: Jane Doe, ..." under "Attendees:")."""
-    words = {_norm(w) for w in labels(lang).data.get("list_group_labels", [])}
+    words = {norm(w) for w in labels(lang).data.get("list_group_labels", [])}
     head, colon, rest = text.partition(":")
     if value and colon and rest.strip():
-        return _norm(head.strip(" *_")) in words
-    return text.rstrip().endswith((":", "：")) and _norm(text.strip(" *_").rstrip(":： *_")) in words
+        return norm(head.strip(" *_")) in words
+    return text.rstrip().endswith((":", "：")) and norm(text.strip(" *_").rstrip(":： *_")) in words
 
 
 def _continued(doc: Document, field: Field) -> Field:

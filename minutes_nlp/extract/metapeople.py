@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
 from minutes_nlp.extract import attendance as att
 from minutes_nlp.extract import metafields as mf
@@ -84,36 +85,80 @@ def listed_recorder(fields: list[mf.Field], lang: str, text: str, known: tuple[s
 
 def table_recorder(doc: Document, lang: str, known: tuple[str, ...]) -> str | None:
     """The person a name-column attendance table marks as taking the minutes in another column: "| Emma
-    Carver (EC) | County Council | Programme Support Officer (notes) |" (`recorder_list_markers`)."""
-    heads = {fold(h) for h in mf.labels(lang).data.get("name_column_headers", [])}
+    Carver (EC) | County Council | Programme Support Officer (notes) |" (`recorder_list_markers`), "| AP | Ann
+    Poe | Minutes |" (a cell that is such a marker)."""
+    markers = {fold(m) for m in mf.labels(lang).data.get("recorder_list_markers", [])}
     for b in doc.blocks[:body_start(doc)]:
-        if b.kind.value != "table" or len(b.rows) < 2 or fold(b.rows[0][0].strip().rstrip(":")) not in heads:
-            continue
-        for row in b.rows[1:]:
-            if any(_marker(cell, lang) is not None for cell in row[1:]):
-                person = clean_person(re.sub(r"\s*\([^()]*\)", "", row[0]), lang)
+        cols = att.name_columns(b.rows[0], lang) if b.kind.value == "table" and len(b.rows) >= 2 else None
+        col = cols[0] if cols else -1
+        for row in b.rows[1:] if col >= 0 else []:
+            others = [c for i, c in enumerate(row) if i != col]
+            if col < len(row) and any(_marker(c, lang) is not None or fold(c.strip(" .:")) in markers for c in others):
+                person = clean_person(re.sub(r"\s*\([^()]*\)", "", row[col]), lang)
                 return att.completed((person,), known)[0] if person else None
     return None
 
 
+def office_recorder(fields: list[mf.Field], lang: str, text: str, known: tuple[str, ...]) -> str | None:
+    """The one person the header's attendance lines give a minute-taking office ("Diane X, Town Clerk", "M.
+    Chen, Deputy Clerk", "Stacey X, Committee Coordinator"; `recorder_offices`): where minutes are kept by the
+    clerk's office, its officer listed by office wrote them. A last resort, after a sign-off or a mark; two such
+    people (a clerk and a deputy) name no one, nor does a bracketed role remark ("Mrs C X (Clerk)": see
+    `listed_recorder`)."""
+    offices = {fold(o) for o in mf.labels(lang).data.get("recorder_offices", [])}
+    found: set[str] = set()
+    for f in fields if offices else []:
+        if f.name in ("attendees", "guests") and fold(f.label.strip(" :*")) in offices:  # "Tajemnice výboru: X"
+            person = clean_person(re.split(r"[,(;\n]|\s[–—-]\s", f.value)[0], lang)
+            found |= {att.completed((att.full_name(person, text),), known)[0]} if person else set()
+        for entry in re.split(r"[;\n]", f.value) if f.name in ("attendees", "guests") else []:
+            head, *parts = [p.strip(" .") for p in re.sub(r"\([^()]*\)", "", entry).split(",")]
+            person = clean_person(head, lang) if any(fold(p) in offices for p in parts) else None
+            found |= {att.completed((att.full_name(person, text),), known)[0]} if person else set()
+    return found.pop() if len(found) == 1 else None
+
+
 def _marker(value: str, lang: str) -> re.Match[str] | None:
-    """The first parenthesised remark of `value` that marks the minute taker ("(notes)", "(Clerk, minutes)")."""
+    """The first parenthesised remark of `value` that marks the minute taker ("(notes)", "(Clerk, minutes)",
+    "(Secretary – minutes)")."""
     markers = {fold(m) for m in mf.labels(lang).data.get("recorder_list_markers", [])}
     return next((p for p in re.finditer(r"\(([^()]*)\)", value)
-                 if any(fold(part.strip(" .")) in markers for part in p.group(1).split(","))), None)
+                 if any(fold(part.strip(" .")) in markers for part in re.split(r",|\s[–—-]\s", p.group(1)))), None)
 
 
 def _marked_recorder(value: str, lang: str) -> str | None:
     data = mf.labels(lang).data
     paren = _marker(value, lang)
     if paren is not None:
-        return clean_person(re.split(r"[,;\n]", value[:paren.start()])[-1], lang)
+        return _entry_person(value[:paren.start()], lang)
     clauses = data.get("recorder_list_clauses")
     m = re.search(rf",\s*(?:{alt(clauses)})(?=\s*(?:[.;,\n]|$))", value, re.IGNORECASE) if clauses else None
     if m is None:
         return None
     entry = re.sub(r"\s*\([^()]*\)", "", re.split(r"[;\n]", value[:m.start()])[-1])
     return clean_person(entry.split(",")[0], lang)
+
+
+def _entry_person(before: str, lang: str) -> str | None:
+    """The person of the list entry that ends `before`: "...; Kylie X (KX), Governance Officer" -> "Kylie X"
+    (comma parts that end in an office word give the entry's office, not another person), "Jan A, Petr B" ->
+    "Petr B" (a comma-separated list: the last name), "Mark Roe – Secretary" -> "Mark Roe"."""
+    entry = re.split(r"[;\n]", before)[-1]
+    parts = [re.split(r"\s[–—-]\s", re.sub(r"\s*\([^()]*\)", "", p))[0].strip() for p in entry.split(",")]
+    offices = _office_words(lang)
+    for part in reversed(parts):
+        words = re.findall(r"[^\W\d_][\w'’]*", part)
+        if words and fold(words[-1]) not in offices:
+            return clean_person(part, lang)
+    return None
+
+
+@cache
+def _office_words(lang: str) -> frozenset[str]:
+    """Office words (roles.json `words` and the labels' `office_words`): the last word of an office."""
+    code = lang if lang in langdata.SUPPORTED else "en"
+    words = set(langdata.load(code, "roles").get("words", {})) | set(mf.labels(lang).data.get("office_words", []))
+    return frozenset(fold(w) for w in words)
 
 
 def body_start(doc: Document) -> int:
@@ -166,7 +211,7 @@ def _sentence_rx(lang: str, key: str) -> re.Pattern[str]:
     # "Zapisovatelkou byla určena Bc. Iva X.": titles before the name are passed over; a chair's office too
     # ("Jednání řídil předseda výboru Jan X.")
     office = r"(?:(?-i:[a-zá-ž][\w.]*)\s+){0,3}" if key == "chair_sentence_cues" else ""
-    return re.compile(rf"(?<!\w)(?:{cues})\s+{office}(?:(?:{titles})\.?\s+)*(?P<name>{name})\s*(?:[.!]|$)",
+    return re.compile(rf"(?<!\w)(?:{cues})\s+{office}(?:(?:{titles})\.?\s+)*(?P<name>{name})\s*(?:[.!,;]|$)",
                       re.IGNORECASE)
 
 

@@ -79,8 +79,16 @@ def _upcoming(texts: list[str], lang: str, ref: dt.date | None) -> NextMeeting |
         for _s, _e, value in find_dates(text[:120], lang, ref):
             upcoming = ref is None or not value.latest or value.latest >= ref.isoformat()
             if value.kind in ("date", "window") and upcoming:
-                return NextMeeting(value.text, value.earliest, value.latest)
+                return NextMeeting(value.text, _after(value.earliest, ref) if value.kind == "window" else
+                                   value.earliest, value.latest)
     return None
+
+
+def _after(earliest: str | None, ref: dt.date | None) -> str | None:
+    """ "do konce dubna", "by the end of April": a window open from the meeting's own day begins the day after
+    it, the next meeting being a later one."""
+    day_after = (ref + dt.timedelta(days=1)).isoformat() if ref else None
+    return day_after if day_after and (earliest is None or earliest < day_after) else earliest
 
 
 def _dated_meeting(doc: Document, lang: str, ref: dt.date | None) -> NextMeeting | None:

@@ -110,3 +110,20 @@ def portfolio_end(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> int:
         j = m
     return k
 
+
+
+def inside_longer_name(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> bool:
+    """Head i is part of a longer name, not a body's end: a plural possessive before the rest of the name
+    ("Home Builders' Association", "Farmers' Union"), or a municipality's legal style ("The Corporation of the
+    Town of X", org_patterns "legal_styles": the body is the town the heads_start rule finds)."""
+    nxt, after = _word(a, i + 1), _word(a, i + 2)
+    if nxt in ("'", "’") and after[:1].isupper() and _joined(a, i + 2):
+        return True
+    k = i + 2 if after == "the" else i + 1
+    return a.tokens[i].word in pat.get("legal_styles", ()) and nxt == "of" and _word(a, k + 1) in pat["heads_start"]
+
+
+def firm_group(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> bool:
+    """ "Northline Consulting Group": a head that names a body only where it acts ("Group") names a firm after
+    a word of a trade (org_patterns "firm_heads"), wherever it stands."""
+    return _word(a, i - 1) in pat.get("firm_heads", {}).get(a.tokens[i].word, ())

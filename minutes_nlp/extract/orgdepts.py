@@ -52,14 +52,17 @@ def _agenda_word(w: str, pat: dict[str, Any], lang: str) -> bool:
     stops = set(pat["stop_words"]) | set(pat.get("company_cues", ())) | set(pat.get("department_heads", {}))
     if not (w.isalpha() and w.islower()) or w in stops or fold(w) in _verbs(lang):
         return False
-    if len(w) >= 4 and w.endswith(tuple(pat["verb_endings"])):
-        return False
+    if len(w) >= 4 and w.endswith((*pat["verb_endings"], *pat.get("department_verb_endings", ()))):
+        return False  # "se na odbor obracejí": a verb, no agenda
     return w.endswith(tuple(pat.get("genitive_endings", ("",))))
 
 
 def _agenda_end(a: BlockAnalysis, i: int, pat: dict[str, Any], lang: str) -> int:
     """End of the lower-case agenda words after head i ("dopravy", "investic a rozvoje", "územního plánování")."""
     k = i + 1
+    if k + 1 < len(a.tokens) and a.tokens[k].word.lower() in pat.get("department_apposition_nouns", ()) \
+            and _agenda_word(a.tokens[k + 1].word, pat, lang):
+        k += 1  # "odbor Kancelář ředitele": a unit noun in apposition, then whose office it is
     while k < len(a.tokens) and k - i <= 5 and _joined(a, k) and _agenda_word(a.tokens[k].word, pat, lang):
         k += 1
         if a.tokens[k - 1].text.endswith("."):
@@ -70,10 +73,12 @@ def _agenda_end(a: BlockAnalysis, i: int, pat: dict[str, Any], lang: str) -> int
 
 
 def _office_after(a: BlockAnalysis, k: int) -> int:
-    """"odbor dopravy MMLO", "odboru školství MěÚ Lipnice": the office's abbreviation right after the agenda."""
+    """"odbor dopravy MMLO", "Regionálního odboru SZIF Brno": the office's abbreviation right after the agenda,
+    with the seat of the office's branch when a place follows it."""
     if k < len(a.tokens) and _joined(a, k) and sum(c.isupper() for c in a.tokens[k].word) >= 2 \
             and a.tokens[k].word[:1].isupper() and not a.tokens[k - 1].text.endswith("."):
-        return k + 1
+        seat = next((p.end for p in a.places if p.start == k + 1), None)
+        return seat if seat is not None and _joined(a, k + 1) and not a.tokens[k].text.endswith(".") else k + 1
     return k
 
 
@@ -83,9 +88,24 @@ def _acts(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> bool:
     prev = _word(a, i - 1)
     if i in a.sentence_starts or i == 0:
         return a.tokens[i].word[:1].isupper()
-    if prev.lower() in pat.get("department_actor_before", ()):
+    if prev.lower() in pat.get("department_actor_before", ()) or prev.lower() in pat.get("department_given_after", ()):
         return True
-    return prev in ("a", "i") and _word(a, i - 2)[:1].isupper() and _word(a, i - 2).isalpha()
+    if prev.lower() in pat.get("department_sent_to", ()) \
+            and a.tokens[i].word.lower() in pat.get("department_to_forms", ()):
+        return True  # "vrácení na odbor sociálních věcí": where something is delivered
+    return prev in ("a", "i") and _word(a, i - 2)[:1].isupper() and _word(a, i - 2).isalpha() or _in_remark(a, i)
+
+
+def _in_remark(a: BlockAnalysis, i: int) -> bool:
+    """ "Mgr. Lucie X (koordinátorka KPSS, odbor sociálních věcí MěÚ)": a department as a whole part of the
+    remark after a person's name, after the person's office (a lower-case word opening the bracket), is the
+    body the person comes from."""
+    if _word(a, i - 1) != ",":
+        return False
+    k = i - 2
+    while k >= 0 and _word(a, k) not in ("(", ")"):
+        k -= 1
+    return k > 0 and _word(a, k) == "(" and _word(a, k + 1)[:1].islower() and any(n.end == k for n in a.names)
 
 
 def hits(a: BlockAnalysis, lang: str) -> list[DeptHit]:
@@ -103,9 +123,9 @@ def hits(a: BlockAnalysis, lang: str) -> list[DeptHit]:
             out += [named] if named else []
             continue
         end = _office_after(a, k)
-        name = " ".join([head, *(t.word for t in a.tokens[i + 1:k])])
+        name = " ".join([head, *(t.word.lower() if n == 0 else t.word for n, t in enumerate(a.tokens[i + 1:k]))])
         written = " ".join(t.word for t in a.tokens[i:end])
-        office = a.tokens[k].word if end > k else ""
+        office = a.span_text(k, end) if end > k else ""
         out.append(DeptHit(name, written, office, i, end, _acts(a, i, pat)))
     return out
 
@@ -128,7 +148,7 @@ def _adjective_named(a: BlockAnalysis, i: int, head: str, lang: str) -> DeptHit 
     near = {fold(_word(a, i - 2)), fold(_word(a, end))} & finite_verbs(lang) or _word(a, i - 2).lower() in pat.get(
         "tasking_verbs", ())
     acts = _acts(a, i - 1, pat) or bool(near) or after_person(a, i - 1, end, lang)
-    return DeptHit(f"{adj.lower()} {head}", a.span_text(i - 1, end), _word(a, end - 1) if end > i + 1 else "",
+    return DeptHit(f"{adj.lower()} {head}", a.span_text(i - 1, end), a.span_text(i + 1, end) if end > i + 1 else "",
                    i - 1, end, acts)
 
 

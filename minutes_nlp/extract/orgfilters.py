@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from functools import cache
 
 from minutes_nlp import lang as langdata
-from minutes_nlp.extract.orgbase import _patterns
+from minutes_nlp.extract.orgbase import _joined, _patterns, _word
 from minutes_nlp.extract.orgfound import ACTOR, BODY, PATTERN
-from minutes_nlp.extract.result import Institution, MeetingInfo
+from minutes_nlp.extract.result import Institution, MeetingInfo, Mention
 from minutes_nlp.nlp.pipeline import BlockAnalysis
 from minutes_nlp.textutil import fold
 
@@ -35,16 +35,31 @@ def unnamed_place(inst: Institution, analyses: Sequence[BlockAnalysis], lang: st
     return bool(places)
 
 
-def venue(inst: Institution, meeting: MeetingInfo, lines: dict[int, str], lang: str) -> bool:
+def venue(inst: Institution, meeting: MeetingInfo, lines: dict[int, str], lang: str,
+          blocks: dict[int, tuple[int, str]] | None = None) -> bool:
     """"Místo: Alderbrook Town Office, 14 Main Street": a name found by its shape only inside the meeting's
     place, or only opening a line that gives a street address ("Town Hall, Council Chamber, 14 Main Street"),
-    names the building where the meeting sits, not a body that acts in the minutes."""
+    names the building where the meeting sits, not a body that acts in the minutes. A mention elsewhere is the
+    building only after a preposition of place ("at the Town Office"; `venue_prepositions`); "Kancelář MAS
+    zveřejní ..." under "Místo: kancelář MAS, ..." is the office acting. `blocks`: index -> (start, text)."""
     if inst.method is not PATTERN or not inst.mentions:
         return False
     place = fold(meeting.place or "")
-    return all((place and fold(m.text) in place) or (
+    return all((place and fold(m.text) in place and _at_place(m, place, blocks, lang)) or (
         lines.get(m.source.block, "").startswith(m.text) and _address_line(lines[m.source.block], lang))
         for m in inst.mentions)
+
+
+def _at_place(m: Mention, place: str, blocks: dict[int, tuple[int, str]] | None, lang: str) -> bool:
+    if blocks is None or m.source.block not in blocks:
+        return True
+    start, text = blocks[m.source.block]
+    if place in fold(text):
+        return True
+    before = [fold(w) for w in text[:m.source.start - start].split()[-2:]]
+    preps = set(_patterns(lang).get("venue_prepositions", ()))
+    return bool(before) and (before[-1] in preps or len(before) == 2 and before[0] in preps
+                             and before[1] in _patterns(lang).get("determiners", ()))
 
 
 def _address_line(line: str, lang: str) -> bool:
@@ -104,3 +119,28 @@ def own_body(name: str, own: Sequence[str], opening: Sequence[str], lang: str) -
                for k, p in enumerate(parts[:-1])):
             return False
     return True
+
+
+def in_programme_name(a: BlockAnalysis, start: int, end: int, kind: str, lang: str) -> bool:
+    """ "Programu obnovy venkova Vysočiny", "Strategie rozvoje Podlesí": a region's short name closing a
+    programme's or document's name (a document noun, org_patterns "document_nouns", then lower-case words) is
+    part of that name, not the region acting; "dotace Kraje Vysočina", "Programu rozvoje venkova Jihomoravského
+    kraje" name the region (its noun, org_patterns "region_nouns", written)."""
+    if kind != "region" or any(w in fold(a.span_text(start, end)) for w in _patterns(lang).get("region_nouns", ())):
+        return False
+    k = start - 1
+    while k >= 0 and k >= start - 4 and _word(a, k).islower() and _joined(a, k + 1) \
+            and fold(_word(a, k)) not in _patterns(lang).get("document_nouns", ()):
+        k -= 1
+    return k < start - 1 and k >= 0 and _joined(a, k + 1) and fold(_word(a, k)) in _patterns(lang).get(
+        "document_nouns", ())
+
+
+def standard(a: BlockAnalysis, i: int, lang: str) -> bool:
+    """"AS 8001:2021", "AS/NZS ISO 31000", "ČSN EN 1090": a standard's designation (its prefixes, org_patterns
+    "standard_prefixes", then a number) names a document, not the standards body."""
+    prefixes = set(_patterns(lang).get("standard_prefixes", ()))
+    k = i
+    while k < len(a.tokens) and (a.tokens[k].word in prefixes or a.tokens[k].word == "/") and (k == i or _joined(a, k)):
+        k += 1
+    return k > i and k < len(a.tokens) and a.tokens[k].word[:1].isdigit() and _joined(a, k)

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from minutes_nlp.extract import bodies
-from minutes_nlp.extract.orgbase import _joined, _patterns, _word, finite_verbs, role_words
+from minutes_nlp.extract.orgbase import _joined, _patterns, _word, finite_verbs, inside_longer_name, role_words
 from minutes_nlp.nlp.pipeline import BlockAnalysis
 from minutes_nlp.nlp.tokens import Token
 from minutes_nlp.textutil import fold
@@ -48,6 +48,8 @@ def _legal_form(a: BlockAnalysis, i: int, lang: str) -> tuple[int, int] | None:
     if end is None or i == 0:
         return None
     pat = _patterns(lang)
+    if inside_longer_name(a, i, pat):
+        return None  # "The Corporation of the Town of X": the town's corporate style, not a firm
     k = i - 1 if a.tokens[i - 1].text != "," else i - 2
     if k < i - 1 and a.tokens[k].word.isdigit():
         return None  # "Základní škola Lipnice, Komenského 210, příspěvková organizace": an address before it

@@ -16,13 +16,16 @@ from minutes_nlp.extract.result import Mention
 from minutes_nlp.nlp.pipeline import BlockAnalysis
 from minutes_nlp.textutil import fold
 
-_DEFINED_AFTER = re.compile(r"\s*\(\s*(?:[^()]{0,20}?\s)??[„\"“']?([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w&.-]{1,12}"
+_DEFINED_AFTER = re.compile(r"\s*\(\s*(?P<marker>[^()]{0,20}?\s)??[„\"“']?([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w&.-]{1,12}"
                             r"(?: [A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,4}| \d{1,4})?)[“\"”']?\s*\)")
 
 
-def link_defined(analyses: Sequence[BlockAnalysis], found: dict[str, Acc]) -> None:
+def link_defined(analyses: Sequence[BlockAnalysis], found: dict[str, Acc], lang: str) -> None:
     """"Wrensford Town Council (WTC)", "Mikroregion Podlesí (MP)": an abbreviation right after a found name is
-    that institution's alias, and its other uses are mentions of the same institution, not a new one."""
+    that institution's alias, and its other uses are mentions of the same institution, not a new one. Words
+    before it in the bracket must be a definition marker ("dále jen „PCNO“"): "Marlow Hedges Pty Ltd (external
+    auditor for VAGO)" names whom the firm works for, another body."""
+    markers = tuple(m.lower() for m in _patterns(lang).get("definition_markers", ()))
     texts = {a.block.index: a for a in analyses}
     for key, acc in list(found.items()):
         if key.startswith("act:") or key not in found:
@@ -31,9 +34,10 @@ def link_defined(analyses: Sequence[BlockAnalysis], found: dict[str, Acc]) -> No
             a = texts.get(m.source.block)
             rest = a.block.text[m.source.end - a.block.start:] if a else ""
             hit = _DEFINED_AFTER.match(rest)
-            if not hit or sum(c.isupper() for c in hit.group(1)) < 2:
+            if not hit or sum(c.isupper() for c in hit.group(2)) < 2 or hit.group("marker") \
+                    and not hit.group("marker").strip().lower().startswith(markers):
                 continue
-            abbr = hit.group(1).rstrip(".")
+            abbr = hit.group(2).rstrip(".")
             known = next((k for k, o in found.items() if k.startswith("gaz:") and abbr in o.used), None)
             if key.startswith("pat:") and known:  # "Agentura ... krajiny ČR (AOPK ČR)": the gazetteer's body
                 found[known].mentions += found.pop(key).mentions

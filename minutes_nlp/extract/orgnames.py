@@ -21,6 +21,8 @@ from minutes_nlp.extract.orgbase import (
     _word,
     closing_head,
     finite_verbs,
+    firm_group,
+    inside_longer_name,
     name_start,
     portfolio_end,
     second_body,
@@ -97,7 +99,7 @@ def _dated(a: BlockAnalysis, k: int) -> bool:
 
 def _acts(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> bool:
     """"The Planning Committee recommended": a committee is a body where it acts, not in a heading."""
-    if a.tokens[i].word not in pat.get("acting_only", ()):
+    if a.tokens[i].word not in pat.get("acting_only", ()) or firm_group(a, i, pat):
         return True
     nxt = _word(a, i + 1)
     return nxt.lower() in pat.get("acting_verbs", ()) or nxt in ("'", "’")
@@ -124,6 +126,8 @@ def _continues(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> bool:
     """The capitalised words right after head i make it something else ("Annual Parish Meeting") or end with a
     head of their own ("Police Department"); others do not belong to the name ("County Council Highways")."""
     k = i + 1
+    if inside_longer_name(a, i, pat):
+        return True
     while k < len(a.tokens) and a.tokens[k].is_cap and _joined(a, k) and k not in a.sentence_starts \
             and not a.tokens[k - 1].text.endswith("."):
         if closing_head(a, k, pat) or (k == i + 1 and a.tokens[k].word in pat.get("not_body_after_head", ())):

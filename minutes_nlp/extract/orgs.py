@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from minutes_nlp.extract import (
     bodies,
+    bodies_found,
     orgcodes,
     orgdefined,
     orgdepts,
@@ -82,7 +83,7 @@ def _bodies(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo,
     which the other rules then leave alone."""
     by_block = {a.block.index: a for a in analyses}
     skips: dict[int, set[int]] = {}
-    for f in bodies.collect(analyses, lang, meeting.title or meeting.series, surnames):
+    for f in bodies_found.collect(analyses, lang, meeting.title or meeting.series, surnames):
         a = by_block[f.block]
         if units.get(f.block, set()) & set(range(f.start, f.end)):
             continue
@@ -110,7 +111,8 @@ def _gazetteer(a: BlockAnalysis, lang: str, blocked: set[str], found: dict[str, 
         if h.abbreviation and text != h.variant and text.startswith(h.variant) and text[len(h.variant):].islower():
             text = h.variant  # "SZIFu": the acronym with a case ending
         if (h.ambiguous and (not is_actor(a, h.start, h.end, lang) or _modifier(a, h.end - 1, lang))) \
-                or text in blocked or _names_a_thing(a, h.end, lang) or _elliptic(a, h.start):
+                or text in blocked or _names_a_thing(a, h.end, lang) or _elliptic(a, h.start) \
+                or orgfilters.in_programme_name(a, h.start, h.end, h.entry.kind, lang):
             continue
         e = h.entry
         used = text if h.abbreviation else e.name if h.variant == e.name else None
@@ -161,7 +163,7 @@ def _unknown_actors(a: BlockAnalysis, lang: str, blocked: set[str], found: dict[
     taken |= {i for n in a.names for i in range(n.start, n.name_start)}
     for i, t in enumerate(a.tokens):
         if i in taken or not t.is_upper or len(t.word) > 10 or t.word in blocked or not_institution(t.word, lang) \
-                or any(c.isdigit() for c in t.word) or _reference(a, i) \
+                or any(c.isdigit() for c in t.word) or _reference(a, i) or orgfilters.standard(a, i, lang) \
                 or t.word in _patterns(lang).get("currency_words", ()):  # "B23", "LGB/24/01", "at EUR 171"
             continue
         possessive = _word(a, i + 1) in ("'", "’") and _word(a, i + 2) == "s"
@@ -195,8 +197,9 @@ def _affiliations(people: Sequence[RawMention], analyses: Sequence[BlockAnalysis
                 or not_institution(p.affiliation, lang):  # "K Lindqvist (DASS)": an office, not a body
             continue
         if fold(p.affiliation) in known or any(
-                c.block == src.block and c.start < src.end and src.start < c.end for c in covered):
-            continue  # "PČR" for "Obvodní oddělení Policie ČR": a body the document already has
+                c.block == src.block and c.start <= src.start < c.end for c in covered):
+            continue  # "PČR" for "Obvodní oddělení Policie ČR": a body the document already has; a region
+            # inside a longer affiliation ("Spektrum Vysočiny") does not make it one
         add(found, "act:" + fold(p.affiliation), Mention(p.affiliation, src), p.affiliation,
              kind="organisation", method=ACTOR, confidence=0.75)
 
@@ -343,7 +346,7 @@ def _merge(analyses: Sequence[BlockAnalysis], lang: str, defined: dict[str, str 
            found: dict[str, Acc], previous: Callable[[], Sequence[str]] | None = None) -> None:
     """One entry per body: defined abbreviations linked to their full names, inflected, partial, generic and
     initialled forms merged into the name they stand for; then political parties."""
-    orgmerge.link_defined(analyses, found)
+    orgmerge.link_defined(analyses, found, lang)
     for abbr, full in defined.items():
         if full and "act:" + fold(abbr) in found:
             found["act:" + fold(abbr)].full_name = full
@@ -375,5 +378,6 @@ def _kept(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo,
     opening = [line for a in analyses[:orgfilters.OPENING] for line in a.block.text.split("\n")]
     insts = [i for i in insts if not (i.method is PATTERN and orgfilters.own_body(i.name, own, opening, lang))
              and not orgfilters.office_or_date(i, lang) and not orgfilters.unnamed_place(i, analyses, lang)
-             and not orgfilters.venue(i, meeting, lines, lang)]
+             and not orgfilters.venue(i, meeting, lines, lang, {a.block.index: (a.block.start, a.block.text)
+                                                                for a in analyses})]
     return sorted(insts, key=lambda i: i.mentions[0].source.start if i.mentions else 0)

@@ -15,10 +15,10 @@ from dataclasses import replace
 from functools import cache
 
 from minutes_nlp import lang as langdata
-from minutes_nlp.extract import fullnames
+from minutes_nlp.extract import bodies, fullnames
 from minutes_nlp.extract import mentions as aff
 from minutes_nlp.extract.mentions import RawMention
-from minutes_nlp.extract.names import given_names_in_use, person_like
+from minutes_nlp.extract.names import given_names_in_use, name_titles, person_like
 from minutes_nlp.extract.result import MeetingInfo, Mention, Method, Person, Provenance
 from minutes_nlp.nlp import declension
 from minutes_nlp.nlp.names import NameLexicon, NameSpan, lexicon, post_degrees_end
@@ -30,15 +30,28 @@ METHOD = Method("rule:people", "1")
 
 
 def mentions_in_block(a: BlockAnalysis, lang: str) -> list[RawMention]:
-    """Name spans of a block, plus names in its label lines; a label gives its role to a span it contains."""
+    """Name spans of a block, plus names in its label lines; a label gives its role to a span it contains. A
+    name inside the name of a body named after a person ("ZŠ T. G. Masaryka", "Gymnázium J. K. Tyla") is no
+    mention of that person."""
+    named = _named_after_bodies(a, lang)
     spans = [_from_span(a, span, lang) for span in a.names]
+    spans = [m for m in spans if not any(s <= m.source.start and m.source.end <= e for s, e in named)]
     out = []
-    labelled = aff.label_mentions(a, lang, set())
+    labelled = [x for x in aff.label_mentions(a, lang, set())
+                if not any(s <= x.source.start and x.source.end <= e for s, e in named)]
     for m in spans:
         over = next((x for x in labelled if x.source.start < m.source.end and m.source.start < x.source.end), None)
         out.append(replace(m, role=m.role or over.role) if over else m)
     return out + [x for x in labelled if not any(
         x.source.start < m.source.end and m.source.start < x.source.end for m in spans)]
+
+
+def _named_after_bodies(a: BlockAnalysis, lang: str) -> list[tuple[int, int]]:
+    """Character ranges of the names after the head of bodies named after a person (bodies.json `named_after`:
+    schools, "ZŠ J. A. Komenského")."""
+    titles = {fold(t).rstrip(".") for t in name_titles(lang)}
+    return [(a.tokens[h.start].end, a.tokens[h.end - 1].end) for h in bodies.find(a, lang)
+            if h.kind.named_after and h.tail and fold(h.tail.split()[0]).rstrip(".") not in titles]
 
 
 def _from_span(a: BlockAnalysis, span: NameSpan, lang: str) -> RawMention:

@@ -79,16 +79,35 @@ def _first_name_written_out(name: str, text: str, first_names: frozenset[str]) -
     return f"{name} {found.pop()}" if len(found) == 1 else name
 
 
-def programme_tail(doc: Document, start: int, title: str) -> str:
+def programme_tail(doc: Document, start: int, title: str, lang: str = "en") -> str:
     """The presenters the agenda list at the top gives in parentheses after the item's title, when its heading
     in the body leaves them out: "4. Release 2 delivery update (TH / MP)" over "## 4. Release 2 delivery
-    update"."""
+    update"; or the presenter column of an agenda table ("| 2 | Finance report | Director of Finance |")."""
     folded = fold(title).rstrip(" .")
     for b in doc.blocks[:start]:
+        if b.kind.value == "table" and folded:
+            cell = _presenter_cell(b.rows, folded, lang)
+            if cell:
+                return cell
         text = re.sub(r"^\s*\d{1,3}[.)]\s+", "", b.text).strip()  # a label typed in, as a PDF gives it
         if b.kind.value == "list_item" and folded and fold(text).startswith(folded):
             m = re.fullmatch(r"\((?P<tail>[^()]*(?:\([^()]*\)[^()]*)*)\)", text[len(folded):].strip())
             return m.group("tail") if m else ""
+    return ""
+
+
+def _presenter_cell(rows: tuple[tuple[str, ...], ...], folded: str, lang: str) -> str:
+    """The presenter cell of the row titled `folded` in an agenda table whose header names a presenter column
+    (`presenter_column_headers` in agenda.json)."""
+    heads = [fold(c).rstrip(" :") for c in rows[0]] if rows else []
+    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "agenda")
+    labels = {fold(w) for w in data.get("presenter_column_headers", [])}
+    col = next((i for i, h in enumerate(heads) if h in labels), None)
+    if col is None:
+        return ""
+    for row in rows[1:]:
+        if col < len(row) and any(fold(c).rstrip(" .") == folded for i, c in enumerate(row) if i != col):
+            return row[col]
     return ""
 
 
@@ -104,9 +123,11 @@ def tail_initials(tail: str, initials: dict[str, str]) -> list[str]:
 def role_phrase(text: str, lang: str) -> bool:
     """ "Starosta obce", "Předsedkyně inventarizační komise", "Velitel jednotky": a short phrase opened by an
     officer's role (`agenda.json`) or a role word (`roles.json`), before a name; or a capitalised qualifier
-    and then the role word ("Technický ředitel", "Finanční ředitelka", "Člen DR", "Project Officer")."""
+    and then the role word ("Technický ředitel", "Finanční ředitelka", "Člen DR", "Project Officer"); an English
+    office with its "of" complement may run longer ("Director of Planning and Development Services")."""
     words = text.split()
-    if not words or len(words) > 5 or re.search(r"[,;:]", text):
+    longest = 8 if len(words) > 1 and fold(words[1]) in ("of", "for") else 5  # "Director of Planning and ..."
+    if not words or len(words) > longest or re.search(r"[,;:]", text):
         return False
     if leading_role(text, lang) is not None or fold(words[0]) in _role_words(lang):
         return True
@@ -115,11 +136,13 @@ def role_phrase(text: str, lang: str) -> bool:
 
 def described(before: str, titles: str, lang: str) -> bool:
     """ "Ekonomka školy paní Fialová představila": a short capitalised description opens the sentence and an
-    honorific (pan, paní, Mr, Ms) introduces the name after it: the description is the subject's own."""
+    honorific (pan, paní, Mr, Ms) introduces the name after it, or one word and an academic title ("Koordinátorka
+    Mgr. Handlová přivítala"): the description is the subject's own."""
     words = before.split()
     first = titles.split()[0] if titles.split() else ""
+    titled = fold(first).rstrip(".") in _honorifics(lang) or len(words) == 1 and bool(first)  # "Koordinátorka Mgr. X"
     return 0 < len(words) <= 3 and words[0][:1].isupper() and len(words[0]) > 2 \
-        and not re.search(r"[,;:()]", before) and fold(first).rstrip(".") in _honorifics(lang) \
+        and not re.search(r"[,;:()]", before) and titled \
         and not any(declension.case_cue([w]) for w in words)  # "K dotazu paní X", "Podle paní X": no subject
 
 

@@ -22,7 +22,8 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.document import Block, Document
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.dateparts import alt
-from minutes_nlp.extract.names import clean_person, given_names_in_use, name_titles, person_like
+from minutes_nlp.extract.heading_tails import names_in_list as _names_in_list
+from minutes_nlp.extract.names import clean_person, given_names_in_use, name_titles
 from minutes_nlp.extract.presenter_names import NAME as _NAME
 from minutes_nlp.extract.presenter_names import (
     described,
@@ -70,47 +71,10 @@ def _vocab(lang: str) -> dict[str, Any]:
         "first_person": re.compile(rf"(?<!\w){alt(data['first_person_cues'])}(?!\w)", re.IGNORECASE),
         "object": re.compile(rf"(?<!\w){alt(data.get('presenter_cues_before_names') or ['(?!)'])}\s+", re.IGNORECASE),
         "role": alt([f for fs in data["presenter_roles"]["roles"].values() for f in fs]),
+        "opening_item": re.compile(rf"(?<!\w){alt(data['presenter_cues'] + data.get('item_opening_cues', []))}(?!\w)",
+                                   re.IGNORECASE),
+        "passive": re.compile(rf"(?<!\w)(?:{alt(data.get('passive_auxiliaries') or ['(?!)'])})\s+$", re.IGNORECASE),
     }
-
-
-def _names_in_list(text: str, lang: str, strict: bool) -> list[str]:
-    """Names in "Marie Zezůlková | MMR a Rut Bízková | ISFOR"; strict: every part must be a name."""
-    parts = re.split(r",|;|\s+a\s+|\s+and\s+|\s+&\s+", text)
-    names = []
-    for part in parts:
-        name = clean_person(re.sub(r"\([^)]*\)", "", part.split("|")[0]), lang)
-        if name:
-            names.append(name)
-        elif strict and part.strip():
-            return []
-    return names
-
-
-def split_title(title: str) -> tuple[str, str]:
-    """(title, presenter tail) of a heading "Shrnutí ...: Marie Zezůlková | MMR"; no tail when none."""
-    m = re.match(r"^(?P<title>.+?)(?::\s+|\s+[–—-]\s+)(?P<tail>[^:–—]+)$", title)
-    if m and ("|" in m.group("tail") or _people_tail(m.group("tail")) or _role_tail(m.group("tail"))):
-        return m.group("title"), m.group("tail")
-    m = re.match(r"^(?P<title>.+?)\s*\((?P<cue>(?:presented by|presenter|prezentuje|předkládá)\s+)?(?P<tail>[^)]+)\)$",
-                 title, re.IGNORECASE)
-    if m and (m.group("cue") or _role_tail(m.group("tail"))
-              or _names_in_list(m.group("tail"), "en", strict=True) and re.search(r"\s", m.group("tail"))):
-        return m.group("title"), m.group("tail")  # "Finance report (RFO)", "Budget (Cllr Tom Ward)"
-    return title, ""
-
-
-def _people_tail(tail: str) -> bool:
-    """ "Rozpočet – Ing. Jan Novák a Eva Malá": a tail of people only, each clearly a person (a title, an
-    initial or a known first name), so "Grant application – Wrensford Carnival Committee" keeps its tail."""
-    names = _names_in_list(tail, "cs", strict=True)
-    titled = re.match(r"\s*\S+\.", tail) is not None
-    return bool(names) and len(tail.split()) <= 8 and all(
-        any(person_like(n, titled, code) for code in langdata.SUPPORTED) for n in names)
-
-
-def _role_tail(tail: str) -> bool:
-    """ "Rozpočet – starosta", "Budget – RFO": a heading's tail that is only an officer's role."""
-    return len(tail.split()) <= 4 and any(role_of(tail, code) for code in langdata.SUPPORTED)
 
 
 def _person_like(name: str, had_title: bool, v: dict[str, Any]) -> bool:
@@ -119,11 +83,20 @@ def _person_like(name: str, had_title: bool, v: dict[str, Any]) -> bool:
         len(words) in (1, 2) and fold(words[0]) in v["first_names"])
 
 
+# "Nadia Folkes and Helen Venn presented": names joined by a conjunction are one plural subject
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|&|a|i)\s+", re.IGNORECASE)
+
+
 def _subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: str,
                    roles: dict[str, str], text: str = "") -> list[str]:
     """The subject before the presenting verb: a name ("Ing. Eva Malá informovala"), a name after its role
     ("Účetní obce paní Marta Jelínková předložila") or a role alone ("Starosta seznámil", "The Clerk
     reported") that the document ties to one person."""
+    if ": " in sentence[: cue.start()]:
+        return []  # "Case 2025-017: Lt. X reported ...": a status line under a run-in label reports, it presents not
+    whole = roles.get(role_of(sentence[: cue.start()], lang) or "")
+    if whole:
+        return [whole]  # "The Chief Nurse presented": a role the document ties to one person, not a name
     prefix, after_role = _after_role(sentence[: cue.start()], v)
     plural = cue.group(0).lower().endswith("li")
     found: list[tuple[int, str]] = []
@@ -136,6 +109,7 @@ def _subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: s
                 and not role_phrase(prefix[:m.start()] + (m.group("titles") or ""), lang) \
                 and not described(prefix[:m.start()], m.group("titles") or "", lang):
             return []  # the subject must open the sentence ("K dotazu Mgr. Duškové ..." is not a subject)
+        plural = plural or bool(found and _COORDINATED.fullmatch(v["titles"].sub("", prefix[found[-1][0]:m.start()])))
         found.append((m.end(), name))
     if not found:
         phrase = re.sub(r"^\s*(?:the|a)\s+", "", prefix.strip(), flags=re.IGNORECASE)  # "The Dean of Education"
@@ -186,10 +160,13 @@ def _after_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: str
 
 def _inverted(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: str, roles: dict[str, str]) -> list[str]:
     """Czech verb-subject order in an item: "Bod uvedl starosta.", "Materiál předložila účetní Marta
-    Jelínková": the subject must follow the verb at once and nothing before the verb may be a person."""
+    Jelínková", "Informaci podala Ing. X": the subject must follow the verb at once (or after whom it addresses,
+    `audience_objects`) and nothing before the verb may be a person."""
     if not v["data"].get("subject_after_verb") or v["anywhere"].search(sentence[: cue.start()].lstrip()[1:]):
         return []
-    after = sentence[cue.end():]
+    audience = v["data"].get("audience_objects") or []  # "seznámil přítomné Ing. X": whom the verb addresses
+    after = re.sub(rf"^\s*{alt(audience)}(?=\s)", "", sentence[cue.end():], flags=re.IGNORECASE) if audience \
+        else sentence[cue.end():]
     holder = roles.get(leading_role(after, lang) or "")
     m = v["initial"].match(re.sub(rf"^\s*(?:{v['role']})(?:\s+(?:obce|města))?\s+", " ", after, flags=re.IGNORECASE))
     name = clean_person(m.group("name"), lang) if m else None
@@ -199,11 +176,11 @@ def _inverted(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: str, r
 
 
 def _initials_subject(sentence: str, cue: re.Match[str], context: Context | None) -> list[str]:
-    """ "LD informovala o jednání na MMR", "DA presented the report": initials as the subject, resolved by
+    """ "LD informovala o jednání na MMR", "RT and OL presented the report": initials as the subject, resolved by
     the context's initials (defined in this or the earlier minutes, or of a listed name)."""
-    code = sentence[: cue.start()].strip(" -–•*")
-    person = context.initials.get(code) if context and re.fullmatch(rf"[{_UPPER}]{{2,3}}", code) else None
-    return [person] if person else []
+    codes = re.split(r"\s*(?:,|&|\band\b|\ba\b)\s*", sentence[: cue.start()].strip(" -–•*"))  # "RT and OL"
+    people = [context.initials.get(c) if context and re.fullmatch(rf"[{_UPPER}]{{2,3}}", c) else None for c in codes]
+    return [p for p in people if p] if all(people) else []
 
 
 def _object_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: str, roles: dict[str, str],
@@ -278,16 +255,17 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
     if lang != "cs":
         v = {**v, "first_names": v["first_names"] | given_names_in_use(doc.text)}
     out: list[str] = []
-    tail = tail or programme_tail(doc, start, title)
+    tail = tail or programme_tail(doc, start, title, lang)
     tail_holder = roles.get(role_of(tail, lang) or "")  # "3. Rozpočtové opatření (předkládá starosta)"
-    _add(out, tail_initials(tail, context.initials if context else {}) or _names_in_list(tail, lang, strict=False)
-         or ([tail_holder] if tail_holder else []))
+    _add(out, tail_initials(tail, context.initials if context else {}) or ([tail_holder] if tail_holder else [])
+         or _names_in_list(tail, lang, strict=False))
     labelled = [b for b in doc.blocks[start + 1: min(end, start + 3) + 1]
                 if v["label"].match(mf.clean_value(mf.line_text(b)))]
     for b in labelled:
         rest = v["label"].match(mf.clean_value(mf.line_text(b))).group("rest")
         holder = roles.get(leading_role(rest, lang) or "")  # "Předkladatel: starosta"
-        _add(out, _names_in_list(rest, lang, False) or ([holder] if holder else []))
+        whole = holder if role_of(rest, lang) else None  # "Executive lead: Chief Nurse": a role, not a name
+        _add(out, [whole] if whole else _names_in_list(rest, lang, False) or ([holder] if holder else []))
     _add(out, _report_holder(title, doc, lang, v, roles))
     subs = _lettered(doc, start, end)
     if not out and len(subs) >= 2:
@@ -304,18 +282,31 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
     named_after: list[str] = []  # "received a report from X": only when no subject presents the item
     for b in doc.blocks[first: last + 1]:
         asked = False
-        for text in _sentences(b, lang):
-            for cue in [] if asked else v["strong" if misc else "cue"].finditer(text):
+        for k, text in enumerate(_sentences(b, lang)):
+            rx = v["strong" if misc else "opening_item" if b.index == first and k == 0 and not misc else "cue"]
+            for cue in [] if asked else rx.finditer(text):
+                if v["passive"].search(text[:cue.start()]):
+                    continue  # "since cashless payments were introduced": a passive verb has no presenter
                 _add(out, _subject_names(text, cue, v, lang, roles, doc.text) or _inverted(text, cue, v, lang, roles)
                      or _initials_subject(text, cue, context))
             for cue in [] if asked or misc else v["object"].finditer(text):
                 _add(named_after, _object_names(text, cue, v, lang, roles, doc.text))
             asked = bool(v["question"].search(text)) or text.rstrip().endswith("?")  # next: an answer
     _add(out, [] if out else named_after)
+    if not out and not misc:
+        _add(out, _delegate(title, v, lang))
     if not out and not misc and start + 1 <= end:
         _add(out, _opening_person(doc.blocks[start + 1].text, v, lang) or
              _first_speaker(doc, start, end, v, lang, roles, context.initials if context else {}))
     return tuple(full_name(n, doc.text, v["first_names"]) for n in out)
+
+
+def _delegate(title: str, v: dict[str, Any], lang: str) -> list[str]:
+    """ "Arjun Patel, Carrow Falls Home Builders' Association – Draft Tree By-law": a delegation or deputation
+    titled by who addresses the meeting, then whom they represent; the speaker presents it."""
+    m = re.match(r"^(?P<who>[^,–—(]{3,40}),\s+(?=[A-ZÁ-Ž])", title)
+    name = clean_person(m.group("who"), lang) if m else None
+    return [name] if name and len(name.split()) == 2 and _person_like(name, False, v) else []
 
 
 _LETTER = re.compile(r"^\s*(?-i:[A-Z])[.)]\s+\S")

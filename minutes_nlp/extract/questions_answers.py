@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from minutes_nlp.document import BlockKind
 from minutes_nlp.extract import cues, owners
 from minutes_nlp.extract.itemctx import Ctx
-from minutes_nlp.extract.questions_ask import SPEAKER, Ask, definite, find_ask, pats, speaker, turn
+from minutes_nlp.extract.questions_ask import SPEAKER, Ask, definite, find_ask, gender_of, pats, speaker, turn
 
 
 @dataclass(frozen=True)
@@ -49,8 +49,9 @@ def _answerer_near(ctx: Ctx, i: int, m: re.Match[str], asker: owners.Actor | Non
     if passive:
         return after[0] if after else None  # "zodpovězen p. Y", "answered by the Clerk"
     placed = [(a, *ctx.local(i, a)) for a in ctx.actors[i] if ok(a) and m.start() - ctx.local(i, a)[1] <= 40]
-    before = owners.subject_before(ctx.sents[i].text, placed, m.start()) or _coordinated_subject(ctx, i, m, ok)
-    before = _affiliated_person(ctx, i, before, ok)
+    before = owners.subject_before(ctx.sents[i].text, placed, m.start()) or _coordinated_subject(ctx, i, m, ok) \
+        or _pronoun_subject(ctx, i, m, ok)
+    before = _first_coordinated(ctx, i, _affiliated_person(ctx, i, before, ok), ok)
     inverted = cues.data(ctx.lang, "action_cues").get("subject_after_verb")
     if after and ctx.local(i, after[0])[0] - m.end() <= 3 and (inverted or before is None):
         return after[0]  # "odpověděla K. Vondráčková"; but "Ms. X said MEMA expects ...": MEMA is the clause's
@@ -75,6 +76,33 @@ def _affiliated_person(ctx: Ctx, i: int, found: owners.Actor | None,
     return found
 
 
+def _first_coordinated(ctx: Ctx, i: int, found: owners.Actor | None,
+                       ok: Callable[[owners.Actor], bool]) -> owners.Actor | None:
+    """"Ing. Beneš i Ing. Dvořák shodně uvedli", "Mr Ellis and Dr Shah confirmed": of people answering together
+    the first named stands for the answer (the answerer is one name)."""
+    while found is not None:
+        start = ctx.local(i, found)[0]
+        prev = next((a for a in ctx.actors[i] if ctx.local(i, a)[1] <= start and ok(a) and
+                     cues.any_match(pats(ctx, "coordinated_subjects"), ctx.folded[i][ctx.local(i, a)[1]:start])), None)
+        if prev is None:
+            return found
+        found = prev
+    return found
+
+
+def _pronoun_subject(ctx: Ctx, i: int, m: re.Match[str],
+                     ok: Callable[[owners.Actor], bool]) -> owners.Actor | None:
+    """"The Chair asked Mr Okafor whether ...; he confirmed that ...": a pronoun answering in the question's
+    sentence stands for the other person it names (the one asked), of the pronoun's gender when known."""
+    p = cues.any_match(pats(ctx, "pronoun_subject"), ctx.folded[i][:m.start()])
+    if p is None:
+        return None
+    gender = (cues.data(ctx.lang, "question_cues").get("carried_subject") or {}).get(p.group("pron"))
+    fits = [a for a in ctx.actors[i] if a.kind == "person" and ok(a) and ctx.local(i, a)[1] <= p.start()
+            and gender_of(ctx, a.name) in (None, gender)]
+    return fits[-1] if fits else None
+
+
 _OPENER = 4  # an actor that starts this close to the sentence start is its subject
 
 
@@ -97,9 +125,14 @@ def open_cues(ctx: Ctx) -> tuple[re.Pattern[str], ...]:
 
 
 def promised(ctx: Ctx, folded: str) -> bool:
-    """The answer is only promised ("odpoví písemně", "will report back"): by the corpus convention nobody
-    answered it; the promise is an action of whoever made it."""
-    return cues.any_match(pats(ctx, "deferred"), folded) is not None
+    """The answer is only promised ("odpoví písemně", "will report back"), or the reply says the source lacks
+    what was asked and someone will produce it ("zpráva takové členění neobsahuje; koordinátorka zajistí
+    zpracování rozboru"): by the corpus convention nobody answered it; the promise is an action of whoever
+    made it."""
+    if cues.any_match(pats(ctx, "deferred"), folded) is not None:
+        return True
+    return cues.any_match(pats(ctx, "answer_lacking"), folded) is not None and \
+        cues.any_match(pats(ctx, "deferred_production"), folded) is not None
 
 
 def _scope(ctx: Ctx, i: int, start: int, verb_end: int) -> int:
@@ -126,8 +159,25 @@ def _settled(ctx: Ctx, i: int, start: int, who: owners.Actor | None, text: str |
     return Answer(who.name if who else None, text, not withheld, i)
 
 
+def _postposed(ctx: Ctx, i: int, start: int, asker: owners.Actor | None) -> Answer | None:
+    """"The ICB had confirmed its agreement, Mr Okafor said.", "..., dodal Ing. Beneš.": a reporting clause after
+    the content names who answered; a body named in the content is what the answer is about. In telegraphic
+    minutes a turn after a semicolon ("X – dotaz na metodiku; Ing. Beneš – bude upravena") is the reply."""
+    for p in pats(ctx, "postposed_speaker") + pats(ctx, "inline_turn"):
+        m = p.search(ctx.folded[i], start)
+        if m is None:
+            continue
+        who = next((a for a in ctx.actors[i] if a.kind == "person" and m.start("who") <= ctx.local(i, a)[0] < m.end()
+                    and (asker is None or a.name != asker.name)), None)
+        if who is not None:
+            return _settled(ctx, i, start, who, ctx.sents[i].text[start:m.start()].strip(" ,") or None)
+    return None
+
+
 def _answer_in(ctx: Ctx, i: int, start: int, asker: owners.Actor | None) -> Answer | None:
     f, text = ctx.folded[i], ctx.sents[i].text
+    if (post := _postposed(ctx, i, start, asker)) is not None:
+        return post
     for key, passive in (("answer_passive", True), ("answer_active", False)):
         for p in pats(ctx, key):
             m = p.search(f, start)
@@ -225,20 +275,31 @@ def _answer_start(ctx: Ctx, i: int, ask: Ask) -> int:
     f = ctx.folded[i]
     if ask.match is None:
         return len(f)
-    if ask.mode != "before":
+    if ask.mode == "after":
+        return 0 if _reply_before(ctx, f, ask.match.start()) else ask.match.end()
+    if ask.mode not in ("before", "passive"):
         return ask.match.end()
     brk = re.search(r"[;–]|\s-\s", f[ask.match.end():])
     if brk:
         return ask.match.end() + brk.end()
-    told = cues.any_match(pats(ctx, "answer_break"), f[ask.match.end():])
+    breaks = pats(ctx, "answer_break") + (pats(ctx, "answer_break_passive") if ask.mode == "passive" else ())
+    told = cues.any_match(breaks, f[ask.match.end():])
     if told:  # "X asked about the roof and was told that ...": the answer is the second predicate
         return ask.match.end() + told.start()
     for comma in re.finditer(r",", f[ask.match.end():]):  # "X vznesl dotaz na ..., starosta odpověděl, že"
         at = ask.match.end() + comma.end()
+        if cues.any_match(pats(ctx, "question_clause"), f[at:]):
+            continue  # ", zda DIA již potvrdila ...": the question's own content, not a reply
         named = any(0 <= ctx.local(i, a)[0] - at <= 40 for a in ctx.actors[i])
         if named and any(p.search(f[at:at + 40]) for p in pats(ctx, "answer_active") + pats(ctx, "answer_passive")):
             return at
     return len(f)
+
+
+def _reply_before(ctx: Ctx, f: str, cue: int) -> bool:
+    """"Ing. Beneš odpověděl na dotaz Mgr. X, že ...": the answer verb governs the cue; the sentence answers
+    the question it names, from its start."""
+    return any(m.end() >= cue - 1 for p in pats(ctx, "answer_active") for m in p.finditer(f, 0, cue))
 
 
 def same_turn(ctx: Ctx, i: int, j: int) -> bool:

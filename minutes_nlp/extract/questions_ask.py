@@ -26,7 +26,7 @@ def pats(ctx: Ctx, key: str) -> tuple[re.Pattern[str], ...]:
 
 @dataclass(frozen=True)
 class Ask:
-    mode: str  # "after" | "before" | "label" | "speaker"
+    mode: str  # "after" | "before" | "passive" | "label" | "speaker"
     match: re.Match[str] | None
     asker: owners.Actor | None
 
@@ -39,7 +39,21 @@ def speaker(ctx: Ctx, i: int) -> owners.Actor | None:
         return None  # "AP: KSA to circulate ...", "Úkol: ...": a task line, nobody's turn
     hit = next((a for a in ctx.actors[i] if ctx.local(i, a)[0] <= m.end(1) and ctx.local(i, a)[1] <= m.end(1) + 1),
                None)
+    if hit is not None and _clause_label(ctx, i, m, hit):
+        return None  # "TDS předložil změnový list ZL 02 – sanace podloží ...": a clause with an apposition
     return hit or _glued_initial(ctx, i, m) or _initials_label(ctx, i, m)
+
+
+_LABEL_EXTRA = 3  # words a speaker label may have besides the name ("Starosta obce", "místostarostka Ing.")
+
+
+def _clause_label(ctx: Ctx, i: int, m: re.Match[str], hit: owners.Actor) -> bool:
+    """A speaker label is a name with its title or office; a label with more words besides the name is a
+    sentence whose dash opens an apposition, not a speaker's turn."""
+    lo, hi = ctx.local(i, hit)
+    label = ctx.sents[i].text[m.start(1):m.end(1)]
+    rest = label[:max(0, lo - m.start(1))] + " " + label[max(0, hi - m.start(1)):]
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) > _LABEL_EXTRA
 
 
 @cache
@@ -99,7 +113,7 @@ def find_ask(ctx: Ctx, i: int) -> Ask | None:
     f = ctx.folded[i]
     if len(re.findall(r"[^\W\d_]+", f)) < _MIN_WORDS or cues.any_match(pats(ctx, "negative"), f):
         return None
-    if task_report(ctx.lang, f):
+    if task_report(ctx.lang, f) or answer_report(ctx, i, f):
         return None
     ask = _find_ask(ctx, i, f)
     reply = cues.any_match(pats(ctx, "reply_first"), f)
@@ -140,6 +154,26 @@ def task_report(lang: str, folded: str) -> bool:
     return any(_status_words(lang).match(folded, m.end()) for m in _VERDICT.finditer(folded))
 
 
+_VERDICT_WORDS = 4  # the answer cue opens the verdict after the dash: "– CRR odpověděl e-mailem 12. 6.: ..."
+
+
+def answer_report(ctx: Ctx, i: int, folded: str) -> bool:
+    """"Dotaz Ing. X k úpravě rozpočtu – CRR odpověděl e-mailem 12. 6.: ...", "Query on the drainage survey –
+    answered by email on 3 May": in a follow-up section a line whose verdict after a dash reports the answer
+    states how an earlier question ended; it asks nothing new. Elsewhere the same shape records a question
+    asked and answered at the meeting."""
+    from minutes_nlp.extract.action_status import in_follow_up
+
+    if "?" in folded or not in_follow_up(ctx, i):
+        return False
+    answer = pats(ctx, "answer_active") + pats(ctx, "answer_passive")
+    for m in _VERDICT.finditer(folded):
+        head = " ".join(folded[m.end():].split()[:_VERDICT_WORDS])
+        if cues.any_match(answer, head) is not None:
+            return True
+    return False
+
+
 def _find_ask(ctx: Ctx, i: int, f: str) -> Ask | None:
     for p in cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME)["ask"]["after"]):
         m = p.search(f)
@@ -149,6 +183,8 @@ def _find_ask(ctx: Ctx, i: int, f: str) -> Ask | None:
             return Ask("after", m, _asker_after(ctx, i, m))
     for p in cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME)["ask"]["before"]):
         m = p.search(f)
+        if m and cues.any_match(pats(ctx, "passive_ask"), f[:m.start()]):
+            return Ask("passive", m, None)  # "Dr Shah was asked whether ...": the one asked answers; nobody named asks
         if m:
             placed = [(a, *ctx.local(i, a)) for a in ctx.actors[i]]
             return Ask("before", m, owners.subject_before(ctx.sents[i].text, placed, m.start())
@@ -183,7 +219,7 @@ def carried_subject(ctx: Ctx, i: int, m: re.Match[str]) -> owners.Actor | None:
     first = turn(ctx, i).start
     for j in range(i - 1, max(first, i - _CARRY_BACK) - 1, -1):
         who = _opening_person(ctx, j)
-        if who is not None and (gender is None or _gender(ctx, who.name) in (None, gender)):
+        if who is not None and (gender is None or gender_of(ctx, who.name) in (None, gender)):
             return who
     return None
 
@@ -203,7 +239,7 @@ def _opening_person(ctx: Ctx, j: int) -> owners.Actor | None:
     return None
 
 
-def _gender(ctx: Ctx, name: str) -> str | None:
+def gender_of(ctx: Ctx, name: str) -> str | None:
     person = next((p for p in ctx.entities.people if p.name == name), None)
     return person.gender if person is not None else None
 

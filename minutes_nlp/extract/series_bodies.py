@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import re
 
+from minutes_nlp import lang as langdata
+from minutes_nlp.document import Document
+from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.series_declension import organisation_genitive
 from minutes_nlp.extract.series_title import SeriesName, series_from_title
 from minutes_nlp.extract.series_vocab import vocab
 from minutes_nlp.textutil import fold
+
+_SUBJECT_ZONE = 12  # header blocks searched for the subject's label (titles.TITLE_ZONE)
 
 
 def with_organisation(name: SeriesName, org: str | None, lang: str) -> str | None:
@@ -72,3 +77,35 @@ def composed(names: list[SeriesName], lang: str) -> list[SeriesName]:
     governed = [w for n, w in words if n.body_type is None and len(w) >= 2]
     return [SeriesName(" ".join(g + w[1:]), n.number, n.abbreviations, n.body_type, n.met)
             for n, w in bodies for g in governed if fold(g[-1]) == fold(w[0])]
+
+
+def subject_series(doc: Document, title: str | None, lang: str) -> str | None:
+    """ "Zápis z kontrolního dne stavby č. 7" under "Stavba: Rekonstrukce ulice X": a meeting named after what
+    it oversees belongs to the series of that subject, "Kontrolní dny stavby Rekonstrukce ulice X"
+    (`subject_series` in series.json); the subject comes from its header label. None for other titles."""
+    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "series").get("subject_series")
+    if not data or not title:
+        return None
+    opening = next((series for noun, series in data["nouns"].items()
+                    if re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", title, re.IGNORECASE)), None)
+    if opening is None:
+        return None
+    subject = _labelled_subject(doc, tuple(data["labels"]))
+    return f"{opening} {subject}" if subject else opening
+
+
+def _labelled_subject(doc: Document, labels: tuple[str, ...]) -> str | None:
+    """The value of the first header label among `labels`: a table row "| Stavba | X |" or a line "Stavba: X"
+    (the colon may be lost when a PDF flattens the table)."""
+    line = re.compile(rf"^\s*(?:{alt(labels)})\s*(?:[:：]\s*|\s)(?P<value>\S.*)$", re.IGNORECASE)
+    folded = {fold(lbl) for lbl in labels}
+    for b in doc.blocks[:_SUBJECT_ZONE]:
+        rows = [[c for c in row if c.strip()] for row in b.rows] if b.kind.value == "table" else []
+        for cells in rows:
+            if len(cells) >= 2 and fold(cells[0].strip(":： *")) in folded:
+                return mf.clean_value(cells[1]) or None
+        for text in mf.line_text(b).split("\n") if not rows else []:
+            m = line.match(text)
+            if m:
+                return mf.clean_value(m.group("value")) or None
+    return None

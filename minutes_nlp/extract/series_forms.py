@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
@@ -73,23 +74,51 @@ def without_article(series: str | None, lang: str) -> str | None:
     return series
 
 
+@cache
+def particulars_rx(lang: str) -> re.Pattern[str]:
+    """The opening of a line giving the meeting's particulars: a place cue ("konaného dne ...", "held on ..."),
+    the meeting's running number before it ("16. zasedání, konané dne ...", "Meeting No. 61, held on ...",
+    "5th meeting held on ...")."""
+    data = mf.labels(lang).data
+    nouns = alt(data["meeting_nouns"])
+    number = rf"(?:\d{{1,3}}(?:\.|st|nd|rd|th)?\s*{nouns}|{nouns}\s*(?:č\.|no\.?|#)?\s*\d{{1,3}})"
+    return re.compile(rf"^\s*(?:{number}\s*[,–—-]?\s*)?(?:{alt(data['place_cues']['cues'])})\s", re.IGNORECASE)
+
+
 def continued_title(doc: Document, title: str | None, block: int | None, lang: str) -> str | None:
     """The title with the next line when a line break split off its particulars: the title line ends with a
     comma or the next line is set as a title too ("... obce X," over "konaného dne 12. 3. 2025 od 18:00 hodin
     v ..."); corpus/FORMAT.md gives the title with its "konaného dne ..." / "held on ..." details. A plain
-    paragraph under a whole title line is the header's first line, not part of the title."""
-    cue = re.compile(rf"^\s*(?:{alt(mf.labels(lang).data['place_cues']['cues'])})\s", re.IGNORECASE)
+    paragraph under a whole title line is the header's first line, not part of the title; but a title naming
+    no meeting ("Planning Committee Minutes") goes on in a line naming it ("Regular Meeting held Tuesday, ...")."""
+    cue = particulars_rx(lang)
     for b in doc.blocks[(block if block is not None else len(doc.blocks)) + 1:][:2]:
         raw = mf.line_text(b).strip()
         if fold(raw.rstrip(" ,")) in fold(title or ""):
             continue  # the title's own second line ("Minutes" over "of the ...")
-        if b.kind.value == "table" or not cue.match(raw) or re.match(r"[^:]{1,30}:(?!\d)", raw):  # "Held: ..."
-            break
+        kind = bool(_kind_particulars(lang).match(raw)) and not _meeting_noun(lang).search(title or "")
+        if b.kind.value == "table" or not (cue.match(raw) or kind) or re.match(r"[^:]{1,30}:(?!\d)", raw):
+            break  # "Held: ..."
         last = mf.line_text(doc.blocks[b.index - 1]).rstrip()
-        if not last.endswith(",") and not b.is_heading:
+        if not last.endswith(",") and not b.is_heading and not kind:
             break
-        return f"{title}{',' if last.endswith(',') and not (title or '').endswith(',') else ''} {raw}"
+        comma = (last.endswith(",") or kind) and not (title or "").endswith(",")
+        return f"{title}{',' if comma else ''} {raw}"
     return title
+
+
+@cache
+def _kind_particulars(lang: str) -> re.Pattern[str]:
+    """ "Regular Meeting held Tuesday, ...", "Mimořádné zasedání konané dne ...": a meeting's kind and noun,
+    then its particulars."""
+    data = mf.labels(lang).data
+    cues = alt(data["place_cues"]["cues"])
+    return re.compile(rf"^\s*(?:[^\W\d_]+\s+){{0,2}}{alt(data['meeting_nouns'])}\s+(?:{cues})\s", re.IGNORECASE)
+
+
+@cache
+def _meeting_noun(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){alt(mf.labels(lang).data['meeting_nouns'])}(?!\w)", re.IGNORECASE)
 
 
 def title_parts(title: str, lang: str) -> list[str]:

@@ -105,13 +105,15 @@ def _between(m: re.Match[str], v: SeriesVocab) -> str | None:
 def _nearest_body(phrase: str, before_noun: bool, v: SeriesVocab) -> str:
     """ "General Assembly and Steering Committee" (Meeting #3): a joint meeting of coordinated bodies is
     counted by the body next to the meeting noun; each part must name a body ("Finance and General Purposes
-    Committee" is one body)."""
+    Committee" is one body) and a later part open with a capital: "Výbor pro obce a regiony Rady vlády" is one
+    body whose subject is coordinated in lower case."""
     joiners = v.series.get("coordinators") or []
     if not joiners:
         return phrase
     parts = re.split(rf"\s+(?:{alt(joiners)})\s+", phrase)
     heads = {fold(k) for k in v.series["head_nouns"]}
-    if len(parts) < 2 or not all(any(fold(w) in heads for w in p.split()) for p in parts):
+    if len(parts) < 2 or not all(any(fold(w) in heads for w in p.split()) for p in parts) \
+            or any(p[:1].islower() for p in parts[1:]):
         return phrase
     return parts[-1] if before_noun else parts[0]
 

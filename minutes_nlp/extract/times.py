@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from minutes_nlp import lang as langdata
+from minutes_nlp.document import Block, Document
+from minutes_nlp.extract.agenda_forms import numbered_number, prefixed_number, vocab
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.dates import find_dates
 
@@ -174,6 +176,20 @@ def cue_start(text: str, lang: str) -> str | None:
         if p.strong_start.search(text[max(0, s - _CUE_WINDOW):s]):
             return value
     return None
+
+
+def first_item_blocks(doc: Document, lang: str, after: int, size: int = 3) -> list[Block]:
+    """The heading of item 1 ("1. Call to Order", "Bod 1 – Zahájení", "I. Zahájení") after block `after` and
+    the blocks below it: minutes state the start there ("The Chair called the meeting to order at 6:32 p.m.",
+    "Starosta zahájil zasedání v 18:00"), under an attendance list of any length."""
+    _, prefixed, numbered, _ = vocab(lang)
+    for b in doc.blocks[after:]:
+        line = b.text.split("\n")[0]
+        m, n = prefixed.match(line), numbered.match(line)
+        number = prefixed_number(m) if m else numbered_number(n) if n else (b.list_label or "").strip(" .)")
+        if number in ("1", "I"):
+            return list(doc.blocks[b.index:b.index + 1 + size])
+    return []
 
 
 def field_times(text: str, lang: str) -> tuple[str | None, str | None]:

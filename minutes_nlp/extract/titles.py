@@ -82,8 +82,13 @@ def _dated_meeting_line(text: str, lang: str) -> bool:
 
 
 def _names_body(text: str, lang: str) -> bool:
-    name = series_mod.series_from_title(text, lang)
-    return name.body_type is not None and len(name.series or "") <= _MAX_BODY
+    """The line names a meeting body, whole or in one of its dash-separated parts ("Town of X – Planning
+    Committee": the municipality, then its committee)."""
+    for part in [text, *re.split(r"\s+[–—]\s+", text)[1:]]:
+        name = series_mod.series_from_title(part, lang)
+        if name.body_type is not None and len(name.series or "") <= _MAX_BODY:
+            return True
+    return False
 
 
 def _title_line(doc: Document, index: int, lang: str) -> tuple[str, bool] | None:
@@ -135,13 +140,14 @@ def _trims(lang: str) -> re.Pattern[str] | None:
 def _up_to_date(title: str, lang: str) -> str | None:
     """ "Minutes of the meeting of the X Committee held on Tuesday 14 January 2025 at 7.00 pm [in ...]": a
     reported title that dates the meeting ends with the date and its hour (`title_ends_with_date`); the room
-    after them is left out. None when the title has no date after the body's name."""
+    after them is left out. None when the title has no date after the body's name or no "held on" before it."""
     if not mf.labels(lang).data.get("title_ends_with_date"):
         return None
-    found = [(e, v) for _s, e, v in find_dates(title, lang) if v.kind == "date"]
-    if not found:
-        return None
-    end = found[0][0]
+    found = [(s, e) for s, e, v in find_dates(title, lang) if v.kind == "date"]
+    trims = _trims(lang)
+    if not found or trims is None or not trims.search(title[:found[0][0]] + " "):
+        return None  # "Minutes – Tuesday, 11 March 2025, 2.00pm, Council Chamber": a caption, no reported title
+    end = found[0][1]
     hour = re.match(r",?\s*(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?\s?m\.?|hrs|h)(?!\w)", title[end:], re.IGNORECASE)
     cut = title[: end + (hour.end() if hour else 0)].rstrip(" ,–—-")
     parts = re.split(r"\s+[–—]\s+", cut)  # "<letterhead> – <body> – Minutes of the meeting held on ..."
@@ -186,12 +192,13 @@ def choose_title(doc: Document, fields: list[mf.Field], lang: str) -> tuple[str 
         body_index = bodies[-1][0] if bodies else -1
         alone = not doc.blocks[body_index].is_heading and body_index < main_index and _minutes_line(main, lang)
         alone = alone or bool(bodies) and _abbreviates(main, bodies[-1][1], lang)
-        if not _names_body(main, lang) and bodies and not alone and doc.blocks[main_index].is_heading >= \
-                doc.blocks[body_index].is_heading:
+        if not _names_body(main, lang) and bodies and not alone and (doc.blocks[main_index].is_heading >= \
+                doc.blocks[body_index].is_heading or _particulars_only(main, lang)):
             # "Board of ..." + "Minutes of the Regular Meeting" set alike, or a line continuing the title ("Zápis
             # č. 4/2024" + "z jednání Finančního výboru ..."); a letterhead above the body line is dropped. A plain
             # paragraph "Minutes of the meeting held on ..." under the body's heading, or under the body named in
-            # a plain line of the letterhead, is the title by itself (the body line gives the series).
+            # a plain line of the letterhead, is the title by itself (the body line gives the series); a plain
+            # "Minutes – Tuesday, 11 March 2025, 2.00pm, Council Chamber" only captions the heading's title.
             kept = [(i, t) for i, t in lines if i >= min(bodies[-1][0], main_index)]
         kept = _with_letterhead(doc, lines, kept, lang)
         return " – ".join(_without_municipality(kept, lang)), kept[0][0], candidates
@@ -204,6 +211,18 @@ def choose_title(doc: Document, fields: list[mf.Field], lang: str) -> tuple[str 
     if best[0] >= 2:
         return _line(doc, best[1]), best[1], [_line(doc, best[1])]
     return None, None, []
+
+
+def _particulars_only(text: str, lang: str) -> bool:
+    """ "Minutes – Tuesday, 11 March 2025, 2.00pm – 4.30pm, Council Chamber", "Zápis – 3. 5. 2024, 9:00": the
+    minutes word and the meeting's particulars (a date first), no meeting named but its kind ("Minutes – Regular
+    Meeting – 2025-04-01"); a caption under the title."""
+    nouns = alt(mf.labels(lang).data["meeting_nouns"])
+    m = re.match(rf"\s*{alt(mf.labels(lang).data['minutes_words'])}\s*[–—:,-]\s*(?:(?:[^\W\d_]+\s+){{0,2}}{nouns}"
+                 rf"\s*[–—:,-]\s*)?", text, re.IGNORECASE)
+    dates = find_dates(text[m.end():], lang) if m else []
+    return bool(dates) and re.fullmatch(r"[\W\w]{0,12}", text[m.end():m.end() + dates[0][0]] if m else "") is not None \
+        and not re.search(rf"(?<!\w){nouns}(?!\w)", text[m.end():] if m else text, re.IGNORECASE)
 
 
 def _abbreviates(main: str, body_line: str, lang: str) -> bool:
@@ -361,36 +380,4 @@ def number_from_body(doc: Document, lang: str, title_block: int | None) -> int |
         m = numbered.search(mf.line_text(b))
         if m and b.index != title_block and not programme.match(b.text):  # "Program: ... 5. Plán zasedání"
             return _number(m)
-    return None
-
-
-def subject_series(doc: Document, title: str | None, lang: str) -> str | None:
-    """ "Zápis z kontrolního dne stavby č. 7" under "Stavba: Rekonstrukce ulice X": a meeting named after what
-    it oversees belongs to the series of that subject, "Kontrolní dny stavby Rekonstrukce ulice X"
-    (`subject_series` in series.json); the subject comes from its header label. None for other titles."""
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "series").get("subject_series")
-    if not data or not title:
-        return None
-    opening = next((series for noun, series in data["nouns"].items()
-                    if re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", title, re.IGNORECASE)), None)
-    if opening is None:
-        return None
-    subject = _labelled_subject(doc, tuple(data["labels"]))
-    return f"{opening} {subject}" if subject else opening
-
-
-def _labelled_subject(doc: Document, labels: tuple[str, ...]) -> str | None:
-    """The value of the first header label among `labels`: a table row "| Stavba | X |" or a line "Stavba: X"
-    (the colon may be lost when a PDF flattens the table)."""
-    line = re.compile(rf"^\s*(?:{alt(labels)})\s*(?:[:：]\s*|\s)(?P<value>\S.*)$", re.IGNORECASE)
-    folded = {_fold(lbl) for lbl in labels}
-    for b in doc.blocks[:TITLE_ZONE]:
-        rows = [[c for c in row if c.strip()] for row in b.rows] if b.kind.value == "table" else []
-        for cells in rows:
-            if len(cells) >= 2 and _fold(cells[0].strip(":： *")) in folded:
-                return mf.clean_value(cells[1]) or None
-        for text in mf.line_text(b).split("\n") if not rows else []:
-            m = line.match(text)
-            if m:
-                return mf.clean_value(m.group("value")) or None
     return None

@@ -62,7 +62,8 @@ def place(fields: list[mf.Field], title: str | None, doc: Document, lang: str) -
     if form and _named_place(_clean_place(form.value, lang), lang):
         return _clean_place(form.value, lang)
     dated = next((p for f in fields if f.name == "date" and (p := _place_after_date(f.value, lang))), None)
-    if dated:
+    dated = dated or _place_after_date(re.split(r"\s+[–—:]\s+(?=\w+,?\s+\d)", title or "")[-1], lang)
+    if dated:  # "Minutes – Tuesday, 11 March 2025, 2.00pm – 4.30pm, Council Chamber": the title's caption too
         return dated
     for text in [title or ""] + [b.text for b in doc.blocks[:_EDGE_BLOCKS]]:
         m = _place_rx(lang).search(text)

@@ -23,21 +23,26 @@ def _label_patterns(lang: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[st
     for slot, words in labels.items():
         alt = "|".join(words)
         after = re.compile(rf"(?<![\w])(?:{alt})\s*[:=]?\s*[–-]?\s*(?P<n>\d{{1,3}})(?!\d|[./]\d)")
-        before = re.compile(rf"(?<![\d./])(?P<n>\d{{1,3}})\s*(?:hlas\w*\s+|votes?\s+|members?\s+)?(?:{alt})(?!\w)")
+        between = r"(?:hlas\w*\s+|vot(?:es?|ed)\s+|members?\s+(?:voted\s+)?)?"  # "6 voted in favour", "2 hlasy proti"
+        before = re.compile(rf"(?<![\d./])(?P<n>\d{{1,3}})\s*{between}(?:{alt})(?!\w)")
         out[slot] = (after, before)
     return out
 
 
 def _labelled(folded: str, lang: str) -> dict[str, int]:
-    found: dict[str, int] = {}
+    """Counts after their labels ("pro 6, proti 0") or before them ("6 pro – 0 proti – 0 se zdrželo"):
+    the notation that reads more slots wins, since "pro – 0" in the second is the next count, not this one.
+    One slot alone is a tally only under a vote label ("Pro hlasovalo šest členů")."""
+    reads: list[dict[str, int]] = [{}, {}]
+    voted = False
     for use in (0, 1):
         for slot, pats in _label_patterns(lang).items():
             m = pats[use].search(folded)
-            if m and slot not in found:
-                found[slot] = int(m.group("n"))
-        if len(found) >= 2:
-            return found
-    return found if len(found) >= 2 else {}
+            if m:
+                reads[use][slot] = int(m.group("n"))
+                voted = voted or "hlasoval" in m.group(0) or "voted" in m.group(0)
+    best = {**reads[0], **reads[1]} if len(reads[1]) > len(reads[0]) else {**reads[1], **reads[0]}
+    return best if len(best) >= 2 or (best and voted) else {}
 
 
 def _abstentions(folded: str, lang: str) -> int | None:

@@ -4,7 +4,8 @@ Paragraph breaks are inferred, not read: a PDF only has positioned lines. A brea
 distance than the line pitch of that font size, a font change, a bullet, or a short line ending a sentence.
 Many exports set paragraphs solid (no spacing), so where lines end and start counts too: a line that ends
 although the next line's first word would have fitted, before a capital, number, label or bullet; a
-first-line indent; and, only in documents without paragraph spacing, a sentence end before "Label:".
+first-line indent; and, only in documents without paragraph spacing, a line opening with "Label:", a
+numbered clause or a shouted outcome (pdf_cues).
 """
 
 from __future__ import annotations
@@ -14,7 +15,16 @@ from collections import Counter
 from dataclasses import dataclass
 
 from minutes_nlp.document import BlockKind, DocumentBuilder
-from minutes_nlp.loaders.pdf_layout import _LABEL, BULLET_GLYPHS, Line, _is_label, split_pieces
+from minutes_nlp.loaders.pdf_cues import (
+    continues_a_line,
+    enumerated_clause,
+    label_of,
+    numbered_paragraph,
+    numbered_record,
+    opens_paragraph,
+    shouted_outcome,
+)
+from minutes_nlp.loaders.pdf_layout import BULLET_GLYPHS, Line, _is_label, split_pieces
 from minutes_nlp.loaders.pdf_tables import TableItem
 from minutes_nlp.loaders.textjoin import SOFT_HYPHENS, furniture_key, heading_like, is_page_number, join_all
 
@@ -27,7 +37,6 @@ FIT_SLACK_EM = 0.6  # room for the space before the word and for rounding, in fo
 GAP_EM, GAP_MIN_PT = 0.2, 1.5  # a baseline distance this much above the line pitch is paragraph spacing
 INDENT_EM = 0.8  # a first-line indent is at least this many font sizes
 ALIGN_PT = 1.5  # lines starting this close are aligned
-LABEL_ROOM_EM = 1.5  # a sentence ending this far before the edge, then "Label:", is a paragraph end
 _SENTENCE_END = (".", "!", "?", ";")
 MAX_GAP_EM = 3.0  # wider distances between same-size lines are blank lines or page regions, not spacing
 SPACED_MIN, SPACED_SHARE = 3, 0.1  # a document "uses paragraph spacing" with this many (share of) gaps
@@ -224,7 +233,7 @@ class BlockEmitter:
 
     def _new_paragraph(self, block: _Open, prev: Line, line: Line) -> bool:
         """A paragraph break with no extra spacing, read from where lines end and start: a line ended early
-        before one that opens a paragraph, a first-line indent, or a sentence end before a "Label:"."""
+        before one that opens a paragraph, a first-line indent, or (set solid) a line that opens one by itself."""
         early = self._ends_early(prev, line)
         if early and opens_paragraph(line.text):
             return True
@@ -232,17 +241,34 @@ class BlockEmitter:
         if _indented(prev, line) and (early or ends.endswith(_TERMINAL) or (
                 len(block.lines) > 1 and abs(block.lines[0].x0 - line.x0) < ALIGN_PT)):
             return True
-        room = self._right(prev) - prev.x1
-        return not self.spaced and ends.endswith(_SENTENCE_END) and room > LABEL_ROOM_EM * prev.size \
-            and starts_with_label(line.text)
+        return not self.spaced and self._solid_opener(prev, line)
+
+    def _solid_opener(self, prev: Line, line: Line) -> bool:
+        """Paragraphs set solid: a labelled line ("Omluveni:", "Apologies:", "Starosta:", "Úkol č. 3 –") or a
+        numbered clause starts one even after a full line; after a sentence end, so does an outcome line in capitals
+        ("CARRIED") or a section number ("5.3 Agreed"). A label that continues task lines ("... k připomínkám.
+        Zodpovídá: X. Termín: Y") does not: where it starts a line, only a line ended early says that a
+        paragraph ended. Nor does "RESOLVED that" or "ACTION": British minutes run them on in the paragraph."""
+        ends = prev.text.rstrip()
+        label = label_of(line.text)
+        if label is not None:
+            return not continues_a_line(label)
+        if numbered_record(line.text):
+            return True
+        if enumerated_clause(line.text) and ends.endswith((*_SENTENCE_END, ":", ",")):
+            return True
+        if not ends.endswith(_SENTENCE_END):
+            return False
+        text = line.text
+        return shouted_outcome(text) or numbered_paragraph(text)
 
     def _pitch(self, size: float) -> float:
         return self.pitches.get(round(size * 2) / 2, self.pitches[0.0] * size)
 
     def _uses_spacing(self, lines: list[Line]) -> bool:
-        """Whether paragraphs are set apart by spacing: then lines without it belong together, and the weak
-        "sentence end, then Label:" cue is not needed (a task line "... Zodpovídá: X. Termín: Y" can wrap
-        so that a label starts a line)."""
+        """Whether paragraphs are set apart by spacing: then lines without it belong together, and the cues of
+        solid setting (a line opening with "Label:", a clause number, "CARRIED") are not needed: a wrapped
+        line can start with a label ("... Zodpovídá: X. Termín: Y")."""
         pairs = gaps = 0
         for a, b in zip(lines, lines[1:], strict=False):
             dy = b.baseline - a.baseline
@@ -347,33 +373,3 @@ def _page_edges(lines: list[Line]) -> tuple[dict[int, float], dict[int, float]]:
 def _indented(prev: Line, line: Line) -> bool:
     """A first-line indent: the line starts clearly right of the line before it."""
     return line.x0 - prev.x0 > INDENT_EM * max(line.size, 1.0)
-
-
-_LABEL_WORDS = 3  # "Termín dalšího jednání:" is a label; a colon later in the line is not
-
-
-def starts_with_label(text: str) -> bool:
-    """'Disposition: granted', 'Zapsala: L. Marková': a capitalised field name of a few words and a colon."""
-    words = text.lstrip().split(" ", _LABEL_WORDS)[:_LABEL_WORDS]
-    if not words or not words[0][:1].isupper():
-        return False
-    for word in words:
-        if word.endswith(":"):
-            return len(word) > 1
-        if not word.replace(".", "").isalpha():
-            return False
-    return False
-
-
-def opens_paragraph(text: str) -> bool:
-    """Text that starts a paragraph of its own after a line ended early: a capital ("Program:",
-    "Present:"), a number ("1.", "2)", "25/01"), a list label ("a)") or a bullet or dash."""
-    stripped = text.lstrip()
-    first = stripped[:1]
-    if not first:
-        return False
-    if first.isupper() or first.isdigit() or first in BULLET_GLYPHS:
-        return True
-    if first in "-–—" and stripped[1:2] == " ":
-        return True
-    return bool(_LABEL.match(stripped.split(" ", 1)[0]))

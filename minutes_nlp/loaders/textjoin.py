@@ -29,6 +29,11 @@ def _layout() -> dict[str, set[str]]:
     return merged
 
 
+def layout_words(key: str) -> set[str]:
+    """One key of the layout data, lower case, every language merged."""
+    return _layout().get(key, set())
+
+
 def _real_hyphen(left_word: str, right_word: str) -> bool:
     data = _layout()
     lw, rw = left_word.lower(), right_word.lower()

@@ -32,6 +32,18 @@ class NameSpan:
 
 
 @dataclass(frozen=True)
+class Eponyms:
+    """Where a person's name names something else (nlp/eponyms.py), read from `roles.json`/`titles.json`."""
+
+    titled_heads: frozenset[str] = frozenset()  # "ul.", "nábřeží", "HMS": even a titled name after one is no person
+    epithets: frozenset[str] = frozenset()  # "mistra": between a head and its name ("Den upálení mistra Jana Husa")
+    conjunctions: frozenset[str] = frozenset()  # "a": "ul. Cyrila a Metoděje" names one street after two people
+    possessed: frozenset[str] = frozenset()  # "Rule", "Law": "Martha's Rule" names a rule, not Martha
+    products: frozenset[str] = frozenset()  # "Alexa", "Dr Foster": products and services named like people
+    offices: frozenset[str] = frozenset()  # "Speaker", "Nurse": an office after a title, no surname
+
+
+@dataclass(frozen=True)
 class NameLexicon:
     lang: str
     degrees_before: frozenset[str]
@@ -59,6 +71,7 @@ class NameLexicon:
     place_titles: frozenset[str] = frozenset()  # "lady", "st": titles that also open names of places
     double_surname: tuple[tuple[str, ...], tuple[str, ...]] | None = None  # endings of a woman's two surnames
     legal_forms: frozenset[str] = frozenset()  # "Ltd", "LLP": a name before one names a firm
+    eponyms: Eponyms = Eponyms()  # streets, ships, products, laws and holidays named after people
 
     def is_degree(self, tok: Token) -> bool:
         if tok.word.lower() in self.capitals_only and not tok.word.isupper():
@@ -135,7 +148,15 @@ def lexicon(lang: str) -> NameLexicon:
         frozenset(w.lower() for w in titles.get("place_titles", ())),
         _pair(titles.get("double_surname_endings")),
         frozenset(f.rstrip(".") for f in orgs.get("legal_forms", ()) if " " not in f),
+        _eponyms(roles, titles),
     )
+
+
+def _eponyms(roles: dict[str, Any], titles: dict[str, Any]) -> Eponyms:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(roles.get(key, ())) | frozenset(titles.get(key, ()))
+    return Eponyms(words("named_after_titled"), words("named_after_epithets"), words("named_after_conjunctions"),
+                   words("eponym_possessed"), words("eponym_products"), words("offices_as_surname"))
 
 
 def _pair(data: Sequence[Sequence[str]] | None) -> tuple[tuple[str, ...], tuple[str, ...]] | None:

@@ -14,6 +14,8 @@ from dataclasses import replace
 from typing import Any
 
 from minutes_nlp.nlp import declension
+from minutes_nlp.nlp.eponyms import eponym_end
+from minutes_nlp.nlp.given_names import given_not_office, given_word
 from minutes_nlp.nlp.name_lexicon import NameLexicon, NameSpan, lexicon
 from minutes_nlp.nlp.tokens import Token
 
@@ -43,7 +45,8 @@ def _prefix(tokens: Sequence[Token], i: int,
             titles.append(tok.text)
             gender = gender or g
         elif lex.role(tok) and (role is None or j == last_role + 1) and not (
-                tok.text.endswith(".") and len(tok.word) > 3):
+                tok.text.endswith(".") and len(tok.word) > 3) \
+                and (titles or role or not given_not_office(tokens, j, lex, frozenset())):  # "thanked Dean Mills"
             role, last_role = lex.role(tok), j  # "Associate Dean", "Deputy Vice-Chancellor": one office
             gender = gender or (role or {}).get("gender")
         elif (titles or role) and (n := _office_suffix(tokens, j, lex)):
@@ -96,7 +99,8 @@ def parse_at(tokens: Sequence[Token], i: int, lex: NameLexicon, blocked: frozens
         name_start, j = j, j + 1
     else:
         name_start = j
-    if j >= len(tokens) or not _name_word(tokens[j], lex, blocked, j):
+    if j >= len(tokens) or not (_name_word(tokens[j], lex, blocked, j)
+                                or given_word(tokens, j, lex, blocked, triggered)):  # "Ms June Patel"
         return None
     words = [tokens[j].word]
     if tokens[j].text.endswith("."):
@@ -316,11 +320,9 @@ def find_names(tokens: Sequence[Token], lang: str, blocked: frozenset[int] = fro
         i = 0
         while i < len(seg):
             span = parse_at(seg, i, lex, seg_blocked, i in starts)
-            before = _before_initials(seg, i)
-            named_after = before >= 0 and seg[before].text.lower() in lex.named_after and span is not None and \
-                span.trigger != "title"  # "ekonomka školy paní Fialová" is a person, "školy Jana Masaryka" not
-            if span and (named_after or _names_a_place(seg, span, lex)):
-                i = span.end  # "ulice Karla Čapka", "Jana Masaryka street", "Tom Hughes Playing Field"
+            skip = eponym_end(seg, i, span, lex) if span else None  # "ekonomka školy paní Fialová" is a person
+            if span and (skip is not None or _names_a_place(seg, span, lex)):
+                i = skip or span.end  # "ulice Karla Čapka", "Jana Masaryka street", "Tom Hughes Playing Field"
                 continue
             if span:
                 for one in [span, *_plural_list(seg, span, lex, seg_blocked)]:
@@ -329,14 +331,6 @@ def find_names(tokens: Sequence[Token], lang: str, blocked: frozenset[int] = fro
             else:
                 i += 1
     return out
-
-
-def _before_initials(seg: Sequence[Token], i: int) -> int:
-    """Index of the word before a name and the initials before it: "ZŠ T. G. Masaryka" looks back to "ZŠ"."""
-    k = i - 1
-    while k >= 0 and seg[k].is_initial:
-        k -= 1
-    return k
 
 
 def _plural_list(seg: Sequence[Token], span: NameSpan, lex: NameLexicon, blocked: frozenset[int]) -> list[NameSpan]:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from minutes_nlp.document import Block, Document
 from minutes_nlp.nlp.gazetteer import Hit, institution_matcher, place_matcher
+from minutes_nlp.nlp.name_columns import joined_tabs
 from minutes_nlp.nlp.names import NameSpan, find_names
 from minutes_nlp.nlp.tokens import Token, tokenize
 
@@ -93,8 +94,10 @@ class PeopleComponent:
         tokens = doc.user_data.get("minutes_tokens") or tokenize(text)
         hits = list(doc.user_data.get("minutes_orgs", [])) + list(doc.user_data.get("minutes_places", []))
         blocked = frozenset(i for h in hits for i in range(h.start, h.end)) | _numbered_heading(text, tokens)
+        joined = joined_tabs(text, self.lang) if "\t" in text else frozenset()  # "Ing. | Karel | Sova"
         breaks = frozenset(k for k in range(1, len(tokens)) if any(
-            c in text[tokens[k - 1].end: tokens[k].start] for c in "\n\t"))
+            c in text[tokens[k - 1].end: tokens[k].start] for c in "\n\t") and not (
+            text[tokens[k - 1].end: tokens[k].start] == "\t" and tokens[k - 1].end in joined))
         names = find_names(tokens, self.lang, blocked, _sentence_starts(tokens), breaks)
         doc.user_data["minutes_names"] = names
         doc.spans["minutes_people"] = _spans(doc, tokens, [(n.name_start, n.end, "person") for n in names])

@@ -13,6 +13,7 @@ from functools import cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.textutil import fold
+from minutes_nlp.tracker.model import log_status_cell
 
 SHORT_BLOCK = 250  # characters: a list item or a short note, whose sentences share one topic
 SHORT_SENTENCE = 80  # characters: a sentence too short to have a topic of its own ("Odpadá.", "So we drop it.")
@@ -38,6 +39,12 @@ class _Cues:
     open_cell: tuple[re.Pattern[str], ...]
     proposes: tuple[re.Pattern[str], ...]
     task_nouns: tuple[re.Pattern[str], ...]
+    vote_tally: tuple[re.Pattern[str], ...]
+    vote_context: tuple[re.Pattern[str], ...]
+    vote_abstain: tuple[re.Pattern[str], ...]
+    task_state: tuple[re.Pattern[str], ...]
+    attributive: tuple[re.Pattern[str], ...]
+    attributive_copula: tuple[re.Pattern[str], ...]
     past_exclude: re.Pattern[str]
     clause_split: re.Pattern[str]
 
@@ -51,8 +58,11 @@ def cues(lang: str) -> _Cues:
     data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
     names = ("cancelled", "not_done", "outcome", "done", "future", "unanswered", "schedule_action", "agenda_promise",
              "inquiry", "block_done", "block_not_done", "asks", "replies", "refers_back", "asks_what", "open_cell",
-             "proposes", "task_nouns")
+             "proposes", "task_nouns", "vote_tally", "vote_context", "vote_abstain",
+             "task_state")
     lists = {k: _compile(data[k]) for k in names}
+    written = ("attributive", "attributive_copula")  # matched on the text as written (diacritics tell the forms apart)
+    lists |= {k: tuple(re.compile(p, re.IGNORECASE) for p in data.get(k, ())) for k in written}
     exclude = re.compile("(?:" + "|".join(data["past_exclude"]) + r")\Z")
     return _Cues(**lists, past_exclude=exclude, clause_split=re.compile(data["clause_split"]))
 
@@ -74,7 +84,17 @@ def _has_done(c: _Cues, text: str) -> bool:
     return any(_is_report(c, text, m) for p in c.done for m in p.finditer(text))
 
 
-def _clause_status(c: _Cues, text: str) -> str | None:
+def _without_votes(c: _Cues, text: str, voting: bool) -> str:
+    """A vote's tally ("nikdo nebyl proti, jeden člen se zdržel", "with one abstention") says how a decision was
+    taken: its negations are no news that a task was not done; in a sentence recording a vote, "se zdržel" is
+    abstaining, not a delay."""
+    for p in (*c.vote_tally, *(c.vote_abstain if voting else ())):
+        text = p.sub(" ", text)
+    return text
+
+
+def _clause_status(c: _Cues, text: str, voting: bool = False) -> str | None:
+    text = _without_votes(c, text, voting)
     if _any(c.cancelled, text):
         return "cancelled"
     if _any(c.outcome, text):
@@ -111,6 +131,14 @@ def _without_names(text: str) -> str:
     return " ".join(_keep_first(p.split()) for p in parts) if parts else text
 
 
+def _without_attributes(c: _Cues, text: str) -> str:
+    """ "Kancelář zveřejní schválený harmonogram": a long-form participle describes the thing promised, it reports
+    nothing done; after a form of "být" ("harmonogram je schválený") it still reports."""
+    for p in c.attributive:
+        text = p.sub(lambda m: m.group(0) if _any(c.attributive_copula, m.string[:m.start()]) else "_", text)
+    return text
+
+
 def _keep_first(words: list[str]) -> str:
     return " ".join([words[0], *(w for w in words[1:] if not w[:1].isupper())]) if words else ""
 
@@ -133,9 +161,10 @@ def classify(text: str, lang: str, focus: str | None = None, block: str | None =
         if inquiry and not _any(c.task_nouns, whole) and answers(text, lang):
             return "done"  # "the application had been withdrawn": what the inquiry found, not the inquiry dropped
         return "cancelled"
+    voting = _any(c.vote_context, fold(text))
     for part in (focus, text):
         if part:
-            found = _clause_status(c, fold(_without_names(part)))
+            found = _clause_status(c, fold(_without_names(_without_attributes(c, part))), voting)
             if found:
                 return found
     if _any(c.block_done, whole):
@@ -145,10 +174,16 @@ def classify(text: str, lang: str, focus: str | None = None, block: str | None =
     return "done" if inquiry and answers(text, lang) else default
 
 
+def task_still_on(text: str, lang: str) -> bool:
+    """ "..., úkol se plní průběžně", "the action remains open": the sentence says how the task itself stands."""
+    return _any(cues(lang).task_state, fold(text))
+
+
 def promise_only(text: str, lang: str) -> bool:
     """A future or conditional sentence with no report in it ("shall submit a roster of staff who have completed
     ...", "aby aktualizace proběhla v roce 2023"): its status words describe what is to happen, not news."""
-    c, folded = cues(lang), fold(_without_names(text))
+    c = cues(lang)
+    folded = fold(_without_names(_without_attributes(c, text)))
     return _any(c.future, folded) and not _has_done(c, folded)
 
 
@@ -166,6 +201,13 @@ def closes_only(word: str, lang: str) -> bool:
 def is_inquiry(text: str, lang: str) -> bool:
     """An action whose whole point is to find something out: "zjistí ceny", "will ask Ellen"."""
     return _any(cues(lang).inquiry, fold(text))
+
+
+def says_unanswered(text: str, lang: str) -> bool:
+    """The sentence says the answer has not come ("odpověď SZIF dosud nedošla, kancelář ji urguje", "a response
+    is still awaited"): a report on the question, as much as an answer would be."""
+    folded = fold(text).rstrip()
+    return not folded.endswith("?") and _any(cues(lang).unanswered, folded)  # a question itself reports nothing
 
 
 def answers(text: str, lang: str) -> bool:
@@ -217,4 +259,4 @@ def open_cell(text: str, lang: str) -> bool:
     30/04/2025 | Open – on track"): before the deadline the item stays open, not carried over."""
     if "\t" not in text:
         return False
-    return _any(cues(lang).open_cell, fold(text.rsplit("\t", 1)[1]).strip())
+    return _any(cues(lang).open_cell, fold(log_status_cell(text)).strip())

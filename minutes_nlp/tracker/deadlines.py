@@ -5,6 +5,7 @@ the meeting held on the due day that says nothing of the work.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from functools import cache
 
@@ -26,9 +27,11 @@ def at_due_meeting(st: ItemState, meetings: list[MeetingSlot]) -> str:
     return "overdue" if due_day and due_day[0].meeting_id not in reported else st.status
 
 
-def moved_deadlines(states: list[ItemState], m: MeetingSlot) -> None:
+def moved_deadlines(states: list[ItemState], m: MeetingSlot, later_dates: Sequence[str] = ()) -> None:
     """ "RM/813/2022 – trvá, termín prodloužen do 31. 12. 2022": a carry-over that names a later deadline than
-    the item has moves it (else the item would show overdue while the minutes say it was extended)."""
+    the item has moves it (else the item would show overdue while the minutes say it was extended). One carried
+    to the next meeting ("přesouvá se na příští jednání", "deferred to the June meeting") is due at that meeting
+    (`later_dates`: the series' meetings after m), unknown while it has not been held."""
     try:
         ref = date.fromisoformat(m.date or "")
     except ValueError:
@@ -37,9 +40,20 @@ def moved_deadlines(states: list[ItemState], m: MeetingSlot) -> None:
         if st.status != "carried_over" or st.last_meeting != m.meeting_id or not st.evidence:
             continue
         found = parse_due(st.evidence[-1].text, m.language, ref)
+        if found and found.kind == "next_meeting":
+            st.due = _meeting_due(found.latest, later_dates)
+            continue
         later = found.latest if found and found.kind in ("date", "window") else None
         if later and later > ref.isoformat() and (st.due is None or later > st.due):
             st.due = later
+
+
+def _meeting_due(named: str | None, later_dates: Sequence[str]) -> str | None:
+    """The date of the meeting a carry-over names: the series' next one, or its one in the named month (else the
+    month's end); none yet when the series has not met again."""
+    if named:
+        return next((d for d in later_dates if d[:7] == named[:7]), named)
+    return later_dates[0] if later_dates else None
 
 
 def resolve_next_meeting_dues(states: dict[str, ItemState], meetings: list[MeetingSlot]) -> None:

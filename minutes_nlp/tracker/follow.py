@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from minutes_nlp.tracker.answers import answered_by_deferred_actions, answers_read_as_reports
+from minutes_nlp.tracker.blanket import close_by_blanket
 from minutes_nlp.tracker.claims import lead_in
 from minutes_nlp.tracker.deadlines import at_due_meeting, moved_deadlines, resolve_next_meeting_dues, with_overdue
 from minutes_nlp.tracker.item_links import link_item
@@ -101,10 +102,11 @@ def _walk_meeting(walk: _Walk, m: MeetingSlot, pos: int) -> None:
     open_actions = [s for s in before if s.item.kind == "action" and s.status in OPEN]
     _link_items(walk, m, before)
     follow_meeting(list(walk.active.values()), m, walk.following, walk.index, walk.reported)
+    close_by_blanket(open_actions, [s for s in walk.index.sentences if s.meeting_index == m.index], m.language)
     new = [walk.states[i.id] for i in walk.by_meeting[m.index]]
     _mark_report_items(walk.states, walk.active, walk.by_meeting[m.index], m.meeting_id)
     link_restatements(walk.index, new, open_actions, m.meeting_id)
-    moved_deadlines(open_actions, m)
+    moved_deadlines(open_actions, m, [d for i, d in sorted(walk.index.dates.items()) if i > m.index and d])
     _update_active(walk.active, new, m.meeting_id, pos)
 
 

@@ -26,6 +26,8 @@ def link_item(item: TrackedItem, earlier: list[ItemState], meeting_id: int, lang
     # A report with a task number is linked by it; other reports are found as sentences (narrative pass).
     threshold = None if reported else REPEAT_THRESHOLD
     target = find_target(item, earlier, threshold, meeting_id) if earlier else None
+    if target is not None and not reported and target[1] == "link:similarity" and cues.promise_only(item.text, lang):
+        target = None  # "the draft statements would be presented in September": a new promise on the topic, no news
     if target is None:
         if reported:
             own.status = reported if reported != "postponed" else "carried_over"
@@ -58,11 +60,20 @@ def _reported_status(st: ItemState, item: TrackedItem, reported: str | None, met
     """What a linked report says of the earlier item: its status field, a review row's cell or dash, its cues."""
     if method == "link:task-number":  # a row's cell opens with the task's state ("zrušeno – aktivita ukončena"), a
         dashed = dash_status(item.text, lang) if reported in ("postponed", "carried_over") else None  # line's after
-        reported = status_cell(item.text, lang) or dashed or reported  # its dash ("33/1 ... – splněno, 28. 11.")
+        reported = status_cell(item.text, lang) or dashed or _unless_said_otherwise(item.text, reported, lang)
     reported = reported or status_cell(item.text, lang) or _numbered_news(item, method, lang)
     if reported in (None, "carried_over") and _before_due(st, item, when) and cues.open_cell(item.text, lang):
         reported = "open"  # "Open – on track" a month before the deadline: nothing was carried past it
     return reported
+
+
+def _unless_said_otherwise(text: str, reported: str | None, lang: str) -> str | None:
+    """A numbered review line read as done whose own words say otherwise ("nebyl splněn, trvá", "not done",
+    "closed, no longer required", "pozbyl smyslu"): its cues outrank the done the completion word suggested; one
+    read as still running whose words end the task ("replaced by action 9") is cancelled."""
+    overriding = {"done": ("carried_over", "cancelled"), "carried_over": ("cancelled",)}.get(reported or "", ())
+    said = cues.classify(text, lang, default=None) if overriding else None
+    return said if said in overriding else reported
 
 
 def _numbered_news(item: TrackedItem, method: str, lang: str) -> str | None:

@@ -8,7 +8,9 @@ Split out of follow.py; narrative.py searches with these probes.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
+from minutes_nlp import lang as langdata
 from minutes_nlp.tracker.deadlines import end_keys
 from minutes_nlp.tracker.deferrals import question_form_keys
 from minutes_nlp.tracker.mentions import Mention, MentionIndex, Probe, SentenceRef, day_keys, keys, probe, when_keys
@@ -26,9 +28,18 @@ def probe_of(st: ItemState) -> Probe:
         when = when_keys(st.lang, meeting=True) if st.item.due_kind == "next_meeting" else \
             day_keys(st.lang) | end_keys(st.item.text, st.lang) if st.item.due else frozenset()
         asked = question_form_keys(st.lang) if st.item.kind == "action" else frozenset()  # "se dotazuje, zda":
-        st.probe = replace(looked, own=(looked.own | st.restated) - when,  # the lead-in question's form, not topic
-                           context=looked.context - st.restated - when - asked)  # "by the October meeting": when
+        to_whom = recipient_keys(st.lang)  # "zašle všem členům": to whom, not what
+        st.probe = replace(looked, own=(looked.own | st.restated) - when - to_whom,  # the lead-in question's form,
+                           context=looked.context - st.restated - when - asked - to_whom)  # not topic; "by the
+        # October meeting": when
     return st.probe
+
+
+@cache
+def recipient_keys(lang: str) -> frozenset[str]:
+    """Keys of the words naming the body's members as a task's recipients ("všem členům", "all members")."""
+    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
+    return frozenset(k for w in data.get("recipient_words", ()) for k in keys(w, lang))
 
 
 def with_reports(st: ItemState, m: MeetingSlot) -> Probe:

@@ -91,6 +91,18 @@ def is_header_line(text: str, lang: str) -> bool:
     return _header_line(lang).match(fold(head)) is not None
 
 
+@lru_cache(maxsize=50_000)
+def attendance(text: str, lang: str) -> bool:
+    """ "Za kancelář byli přítomni Ing. X a Bc. Y", "Apologies were received from ...": attendance in prose."""
+    return any(p.search(fold(text)) for p in _attendance_prose(lang))
+
+
+@cache
+def _attendance_prose(lang: str) -> tuple[re.Pattern[str], ...]:
+    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
+    return tuple(re.compile(p) for p in data.get("attendance_prose", ()))
+
+
 @cache
 def _attendance_words(lang: str) -> frozenset[str]:
     fields = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")["fields"]

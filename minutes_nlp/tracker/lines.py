@@ -19,7 +19,7 @@ from minutes_nlp.nlp.names import lexicon
 from minutes_nlp.textutil import fold
 from minutes_nlp.tracker import cues
 from minutes_nlp.tracker.mentions import TASK_SCORE, Mention, MentionIndex, SentenceRef, keys
-from minutes_nlp.tracker.model import ItemState, MeetingSlot, TrackedItem, leading_status
+from minutes_nlp.tracker.model import ItemState, MeetingSlot, TrackedItem, leading_status, log_status_cell
 from minutes_nlp.tracker.owners import same_owner
 
 STATUS_COLUMN = 5  # Ref | Action | Owner | Due | Status: a log's fifth cell is its status, however worded
@@ -31,7 +31,7 @@ def status_cell(text: str, lang: str) -> str | None:
     with, else (or after a bare "Closed") by its cues."""
     if "\t" not in text:
         return None
-    cell = text.rsplit("\t", 1)[1].strip()
+    cell = log_status_cell(text)
     lead = leading_status(cell)
     if lead and not cues.closes_only(lead[0], lang):
         return "carried_over" if lead[1] == "postponed" else lead[1]

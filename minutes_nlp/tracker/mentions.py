@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from minutes_nlp.tracker.keys import (
     KEY_LEN,
+    attendance,
     day_keys,
     is_header_line,
     keys,
@@ -112,8 +113,9 @@ class MentionIndex:
         for i, (s, k) in enumerate(zip(self.sentences, self._keys, strict=True)):
             if self.speakers[i]:
                 self._spoken[s.meeting_index][str(self.speakers[i])].append(i)
-            if is_header_line(s.text, lang_of.get(s.meeting_index, "cs")):
-                continue
+            lang = lang_of.get(s.meeting_index, "cs")
+            if is_header_line(s.text, lang) or (s.lead and is_header_line(s.lead, lang)) or attendance(s.text, lang):
+                continue  # an attendance list, also its part after a split at "DiS." or in prose: names, no news
             for key in k | self._lead[i]:
                 self._postings[(s.meeting_index, key)].append(i)
             if self._tasks[i]:

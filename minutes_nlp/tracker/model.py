@@ -122,6 +122,22 @@ def normalise_status(raw: str | None) -> str | None:
     return None
 
 
+STATUS_CELL_WORDS = 6  # "Open – on track", "Complete – circulated 3 May": a status cell is short
+
+
+def log_status_cell(text: str) -> str:
+    """An action log row's status cell: its last cell, unless that is an update or comment and a short cell
+    before it, after the action's own text, opens with a status word ("Clerk | In progress | Two of three quotes
+    received": the Status column comes before the Update column)."""
+    cells = [c.strip() for c in text.split("\t")]
+    while len(cells) > 1 and not cells[-1]:
+        cells.pop()  # an Update column left empty
+    if leading_status(cells[-1]):
+        return cells[-1]
+    return next((c for c in reversed(cells[2:-1]) if leading_status(c) and len(c.split()) <= STATUS_CELL_WORDS),
+                cells[-1])
+
+
 def leading_status(text: str) -> tuple[str, str] | None:
     """The status word a status cell opens with ("Complete. Circulated on 12 April." -> ("complete", "done"))."""
     folded = fold(text).lstrip(" *-–•([")

@@ -22,6 +22,8 @@ NUMBERED_THRESHOLD = 0.4  # for tasks with a number: the series reports them by 
 QUESTION_THRESHOLD = 0.25  # an answer shares a little more with its question (tuned on dev series)
 CUE_BONUS = 0.05  # preference for a sentence with a status cue over a bare mention scoring about the same
 OWN_LINE_BONUS = 0.1  # preference for the owner's own line ("[ ] Dmitri: ...") over others' on the same topic
+REVIEW_LINE_BONUS = 0.5  # a task-control line naming the task by its short name ("Podklady k hlasování per rollam –
+# splněno") is the record of its state: it outranks a narrative sentence elsewhere sharing more of the item's words
 
 
 def follow_meeting(states: list[ItemState], m: MeetingSlot, following: dict[int, int],
@@ -101,7 +103,9 @@ def _follow_text(st: ItemState, m: MeetingSlot, index: MentionIndex, reported: R
     judged = [(found, judge(st, found, m, reported)) for found in found_all  # a control line's short name is clear
               if found.score >= limit or names_task(found.sentence.text, probe_now.own, m.language)]
     judged = _believed(st, judged, m, index, reported)
-    return sorted(_without_bare_mentions(st, judged, m, index, probe_now), key=_preference, reverse=True)
+    named = {f.sentence for f, _ in judged if names_task(f.sentence.text, probe_now.own, m.language)}
+    return sorted(_without_bare_mentions(st, judged, m, index, probe_now),
+                  key=lambda j: _preference(j) + (REVIEW_LINE_BONUS if j[0].sentence in named else 0), reverse=True)
 
 
 def _believed(st: ItemState, judged: list[Judged], m: MeetingSlot, index: MentionIndex,

@@ -192,12 +192,21 @@ def link_restatements(index: MentionIndex, new: Sequence[ItemState], earlier: Se
         if found:
             _report_on(found[0], st, meeting_id, found[1])
             continue
-        found = (_best(index, item, said, st.lang, primary, meeting_id) if item.owner else None) or (
+        dated = said | due_key(item)  # in one meeting, the same deadline date is part of what is said again
+        found = (_best(index, item, dated, st.lang, primary, meeting_id) if item.owner else None) or (
             _best(index, item, said, st.lang, primary, meeting_id, any_owner=True))
         if found:
             _repeat_of(found[0], st, meeting_id, found[1])
             continue
         primary.append(st)
+
+
+def due_key(item: TrackedItem) -> frozenset[str]:
+    """ "Úkol: Uspořádat seminář ... Termín: 10. 6. 2025" after "seminář se uskuteční 10. 6. 2025": a task line
+    closing a discussion names the date the discussion gave; as a key ("@10.6") it joins what the line says."""
+    if not item.due or len(item.due) != len("2025-06-10"):
+        return frozenset()
+    return frozenset({f"@{int(item.due[8:10])}.{int(item.due[5:7])}"})
 
 
 def _still_open(st: ItemState, item: TrackedItem, meeting_id: int) -> bool:

@@ -34,6 +34,8 @@ def judge(st: ItemState, found: Mention, m: MeetingSlot, reported: Reported) -> 
 def _question_verdict(st: ItemState, found: Mention, m: MeetingSlot, states_fact: bool) -> tuple[str, str]:
     """A question is answered by a sentence giving an answer as a fact, not one answering another's question."""
     text = found.sentence.text
+    if cues.says_unanswered(text, m.language):
+        return "carried_over", "mention:unanswered"  # "odpověď dosud nepřišla", "a response is still awaited"
     answered = cues.answers(text, m.language) and states_fact and \
         not answers_another(text, st.item.asker, m.language, st.item.text)
     return ("answered", "mention:answer") if answered else ("carried_over", "mention:no-cue")
@@ -52,11 +54,26 @@ def _action_verdict(st: ItemState, found: Mention, m: MeetingSlot, report: Track
     if status == "done" and report and not explicit and "\t" in s.text:
         status = None  # an action table's row "9.2 | Publish the approved Statement | Registrar | By 31 December"
         # is a new promise, no news (a sentence may be both: "Plakáty zařídí Péťa, texty už má")
+    if status == "done" and _still_running(st.item, s.text, m.language):
+        status = "carried_over"  # "předložila přehled k 30. 9.; úkol se plní průběžně": one delivery of a standing task
+    if status in (None, "carried_over") and _open_before_due(st, s.text, m):
+        status = "open"  # "Open – on track", "Not yet due" before the deadline: nothing was carried past it
     if status:
         return status, "mention:cues"
     if explicit == "done" and cues.promise_only(s.text, m.language):
         explicit = None  # "PS souhlasí s tím, aby aktualizace proběhla v roce 2023": not a completion
     return _explicit(explicit), "mention:reported" if explicit else "mention:no-cue"
+
+
+def _open_before_due(st: ItemState, text: str, m: MeetingSlot) -> bool:
+    """A log row whose status cell says only that the item is open and going to plan, before its deadline."""
+    return bool(st.due and m.date and m.date < st.due and cues.open_cell(text, m.language))
+
+
+def _still_running(item: TrackedItem, text: str, lang: str) -> bool:
+    """A sentence that says how the task itself stands ("předložila přehled k 30. 9.; úkol se plní průběžně", "the
+    action remains open") speaks for the task, whatever one delivery its other clause reports."""
+    return cues.task_still_on(text, lang) and item.kind == "action"
 
 
 def _explicit(status: str | None) -> str:

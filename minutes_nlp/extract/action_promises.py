@@ -1,0 +1,80 @@
+"""Whose promise or announcement an action is: the body named as ready to act ("avizovala připravenost MPO
+uspořádat"), the subject of a promised clause ("přislíbil, že Policie ČR zašle"), the one who promised, and the
+officer who announces an agentless plan ("The Director advised that the plan would be brought to the July
+meeting": hers to deliver).
+
+Split out of `action_owners.py` (promises and announcements apart from the grammar of subjects and objects).
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes_nlp.extract import cues
+from minutes_nlp.extract.action_agents import actor_before, outermost, previous_subject
+from minutes_nlp.extract.action_parties import named_body
+from minutes_nlp.extract.itemctx import Ctx
+
+_NAME = "action_cues"
+
+
+def announcer(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
+    """"The Director of Finance advised that the accounts would be presented in September", "He confirmed that
+    the policy would be brought back to the Board": an agentless plan an officer announces in a that-clause
+    of a reporting verb ('announcing_that') is the announcer's to deliver: the person named before the verb,
+    or, for a subject pronoun, the person the sentence before opens with. Nobody when a body announces it."""
+    pat = cues.data(ctx.lang, _NAME).get("announcing_that")
+    found = list(re.finditer(pat, ctx.folded[i][:m.start()])) if pat else []
+    if not found:
+        return None
+    hit = actor_before(ctx, i, found[-1].start())
+    if hit is None and re.match(cues.data(ctx.lang, _NAME).get("pronoun_subject", "$^"), ctx.folded[i]):
+        hit = previous_subject(ctx, i, person=True)
+    return hit.name if hit is not None and hit.resolved and hit.kind == "person" else None
+
+
+def ready_body(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
+    """"X avizovala připravenost MPO uspořádat konferenci": the body or person named right after the readiness
+    noun ('readiness_holder') is the one ready to act, not the speaker who announces it."""
+    pat = cues.data(ctx.lang, _NAME).get("readiness_holder")
+    if not pat:
+        return None
+    lo, hi = m.start(), m.end() + 40
+    return next((a.name for a in outermost(ctx.actors[i]) if lo <= ctx.local(i, a)[0] <= hi
+                 and re.search(pat, ctx.folded[i][:ctx.local(i, a)[0]])), None)
+
+
+def promiser(ctx: Ctx, i: int, m: re.Match[str]) -> tuple[str, float]:
+    """"Doc. X přislíbil, že univerzita zpracuje ...": a body noun the document names no institution for is
+    the promiser's own body, so the promise is his (he speaks for it); nobody ("") when no person promised."""
+    hit = actor_before(ctx, i, m.start())
+    return (hit.name, 0.8) if hit is not None and hit.resolved and hit.kind == "person" else ("", 1.0)
+
+
+def promised_doer(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
+    """"X přislíbil, že Policie ČR zašle ...": the named subject of the promised clause does it
+    ('promise_clause': the promise verb and its conjunction, right before that subject)."""
+    pat = cues.data(ctx.lang, _NAME).get("promise_clause")
+    found = re.compile(pat).search(ctx.folded[i], m.start()) if pat else None
+    if found is None or found.start() > m.end():
+        return None
+    doer = next((a.name for a in ctx.actors[i] if found.end() <= ctx.local(i, a)[0] <= found.end() + 1), None)
+    if doer is None:  # "přislíbil, že město prověří ...": a body noun as the subject
+        first = re.match(r"\w+", ctx.folded[i][found.end():])
+        nouns = cues.data(ctx.lang, _NAME).get("subject_nouns", [])
+        doer = named_body(ctx, first.group(0)) if first and first.group(0) in nouns else None
+    return doer
+
+
+
+
+
+
+
+
+
+
+
+
+
+
