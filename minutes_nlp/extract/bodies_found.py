@@ -1,7 +1,7 @@
 """Which body mentions of `bodies.find` a document reports, under which names and merge keys: the meeting's own
 body is left out, a council's organ or a local kind named bare ("Rada města", "technické služby") is reported
 only where the minutes belong to one municipality, and then also under that municipality's name ("Rada města
-Horní Lhota"); the municipality is the title's, else the one the text names ("MěÚ Třebíkov", "města Třebíkov").
+Horní Lhota"); the municipality is the title's, else the one the text names ("MěÚ Lhotka", "města Lhotka").
 
 Split out of `bodies.py` (the kinds and how the text writes them).
 """
@@ -57,8 +57,8 @@ def own_body(kind: Kind, title: str, lang: str) -> bool:
 
 
 def named_municipality(texts: Sequence[str], lang: str) -> str | None:
-    """The one municipality the text names after a municipality noun or a local office ("města Třebíkov nad
-    Oslavou", "MěÚ Třebíkov nad Oslavou"), or None when it names none or several."""
+    """The one municipality the text names after a municipality noun or a local office ("města Lhotka nad
+    Oslavou", "MěÚ Lhotka nad Oslavou"), or None when it names none or several."""
     found = Counter(fold(m) for t in texts for m in _municipalities(t, lang))
     spelled = {fold(m): m for t in texts for m in _municipalities(t, lang)}
     return spelled[next(iter(found))] if len(found) == 1 else None
@@ -66,7 +66,7 @@ def named_municipality(texts: Sequence[str], lang: str) -> str | None:
 
 def _municipalities(text: str, lang: str) -> list[str]:
     """Names after a municipality noun or a local office's name or abbreviation (bodies `municipality_nouns`,
-    `local` kinds): "obce Horní Lhota", "Městský úřad Třebíkov", "OÚ Lhota"."""
+    `local` kinds): "obce Horní Lhota", "Městský úřad Lhotka", "OÚ Lhota"."""
     nouns = {fold(n) for n in _data(lang).get("municipality_nouns", ())}
     offices = [k for k in kinds(lang) if k.local and not k.council and k.heads and "úřad" in k.name.lower()]
     toks, out = tokenize(text), []

@@ -302,7 +302,7 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
 
 
 def _delegate(title: str, v: dict[str, Any], lang: str) -> list[str]:
-    """ "Arjun Patel, Carrow Falls Home Builders' Association – Draft Tree By-law": a delegation or deputation
+    """ "Arjun Patel, Elmbridge Falls Home Builders' Association – Draft Tree By-law": a delegation or deputation
     titled by who addresses the meeting, then whom they represent; the speaker presents it."""
     m = re.match(r"^(?P<who>[^,–—(]{3,40}),\s+(?=[A-ZÁ-Ž])", title)
     name = clean_person(m.group("who"), lang) if m else None

@@ -54,11 +54,11 @@ def vocab(lang: str) -> SeriesVocab:
 def _parent_pattern(series: dict[str, Any]) -> re.Pattern[str] | None:
     """ "Planning Committee of Brackenfield Town Council": the parent body after a sub-body's name is not part
     of the series (`parent_bodies` in series.json; Czech names keep it, it is part of the official name), nor is
-    a municipality named by its kind first ("... Committee of the Town of Carrow Falls", `place_nouns`)."""
+    a municipality named by its kind first ("... Committee of the Town of Elmbridge Falls", `place_nouns`)."""
     parent = series.get("parent_bodies")
     if not parent:
         return None
     named = rf"|{alt(parent['place_nouns'])}\s+of\s+(?:the\s+)?(?:[^\W\d_][\w'’&.-]*\s*){{1,4}}" \
-        if parent.get("place_nouns") else ""  # "... Committee of the Town of Carrow Falls"
+        if parent.get("place_nouns") else ""  # "... Committee of the Town of Elmbridge Falls"
     return re.compile(rf"(?<!\w)(?P<sub>{alt(parent['sub_bodies'])})\s+(?:{alt(parent['joiners'])})\s+(?:the\s+)?"
                       rf"(?:(?:[^\W\d_][\w'’&-]*\s+){{0,4}}?{alt(parent['nouns'])}{named})$", re.IGNORECASE)
