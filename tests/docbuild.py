@@ -6,6 +6,28 @@ from typing import Any
 
 from minutes_nlp.document import BlockKind, Document, DocumentBuilder, Source
 
+Block = tuple[str, Any]
+
+
+def heading(text: str) -> Block:
+    """A heading block for `blocks_doc`."""
+    return ("heading", text)
+
+
+def para(text: str) -> Block:
+    """A paragraph block for `blocks_doc`."""
+    return ("paragraph", text)
+
+
+def bullet(text: str) -> Block:
+    """A list-item block for `blocks_doc`."""
+    return ("bullet", text)
+
+
+def table(*rows: list[str]) -> Block:
+    """A table block for `blocks_doc`, one list of cells per row."""
+    return ("table", [list(r) for r in rows])
+
 
 def blocks_doc(*blocks: tuple[str, Any], header: str = "") -> Document:
     """A DOCX-like document from (kind, content) pairs: a BlockKind value with its text, "table" with rows,

@@ -14,31 +14,20 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from docbuild import blocks_doc
+from docbuild import Block, blocks_doc
+from docbuild import bullet as _b
+from docbuild import heading as _h
+from docbuild import para as _p
+from docbuild import table as _t
 
 from minutes_nlp.document import Document
 from minutes_nlp.extract import agenda, metadata
 from minutes_nlp.extract.result import MeetingInfo
 
-Block = tuple[str, Any]
 Row = tuple[str, tuple[Block, ...], dict[str, Any]]
 _LISTS = ("attendees", "absent", "guests")
 
 
-def _h(text: str) -> Block:
-    return ("heading", text)
-
-
-def _p(text: str) -> Block:
-    return ("paragraph", text)
-
-
-def _b(text: str) -> Block:
-    return ("bullet", text)
-
-
-def _t(*rows: list[str]) -> Block:
-    return ("table", [list(r) for r in rows])
 
 
 def _names(text: str) -> tuple[str, ...]:

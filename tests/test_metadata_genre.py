@@ -8,30 +8,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from docbuild import Block
 from docbuild import blocks_doc as _doc
+from docbuild import bullet as _b
+from docbuild import heading as _h
+from docbuild import para as _p
+from docbuild import table as _t
 
 from minutes_nlp.extract.metadata import extract_meeting
-
-Block = tuple[str, Any]
-
-
-
-
-def _h(text: str) -> Block:
-    return ("heading", text)
-
-
-def _p(text: str) -> Block:
-    return ("paragraph", text)
-
-
-def _b(text: str) -> Block:
-    return ("bullet", text)
-
-
-def _t(*rows: list[str]) -> Block:
-    return ("table", [list(r) for r in rows])
-
 
 _CS_TOP = _h("Zápis z jednání Finančního výboru")
 _CS_END = _h("1. Zahájení")

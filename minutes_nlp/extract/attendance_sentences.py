@@ -173,7 +173,9 @@ def _same_word(x: str, y: str) -> bool:
     return stem >= 3 and len(fx) - stem <= 2 and len(fy) - stem <= 2
 
 
+@cache
 def _joiner_rx(lang: str) -> re.Pattern[str]:
+    """Built once per language: the list splitters are language data."""
     words = sorted(j.strip() for j in mf.labels(lang).data["list_splitters"] if j.strip(" ,;\n"))
     return re.compile(rf"\s*[,;]\s*(?:(?:{alt(words)})\s+)?|\s+(?:{alt(words)})\s+" if words else r"\s*[,;]\s*")
 
