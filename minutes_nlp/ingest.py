@@ -22,7 +22,7 @@ from minutes_nlp.loaders.batch import iter_files
 from minutes_nlp.store import Archive
 from minutes_nlp.store.people import rebuild_people
 from minutes_nlp.store.tracking import retrack
-from minutes_nlp.store.writer import Passage
+from minutes_nlp.store.writer import Passage, record_json
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-Extracted = tuple[str, MeetingRecord | None, tuple[Passage, ...], str]
+Extracted = tuple[str, MeetingRecord | None, tuple[Passage, ...], str, str]
 
 
 def _passages(doc: Document) -> tuple[Passage, ...]:
@@ -66,11 +66,12 @@ def _extract_one(path: str) -> Extracted:
     """Worker: load and extract one file; errors come back as text so the batch goes on."""
     try:
         doc = load_file(path)
-        return path, extract(doc), _passages(doc), ""
+        record = extract(doc)
+        return path, record, _passages(doc), "", record_json(record)  # serialised here, not in the writer
     except MinutesError as exc:
-        return path, None, (), exc.one_line()
+        return path, None, (), exc.one_line(), ""
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
-        return path, None, (), f"{path}: unexpected error while reading ({type(exc).__name__}: {exc})"
+        return path, None, (), f"{path}: unexpected error while reading ({type(exc).__name__}: {exc})", ""
 
 
 def _plan(archive: Archive, files: Iterable[Path], version: str, force: bool,
@@ -114,7 +115,14 @@ def _run(todo: list[tuple[str, str]], jobs: int) -> Iterator[Extracted]:
         yield from map(_extract_one, paths)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_extract_one, paths, chunksize=4)
+        yield from pool.map(_extract_one, paths, chunksize=_chunk(len(paths), jobs))
+
+
+def _chunk(files: int, jobs: int) -> int:
+    """Long runs of consecutive files per worker: a document's previous minutes (same folder, name order) are
+    then usually already loaded in that worker's neighbour cache, instead of being parsed again at every chunk
+    boundary; a few chunks per worker still balance the load."""
+    return max(4, min(64, files // (jobs * 4)))
 
 
 def ingest(archive: Archive, paths: list[Path], jobs: int = 1, force: bool = False,
@@ -133,11 +141,11 @@ def ingest(archive: Archive, paths: list[Path], jobs: int = 1, force: bool = Fal
         on_planned(len(todo))
     kinds = dict(todo)
     touched: list[int] = []
-    for path, record, passages, error in _run(todo, jobs):
+    for path, record, passages, error, as_json in _run(todo, jobs):
         if record is None:
             _note(report, tell, FileOutcome(path, "failed", error))
             continue
-        touched.append(archive.store_record(record, path, version, passages))
+        touched.append(archive.store_record(record, path, version, passages, as_json))
         orphans = archive.orphaned_edits
         note = f"{len(orphans)} manually edited item(s) no longer found: {', '.join(orphans)}" if orphans else ""
         _note(report, tell, FileOutcome(path, kinds[path], note))

@@ -88,9 +88,11 @@ def particulars_rx(lang: str) -> re.Pattern[str]:
 def continued_title(doc: Document, title: str | None, block: int | None, lang: str) -> str | None:
     """The title with the next line when a line break split off its particulars: the title line ends with a
     comma or the next line is set as a title too ("... obce X," over "konaného dne 12. 3. 2025 od 18:00 hodin
-    v ..."); corpus/FORMAT.md gives the title with its "konaného dne ..." / "held on ..." details. A plain
-    paragraph under a whole title line is the header's first line, not part of the title; but a title naming
-    no meeting ("Planning Committee Minutes") goes on in a line naming it ("Regular Meeting held Tuesday, ...")."""
+    v ..."); corpus/FORMAT.md gives the title with its "konaného dne ..." / "held on ..." details. A line that
+    opens with those particulars continues the title even as a plain paragraph under a whole title line (the
+    participle agrees with the title's noun: it cannot stand alone); another plain paragraph there is the
+    header's first line; and a title naming no meeting ("Planning Committee Minutes") goes on in a line naming
+    it ("Regular Meeting held Tuesday, ...")."""
     cue = particulars_rx(lang)
     for b in doc.blocks[(block if block is not None else len(doc.blocks)) + 1:][:2]:
         raw = mf.line_text(b).strip()
@@ -100,7 +102,7 @@ def continued_title(doc: Document, title: str | None, block: int | None, lang: s
         if b.kind.value == "table" or not (cue.match(raw) or kind) or re.match(r"[^:]{1,30}:(?!\d)", raw):
             break  # "Held: ..."
         last = mf.line_text(doc.blocks[b.index - 1]).rstrip()
-        if not last.endswith(",") and not b.is_heading and not kind:
+        if not last.endswith(",") and not b.is_heading and not kind and not cue.match(raw):
             break
         comma = (last.endswith(",") or kind) and not (title or "").endswith(",")
         return f"{title}{',' if comma else ''} {raw}"

@@ -7,7 +7,6 @@ busy timeout long enough for the other to finish a document.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import time
@@ -18,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from minutes_nlp.errors import StoreError
-from minutes_nlp.extract.result import MeetingRecord, to_json
+from minutes_nlp.extract.result import MeetingRecord
 from minutes_nlp.store import writer
 from minutes_nlp.store.migrations import MIGRATIONS
 from minutes_nlp.store.search_index import index_meeting, unindex_documents
@@ -79,10 +78,11 @@ class Archive:
                 c.execute("UPDATE documents SET path = ? WHERE id = ?", (path, document_id))
 
     def store_record(self, record: MeetingRecord, path: str, extractor_version: str,
-                     passages: tuple[Passage, ...] = ()) -> int:
+                     passages: tuple[Passage, ...] = (), as_json: str = "") -> int:
         """Replace whatever the archive had for this file (same content or same path) by `record`.
 
-        Manual edits live in their own table keyed by stable item IDs, so they are untouched here.
+        Manual edits live in their own table keyed by stable item IDs, so they are untouched here. `as_json` is
+        `record_json(record)` when the caller already has it (ingest workers serialise in parallel).
         """
         with self.transaction() as c:
             old_ids = self._documents_to_replace(c, record.source.sha256, path)
@@ -91,7 +91,7 @@ class Archive:
             for old in old_ids:
                 c.execute("DELETE FROM documents WHERE id = ?", (old,))
             doc_id = writer.insert_document(c, record, path, extractor_version, now(),
-                                            json.dumps(to_json(record), ensure_ascii=False))
+                                            as_json or writer.record_json(record))
             writer.insert_passages(c, doc_id, passages)
             meeting_id = writer.place_meeting(c, doc_id, record, path)
             if meeting_id is not None:

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass
 
 from rapidfuzz import fuzz
 
-from minutes_nlp.extract.result import Action, Decision, MeetingRecord, Mention, Provenance, Question
+from minutes_nlp.extract.result import Action, Decision, MeetingRecord, Mention, Provenance, Question, to_json
 from minutes_nlp.nlp.stem import stem
 from minutes_nlp.store.grouping import series_for
 from minutes_nlp.store.ids import fold, item_id
@@ -26,6 +26,11 @@ def insert_document(c: sqlite3.Connection, record: MeetingRecord, path: str, ver
     c.execute("INSERT OR IGNORE INTO document_paths(document_id, path) VALUES (?, ?)", (doc_id, path))
     return doc_id
 
+
+
+def record_json(record: MeetingRecord) -> str:
+    """The stored form of a whole record (the documents table keeps it for export and re-reading)."""
+    return json.dumps(to_json(record), ensure_ascii=False)
 
 @dataclass(frozen=True)
 class Passage:

@@ -9,8 +9,11 @@ scored on it; the model is enabled only if that helps on average.
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import random
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -129,19 +132,43 @@ def _mean_f1(scores: dict[str, evaluate.Score]) -> float:
     return sum(s.f1 for s in scores.values()) / len(scores)
 
 
-def cross_series(prepared: list[Prepared]) -> dict[str, dict[str, Any]]:
+def _fold(series: str) -> tuple[str, dict[str, Any]]:
+    """Train without `series` and score rules alone and rules+model on it (reads the prepared corpus that
+    `cross_series` left in `_FOLDS`, so forked workers share it instead of receiving a copy)."""
+    prepared = _FOLDS
+    train = [p for p in prepared if p.item.series != series]
+    test = [p for p in prepared if p.item.series == series]
+    model = roles_model.RolesModel(fit(train), "cv", True, DROP_BELOW)
+    rules, both = item_scores(test, None), item_scores(test, model)
+    return series, {"sentence_f1": sentence_f1(model.nlp, test),
+                    "rules": {k: round(s.f1, 3) for k, s in rules.items()},
+                    "rules+model": {k: round(s.f1, 3) for k, s in both.items()},
+                    "rules_mean": round(_mean_f1(rules), 4), "model_mean": round(_mean_f1(both), 4)}
+
+
+_FOLDS: list[Prepared] = []
+
+
+def _workers(jobs: int | None, folds: int) -> int:
+    """Folds run in parallel on the machine's cores (each fold is seeded, so the result does not depend on it);
+    only where processes can be forked, since the prepared corpus is shared, not pickled."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return max(1, min(jobs or os.cpu_count() or 1, folds))
+
+
+def cross_series(prepared: list[Prepared], jobs: int | None = None) -> dict[str, dict[str, Any]]:
     """Leave one series out: train on the rest, score rules alone and rules+model on the left-out one."""
-    report = {}
-    for series in sorted({p.item.series for p in prepared}):
-        train = [p for p in prepared if p.item.series != series]
-        test = [p for p in prepared if p.item.series == series]
-        model = roles_model.RolesModel(fit(train), "cv", True, DROP_BELOW)
-        rules, both = item_scores(test, None), item_scores(test, model)
-        report[series] = {"sentence_f1": sentence_f1(model.nlp, test),
-                          "rules": {k: round(s.f1, 3) for k, s in rules.items()},
-                          "rules+model": {k: round(s.f1, 3) for k, s in both.items()},
-                          "rules_mean": round(_mean_f1(rules), 4), "model_mean": round(_mean_f1(both), 4)}
-    return report
+    global _FOLDS
+    series = sorted({p.item.series for p in prepared})
+    _FOLDS, workers = prepared, _workers(jobs, len(series))
+    try:
+        if workers == 1:
+            return dict(map(_fold, series))
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            return dict(pool.map(_fold, series))
+    finally:
+        _FOLDS = []
 
 
 def train(corpus: Path, out: Path, cross_validate: bool = True) -> dict[str, Any]:
