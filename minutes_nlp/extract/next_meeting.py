@@ -62,15 +62,17 @@ def find_next_meeting(fields: list[mf.Field], doc: Document, lang: str, ref: dt.
     """The date a next-meeting cue or field gives, else the date of the meeting numbered one above this one,
     else the earliest later meeting named by its date."""
     texts = [f.value for f in fields if f.name == "next_meeting"]
+    below: list[str] = []  # the line under a label or heading: a sentence stating the date itself comes first
     for b in doc.blocks:
         for m in cue_rx(lang).finditer(b.text):
-            rest = b.text[m.end():]
+            rest, into = b.text[m.end():], texts
             labelled = b.is_heading or len(b.text[:m.start()].split()) <= _CUE_LEAD  # "Date of next meeting"
             if not rest.strip(" :–—-.") and b.index + 1 < len(doc.blocks) and labelled:
-                rest = doc.blocks[b.index + 1].text  # a heading "Date of next meeting", the date below it
-            texts.append(next((p for p in re.split(r"[\t\n]", rest) if p.strip(" :–—-.")), ""))  # its cell, line
+                rest, into = doc.blocks[b.index + 1].text, below  # a heading "Date of next meeting", the date below
+            into.append(next((p for p in re.split(r"[\t\n]", rest) if p.strip(" :–—-.")), ""))  # its cell, line
     numbered = numbered_mentions(doc, lang, number + 1) if number else []
-    return _upcoming(texts, lang, ref) or _upcoming(numbered, lang, ref) or _dated_meeting(doc, lang, ref)
+    return (_upcoming(texts + below, lang, ref) or _upcoming(numbered, lang, ref)
+            or _dated_meeting(doc, lang, ref))
 
 
 def _upcoming(texts: list[str], lang: str, ref: dt.date | None) -> NextMeeting | None:
