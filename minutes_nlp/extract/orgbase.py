@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
+from minutes_nlp.extract.orgposs import after_owner
 from minutes_nlp.extract.result import Provenance
 from minutes_nlp.nlp.pipeline import BlockAnalysis
 
@@ -90,6 +91,7 @@ def name_start(a: BlockAnalysis, k: int, i: int, pat: dict[str, Any]) -> int | N
     if k + 2 < i and a.tokens[k].word in pat.get("possessive_owners", ()) and _word(a, k + 1) in ("'", "’") \
             and _word(a, k + 2) == "s":
         k += 3
+    k = after_owner(a, k, i, pat)  # "Kestrel Borough Council's Planning Committee": the unit after its owner
     return None if a.tokens[k].word.lower() in pat.get("office_titles", ()) and a.tokens[k].is_cap else k
 
 

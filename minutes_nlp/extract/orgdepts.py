@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
+from minutes_nlp.extract.orgdeptowner import owner_end
 from minutes_nlp.extract.orgfound import BODY, Acc, add
 from minutes_nlp.extract.orgnames import _joined, _patterns, _prov, _word
 from minutes_nlp.extract.result import Mention
@@ -122,7 +123,7 @@ def hits(a: BlockAnalysis, lang: str) -> list[DeptHit]:
             named = _adjective_named(a, i, head, lang)
             out += [named] if named else []
             continue
-        end = _office_after(a, k)
+        end = owner_end(a, k, _office_after(a, k))  # "odbor X Ministerstva financí": the body named in full
         name = " ".join([head, *(t.word.lower() if n == 0 else t.word for n, t in enumerate(a.tokens[i + 1:k]))])
         written = " ".join(t.word for t in a.tokens[i:end])
         office = a.span_text(k, end) if end > k else ""

@@ -28,6 +28,7 @@ from minutes_nlp.extract.orgbase import (
     second_body,
 )
 from minutes_nlp.extract.orglegal import _cued, _legal_form
+from minutes_nlp.extract.orgplaced import legal_after_place
 from minutes_nlp.extract.result import Provenance
 from minutes_nlp.nlp.pipeline import BlockAnalysis
 from minutes_nlp.nlp.tokens import Token
@@ -374,7 +375,8 @@ def pattern_orgs(a: BlockAnalysis, lang: str, skip: set[int] | None = None) -> l
             span = (floor + 1 + (_word(a, floor + 1) in pat.get("determiners", ())), span[1])  # Kestrel College"
         if rule == "head_start":  # "Spolku rodičů při ZŠ Lipnice, z.s.": the legal form after the name is its own
             span = (span[0], bodies.legal_end(a, span[1], lang))
-        placed = span[0] in place_starts and a.tokens[span[1] - 1].word not in pat.get("place_named_heads", ())
+        placed = span[0] in place_starts and a.tokens[span[1] - 1].word not in pat.get("place_named_heads", ()) \
+            and not legal_after_place(a, span, rule)  # "Česká asociace streetwork, z. s.": a name with a form
         # "Oxford County": a county is named by its place
         if not _taken(a, span, rule, skip, pat.get("name_prefixes", ())) and not placed:
             out.append((_clean_name(a.span_text(*span), pat), _prov(a, *span)))

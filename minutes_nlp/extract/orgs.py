@@ -20,6 +20,7 @@ from minutes_nlp.extract import (
     orgdepts,
     orgfilters,
     orginflect,
+    orglaws,
     orgmembers,
     orgmerge,
     orgparties,
@@ -112,7 +113,8 @@ def _gazetteer(a: BlockAnalysis, lang: str, blocked: set[str], found: dict[str, 
             text = h.variant  # "SZIFu": the acronym with a case ending
         if (h.ambiguous and (not is_actor(a, h.start, h.end, lang) or _modifier(a, h.end - 1, lang))) \
                 or text in blocked or _names_a_thing(a, h.end, lang) or _elliptic(a, h.start) \
-                or orgfilters.in_programme_name(a, h.start, h.end, h.entry.kind, lang):
+                or orgfilters.in_programme_name(a, h.start, h.end, h.entry.kind, lang) \
+                or orglaws.in_act_title(a, h.start, h.end, lang):  # "nařízení Evropského parlamentu a Rady (EU)"
             continue
         e = h.entry
         used = text if h.abbreviation else e.name if h.variant == e.name else None

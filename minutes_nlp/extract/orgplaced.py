@@ -1,0 +1,19 @@
+"""A name with a legal form that opens with a place's word is still a name.
+
+A name found by its shape that starts where a place starts is taken for the place ("Oxford County" aside):
+"Kestrel" alone before "Ltd" stays a place's name. But a place's word followed by more words of the name before
+the legal form opens an association's or a firm's name: "Česká asociace streetwork, z. s.", "Česká rada dětí a
+mládeže, z. s." ("Česká" matches the place "Česko" by its stem), "Brno Energy Services s.r.o.".
+"""
+
+from __future__ import annotations
+
+from minutes_nlp.nlp.pipeline import BlockAnalysis
+
+
+def legal_after_place(a: BlockAnalysis, span: tuple[int, int], rule: str) -> bool:
+    """The legal-form name `span` opens with a place that more words of the name follow."""
+    if rule != "legal":
+        return False
+    end = max((h.end for h in a.places if h.start == span[0]), default=span[1])
+    return end < span[1] and a.tokens[end].word.isalpha() and len(a.tokens[end].word) > 2
