@@ -102,8 +102,15 @@ def _fits(tok: Token, base: str, lang: str) -> bool:
     """The token is the head word `base` in some case: its folded form is the base plus a case ending."""
     if base.startswith("="):
         return tok.text == base[1:] or tok.word == base[1:]
-    w = fold(tok.word)
-    return (w.startswith(base) and w[len(base):] in _endings(lang)) or stem(tok.word, lang) == base
+    return base in _fit_keys(tok.word, lang)
+
+
+@lru_cache(maxsize=100_000)
+def _fit_keys(word: str, lang: str) -> frozenset[str]:
+    """Every base a word fits (its folded form without each case ending, and its stem), computed once per word:
+    heads are tried against the same words again and again."""
+    w = fold(word)
+    return frozenset({w[: len(w) - len(e)] for e in _endings(lang) if w.endswith(e)} | {stem(word, lang)})
 
 
 @cache

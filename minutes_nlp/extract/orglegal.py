@@ -22,6 +22,13 @@ def _legal_forms(lang: str) -> dict[str, int]:
     return {f: len(f.replace(".", ". ").split()) for f in forms}
 
 
+@cache
+def _form_prefixes(lang: str) -> frozenset[str]:
+    """Every non-empty beginning of a legal form: a form can start only at a token whose text (or its text
+    without a final dot) is one, so the joins of `_form_text` are tried at few tokens."""
+    return frozenset(f[:n] for f in _legal_forms(lang) for n in range(1, len(f) + 1))
+
+
 def _form_text(a: BlockAnalysis, i: int, n: int) -> str:
     """Tokens i..i+n joined; a sentence's dot after a form written without one ("... Brevik Data Oy.") is not
     part of it."""
@@ -40,7 +47,9 @@ def _name_part(t: Token, pat: dict[str, Any]) -> bool:
 
 def _legal_form(a: BlockAnalysis, i: int, lang: str) -> tuple[int, int] | None:
     """(start, end) of "Name s.r.o." / "Name Ltd" when a legal form starts at token i."""
-    forms = _legal_forms(lang)
+    forms, first = _legal_forms(lang), a.tokens[i].text
+    if first not in _form_prefixes(lang) and first[:-1] not in _form_prefixes(lang):
+        return None
     end = next((i + n for n in range(4, 0, -1)
                 if i + n <= len(a.tokens) and _form_text(a, i, n) in forms
                 and all(_joined(a, k) for k in range(i + 1, i + n))),

@@ -64,6 +64,25 @@ def _sentence_starts(tokens: Sequence[Token]) -> frozenset[int]:
     return frozenset(starts)
 
 
+def gazetteer_hits(text: str, lang: str) -> tuple[list[Token], list[Hit], list[Hit]]:
+    """Tokens, gazetteer institutions and places of a text; places overlapping an institution are dropped."""
+    tokens = tokenize(text)
+    orgs = institution_matcher(lang).find(tokens)
+    taken = {i for h in orgs for i in range(h.start, h.end)}
+    places = [h for h in place_matcher(lang).find(tokens) if not taken & set(range(h.start, h.end))]
+    return tokens, orgs, places
+
+
+def people_spans(text: str, tokens: Sequence[Token], hits: Sequence[Hit], lang: str) -> list[NameSpan]:
+    """Person-name spans of a text, never inside an institution or place (`hits`)."""
+    blocked = frozenset(i for h in hits for i in range(h.start, h.end)) | _numbered_heading(text, tokens)
+    joined = joined_tabs(text, lang) if "\t" in text else frozenset()  # "Ing. | Karel | Sova"
+    breaks = frozenset(k for k in range(1, len(tokens)) if any(
+        c in text[tokens[k - 1].end: tokens[k].start] for c in "\n\t") and not (
+        text[tokens[k - 1].end: tokens[k].start] == "\t" and tokens[k - 1].end in joined))
+    return find_names(tokens, lang, blocked, _sentence_starts(tokens), breaks)
+
+
 class GazetteerComponent:
     """Finds gazetteer institutions and places; places overlapping an institution are dropped."""
 
@@ -71,10 +90,7 @@ class GazetteerComponent:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        tokens = tokenize(doc.text)
-        orgs = institution_matcher(self.lang).find(tokens)
-        taken = {i for h in orgs for i in range(h.start, h.end)}
-        places = [h for h in place_matcher(self.lang).find(tokens) if not taken & set(range(h.start, h.end))]
+        tokens, orgs, places = gazetteer_hits(doc.text, self.lang)
         doc.user_data["minutes_tokens"] = tokens
         doc.user_data["minutes_orgs"] = orgs
         doc.user_data["minutes_places"] = places
@@ -93,12 +109,7 @@ class PeopleComponent:
         text = doc.text  # Doc.text joins every token: read it once
         tokens = doc.user_data.get("minutes_tokens") or tokenize(text)
         hits = list(doc.user_data.get("minutes_orgs", [])) + list(doc.user_data.get("minutes_places", []))
-        blocked = frozenset(i for h in hits for i in range(h.start, h.end)) | _numbered_heading(text, tokens)
-        joined = joined_tabs(text, self.lang) if "\t" in text else frozenset()  # "Ing. | Karel | Sova"
-        breaks = frozenset(k for k in range(1, len(tokens)) if any(
-            c in text[tokens[k - 1].end: tokens[k].start] for c in "\n\t") and not (
-            text[tokens[k - 1].end: tokens[k].start] == "\t" and tokens[k - 1].end in joined))
-        names = find_names(tokens, self.lang, blocked, _sentence_starts(tokens), breaks)
+        names = people_spans(text, tokens, hits, self.lang)
         doc.user_data["minutes_names"] = names
         doc.spans["minutes_people"] = _spans(doc, tokens, [(n.name_start, n.end, "person") for n in names])
         return doc
@@ -169,8 +180,12 @@ def _shift(tokens: Sequence[Token], offset: int) -> tuple[Token, ...]:
 
 
 def analyse(document: Document, lang: str) -> list[BlockAnalysis]:
-    """Run the language's pipeline over every block."""
+    """Run the language's pipeline over every block. Without a statistical model the pipeline is only our rule
+    components, which read the block's text: they run on it directly (what `get_pipeline`'s components do,
+    without spaCy tokenising every block and rebuilding its text for nothing)."""
     stat = _use_statistical(lang)
+    if not stat:
+        return [_rule_analysis(block, lang if lang in CONFIG else "en") for block in document.blocks]
     nlp = get_pipeline(lang if lang in CONFIG else "en", stat)
     out = []
     for block, sdoc in zip(document.blocks, nlp.pipe(b.text for b in document.blocks), strict=True):
@@ -180,3 +195,11 @@ def analyse(document: Document, lang: str) -> list[BlockAnalysis]:
                                  tuple(sdoc.user_data["minutes_places"]), tuple(sdoc.user_data["minutes_names"]),
                                  _sentence_starts(tokens), lemmas))
     return out
+
+
+def _rule_analysis(block: Block, code: str) -> BlockAnalysis:
+    """One block through the rule components (GazetteerComponent, PeopleComponent) without a spaCy Doc."""
+    found, orgs, places = gazetteer_hits(block.text, code)
+    names = people_spans(block.text, found, [*orgs, *places], code)
+    tokens = _shift(found, block.start)
+    return BlockAnalysis(block, tokens, tuple(orgs), tuple(places), tuple(names), _sentence_starts(tokens), {})
