@@ -139,18 +139,25 @@ def _keys(word: str, lang: str) -> frozenset[str]:
 def _head_at(a: BlockAnalysis, i: int, lang: str) -> tuple[Kind, int, str | None] | None:
     """The longest head or abbreviation of any kind starting at token i: (kind, end, abbreviation used)."""
     best: tuple[Kind, int, str | None] | None = None
-    toks, idx = a.tokens, _index(lang)
-    for key in _keys(toks[i].word, lang):
-        for kind, seq, is_abbr in idx.get(key, ()):
-            n = len(seq)
-            shorter = best is not None and (i + n < best[1] or i + n == best[1] and not kind.region)
-            if i + n > len(toks) or shorter or kind.region and not _region_at(a, i + n):
-                continue  # a region's organ ("Zastupitelstvo | Jihomoravského kraje") beats a head as long
-            if is_abbr and all(toks[i + j].word == seq[j].rstrip(".") for j in range(n)):
-                best = (kind, i + n, a.span_text(i, i + n).rstrip("."))
-            elif not is_abbr and all(_fits(toks[i + j], seq[j], lang) for j in range(n)):
-                best = (kind, i + n, None)
+    toks = a.tokens
+    for kind, seq, is_abbr in _candidates(toks[i].word, lang):
+        n = len(seq)
+        shorter = best is not None and (i + n < best[1] or i + n == best[1] and not kind.region)
+        if i + n > len(toks) or shorter or kind.region and not _region_at(a, i + n):
+            continue  # a region's organ ("Zastupitelstvo | Jihomoravského kraje") beats a head as long
+        if is_abbr and all(toks[i + j].word == seq[j].rstrip(".") for j in range(n)):
+            best = (kind, i + n, a.span_text(i, i + n).rstrip("."))
+        elif not is_abbr and all(_fits(toks[i + j], seq[j], lang) for j in range(n)):
+            best = (kind, i + n, None)
     return best
+
+
+@lru_cache(maxsize=100_000)
+def _candidates(word: str, lang: str) -> tuple[tuple[Kind, tuple[str, ...], bool], ...]:
+    """The heads and abbreviations indexed under any key of a word, in the order `_head_at` tries them (cached
+    by word: most words of a text have none)."""
+    idx = _index(lang)
+    return tuple(c for key in _keys(word, lang) for c in idx.get(key, ()))
 
 
 def _region_at(a: BlockAnalysis, k: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes_nlp.extract.bodies import BodyHit, _data, _fits, display, find, kinds, usable
 from minutes_nlp.extract.bodies import Kind as Kind
@@ -70,11 +70,10 @@ def _municipalities(text: str, lang: str) -> list[str]:
     """Names after a municipality noun or a local office's name or abbreviation (bodies `municipality_nouns`,
     `local` kinds): "obce Horní Lhota", "Městský úřad Lhotka", "OÚ Lhota"."""
     nouns, offices = _municipality_nouns(lang), _offices(lang)
-    firsts = _office_firsts(lang)
     toks, out = tokenize(text), []
     for i in range(len(toks)):
         start = i + 1 if fold(toks[i].word) in nouns else _office_end(toks, i, offices, lang) if _may_open(
-            toks[i], firsts, lang) else 0
+            toks[i].text, lang) else 0
         j = start
         while j and j < len(toks) and not text[toks[j - 1].start + len(toks[j - 1].word):toks[j].start].strip(" ") \
                 and (toks[j].is_cap or toks[j].word in ("nad", "pod", "u", "na") and j > start):
@@ -103,10 +102,13 @@ def _office_firsts(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return abbrs, frozenset(seq[0] for k in offices for seq in k.heads)
 
 
-def _may_open(tok: Token, firsts: tuple[frozenset[str], frozenset[str]], lang: str) -> bool:
-    """Cheap test that token may open an office's abbreviation or head (most words of a text open none)."""
-    abbrs, bases = firsts
-    return tok.text in abbrs or any(_fits(tok, base, lang) for base in bases)
+@lru_cache(maxsize=100_000)
+def _may_open(text: str, lang: str) -> bool:
+    """Whether a token written `text` may open an office's abbreviation or head (cached by text: most words of
+    a text open none, and `_office_end` need not try every office at them)."""
+    abbrs, bases = _office_firsts(lang)
+    tok = Token(text, 0, len(text))
+    return text in abbrs or any(_fits(tok, base, lang) for base in bases)
 
 
 def _office_end(toks: Sequence[Token], i: int, offices: Sequence[Kind], lang: str) -> int:
