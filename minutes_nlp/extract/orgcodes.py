@@ -28,12 +28,19 @@ def _state(prefix: str, pat: dict[str, Any]) -> tuple[bool, str | None]:
     return len(prefix) == 1 and prefix.isupper(), None
 
 
-def state_agency(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> tuple[int, str | None] | None:
+def _longest_first(codes: dict[str, str]) -> tuple[str, ...]:
+    return tuple(sorted(codes, key=len, reverse=True))
+
+
+def state_agency(a: BlockAnalysis, i: int, pat: dict[str, Any],
+                 longest: tuple[str, ...] | None = None) -> tuple[int, str | None] | None:
     """(end, full name) of a state agency named at token i: "MaineDOT", "MEMA" (one token), "Maine DEP",
-    "New Hampshire DOT" (the state's name, then the code)."""
+    "New Hampshire DOT" (the state's name, then the code). `longest` is the codes longest first (sorted once
+    per document by `coded`, not at every token)."""
     codes = pat.get("state_agency_codes", {})
     w = a.tokens[i].word
-    for code in sorted(codes, key=len, reverse=True):
+    order = _longest_first(codes) if longest is None else longest
+    for code in order if w.endswith(order) else ():
         if w.endswith(code) and len(w) > len(code):
             ok, state = _state(w[:-len(code)], pat)
             if ok:
@@ -62,11 +69,12 @@ def coded(analyses: Sequence[BlockAnalysis], lang: str, blocked: set[str], found
     pat = _patterns(lang)
     if not pat.get("state_agency_codes") and not pat.get("school_district_codes"):
         return
+    longest = _longest_first(pat.get("state_agency_codes", {}))
     for a in analyses:
         taken = {j for h in a.orgs for j in range(h.start, h.end)}
         i = 0
         while i < len(a.tokens):
-            hit = state_agency(a, i, pat)
+            hit = state_agency(a, i, pat, longest)
             end, full = hit if hit else (school_district(a, i, pat), None)
             text = a.span_text(i, end).rstrip(".") if end else ""  # "... agreement with MaineDOT."
             if end is None or i in taken or text in blocked:

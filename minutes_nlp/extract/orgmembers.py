@@ -35,7 +35,8 @@ def represented(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingIn
     members = of_municipalities(meeting, lang)
     covered = {(m.source.block, m.source.start) for acc in found.values() for m in acc.mentions}
     for a in analyses:
-        taken = {i for i, t in enumerate(a.tokens) for b, s in covered if b == a.block.index and t.start == s}
+        starts = {s for b, s in covered if b == a.block.index}  # a set: not every mention per token
+        taken = {i for i, t in enumerate(a.tokens) if t.start in starts}
         for i, t in enumerate(a.tokens[1:], 1):
             kind = kinds.get(t.word)
             if kind is None or t.text.endswith(".") or not (_word(a, i - 1).lower() in cues or members and (

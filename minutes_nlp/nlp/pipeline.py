@@ -77,10 +77,17 @@ def people_spans(text: str, tokens: Sequence[Token], hits: Sequence[Hit], lang: 
     """Person-name spans of a text, never inside an institution or place (`hits`)."""
     blocked = frozenset(i for h in hits for i in range(h.start, h.end)) | _numbered_heading(text, tokens)
     joined = joined_tabs(text, lang) if "\t" in text else frozenset()  # "Ing. | Karel | Sova"
-    breaks = frozenset(k for k in range(1, len(tokens)) if any(
-        c in text[tokens[k - 1].end: tokens[k].start] for c in "\n\t") and not (
-        text[tokens[k - 1].end: tokens[k].start] == "\t" and tokens[k - 1].end in joined))
-    return find_names(tokens, lang, blocked, _sentence_starts(tokens), breaks)
+    return find_names(tokens, lang, blocked, _sentence_starts(tokens), _breaks(text, tokens, joined))
+
+
+def _breaks(text: str, tokens: Sequence[Token], joined: frozenset[int]) -> frozenset[int]:
+    """Tokens after a newline or a tab (a tab that only splits one name's cells, `joined`, breaks nothing)."""
+    out = set()
+    for k in range(1, len(tokens)):
+        gap = text[tokens[k - 1].end: tokens[k].start]  # sliced once per token pair
+        if ("\n" in gap or "\t" in gap) and not (gap == "\t" and tokens[k - 1].end in joined):
+            out.add(k)
+    return frozenset(out)
 
 
 class GazetteerComponent:
