@@ -23,7 +23,7 @@ def _prov(a: BlockAnalysis, s: int, e: int) -> Provenance:
 
 
 def _word(a: BlockAnalysis, i: int) -> str:
-    return a.tokens[i].word if 0 <= i < len(a.tokens) else ""
+    return a.words[i] if 0 <= i < len(a.tokens) else ""
 
 
 def _joined(a: BlockAnalysis, k: int) -> bool:
@@ -60,8 +60,11 @@ def closing_head(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
     """Token k closes a name: a head word (org_patterns "heads_end"), or a word that is one only after a word
     that makes it a kind of body ("compound_heads": "Unified School District", "Business Improvement District";
     "District" alone names an area)."""
-    w, before = a.tokens[k].word, _word(a, k - 1)
-    return w in pat["heads_end"] or (before in pat.get("compound_heads", {}).get(w, ()) and a.tokens[k].is_cap)
+    w = a.words[k]
+    if w in pat["heads_end"]:
+        return True
+    compound = pat.get("compound_heads", {}).get(w, ())  # the word before is read only for these few
+    return bool(compound) and _word(a, k - 1) in compound and a.tokens[k].is_cap
 
 
 def second_body(a: BlockAnalysis, i: int, k: int, pat: dict[str, Any]) -> int:

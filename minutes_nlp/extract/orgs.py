@@ -152,8 +152,8 @@ def _reference(a: BlockAnalysis, i: int) -> bool:
 
 def _shouting(a: BlockAnalysis) -> bool:
     """A line in capitals (a letterhead, a running header left in the text) has no actors to find."""
-    words = [t for t in a.tokens if t.word.isalpha() and len(t.word) > 1]
-    return len(words) >= 2 and sum(t.is_upper for t in words) >= 0.6 * len(words)
+    words = [w for t in a.tokens if len(w := t.word) > 1 and w.isalpha()]  # each token's word read once
+    return len(words) >= 2 and sum(w.isupper() for w in words) >= 0.6 * len(words)
 
 
 def _unknown_actors(a: BlockAnalysis, lang: str, blocked: set[str], found: dict[str, Acc], skip: set[int]) -> None:

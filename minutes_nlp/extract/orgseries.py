@@ -56,8 +56,8 @@ def _candidates(analyses: Sequence[BlockAnalysis], lang: str,
     for a in analyses:
         taken = {i for h in (*a.orgs, *a.places) for i in range(h.start, h.end)} | {
             i for n in a.names for i in range(n.start, n.end)}
-        out += [(a, i) for i, t in enumerate(a.tokens) if t.is_cap and i not in taken and t.word not in known
-                and len(t.word) > 2 and _actor_slot(a, i, cues)]
+        out += [(a, i) for i, t in enumerate(a.tokens) if i not in taken and len(w := t.word) > 2  # cheap tests first
+                and w not in known and t.is_cap and _actor_slot(a, i, cues)]
     return out
 
 

@@ -14,7 +14,7 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 import spacy
@@ -46,6 +46,11 @@ class BlockAnalysis:
     names: tuple[NameSpan, ...]
     sentence_starts: frozenset[int]
     model_lemmas: dict[int, str]  # token start offset -> lemma from the statistical model, if any
+
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        """Each token's word (`Token.word`), computed once: the institution rules read them again and again."""
+        return tuple(t.word for t in self.tokens)
 
     def span_text(self, start: int, end: int) -> str:
         """Text of tokens [start, end) as written."""
