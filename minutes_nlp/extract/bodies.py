@@ -304,6 +304,13 @@ def find(a: BlockAnalysis, lang: str, people: frozenset[str] = frozenset()) -> l
     """Bodies named in one block, left to right, not overlapping."""
     names = frozenset(i for n in a.names for i in range(n.name_start, n.end))
     persons = names | frozenset(i for i, t in enumerate(a.tokens) if t.word in people)  # "velitel MP Novák"
+    key = ("bodies.find", lang, persons)  # the people and the institution rules both ask: found once per block
+    if key not in a.memo:
+        a.memo[key] = tuple(_find(a, lang, names, persons))
+    return list(a.memo[key])
+
+
+def _find(a: BlockAnalysis, lang: str, names: frozenset[int], persons: frozenset[int]) -> list[BodyHit]:
     out, i = [], 0
     while i < len(a.tokens):
         head = _head_at(a, i, lang) if i not in names else None

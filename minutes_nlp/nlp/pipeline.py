@@ -52,6 +52,12 @@ class BlockAnalysis:
         """Each token's word (`Token.word`), computed once: the institution rules read them again and again."""
         return tuple(t.word for t in self.tokens)
 
+    @cached_property
+    def memo(self) -> dict[Any, Any]:
+        """Results of pure functions of this block, keyed by the function and its other arguments: a block is
+        analysed once and several rules ask the same question of it (`bodies.find`)."""
+        return {}
+
     def span_text(self, start: int, end: int) -> str:
         """Text of tokens [start, end) as written."""
         if start >= end:
