@@ -223,7 +223,7 @@ def _tail(a: BlockAnalysis, k: int, lang: str, names: frozenset[int], named_afte
                 break
         elif t.word in conn and j + 1 < len(a.tokens) and (a.tokens[j + 1].is_cap or a.tokens[j + 1].is_upper):
             j += 1
-        elif j > k and t.word.islower() and (t.word in nouns or _named_adjective(a.tokens[j - 1].word, lang)) and \
+        elif j > k and t.word.islower() and (t.word in nouns or _named_adjective(a.words[j - 1], lang)) and \
                 a.tokens[j - 1].is_cap and t.word not in conn and len(t.word) > 3 and not t.word.endswith(verbs) \
                 and fold(t.word) not in finite_verbs(lang):  # "MAS Podhůří připraví": a task's verb
             j += 1
@@ -245,8 +245,8 @@ def _named_after(a: BlockAnalysis, k: int, names: frozenset[int], endings: tuple
     "Boženy Němcové"), else k: initials and capitalised words, the last one with a genitive ending; a title
     starts the next person ("ZŠ T. G. Masaryka Mgr. Jan Kos": the school's head)."""
     j = k
-    while j < len(a.tokens) and _joined(a, j) and j - k < 5 and fold(a.tokens[j].word) not in titles and (
-            len(a.tokens[j].word) == 1 and a.tokens[j].word.isupper() and a.tokens[j].text.endswith(".")
+    while j < len(a.tokens) and _joined(a, j) and j - k < 5 and fold(a.words[j]) not in titles and (
+            len(a.words[j]) == 1 and a.words[j].isupper() and a.tokens[j].text.endswith(".")
             or a.tokens[j].is_cap and (j in names or j + 1 < len(a.tokens) and j + 1 in names)):
         j += 1
     last = a.tokens[j - 1] if j > k else None
@@ -297,13 +297,13 @@ def _from_places(a: BlockAnalysis, end: int, lang: str) -> bool:
 
 
 def _word_at(a: BlockAnalysis, k: int) -> str:
-    return a.tokens[k].word.lower() if 0 <= k < len(a.tokens) else ""
+    return a.words[k].lower() if 0 <= k < len(a.tokens) else ""
 
 
 def find(a: BlockAnalysis, lang: str, people: frozenset[str] = frozenset()) -> list[BodyHit]:
     """Bodies named in one block, left to right, not overlapping."""
     names = frozenset(i for n in a.names for i in range(n.name_start, n.end))
-    persons = names | frozenset(i for i, t in enumerate(a.tokens) if t.word in people)  # "velitel MP Novák"
+    persons = names | frozenset(i for i, w in enumerate(a.words) if w in people)  # "velitel MP Novák"
     key = ("bodies.find", lang, persons)  # the people and the institution rules both ask: found once per block
     if key not in a.memo:
         a.memo[key] = tuple(_find(a, lang, names, persons))

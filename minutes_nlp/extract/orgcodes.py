@@ -38,7 +38,7 @@ def state_agency(a: BlockAnalysis, i: int, pat: dict[str, Any],
     "New Hampshire DOT" (the state's name, then the code). `longest` is the codes longest first (sorted once
     per document by `coded`, not at every token)."""
     codes = pat.get("state_agency_codes", {})
-    w = a.tokens[i].word
+    w = a.words[i]
     order = _longest_first(codes) if longest is None else longest
     for code in order if w.endswith(order) else ():
         if w.endswith(code) and len(w) > len(code):
@@ -47,8 +47,10 @@ def state_agency(a: BlockAnalysis, i: int, pat: dict[str, Any],
                 return i + 1, f"{state} {codes[code]}" if state else None
     for n in (2, 1):
         code = _word(a, i + n)
+        if code not in codes:
+            continue  # most tokens: the words before a code need not be read
         words = [_word(a, k) for k in range(i, i + n)]
-        if code in codes and " ".join(words) in pat.get("us_states", {}).values() and all(
+        if " ".join(words) in pat.get("us_states", {}).values() and all(
                 _joined(a, k) for k in range(i + 1, i + n + 1)):
             return i + n + 1, f"{' '.join(words)} {codes[code]}"
     return None
@@ -57,7 +59,7 @@ def state_agency(a: BlockAnalysis, i: int, pat: dict[str, Any],
 def school_district(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:
     """End of "RSU 93", "MSAD 17": a district kind's abbreviation followed by the district's number."""
     nxt = _word(a, i + 1)
-    if a.tokens[i].word in pat.get("school_district_codes", {}) and nxt.isdigit() and len(nxt) <= 4 \
+    if a.words[i] in pat.get("school_district_codes", {}) and nxt.isdigit() and len(nxt) <= 4 \
             and i + 1 < len(a.tokens) and _joined(a, i + 1):
         return i + 2
     return None

@@ -25,7 +25,7 @@ def services(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, Acc]
     firsts = {words[0] for words in names if words}
     for a in analyses:
         for i in range(len(a.tokens)):
-            j = _end(a, i, names) if a.tokens[i].word in firsts or () in names else None
+            j = _end(a, i, names) if a.words[i] in firsts or () in names else None
             if j is None or not _alone(a, i, j) or not _acting(a, i, j, lang):
                 continue
             written = a.span_text(i, j)

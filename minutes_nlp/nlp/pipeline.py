@@ -84,11 +84,14 @@ def gazetteer_hits(text: str, lang: str) -> tuple[list[Token], list[Hit], list[H
     return tokens, orgs, places
 
 
-def people_spans(text: str, tokens: Sequence[Token], hits: Sequence[Hit], lang: str) -> list[NameSpan]:
-    """Person-name spans of a text, never inside an institution or place (`hits`)."""
+def people_spans(text: str, tokens: Sequence[Token], hits: Sequence[Hit], lang: str,
+                 starts: frozenset[int] | None = None) -> list[NameSpan]:
+    """Person-name spans of a text, never inside an institution or place (`hits`); `starts` are the tokens'
+    sentence starts when the caller has them already."""
     blocked = frozenset(i for h in hits for i in range(h.start, h.end)) | _numbered_heading(text, tokens)
     joined = joined_tabs(text, lang) if "\t" in text else frozenset()  # "Ing. | Karel | Sova"
-    return find_names(tokens, lang, blocked, _sentence_starts(tokens), _breaks(text, tokens, joined))
+    starts = _sentence_starts(tokens) if starts is None else starts
+    return find_names(tokens, lang, blocked, starts, _breaks(text, tokens, joined))
 
 
 def _breaks(text: str, tokens: Sequence[Token], joined: frozenset[int]) -> frozenset[int]:
@@ -218,6 +221,6 @@ def analyse(document: Document, lang: str) -> list[BlockAnalysis]:
 def _rule_analysis(block: Block, code: str) -> BlockAnalysis:
     """One block through the rule components (GazetteerComponent, PeopleComponent) without a spaCy Doc."""
     found, orgs, places = gazetteer_hits(block.text, code)
-    names = people_spans(block.text, found, [*orgs, *places], code)
-    tokens = _shift(found, block.start)
-    return BlockAnalysis(block, tokens, tuple(orgs), tuple(places), tuple(names), _sentence_starts(tokens), {})
+    starts = _sentence_starts(found)  # read from the tokens' texts only: the same after the shift
+    names = people_spans(block.text, found, [*orgs, *places], code, starts)
+    return BlockAnalysis(block, _shift(found, block.start), tuple(orgs), tuple(places), tuple(names), starts, {})
