@@ -113,7 +113,7 @@ def before_name(a: BlockAnalysis, start: int, lang: str) -> AfterName:
     words = set(langdata.load(lang if lang in langdata.SUPPORTED else "en", "roles").get("affiliation_before", []))
     sent = max((i for i in a.sentence_starts if i <= start), default=0)
     for h in reversed([h for h in a.orgs if sent < h.start and h.end <= start]):
-        if a.tokens[h.start - 1].word in words:
+        if a.words[h.start - 1] in words:
             return AfterName(affiliation=_shown(h, a.span_text(h.start, h.end)), source=_prov(a, h.start, h.end))
     return AfterName()
 
@@ -180,7 +180,7 @@ def _prep_affiliation(a: BlockAnalysis, s: int, lang: str) -> AfterName:
         h = _hit_at(hits, s)
         if h:
             return org_or_place(a, s, h.end, lang) or AfterName()
-    if a.tokens[s].is_upper and not not_institution(a.tokens[s].word, lang):
+    if a.tokens[s].is_upper and not not_institution(a.words[s], lang):
         return org_or_place(a, s, s + 1, lang) or AfterName()
     return AfterName()
 

@@ -102,8 +102,15 @@ def _fits(tok: Token, base: str, lang: str) -> bool:
     """The token is the head word `base` in some case: its folded form is the base plus a case ending."""
     if base.startswith("="):
         return tok.text == base[1:] or tok.word == base[1:]
-    w = fold(tok.word)
-    return (w.startswith(base) and w[len(base):] in _endings(lang)) or stem(tok.word, lang) == base
+    return base in _fit_keys(tok.word, lang)
+
+
+@lru_cache(maxsize=100_000)
+def _fit_keys(word: str, lang: str) -> frozenset[str]:
+    """Every base a word fits (its folded form without each case ending, and its stem), computed once per word:
+    heads are tried against the same words again and again."""
+    w = fold(word)
+    return frozenset({w[: len(w) - len(e)] for e in _endings(lang) if w.endswith(e)} | {stem(word, lang)})
 
 
 @cache
@@ -132,18 +139,25 @@ def _keys(word: str, lang: str) -> frozenset[str]:
 def _head_at(a: BlockAnalysis, i: int, lang: str) -> tuple[Kind, int, str | None] | None:
     """The longest head or abbreviation of any kind starting at token i: (kind, end, abbreviation used)."""
     best: tuple[Kind, int, str | None] | None = None
-    toks, idx = a.tokens, _index(lang)
-    for key in _keys(toks[i].word, lang):
-        for kind, seq, is_abbr in idx.get(key, ()):
-            n = len(seq)
-            shorter = best is not None and (i + n < best[1] or i + n == best[1] and not kind.region)
-            if i + n > len(toks) or shorter or kind.region and not _region_at(a, i + n):
-                continue  # a region's organ ("Zastupitelstvo | Jihomoravského kraje") beats a head as long
-            if is_abbr and all(toks[i + j].word == seq[j].rstrip(".") for j in range(n)):
-                best = (kind, i + n, a.span_text(i, i + n).rstrip("."))
-            elif not is_abbr and all(_fits(toks[i + j], seq[j], lang) for j in range(n)):
-                best = (kind, i + n, None)
+    toks = a.tokens
+    for kind, seq, is_abbr in _candidates(toks[i].word, lang):
+        n = len(seq)
+        shorter = best is not None and (i + n < best[1] or i + n == best[1] and not kind.region)
+        if i + n > len(toks) or shorter or kind.region and not _region_at(a, i + n):
+            continue  # a region's organ ("Zastupitelstvo | Jihomoravského kraje") beats a head as long
+        if is_abbr and all(toks[i + j].word == seq[j].rstrip(".") for j in range(n)):
+            best = (kind, i + n, a.span_text(i, i + n).rstrip("."))
+        elif not is_abbr and all(_fits(toks[i + j], seq[j], lang) for j in range(n)):
+            best = (kind, i + n, None)
     return best
+
+
+@lru_cache(maxsize=100_000)
+def _candidates(word: str, lang: str) -> tuple[tuple[Kind, tuple[str, ...], bool], ...]:
+    """The heads and abbreviations indexed under any key of a word, in the order `_head_at` tries them (cached
+    by word: most words of a text have none)."""
+    idx = _index(lang)
+    return tuple(c for key in _keys(word, lang) for c in idx.get(key, ()))
 
 
 def _region_at(a: BlockAnalysis, k: int) -> bool:
@@ -209,7 +223,7 @@ def _tail(a: BlockAnalysis, k: int, lang: str, names: frozenset[int], named_afte
                 break
         elif t.word in conn and j + 1 < len(a.tokens) and (a.tokens[j + 1].is_cap or a.tokens[j + 1].is_upper):
             j += 1
-        elif j > k and t.word.islower() and (t.word in nouns or _named_adjective(a.tokens[j - 1].word, lang)) and \
+        elif j > k and t.word.islower() and (t.word in nouns or _named_adjective(a.words[j - 1], lang)) and \
                 a.tokens[j - 1].is_cap and t.word not in conn and len(t.word) > 3 and not t.word.endswith(verbs) \
                 and fold(t.word) not in finite_verbs(lang):  # "MAS Podhůří připraví": a task's verb
             j += 1
@@ -231,8 +245,8 @@ def _named_after(a: BlockAnalysis, k: int, names: frozenset[int], endings: tuple
     "Boženy Němcové"), else k: initials and capitalised words, the last one with a genitive ending; a title
     starts the next person ("ZŠ T. G. Masaryka Mgr. Jan Kos": the school's head)."""
     j = k
-    while j < len(a.tokens) and _joined(a, j) and j - k < 5 and fold(a.tokens[j].word) not in titles and (
-            len(a.tokens[j].word) == 1 and a.tokens[j].word.isupper() and a.tokens[j].text.endswith(".")
+    while j < len(a.tokens) and _joined(a, j) and j - k < 5 and fold(a.words[j]) not in titles and (
+            len(a.words[j]) == 1 and a.words[j].isupper() and a.tokens[j].text.endswith(".")
             or a.tokens[j].is_cap and (j in names or j + 1 < len(a.tokens) and j + 1 in names)):
         j += 1
     last = a.tokens[j - 1] if j > k else None
@@ -283,13 +297,20 @@ def _from_places(a: BlockAnalysis, end: int, lang: str) -> bool:
 
 
 def _word_at(a: BlockAnalysis, k: int) -> str:
-    return a.tokens[k].word.lower() if 0 <= k < len(a.tokens) else ""
+    return a.words[k].lower() if 0 <= k < len(a.tokens) else ""
 
 
 def find(a: BlockAnalysis, lang: str, people: frozenset[str] = frozenset()) -> list[BodyHit]:
     """Bodies named in one block, left to right, not overlapping."""
     names = frozenset(i for n in a.names for i in range(n.name_start, n.end))
-    persons = names | frozenset(i for i, t in enumerate(a.tokens) if t.word in people)  # "velitel MP Novák"
+    persons = names | frozenset(i for i, w in enumerate(a.words) if w in people)  # "velitel MP Novák"
+    key = ("bodies.find", lang, persons)  # the people and the institution rules both ask: found once per block
+    if key not in a.memo:
+        a.memo[key] = tuple(_find(a, lang, names, persons))
+    return list(a.memo[key])
+
+
+def _find(a: BlockAnalysis, lang: str, names: frozenset[int], persons: frozenset[int]) -> list[BodyHit]:
     out, i = [], 0
     while i < len(a.tokens):
         head = _head_at(a, i, lang) if i not in names else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 
 from minutes_nlp.extract.bodies import BodyHit, _data, _fits, display, find, kinds, usable
 from minutes_nlp.extract.bodies import Kind as Kind
@@ -59,19 +60,20 @@ def own_body(kind: Kind, title: str, lang: str) -> bool:
 def named_municipality(texts: Sequence[str], lang: str) -> str | None:
     """The one municipality the text names after a municipality noun or a local office ("města Lhotka nad
     Oslavou", "MěÚ Lhotka nad Oslavou"), or None when it names none or several."""
-    found = Counter(fold(m) for t in texts for m in _municipalities(t, lang))
-    spelled = {fold(m): m for t in texts for m in _municipalities(t, lang)}
+    names = [m for t in texts for m in _municipalities(t, lang)]  # scanned once, counted and spelled from it
+    found = Counter(fold(m) for m in names)
+    spelled = {fold(m): m for m in names}
     return spelled[next(iter(found))] if len(found) == 1 else None
 
 
 def _municipalities(text: str, lang: str) -> list[str]:
     """Names after a municipality noun or a local office's name or abbreviation (bodies `municipality_nouns`,
     `local` kinds): "obce Horní Lhota", "Městský úřad Lhotka", "OÚ Lhota"."""
-    nouns = {fold(n) for n in _data(lang).get("municipality_nouns", ())}
-    offices = [k for k in kinds(lang) if k.local and not k.council and k.heads and "úřad" in k.name.lower()]
+    nouns, offices = _municipality_nouns(lang), _offices(lang)
     toks, out = tokenize(text), []
     for i in range(len(toks)):
-        start = i + 1 if fold(toks[i].word) in nouns else _office_end(toks, i, offices, lang)
+        start = i + 1 if fold(toks[i].word) in nouns else _office_end(toks, i, offices, lang) if _may_open(
+            toks[i].text, lang) else 0
         j = start
         while j and j < len(toks) and not text[toks[j - 1].start + len(toks[j - 1].word):toks[j].start].strip(" ") \
                 and (toks[j].is_cap or toks[j].word in ("nad", "pod", "u", "na") and j > start):
@@ -79,6 +81,34 @@ def _municipalities(text: str, lang: str) -> list[str]:
         if j and j > start and toks[j - 1].is_cap:
             out.append(" ".join(x.word for x in toks[start:j]))
     return out
+
+
+@cache
+def _municipality_nouns(lang: str) -> frozenset[str]:
+    return frozenset(fold(n) for n in _data(lang).get("municipality_nouns", ()))
+
+
+@cache
+def _offices(lang: str) -> tuple[Kind, ...]:
+    """The local offices ("Obecní úřad", "Městský úřad"): a municipality's name follows their head."""
+    return tuple(k for k in kinds(lang) if k.local and not k.council and k.heads and "úřad" in k.name.lower())
+
+
+@cache
+def _office_firsts(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of the offices' abbreviations (as written) and the bases of their heads' first words."""
+    offices = _offices(lang)
+    abbrs = frozenset(a[0] for k in offices for a in k.abbreviations if a[0] not in k.ambiguous)
+    return abbrs, frozenset(seq[0] for k in offices for seq in k.heads)
+
+
+@lru_cache(maxsize=100_000)
+def _may_open(text: str, lang: str) -> bool:
+    """Whether a token written `text` may open an office's abbreviation or head (cached by text: most words of
+    a text open none, and `_office_end` need not try every office at them)."""
+    abbrs, bases = _office_firsts(lang)
+    tok = Token(text, 0, len(text))
+    return text in abbrs or any(_fits(tok, base, lang) for base in bases)
 
 
 def _office_end(toks: Sequence[Token], i: int, offices: Sequence[Kind], lang: str) -> int:

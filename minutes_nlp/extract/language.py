@@ -9,8 +9,9 @@ and `rules_language` says which supported rule set extracts it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
@@ -47,18 +48,21 @@ def _profiles() -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
 def _scores(text: str) -> tuple[dict[str, float], int]:
     sample = text[:_SAMPLE].lower()
     tokens = _WORD.findall(sample)
-    letters = [c for c in sample if c.isalpha()]
+    words_seen, chars = Counter(tokens), Counter(sample)  # count each distinct word and letter once, not per profile
+    n_letters = sum(n for c, n in chars.items() if c.isalpha())
     profiles, _ = _profiles()
     scores = {}
     for name, prof in profiles.items():
-        words = sum(1 for t in tokens if t in prof["words"]) / max(len(tokens), 1)
-        marks = sum(1 for c in letters if c in prof["letters"]) / max(len(letters), 1)
+        words = sum(n for t, n in words_seen.items() if t in prof["words"]) / max(len(tokens), 1)
+        marks = sum(n for c, n in chars.items() if c in prof["letters"] and c.isalpha()) / max(n_letters, 1)
         scores[name] = words + _LETTER_WEIGHT * marks
     return scores, len(tokens)
 
 
+@lru_cache(maxsize=8)
 def guess_language(text: str) -> LanguageGuess:
-    """The best-fitting profile for `text`, with a warning when it is not a supported language."""
+    """The best-fitting profile for `text`, with a warning when it is not a supported language (cached: the
+    language and its warnings are asked for the same document text)."""
     scores, n_tokens = _scores(text)
     best = max(scores, key=lambda k: scores[k])
     if n_tokens < _MIN_TOKENS or scores[best] < _MIN_SCORE:

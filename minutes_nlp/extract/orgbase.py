@@ -24,7 +24,7 @@ def _prov(a: BlockAnalysis, s: int, e: int) -> Provenance:
 
 
 def _word(a: BlockAnalysis, i: int) -> str:
-    return a.tokens[i].word if 0 <= i < len(a.tokens) else ""
+    return a.words[i] if 0 <= i < len(a.tokens) else ""
 
 
 def _joined(a: BlockAnalysis, k: int) -> bool:
@@ -61,8 +61,11 @@ def closing_head(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
     """Token k closes a name: a head word (org_patterns "heads_end"), or a word that is one only after a word
     that makes it a kind of body ("compound_heads": "Unified School District", "Business Improvement District";
     "District" alone names an area)."""
-    w, before = a.tokens[k].word, _word(a, k - 1)
-    return w in pat["heads_end"] or (before in pat.get("compound_heads", {}).get(w, ()) and a.tokens[k].is_cap)
+    w = a.words[k]
+    if w in pat["heads_end"]:
+        return True
+    compound = pat.get("compound_heads", {}).get(w, ())  # the word before is read only for these few
+    return bool(compound) and _word(a, k - 1) in compound and a.tokens[k].is_cap
 
 
 def second_body(a: BlockAnalysis, i: int, k: int, pat: dict[str, Any]) -> int:
@@ -75,9 +78,9 @@ def second_body(a: BlockAnalysis, i: int, k: int, pat: dict[str, Any]) -> int:
     cut = next((j for j in range(i + 2, k - 1) if _word(a, j) in ("and", "&") and _word(a, j + 1) in dets), None)
     if cut is not None:
         return cut
-    if not a.tokens[k - 1].is_cap or a.tokens[k - 1].word not in pat.get("sibling_heads", ()):
+    if not a.tokens[k - 1].is_cap or a.words[k - 1] not in pat.get("sibling_heads", ()):
         return k
-    ands = [j for j in range(i + 2, k - 2) if a.tokens[j].word in ("and", "&")]
+    ands = [j for j in range(i + 2, k - 2) if a.words[j] in ("and", "&")]
     j = ands[-1] if ands else k
     return j if ands and all(a.tokens[m].is_cap for m in range(j + 1, k)) else k
 
@@ -88,11 +91,11 @@ def name_start(a: BlockAnalysis, k: int, i: int, pat: dict[str, Any]) -> int | N
     "possessive_owners") is the meeting's own body, not part of the name; "Director Corporate Services",
     "Manager Governance and Risk" (titles written without "of", as Australian and New Zealand councils write
     them): an office title opening the run names an office, not a body."""
-    if k + 2 < i and a.tokens[k].word in pat.get("possessive_owners", ()) and _word(a, k + 1) in ("'", "’") \
+    if k + 2 < i and a.words[k] in pat.get("possessive_owners", ()) and _word(a, k + 1) in ("'", "’") \
             and _word(a, k + 2) == "s":
         k += 3
     k = after_owner(a, k, i, pat)  # "Kestrel Borough Council's Planning Committee": the unit after its owner
-    return None if a.tokens[k].word.lower() in pat.get("office_titles", ()) and a.tokens[k].is_cap else k
+    return None if a.words[k].lower() in pat.get("office_titles", ()) and a.tokens[k].is_cap else k
 
 
 def portfolio_end(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> int:
@@ -105,7 +108,7 @@ def portfolio_end(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> int:
         n = m = j + 1 + (_word(a, j + 1) == "the")
         while m < len(a.tokens) and m - n < 3 and a.tokens[m].is_cap and _joined(a, m) and m not in names:
             m += 1
-        if m == n or (m - n > 1 and a.tokens[m - 1].word in pat["heads_end"]) or m in names:
+        if m == n or (m - n > 1 and a.words[m - 1] in pat["heads_end"]) or m in names:
             return k
         if _word(a, j) == "and":
             return m
@@ -122,10 +125,10 @@ def inside_longer_name(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> bool:
     if nxt in ("'", "’") and after[:1].isupper() and _joined(a, i + 2):
         return True
     k = i + 2 if after == "the" else i + 1
-    return a.tokens[i].word in pat.get("legal_styles", ()) and nxt == "of" and _word(a, k + 1) in pat["heads_start"]
+    return a.words[i] in pat.get("legal_styles", ()) and nxt == "of" and _word(a, k + 1) in pat["heads_start"]
 
 
 def firm_group(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> bool:
     """ "Northline Consulting Group": a head that names a body only where it acts ("Group") names a firm after
     a word of a trade (org_patterns "firm_heads"), wherever it stands."""
-    return _word(a, i - 1) in pat.get("firm_heads", {}).get(a.tokens[i].word, ())
+    return _word(a, i - 1) in pat.get("firm_heads", {}).get(a.words[i], ())

@@ -28,20 +28,29 @@ def _state(prefix: str, pat: dict[str, Any]) -> tuple[bool, str | None]:
     return len(prefix) == 1 and prefix.isupper(), None
 
 
-def state_agency(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> tuple[int, str | None] | None:
+def _longest_first(codes: dict[str, str]) -> tuple[str, ...]:
+    return tuple(sorted(codes, key=len, reverse=True))
+
+
+def state_agency(a: BlockAnalysis, i: int, pat: dict[str, Any],
+                 longest: tuple[str, ...] | None = None) -> tuple[int, str | None] | None:
     """(end, full name) of a state agency named at token i: "MaineDOT", "MEMA" (one token), "Maine DEP",
-    "New Hampshire DOT" (the state's name, then the code)."""
+    "New Hampshire DOT" (the state's name, then the code). `longest` is the codes longest first (sorted once
+    per document by `coded`, not at every token)."""
     codes = pat.get("state_agency_codes", {})
-    w = a.tokens[i].word
-    for code in sorted(codes, key=len, reverse=True):
+    w = a.words[i]
+    order = _longest_first(codes) if longest is None else longest
+    for code in order if w.endswith(order) else ():
         if w.endswith(code) and len(w) > len(code):
             ok, state = _state(w[:-len(code)], pat)
             if ok:
                 return i + 1, f"{state} {codes[code]}" if state else None
     for n in (2, 1):
         code = _word(a, i + n)
+        if code not in codes:
+            continue  # most tokens: the words before a code need not be read
         words = [_word(a, k) for k in range(i, i + n)]
-        if code in codes and " ".join(words) in pat.get("us_states", {}).values() and all(
+        if " ".join(words) in pat.get("us_states", {}).values() and all(
                 _joined(a, k) for k in range(i + 1, i + n + 1)):
             return i + n + 1, f"{' '.join(words)} {codes[code]}"
     return None
@@ -50,7 +59,7 @@ def state_agency(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> tuple[int, st
 def school_district(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:
     """End of "RSU 93", "MSAD 17": a district kind's abbreviation followed by the district's number."""
     nxt = _word(a, i + 1)
-    if a.tokens[i].word in pat.get("school_district_codes", {}) and nxt.isdigit() and len(nxt) <= 4 \
+    if a.words[i] in pat.get("school_district_codes", {}) and nxt.isdigit() and len(nxt) <= 4 \
             and i + 1 < len(a.tokens) and _joined(a, i + 1):
         return i + 2
     return None
@@ -62,11 +71,12 @@ def coded(analyses: Sequence[BlockAnalysis], lang: str, blocked: set[str], found
     pat = _patterns(lang)
     if not pat.get("state_agency_codes") and not pat.get("school_district_codes"):
         return
+    longest = _longest_first(pat.get("state_agency_codes", {}))
     for a in analyses:
         taken = {j for h in a.orgs for j in range(h.start, h.end)}
         i = 0
         while i < len(a.tokens):
-            hit = state_agency(a, i, pat)
+            hit = state_agency(a, i, pat, longest)
             end, full = hit if hit else (school_district(a, i, pat), None)
             text = a.span_text(i, end).rstrip(".") if end else ""  # "... agreement with MaineDOT."
             if end is None or i in taken or text in blocked:

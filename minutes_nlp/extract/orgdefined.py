@@ -98,7 +98,7 @@ def series_defined(analyses: Sequence[BlockAnalysis], lang: str, blocked: set[st
             if t.is_upper and 2 <= len(t.word) <= 10 and t.word not in blocked and not not_institution(t.word, lang)
             and not any(h.start <= i < h.end for h in a.orgs)]
     known = {w for acc in found.values() for w in (*acc.used, *acc.aliases, *(m.text for m in acc.mentions))}
-    pending = {a.tokens[i].word for a, i in uses} - (known - {k.split(":", 1)[1].upper() for k in found
+    pending = {a.words[i] for a, i in uses} - (known - {k.split(":", 1)[1].upper() for k in found
                                                             if k.startswith("act:")})
     if not pending or previous is None:
         return
@@ -109,6 +109,6 @@ def series_defined(analyses: Sequence[BlockAnalysis], lang: str, blocked: set[st
             if defined[word] is None and mine is not None and not mine.full_name:
                 found.pop("act:" + fold(word))
             continue
-        for a, i in [(a, i) for a, i in uses if a.tokens[i].word == word]:
+        for a, i in [(a, i) for a, i in uses if a.words[i] == word]:
             add(found, "act:" + fold(word), Mention(word, _prov(a, i, i + 1)), word, full_name=defined[word],
                 kind="organisation", method=ACTOR, confidence=0.6)

@@ -61,14 +61,14 @@ def _agenda_word(w: str, pat: dict[str, Any], lang: str) -> bool:
 def _agenda_end(a: BlockAnalysis, i: int, pat: dict[str, Any], lang: str) -> int:
     """End of the lower-case agenda words after head i ("dopravy", "investic a rozvoje", "územního plánování")."""
     k = i + 1
-    if k + 1 < len(a.tokens) and a.tokens[k].word.lower() in pat.get("department_apposition_nouns", ()) \
-            and _agenda_word(a.tokens[k + 1].word, pat, lang):
+    if k + 1 < len(a.tokens) and a.words[k].lower() in pat.get("department_apposition_nouns", ()) \
+            and _agenda_word(a.words[k + 1], pat, lang):
         k += 1  # "odbor Kancelář ředitele": a unit noun in apposition, then whose office it is
-    while k < len(a.tokens) and k - i <= 5 and _joined(a, k) and _agenda_word(a.tokens[k].word, pat, lang):
+    while k < len(a.tokens) and k - i <= 5 and _joined(a, k) and _agenda_word(a.words[k], pat, lang):
         k += 1
         if a.tokens[k - 1].text.endswith("."):
             break
-    while k > i + 1 and a.tokens[k - 1].word == "a":
+    while k > i + 1 and a.words[k - 1] == "a":
         k -= 1
     return k
 
@@ -76,8 +76,8 @@ def _agenda_end(a: BlockAnalysis, i: int, pat: dict[str, Any], lang: str) -> int
 def _office_after(a: BlockAnalysis, k: int) -> int:
     """"odbor dopravy MMLO", "Regionálního odboru SZIF Brno": the office's abbreviation right after the agenda,
     with the seat of the office's branch when a place follows it."""
-    if k < len(a.tokens) and _joined(a, k) and sum(c.isupper() for c in a.tokens[k].word) >= 2 \
-            and a.tokens[k].word[:1].isupper() and not a.tokens[k - 1].text.endswith("."):
+    if k < len(a.tokens) and _joined(a, k) and sum(c.isupper() for c in a.words[k]) >= 2 \
+            and a.words[k][:1].isupper() and not a.tokens[k - 1].text.endswith("."):
         seat = next((p.end for p in a.places if p.start == k + 1), None)
         return seat if seat is not None and _joined(a, k + 1) and not a.tokens[k].text.endswith(".") else k + 1
     return k
@@ -88,11 +88,11 @@ def _acts(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> bool:
     after "a" that follows a body's name (capitals)."""
     prev = _word(a, i - 1)
     if i in a.sentence_starts or i == 0:
-        return a.tokens[i].word[:1].isupper()
+        return a.words[i][:1].isupper()
     if prev.lower() in pat.get("department_actor_before", ()) or prev.lower() in pat.get("department_given_after", ()):
         return True
     if prev.lower() in pat.get("department_sent_to", ()) \
-            and a.tokens[i].word.lower() in pat.get("department_to_forms", ()):
+            and a.words[i].lower() in pat.get("department_to_forms", ()):
         return True  # "vrácení na odbor sociálních věcí": where something is delivered
     return prev in ("a", "i") and _word(a, i - 2)[:1].isupper() and _word(a, i - 2).isalpha() or _in_remark(a, i)
 
@@ -211,8 +211,8 @@ def spelled_initials(analyses: Sequence[BlockAnalysis], lang: str, found: dict[s
     for a in analyses:
         for i, t in enumerate(a.tokens[1:], 1):
             head = heads.get(t.word)
-            adj = nominative_adjective(a.tokens[i - 1].word, "m" if head == "odbor" else "n", pat) if head else None
-            if head and adj and _joined(a, i) and a.tokens[i - 1].word.isalpha():
+            adj = nominative_adjective(a.words[i - 1], "m" if head == "odbor" else "n", pat) if head else None
+            if head and adj and _joined(a, i) and a.words[i - 1].isalpha():
                 named.setdefault(fold(adj[0] + head[0]).upper(), f"{adj.lower()} {head}")
     for key, acc in found.items():
         word = key.split(":", 1)[1].upper()

@@ -141,6 +141,6 @@ def standard(a: BlockAnalysis, i: int, lang: str) -> bool:
     "standard_prefixes", then a number) names a document, not the standards body."""
     prefixes = set(_patterns(lang).get("standard_prefixes", ()))
     k = i
-    while k < len(a.tokens) and (a.tokens[k].word in prefixes or a.tokens[k].word == "/") and (k == i or _joined(a, k)):
+    while k < len(a.tokens) and (a.words[k] in prefixes or a.words[k] == "/") and (k == i or _joined(a, k)):
         k += 1
-    return k > i and k < len(a.tokens) and a.tokens[k].word[:1].isdigit() and _joined(a, k)
+    return k > i and k < len(a.tokens) and a.words[k][:1].isdigit() and _joined(a, k)

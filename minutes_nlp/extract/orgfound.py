@@ -106,7 +106,7 @@ def _labels_people(a: BlockAnalysis, s: int, e: int, lang: str) -> bool:
         s == 1 or not _joined(a, s - 1))
     words = {*lexicon(lang).labels, *_patterns(lang).get("label_words", ())}
     return line_start and _word(a, e) == ":" and e + 1 in {n.start for n in a.names} \
-        and a.tokens[s].word.lower() not in words  # not "PRESENT: Cllr ...", "ACTION: John Smith to ..."
+        and a.words[s].lower() not in words  # not "PRESENT: Cllr ...", "ACTION: John Smith to ..."
 
 
 _LEAD = re.compile(r"\s*\(\s*([^\W\d_][^\W_]{1,9})\s*,")

@@ -6,6 +6,8 @@ joins the one body of the document whose name it opens ("TJ Sokol Lipová nad Ro
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from minutes_nlp.extract.orgbase import _patterns
 from minutes_nlp.extract.orgfound import Acc
 from minutes_nlp.nlp.stem import stems
@@ -42,11 +44,19 @@ def _unseated(name: str, lang: str) -> str:
     return " ".join(words[:seat]) if seat else name
 
 
+@lru_cache(maxsize=4096)
+def _core_stems(name: str, lang: str, unseat: bool = False) -> tuple[str, ...]:
+    """Stems of the name's words without its legal form (and seat): cached, as every pair of names compares
+    them."""
+    core = _core(name, lang)
+    return tuple(stems(_unseated(core, lang) if unseat else core, lang))
+
+
 def _same_words(a: str, b: str, lang: str) -> bool:
     alternations = _patterns(lang).get("stem_alternations", {})
-    sa, sb = stems(_core(a, lang), lang), stems(_core(b, lang), lang)
+    sa, sb = _core_stems(a, lang), _core_stems(b, lang)
     if len(sa) != len(sb):
-        sa, sb = stems(_unseated(_core(a, lang), lang), lang), stems(_unseated(_core(b, lang), lang), lang)
+        sa, sb = _core_stems(a, lang, True), _core_stems(b, lang, True)
     if len(sa) != len(sb) or len(sa) < 2:
         return False
     return all(x == y or (len(x) >= 3 and _skeleton(x, alternations) == _skeleton(y, alternations))

@@ -22,11 +22,18 @@ def _legal_forms(lang: str) -> dict[str, int]:
     return {f: len(f.replace(".", ". ").split()) for f in forms}
 
 
+@cache
+def _form_prefixes(lang: str) -> frozenset[str]:
+    """Every non-empty beginning of a legal form: a form can start only at a token whose text (or its text
+    without a final dot) is one, so the joins of `_form_text` are tried at few tokens."""
+    return frozenset(f[:n] for f in _legal_forms(lang) for n in range(1, len(f) + 1))
+
+
 def _form_text(a: BlockAnalysis, i: int, n: int) -> str:
     """Tokens i..i+n joined; a sentence's dot after a form written without one ("... Brevik Data Oy.") is not
     part of it."""
     text = "".join(t.text for t in a.tokens[i:i + n])
-    return text[:-1] if text.endswith(".") and not a.tokens[i + n - 1].word.endswith(".") and (
+    return text[:-1] if text.endswith(".") and not a.words[i + n - 1].endswith(".") and (
         i + n - 1) + 1 in a.sentence_starts | {len(a.tokens)} and "." not in text[:-1] else text
 
 
@@ -40,7 +47,9 @@ def _name_part(t: Token, pat: dict[str, Any]) -> bool:
 
 def _legal_form(a: BlockAnalysis, i: int, lang: str) -> tuple[int, int] | None:
     """(start, end) of "Name s.r.o." / "Name Ltd" when a legal form starts at token i."""
-    forms = _legal_forms(lang)
+    forms, first = _legal_forms(lang), a.tokens[i].text
+    if first not in _form_prefixes(lang) and first[:-1] not in _form_prefixes(lang):
+        return None
     end = next((i + n for n in range(4, 0, -1)
                 if i + n <= len(a.tokens) and _form_text(a, i, n) in forms
                 and all(_joined(a, k) for k in range(i + 1, i + n))),
@@ -51,7 +60,7 @@ def _legal_form(a: BlockAnalysis, i: int, lang: str) -> tuple[int, int] | None:
     if inside_longer_name(a, i, pat):
         return None  # "The Corporation of the Town of X": the town's corporate style, not a firm
     k = i - 1 if a.tokens[i - 1].text != "," else i - 2
-    if k < i - 1 and a.tokens[k].word.isdigit():
+    if k < i - 1 and a.words[k].isdigit():
         return None  # "Základní škola Lipnice, Komenského 210, příspěvková organizace": an address before it
     start, lower = None, False
     known = {j for h in a.orgs for j in range(h.start, h.end)}
@@ -59,9 +68,9 @@ def _legal_form(a: BlockAnalysis, i: int, lang: str) -> tuple[int, int] | None:
             a, k, pat)) and not _name_stop(a, k, pat, lang):
         if lower and k in known:
             break  # "KÚ Pardubického kraje a dopravce Autobusy Podorlicko a.s.": a known body before the name
-        if a.tokens[k].word[:1].isupper() or a.tokens[k].word[:1].isdigit():
+        if a.words[k][:1].isupper() or a.words[k][:1].isdigit():
             start = k
-        lower = lower or a.tokens[k].word.islower()
+        lower = lower or a.words[k].islower()
         if k in a.sentence_starts and _word(a, k - 1) not in pat.get("name_abbreviations", ()):
             break  # but "Dube Bros. Asphalt LLC": the splitter took "Bros." for a sentence end
         k -= 1
@@ -74,7 +83,7 @@ def _legal_form(a: BlockAnalysis, i: int, lang: str) -> tuple[int, int] | None:
 def _after_office(a: BlockAnalysis, start: int | None, i: int, lang: str) -> int | None:
     """"Ředitelka ZŠ a MŠ Lipnice, p. o., předložila": an office word opening a sentence is capitalised only by
     its place; the person's office is not part of the body's name, which starts at the next capitalised word."""
-    if start is None or start not in a.sentence_starts or a.tokens[start].word.lower() not in role_words(lang):
+    if start is None or start not in a.sentence_starts or a.words[start].lower() not in role_words(lang):
         return start
     nxt = start + 1
     return nxt if nxt < i and (a.tokens[nxt].is_cap or a.tokens[nxt].is_upper) else None
@@ -83,26 +92,26 @@ def _after_office(a: BlockAnalysis, start: int | None, i: int, lang: str) -> int
 def _inner_connector(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
     """"Lomnice nad Orlicí", "Lomnice na kole": a preposition inside a name before its legal form, between a
     capitalised word and a word of the name (org_patterns "name_inner_connectors")."""
-    return a.tokens[k].word in pat.get("name_inner_connectors", ()) and k > 0 and a.tokens[k - 1].is_cap \
+    return a.words[k] in pat.get("name_inner_connectors", ()) and k > 0 and a.tokens[k - 1].is_cap \
         and _joined(a, k) and _name_part(a.tokens[k + 1], pat)
 
 
 def _cue(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
     """A company word in lower case ("firmou", "the company"), or capitalised only at a sentence start:
     "Brewing Company LLC" is part of a name."""
-    w = a.tokens[k].word
+    w = a.words[k]
     return w in pat.get("company_cues", ()) or (k in a.sentence_starts and w.lower() in pat.get("company_cues", ()))
 
 
 def _name_stop(a: BlockAnalysis, k: int, pat: dict[str, Any], lang: str) -> bool:
     """A word a company name cannot start before: "firmou" / "společností" before a capitalised name, a verb, a
     verbal noun in lower case ("výsledky hospodaření Technických služeb Lipová s.r.o.": what is done, not who)."""
-    w = a.tokens[k].word
+    w = a.words[k]
     if w.islower() and w.endswith(tuple(pat.get("verbal_noun_endings", ()))):
         return True
-    if _cue(a, k, pat) and k + 1 < len(a.tokens) and a.tokens[k + 1].word[:1].isupper():
+    if _cue(a, k, pat) and k + 1 < len(a.tokens) and a.words[k + 1][:1].isupper():
         return True
-    if a.tokens[k].text in pat.get("currency_words", ()) or a.tokens[k].word in pat.get("currency_words", ()):
+    if a.tokens[k].text in pat.get("currency_words", ()) or a.words[k] in pat.get("currency_words", ()):
         return True  # "... 000 Kč spolku Mýtští ostrostřelci, z.s.": an amount is never part of a name
     if w.islower() and fold(w) in finite_verbs(lang):
         return True  # "Připojení zajistí ČEZ Distribuce, a. s.": the task's verb, the firm after it
@@ -118,9 +127,9 @@ def _cued(a: BlockAnalysis, i: int, lang: str, pat: dict[str, Any]) -> tuple[int
         return None
     k = i + 1
     while k < len(a.tokens) and k - i <= 4 and _joined(a, k) and (
-            a.tokens[k].is_cap or a.tokens[k].is_upper or a.tokens[k].word in ("&", "-")):
+            a.tokens[k].is_cap or a.tokens[k].is_upper or a.words[k] in ("&", "-")):
         k += 1
-        if a.tokens[k - 1].text.endswith(".") and len(a.tokens[k - 1].word) > 2:
+        if a.tokens[k - 1].text.endswith(".") and len(a.words[k - 1]) > 2:
             break
     if k == i + 1 or any(bodies.legal_end(a, m, lang) > m for m in range(k, min(k + 4, len(a.tokens) + 1))):
         return None  # "firmou Datové služby s.r.o.": the legal-form rule takes the whole name
@@ -134,8 +143,8 @@ def _named_kind(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> int:
     "Městská teplárenská společnost": the kind of firm is part of its name); k when there are none."""
     ends, common = tuple(pat.get("name_kind_adjective_endings", ())), pat.get("name_kind_not", ())
     j, start = k - 1, k
-    while j >= 0 and k - j <= 3 and _joined(a, j + 1) and a.tokens[j].word.isalpha() and len(a.tokens[j].word) > 3 \
-            and a.tokens[j].word.lower().endswith(ends) and a.tokens[j].word.lower() not in common:
+    while j >= 0 and k - j <= 3 and _joined(a, j + 1) and a.words[j].isalpha() and len(a.words[j]) > 3 \
+            and a.words[j].lower().endswith(ends) and a.words[j].lower() not in common:
         if a.tokens[j].is_cap:
             start = j
         j -= 1

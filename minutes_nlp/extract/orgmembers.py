@@ -35,7 +35,8 @@ def represented(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingIn
     members = of_municipalities(meeting, lang)
     covered = {(m.source.block, m.source.start) for acc in found.values() for m in acc.mentions}
     for a in analyses:
-        taken = {i for i, t in enumerate(a.tokens) for b, s in covered if b == a.block.index and t.start == s}
+        starts = {s for b, s in covered if b == a.block.index}  # a set: not every mention per token
+        taken = {i for i, t in enumerate(a.tokens) if t.start in starts}
         for i, t in enumerate(a.tokens[1:], 1):
             kind = kinds.get(t.word)
             if kind is None or t.text.endswith(".") or not (_word(a, i - 1).lower() in cues or members and (
@@ -59,17 +60,17 @@ def _member_slot(a: BlockAnalysis, i: int, pat: dict[str, object]) -> bool:
     """The kind word at i names one municipality on its own: not a plural ("svazku obcí Mikroregion"), not inside
     another body's name ("Zastupitelstva obce Lhotka", "úřadu městyse Kravsko"), not a known body after it."""
     prev = a.tokens[i - 1]
-    plural = a.tokens[i].word in pat.get("municipality_plural_forms", ())  # type: ignore[operator]
+    plural = a.words[i] in pat.get("municipality_plural_forms", ())  # type: ignore[operator]
     known = any(h.start == i + 1 for h in a.orgs)
     inside = prev.is_cap and _joined(a, i) and i - 1 not in a.sentence_starts  # "Starosta obce X" opens a sentence
-    return a.tokens[i].word.islower() and not plural and not known and not inside
+    return a.words[i].islower() and not plural and not known and not inside
 
 
 def _name_end(a: BlockAnalysis, i: int, lang: str) -> int:
     """End of the municipality's name after the kind word at i ("Dolany", "Lhota pod Horami")."""
     j = i + 1
     while j < len(a.tokens) and _joined(a, j) and (a.tokens[j].is_cap and not _titled(a, j, j == i + 1, lang) or (
-            a.tokens[j].word in ("nad", "pod", "u") and j > i + 1)):
+            a.words[j] in ("nad", "pod", "u") and j > i + 1)):
         j += 1
         if a.tokens[j - 1].text.endswith("."):
             break
@@ -81,5 +82,5 @@ def _titled(a: BlockAnalysis, j: int, first: bool, lang: str) -> bool:
     The word right after the kind word is the municipality's even where the name finder ran a person's name
     over it ("města Hrabětín Antonín Pešek")."""
     lex = lexicon(lang)
-    return lex.is_degree(a.tokens[j]) or (not first and (bool(lex.first_name(a.tokens[j].word)) or any(
+    return lex.is_degree(a.tokens[j]) or (not first and (bool(lex.first_name(a.words[j])) or any(
         n.start <= j < n.end for n in a.names)))

@@ -135,7 +135,9 @@ def link_initials(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str,
                 by_initials.setdefault(letters, set()).add(key)
     for a in analyses:
         for i, t in enumerate(a.tokens):
-            keys = by_initials.get(t.word, set()) if t.is_upper and not not_institution(t.word, lang) else set()
+            if a.words[i] not in by_initials:
+                continue  # most words spell no body's initials: the tests below need not run
+            keys = by_initials[t.word] if t.is_upper and not not_institution(t.word, lang) else set()
             if len(keys) != 1:
                 continue
             key = next(iter(keys))
@@ -145,7 +147,7 @@ def link_initials(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str,
             other = next((found.pop(k) for k in ("act:" + fold(t.word), "body:" + fold(t.word))
                           if k != key and k in found), None)  # an actor, or the owner of a unit ("rektorát UTŠ")
             office = i + 1 < len(a.tokens) and a.tokens[i + 1].is_upper and _joined(a, i + 1) and not \
-                not_institution(a.tokens[i + 1].word, lang)  # "OD MMLO": the department's and its office's initials
+                not_institution(a.words[i + 1], lang)  # "OD MMLO": the department's and its office's initials
             end = i + 2 if office else i + 1
             written = a.span_text(i, end)
             found[key].mentions += other.mentions if other else [Mention(written, _prov(a, i, end))]

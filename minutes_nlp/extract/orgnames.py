@@ -67,7 +67,7 @@ def _head_start(a: BlockAnalysis, i: int, pat: dict[str, Any], lang: str) -> int
         return None  # "statutární město Kladno", not "statutární auditorka" (a role)
     k, proper = i + 1, False
     while k < len(a.tokens) and k - i <= pat["max_tail"] and not _stops_tail(a.tokens[k], pat) and _joined(a, k):
-        w = a.tokens[k].word
+        w = a.words[k]
         if proper and w in pat.get("closing_nouns", ()):
             k += 1  # "Rada Podlesického kraje"
             break
@@ -85,7 +85,7 @@ def _head_start(a: BlockAnalysis, i: int, pat: dict[str, Any], lang: str) -> int
         k += 1
         if a.tokens[k - 1].text.endswith(".") and len(w) > 1:
             break  # the sentence ends here
-    while k > i + 1 and a.tokens[k - 1].word.lower() in pat["connectors"]:
+    while k > i + 1 and a.words[k - 1].lower() in pat["connectors"]:
         k -= 1
     if t.word in pat.get("portfolio_heads", ()) and _word(a, k) == ",":
         k = portfolio_end(a, k, pat)
@@ -95,12 +95,12 @@ def _head_start(a: BlockAnalysis, i: int, pat: dict[str, Any], lang: str) -> int
 
 def _dated(a: BlockAnalysis, k: int) -> bool:
     """A number with a dot ("4. 11. 2021", "28. června") is a date or an ordinal after a name, not part of it."""
-    return a.tokens[k].word.isdigit() and (a.tokens[k].text.endswith(".") or _word(a, k + 1) == ".")
+    return a.words[k].isdigit() and (a.tokens[k].text.endswith(".") or _word(a, k + 1) == ".")
 
 
 def _acts(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> bool:
     """"The Planning Committee recommended": a committee is a body where it acts, not in a heading."""
-    if a.tokens[i].word not in pat.get("acting_only", ()) or firm_group(a, i, pat):
+    if a.words[i] not in pat.get("acting_only", ()) or firm_group(a, i, pat):
         return True
     nxt = _word(a, i + 1)
     return nxt.lower() in pat.get("acting_verbs", ()) or nxt in ("'", "’")
@@ -108,15 +108,15 @@ def _acts(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> bool:
 
 def _possessive(a: BlockAnalysis, k: int) -> bool:
     """"St Mary's Church": the apostrophe and s of a possessive inside a name."""
-    w = a.tokens[k].word
-    return (w in ("'", "’") and k > 0 and a.tokens[k - 1].is_cap) or (w == "s" and k > 0 and a.tokens[k - 1].word in
+    w = a.words[k]
+    return (w in ("'", "’") and k > 0 and a.tokens[k - 1].is_cap) or (w == "s" and k > 0 and a.words[k - 1] in
                                                                         ("'", "’"))
 
 
 def _inner_and(a: BlockAnalysis, k: int, pat: dict[str, Any], names: set[int]) -> bool:
     """"Finance and General Purposes Committee", "Fire and Rescue Service": "and" inside one name, not
     between two ("Cricket Club and St Mary's Church", "Acme plc and Harlow & Sons")."""
-    if a.tokens[k].word != "and" or k < 1 or k - 1 in names:
+    if a.words[k] != "and" or k < 1 or k - 1 in names:
         return False
     before = a.tokens[k - 1]
     return before.is_cap and before.word not in pat["heads_end"] and before.word not in pat["legal_forms"] \
@@ -131,7 +131,7 @@ def _continues(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> bool:
         return True
     while k < len(a.tokens) and a.tokens[k].is_cap and _joined(a, k) and k not in a.sentence_starts \
             and not a.tokens[k - 1].text.endswith("."):
-        if closing_head(a, k, pat) or (k == i + 1 and a.tokens[k].word in pat.get("not_body_after_head", ())):
+        if closing_head(a, k, pat) or (k == i + 1 and a.words[k] in pat.get("not_body_after_head", ())):
             return True
         k += 1
     return False
@@ -159,16 +159,16 @@ def _head_end(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:
     names = {j for n in a.names for j in range(n.start, n.end)}
     while k > 0 and k not in a.sentence_starts and _joined(a, k) and _extends_left(a, k - 1, pat, names):
         k -= 1
-    if any(a.tokens[j].word == "of" and _word(a, j - 1).lower() in pat.get("office_titles", ()) for j in range(k, i)):
+    if any(a.words[j] == "of" and _word(a, j - 1).lower() in pat.get("office_titles", ()) for j in range(k, i)):
         return None  # "Director of Library Services", "Head of Quality Assurance": a job title, not a body
     if _clinical_unit(a, k, i, pat):
         return None
-    inner = [j for j in range(k + 1, i) if a.tokens[j].word in pat.get("determiners", ()) and len(a.tokens[j].word) > 1]
+    inner = [j for j in range(k + 1, i) if a.words[j] in pat.get("determiners", ()) and len(a.words[j]) > 1]
     k = inner[-1] if inner else k  # "AOB The Steering Group": a heading run into the sentence after it
     if k in a.sentence_starts and _lower_head(a, i, pat) and not (k == i - 1 and _proper_adjective(a, k, pat)):
         k += 1  # "Nabídka Horské banky": a sentence's first word is capitalised whatever it is
-    while k < i and (a.tokens[k].word in ("&", "and", "of", "for", "'", "’") or a.tokens[k].word in pat.get(
-            "determiners", ()) or a.tokens[k].word in pat.get("task_verbs", ()) or _possessive_s(a, k)):
+    while k < i and (a.words[k] in ("&", "and", "of", "for", "'", "’") or a.words[k] in pat.get(
+            "determiners", ()) or a.words[k] in pat.get("task_verbs", ()) or _possessive_s(a, k)):
         k += 1  # "The ...", "Meet Ashby Youth FC about the grant", "the authority's Welfare Service": not the name
     start = name_start(a, k, i, pat) if k < i else None
     return start if start is not None and start < i else None
@@ -178,28 +178,28 @@ def _clinical_unit(a: BlockAnalysis, k: int, i: int, pat: dict[str, Any]) -> boo
     """"Emergency Department", "Intensive Care Unit": a head named only by clinical words (org_patterns
     "clinical_units") is a part of a hospital, not a body (the words before it may be a determiner)."""
     units = pat.get("clinical_units", {})
-    words = [a.tokens[j].word for j in range(k, i) if a.tokens[j].word not in pat.get("determiners", ())]
-    return a.tokens[i].word in units.get("heads", ()) and bool(words) and all(
+    words = [a.words[j] for j in range(k, i) if a.words[j] not in pat.get("determiners", ())]
+    return a.words[i] in units.get("heads", ()) and bool(words) and all(
         w in units.get("words", ()) for w in words)
 
 
 def _lower_head(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> bool:
     """"Podhorské bance", "Oborové pojišťovny": a head Czech writes in lower case closes a name after a word
     capitalised inside the sentence (org_patterns "heads_end_lowercase"), not after a sentence's first word."""
-    return a.tokens[i].word in pat.get("heads_end_lowercase", ()) and i > 0 and a.tokens[i - 1].is_cap \
+    return a.words[i] in pat.get("heads_end_lowercase", ()) and i > 0 and a.tokens[i - 1].is_cap \
         and (i - 1 not in a.sentence_starts or _proper_adjective(a, i - 1, pat)) and _joined(a, i)
 
 
 def _proper_adjective(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
     """"Podlesická univerzita nominovala": an adjective made from a place name (org_patterns
     "proper_adjective_endings") names the body even as a sentence's first word; "Nabídka banky" does not."""
-    return a.tokens[k].word.endswith(tuple(pat.get("proper_adjective_endings", ())))
+    return a.words[k].endswith(tuple(pat.get("proper_adjective_endings", ())))
 
 
 def _seat(a: BlockAnalysis, end: int, pat: dict[str, Any]) -> int:
     """"Podlesická univerzita v Dubči": the seat after a lower-case head ("v"/"ve" and capitalised words,
     org_patterns "seat_prepositions") is part of the name."""
-    if end + 1 < len(a.tokens) and a.tokens[end].word in pat.get("seat_prepositions", ()) and _joined(a, end) \
+    if end + 1 < len(a.tokens) and a.words[end] in pat.get("seat_prepositions", ()) and _joined(a, end) \
             and a.tokens[end + 1].is_cap and _joined(a, end + 1) and not a.tokens[end].text.endswith("."):
         k = end + 2
         while k < len(a.tokens) and k - end < 4 and a.tokens[k].is_cap and _joined(a, k) \
@@ -212,7 +212,7 @@ def _seat(a: BlockAnalysis, end: int, pat: dict[str, Any]) -> int:
 def _named_head(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:
     """"Healthwatch Harrowfield": a kind of body that takes the name of its area right after it (org_patterns
     "heads_named_after")."""
-    if a.tokens[i].word not in pat.get("heads_named_after", ()) or a.tokens[i].text.endswith("."):
+    if a.words[i] not in pat.get("heads_named_after", ()) or a.tokens[i].text.endswith("."):
         return None
     k = i + 1
     while k < len(a.tokens) and k - i <= 3 and a.tokens[k].is_cap and _joined(a, k):
@@ -224,12 +224,12 @@ def _named_head(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:
 
 def _possessive_s(a: BlockAnalysis, k: int) -> bool:
     """The "s" of a possessive ending ("authority's"), left over when the owner is not part of the name."""
-    return a.tokens[k].word == "s" and _word(a, k - 1) in ("'", "’")
+    return a.words[k] == "s" and _word(a, k - 1) in ("'", "’")
 
 
 def _role_of(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
     """Token k is the "of" of "Secretary of", "member of": the name of the body starts after it."""
-    return a.tokens[k].word == "of" and _word(a, k - 1).lower() in pat.get("member_of", ())
+    return a.words[k] == "of" and _word(a, k - 1).lower() in pat.get("member_of", ())
 
 
 def _member_of(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> tuple[int, int] | None:
@@ -241,10 +241,10 @@ def _member_of(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> tuple[int, int]
     m = i + 2 + (_word(a, i + 2).lower() == "the")
     n = m
     while n < len(a.tokens) and n - m < 6 and _joined(a, n) and (
-            a.tokens[n].is_cap or a.tokens[n].is_upper or a.tokens[n].word == "&" or _possessive(a, n)
-            or (a.tokens[n].word in ("of", "and") and _word(a, n + 1)[:1].isupper())):
+            a.tokens[n].is_cap or a.tokens[n].is_upper or a.words[n] == "&" or _possessive(a, n)
+            or (a.words[n] in ("of", "and") and _word(a, n + 1)[:1].isupper())):
         n += 1
-        if a.tokens[n - 1].text.endswith(".") and len(a.tokens[n - 1].word) > 2:
+        if a.tokens[n - 1].text.endswith(".") and len(a.words[n - 1]) > 2:
             break
     if n - m < 2 or _word(a, m) in pat.get("member_of_not", ()):
         return None
@@ -254,12 +254,12 @@ def _member_of(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> tuple[int, int]
 def _of_tail(a: BlockAnalysis, end: int) -> int:
     """"... Chamber of Commerce", "Friends of the Library": an of-phrase of capitalised words continues a name."""
     k = end
-    if k + 1 < len(a.tokens) and a.tokens[k].word in ("of", "for") and _joined(a, k):
-        m = k + 1 + (a.tokens[k + 1].word == "the")
+    if k + 1 < len(a.tokens) and a.words[k] in ("of", "for") and _joined(a, k):
+        m = k + 1 + (a.words[k + 1] == "the")
         n = m
         dates = _date_words()
         while n < len(a.tokens) and (a.tokens[n].is_cap or a.tokens[n].is_upper) and _joined(a, n) \
-                and a.tokens[n].word not in dates:
+                and a.words[n] not in dates:
             n += 1
         if n > m:
             return n
@@ -303,17 +303,17 @@ def _department(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> tuple[int, int
     a body where the text says where it sits ("v/ve" and a capitalised place); without the place it is a
     common noun or a role ("MMR, odbor územního plánování")."""
     heads = pat.get("department_heads", {})
-    if a.tokens[i].word not in heads:
+    if a.words[i] not in heads:
         return None
     k = i + 1
-    while k < len(a.tokens) and k - i <= 4 and a.tokens[k].word.isalpha() and a.tokens[k].word.islower() \
-            and a.tokens[k].word not in pat["stop_words"] and not _stops_tail(a.tokens[k], pat) and _joined(a, k):
+    while k < len(a.tokens) and k - i <= 4 and a.words[k].isalpha() and a.words[k].islower() \
+            and a.words[k] not in pat["stop_words"] and not _stops_tail(a.tokens[k], pat) and _joined(a, k):
         k += 1
     if k == i + 1 or _word(a, k) not in pat.get("department_at", ()):
         return None
     end = k + 1
     while end < len(a.tokens) and _joined(a, end) and (a.tokens[end].is_cap or (
-            a.tokens[end].word in ("nad", "pod", "na") and _word(a, end + 1)[:1].isupper() and end > k + 1)):
+            a.words[end] in ("nad", "pod", "na") and _word(a, end + 1)[:1].isupper() and end > k + 1)):
         end += 1  # "v Ledči", "ve Dvoře Králové nad Labem"
         if a.tokens[end - 1].text.endswith("."):
             break

@@ -127,7 +127,7 @@ def _elliptic(a: BlockAnalysis, start: int) -> bool:
     """"zástupce Jihomoravského, Olomouckého a Libereckého kraje": the last of adjectives that share one noun
     (an elliptic coordination) names one of several bodies only in part; the annotation leaves them optional,
     and reporting the last alone would name it as if it were the only one."""
-    first = a.tokens[start].word
+    first = a.words[start]
     if start < 2 or _word(a, start - 1) not in (",", "a", "i", "and") or len(first) < 5:
         return False
     before = a.tokens[start - 2]
@@ -143,7 +143,7 @@ def _names_a_thing(a: BlockAnalysis, end: int, lang: str) -> bool:
     k = end
     while k < len(a.tokens) and k - end < 4 and (a.tokens[k].is_cap or a.tokens[k].is_upper) and _joined(a, k):
         k += 1
-    return k > end and a.tokens[k - 1].word in pat.get("not_body_after_head", ())
+    return k > end and a.words[k - 1] in pat.get("not_body_after_head", ())
 
 
 def _reference(a: BlockAnalysis, i: int) -> bool:
@@ -154,8 +154,8 @@ def _reference(a: BlockAnalysis, i: int) -> bool:
 
 def _shouting(a: BlockAnalysis) -> bool:
     """A line in capitals (a letterhead, a running header left in the text) has no actors to find."""
-    words = [t for t in a.tokens if t.word.isalpha() and len(t.word) > 1]
-    return len(words) >= 2 and sum(t.is_upper for t in words) >= 0.6 * len(words)
+    words = [w for w in a.words if len(w) > 1 and w.isalpha()]
+    return len(words) >= 2 and sum(w.isupper() for w in words) >= 0.6 * len(words)
 
 
 def _unknown_actors(a: BlockAnalysis, lang: str, blocked: set[str], found: dict[str, Acc], skip: set[int]) -> None:
@@ -301,7 +301,7 @@ def _scan_blocks(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingI
     gazetteer outside them, and unknown capitals used as actors."""
     units = orgunits.units(analyses, lang, blocked, found)
     initials = _person_initials(people)
-    places = {a.tokens[i].word for a in analyses for h in a.places for i in range(h.start, h.end)}
+    places = {a.words[i] for a in analyses for h in a.places for i in range(h.start, h.end)}
     surnames = frozenset(p.surname_form for p in people if p.surname_form and p.surname_form not in places)
     skips = _bodies(analyses, lang, meeting, found, units, surnames)
     for a in analyses:

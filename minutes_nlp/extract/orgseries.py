@@ -56,8 +56,8 @@ def _candidates(analyses: Sequence[BlockAnalysis], lang: str,
     for a in analyses:
         taken = {i for h in (*a.orgs, *a.places) for i in range(h.start, h.end)} | {
             i for n in a.names for i in range(n.start, n.end)}
-        out += [(a, i) for i, t in enumerate(a.tokens) if t.is_cap and i not in taken and t.word not in known
-                and len(t.word) > 2 and _actor_slot(a, i, cues)]
+        out += [(a, i) for i, t in enumerate(a.tokens) if i not in taken and len(w := t.word) > 2  # cheap tests first
+                and w not in known and t.is_cap and _actor_slot(a, i, cues)]
     return out
 
 
@@ -74,7 +74,7 @@ def series_firms(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, 
             name = " ".join(m.group(0).split())
             firms.setdefault(name.split()[0], set()).add(name)
     for a, i in uses:
-        word = a.tokens[i].word
+        word = a.words[i]
         names = firms.get(word, set())
         if len(names) == 1:
             full = next(iter(names))
@@ -91,17 +91,17 @@ def generic_reference(analyses: Sequence[BlockAnalysis], lang: str, found: dict[
     refs = {k: v for k, v in _patterns(lang).get("generic_references", {}).items()}
     uses = [(a, i) for a in analyses for i, t in enumerate(a.tokens)
             if t.word in refs and _word(a, i - 1).lower() == "the" and not _modifies(a, i, lang)]
-    for head in {refs[a.tokens[i].word] for a, i in uses}:
-        mine = [(a, i) for a, i in uses if refs[a.tokens[i].word] == head]
+    for head in {refs[a.words[i]] for a, i in uses}:
+        mine = [(a, i) for a, i in uses if refs[a.words[i]] == head]
         here = {f for acc in found.values() for f in acc.used if len(f.split()) >= 2 and f.split()[-1] == head}
         names = here or (_named(previous(), head) if previous else set())
         if len(names) != 1:
             continue
         full = next(iter(names))
-        own = {"act:" + fold(a.tokens[i].word) for a, i in mine} & set(found)  # "(Director of Place, ICB)"
+        own = {"act:" + fold(a.words[i]) for a, i in mine} & set(found)  # "(Director of Place, ICB)"
         key = next((k for k, acc in found.items() if full in acc.used), next(iter(own), "ser:" + fold(full)))
         for a, i in mine:
-            add(found, key, Mention(a.tokens[i].word, _prov(a, i, i + 1)), None, full_name=full,
+            add(found, key, Mention(a.words[i], _prov(a, i, i + 1)), None, full_name=full,
                 kind="organisation", method=ACTOR, confidence=0.6)
 
 

@@ -9,6 +9,7 @@ Highways"), not modifying a noun ("Highways officer"), not a heading.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from minutes_nlp.extract.orgbase import _joined, _patterns, _prov, _word
 from minutes_nlp.extract.orgfound import ACTOR, Acc, add, is_actor
@@ -20,10 +21,11 @@ from minutes_nlp.textutil import fold
 def services(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, Acc]) -> None:
     """Report each service name used alone as an actor, under the name a found body gives it as an alias
     ("County Council Highways") when there is one, else under its own."""
-    names = _patterns(lang).get("service_names", ())
+    names = _service_words(lang)
+    firsts = {words[0] for words in names if words}
     for a in analyses:
         for i in range(len(a.tokens)):
-            j = _end(a, i, names)
+            j = _end(a, i, names) if a.words[i] in firsts or () in names else None
             if j is None or not _alone(a, i, j) or not _acting(a, i, j, lang):
                 continue
             written = a.span_text(i, j)
@@ -31,12 +33,18 @@ def services(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, Acc]
                 method=ACTOR, confidence=0.6)
 
 
-def _end(a: BlockAnalysis, i: int, names: Sequence[str]) -> int | None:
-    """End of a service name ("Highways", "Trading Standards") starting at token i."""
-    for name in sorted(names, key=lambda n: -len(n.split())):
-        words = name.split()
-        if [_word(a, i + k) for k in range(len(words))] == words and all(_joined(a, i + k) for k in
-                                                                         range(1, len(words))):
+@cache
+def _service_words(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The words of each service name, longest name first (split and sorted once per language)."""
+    names = _patterns(lang).get("service_names", ())
+    return tuple(tuple(n.split()) for n in sorted(names, key=lambda n: -len(n.split())))
+
+
+def _end(a: BlockAnalysis, i: int, names: Sequence[tuple[str, ...]]) -> int | None:
+    """End of a service name ("Highways", "Trading Standards", given as words) starting at token i."""
+    for words in names:
+        if tuple(_word(a, i + k) for k in range(len(words))) == words and all(
+                _joined(a, i + k) for k in range(1, len(words))):
             return i + len(words)
     return None
 

@@ -56,8 +56,8 @@ def nominative_adjective(word: str, gender: str, pat: dict[str, Any]) -> str | N
 def _owner(a: BlockAnalysis, k: int, lang: str) -> int:
     """End of the chain of up to three abbreviations at k ("AS FF", "UTŠ"); k when there is none."""
     j = k
-    while j < len(a.tokens) and j - k < 3 and _joined(a, j) and a.tokens[j].is_upper and len(a.tokens[j].word) >= 2 \
-            and not not_institution(a.tokens[j].word, lang) and not a.tokens[j].word.isdigit():
+    while j < len(a.tokens) and j - k < 3 and _joined(a, j) and a.tokens[j].is_upper and len(a.words[j]) >= 2 \
+            and not not_institution(a.words[j], lang) and not a.words[j].isdigit():
         j += 1
         if a.tokens[j - 1].text.endswith("."):
             break
@@ -67,15 +67,15 @@ def _owner(a: BlockAnalysis, k: int, lang: str) -> int:
 def _adjectives(a: BlockAnalysis, i: int, gender: str, pat: dict[str, Any]) -> list[str]:
     """The nominative adjective that opens the name of noun i, capitalised as Czech names are: "Ústřední
     knihovny"; none in "vedením fakultní knihovny" or "Přítomní členové komise" (no name opens with it)."""
-    if i < 1 or not _joined(a, i) or not a.tokens[i - 1].is_cap or not a.tokens[i - 1].word.isalpha():
+    if i < 1 or not _joined(a, i) or not a.tokens[i - 1].is_cap or not a.words[i - 1].isalpha():
         return []
-    adj = nominative_adjective(a.tokens[i - 1].word, gender, pat)
+    adj = nominative_adjective(a.words[i - 1], gender, pat)
     return [adj] if adj else []
 
 
 def _unit_at(a: BlockAnalysis, i: int, lang: str, pat: dict[str, Any]) -> Unit | None:
     """The unit whose noun is token i, with its capitalised adjective and its owner."""
-    noun = pat.get("unit_nouns", {}).get(a.tokens[i].word.lower())
+    noun = pat.get("unit_nouns", {}).get(a.words[i].lower())
     if noun is None:
         return None
     nominative, gender = noun
@@ -117,7 +117,7 @@ def units(analyses: Sequence[BlockAnalysis], lang: str, blocked: set[str],
             kind="organisation", method=PATTERN, confidence=0.75)
         skips.setdefault(u.block, set()).update(range(u.start, u.end))
         last = u.owner if u.owner and " " not in u.owner else ""  # "UTŠ"; in "AS FF" the owner is a unit itself
-        if last and last not in blocked and u.end - 1 > u.start and a.tokens[u.end - 1].word == last:
+        if last and last not in blocked and u.end - 1 > u.start and a.words[u.end - 1] == last:
             add(found, "body:" + fold(last), Mention(last, _prov(a, u.end - 1, u.end)), last,
                 kind="organisation", method=ACTOR, confidence=0.7)
     return skips
@@ -148,11 +148,11 @@ def acting_units(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, 
 def _tasked(a: BlockAnalysis, i: int, lang: str) -> bool:
     """Token i stands next to a future task verb, or right after an owner label ("Odpovídá:", "Z:")."""
     verbs, labels = finite_verbs(lang), owner_labels(lang)
-    near = {fold(a.tokens[k].word) for k in (i - 1, i + 1) if 0 <= k < len(a.tokens)}
-    label = i >= 2 and a.tokens[i - 1].word == ":" and fold(a.tokens[i - 2].word) in labels
+    near = {fold(a.words[k]) for k in (i - 1, i + 1) if 0 <= k < len(a.tokens)}
+    label = i >= 2 and a.words[i - 1] == ":" and fold(a.words[i - 2]) in labels
     pat = _patterns(lang)
-    given = i >= 1 and a.tokens[i - 1].word.lower() in (*pat.get("tasking_verbs", ()), *pat.get("request_words", ()))
-    present = i >= 1 and a.tokens[i - 1].word.lower() in pat.get("represented_cues", ()) and (
+    given = i >= 1 and a.words[i - 1].lower() in (*pat.get("tasking_verbs", ()), *pat.get("request_words", ()))
+    present = i >= 1 and a.words[i - 1].lower() in pat.get("represented_cues", ()) and (
         _word(a, i + 1) == ":" or i + 1 >= len(a.tokens) or not _joined(a, i + 1))  # "Za představenstvo: Ing. X"
     return bool(near & verbs) or label or given or present  # "Dozorčí rada ukládá představenstvu předložit ..."
 

@@ -39,9 +39,9 @@ def _cap_run(a: BlockAnalysis, i: int, stop: set[int], abbrs: frozenset[str] = f
     abbreviation names use inside ("Dube Bros. Asphalt LLC": org_patterns "name_abbreviations")."""
     j = i
     while j < len(a.tokens) and j not in stop and (a.tokens[j].is_cap or a.tokens[j].is_upper or (
-            a.tokens[j].word == "&" and j > i)) and (j == i or _joined(a, j)):
+            a.words[j] == "&" and j > i)) and (j == i or _joined(a, j)):
         j += 1
-        if j in a.sentence_starts and a.tokens[j - 1].text.endswith(".") and a.tokens[j - 1].word not in abbrs:
+        if j in a.sentence_starts and a.tokens[j - 1].text.endswith(".") and a.words[j - 1] not in abbrs:
             break
     return j
 
@@ -86,7 +86,7 @@ def _place_like(a: BlockAnalysis, i: int, j: int, lang: str) -> bool:
     """A place, a street or a room listed with bodies ("Mill Lane", "Meeting Room") is not a body, nor an office."""
     if any(h.start <= i and j <= h.end for h in a.places):
         return True
-    last = a.tokens[j - 1].word
+    last = a.words[j - 1]
     return last in _patterns(lang).get("place_words", ()) or last.lower() in _role_words(lang)
 
 
@@ -112,7 +112,7 @@ _BRAND = re.compile(r"^(?!Mac[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+")  # "GitHub", "Map
 def _acts_after(a: BlockAnalysis, j: int, lang: str) -> bool:
     """"MapCamp North (Leeds, 16–17 May) has offered": the name is the subject of a verb (after a bracket)."""
     if _word(a, j) == "(":
-        j = next((k + 1 for k in range(j, min(j + 12, len(a.tokens))) if a.tokens[k].word == ")"), j)
+        j = next((k + 1 for k in range(j, min(j + 12, len(a.tokens))) if a.words[k] == ")"), j)
     return _word(a, j).lower() in _patterns(lang).get("acting_verbs", ())
 
 
@@ -147,7 +147,7 @@ def repeated_actors(analyses: Sequence[BlockAnalysis], lang: str, blocked: set[s
     cues = set(_patterns(lang).get("repeated_actor_words", ()))
     if not cues:
         return
-    skip = _person_words(people, lang) | blocked | {a.tokens[0].word for a in analyses if _word(a, 1) == ":"}
+    skip = _person_words(people, lang) | blocked | {a.words[0] for a in analyses if _word(a, 1) == ":"}
     seen: dict[str, list[tuple[BlockAnalysis, int]]] = {}
     for a in analyses:
         taken = {i for h in (*a.orgs, *a.places) for i in range(h.start, h.end)} | {
@@ -193,8 +193,8 @@ def founder(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, Acc])
         return
     name = f"{kind} {place}"
     for a, i in uses:
-        add(found, "body:" + fold(kind) + "|" + fold(place), Mention(a.tokens[i].word, _prov(a, i, i + 1)), None,
-            full_name=name, aliases={a.tokens[i].word.lower()}, kind="body", method=BODY, confidence=0.6)
+        add(found, "body:" + fold(kind) + "|" + fold(place), Mention(a.words[i], _prov(a, i, i + 1)), None,
+            full_name=name, aliases={a.words[i].lower()}, kind="body", method=BODY, confidence=0.6)
 
 
 def _founded_place(found: dict[str, Acc], pat: dict[str, Any]) -> str | None:

@@ -51,7 +51,7 @@ def _named_municipalities(a: BlockAnalysis, lang: str) -> list[tuple[int, int]]:
         n = next((len(x) for x in nouns.get(t.text, ()) if tuple(u.text for u in a.tokens[i:i + len(x)]) == x), 0)
         k = i + n
         while n and k < len(a.tokens) and k - i - n < 4 and k not in taken | names and _joined(a, k) and (
-                a.tokens[k].is_cap or a.tokens[k].word in ("nad", "pod", "u") and k + 1 < len(a.tokens)) and not (
+                a.tokens[k].is_cap or a.words[k] in ("nad", "pod", "u") and k + 1 < len(a.tokens)) and not (
                 k > i + n and _person_word(a.tokens[k], lang)):
             k += 1
             if a.tokens[k - 1].text.endswith("."):

@@ -58,7 +58,7 @@ class Matcher:
 
     def find(self, tokens: Sequence[Token]) -> list[Hit]:
         """Non-overlapping hits, longest first, left to right."""
-        keys = [_token_keys(t, self.lang, self.endings) + _acronym_keys(t.text, self.acronym_endings) for t in tokens]
+        keys = [_all_keys(t.text, self.lang, self.endings, self.acronym_endings) for t in tokens]
         hits, i = [], 0
         while i < len(tokens):
             hit = self._longest(keys, i) if tokens[i].text[:1].isupper() or not self.require_cap else None
@@ -120,6 +120,12 @@ def _text_keys(text: str, lang: str, endings: tuple[str, ...]) -> tuple[str, ...
     if text.endswith(".") and text != word:
         keys.append("=" + text)
     return tuple(keys)
+
+
+@lru_cache(maxsize=100_000)
+def _all_keys(text: str, lang: str, endings: tuple[str, ...], acronym_endings: tuple[str, ...]) -> tuple[str, ...]:
+    """A token's match keys and its acronym keys in one cached look-up (every token of every block asks)."""
+    return _text_keys(text, lang, endings) + _acronym_keys(text, acronym_endings)
 
 
 def _acronym_keys(text: str, endings: tuple[str, ...]) -> tuple[str, ...]:

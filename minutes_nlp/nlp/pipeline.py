@@ -14,7 +14,7 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 import spacy
@@ -47,6 +47,17 @@ class BlockAnalysis:
     sentence_starts: frozenset[int]
     model_lemmas: dict[int, str]  # token start offset -> lemma from the statistical model, if any
 
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        """Each token's word (`Token.word`), computed once: the institution rules read them again and again."""
+        return tuple(t.word for t in self.tokens)
+
+    @cached_property
+    def memo(self) -> dict[Any, Any]:
+        """Results of pure functions of this block, keyed by the function and its other arguments: a block is
+        analysed once and several rules ask the same question of it (`bodies.find`)."""
+        return {}
+
     def span_text(self, start: int, end: int) -> str:
         """Text of tokens [start, end) as written."""
         if start >= end:
@@ -64,6 +75,35 @@ def _sentence_starts(tokens: Sequence[Token]) -> frozenset[int]:
     return frozenset(starts)
 
 
+def gazetteer_hits(text: str, lang: str) -> tuple[list[Token], list[Hit], list[Hit]]:
+    """Tokens, gazetteer institutions and places of a text; places overlapping an institution are dropped."""
+    tokens = tokenize(text)
+    orgs = institution_matcher(lang).find(tokens)
+    taken = {i for h in orgs for i in range(h.start, h.end)}
+    places = [h for h in place_matcher(lang).find(tokens) if not taken & set(range(h.start, h.end))]
+    return tokens, orgs, places
+
+
+def people_spans(text: str, tokens: Sequence[Token], hits: Sequence[Hit], lang: str,
+                 starts: frozenset[int] | None = None) -> list[NameSpan]:
+    """Person-name spans of a text, never inside an institution or place (`hits`); `starts` are the tokens'
+    sentence starts when the caller has them already."""
+    blocked = frozenset(i for h in hits for i in range(h.start, h.end)) | _numbered_heading(text, tokens)
+    joined = joined_tabs(text, lang) if "\t" in text else frozenset()  # "Ing. | Karel | Sova"
+    starts = _sentence_starts(tokens) if starts is None else starts
+    return find_names(tokens, lang, blocked, starts, _breaks(text, tokens, joined))
+
+
+def _breaks(text: str, tokens: Sequence[Token], joined: frozenset[int]) -> frozenset[int]:
+    """Tokens after a newline or a tab (a tab that only splits one name's cells, `joined`, breaks nothing)."""
+    out = set()
+    for k in range(1, len(tokens)):
+        gap = text[tokens[k - 1].end: tokens[k].start]  # sliced once per token pair
+        if ("\n" in gap or "\t" in gap) and not (gap == "\t" and tokens[k - 1].end in joined):
+            out.add(k)
+    return frozenset(out)
+
+
 class GazetteerComponent:
     """Finds gazetteer institutions and places; places overlapping an institution are dropped."""
 
@@ -71,10 +111,7 @@ class GazetteerComponent:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        tokens = tokenize(doc.text)
-        orgs = institution_matcher(self.lang).find(tokens)
-        taken = {i for h in orgs for i in range(h.start, h.end)}
-        places = [h for h in place_matcher(self.lang).find(tokens) if not taken & set(range(h.start, h.end))]
+        tokens, orgs, places = gazetteer_hits(doc.text, self.lang)
         doc.user_data["minutes_tokens"] = tokens
         doc.user_data["minutes_orgs"] = orgs
         doc.user_data["minutes_places"] = places
@@ -93,12 +130,7 @@ class PeopleComponent:
         text = doc.text  # Doc.text joins every token: read it once
         tokens = doc.user_data.get("minutes_tokens") or tokenize(text)
         hits = list(doc.user_data.get("minutes_orgs", [])) + list(doc.user_data.get("minutes_places", []))
-        blocked = frozenset(i for h in hits for i in range(h.start, h.end)) | _numbered_heading(text, tokens)
-        joined = joined_tabs(text, self.lang) if "\t" in text else frozenset()  # "Ing. | Karel | Sova"
-        breaks = frozenset(k for k in range(1, len(tokens)) if any(
-            c in text[tokens[k - 1].end: tokens[k].start] for c in "\n\t") and not (
-            text[tokens[k - 1].end: tokens[k].start] == "\t" and tokens[k - 1].end in joined))
-        names = find_names(tokens, self.lang, blocked, _sentence_starts(tokens), breaks)
+        names = people_spans(text, tokens, hits, self.lang)
         doc.user_data["minutes_names"] = names
         doc.spans["minutes_people"] = _spans(doc, tokens, [(n.name_start, n.end, "person") for n in names])
         return doc
@@ -169,8 +201,12 @@ def _shift(tokens: Sequence[Token], offset: int) -> tuple[Token, ...]:
 
 
 def analyse(document: Document, lang: str) -> list[BlockAnalysis]:
-    """Run the language's pipeline over every block."""
+    """Run the language's pipeline over every block. Without a statistical model the pipeline is only our rule
+    components, which read the block's text: they run on it directly (what `get_pipeline`'s components do,
+    without spaCy tokenising every block and rebuilding its text for nothing)."""
     stat = _use_statistical(lang)
+    if not stat:
+        return [_rule_analysis(block, lang if lang in CONFIG else "en") for block in document.blocks]
     nlp = get_pipeline(lang if lang in CONFIG else "en", stat)
     out = []
     for block, sdoc in zip(document.blocks, nlp.pipe(b.text for b in document.blocks), strict=True):
@@ -180,3 +216,11 @@ def analyse(document: Document, lang: str) -> list[BlockAnalysis]:
                                  tuple(sdoc.user_data["minutes_places"]), tuple(sdoc.user_data["minutes_names"]),
                                  _sentence_starts(tokens), lemmas))
     return out
+
+
+def _rule_analysis(block: Block, code: str) -> BlockAnalysis:
+    """One block through the rule components (GazetteerComponent, PeopleComponent) without a spaCy Doc."""
+    found, orgs, places = gazetteer_hits(block.text, code)
+    starts = _sentence_starts(found)  # read from the tokens' texts only: the same after the shift
+    names = people_spans(block.text, found, [*orgs, *places], code, starts)
+    return BlockAnalysis(block, _shift(found, block.start), tuple(orgs), tuple(places), tuple(names), starts, {})
