@@ -17,6 +17,7 @@ from minutes_nlp.tracker.keys import (
     KEY_LEN,
     attendance,
     day_keys,
+    frozen_keys,
     is_header_line,
     keys,
     label_keys,
@@ -89,14 +90,15 @@ class MentionIndex:
             self._cites.append(cited(s.text, lang))
             self.speakers.append(prefixes.of_sentence(s.text, s.lead, lang))
             self._reports.append(bool(self.speakers[-1]) and prefixes.speaker(s.text, s.lead, lang) is not None)
-            k = frozenset(keys(s.text, lang))
+            k = frozen_keys(s.text, lang)
             self._keys.append(k)
-            self._lead.append(frozenset(keys(s.lead, lang)) - k if s.lead else frozenset())
+            self._lead.append(frozen_keys(s.lead, lang) - k if s.lead else frozenset())
             self._own_task.append(task_key(s.text))
             self._tasks.append(self._own_task[-1] or task_key(s.lead))
             for key in k:
                 df[key] += 1
         self._first_numbered: dict[str, int] = {}  # the meeting where a task number first appears
+        self._cites_earlier: dict[int, bool] = {}  # cites_earlier_tasks per meeting, until the numbers change
         for s, number in zip(self.sentences, self._own_task, strict=True):
             if number:
                 self._first_numbered[number] = min(self._first_numbered.get(number, s.meeting_index),
@@ -124,6 +126,7 @@ class MentionIndex:
     def number_sentences(self, numbered: Iterable[tuple[int, int | None, int | None, str]]) -> None:
         """Sentences that hold a numbered item (meeting, block, start, task key) are about that task: a resolution
         "ZO pověřuje starostu podpisem smlouvy" numbered 4/6/2021 by the line after it reports on nothing else."""
+        self._cites_earlier.clear()
         where: dict[tuple[int, int | None], list[tuple[int, str]]] = defaultdict(list)
         for m, b, start, key in numbered:
             where[(m, b)].append((start or 0, key))
@@ -139,7 +142,12 @@ class MentionIndex:
     def cites_earlier_tasks(self, meeting_index: int) -> bool:
         """Whether a meeting names any task by a number an earlier meeting gave it: a series that checks its tasks
         by number. Where a meeting reports only in prose ("Úkol je tím splněn."), numbered tasks are found by
-        their words like any other."""
+        their words like any other. Asked for every open item in every meeting: answered once per meeting."""
+        if meeting_index not in self._cites_earlier:
+            self._cites_earlier[meeting_index] = self._cites_earlier_now(meeting_index)
+        return self._cites_earlier[meeting_index]
+
+    def _cites_earlier_now(self, meeting_index: int) -> bool:
         return any(self._first_numbered.get(str(key), meeting_index) < meeting_index
                    for s, key in zip(self.sentences, self._tasks, strict=True)
                    if key and s.meeting_index == meeting_index)
