@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
-from minutes_nlp.textutil import fold
+from minutes_nlp.tracker.keys import folded as fold  # memoised: cue tests fold the same sentences again
 from minutes_nlp.tracker.model import log_status_cell
 
 # The public predicates below are pure functions of a text and a language's cue data; the tracker asks them about

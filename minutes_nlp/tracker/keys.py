@@ -27,6 +27,12 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _TOKEN = re.compile(r"\w+(?:[./-]\w+)*")
 
 
+@lru_cache(maxsize=100_000)
+def folded(text: str) -> str:
+    """`fold`, memoised: the tracker folds the same sentences for every open item it tests against them."""
+    return fold(text)
+
+
 @cache
 def _stop_words(lang: str) -> frozenset[str]:
     """spaCy's stop-word list for the language, read without importing all of spaCy (seconds in a CLI call)."""
