@@ -169,8 +169,10 @@ class MentionIndex:
         own = sum(self.weight(k) for k in p.own)
         return own + CONTEXT_WEIGHT * min(sum(self.weight(k) for k in p.context), own or CONTEXT_CAP)
 
-    def score(self, p: Probe, i: int, total: float | None = None) -> tuple[float, tuple[str, ...]]:
-        """Share of the item's specific content the sentence repeats (0..1), plus owner and task evidence."""
+    def score(self, p: Probe, i: int, total: float | None = None,
+              looked: frozenset[str] | None = None) -> tuple[float, tuple[str, ...]]:
+        """Share of the item's specific content the sentence repeats (0..1), plus owner and task evidence.
+        `total` and `looked` (the probe's own and context keys) may be passed in when scoring many sentences."""
         if p.task and p.task == self._tasks[i]:
             return TASK_SCORE, ("#" + p.task,)
         if self._own_task[i] and self._own_task[i] != p.minute and not self._numbered_now(p, i):
@@ -183,7 +185,7 @@ class MentionIndex:
         total = self._total(p) if total is None else total
         if total <= 0:
             return 0.0, ()
-        shared = [k for k in p.own | p.context if k in sent or k in lead]
+        shared = [k for k in (p.own | p.context if looked is None else looked) if k in sent or k in lead]
         got = sum(self.weight(k) * (1.0 if k in p.own else CONTEXT_WEIGHT) * (1.0 if k in sent else 0.5)
                   for k in shared)
         value = got / total * min(1.0, math.sqrt(LONG_SENTENCE / max(len(sent), 1)))
@@ -195,15 +197,19 @@ class MentionIndex:
 
     def found(self, p: Probe, meeting_index: int, threshold: float, min_shared: float) -> list[Mention]:
         """The sentences of one meeting that pass the threshold, best first."""
-        out, total = [], self._total(p)
+        out, total, looked = [], self._total(p), p.own | p.context
         for i in self._candidates(p, meeting_index):
-            value, shared = self.score(p, i, total)
-            what = tuple(k for k in shared if k not in when_keys(self._lang[i], meeting=True))  # not "do konce"
-            if value >= threshold and (value >= TASK_SCORE or self._specific(p, what, min_shared)
-                                       and (len(what) > 1 or bool(p.own & set(what)))):  # one lead-in word: chance
+            value, shared = self.score(p, i, total, looked)
+            if value >= threshold and (value >= TASK_SCORE or self._not_chance(p, i, shared, min_shared)):
                 own_line = self._reports[i] and not self._other_speaker(p, i)
                 out.append(Mention(self.sentences[i], value, shared, own_line))
         return sorted(out, key=lambda m: (-m.score, m.sentence.start or 0))
+
+    def _not_chance(self, p: Probe, i: int, shared: tuple[str, ...], min_shared: float) -> bool:
+        """Specific shared words besides the deadline's ("do konce"), and not one lead-in word alone (chance);
+        asked only of sentences that pass the threshold."""
+        what = tuple(k for k in shared if k not in when_keys(self._lang[i], meeting=True))
+        return self._specific(p, what, min_shared) and (len(what) > 1 or bool(p.own & set(what)))
 
     def _numbered_now(self, p: Probe, i: int) -> bool:
         """A task-control table's row under a number the series has not used before ("7/3 | Povolení kácení dvou
@@ -219,7 +225,8 @@ class MentionIndex:
         speaker = self.speakers[i]
         if not vetoes(speaker, p.owner_name, self._lang[i]):
             return False
-        return not (keys(speaker or "", self._lang[i]) & (p.owner - keys(p.owner_name or "", self._lang[i])))
+        lang = self._lang[i]
+        return not (frozen_keys(speaker or "", lang) & (p.owner - frozen_keys(p.owner_name or "", lang)))
 
     @staticmethod
     def _names_owner(p: Probe, words: frozenset[str], lang: str) -> bool:
