@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from minutes_nlp.tracker.keys import frozen_keys, keys, label_keys
 from minutes_nlp.tracker.minute_refs import paragraph_of
@@ -33,8 +34,10 @@ class Probe:
     names: tuple[frozenset[str], ...] = ()  # keys of one multiword name ("Students' Union"): one thing, not two
 
 
+@lru_cache(maxsize=20_000)
 def owner_keys(text: str, lang: str, owner: str | None) -> frozenset[str]:
-    """The keys by which an action names its owner: the name, and the office and title it is written with."""
+    """The keys by which an action names its owner: the name, and the office and title it is written with.
+    Memoised: an action's probe and each restatement test against it ask again."""
     named = frozen_keys(owner or "", lang)
     naming = " ".join(reference_words(text, lang, lambda w: bool(keys(w, lang) & named))) if owner else ""
     return named | keys(naming, lang) | (keys(" ".join(_who_cells(text)), lang) if owner else set())
