@@ -141,6 +141,19 @@ def _without_attributes(c: _Cues, text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=50_000)
+def _plain(text: str, lang: str) -> str:
+    """The text as cue words are matched on it: folded, without attributive participles and inner names. A
+    sentence is classified once as the clause about each item and once whole: the whole is prepared once."""
+    return fold(_without_names(_without_attributes(cues(lang), text)))
+
+
+@lru_cache(maxsize=50_000)
+def _part_status(part: str, lang: str, voting: bool) -> str | None:
+    """`_clause_status` of a clause or sentence as written, memoised like `_plain`."""
+    return _clause_status(cues(lang), _plain(part, lang), voting)
+
+
 def _keep_first(words: list[str]) -> str:
     return " ".join([words[0], *(w for w in words[1:] if not w[:1].isupper())]) if words else ""
 
@@ -167,7 +180,7 @@ def classify(text: str, lang: str, focus: str | None = None, block: str | None =
     voting = _any(c.vote_context, fold(text))
     for part in (focus, text):
         if part:
-            found = _clause_status(c, fold(_without_names(_without_attributes(c, part))), voting)
+            found = _part_status(part, lang, voting)
             if found:
                 return found
     if _any(c.block_done, whole):
@@ -188,7 +201,7 @@ def promise_only(text: str, lang: str) -> bool:
     """A future or conditional sentence with no report in it ("shall submit a roster of staff who have completed
     ...", "aby aktualizace proběhla v roce 2023"): its status words describe what is to happen, not news."""
     c = cues(lang)
-    folded = fold(_without_names(_without_attributes(c, text)))
+    folded = _plain(text, lang)
     return _any(c.future, folded) and not _has_done(c, folded)
 
 
