@@ -186,7 +186,8 @@ class MentionIndex:
         if total <= 0:
             return 0.0, ()
         shared = [k for k in (p.own | p.context if looked is None else looked) if k in sent or k in lead]
-        got = sum(self.weight(k) * (1.0 if k in p.own else CONTEXT_WEIGHT) * (1.0 if k in sent else 0.5)
+        idf, unseen = self.idf, self._default_idf  # self.weight inlined: this runs for every candidate sentence
+        got = sum(idf.get(k, unseen) * (1.0 if k in p.own else CONTEXT_WEIGHT) * (1.0 if k in sent else 0.5)
                   for k in shared)
         value = got / total * min(1.0, math.sqrt(LONG_SENTENCE / max(len(sent), 1)))
         if p.owner and self._names_owner(p, sent | lead, self._lang[i]):
