@@ -56,15 +56,28 @@ def _by_path(path: str, dated: list[tuple[str, str]]) -> str | None:
 
 
 def _slots(c: sqlite3.Connection, series_id: int) -> list[MeetingSlot]:
+    ordered = _ordered_meetings(c, series_id)
+    agendas = _agendas(c, [r["id"] for r in ordered])
     slots = []
-    for index, r in enumerate(_ordered_meetings(c, series_id)):
-        agenda = c.execute('SELECT title, block, page, start, "end" FROM agenda_items WHERE meeting_id = ?'
-                           " ORDER BY id", (r["id"],)).fetchall()
+    for index, r in enumerate(ordered):
+        agenda = agendas.get(r["id"], [])
         refs = tuple(SentenceRef(index, r["id"], a["title"], a["block"], a["page"], a["start"], a["end"])
                      for a in agenda)
         slots.append(MeetingSlot(index, r["id"], r["date"], r["number"], tuple(a["title"] for a in agenda),
                                  r["language"] or "cs", refs))
     return slots
+
+
+def _agendas(c: sqlite3.Connection, meeting_ids: list[int]) -> dict[int, list[sqlite3.Row]]:
+    """The agenda items of all the series' meetings in one query (agenda_items has no meeting index: one scan per
+    series, not one per meeting), each meeting's in id order."""
+    marks = ",".join("?" * len(meeting_ids)) or "NULL"
+    rows = c.execute('SELECT meeting_id, title, block, page, start, "end" FROM agenda_items'  # noqa: S608
+                     f" WHERE meeting_id IN ({marks}) ORDER BY id", tuple(meeting_ids)).fetchall()
+    out: dict[int, list[sqlite3.Row]] = {}
+    for a in rows:
+        out.setdefault(a["meeting_id"], []).append(a)
+    return out
 
 
 def _sentences(c: sqlite3.Connection, slots: list[MeetingSlot]) -> tuple[list[SentenceRef], dict[int, list[Any]]]:
@@ -105,18 +118,30 @@ def _speaker_line(text: str) -> bool:
     return len(words) <= 3 and words[-1][:1].isupper()
 
 
-def _context(blocks: list[Any], r: sqlite3.Row) -> str:
+def _context(blocks: list[Any], at: dict[Any, int], r: sqlite3.Row) -> str:
     """The text before the item in its paragraph: the topic that "it" in the item refers to. A reply in a
-    dialogue ("Starosta: Opravu zajistím do konce září.") is about the turn before it ("JNovák: ... kohoutek")."""
+    dialogue ("Starosta: Opravu zajistím do konce září.") is about the turn before it ("JNovák: ... kohoutek").
+    `at` is the meeting's first passage with a span per block (`_block_at`)."""
+    i = at.get(r["block"])
+    if i is None or r["start"] is None:
+        return ""
+    b = blocks[i]
+    if b["kind"] == BlockKind.TABLE.value:
+        return ""  # a table's rows are separate records: the rows above are not this one's topic
+    before = str(b["text"][: max(0, r["start"] - b["start"])])
+    if i and _speaker_line(b["text"]) and _speaker_line(blocks[i - 1]["text"]):
+        return f"{blocks[i - 1]['text']} {before}"
+    return before
+
+
+def _block_at(blocks: list[Any]) -> dict[Any, int]:
+    """Where each block's first passage with a span is in the meeting's list: looked up once per item instead of
+    scanning the meeting's passages for each."""
+    at: dict[Any, int] = {}
     for i, b in enumerate(blocks):
-        if b["block"] == r["block"] and b["start"] is not None and r["start"] is not None:
-            if b["kind"] == BlockKind.TABLE.value:
-                return ""  # a table's rows are separate records: the rows above are not this one's topic
-            before = str(b["text"][: max(0, r["start"] - b["start"])])
-            if i and _speaker_line(b["text"]) and _speaker_line(blocks[i - 1]["text"]):
-                return f"{blocks[i - 1]['text']} {before}"
-            return before
-    return ""
+        if b["start"] is not None:
+            at.setdefault(b["block"], i)
+    return at
 
 
 def _items(c: sqlite3.Connection, slots: list[MeetingSlot], blocks: dict[int, list[Any]]) -> list[TrackedItem]:
@@ -128,11 +153,12 @@ def _items(c: sqlite3.Connection, slots: list[MeetingSlot], blocks: dict[int, li
                      " ORDER BY ordinal", tuple(index)).fetchall()
     rejected = _rejected(c)
     numbers = _resolution_numbers(c, tuple(index))
+    at = {mid: _block_at(rows) for mid, rows in blocks.items()}
     return [TrackedItem(r["id"], r["kind"], index[r["meeting_id"]], r["text"], r["owner"], r["due"], r["due_kind"],
                         r["task_number"] or _number_of(r, numbers), r["reported_status"], r["refers_to"],
                         None if r["answered"] is None else bool(r["answered"]), r["asker"],
-                        _context(blocks[r["meeting_id"]], r), r["block"], r["start"], r["end"], r["page"],
-                        r["agenda_item"])
+                        _context(blocks[r["meeting_id"]], at[r["meeting_id"]], r), r["block"], r["start"], r["end"],
+                        r["page"], r["agenda_item"])
             for r in rows if r["id"] not in rejected]
 
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
-from minutes_nlp.textutil import fold
+from minutes_nlp.tracker.keys import folded as fold  # memoised: cue tests fold the same sentences again
 from minutes_nlp.tracker.model import log_status_cell
 
+# The public predicates below are pure functions of a text and a language's cue data; the tracker asks them about
+# the same sentences for every open item of every later meeting, so each answer is memoised (bounded).
 SHORT_BLOCK = 250  # characters: a list item or a short note, whose sentences share one topic
 SHORT_SENTENCE = 80  # characters: a sentence too short to have a topic of its own ("Odpadá.", "So we drop it.")
 
@@ -139,10 +141,24 @@ def _without_attributes(c: _Cues, text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=50_000)
+def _plain(text: str, lang: str) -> str:
+    """The text as cue words are matched on it: folded, without attributive participles and inner names. A
+    sentence is classified once as the clause about each item and once whole: the whole is prepared once."""
+    return fold(_without_names(_without_attributes(cues(lang), text)))
+
+
+@lru_cache(maxsize=50_000)
+def _part_status(part: str, lang: str, voting: bool) -> str | None:
+    """`_clause_status` of a clause or sentence as written, memoised like `_plain`."""
+    return _clause_status(cues(lang), _plain(part, lang), voting)
+
+
 def _keep_first(words: list[str]) -> str:
     return " ".join([words[0], *(w for w in words[1:] if not w[:1].isupper())]) if words else ""
 
 
+@lru_cache(maxsize=50_000)
 def classify(text: str, lang: str, focus: str | None = None, block: str | None = None,
              inquiry: bool = False, default: str | None = "carried_over") -> str | None:
     """Status an action gets from a sentence reporting on it; `focus` is the clause that mentions it.
@@ -164,7 +180,7 @@ def classify(text: str, lang: str, focus: str | None = None, block: str | None =
     voting = _any(c.vote_context, fold(text))
     for part in (focus, text):
         if part:
-            found = _clause_status(c, fold(_without_names(_without_attributes(c, part))), voting)
+            found = _part_status(part, lang, voting)
             if found:
                 return found
     if _any(c.block_done, whole):
@@ -174,16 +190,18 @@ def classify(text: str, lang: str, focus: str | None = None, block: str | None =
     return "done" if inquiry and answers(text, lang) else default
 
 
+@lru_cache(maxsize=50_000)
 def task_still_on(text: str, lang: str) -> bool:
     """ "..., úkol se plní průběžně", "the action remains open": the sentence says how the task itself stands."""
     return _any(cues(lang).task_state, fold(text))
 
 
+@lru_cache(maxsize=50_000)
 def promise_only(text: str, lang: str) -> bool:
     """A future or conditional sentence with no report in it ("shall submit a roster of staff who have completed
     ...", "aby aktualizace proběhla v roce 2023"): its status words describe what is to happen, not news."""
     c = cues(lang)
-    folded = fold(_without_names(_without_attributes(c, text)))
+    folded = _plain(text, lang)
     return _any(c.future, folded) and not _has_done(c, folded)
 
 
@@ -198,11 +216,13 @@ def closes_only(word: str, lang: str) -> bool:
     return fold(word) in _closing_words(lang)
 
 
+@lru_cache(maxsize=50_000)
 def is_inquiry(text: str, lang: str) -> bool:
     """An action whose whole point is to find something out: "zjistí ceny", "will ask Ellen"."""
     return _any(cues(lang).inquiry, fold(text))
 
 
+@lru_cache(maxsize=50_000)
 def says_unanswered(text: str, lang: str) -> bool:
     """The sentence says the answer has not come ("odpověď SZIF dosud nedošla, kancelář ji urguje", "a response
     is still awaited"): a report on the question, as much as an answer would be."""
@@ -210,6 +230,7 @@ def says_unanswered(text: str, lang: str) -> bool:
     return not folded.endswith("?") and _any(cues(lang).unanswered, folded)  # a question itself reports nothing
 
 
+@lru_cache(maxsize=50_000)
 def answers(text: str, lang: str) -> bool:
     """A later sentence on the topic of an open question answers it, unless nobody knows or it asks a question
     of its own ("Na dotaz Ing. Štěpánka, zda ..., odpověděl ...": a new question, answered there) without
@@ -221,18 +242,21 @@ def answers(text: str, lang: str) -> bool:
     return not asks_anew(text, lang)
 
 
+@lru_cache(maxsize=50_000)
 def proposes(text: str, lang: str) -> bool:
     """The sentence puts a proposal or a motion ("navrhl, aby ...", "proposed that ..."): it asks the meeting
     to decide, and states nothing the question asked about."""
     return _any(cues(lang).proposes, fold(text))
 
 
+@lru_cache(maxsize=50_000)
 def replies(text: str, lang: str) -> bool:
     """The sentence gives itself as a reply ("the CFO confirmed", "K dotazu z minulého jednání sdělila ...")."""
     c, folded = cues(lang), fold(text)
     return _any(c.replies, folded) or _any(c.refers_back, folded)
 
 
+@lru_cache(maxsize=50_000)
 def asks_anew(text: str, lang: str) -> bool:
     """ "Na dotaz Ing. Štěpánka, zda ...", "Cllr X asked whether ...": a question of its own, not a follow-up
     ("odpověď na dotaz pana Vlasáka: ..." answers one)."""
@@ -254,6 +278,7 @@ def promises_agenda(text: str, lang: str) -> bool:
     return _any(cues(lang).agenda_promise, fold(text))
 
 
+@lru_cache(maxsize=50_000)
 def open_cell(text: str, lang: str) -> bool:
     """An action log's row whose status cell says only that the item is open ("9.4 | Q4 grant claim | KL |
     30/04/2025 | Open – on track"): before the deadline the item stays open, not carried over."""

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract.dates import parse_due
+from minutes_nlp.extract.result import DateValue
 from minutes_nlp.textutil import fold
 from minutes_nlp.tracker.keys import keys
 from minutes_nlp.tracker.model import OPEN, ItemState, MeetingSlot
@@ -39,13 +40,19 @@ def moved_deadlines(states: list[ItemState], m: MeetingSlot, later_dates: Sequen
     for st in states:
         if st.status != "carried_over" or st.last_meeting != m.meeting_id or not st.evidence:
             continue
-        found = parse_due(st.evidence[-1].text, m.language, ref)
+        found = _due_in(st.evidence[-1].text, m.language, ref)
         if found and found.kind == "next_meeting":
             st.due = _meeting_due(found.latest, later_dates)
             continue
         later = found.latest if found and found.kind in ("date", "window") else None
         if later and later > ref.isoformat() and (st.due is None or later > st.due):
             st.due = later
+
+
+@lru_cache(maxsize=20_000)
+def _due_in(text: str, lang: str, ref: date) -> DateValue | None:
+    """`parse_due`, memoised: one report line carries several items over, and the walk asks again each time."""
+    return parse_due(text, lang, ref)
 
 
 def _meeting_due(named: str | None, later_dates: Sequence[str]) -> str | None:

@@ -7,10 +7,10 @@ that shares only a question's formula with an action answering it is about anoth
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
-from minutes_nlp.tracker.mentions import keys
+from minutes_nlp.tracker.keys import frozen_keys, keys
 
 
 @cache
@@ -23,10 +23,11 @@ def formula_keys(lang: str) -> frozenset[str]:
 DEFERRAL_WORDS = 2  # a line saying this many words of the formula is a deferred answer
 
 
+@lru_cache(maxsize=50_000)
 def deferral_keys(text: str, lang: str) -> frozenset[str]:
     """The formula's keys in a deferred answer ("The CFO said that this was to be confirmed outside the
     meeting"); none in a line that only shares one of its words ("Tajemnice zašle pozvánky")."""
-    found = frozenset(keys(text, lang)) & formula_keys(lang)
+    found = frozen_keys(text, lang) & formula_keys(lang)
     return found if len(found) >= DEFERRAL_WORDS else frozenset()
 
 

@@ -102,7 +102,7 @@ def _walk_meeting(walk: _Walk, m: MeetingSlot, pos: int) -> None:
     open_actions = [s for s in before if s.item.kind == "action" and s.status in OPEN]
     _link_items(walk, m, before)
     follow_meeting(list(walk.active.values()), m, walk.following, walk.index, walk.reported)
-    close_by_blanket(open_actions, [s for s in walk.index.sentences if s.meeting_index == m.index], m.language)
+    close_by_blanket(open_actions, walk.index.in_meeting(m.index), m.language)
     new = [walk.states[i.id] for i in walk.by_meeting[m.index]]
     _mark_report_items(walk.states, walk.active, walk.by_meeting[m.index], m.meeting_id)
     link_restatements(walk.index, new, open_actions, m.meeting_id)

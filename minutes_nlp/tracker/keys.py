@@ -27,6 +27,12 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _TOKEN = re.compile(r"\w+(?:[./-]\w+)*")
 
 
+@lru_cache(maxsize=100_000)
+def folded(text: str) -> str:
+    """`fold`, memoised: the tracker folds the same sentences for every open item it tests against them."""
+    return fold(text)
+
+
 @cache
 def _stop_words(lang: str) -> frozenset[str]:
     """spaCy's stop-word list for the language, read without importing all of spaCy (seconds in a CLI call)."""
@@ -52,20 +58,40 @@ def title_words(lang: str) -> frozenset[str]:
 
 
 def keys(text: str, lang: str) -> set[str]:
-    """Content keys of a text: no stop words, no bare numbers, acronyms kept ("CI", "NPO"), dates as "@d.m"."""
-    stop = _stop_words(lang)
-    out = set()
-    for tok in _TOKEN.findall(text):
-        low = fold(tok[:-1] if _ACRONYM_PLURAL.fullmatch(tok) else tok)  # "HGVs", "MPs": the acronym
-        if low in stop or low.isdigit() or _TASK.fullmatch(tok) or SHORT_TASK.fullmatch(tok):
-            continue
-        if "." in low and not (any(ch.isdigit() for ch in low) or len(low) >= 6):
-            continue  # "p.m.", "a.s.": abbreviations, not content
-        if len(low) < 3 and not (tok.isupper() and len(tok) >= 2):
-            continue
-        out.add(stem(low, lang)[:KEY_LEN] if "." not in low else low)
-    out.update(f"@{int(d)}.{int(m)}" for d, m in _DATE.findall(text) if 0 < int(m) <= 12)
-    return out
+    """Content keys of a text: no stop words, no bare numbers, acronyms kept ("CI", "NPO"), dates as "@d.m".
+
+    The tracker asks for the keys of the same sentences over and over (every open item against every later
+    meeting): they are computed once per text and handed out as a fresh set the caller may change, built in
+    the order they were found (a set's iteration order, and so the order scores are summed in, follows it)."""
+    return set(_key_sequence(text, lang))
+
+
+@lru_cache(maxsize=200_000)
+def frozen_keys(text: str, lang: str) -> frozenset[str]:
+    """`keys` of a text as a frozenset, memoised: a pure function of the text and the language's data."""
+    return frozenset(set(_key_sequence(text, lang)))
+
+
+@lru_cache(maxsize=200_000)
+def _key_sequence(text: str, lang: str) -> tuple[str, ...]:
+    """The content keys of a text in the order they occur (dates last), each once."""
+    found = [key for tok in _TOKEN.findall(text) if (key := _token_key(tok, lang)) is not None]
+    found += [f"@{int(d)}.{int(m)}" for d, m in _DATE.findall(text) if 0 < int(m) <= 12]
+    return tuple(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=200_000)
+def _token_key(tok: str, lang: str) -> str | None:
+    """The key of one token, or None when it is no content; memoised, since folding and stemming dominate `keys`
+    and a series repeats its words in every meeting."""
+    low = fold(tok[:-1] if _ACRONYM_PLURAL.fullmatch(tok) else tok)  # "HGVs", "MPs": the acronym
+    if low in _stop_words(lang) or low.isdigit() or _TASK.fullmatch(tok) or SHORT_TASK.fullmatch(tok):
+        return None
+    if "." in low and not (any(ch.isdigit() for ch in low) or len(low) >= 6):
+        return None  # "p.m.", "a.s.": abbreviations, not content
+    if len(low) < 3 and not (tok.isupper() and len(tok) >= 2):
+        return None
+    return stem(low, lang)[:KEY_LEN] if "." not in low else low
 
 
 _HEADER_FIELDS = ("attendees", "absent", "guests", "recorder", "approver", "verifiers", "place", "attachments",
@@ -81,6 +107,7 @@ def _header_line(lang: str) -> re.Pattern[str]:
                       + "".join(f"|{re.escape(x)}\\s" for x in phrases) + ")")
 
 
+@lru_cache(maxsize=50_000)
 def is_header_line(text: str, lang: str) -> bool:
     """ "Přítomni: ...", "Apologies: ...": a list of names, not a report on anything."""
     head = text[:60]
@@ -111,7 +138,7 @@ def _attendance_words(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=10_000)
 def name_keys(name: str | None, lang: str) -> frozenset[str]:
-    return frozenset(keys(name or "", lang))
+    return frozen_keys(name or "", lang)
 
 
 @cache

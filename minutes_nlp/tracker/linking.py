@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from minutes_nlp.textutil import fold
 from minutes_nlp.tracker.deferrals import deferral_keys
+from minutes_nlp.tracker.keys import folded
 from minutes_nlp.tracker.model import ItemState, TrackedItem, number_key, other_tasks, task_of
 from minutes_nlp.tracker.numbers import task_key
 from minutes_nlp.tracker.owners import reference_words
@@ -44,7 +45,7 @@ def _similarity(a: TrackedItem, b: TrackedItem) -> float:
         return 0.0
     score = fuzz.token_set_ratio(wa, wb)
     if a.owner and b.owner:
-        score += 8 if fold(a.owner) == fold(b.owner) else -15
+        score += 8 if folded(a.owner) == folded(b.owner) else -15
     return float(score)
 
 

@@ -17,6 +17,7 @@ from minutes_nlp.tracker.keys import (
     KEY_LEN,
     attendance,
     day_keys,
+    frozen_keys,
     is_header_line,
     keys,
     label_keys,
@@ -89,14 +90,15 @@ class MentionIndex:
             self._cites.append(cited(s.text, lang))
             self.speakers.append(prefixes.of_sentence(s.text, s.lead, lang))
             self._reports.append(bool(self.speakers[-1]) and prefixes.speaker(s.text, s.lead, lang) is not None)
-            k = frozenset(keys(s.text, lang))
+            k = frozen_keys(s.text, lang)
             self._keys.append(k)
-            self._lead.append(frozenset(keys(s.lead, lang)) - k if s.lead else frozenset())
+            self._lead.append(frozen_keys(s.lead, lang) - k if s.lead else frozenset())
             self._own_task.append(task_key(s.text))
             self._tasks.append(self._own_task[-1] or task_key(s.lead))
             for key in k:
                 df[key] += 1
         self._first_numbered: dict[str, int] = {}  # the meeting where a task number first appears
+        self._cites_earlier: dict[int, bool] = {}  # cites_earlier_tasks per meeting, until the numbers change
         for s, number in zip(self.sentences, self._own_task, strict=True):
             if number:
                 self._first_numbered[number] = min(self._first_numbered.get(number, s.meeting_index),
@@ -124,6 +126,7 @@ class MentionIndex:
     def number_sentences(self, numbered: Iterable[tuple[int, int | None, int | None, str]]) -> None:
         """Sentences that hold a numbered item (meeting, block, start, task key) are about that task: a resolution
         "ZO pověřuje starostu podpisem smlouvy" numbered 4/6/2021 by the line after it reports on nothing else."""
+        self._cites_earlier.clear()
         where: dict[tuple[int, int | None], list[tuple[int, str]]] = defaultdict(list)
         for m, b, start, key in numbered:
             where[(m, b)].append((start or 0, key))
@@ -139,7 +142,12 @@ class MentionIndex:
     def cites_earlier_tasks(self, meeting_index: int) -> bool:
         """Whether a meeting names any task by a number an earlier meeting gave it: a series that checks its tasks
         by number. Where a meeting reports only in prose ("Úkol je tím splněn."), numbered tasks are found by
-        their words like any other."""
+        their words like any other. Asked for every open item in every meeting: answered once per meeting."""
+        if meeting_index not in self._cites_earlier:
+            self._cites_earlier[meeting_index] = self._cites_earlier_now(meeting_index)
+        return self._cites_earlier[meeting_index]
+
+    def _cites_earlier_now(self, meeting_index: int) -> bool:
         return any(self._first_numbered.get(str(key), meeting_index) < meeting_index
                    for s, key in zip(self.sentences, self._tasks, strict=True)
                    if key and s.meeting_index == meeting_index)
@@ -161,8 +169,10 @@ class MentionIndex:
         own = sum(self.weight(k) for k in p.own)
         return own + CONTEXT_WEIGHT * min(sum(self.weight(k) for k in p.context), own or CONTEXT_CAP)
 
-    def score(self, p: Probe, i: int, total: float | None = None) -> tuple[float, tuple[str, ...]]:
-        """Share of the item's specific content the sentence repeats (0..1), plus owner and task evidence."""
+    def score(self, p: Probe, i: int, total: float | None = None,
+              looked: frozenset[str] | None = None) -> tuple[float, tuple[str, ...]]:
+        """Share of the item's specific content the sentence repeats (0..1), plus owner and task evidence.
+        `total` and `looked` (the probe's own and context keys) may be passed in when scoring many sentences."""
         if p.task and p.task == self._tasks[i]:
             return TASK_SCORE, ("#" + p.task,)
         if self._own_task[i] and self._own_task[i] != p.minute and not self._numbered_now(p, i):
@@ -175,8 +185,9 @@ class MentionIndex:
         total = self._total(p) if total is None else total
         if total <= 0:
             return 0.0, ()
-        shared = [k for k in p.own | p.context if k in sent or k in lead]
-        got = sum(self.weight(k) * (1.0 if k in p.own else CONTEXT_WEIGHT) * (1.0 if k in sent else 0.5)
+        shared = [k for k in (p.own | p.context if looked is None else looked) if k in sent or k in lead]
+        idf, unseen = self.idf, self._default_idf  # self.weight inlined: this runs for every candidate sentence
+        got = sum(idf.get(k, unseen) * (1.0 if k in p.own else CONTEXT_WEIGHT) * (1.0 if k in sent else 0.5)
                   for k in shared)
         value = got / total * min(1.0, math.sqrt(LONG_SENTENCE / max(len(sent), 1)))
         if p.owner and self._names_owner(p, sent | lead, self._lang[i]):
@@ -187,15 +198,19 @@ class MentionIndex:
 
     def found(self, p: Probe, meeting_index: int, threshold: float, min_shared: float) -> list[Mention]:
         """The sentences of one meeting that pass the threshold, best first."""
-        out, total = [], self._total(p)
+        out, total, looked = [], self._total(p), p.own | p.context
         for i in self._candidates(p, meeting_index):
-            value, shared = self.score(p, i, total)
-            what = tuple(k for k in shared if k not in when_keys(self._lang[i], meeting=True))  # not "do konce"
-            if value >= threshold and (value >= TASK_SCORE or self._specific(p, what, min_shared)
-                                       and (len(what) > 1 or bool(p.own & set(what)))):  # one lead-in word: chance
+            value, shared = self.score(p, i, total, looked)
+            if value >= threshold and (value >= TASK_SCORE or self._not_chance(p, i, shared, min_shared)):
                 own_line = self._reports[i] and not self._other_speaker(p, i)
                 out.append(Mention(self.sentences[i], value, shared, own_line))
         return sorted(out, key=lambda m: (-m.score, m.sentence.start or 0))
+
+    def _not_chance(self, p: Probe, i: int, shared: tuple[str, ...], min_shared: float) -> bool:
+        """Specific shared words besides the deadline's ("do konce"), and not one lead-in word alone (chance);
+        asked only of sentences that pass the threshold."""
+        what = tuple(k for k in shared if k not in when_keys(self._lang[i], meeting=True))
+        return self._specific(p, what, min_shared) and (len(what) > 1 or bool(p.own & set(what)))
 
     def _numbered_now(self, p: Probe, i: int) -> bool:
         """A task-control table's row under a number the series has not used before ("7/3 | Povolení kácení dvou
@@ -211,7 +226,8 @@ class MentionIndex:
         speaker = self.speakers[i]
         if not vetoes(speaker, p.owner_name, self._lang[i]):
             return False
-        return not (keys(speaker or "", self._lang[i]) & (p.owner - keys(p.owner_name or "", self._lang[i])))
+        lang = self._lang[i]
+        return not (frozen_keys(speaker or "", lang) & (p.owner - frozen_keys(p.owner_name or "", lang)))
 
     @staticmethod
     def _names_owner(p: Probe, words: frozenset[str], lang: str) -> bool:

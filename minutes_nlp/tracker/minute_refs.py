@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.textutil import fold
@@ -51,6 +51,7 @@ def paragraph_of(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+@lru_cache(maxsize=50_000)
 def cited(text: str, lang: str) -> MinuteRef | None:
     """The first paragraph of an earlier meeting's minutes the line cites, with its meeting qualifier."""
     folded = fold(text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.textutil import fold
@@ -76,9 +76,10 @@ class Tracked:
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
 
 
+@lru_cache(maxsize=50_000)
 def number_key(value: str | None) -> str | None:
     """A task or resolution number as a comparable key ("Usnesení č. 4/3/2021" -> "4/3/21", "ACTION 7.3" -> "7.3":
-    the review table lists it as "7.3")."""
+    the review table lists it as "7.3"). Memoised: every new item is compared with every open one by number."""
     if not value:
         return None
     return task_key(value) or re.sub(r"\s+", "", without_label(fold(value))) or None

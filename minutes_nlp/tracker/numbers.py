@@ -6,6 +6,7 @@ deadline cell "| 30/04/2023 |"). A number is the strongest link between a later 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.textutil import fold
@@ -17,8 +18,10 @@ TASK = re.compile(r"(?<![\w/])(?:[A-Z]{1,3}/)?(?:(\d{1,3})\s*/\s*)?(\d{1,3})\s*/
 _PAPER = re.compile(r"\(\s*[A-Z]{2,}\s*/\s*$")  # "(LTC/23/12)": a paper's code, cited where it is presented
 
 
+@lru_cache(maxsize=100_000)
 def task_key(text: str | None) -> str | None:
-    """The first task or resolution number of a text ("Usn. č. 4/3/2021" -> "4/3/21"), not a paper's code."""
+    """The first task or resolution number of a text ("Usn. č. 4/3/2021" -> "4/3/21"), not a paper's code.
+    Memoised: the tracker asks it of every sentence and item of a series, often of the same text."""
     text = text or ""
     m = next((m for m in TASK.finditer(text) if not _paper_code(text, m) and not _a_date(text, m)), None)
     short = _short_task(text)

@@ -53,6 +53,14 @@ def _named(text: str, patterns: tuple[re.Pattern[str], ...], known: tuple[str, .
     return None
 
 
+@lru_cache(maxsize=100_000)
+def _named_as(text: str, form: str, known: tuple[str, ...], lang: str) -> str | None:
+    """`_named` by the speaker or the subject prefixes, memoised: a series' lines (and a paragraph's lead, once per
+    sentence under it) are tested against its owners again in every index built over them."""
+    p = _prefixes(lang)
+    return _named(text, p.speaker if form == "speaker" else p.subject, known, lang)
+
+
 class OwnerPrefixes:
     """Explicit owners of the sentences of one series, against the names the series knows as owners."""
 
@@ -63,15 +71,14 @@ class OwnerPrefixes:
         """The owner the sentence speaks for: its own prefix, else its list item's or paragraph's speaker."""
         if not self.known:
             return None
-        return self.speaker(text, lead, lang) or _named(text, _prefixes(lang).subject, self.known, lang)
+        return self.speaker(text, lead, lang) or _named_as(text, "subject", self.known, lang)
 
     def speaker(self, text: str, lead: str, lang: str) -> str | None:
         """The owner whose report line this is ("[ ] Dmitri: ...", "Radek: ..."), not just whose sentence."""
         if not self.known:
             return None
-        p = _prefixes(lang)
-        return _named(text, p.speaker, self.known, lang) or (_named(lead, p.speaker, self.known, lang)
-                                                             if lead else None)
+        return _named_as(text, "speaker", self.known, lang) or (_named_as(lead, "speaker", self.known, lang)
+                                                                if lead else None)
 
 
 def vetoes(speaker: str | None, owner: str | None, lang: str) -> bool:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from minutes_nlp.tracker.keys import keys, label_keys
+from minutes_nlp.tracker.keys import frozen_keys, keys, label_keys
 from minutes_nlp.tracker.minute_refs import paragraph_of
 from minutes_nlp.tracker.numbers import task_key
 from minutes_nlp.tracker.owners import reference_words
@@ -33,9 +34,11 @@ class Probe:
     names: tuple[frozenset[str], ...] = ()  # keys of one multiword name ("Students' Union"): one thing, not two
 
 
+@lru_cache(maxsize=20_000)
 def owner_keys(text: str, lang: str, owner: str | None) -> frozenset[str]:
-    """The keys by which an action names its owner: the name, and the office and title it is written with."""
-    named = frozenset(keys(owner or "", lang))
+    """The keys by which an action names its owner: the name, and the office and title it is written with.
+    Memoised: an action's probe and each restatement test against it ask again."""
+    named = frozen_keys(owner or "", lang)
     naming = " ".join(reference_words(text, lang, lambda w: bool(keys(w, lang) & named))) if owner else ""
     return named | keys(naming, lang) | (keys(" ".join(_who_cells(text)), lang) if owner else set())
 
@@ -64,9 +67,9 @@ def probe(text: str, lang: str, context: str = "", owner: str | None = None, tas
     naming = who | label_keys(lang)
     paragraph = paragraph_of(text) or paragraph_of(context)
     naming |= {paragraph} if paragraph else set()  # its own paragraph number is where, not what
-    own = frozenset(keys(promise, lang)) - naming
-    ctx = frozenset(keys(f"{context} {around}", lang)) - own - naming
-    names = tuple(g for g in (frozenset(keys(n, lang)) - naming for n in _name_runs(f"{context} {text}")) if len(g) > 1)
+    own = frozen_keys(promise, lang) - naming
+    ctx = frozen_keys(f"{context} {around}", lang) - own - naming
+    names = tuple(g for g in (frozen_keys(n, lang) - naming for n in _name_runs(f"{context} {text}")) if len(g) > 1)
     return Probe(own, ctx, who, task_key(task) or task_key(text), rivals, owner, task_key(minute), paragraph, origin,
                  names)
 
@@ -78,7 +81,7 @@ def _acronym_subject(promise: str, lang: str) -> frozenset[str]:
     """ "AD odpoví ...", "TDS prověří ...", "DPW will ...": an office's acronym opening the promise is its owner
     (resolved to the person holding it), not what is promised."""
     m = _ACRONYM_SUBJECT.match(promise)
-    return frozenset(keys(m.group(1), lang)) if m else frozenset()
+    return frozen_keys(m.group(1), lang) if m else frozenset()
 
 
 _NAME_RUN = re.compile(r"(?<=\S )(?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|&|a|pro)\s+)?){1,5}[A-Z][\w'’.-]*")

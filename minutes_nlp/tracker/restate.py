@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from minutes_nlp.textutil import fold
 from minutes_nlp.tracker import cues
 from minutes_nlp.tracker.deferrals import deferral_keys
+from minutes_nlp.tracker.keys import frozen_keys
 from minutes_nlp.tracker.mentions import (
     CONTEXT_WEIGHT,
     MentionIndex,
@@ -122,18 +123,13 @@ def topic(st: ItemState, besides: TrackedItem, meeting_id: int) -> set[str]:
     while current > st.absorbed and st.evidence[current - 1].meeting_id == meeting_id:
         current -= 1
     for e in st.evidence[st.absorbed:current]:
-        st.known |= _keys(e.text, st.lang)
+        st.known |= frozen_keys(e.text, st.lang)
     st.absorbed = current
     grown = st.topic | st.known
     for e in st.evidence[current:]:
         if e.text != besides.text and e.source_item != besides.id:
-            grown |= _keys(e.text, st.lang)
+            grown |= frozen_keys(e.text, st.lang)
     return grown
-
-
-@lru_cache(maxsize=50_000)
-def _keys(text: str, lang: str) -> frozenset[str]:
-    return frozenset(keys(text, lang))
 
 
 def _restated_status(item: TrackedItem, lang: str) -> str:
