@@ -75,6 +75,8 @@ def _role_holder(part: str, doc: Document, lang: str) -> str | None:
     words = part.strip()
     if not words or not words[:1].islower() or clean_person(words, lang) or len(words.split()) > 5:
         return None
+    if not re.search(rf"(?<!\w)(?i:{re.escape(words)})\s", doc.text):
+        return None  # the words are nowhere else: skip compiling the long pattern (titles) below
     titles = alt(name_titles(lang))
     rx = rf"(?<!\w)(?i:{re.escape(words)})\s+(?i:(?:{titles})\.?\s+)*(?P<name>{_FULL_NAME})"
     for m in re.finditer(rx, doc.text):

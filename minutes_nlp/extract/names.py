@@ -150,6 +150,14 @@ def _drop_roles(group: str, lang: str) -> list[str]:
     return kept
 
 
+@cache
+def _splitter(sep: str) -> re.Pattern[str]:
+    """A list splitter of metadata_labels.json as a pattern, compiled once: a word splitter (" a ") only
+    between spaces, a punctuation one as written."""
+    return re.compile(re.escape(sep) if sep.strip() else rf"\s+{re.escape(sep.strip())}\s+"
+                      if sep != "\n" else r"\n")
+
+
 def _person_in(part: str, lang: str) -> bool:
     name = clean_person(re.sub(r"\([^)]*\)", "", part), lang)
     titled = bool(re.match(r"\s*\S+\.", part)) or any(fold(t).rstrip(".") in _vocab(lang)[0] for t in part.split()[:1])
@@ -164,8 +172,7 @@ def split_people(text: str, lang: str) -> list[str]:
         text = ";".join(p for group in text.split(";") for p in _drop_roles(group, lang))
     parts = [text]
     for sep in splitters:
-        pattern = re.compile(re.escape(sep) if sep.strip() else rf"\s+{re.escape(sep.strip())}\s+"
-                             if sep != "\n" else r"\n")
+        pattern = _splitter(sep)
         parts = [p for part in parts for p in pattern.split(part)]
     out: list[str] = []
     for part in parts:
