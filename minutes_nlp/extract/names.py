@@ -8,7 +8,7 @@ mentions in running text are the entities stage's job.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.textutil import NAME_UPPER, fold
@@ -219,10 +219,12 @@ def name_initials(name: str) -> str | None:
     return "".join(w[0] for w in words) if len(words) >= 2 and all(w[:1].isupper() for w in words) else None
 
 
+@lru_cache(maxsize=16)
 def given_names_in_use(text: str) -> frozenset[str]:
     """Folded given names the document uses alone as a sentence subject ("Mikko presented ...") and writes
     in full elsewhere ("Mikko Aaltonen"): English minutes call listed people by given name, also names no
-    gazetteer knows. A word also written in lower case ("Budget", "Data") is an ordinary word."""
+    gazetteer knows. A word also written in lower case ("Budget", "Data") is an ordinary word.
+    Memoised: every agenda item of a document asks it of the same document text."""
     lower = set(re.findall(r"(?<![\w'’-])[a-zà-ž][\w'’-]*", text))
     opener = rf"(?:^|[.!?;:)]\s+)([{NAME_UPPER}][a-zà-ž'’-]{{2,}})\s+[a-z]{{3,}}\b"  # "Mikko presented"
     subjects = set(re.findall(opener, text, re.MULTILINE))

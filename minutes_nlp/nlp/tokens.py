@@ -43,8 +43,10 @@ class Token:
     def is_cap(self) -> bool:
         """Capitalised word: upper first letter, then at least one lower-case letter ("Novák", "MZe")."""
         w = self.word
+        if len(w) < 2 or not w[0].isupper():
+            return False  # most tokens: lower-case words and punctuation
         letters = w.replace("-", "").replace("'", "").replace("’", "")
-        return len(w) > 1 and w[0].isupper() and any(c.islower() for c in w[1:]) and letters.isalpha()
+        return any(c.islower() for c in w[1:]) and letters.isalpha()
 
     @property
     def is_upper(self) -> bool:
