@@ -72,8 +72,10 @@ def _is_name_token(tok: str) -> bool:
     return core.isalpha() and tok[0].isupper()
 
 
+@lru_cache(maxsize=20_000)
 def clean_person(text: str, lang: str) -> str | None:
-    """The name in a field value, without titles and role tails; None when it does not look like a name."""
+    """The name in a field value, without titles and role tails; None when it does not look like a name.
+    Memoised (pure in its arguments): the metadata, attendance and presenter rules clean the same entries."""
     titles, not_names, _ = _vocab(lang)
     value = RESIDUE.sub("", text).strip(" \t:;,")
     tokens = _after_office(_TOKEN.findall(value), lang)
