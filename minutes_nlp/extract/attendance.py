@@ -75,13 +75,24 @@ def _role_holder(part: str, doc: Document, lang: str) -> str | None:
     words = part.strip()
     if not words or not words[:1].islower() or clean_person(words, lang) or len(words.split()) > 5:
         return None
-    titles = alt(name_titles(lang))
-    rx = rf"(?<!\w)(?i:{re.escape(words)})\s+(?i:(?:{titles})\.?\s+)*(?P<name>{_FULL_NAME})"
-    for m in re.finditer(rx, doc.text):
-        name = clean_person(m.group("name"), lang)
+    text, head, tail = doc.text, re.compile(rf"(?<!\w)(?i:{re.escape(words)})\s+"), _titled_name(lang)
+    pos = 0
+    while (m := head.search(text, pos)) is not None:  # = finditer of head + tail: the tail starts with a
+        after = tail.match(text, m.end())  # letter, so only the longest run of spaces can precede it
+        if after is None:
+            pos = m.start() + 1
+            continue
+        name = clean_person(after.group("name"), lang)
         if name:
             return name
+        pos = after.end()
     return None
+
+
+@cache
+def _titled_name(lang: str) -> re.Pattern[str]:
+    """Titles, then a full name ("Ing. Jana Malá"): compiled once per language, the titles make it long."""
+    return re.compile(rf"(?i:(?:{alt(name_titles(lang))})\.?\s+)*(?P<name>{_FULL_NAME})")
 
 
 def _marked_public(doc: Document, lang: str) -> list[str]:

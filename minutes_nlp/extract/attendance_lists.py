@@ -274,12 +274,19 @@ def _on_behalf_prefixes(value: str, lang: str) -> str:
     """ "za obec Dolany starosta Ing. Miroslav Kadlec, za město Hrabětín starosta Antonín Pešek": each entry
     opens with whom the person represents; the entry keeps its part from the role or title on
     (`on_behalf_labels`; the role and titles are then dropped as in any list)."""
+    rx = _on_behalf_rx(lang)
+    return rx.sub(r"\1", value) if rx is not None else value
+
+
+@cache
+def _on_behalf_rx(lang: str) -> re.Pattern[str] | None:
+    """The pattern of `_on_behalf_prefixes`, compiled once per language (its titles and offices make it long)."""
     cues = mf.labels(lang).data.get("on_behalf_labels")
     if not cues:
-        return value
+        return None
     stops = alt(sorted(set(name_titles(lang)) | set(_office_words(lang)), key=len, reverse=True))
-    return re.sub(rf"(?:(?<=^)|(?<=[,;\n]))(\s*)(?:{alt(cues)})\s+[^,;:\n]*?\s(?=(?:{stops})(?!\w))", r"\1", value,
-                  flags=re.IGNORECASE)
+    return re.compile(rf"(?:(?<=^)|(?<=[,;\n]))(\s*)(?:{alt(cues)})\s+[^,;:\n]*?\s(?=(?:{stops})(?!\w))",
+                      re.IGNORECASE)
 
 
 def _group_heads(value: str, lang: str) -> list[str]:

@@ -181,7 +181,7 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
     place = venue.located(venue.place(fields, title, doc, lang) or venue.opening_place(doc, lang)
                          or venue.place_line(doc, lang), org, lang)
     who = _people(fields, doc, lang, previous)
-    return MeetingInfo(
+    info = MeetingInfo(
         title=titles.display_title(title, lang),
         series=previous.fuller_series(series_bodies.subject_series(doc, title, lang) or series),
         series_abbreviations=series_mod.abbreviations(name.series, doc.text, name.abbreviations, lang),
@@ -195,6 +195,9 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
         next_meeting=next_meeting.find_next_meeting(fields, doc, lang, date, number),
         body_type=name.body_type,
     )
+    if neighbours and not previous.used:
+        _remember(doc, lang, info)
+    return info
 
 
 def _number(doc: Document, fields: list[mf.Field], lang: str, titled: list[int | None],
@@ -229,7 +232,7 @@ def _people(fields: list[mf.Field], doc: Document, lang: str, previous: _Previou
     known = attendees + absent + guests
 
     def initials() -> dict[str, str]:
-        texts = [doc.text] + [d.text for d in previous.documents()]
+        texts = [doc.text] + previous.texts()
         return att.initials_of(texts, known + tuple(p for m in previous.meetings() for p in m.attendees), lang)
 
     recorder = _recorder(fields, doc, lang, known, initials, previous)
@@ -262,24 +265,42 @@ def _neighbour_meeting(doc: Document, lang: str) -> MeetingInfo:
     next few files)."""
     key = (doc.source.sha256, lang)
     if key not in _NEIGHBOUR_MEETINGS:
-        if len(_NEIGHBOUR_MEETINGS) >= _NEIGHBOURS_KEPT:
-            _NEIGHBOUR_MEETINGS.pop(next(iter(_NEIGHBOUR_MEETINGS)))
-        _NEIGHBOUR_MEETINGS[key] = extract_meeting(doc, lang, neighbours=False)
+        _remember(doc, lang, extract_meeting(doc, lang, neighbours=False))
     return _NEIGHBOUR_MEETINGS[key]
 
 
+def _remember(doc: Document, lang: str, info: MeetingInfo) -> None:
+    """Keep a document's metadata as extracted without its neighbours. `extract_meeting` also calls this when
+    the previous meetings changed nothing of its result, so the next file of a batch finds this one's
+    metadata ready instead of extracting it a second time."""
+    key = (doc.source.sha256, lang)
+    if key not in _NEIGHBOUR_MEETINGS and len(_NEIGHBOUR_MEETINGS) >= _NEIGHBOURS_KEPT:
+        _NEIGHBOUR_MEETINGS.pop(next(iter(_NEIGHBOUR_MEETINGS)))
+    _NEIGHBOUR_MEETINGS[key] = info
+
+
 class _Previous:
-    """The previous meetings' metadata, read only when asked (notes without a year or a roster)."""
+    """The previous meetings' metadata, read only when asked (notes without a year or a roster).
+
+    `used` turns true as soon as an answer differs from the one a disabled instance gives; while it stays
+    false, the metadata is exactly what `extract_meeting(..., neighbours=False)` would return."""
 
     def __init__(self, doc: Document, lang: str, enabled: bool) -> None:
         self.doc, self.lang, self.enabled = doc, lang, enabled
         self._meetings: list[MeetingInfo] | None = None
         self._documents: list[Document] | None = None
+        self.used = False
 
     def documents(self) -> list[Document]:
         if self._documents is None:
             self._documents = neighbours.load_previous(self.doc) if self.enabled else []
         return self._documents
+
+    def texts(self) -> list[str]:
+        """The previous documents' texts, for initials spelled out there."""
+        out = [d.text for d in self.documents()]
+        self.used |= bool(out)
+        return out
 
     def meetings(self) -> list[MeetingInfo]:
         if self._meetings is None:
@@ -292,7 +313,9 @@ class _Previous:
         if not self.enabled or not _yearless_date(fields, title, self.doc, self.lang):
             return None
         ref = next((m.date for m in self.meetings() if m.date), None)
-        return _meeting_date(fields, title, self.doc, self.lang, dt.date.fromisoformat(ref)) if ref else None
+        date = _meeting_date(fields, title, self.doc, self.lang, dt.date.fromisoformat(ref)) if ref else None
+        self.used |= date is not None
+        return date
 
     def fuller_series(self, series: str | None) -> str | None:
         """The series as an earlier meeting of the folder names it in full, when this title shortens it
@@ -302,7 +325,9 @@ class _Previous:
         fuller = [m.series for m in self.meetings() if m.series and (series_mod.shortens(series, m.series)
                                                                      or series_mod.tail_shortens(series, m.series,
                                                                                                  self.lang))]
-        return max(fuller, key=len) if fuller else series
+        out = max(fuller, key=len) if fuller else series
+        self.used |= out != series
+        return out
 
     def completed(self, names: tuple[str, ...], initialled: bool = False) -> tuple[str, ...]:
         """ "Ellingham", "K Lindqvist" -> the one person of that surname (and initial) the previous meetings
@@ -312,12 +337,16 @@ class _Previous:
         short = [n for n in names if n[1:2] in (".", " ") or not initialled and len(n.split()) == 1]
         if not self.enabled or not short:
             return names
-        return att.completed(names, tuple(p for m in self.meetings() for p in m.attendees + m.absent + m.guests))
+        out = att.completed(names, tuple(p for m in self.meetings() for p in m.attendees + m.absent + m.guests))
+        self.used |= out != names
+        return out
 
     def roster(self) -> tuple[str, ...]:
         """Who the previous meeting listed as attending or absent: the members."""
         m = next((m for m in self.meetings() if m.attendees), None)
-        return att.merge_people(m.attendees + m.absent) if m else ()
+        out = att.merge_people(m.attendees + m.absent) if m else ()
+        self.used |= out != ()
+        return out
 
 
 def _yearless_date(fields: list[mf.Field], title: str | None, doc: Document, lang: str) -> bool:
@@ -352,7 +381,7 @@ def _initials(fields: list[mf.Field], doc: Document, lang: str,
     lists = {k: att.initials_only(fields, k, lang) for k in ("attendees", "absent")}
     if not any(lists.values()):
         return None
-    texts = [doc.text] + [d.text for d in previous.documents()]
+    texts = [doc.text] + previous.texts()
     known = tuple(p for m in previous.meetings() for p in m.attendees + m.absent)
     names = att.initials_of(texts, known, lang)
     roster = known + tuple(names.values())

@@ -8,7 +8,7 @@ mentions in running text are the entities stage's job.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.textutil import NAME_UPPER, fold
@@ -72,8 +72,10 @@ def _is_name_token(tok: str) -> bool:
     return core.isalpha() and tok[0].isupper()
 
 
+@lru_cache(maxsize=20_000)
 def clean_person(text: str, lang: str) -> str | None:
-    """The name in a field value, without titles and role tails; None when it does not look like a name."""
+    """The name in a field value, without titles and role tails; None when it does not look like a name.
+    Memoised (pure in its arguments): the metadata, attendance and presenter rules clean the same entries."""
     titles, not_names, _ = _vocab(lang)
     value = RESIDUE.sub("", text).strip(" \t:;,")
     tokens = _after_office(_TOKEN.findall(value), lang)
@@ -150,6 +152,14 @@ def _drop_roles(group: str, lang: str) -> list[str]:
     return kept
 
 
+@cache
+def _splitter(sep: str) -> re.Pattern[str]:
+    """A list splitter of metadata_labels.json as a pattern, compiled once: a word splitter (" a ") only
+    between spaces, a punctuation one as written."""
+    return re.compile(re.escape(sep) if sep.strip() else rf"\s+{re.escape(sep.strip())}\s+"
+                      if sep != "\n" else r"\n")
+
+
 def _person_in(part: str, lang: str) -> bool:
     name = clean_person(re.sub(r"\([^)]*\)", "", part), lang)
     titled = bool(re.match(r"\s*\S+\.", part)) or any(fold(t).rstrip(".") in _vocab(lang)[0] for t in part.split()[:1])
@@ -164,8 +174,7 @@ def split_people(text: str, lang: str) -> list[str]:
         text = ";".join(p for group in text.split(";") for p in _drop_roles(group, lang))
     parts = [text]
     for sep in splitters:
-        pattern = re.compile(re.escape(sep) if sep.strip() else rf"\s+{re.escape(sep.strip())}\s+"
-                             if sep != "\n" else r"\n")
+        pattern = _splitter(sep)
         parts = [p for part in parts for p in pattern.split(part)]
     out: list[str] = []
     for part in parts:
@@ -212,10 +221,12 @@ def name_initials(name: str) -> str | None:
     return "".join(w[0] for w in words) if len(words) >= 2 and all(w[:1].isupper() for w in words) else None
 
 
+@lru_cache(maxsize=16)
 def given_names_in_use(text: str) -> frozenset[str]:
     """Folded given names the document uses alone as a sentence subject ("Mikko presented ...") and writes
     in full elsewhere ("Mikko Aaltonen"): English minutes call listed people by given name, also names no
-    gazetteer knows. A word also written in lower case ("Budget", "Data") is an ordinary word."""
+    gazetteer knows. A word also written in lower case ("Budget", "Data") is an ordinary word.
+    Memoised: every agenda item of a document asks it of the same document text."""
     lower = set(re.findall(r"(?<![\w'’-])[a-zà-ž][\w'’-]*", text))
     opener = rf"(?:^|[.!?;:)]\s+)([{NAME_UPPER}][a-zà-ž'’-]{{2,}})\s+[a-z]{{3,}}\b"  # "Mikko presented"
     subjects = set(re.findall(opener, text, re.MULTILINE))

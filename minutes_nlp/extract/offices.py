@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
@@ -58,7 +58,9 @@ class OfficeIndex:
     def _stated_hits(self, folded: str) -> list[OfficeHit]:
         out: list[OfficeHit] = []
         for role, holder in sorted(self.stated.items(), key=lambda kv: -len(kv[0])):
-            for m in re.finditer(rf"(?<![\w-]){re.escape(role)}(?![\w-])", folded):
+            if role not in folded:
+                continue  # the pattern is the role itself between word edges: nothing to find
+            for m in _whole_phrase(role).finditer(folded):
                 if not any(h.start < m.end() and m.start() < h.end for h in out):
                     out.append(OfficeHit(role, holder, m.start(), m.end()))
         return out
@@ -69,6 +71,12 @@ class OfficeIndex:
     def same(self, office: str) -> set[str]:
         """The office with its other names and genders (`same_office`)."""
         return {o for group in self.groups for o in group if office in group} | {office}
+
+
+@lru_cache(maxsize=4096)
+def _whole_phrase(phrase: str) -> re.Pattern[str]:
+    """A folded phrase between word edges, compiled once per phrase (not once per sentence)."""
+    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
 
 
 @cache

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
@@ -50,8 +50,20 @@ def _shapes() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _leading_titles() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{_title()}\s+)+")
+
+
+@cache
+def _title_before_word() -> re.Pattern[str]:
+    """A title right before the last word of a text ("... paní Nová")."""
+    return re.compile(rf"(?<!\w)({_title()})\s+[^\s]+\s*$")
+
+
+@lru_cache(maxsize=50_000)
 def _strip_title(text: str) -> str:
-    return re.sub(rf"^(?:{_title()}\s+)+", "", text.strip())
+    return _leading_titles().sub("", text.strip())
 
 
 @dataclass(frozen=True)
@@ -98,20 +110,60 @@ def entity_actors(entities: Entities, lang: str = "") -> list[Actor]:
     return sorted(out, key=lambda a: (a.start, -a.end))
 
 
-def _same_word(a: str, b: str, lang: str) -> bool:
-    return stem(a, lang) == stem(b, lang) or fold(a) == fold(b)
+@lru_cache(maxsize=20_000)
+def _word_keys(word: str, lang: str) -> tuple[str, str]:
+    """(stem, folded form) of a word: two words are the same word, inflected, when either key agrees."""
+    return stem(word, lang), fold(word)
+
+
+def _same_keys(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    return a[0] == b[0] or a[1] == b[1]
+
+
+class _People:
+    """Per-document lookup data for `resolve_name`: the people's first and last words as `_word_keys`,
+    the institutions' folded names, and the answers already given (all pure functions of the Entities and
+    the language, so computed once per document instead of once per mention)."""
+
+    def __init__(self, entities: Entities, lang: str) -> None:
+        self.lang = lang
+        self.people: list[tuple[str, tuple[str, str] | None, tuple[str, str] | None, int]] = []
+        for person in entities.people:
+            parts = person.name.replace(".", ". ").split()
+            self.people.append((person.name, _word_keys(parts[-1], lang) if parts else None,
+                                _word_keys(parts[0], lang) if parts else None, len(parts)))
+        self.institutions: dict[str, str] = {}
+        for inst in entities.institutions:
+            for key in (inst.name, inst.full_name or "", *inst.aliases):
+                self.institutions.setdefault(fold(key), display_name(inst, lang))
+        self.resolved: dict[tuple[str, bool], tuple[str, str] | None] = {}
+
+
+_LOOKUP: list[tuple[Entities, _People]] = []
+
+
+def _lookup(entities: Entities, lang: str) -> _People:
+    """The `_People` of this Entities object (identity: the frozen object of the document being read)."""
+    for held, index in _LOOKUP:
+        if held is entities and index.lang == lang:
+            return index
+    index = _People(entities, lang)
+    _LOOKUP[:] = [*_LOOKUP[-3:], (entities, index)]
+    return index
 
 
 def _strict_person(bare: str, entities: Entities, lang: str) -> str | None:
     """A bare capitalised word is a person only when it IS one's surname or first name, inflected
     ("Whitfield", "Péťa", "Olivy"), never a prefix of one ("Nový" is not "Novák")."""
     words = bare.split()
-    for person in entities.people:
-        parts = person.name.replace(".", ". ").split()
-        if words and parts and _same_word(words[-1], parts[-1], lang) and _initials_agree(bare, person.name):
-            return person.name
-        if len(words) == 1 and len(parts) > 1 and _same_word(words[0], parts[0], lang):
-            return person.name
+    if not words:
+        return None
+    last, first = _word_keys(words[-1], lang), _word_keys(words[0], lang)
+    for name, last_part, first_part, n_parts in _lookup(entities, lang).people:
+        if last_part is not None and _same_keys(last, last_part) and _initials_agree(bare, name):
+            return name
+        if len(words) == 1 and n_parts > 1 and first_part is not None and _same_keys(first, first_part):
+            return name
     return None
 
 
@@ -126,13 +178,20 @@ def _by_initials(bare: str, entities: Entities) -> str | None:
 
 def resolve_name(surface: str, entities: Entities, lang: str, strict: bool = False) -> tuple[str, str] | None:
     """Canonical (name, kind) of a surface form, ignoring titles, case, diacritics and inflection."""
+    memo = _lookup(entities, lang).resolved
+    key = (surface, strict)
+    if key not in memo:
+        memo[key] = _resolve(surface, entities, lang, strict)
+    return memo[key]
+
+
+def _resolve(surface: str, entities: Entities, lang: str, strict: bool) -> tuple[str, str] | None:
     bare = _strip_title(surface).strip(" ,.;:()")
     if not bare:
         return None
-    for inst in entities.institutions:
-        keys = {fold(inst.name), fold(inst.full_name or "")} | {fold(a) for a in inst.aliases}
-        if fold(bare) in keys:
-            return display_name(inst, lang), "institution"
+    inst_name = _lookup(entities, lang).institutions.get(fold(bare))
+    if inst_name is not None:
+        return inst_name, "institution"
     initials = _by_initials(bare, entities)
     if initials is not None and not any(fold(bare) == fold(i.name) for i in entities.institutions):
         return initials, "person"
@@ -251,7 +310,7 @@ def _gendered(actor: Actor, text: str, offset: int, entities: Entities, lang: st
     if person is None or not person.gender:
         return actor
     before = text[max(0, actor.start - offset - 12):actor.end - offset]
-    title = re.search(rf"(?<!\w)({_title()})\s+[^\s]+\s*$", before)
+    title = _title_before_word().search(before)
     gender = (title_gender(title.group(0)) if title else None) or _verb_gender(text[actor.end - offset:], lang)
     if gender is None or gender == person.gender:
         return actor
@@ -263,12 +322,18 @@ def _gendered(actor: Actor, text: str, offset: int, entities: Entities, lang: st
 def _verb_gender(after: str, lang: str) -> str | None:
     """The gender a past-tense verb right after a name shows ("odpověděla" f, "uvedl" m; 'verb_gender' in
     lang/<code>/person_refs.json), else None."""
-    code = lang if lang in langdata.SUPPORTED else "en"
-    endings = langdata.load(code, "person_refs").get("verb_gender", {}) if langdata.has(code, "person_refs") else {}
+    endings = _verb_endings(lang)
     word = re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*([^\W\d_]+)", after)
     if not endings or word is None or not word.group(1).islower():
         return None
     return next((g for g in ("f", "m") if any(word.group(1).endswith(e) for e in endings.get(g, []))), None)
+
+
+@cache
+def _verb_endings(lang: str) -> dict[str, list[str]]:
+    code = lang if lang in langdata.SUPPORTED else "en"
+    return dict(langdata.load(code, "person_refs").get("verb_gender", {})) if langdata.has(code, "person_refs") \
+        else {}
 
 
 def _named_in(text: str, entities: Entities) -> str | None:

@@ -49,9 +49,15 @@ def mentions_in_block(a: BlockAnalysis, lang: str) -> list[RawMention]:
 def _named_after_bodies(a: BlockAnalysis, lang: str) -> list[tuple[int, int]]:
     """Character ranges of the names after the head of bodies named after a person (bodies.json `named_after`:
     schools, "ZŠ J. A. Komenského")."""
-    titles = {fold(t).rstrip(".") for t in name_titles(lang)}
+    titles = _folded_titles(lang)
     return [(a.tokens[h.start].end, a.tokens[h.end - 1].end) for h in bodies.find(a, lang)
             if h.kind.named_after and h.tail and fold(h.tail.split()[0]).rstrip(".") not in titles]
+
+
+@cache
+def _folded_titles(lang: str) -> frozenset[str]:
+    """The name titles folded and without their dot, built once per language (asked once per block)."""
+    return frozenset(fold(t).rstrip(".") for t in name_titles(lang))
 
 
 def _from_span(a: BlockAnalysis, span: NameSpan, lang: str) -> RawMention:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
@@ -94,7 +94,10 @@ class PersonRefs:
         for role, name in sorted(self.roles.items(), key=lambda kv: -len(kv[0])):
             if " " not in role:
                 continue  # one word ("chair", "cfo"): the office index finds it, minding "Deputy Chair"
-            for m in re.finditer(_role_pattern(role, self.inflected), folded):
+            rx, pieces = _role_rx(role, self.inflected)
+            if not all(p in folded for p in pieces):
+                continue  # a fixed piece of the pattern is missing: it cannot match
+            for m in rx.finditer(folded):
                 if self.subordinate.search(folded[max(0, m.start() - 14):m.start()]):
                     continue  # "zástupce vedoucí odboru", "Deputy Head of Finance": another person
                 if not any(a.start < offset + m.end() and offset + m.start() < a.end for a in out):
@@ -123,6 +126,16 @@ def _role_pattern(role: str, inflected: bool) -> str:
         return rf"(?<![\w-]){re.escape(role)}(?![\w-])"
     parts = [re.escape(w[:len(w) - 2]) + r"\w{0,4}" if len(w) > 4 else re.escape(w) for w in words]
     return r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])"
+
+
+@lru_cache(maxsize=4096)
+def _role_rx(role: str, inflected: bool) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """`_role_pattern` compiled once per role, with the fixed text every match contains (each word, or its
+    stem when its ending may change), for a cheap test before the regex scan of a sentence."""
+    words = role.split()
+    stems = (w[:len(w) - 2] if len(w) > 4 else w for w in words)
+    pieces = (role,) if not inflected or len(words) < 2 else tuple(stems)
+    return re.compile(_role_pattern(role, inflected)), pieces
 
 
 def _mentions_after(entities: Entities, lang: str) -> list[tuple[str, int, int]]:

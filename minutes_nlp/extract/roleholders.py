@@ -162,7 +162,7 @@ def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str
             into = qualified if offices.qualified_office(lang, text[:r.start()]) else found
             for m in (after, before):
                 name = _person(m.group("name"), lang) if m else None
-                if name and key and not any(fold(name) in form for form in v.forms):  # "School Business Manager"
+                if name and key and not _inside_a_form(fold(name), lang):  # "School Business Manager"
                     into.setdefault(key, set()).add(name)
     for key, name in _table_rows(doc, lang):
         found.setdefault(key, set()).add(name)
@@ -175,6 +175,13 @@ def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str
         if chair and key not in found:
             holders[key] = chair
     return holders
+
+
+@lru_cache(maxsize=4096)
+def _inside_a_form(folded: str, lang: str) -> bool:
+    """The folded text is part of a role form ("business manager" of "school business manager"): asked of
+    every name found next to a role, answered once per name instead of scanning all forms each time."""
+    return any(folded in form for form in _vocab(lang).forms)
 
 
 def _named_between(gap: str, lang: str) -> bool:

@@ -5,7 +5,7 @@ name finder (nlp/names.py) returns. Kept apart so the finder stays about parsing
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -72,15 +72,34 @@ class NameLexicon:
     double_surname: tuple[tuple[str, ...], tuple[str, ...]] | None = None  # endings of a woman's two surnames
     legal_forms: frozenset[str] = frozenset()  # "Ltd", "LLP": a name before one names a firm
     eponyms: Eponyms = Eponyms()  # streets, ships, products, laws and holidays named after people
+    # answers of `is_degree` and `honorific` by token text: the name finder asks them of every token
+    degree_memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    honorific_memo: dict[str, tuple[bool, str | None]] = field(default_factory=dict, compare=False, repr=False)
 
     def is_degree(self, tok: Token) -> bool:
+        """A degree, rank or title written before a name ("Ing.", "Dr", "npor."); pure in the token's text."""
+        known = self.degree_memo.get(tok.text)
+        if known is None:
+            _bound(self.degree_memo)
+            known = self.degree_memo[tok.text] = self._is_degree(tok)
+        return known
+
+    def honorific(self, tok: Token) -> tuple[bool, str | None]:
+        """(is an honorific, the gender it fixes); pure in the token's text."""
+        known = self.honorific_memo.get(tok.text)
+        if known is None:
+            _bound(self.honorific_memo)
+            known = self.honorific_memo[tok.text] = self._honorific(tok)
+        return known
+
+    def _is_degree(self, tok: Token) -> bool:
         if tok.word.lower() in self.capitals_only and not tok.word.isupper():
             return False  # "Università di Brevona": the particle "di" is no Detective Inspector
         if len(tok.word) > 1 and tok.word.isupper() and tok.word.lower() in self.mixed_case_only:
             return False  # "... předložit ji DR. Zodpovídá:": "DR" is the board (dozorčí rada), not "Dr."
         return tok.text.lower() in self.degrees_before or tok.word.lower() + "." in self.degrees_before
 
-    def honorific(self, tok: Token) -> tuple[bool, str | None]:
+    def _honorific(self, tok: Token) -> tuple[bool, str | None]:
         if tok.is_initial:
             return False, None  # "P. Jirmana" is an initial; the honorific is lower-case "p."
         for key in (tok.text.lower(), tok.word.lower(), tok.word.lower() + "."):
@@ -108,6 +127,14 @@ class NameLexicon:
         if not g and len(parts) == 2 and all(p in self.first_names for p in parts):
             g = self.first_names[parts[0]]  # "Jean-Paul", "Mary-Jane": two given names joined
         return (word, g) if g else None
+
+
+_MEMO_MAX = 200_000  # distinct token texts remembered; a long batch starts afresh past it
+
+
+def _bound(memo: dict[str, Any]) -> None:
+    if len(memo) >= _MEMO_MAX:
+        memo.clear()
 
 
 @cache

@@ -79,9 +79,19 @@ def _free_standing(tokens: Sequence[Token], j: int) -> bool:
     return j == 0 or tokens[j - 1].end < tokens[j].start or tokens[j - 1].text in "(„\"“'"
 
 
+def _cannot_start(tok: Token, lex: NameLexicon) -> bool:
+    """Most tokens (lower-case words, punctuation) open no name: no title, honorific or role word for
+    `_prefix` to take, no initial and no capital for a name word or a given name. Checked first because the
+    name finder asks at every token."""
+    return not tok.is_cap and not tok.is_initial and not lex.is_degree(tok) and not lex.honorific(tok)[0] \
+        and not lex.role(tok)
+
+
 def parse_at(tokens: Sequence[Token], i: int, lex: NameLexicon, blocked: frozenset[int],
              sentence_start: bool = False) -> NameSpan | None:
     """A name starting at token i (with its titles and role word), or None."""
+    if _cannot_start(tokens[i], lex):
+        return None
     j, titles, role, gender = _prefix(tokens, i, lex)
     triggered = bool(titles or role)
     if triggered and j == i:

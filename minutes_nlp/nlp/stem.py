@@ -42,8 +42,10 @@ def stems(text: str, lang: str = "cs") -> list[str]:
     return [stem(w, lang) for w in _WORD.findall(text)]
 
 
+@lru_cache(maxsize=100_000)
 def name_matches(query: str, name: str | None, lang: str = "cs") -> bool:
-    """Every word of the query matches a word of the name, ignoring case, diacritics and inflection."""
+    """Every word of the query matches a word of the name, ignoring case, diacritics and inflection
+    (memoised: owner matching asks it of the same mention and person for sentence after sentence)."""
     if not name:
         return False
     have = set(stems(name, lang)) | set(stems(name, "en"))

@@ -7,27 +7,46 @@ initial or an abbreviated place ("Ústí n. L.") from a word; `word` gives the t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 _TOKEN = re.compile(r"\w+(?:[-–&]\w+|['’][A-Z]\w+)*\.?|[^\w\s]")  # "O'Brien" is one word, "CST's" is not
 
 
-@dataclass(frozen=True)
 class Token:
-    text: str
-    start: int  # offset in the tokenized string
-    end: int
+    """A word or punctuation mark at [start, end) of the tokenized string.
 
-    @property
-    def word(self) -> str:
-        return self.text.rstrip(".")
+    A plain class with slots rather than a frozen dataclass, and `word` computed once at construction:
+    name and gazetteer rules read `word` millions of times per batch, and the frozen dataclass's
+    `object.__setattr__` construction and a property per read were a measurable share of extraction.
+    Equality, hashing and repr are those of the dataclass it replaced; nothing assigns to a token."""
+
+    __slots__ = ("text", "start", "end", "word")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start  # offset in the tokenized string
+        self.end = end
+        self.word = text.rstrip(".")
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Token)
+        return (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Token(text={self.text!r}, start={self.start!r}, end={self.end!r})"
 
     @property
     def is_cap(self) -> bool:
         """Capitalised word: upper first letter, then at least one lower-case letter ("Novák", "MZe")."""
         w = self.word
+        if len(w) < 2 or not w[0].isupper():
+            return False  # most tokens: lower-case words and punctuation
         letters = w.replace("-", "").replace("'", "").replace("’", "")
-        return len(w) > 1 and w[0].isupper() and any(c.islower() for c in w[1:]) and letters.isalpha()
+        return any(c.islower() for c in w[1:]) and letters.isalpha()
 
     @property
     def is_upper(self) -> bool:
