@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
+from minutes_nlp.extract import dategate
 
 
 class _FoldTable(dict[int, str]):
@@ -47,17 +48,32 @@ class CueClass:
     after: str | None = None  # fires only right after a sentence of this class in the same block
     also: bool = False  # a second action of the same sentence, besides the one of the first class that fires
     exclude: re.Pattern[str] | None = None  # the sentence is of a kind this class never states an action in
+    gates: tuple[dategate.Gate, ...] = field(init=False, repr=False, compare=False)  # of `patterns`
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "gates", tuple(dategate.gate(p) for p in self.patterns))
 
     def search(self, folded: str) -> re.Match[str] | None:
-        if self.require is not None and not self.require.search(folded):
+        """The first pattern's match, when the sentence has what `require` asks and not what `exclude` bars.
+        Every class is tried on every sentence: a pattern whose needed words the sentence lacks is skipped
+        unsearched (`dategate`), and with it the whole class when that holds for all its patterns."""
+        pieces = dategate.profile(folded)
+        live = [p for p, g in zip(self.patterns, self.gates, strict=True) if g.admits(pieces)]
+        if not live:
             return None
-        if self.exclude is not None and self.exclude.search(folded):
+        if self.require is not None and not _searched(self.require, folded, pieces):
             return None
-        for pat in self.patterns:
+        if self.exclude is not None and _searched(self.exclude, folded, pieces):
+            return None
+        for pat in live:
             m = pat.search(folded)
             if m:
                 return m
         return None
+
+
+def _searched(pattern: re.Pattern[str], folded: str, pieces: frozenset[str] | None) -> bool:
+    return dategate.gate(pattern).admits(pieces) and pattern.search(folded) is not None
 
 
 def code(lang: str) -> str:
@@ -132,7 +148,11 @@ def patterns(lang: str, name: str, key: str) -> tuple[re.Pattern[str], ...]:
 
 
 def any_match(pats: tuple[re.Pattern[str], ...], folded: str) -> re.Match[str] | None:
+    """The first pattern's match (patterns whose needed words `folded` lacks are not searched)."""
+    pieces = dategate.profile(folded) if len(pats) > 1 else None
     for p in pats:
+        if not dategate.gate(p).admits(pieces):
+            continue
         m = p.search(folded)
         if m:
             return m
