@@ -48,17 +48,19 @@ class CueClass:
     after: str | None = None  # fires only right after a sentence of this class in the same block
     also: bool = False  # a second action of the same sentence, besides the one of the first class that fires
     exclude: re.Pattern[str] | None = None  # the sentence is of a kind this class never states an action in
-    gates: tuple[dategate.Gate, ...] = field(init=False, repr=False, compare=False)  # of `patterns`
+    gates: dategate.Gates = field(init=False, repr=False, compare=False)  # of `patterns`
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "gates", tuple(dategate.gate(p) for p in self.patterns))
+        object.__setattr__(self, "gates", dategate.gates(self.patterns))
 
     def search(self, folded: str) -> re.Match[str] | None:
         """The first pattern's match, when the sentence has what `require` asks and not what `exclude` bars.
         Every class is tried on every sentence: a pattern whose needed words the sentence lacks is skipped
         unsearched (`dategate`), and with it the whole class when that holds for all its patterns."""
         pieces = dategate.profile(folded)
-        live = [p for p, g in zip(self.patterns, self.gates, strict=True) if g.admits(pieces)]
+        if not self.gates.live(pieces):
+            return None
+        live = [p for p, g in zip(self.patterns, self.gates.each, strict=True) if g.admits(pieces)]
         if not live:
             return None
         if self.require is not None and not _searched(self.require, folded, pieces):
@@ -149,12 +151,14 @@ def patterns(lang: str, name: str, key: str) -> tuple[re.Pattern[str], ...]:
 
 def any_match(pats: tuple[re.Pattern[str], ...], folded: str) -> re.Match[str] | None:
     """The first pattern's match (patterns whose needed words `folded` lacks are not searched)."""
-    pieces = dategate.profile(folded) if len(pats) > 1 else None
-    for p in pats:
-        if not dategate.gate(p).admits(pieces):
-            continue
-        m = p.search(folded)
-        if m:
+    if len(pats) < 2:
+        return pats[0].search(folded) if pats else None
+    pieces = dategate.profile(folded)
+    gates = dategate.gates(pats)
+    if not gates.live(pieces):
+        return None
+    for p, g in zip(pats, gates.each, strict=True):
+        if g.admits(pieces) and (m := p.search(folded)):
             return m
     return None
 

@@ -87,14 +87,44 @@ class Gate:
 
     def admits(self, pieces: frozenset[str] | None) -> bool:
         """False when the text of `pieces` (its `profile`) lacks every form of some needed part."""
-        return pieces is None or all(not c.isdisjoint(pieces) for c in self.clauses)
+        if pieces is not None:
+            for c in self.clauses:
+                if c.isdisjoint(pieces):
+                    return False
+        return True
 
 
 OPEN = Gate()
 
 
+@dataclass(frozen=True)
+class Gates:
+    """The gates of a list of patterns, and the forms one of which any pattern of the list needs: a sentence
+    without them rules the whole list out in one test (most sentences, for most lists)."""
+
+    each: tuple[Gate, ...]
+    needs: frozenset[str] | None  # None: some pattern needs nothing
+
+    def live(self, pieces: frozenset[str] | None) -> bool:
+        return pieces is None or self.needs is None or not self.needs.isdisjoint(pieces)
+
+
+def gates(patterns: tuple[re.Pattern[str], ...]) -> Gates:
+    """The gates of a list of patterns (kept by the list's id, the list with them)."""
+    hit = _LISTS.get(id(patterns))
+    if hit is not None and hit[0] is patterns:
+        return hit[1]
+    if len(_LISTS) >= _MAX_GATES:
+        _LISTS.clear()
+    each = tuple(gate(p) for p in patterns)
+    needs = None if any(not g.clauses for g in each) else frozenset().union(*(g.clauses[0] for g in each))
+    out = _LISTS[id(patterns)] = patterns, Gates(each, needs)
+    return out[1]
+
+
 _GATES: dict[int, tuple[re.Pattern[str], Gate]] = {}  # by the pattern's id (hashing a Pattern hashes its code)
 _MAX_GATES = 4096  # patterns compiled at run time come and go: forget them all now and then
+_LISTS: dict[int, tuple[tuple[re.Pattern[str], ...], Gates]] = {}
 
 
 def gate(pattern: re.Pattern[str]) -> Gate:
