@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
@@ -126,6 +126,12 @@ def compile_one(lang: str, name: str, pattern: str) -> re.Pattern[str]:
 
 
 def compile_list(lang: str, name: str, patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+    """The patterns compiled, as one tuple per list (the same object each time, so its gates are kept too)."""
+    return _compiled(lang, name, tuple(patterns))
+
+
+@lru_cache(maxsize=1024)
+def _compiled(lang: str, name: str, patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(compile_one(lang, name, p) for p in patterns)
 
 

@@ -30,6 +30,7 @@ _DIGITS = re.compile(r"\d")
 _MIN_WORD = 2  # a part whose shortest form is one letter is in nearly every sentence: not worth testing
 _LONG = 5000  # characters: a longer text is searched without a gate
 _GRAM = 4  # a form is tested by its first four characters: every piece of a text up to that long is kept
+_SLICES = {k: [slice(i, i + k) for i in range(_LONG)] for k in range(_MIN_WORD, _GRAM + 1)}  # every piece's place
 Cnf = list[frozenset[str]]  # every set needs one of its forms in the text
 
 
@@ -75,7 +76,9 @@ def profile(text: str) -> frozenset[str] | None:
     if len(text) > _LONG:
         return None
     f = fold(text)
-    pieces = {f[i:i + k] for k in range(_MIN_WORD, _GRAM + 1) for i in range(len(f) - k + 1)}
+    pieces: set[str] = set()
+    for k in range(_MIN_WORD, _GRAM + 1):
+        pieces.update(map(f.__getitem__, _SLICES[k][:max(0, len(f) - k + 1)]))
     if _DIGITS.search(f):
         pieces.add(_DIGIT)
     return frozenset(pieces)
