@@ -7,7 +7,7 @@ Split out of `actions.py`; decisions and resolution lists read the same status w
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract import cues
@@ -63,7 +63,13 @@ def task_number(folded: str, text: str, lang: str) -> str | None:
 
 
 def in_follow_up(ctx: Ctx, i: int) -> bool:
-    marks = cues.data(ctx.lang, _NAME).get("follow_up_sections", [])
     item = ctx.items[i]
-    where = ctx.sections[i] + " " + (fold(item.title) if item is not None else "")
+    return _follow_up(ctx.lang, ctx.sections[i], item.title if item is not None else None)
+
+
+@lru_cache(maxsize=1024)
+def _follow_up(lang: str, section: str, title: str | None) -> bool:
+    """Whether the section or item title is a follow-up one; asked for every sentence, of few titles."""
+    marks = cues.data(lang, _NAME).get("follow_up_sections", [])
+    where = section + " " + (fold(title) if title is not None else "")
     return any(m in where for m in marks)
