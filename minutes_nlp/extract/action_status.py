@@ -7,7 +7,7 @@ Split out of `actions.py`; decisions and resolution lists read the same status w
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract import cues
@@ -18,13 +18,14 @@ _NAME = "action_cues"
 
 
 @cache
-def _status_words(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+def _status_words(lang: str) -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """(word, its pattern, status), longest words first; the word itself is a cheap test before the search."""
     data = langdata.load(cues.code(lang), "status_words")
     extra = cues.data(lang, _NAME).get("report_status_words", {})
     pairs = [(w, st) for st, words in data.items() if st != "_about" for w in words]
     pairs += [(w, st) for st, words in extra.items() for w in words]
     pairs.sort(key=lambda p: -len(p[0]))
-    return tuple((re.compile(r"(?<!\w)" + re.escape(w)), st) for w, st in pairs)
+    return tuple((w, re.compile(r"(?<!\w)" + re.escape(w)), st) for w, st in pairs)
 
 
 def reported_status(folded: str, lang: str) -> str | None:
@@ -44,7 +45,9 @@ def _first_status(folded: str, lang: str, at_start: bool = False) -> str | None:
     """The first status word of the text (the longest words tried first); `at_start`: only one the text
     opens with ("carry forward to October", not "induction held 19/06 (delayed)")."""
     blockers = cues.data(lang, _NAME).get("status_blockers", [])
-    for pat, status in _status_words(lang):
+    for word, pat, status in _status_words(lang):
+        if word not in folded:  # the pattern is the word after a non-word character
+            continue
         for m in pat.finditer(folded):
             before = re.findall(r"[^\W\d]+", folded[:m.start()])
             if at_start and before:
@@ -60,7 +63,13 @@ def task_number(folded: str, text: str, lang: str) -> str | None:
 
 
 def in_follow_up(ctx: Ctx, i: int) -> bool:
-    marks = cues.data(ctx.lang, _NAME).get("follow_up_sections", [])
     item = ctx.items[i]
-    where = ctx.sections[i] + " " + (fold(item.title) if item is not None else "")
+    return _follow_up(ctx.lang, ctx.sections[i], item.title if item is not None else None)
+
+
+@lru_cache(maxsize=1024)
+def _follow_up(lang: str, section: str, title: str | None) -> bool:
+    """Whether the section or item title is a follow-up one; asked for every sentence, of few titles."""
+    marks = cues.data(lang, _NAME).get("follow_up_sections", [])
+    where = section + " " + (fold(title) if title is not None else "")
     return any(m in where for m in marks)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import cache
 
 from minutes_nlp.document import BlockKind
 from minutes_nlp.extract import action_owners as who
@@ -255,9 +256,7 @@ def _task_line(ctx: Ctx, i: int) -> Action:
 
 def _continues_task(ctx: Ctx, i: int, any_task: bool = False) -> bool:
     """A line that only adds the owner or deadline ("Zodpovídá: X", "Termín: ...") to the task before it."""
-    d = cues.data(ctx.lang, _NAME)
-    labels = "|".join(re.escape(w) for w in d["owner_labels"] + d["due_labels"] + d.get("verb_labels", []))
-    if not re.match(rf"\W*(?:{labels})\.?\s*:", ctx.folded[i]) or i == 0:
+    if not _field_label(ctx.lang).match(ctx.folded[i]) or i == 0:
         return False
     if any_task:
         return True
@@ -265,6 +264,14 @@ def _continues_task(ctx: Ctx, i: int, any_task: bool = False) -> bool:
         return False  # "Action: X to circulate ..." right after another action line is an action of its own
     prev = match(ctx, i - 1)
     return prev is not None and prev[0].owner == "label" and ctx.sents[i - 1].block >= ctx.sents[i].block - 2
+
+
+@cache
+def _field_label(lang: str) -> re.Pattern[str]:
+    """An owner, deadline or verb label opening a line ("Zodpovídá:", "Termín:"), compiled once per language."""
+    d = cues.data(lang, _NAME)
+    labels = "|".join(re.escape(w) for w in d["owner_labels"] + d["due_labels"] + d.get("verb_labels", []))
+    return re.compile(rf"\W*(?:{labels})\.?\s*:")
 
 
 def _states_task(ctx: Ctx, i: int) -> bool:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
+from minutes_nlp.extract import dategate
 
 
 class _FoldTable(dict[int, str]):
@@ -47,17 +48,34 @@ class CueClass:
     after: str | None = None  # fires only right after a sentence of this class in the same block
     also: bool = False  # a second action of the same sentence, besides the one of the first class that fires
     exclude: re.Pattern[str] | None = None  # the sentence is of a kind this class never states an action in
+    gates: dategate.Gates = field(init=False, repr=False, compare=False)  # of `patterns`
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "gates", dategate.gates(self.patterns))
 
     def search(self, folded: str) -> re.Match[str] | None:
-        if self.require is not None and not self.require.search(folded):
+        """The first pattern's match, when the sentence has what `require` asks and not what `exclude` bars.
+        Every class is tried on every sentence: a pattern whose needed words the sentence lacks is skipped
+        unsearched (`dategate`), and with it the whole class when that holds for all its patterns."""
+        pieces = dategate.profile(folded)
+        if not self.gates.live(pieces):
             return None
-        if self.exclude is not None and self.exclude.search(folded):
+        live = [p for p, g in zip(self.patterns, self.gates.each, strict=True) if g.admits(pieces)]
+        if not live:
             return None
-        for pat in self.patterns:
+        if self.require is not None and not _searched(self.require, folded, pieces):
+            return None
+        if self.exclude is not None and _searched(self.exclude, folded, pieces):
+            return None
+        for pat in live:
             m = pat.search(folded)
             if m:
                 return m
         return None
+
+
+def _searched(pattern: re.Pattern[str], folded: str, pieces: frozenset[str] | None) -> bool:
+    return dategate.gate(pattern).admits(pieces) and pattern.search(folded) is not None
 
 
 def code(lang: str) -> str:
@@ -108,6 +126,12 @@ def compile_one(lang: str, name: str, pattern: str) -> re.Pattern[str]:
 
 
 def compile_list(lang: str, name: str, patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+    """The patterns compiled, as one tuple per list (the same object each time, so its gates are kept too)."""
+    return _compiled(lang, name, tuple(patterns))
+
+
+@lru_cache(maxsize=1024)
+def _compiled(lang: str, name: str, patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(compile_one(lang, name, p) for p in patterns)
 
 
@@ -132,9 +156,15 @@ def patterns(lang: str, name: str, key: str) -> tuple[re.Pattern[str], ...]:
 
 
 def any_match(pats: tuple[re.Pattern[str], ...], folded: str) -> re.Match[str] | None:
-    for p in pats:
-        m = p.search(folded)
-        if m:
+    """The first pattern's match (patterns whose needed words `folded` lacks are not searched)."""
+    if len(pats) < 2:
+        return pats[0].search(folded) if pats else None
+    pieces = dategate.profile(folded)
+    gates = dategate.gates(pats)
+    if not gates.live(pieces):
+        return None
+    for p, g in zip(pats, gates.each, strict=True):
+        if g.admits(pieces) and (m := p.search(folded)):
             return m
     return None
 

@@ -19,15 +19,21 @@ from minutes_nlp import lang as langdata
 _TEXT_CAP = 200_000  # enough of a long document to show where it comes from
 
 
+_Cue = tuple[str, re.Pattern[str]]  # (a literal every match contains, "" for none; the pattern)
+
+
 @lru_cache(maxsize=4)
-def _cues(lang: str) -> tuple[int, tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]]:
+def _cues(lang: str) -> tuple[int, tuple[tuple[str, tuple[_Cue, ...]], ...]]:
+    """The countries' cues; a phrase carries its own words so a text without them is never searched for it
+    (a regex with a look-behind scans every position of a long document)."""
     spec = langdata.load(lang, "dates").get("locales", {}) if lang in langdata.SUPPORTED else {}
     out = []
     for name, entry in spec.items():
         if name.startswith("_") or not isinstance(entry, dict) or "cues" not in entry:
             continue
-        words = [rf"(?<!\w){re.escape(w)}(?!\w)" for w in entry["cues"].get("phrases", [])]
-        out.append((name, tuple(re.compile(p) for p in words + list(entry["cues"].get("patterns", [])))))
+        words = [(w, re.compile(rf"(?<!\w){re.escape(w)}(?!\w)")) for w in entry["cues"].get("phrases", [])]
+        pats = [("", re.compile(p)) for p in entry["cues"].get("patterns", [])]
+        out.append((name, tuple(words + pats)))
     return int(spec.get("min_hits", 2)), tuple(out)
 
 
@@ -36,7 +42,8 @@ def locale(text: str, lang: str) -> str:
     """`lang` with the document's country ("en-US", "en-AU") when its text shows it, else `lang` itself."""
     least, countries = _cues(lang)
     text = text[:_TEXT_CAP]
-    hits = sorted(((sum(1 for p in pats if p.search(text)), name) for name, pats in countries), reverse=True)
+    hits = sorted(((sum(1 for w, p in pats if w in text and p.search(text)), name) for name, pats in countries),
+                  reverse=True)
     if not hits or hits[0][0] < least or len(hits) > 1 and hits[1][0] == hits[0][0]:
         return lang
     return f"{lang}-{hits[0][1]}"

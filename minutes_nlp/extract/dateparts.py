@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
@@ -25,8 +26,16 @@ def key(text: str | None) -> str:
 
 
 def alt(words: Iterable[str]) -> str:
-    """A regex alternation of phrases, longest first, each also without diacritics; spaces match any space."""
-    forms = {w.lower() for w in words if w} | {fold(w) for w in words if w}
+    """A regex alternation of phrases, longest first, each also without diacritics; spaces match any space.
+    A one-pass iterator gives its words without their folded forms (it is read once). Built once per word
+    list: many extractors build their patterns per call from the same data."""
+    one_pass = iter(words) is words
+    return _alt(tuple(words), not one_pass)
+
+
+@lru_cache(maxsize=2048)
+def _alt(words: tuple[str, ...], with_folded: bool) -> str:
+    forms = {w.lower() for w in words if w} | ({fold(w) for w in words if w} if with_folded else set())
     parts = [r"\s+".join(re.escape(p) for p in w.split()) for w in sorted(forms, key=len, reverse=True)]
     return "(?:" + "|".join(parts) + ")" if parts else "(?!x)x"
 

@@ -36,10 +36,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract import datecalc as dc
+from minutes_nlp.extract import dategate
 from minutes_nlp.extract import dateparts as dp
 from minutes_nlp.extract.datebuilders import _BUILDERS, Builder, _Ctx
 from minutes_nlp.extract.datecontext import (
@@ -62,22 +63,31 @@ class _Rule:
     name: str
     pattern: re.Pattern[str]
     build: Builder
+    gate: dategate.Gate  # words every match needs: a sentence without them is not searched
 
 
 @cache
 def _rules(lang: str) -> tuple[tuple[_Rule, ...], dp.Vocab, re.Pattern[str]]:
     """Compiled once per language: the rule list, the vocabulary, and the deadline-cue pattern."""
     vocab = dp.Vocab.load(lang if lang.partition("-")[0] in langdata.SUPPORTED else "en")  # "en-US": a locale
-    rules = tuple(_Rule(name, re.compile(rx, re.IGNORECASE), _BUILDERS[name])
-                  for name, rx in dp.patterns(vocab))
+    compiled = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in dp.patterns(vocab)]
+    rules = tuple(_Rule(name, rx, _BUILDERS[name], dategate.gate(rx)) for name, rx in compiled)
     return rules, vocab, re.compile(dp.cue_pattern(vocab), re.IGNORECASE)
 
 
 def _scan(text: str, lang: str, ref: Date | None, future: bool) -> list[tuple[int, int, DateValue]]:
+    """A document's sentences are read for dates again and again (deadlines, metadata, context): the
+    result of a reading is kept (a copy is returned, callers may change their list)."""
+    return list(_scan_once(text, lang, ref, future))
+
+
+@lru_cache(maxsize=2048)
+def _scan_once(text: str, lang: str, ref: Date | None, future: bool) -> tuple[tuple[int, int, DateValue], ...]:
     rules, vocab, _ = _rules(lang)
     ctx = _Ctx(ref, future, vocab.order)
+    pieces = dategate.profile(text)
     hits = [(m.start(), -(m.end() - m.start()), i, m)
-            for i, r in enumerate(rules) for m in r.pattern.finditer(text)]
+            for i, r in enumerate(rules) if r.gate.admits(pieces) for m in r.pattern.finditer(text)]
     out: list[tuple[int, int, DateValue]] = []
     last_end = 0
     for start, _neg, i, m in sorted(hits, key=lambda h: h[:3]):
@@ -90,7 +100,7 @@ def _scan(text: str, lang: str, ref: Date | None, future: bool) -> list[tuple[in
                 begin, value = day_range(text, last_end, begin, m.end(), value, lang)
             out.append((begin, m.end(), value))
             last_end = m.end()
-    return out
+    return tuple(out)
 
 
 def find_dates(text: str, lang: str, ref: Date | None = None) -> list[tuple[int, int, DateValue]]:

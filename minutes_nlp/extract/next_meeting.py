@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes_nlp.document import Document
 from minutes_nlp.extract import metafields as mf
@@ -99,8 +99,7 @@ def _dated_meeting(doc: Document, lang: str, ref: dt.date | None) -> NextMeeting
     week refers to its next meeting so). Only a date followed by the meeting noun counts."""
     if ref is None:
         return None
-    noun = re.compile(rf"^\s+(?:{_next_kinds(lang)})?(?:{alt(mf.labels(lang).data['meeting_nouns'])})(?!\w)",
-                      re.IGNORECASE)
+    noun = _meeting_noun(lang)
     found: list[NextMeeting] = []
     for b in doc.blocks:
         for s, e, v in find_dates(b.text, lang, ref):
@@ -110,17 +109,30 @@ def _dated_meeting(doc: Document, lang: str, ref: dt.date | None) -> NextMeeting
     return min(found, key=lambda n: n.earliest or "", default=None)
 
 
-def numbered_mentions(doc: Document, lang: str, number: int) -> list[str]:
-    """ "Osmé jednání se uskuteční dne 12. 12. 2023", "the 9th meeting will be held on ...", "SC meeting #4
-    will be held ...": the rest of each sentence naming the meeting numbered `number` (digits or
-    `meeting_ordinals` words, then a meeting noun; or the noun, then "#", "č." or "no." and the number)."""
+@cache
+def _meeting_noun(lang: str) -> re.Pattern[str]:
+    """A meeting noun (with its kind) right after a date: "the April 8 meeting", compiled once per language."""
+    return re.compile(rf"^\s+(?:{_next_kinds(lang)})?(?:{alt(mf.labels(lang).data['meeting_nouns'])})(?!\w)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _numbered_rx(lang: str, number: int) -> re.Pattern[str]:
+    """The meeting numbered `number`, compiled once per language and number (every document asks)."""
     data = mf.labels(lang).data
     words = (data.get("meeting_ordinals") or {}).get(str(number), [])
     kinds = data.get("next_meeting_qualifiers") or []
     kind = rf"(?:{alt(kinds)}\s+)?" if kinds else ""
     nouns = alt(data["meeting_nouns"])
-    rx = re.compile(rf"(?<![\w.])(?:{number}(?:\.|st|nd|rd|th)|{alt(words)}(?!\w))\s+{kind}{nouns}(?!\w)"
-                    rf"|(?<!\w){nouns}\s*(?:#|č\.|no\.)\s*{number}(?![\d/.])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w.])(?:{number}(?:\.|st|nd|rd|th)|{alt(words)}(?!\w))\s+{kind}{nouns}(?!\w)"
+                      rf"|(?<!\w){nouns}\s*(?:#|č\.|no\.)\s*{number}(?![\d/.])", re.IGNORECASE)
+
+
+def numbered_mentions(doc: Document, lang: str, number: int) -> list[str]:
+    """ "Osmé jednání se uskuteční dne 12. 12. 2023", "the 9th meeting will be held on ...", "SC meeting #4
+    will be held ...": the rest of each sentence naming the meeting numbered `number` (digits or
+    `meeting_ordinals` words, then a meeting noun; or the noun, then "#", "č." or "no." and the number)."""
+    rx = _numbered_rx(lang, number)
     out = []
     for b in doc.blocks:
         for m in rx.finditer(b.text):

@@ -175,28 +175,26 @@ def answer_report(ctx: Ctx, i: int, folded: str) -> bool:
 
 
 def _find_ask(ctx: Ctx, i: int, f: str) -> Ask | None:
-    for p in cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME)["ask"]["after"]):
-        m = p.search(f)
-        if m:
-            if _answers_directly(ctx, f, m.end()):
-                return None  # "Na dotaz odpověděla místostarostka": the answer to the question before
-            return Ask("after", m, _asker_after(ctx, i, m))
-    for p in cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME)["ask"]["before"]):
-        m = p.search(f)
-        if m and cues.any_match(pats(ctx, "passive_ask"), f[:m.start()]):
-            return Ask("passive", m, None)  # "Dr Shah was asked whether ...": the one asked answers; nobody named asks
-        if m:
-            placed = [(a, *ctx.local(i, a)) for a in ctx.actors[i]]
-            return Ask("before", m, owners.subject_before(ctx.sents[i].text, placed, m.start())
-                       or carried_subject(ctx, i, m))
-    for p in cues.compile_list(ctx.lang, _NAME, cues.data(ctx.lang, _NAME)["ask"]["label"]):
-        m = p.search(f)
-        if m:  # "p. Novák – dotaz, kdy ...": the speaker asks; "Q: ... (Name)": the name after the label
-            who = speaker(ctx, i)
-            if who is not None and ctx.local(i, who)[1] <= m.end():
-                return Ask("label", m, who)  # "p. Novák – dotaz na ...": the speaker asks
-            after = next((a for a in ctx.actors[i] if ctx.local(i, a)[0] >= m.start()), None)
-            return Ask("label", m, after or _trailing_name(ctx, i))
+    ask = cues.data(ctx.lang, _NAME)["ask"]
+    m = cues.any_match(cues.compile_list(ctx.lang, _NAME, ask["after"]), f)  # the first pattern that matches
+    if m:
+        if _answers_directly(ctx, f, m.end()):
+            return None  # "Na dotaz odpověděla místostarostka": the answer to the question before
+        return Ask("after", m, _asker_after(ctx, i, m))
+    m = cues.any_match(cues.compile_list(ctx.lang, _NAME, ask["before"]), f)
+    if m and cues.any_match(pats(ctx, "passive_ask"), f[:m.start()]):
+        return Ask("passive", m, None)  # "Dr Shah was asked whether ...": the one asked answers; nobody named asks
+    if m:
+        placed = [(a, *ctx.local(i, a)) for a in ctx.actors[i]]
+        return Ask("before", m, owners.subject_before(ctx.sents[i].text, placed, m.start())
+                   or carried_subject(ctx, i, m))
+    m = cues.any_match(cues.compile_list(ctx.lang, _NAME, ask["label"]), f)
+    if m:  # "p. Novák – dotaz, kdy ...": the speaker asks; "Q: ... (Name)": the name after the label
+        who = speaker(ctx, i)
+        if who is not None and ctx.local(i, who)[1] <= m.end():
+            return Ask("label", m, who)  # "p. Novák – dotaz na ...": the speaker asks
+        after = next((a for a in ctx.actors[i] if ctx.local(i, a)[0] >= m.start()), None)
+        return Ask("label", m, after or _trailing_name(ctx, i))
     if ctx.sents[i].text.rstrip().endswith("?"):
         return Ask("speaker", None, _block_speaker(ctx, i))  # a direct question; the line's speaker asks
     return _citizen_remark(ctx, i)
