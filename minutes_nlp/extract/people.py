@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import cache
 
 from minutes_nlp import lang as langdata
-from minutes_nlp.extract import bodies, fullnames
+from minutes_nlp.extract import bodies, fullnames, person_forms
 from minutes_nlp.extract import mentions as aff
 from minutes_nlp.extract.mentions import RawMention
 from minutes_nlp.extract.names import given_names_in_use, name_titles, person_like
@@ -307,7 +307,7 @@ def _honorific_letters() -> frozenset[str]:
 
 def _canonical(group: Sequence[RawMention]) -> str:
     firsts = Counter(m.first for m in group if m.first)
-    surname = Counter(m.surname for m in group).most_common(1)[0][0]
+    surname = (Counter(m.surname for m in group if m.surname) or Counter([""])).most_common(1)[0][0]
     if firsts:
         return f"{firsts.most_common(1)[0][0]} {surname}".strip()
     initials = Counter(m.initial for m in group if m.initial)
@@ -358,4 +358,5 @@ def extract_people(raw: Sequence[RawMention], analyses: Sequence[BlockAnalysis],
     resolved = resolve(raw, lang, known)
     resolved += aff.first_name_mentions(analyses, resolved, lang)
     people = fullnames.complete([to_person(g) for g in cluster(resolved)], roster, earlier, lang)
+    people = person_forms.merge(people, lang, analyses)  # one person written several ways
     return sorted(people, key=lambda p: p.mentions[0].source.start if p.mentions else 0)
