@@ -190,7 +190,8 @@ def train(corpus: Path, out: Path, cross_validate: bool = True) -> dict[str, Any
             "documents": [f"{p.item.series}/{p.item.doc_id}" for p in prepared],
             "sentences": sum(len(p.texts) for p in prepared), "epochs": EPOCHS, "seed": SEED,
             "drop_below": DROP_BELOW, "enabled": gain > 0.0, "cross_series": cv, "mean_gain": round(gain, 4),
-            "train_sentence_f1": sentence_f1(nlp, prepared), "seconds": round(time.monotonic() - started, 1)}
+            "train_sentence_f1": sentence_f1(nlp, prepared), "seconds": round(time.monotonic() - started, 1),
+            "cores": os.cpu_count()}
     (out / "roles.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     (out / "VERSION").write_text(meta["version"] + "\n", encoding="utf-8")
     card = out.parent / "MODEL_CARD.md" if out.resolve() == roles_model.MODEL_DIR.resolve() else out / "MODEL_CARD.md"
@@ -198,11 +199,17 @@ def train(corpus: Path, out: Path, cross_validate: bool = True) -> dict[str, Any
     return meta
 
 
+def _cores(meta: dict[str, Any]) -> str:
+    """Training time depends on the cores the leave-one-series-out folds ran on."""
+    return f" on {meta['cores']} CPU cores" if meta.get("cores") else ""
+
+
 def model_card(meta: dict[str, Any]) -> str:
     """The model card: what the model is, what it was trained on, and whether it helps the rules."""
     lines = [
         "# Sentence-role model (`models/roles/`)", "",
-        f"- Version: `{meta['version']}`, trained {meta['trained']} by `minutes train` in {meta['seconds']} s.",
+        f"- Version: `{meta['version']}`, trained {meta['trained']} by `minutes train` in {meta['seconds']} s"
+        f"{_cores(meta)}.",
         "- What: spaCy `textcat_multilabel`, bag of uni- and bigrams (`spacy.TextCatBOW.v3`), labels "
         "ACTION, QUESTION, DECISION, over sentences folded to lower case without diacritics, with actor "
         "mentions replaced by one token. No vectors, no transformer.",
