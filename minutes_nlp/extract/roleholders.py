@@ -244,8 +244,15 @@ def role_of(text: str, lang: str) -> str | None:
 def leading_role(text: str, lang: str) -> str | None:
     """The role key of a role phrase that opens `text` ("starosta obce a poté ..." after a Czech verb)."""
     v = _vocab(lang)
-    m = re.match(rf"\s*(?:(?:the|pan|paní)\s+)?(?P<role>{v.role})(?!\w)", text, re.IGNORECASE)
+    m = _leading_rx(lang).match(text)
     return v.forms.get(fold(" ".join(m.group("role").split()))) if m else None
+
+
+@cache
+def _leading_rx(lang: str) -> re.Pattern[str]:
+    """The pattern of leading_role, compiled once per language: the role alternation is long and re's own
+    cache, full of per-document patterns, kept dropping it."""
+    return re.compile(rf"\s*(?:(?:the|pan|paní)\s+)?(?P<role>{_vocab(lang).role})(?!\w)", re.IGNORECASE)
 
 
 @cache
