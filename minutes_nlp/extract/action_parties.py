@@ -9,7 +9,7 @@ Split out of `action_owners.py`, which applies these readings by each cue class'
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract import cues, owners
@@ -56,17 +56,30 @@ def _labelled_party(ctx: Ctx, noun: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1024)
+def _word_rx(word: str) -> re.Pattern[str]:
+    """A party noun as a whole word, compiled once per noun (the nouns come from language data; every
+    sentence with a task asks, and re's own cache kept dropping them)."""
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
+@lru_cache(maxsize=1024)
+def _opening_rx(word: str) -> re.Pattern[str]:
+    """A collective owner opening a value, compiled once per word of language data."""
+    return re.compile(rf"{re.escape(word)}(?!\w)")
+
+
 def party(ctx: Ctx, i: int, m: re.Match[str]) -> owners.Actor | None:
     """"The applicant shall ...", "žadatel doloží ...": the institution the case heading names ("Case
     2025-015 – Bright Harbor Brewing Company LLC"), else the one last named in this agenda item."""
     words = cues.data(ctx.lang, _NAME).get("party_nouns", [])
     head = ctx.folded[i][:m.start()]
-    if not any(re.search(rf"\b{re.escape(w)}\b", head) for w in words):
+    if not any(_word_rx(w).search(head) for w in words):
         return None
     heading = ctx.sections[i]
     named = [inst.name for inst in ctx.entities.institutions if len(inst.name) > 3 and
              cues.fold_keep(inst.name) in heading]
-    supplier = _one_company(ctx) if any(re.search(rf"\b{re.escape(w)}\b", head) for w in
+    supplier = _one_company(ctx) if any(_word_rx(w).search(head) for w in
                                         cues.data(ctx.lang, _NAME).get("supplier_nouns", [])) else None
     if named or supplier:
         return owners.Actor(supplier or max(named, key=len), "institution", ctx.sents[i].start, ctx.sents[i].start)
@@ -140,4 +153,4 @@ def collective(lang: str, value: str) -> bool:
     nobody's initials."""
     words = cues.data(lang, _NAME).get("collective_owners", [])
     folded = fold(value).strip(" .:–-")
-    return any(re.match(rf"{re.escape(w)}(?!\w)", folded) for w in words)
+    return any(_opening_rx(w).match(folded) for w in words)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes_nlp.document import Document
 from minutes_nlp.extract import metafields as mf
@@ -332,5 +332,11 @@ def item_guests(names: tuple[str, ...], texts: list[str], lang: str) -> tuple[st
 
 
 def _surname_at(text: str, name: str) -> int:
-    m = re.search(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)", text)
+    m = _whole_word(name.split()[-1]).search(text)
     return m.start() if m else -1
+
+
+@lru_cache(maxsize=4096)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """`word` between word edges, compiled once per word (bounded): re's own cache kept dropping it."""
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")

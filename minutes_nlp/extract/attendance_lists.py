@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract import metafields as mf
@@ -57,9 +57,15 @@ def full_name(name: str, text: str) -> str:
     words = name.split()
     if len(words) != 2 or not re.fullmatch(r"[^\W\d_]\.?", words[0]) or not words[0][0].isupper():
         return name  # written out; "K. Vondráčková" and "C Hextall" are looked up
-    found = {m.group(1) for m in re.finditer(rf"(?<!\w)([{words[0][0]}][^\W\d_]+)\s+{re.escape(words[1])}(?!\w)",
-                                              text)}
+    found = {m.group(1) for m in _written_in_full(words[0][0], words[1]).finditer(text)}
     return f"{found.pop()} {words[1]}" if len(found) == 1 else name
+
+
+@lru_cache(maxsize=4096)
+def _written_in_full(initial: str, surname: str) -> re.Pattern[str]:
+    """A first name with this initial right before the surname, compiled once per (initial, surname), bounded:
+    re's own cache kept dropping these per-document patterns."""
+    return re.compile(rf"(?<!\w)([{initial}][^\W\d_]+)\s+{re.escape(surname)}(?!\w)")
 
 
 def _written_out(name: str, text: str, lang: str) -> str:

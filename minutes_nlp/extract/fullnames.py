@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes_nlp.extract.mentions import RawMention
 from minutes_nlp.extract.names import name_initials
@@ -76,11 +76,18 @@ def _marked_gender(surname: str, lang: str) -> str | None:
     return "f" if lang == "cs" and surname.endswith("á") else None
 
 
+@lru_cache(maxsize=4096)
+def _before_surname(surname: str) -> re.Pattern[str]:
+    """A capitalised word right before `surname`, compiled once per surname (bounded): re's own cache kept
+    dropping these per-document patterns."""
+    return re.compile(rf"\b([{NAME_UPPER}][^\W\d_]+)\s+{re.escape(surname)}\b")
+
+
 def _firsts_before(surname: str, gender: str | None, text: str, lang: str) -> set[str]:
     """Nominative first names written right before the nominative surname in an earlier minute."""
     lex = lexicon(lang)
     out = set()
-    for m in re.finditer(rf"\b([{NAME_UPPER}][^\W\d_]+)\s+{re.escape(surname)}\b", text):
+    for m in _before_surname(surname).finditer(text):
         reading = lex.first_name(m.group(1))
         if reading and reading[0] == m.group(1) and (gender is None or reading[1] in (gender, "")):
             out.add(m.group(1))

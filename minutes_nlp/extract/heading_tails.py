@@ -44,17 +44,30 @@ def _cue() -> str:
     return alt(words)
 
 
+@cache
+def _labelled_rx() -> re.Pattern[str]:
+    """A title, then a presenter cue and its tail: compiled once (the cue alternation is long, and re's own
+    cache kept dropping it between headings)."""
+    return re.compile(rf"^(?P<title>.+?)(?::\s+|\s+[–—-]\s+)(?:{_cue()})\s*(?P<colon>:)?\s+(?P<tail>[^:–—]+)$",
+                      re.IGNORECASE)
+
+
+@cache
+def _bracketed_rx() -> re.Pattern[str]:
+    """A title, then a bracketed tail with an optional presenter cue: compiled once, as _labelled_rx."""
+    return re.compile(rf"^(?P<title>.+?)\s*\((?P<cue>(?:{_cue()})\s*(?P<colon>:)?\s*)?(?P<tail>[^)]+)\)$",
+                      re.IGNORECASE)
+
+
 def split_title(title: str) -> tuple[str, str]:
     """(title, presenter tail) of a heading "Shrnutí ...: Marie Zezůlková | MMR"; no tail when none."""
-    labelled = re.match(rf"^(?P<title>.+?)(?::\s+|\s+[–—-]\s+)(?:{_cue()})\s*(?P<colon>:)?\s+(?P<tail>[^:–—]+)$",
-                        title, re.IGNORECASE)
+    labelled = _labelled_rx().match(title)
     if labelled and _presenter_like(labelled.group("tail"), bool(labelled.group("colon"))):
         return labelled.group("title"), labelled.group("tail")  # "Rozpočet – předkládá Ing. Brabec"
     m = re.match(r"^(?P<title>.+?)(?::\s+|\s+[–—-]\s+)(?P<tail>[^:–—]+)$", title)
     if m and ("|" in m.group("tail") or _people_tail(m.group("tail")) or _role_tail(m.group("tail"))):
         return m.group("title"), m.group("tail")
-    m = re.match(rf"^(?P<title>.+?)\s*\((?P<cue>(?:{_cue()})\s*(?P<colon>:)?\s*)?(?P<tail>[^)]+)\)$", title,
-                 re.IGNORECASE)
+    m = _bracketed_rx().match(title)
     if m and (m.group("cue") and _presenter_like(m.group("tail"), bool(m.group("colon")))
               or _role_tail(m.group("tail")) or _named_tail(m.group("tail"))
               or _initials_tail(m.group("tail"), m.group("title"))):

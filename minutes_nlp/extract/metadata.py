@@ -130,12 +130,17 @@ def _online(place: str | None, doc: Document, lang: str) -> bool | None:
     return bool(cue.search(place or "") or cue.search(head))
 
 
+@cache
+def _chair_rx(lang: str) -> re.Pattern[str]:
+    """A name marked chair in brackets, compiled once per language rather than once per document."""
+    return re.compile(rf"([^,;()\n]+?)\s*\(\s*{alt(mf.labels(lang).data['fields']['chair'])}\s*\)", re.IGNORECASE)
+
+
 def _marked_chair(fields: list[mf.Field], lang: str, text: str) -> str | None:
     """ "Priya (chair)", "Margaret A. Delaney (Chair)" in the attendee list."""
-    words = alt(mf.labels(lang).data["fields"]["chair"])
     for f in fields:
         if f.name == "attendees":
-            m = re.search(rf"([^,;()\n]+?)\s*\(\s*{words}\s*\)", f.value, re.IGNORECASE)
+            m = _chair_rx(lang).search(f.value)
             person = clean_person(re.split(r"[|\t]", m.group(1))[0], lang) if m else None  # "X | Org (Chair)"
             if person:
                 return att.full_name(person, text)

@@ -221,6 +221,13 @@ def name_initials(name: str) -> str | None:
     return "".join(w[0] for w in words) if len(words) >= 2 and all(w[:1].isupper() for w in words) else None
 
 
+@lru_cache(maxsize=4096)
+def _written_in_full(word: str) -> re.Pattern[str]:
+    """`word` followed by a capitalised word ("Mikko Aaltonen"): one pattern per given name, kept (bounded)
+    since re's own cache of 512 patterns kept dropping them between documents."""
+    return re.compile(rf"(?<![\w.]){re.escape(word)}\s+[{NAME_UPPER}][a-zà-ž'’-]+")
+
+
 @lru_cache(maxsize=16)
 def given_names_in_use(text: str) -> frozenset[str]:
     """Folded given names the document uses alone as a sentence subject ("Mikko presented ...") and writes
@@ -232,6 +239,6 @@ def given_names_in_use(text: str) -> frozenset[str]:
     subjects = set(re.findall(opener, text, re.MULTILINE))
     out = set()
     for word in subjects:
-        if word.lower() not in lower and re.search(rf"(?<![\w.]){re.escape(word)}\s+[{NAME_UPPER}][a-zà-ž'’-]+", text):
+        if word.lower() not in lower and _written_in_full(word).search(text):
             out.add(fold(word))
     return frozenset(out)

@@ -8,7 +8,7 @@ from these pieces.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
@@ -78,7 +78,13 @@ def _claimed(token: str, doc: Document, entities: Entities) -> bool:
 def _in_brackets(token: str, text: str) -> bool:
     """The text writes `token` first in brackets ("(MM)", "(MM, ...)"), as every definition `_claimed` looks
     for does: one scan per token instead of one per token and institution name."""
-    return re.search(rf"\(\s*{re.escape(token)}\s*[,)]", text) is not None
+    return _bracketed(token).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _bracketed(token: str) -> re.Pattern[str]:
+    """`token` first in brackets, compiled once per token (bounded): re's own cache kept dropping it."""
+    return re.compile(rf"\(\s*{re.escape(token)}\s*[,)]")
 
 
 def _bare_body(token: str, entities: Entities) -> bool:

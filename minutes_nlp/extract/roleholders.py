@@ -244,8 +244,15 @@ def role_of(text: str, lang: str) -> str | None:
 def leading_role(text: str, lang: str) -> str | None:
     """The role key of a role phrase that opens `text` ("starosta obce a poté ..." after a Czech verb)."""
     v = _vocab(lang)
-    m = re.match(rf"\s*(?:(?:the|pan|paní)\s+)?(?P<role>{v.role})(?!\w)", text, re.IGNORECASE)
+    m = _leading_rx(lang).match(text)
     return v.forms.get(fold(" ".join(m.group("role").split()))) if m else None
+
+
+@cache
+def _leading_rx(lang: str) -> re.Pattern[str]:
+    """The pattern of leading_role, compiled once per language: the role alternation is long and re's own
+    cache, full of per-document patterns, kept dropping it."""
+    return re.compile(rf"\s*(?:(?:the|pan|paní)\s+)?(?P<role>{_vocab(lang).role})(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -376,6 +383,12 @@ def _same_role(ref: list[str], role: list[str]) -> bool:
     return len(abbr) >= 2 and abbr.isupper() and len(role) > len(abbr) and abbr.casefold() == initials.casefold()
 
 
+@lru_cache(maxsize=4096)
+def _dashed_role(surname: str) -> re.Pattern[str]:
+    """ "Šimek – tajemník MěÚ": compiled once per surname (bounded), not once per earlier minutes read."""
+    return re.compile(rf"(?m){re.escape(surname)}\s*[–—-]\s*([^\n,;()]{{3,80}})")
+
+
 def listed_roles(doc: Document, people: Sequence[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
     """The people with their roles, a role this document does not give taken from the attendance line of the
     nearest earlier minutes of the series that does ("Ing. Vladimír Šimek – tajemník MěÚ"): a series lists its
@@ -386,7 +399,7 @@ def listed_roles(doc: Document, people: Sequence[tuple[str, str | None]]) -> lis
     found: dict[str, str] = {}
     for prev in neighbours.load_previous(doc):
         for name in missing:
-            m = re.search(rf"(?m){re.escape(name.split()[-1])}\s*[–—-]\s*([^\n,;()]{{3,80}})", prev.text)
+            m = _dashed_role(name.split()[-1]).search(prev.text)
             if name not in found and m:
                 found[name] = m.group(1).strip(" .")
         if len(found) == len(missing):

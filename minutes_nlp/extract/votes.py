@@ -54,13 +54,20 @@ def _abstentions(folded: str, lang: str) -> int | None:
     return None
 
 
+@cache
+def _roll_call_rx(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(slot, label pattern) of the named votes, compiled once per language: every sentence is tried."""
+    return tuple((slot, re.compile(rf"(?<![\w])(?:{'|'.join(words)})\s*:\s*([^\d.;:][^.;:]*)"))
+                 for slot, words in cues.data(lang, _NAME)["labels"].items())
+
+
 def _roll_call(text: str, folded: str, lang: str) -> dict[str, int]:
     """Named votes ("Ayes: Delaney, Okafor, Whitfield. Nays: Raman."): the count is the number of names."""
     d = cues.data(lang, _NAME)
     nobody = {w.strip() for w in d.get("nobody", [])}
     found: dict[str, int] = {}
-    for slot, words in d["labels"].items():
-        m = re.search(rf"(?<![\w])(?:{'|'.join(words)})\s*:\s*([^\d.;:][^.;:]*)", folded)
+    for slot, rx in _roll_call_rx(lang):
+        m = rx.search(folded)
         if m:
             names = [n.strip() for n in re.split(r",|\band\b|\ba\b|&", text[m.start(1):m.end(1)]) if n.strip()]
             found[slot] = 0 if len(names) == 1 and cues.fold_keep(names[0]) in nobody else len(names)
