@@ -20,6 +20,7 @@ Each row is a short passage and the exact set of its sentences (by a short ancho
 from __future__ import annotations
 
 import pytest
+from genre_rows import gap
 from items_support import doc_from_lines, entities_with_roles
 
 from minutes_nlp.extract.items import extract_items
@@ -81,10 +82,6 @@ EN_REPORTED_PASSIVE = ("EN third party's plan reported in a passive frame ('The 
                        "would ...', 'highlighted that ... would be reviewed by the ICB'): the reported-plan rules "
                        "need a named reporter and the body before the cue")
 EN_COME_BACK = "EN 'will come back to' left out: in the body it duplicates the ACTION line that restates it"
-
-
-def _gap(reason: str, *row: object) -> object:
-    return pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -431,7 +428,7 @@ CS_COMMITTEE = [
     ("cs", ["Návrh rozpočtu předpokládá, že obec v příštím roce opraví most."], ()),
     ("cs", ["Pracovní skupina se sejde znovu v září 2025."], ("sejde",)),
     ("cs", ["Komise se příště sejde 9. 6. 2025 v 15:00 hod."], ("sejde",)),
-    _gap(CS_MEET_WITH, "cs", ["Starosta se sejde s ředitelem školy 12. 5. 2025."], ("sejde",)),
+    gap(CS_MEET_WITH, "cs", ["Starosta se sejde s ředitelem školy 12. 5. 2025."], ("sejde",)),
     ("cs", ["Členové se sejdou ke kontrole hydrantů."], ()),
     ("cs", ["Odbor bezpečnostní politiky zajistí svolání pracovní skupiny."], ("zajistí",)),
     ("cs", ["Z diskuse vyplynulo, že ministerstvo připravuje novou metodiku."], ()),
@@ -516,8 +513,8 @@ VERB_LEXICON = [
     ("cs", ["Doplnit seznam projektů – viz příloha č. 2."], ()),
     ("cs", ["Zajistit opravu osvětlení (viz bod 3)."], ()),
     ("cs", ["Zajistit opravu osvětlení (Ing. Beneš, do 31. 5.)."], ("Zajistit",)),
-    _gap(EN_FIND, "en", ["Tom will find a new venue for the quiz."], ("find",)),
-    _gap(EN_COME_BACK, "en", ["Helen will come back to the committee with options."], ("come back",)),
+    gap(EN_FIND, "en", ["Tom will find a new venue for the quiz."], ("find",)),
+    gap(EN_COME_BACK, "en", ["Helen will come back to the committee with options."], ("come back",)),
 ]
 
 # ---------------------------------------------------------------------------------------------------------
@@ -563,8 +560,8 @@ PAPERS = [
     ("en", ["The annual report will be published on the Trust's website in July."], ("published",)),
     ("en", ["The Clerk will post the minutes on the website."], ("post",)),
     ("en", ["The Clerk will advertise the post in the local paper."], ("advertise",)),
-    _gap(EN_REPORTED_PASSIVE, "en", ["The Committee was informed that the ICB would publish its plan in March."], ()),
-    _gap(EN_REPORTED_PASSIVE, "en", ["Mary highlighted that the service would be reviewed by the ICB next year."], ()),
+    gap(EN_REPORTED_PASSIVE, "en", ["The Committee was informed that the ICB would publish its plan in March."], ()),
+    gap(EN_REPORTED_PASSIVE, "en", ["Mary highlighted that the service would be reviewed by the ICB next year."], ()),
 ]
 
 # ---------------------------------------------------------------------------------------------------------

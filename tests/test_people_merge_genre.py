@@ -25,19 +25,9 @@ from typing import Any
 
 import pytest
 from docbuild import blocks_doc, para, paragraphs_doc, table
+from genre_rows import gap, people_names
 
 from minutes_nlp.document import Document
-from minutes_nlp.extract.entities import extract_entities
-from minutes_nlp.extract.result import MeetingInfo
-
-
-def _names(doc: Document, lang: str) -> set[str]:
-    return {p.name for p in extract_entities(doc, lang, MeetingInfo(), ()).people}
-
-
-def _gap(reason: str, *values: Any) -> Any:
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
-
 
 CS_ROWS: list[Any] = [
     # full name, then title + surname, then the surname inflected
@@ -399,7 +389,7 @@ EN_ROWS: list[Any] = [
     (("Present: Dame Sarah Jones DBE (Chair), Mr Ian Ford OBE", "Dame Sarah welcomed members.",
       "Mr Ford gave the finance report."), {"Sarah Jones", "Ian Ford"}),
     (("Present: Sir Mark Dale, Dame Emma Wood", "Sir Mark welcomed Dame Emma."), {"Mark Dale", "Emma Wood"}),
-    _gap("surname that is a building or street word after Sir/Dame", ("Present: Sir David Lane, Dame Ruth Hall",
+    gap("surname that is a building or street word after Sir/Dame", ("Present: Sir David Lane, Dame Ruth Hall",
          "Sir David welcomed Dame Ruth."), {"David Lane", "Ruth Hall"}),
     (("Present: Professor Sir John Bell KBE FRCP", "Professor Bell presented the research strategy.",
       "Sir John thanked the team."), {"John Bell"}),
@@ -648,12 +638,12 @@ CS_TABLES: list[Any] = [
 
 @pytest.mark.parametrize(("paras", "names"), CS_ROWS)
 def test_czech_one_person_many_forms(paras: tuple[str, ...], names: set[str]) -> None:
-    assert _names(paragraphs_doc(*paras), "cs") == names
+    assert people_names(paragraphs_doc(*paras), "cs") == names
 
 
 @pytest.mark.parametrize(("paras", "names"), EN_ROWS)
 def test_english_one_person_many_forms(paras: tuple[str, ...], names: set[str]) -> None:
-    assert _names(paragraphs_doc(*paras), "en") == names
+    assert people_names(paragraphs_doc(*paras), "en") == names
 
 
 def _table_doc(rows: tuple[list[str], ...], paras: tuple[str, ...], table_first: bool) -> Document:
@@ -663,9 +653,9 @@ def _table_doc(rows: tuple[list[str], ...], paras: tuple[str, ...], table_first:
 
 @pytest.mark.parametrize(("rows", "paras", "names"), EN_TABLES)
 def test_english_tables(rows: tuple[list[str], ...], paras: tuple[str, ...], names: set[str]) -> None:
-    assert _names(_table_doc(rows, paras, rows[0][0] == "Name"), "en") == names
+    assert people_names(_table_doc(rows, paras, rows[0][0] == "Name"), "en") == names
 
 
 @pytest.mark.parametrize(("rows", "paras", "names"), CS_TABLES)
 def test_czech_tables(rows: tuple[list[str], ...], paras: tuple[str, ...], names: set[str]) -> None:
-    assert _names(_table_doc(rows, paras, rows[0][0] == "Jméno"), "cs") == names
+    assert people_names(_table_doc(rows, paras, rows[0][0] == "Jméno"), "cs") == names

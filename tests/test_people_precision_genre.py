@@ -16,15 +16,7 @@ from typing import Any
 
 import pytest
 from docbuild import blocks_doc, paragraphs_doc
-
-from minutes_nlp.document import Document
-from minutes_nlp.extract.entities import extract_entities
-from minutes_nlp.extract.result import MeetingInfo
-
-
-def _names(doc: Document, lang: str) -> set[str]:
-    return {p.name for p in extract_entities(doc, lang, MeetingInfo(), ()).people}
-
+from genre_rows import people_names
 
 CS_ROWS: list[Any] = [
     # streets, squares, embankments and estates named after people
@@ -371,12 +363,12 @@ EN_ROWS: list[Any] = [
 
 @pytest.mark.parametrize(("text", "names"), CS_ROWS)
 def test_czech_non_people(text: str, names: set[str]) -> None:
-    assert _names(paragraphs_doc(text), "cs") == names
+    assert people_names(paragraphs_doc(text), "cs") == names
 
 
 @pytest.mark.parametrize(("text", "names"), EN_ROWS)
 def test_english_non_people(text: str, names: set[str]) -> None:
-    assert _names(paragraphs_doc(text), "en") == names
+    assert people_names(paragraphs_doc(text), "en") == names
 
 
 @pytest.mark.parametrize(("lang", "rows", "names"), [
@@ -389,4 +381,4 @@ def test_english_non_people(text: str, names: set[str]) -> None:
      {"Grace Kellaway"}),
 ])
 def test_header_rows_are_no_people(lang: str, rows: list[list[str]], names: set[str]) -> None:
-    assert _names(blocks_doc(("table", rows)), lang) == names
+    assert people_names(blocks_doc(("table", rows)), lang) == names

@@ -1,0 +1,46 @@
+"""Shared pieces of the genre inventory tests: the strict-xfail row, the people a document yields, and the
+institution check (every body matched by a name a scorer accepts, one entry per body, nothing else)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from minutes_nlp.document import BlockKind, Document, DocumentBuilder, Source
+from minutes_nlp.extract.entities import extract_entities
+from minutes_nlp.extract.result import Institution, MeetingInfo
+from minutes_nlp.textutil import fold
+
+
+def gap(reason: str, *row: Any) -> Any:
+    """A row that fails today: xfail(strict) with the class of the failure as the reason."""
+    return pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+def people_names(doc: Document, lang: str) -> set[str]:
+    """The canonical names of the people the entities stage finds in `doc`."""
+    return {p.name for p in extract_entities(doc, lang, MeetingInfo(), ()).people}
+
+
+def institutions(lang: str, text: str) -> list[Institution]:
+    """The institutions found in `text`, its paragraphs separated by " // "."""
+    b = DocumentBuilder(Source("t.txt", "0", "txt"))
+    for p in text.split(" // "):
+        b.add(BlockKind.PARAGRAPH, p)
+    return list(extract_entities(b.build(), lang, MeetingInfo(), ()).institutions)
+
+
+def _keys(o: Institution) -> set[str]:
+    """Every name a scorer may match the body by: its name, full name and aliases."""
+    return {fold(x) for x in (o.name, o.full_name or "", *o.aliases) if x}
+
+
+def check_institutions(lang: str, text: str, present: tuple[str, ...], absent: tuple[str, ...]) -> None:
+    orgs = institutions(lang, text)
+    keys = [_keys(o) for o in orgs]
+    for name in present:
+        assert any(fold(name) in k for k in keys), (name, [o.name for o in orgs])
+    for name in absent:
+        assert not any(fold(name) in k for k in keys), (name, [o.name for o in orgs])
+    assert len(orgs) == len(present), [o.name for o in orgs]  # one entry per body, nothing else
