@@ -4,10 +4,11 @@ and senate committees, academic senates, school boards, company and supervisory 
 committees, NHS and charity boards, school governing bodies, select committees, US boards and commissions,
 research consortia). Each row is a short invented header (or closing block): who attended, who was absent, who was
 a guest, who took the minutes and who approved them, as a careful annotator following corpus/FORMAT.md writes them:
-"Dále přítomni" attend; "Hosté" / "Přizvaní" / "In attendance" / observers and anyone there for some items only
-are guests; a recorder named by a role line in the header's attendance block attends (Czech) or is in attendance
-(English); one named only in the sign-off is not listed; a verifier is not the approver. Counts and quorum lines
-are no people. Rows marked xfail are known, named gaps (see _GAPS at the end)."""
+"Dále přítomni" attend; "Hosté" / "Přizvaní" / "In attendance" / English observers and anyone there for some items
+only are guests (a Czech committee's "Pozorovatelé", named to it by its statute, attend); a recorder named by a
+role line in the header's attendance block attends (Czech) or is in attendance (English); one named only in the
+sign-off is not listed; a verifier is not the approver. Counts and quorum lines are no people. Rows marked xfail
+are known, named gaps (see _GAPS at the end)."""
 
 from __future__ import annotations
 
@@ -70,7 +71,7 @@ CS_ROWS: list[Row] = [
      _lists("Jan Novák; Eva Malá; Lenka Horáková; Martin Kolář")),
     ("cs-pozorovatele",
      cs(_p("Přítomni: Ing. Jan Novák, Mgr. Eva Malá"), _p("Pozorovatelé: Ing. Hana Veselá (Evropská komise)")),
-     _lists("Jan Novák; Eva Malá", guests="Hana Veselá")),
+     _lists("Jan Novák; Eva Malá; Hana Veselá")),  # a committee's statutory observers attend (cs-mv annotations)
     ("cs-zastupci-groups",
      cs(_p("Přítomni:"), _p("Zástupci řídicího orgánu: Ing. Jan Novák, Mgr. Eva Malá"),
         _p("Zástupci krajů: Petr Lom (Jihočeský kraj), Ing. Iva Krátká (Kraj Vysočina)")),

@@ -318,8 +318,8 @@ _FGP = "Finance and General Purposes Committee"
         ([("heading", "Brackenfield Town Council"),
           ("heading", f"Minutes of the meeting of the {_FGP} held on Tuesday 14 January 2025 at 7.30pm in the "
                       "Council Chamber, Town Hall")],
-         f"Minutes of the meeting of the {_FGP} held on Tuesday 14 January 2025 at 7.30pm", _FGP,
-         "Council Chamber, Town Hall"),
+         f"Minutes of the meeting of the {_FGP} held on Tuesday 14 January 2025 at 7.30pm in the Council Chamber, "
+         "Town Hall", _FGP, "Council Chamber, Town Hall"),  # the title as written (corpus/FORMAT.md)
         ([("heading", "Brackenfield Town Council"), ("heading", _FGP),
           ("paragraph", "Minutes of the meeting held on Tuesday 14 January 2025 at 7.30pm in the Council Chamber, "
                         "Town Hall.")],
@@ -332,8 +332,8 @@ _FGP = "Finance and General Purposes Committee"
          "Town Hall, Market Street, Brackenfield"),
         ([("heading", "MINUTES OF THE MEETING OF THE PLANNING & ENVIRONMENT COMMITTEE HELD ON MONDAY 3 MARCH 2025 "
                       "AT 7PM IN THE COUNCIL CHAMBER")],
-         "MINUTES OF THE MEETING OF THE PLANNING & ENVIRONMENT COMMITTEE HELD ON MONDAY 3 MARCH 2025 AT 7PM",
-         "Planning & Environment Committee",
+         "MINUTES OF THE MEETING OF THE PLANNING & ENVIRONMENT COMMITTEE HELD ON MONDAY 3 MARCH 2025 AT 7PM IN THE "
+         "COUNCIL CHAMBER", "Planning & Environment Committee",
          "COUNCIL CHAMBER"),
         ([("heading", "Minutes"), ("paragraph", "Meeting: Staffing Sub-Committee"),
           ("paragraph", "Date: 3 March 2025")],
@@ -342,7 +342,7 @@ _FGP = "Finance and General Purposes Committee"
 )
 def test_english_committee_titles(blocks, title: str, series: str, place: str | None) -> None:
     """The committee that met is the series, not the council on the letterhead; the particulars ("held on
-    ... at ... in ...") give date, time and place, and the reported title ends with the date and hour."""
+    ... at ... in ...") give date, time and place, and the title is reported as written (corpus/FORMAT.md)."""
     m = extract_meeting(_doc(*blocks, ("paragraph", "Present: Cllr Helen Ashdown (Chair)")), "en")
     assert (m.title, m.series, m.place) == (title, series, place)
 
@@ -562,7 +562,8 @@ def test_parish_council_minutes() -> None:
     m = extract_meeting(doc, "en")
     assert (m.series, m.date, m.start, m.end, m.place) == ("Elmbridge Parish Council", "2023-03-13", "19:30",
                                                            "21:20", "Village Hall")
-    assert m.title == "Minutes of the Ordinary Meeting of the Parish Council held on Monday 13th March 2023"
+    assert m.title == ("Minutes of the Ordinary Meeting of the Parish Council held on Monday 13th March 2023 in the "
+                       "Village Hall, commencing at 7.30pm.")
     assert (m.recorder, m.guests, m.absent) == ("Carol Hale", ("Carol Hale", "G Lowe"), ("Moss",))
     assert m.attendees == ("M Dunne", "D Ash", "J Crane")
 
@@ -591,7 +592,8 @@ def test_committee_lists_one_person_a_line_and_a_register_table() -> None:
                  ("list_item", "Dr Owen Prior (OP), Associate Dean (Education), Science and Engineering"))
     m = extract_meeting(lines, "en")
     assert (m.attendees, m.place) == (("Helen Marsh", "Owen Prior"), "Room 2.14, Founders' Building")
-    assert m.title == "Minutes of the meeting of the Teaching Committee held on 3 October 2023 at 2.00pm"
+    assert m.title == ("Minutes of the meeting of the Teaching Committee held on 3 October 2023 at 2.00pm in Room "
+                       "2.14, Founders' Building")
     table = _doc(("paragraph", "Minutes of the meeting held on 5 March 2024, 2.00pm"),
                  ("table", [["Name", "Role", "Attendance"], ["Professor Helen Marsh", "Chair", "Present"],
                             ["Dr Owen Prior", "Dean of Education", "Apologies"],
@@ -821,11 +823,13 @@ _SCHOOL = "Larkfield Community Primary School, Easton"
         ([("heading", _SCHOOL),
           ("heading", "Minutes of the Full Governing Board meeting held on Monday 6 May 2024 at 5.30pm in the "
                       "staff room")],
-         f"{_SCHOOL} – Minutes of the Full Governing Board meeting held on Monday 6 May 2024 at 5.30pm",
+         f"{_SCHOOL} – Minutes of the Full Governing Board meeting held on Monday 6 May 2024 at 5.30pm in the "
+         "staff room",
          "Larkfield Community Primary School Full Governing Board", f"staff room, {_SCHOOL}"),
         ([("heading", _SCHOOL), ("heading", "Local Governing Board"),
           ("heading", "Minutes of the meeting held on Monday 6 May 2024 at 5.30pm, staff room")],
-         f"{_SCHOOL} – Local Governing Board – Minutes of the meeting held on Monday 6 May 2024 at 5.30pm",
+         f"{_SCHOOL} – Local Governing Board – Minutes of the meeting held on Monday 6 May 2024 at 5.30pm, "
+         "staff room",
          "Larkfield Community Primary School Local Governing Board", f"staff room, {_SCHOOL}"),
         ([("heading", "Oakridge Homes Limited"), ("heading", "Board of Directors"),
           ("paragraph", "Minutes of a meeting of the Board of Directors held at 2 Mill Lane, Easton on Monday 6 May "
@@ -834,12 +838,13 @@ _SCHOOL = "Larkfield Community Primary School, Easton"
          "Board of Directors of Oakridge Homes Limited", "2 Mill Lane, Easton"),  # a plain line stands alone
         ([("heading", "Larkfield University"),
           ("heading", "Minutes of the Estates Committee meeting held on Monday 6 May 2024 in the board room")],
-         "Larkfield University – Minutes of the Estates Committee meeting held on Monday 6 May 2024",
+         "Larkfield University – Minutes of the Estates Committee meeting held on Monday 6 May 2024 in the "
+         "board room",
          "Estates Committee", "board room, Larkfield University"),  # a committee is named on its own
         ([("heading", "Easton Town Council"),
           ("heading", "Minutes of the Estates Committee meeting held on Monday 6 May 2024 in the Council Chamber")],
-         "Minutes of the Estates Committee meeting held on Monday 6 May 2024", "Estates Committee",
-         "Council Chamber"),  # a council on the letterhead is the parent body, not an organisation
+         "Minutes of the Estates Committee meeting held on Monday 6 May 2024 in the Council Chamber",
+         "Estates Committee", "Council Chamber"),  # a council on the letterhead is the parent body, not an organisation
         ([("heading", "Oakridge Homes Limited"),
           ("paragraph", "Minutes of a meeting of the Board of Directors of Oakridge Homes Limited held at Mill House "
                         "and by video conference")],

@@ -720,10 +720,10 @@ SIGNOFF_CASES: list[tuple[str, str, tuple[Block, ...], dict[str, Any]]] = [
      {"title": "Eastbrook Shire Council – Audit Committee – Minutes – Wednesday, 5 March 2025, 10.00am – 12.00pm, "
                "Committee Room 2, Civic Centre", "date": "2025-03-05", "start": "10:00", "end": "12:00",
       "place": "Committee Room 2, Civic Centre"}),
-    ("en-held-on-title-still-ends-with-date", "en",
+    ("en-held-on-title-kept-as-written", "en",
      (_h("Minutes of the meeting of the Audit Committee held on Wednesday 5 March 2025 at 10.00am in Room 2"),
       _p("Present: Jane Doe, Mark Roe"), _EN_END),
-     {"title": "Minutes of the meeting of the Audit Committee held on Wednesday 5 March 2025 at 10.00am",
+     {"title": "Minutes of the meeting of the Audit Committee held on Wednesday 5 March 2025 at 10.00am in Room 2",
       "place": "Room 2"}),
 ]
 

@@ -6,6 +6,7 @@ folds to a task verb, "že to zkusíme", a reply that only defers a question's a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from minutes_nlp.extract import cues
 from minutes_nlp.extract.itemctx import Ctx
@@ -20,11 +21,20 @@ def _negated(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
     clause = f[lo:hi]
     cut = _coordinated_start(ctx.lang, f, lo, m.start()) - lo
     frame = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative_frame"), clause) is not None
-    local = frame or any(h.start() >= cut and not _asked(ctx.lang, clause, h) for p in
+    own = _own_predicate(ctx.lang, clause, m.end() - lo)
+    local = frame or any(h.start() >= cut and not _asked(ctx.lang, clause, h) and not own(h) for p in
                          cues.patterns(ctx.lang, _NAME, "negative") for h in p.finditer(clause))
     whole = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative_sentence"), f) is not None
     proviso = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative_before_clause"), f[max(0, lo - 30):lo])
     return local or whole or proviso is not None or f.rstrip().endswith("?")
+
+
+def _own_predicate(lang: str, clause: str, after: int) -> Callable[[re.Match[str]], bool]:
+    """"Work will start on 24 July and should be finished by September": a hedge right after a conjunction
+    that follows the cue opens a second predicate with its own modal; it does not hedge the cue's."""
+    words = "|".join(re.escape(w) for w in cues.data(lang, _NAME).get("clause_conjunctions", []))
+    joined = re.compile(rf"\b(?:{words})\s+$") if words else None
+    return lambda h: joined is not None and h.start() > after and joined.search(clause[after:h.start()]) is not None
 
 
 def _asked(lang: str, clause: str, hit: re.Match[str]) -> bool:
@@ -102,6 +112,15 @@ def _follows(ctx: Ctx, i: int, name: str) -> bool:
     return prev is not None and prev[0].name == name
 
 
+def _progress_only(ctx: Ctx, i: int, cls: cues.CueClass) -> bool:
+    """A class the data marks 'not_in_follow_up' ("Work is due to start on 4 August" under Matters arising):
+    there it reports how an earlier task is going, not a new task of this meeting."""
+    from minutes_nlp.extract.actions import in_follow_up
+
+    spec = cues.data(ctx.lang, _NAME).get("classes", {}).get(cls.name, {})
+    return bool(spec.get("not_in_follow_up")) and in_follow_up(ctx, i)
+
+
 def match(ctx: Ctx, i: int, companions: bool = False, folded: str | None = None) \
         -> tuple[cues.CueClass, re.Match[str]] | None:
     """The first action cue class that fires on sentence i (hedged future/obligation cues do not);
@@ -112,7 +131,8 @@ def match(ctx: Ctx, i: int, companions: bool = False, folded: str | None = None)
         if m is None:
             continue
         if _blocked_assignment(ctx, cls, m) or cls.after and not _follows(ctx, i, cls.after) \
-                or cls.owner != "object" and _false_friend(ctx, i, m) or _bare_modal(ctx, i, m):
+                or cls.owner != "object" and _false_friend(ctx, i, m) or _bare_modal(ctx, i, m) \
+                or _progress_only(ctx, i, cls):
             continue
         if not cls.strong and _negated(ctx, i, m):
             return None

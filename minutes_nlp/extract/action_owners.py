@@ -30,6 +30,7 @@ from minutes_nlp.extract.action_agents import leading_actor as leading_actor  # 
 from minutes_nlp.extract.action_due import parse_due
 from minutes_nlp.extract.action_parties import (
     collective,
+    collective_subject,
     named_body,
     party,
     presenter_body,
@@ -37,7 +38,14 @@ from minutes_nlp.extract.action_parties import (
     subject_noun,
     trailing_owner,
 )
-from minutes_nlp.extract.action_promises import announcer, promised_doer, promiser, ready_body
+from minutes_nlp.extract.action_promises import (
+    announcer,
+    answerer_deferral,
+    promised_doer,
+    promised_infinitive,
+    promiser,
+    ready_body,
+)
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.nonitems import defers_answer
 from minutes_nlp.textutil import fold
@@ -60,6 +68,9 @@ def label_value(ctx: Ctx, i: int) -> tuple[str, int] | None:
     return None
 
 
+# "Úkol 8/4: Zpracovat reakci ŘO na ...": a task line that opens with an infinitive has no subject, so a body
+# named in it is an attribute of its object, not the doer the label's "ŘO (Ing. X)" repeats
+_INFINITIVE_LINE = re.compile(r"^\W*ukol\w*(\s*(c\.|cislo)?\s*[\w/.-]*\d[\w/.-]*)?\s*[:–-]\s*\w+(t|ti)\b")
 LABEL_OWNER = re.compile(r"^\W*\w+(?:\s+(?:no\.?\s*|#\s*)?\d[\w/.-]*)?\s*[:–-]\s*([^:\d]{1,40}?)(?:\s+to\s|\s*$|\.$)")
 CHECKBOX_OWNER = re.compile(r"^\W*\[\s?\]\s*([^:\[\]]{1,40}):")
 
@@ -76,7 +87,8 @@ def label_owner(ctx: Ctx, i: int) -> tuple[str | None, float] | None:
     inside = [a for a in ctx.actors[j] if start <= a.start < start + len(value)]
     first = i if j > i else max(0, i - 2)  # the task sentence, or the ones before a label line of its own
     near = [a for k in range(first, j + 1) if ctx.items[k] is ctx.items[j] for a in ctx.actors[k] if a.end <= start]
-    named = bool(inside) and any(a.name == inside[0].name for a in near)  # the task's own subject
+    named = bool(inside) and any(a.name == inside[0].name for a in near) \
+        and not _INFINITIVE_LINE.match(ctx.folded[i])  # the task's own subject, unless the task has none
     hit = (None if named else _acting_person(ctx, inside)) or (inside[0] if inside else None)
     if (hit is None or hit.kind != "person" or not hit.resolved) and (holder := role_holder(ctx, value)):
         return holder, 1.0  # "Z: velitel MP", "Z: vedoucí OŽP": the listed member who holds that role
@@ -100,14 +112,19 @@ def _agenda_presenter(ctx: Ctx, i: int) -> str | None:
 
 
 def _acting_person(ctx: Ctx, inside: list[owners.Actor]) -> owners.Actor | None:
-    """ "Odpovídá: sekretariát KV (Mgr. Horáková)", "Owner: Finance team (JS)": a body with a named person in
-    brackets after it; the person acts for the body and owns the task (unless the task sentence itself makes
-    the body its subject: "Městská policie provede ... Zodp.: Městská policie (Mgr. Brázda)")."""
+    """ "Odpovídá: sekretariát KV (Mgr. Horáková)", "Owner: Finance team (JS)", "Odpovídá: DIA – Ing. X": a
+    body with a named person in brackets or after a dash after it; the person acts for the body and owns the
+    task (unless the task sentence itself makes the body its subject: "Městská policie provede ... Zodp.:
+    Městská policie (Mgr. Brázda)")."""
     if not inside or inside[0].kind != "institution":
         return None
     text = ctx.doc.text
     return next((a for a in inside[1:] if a.resolved and a.kind == "person"
-                 and text.count("(", inside[0].start, a.start) > text.count(")", inside[0].start, a.start)), None)
+                 and (text.count("(", inside[0].start, a.start) > text.count(")", inside[0].start, a.start)
+                      or _ACTING.fullmatch(text[inside[0].end:a.start]))), None)
+
+
+_ACTING = re.compile(r"\s*[–—-]\s*")  # "Odpovídá: DIA – Ing. Cibulka": the person named for the body after a dash
 
 
 def owner_from_label(ctx: Ctx, i: int, m: re.Match[str]) -> tuple[str | None, float]:
@@ -150,8 +167,8 @@ def _oblique(ctx: Ctx, i: int, actor: owners.Actor | str) -> bool:
     if a is None:
         return False
     head = re.split(r"[,;:]\s", ctx.sents[i].text[:ctx.local(i, a)[0]])[-1]  # "do RSK, doc. X": X is no object
-    words = re.findall(r"[^\W\d]+\.?", head.lower())[-2:]
-    return any(_PREPOSITIONS.fullmatch(fold(w)) for w in words if not w.endswith(".") and not _marker(ctx, w))
+    words = [w for w in re.findall(r"[^\W\d]+\.?", head.lower()) if not w.endswith(".")][-2:]  # titles aside
+    return any(_PREPOSITIONS.fullmatch(fold(w)) for w in words if not _marker(ctx, w))  # "Na žádost Ing. X ŘO ..."
 
 
 def _marker(ctx: Ctx, word: str) -> bool:
@@ -364,6 +381,12 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
             return ready, 1.0
         if (doer := promised_doer(ctx, i, m)) is not None:
             return (doer, 1.0) if doer else promiser(ctx, i, m)
+        if (answerer := answerer_deferral(ctx, i, m)) is not None:
+            return answerer, 1.0  # "X odpověděla, že ... posoudí odbor, a odpověď zašle písemně": hers
+        if collective_subject(ctx, i, m):
+            return "", 1.0  # "Členové výboru zašlou připomínky": everyone's task, no one owner
+        if (own := promised_infinitive(ctx, i, cls.name, m)) is not None and not _oblique(ctx, i, own):
+            return own.name, 1.0  # "... a přislíbil zaslat ŘO podklady": the promiser's, ŘO receives them
         found = owner_subject(ctx, i, m, previous=cls.owner == "subject")
         if cls.owner == "subject_local" and found[0] and (_outside_clause(ctx, i, found[0], m)
                                                           or _oblique(ctx, i, found[0])):
@@ -399,3 +422,4 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
     if cls.owner == "default" and (body := presenter_body(ctx, i)) is not None:
         return body, _DEFAULT_FACTOR
     return ctx.organiser, _DEFAULT_FACTOR  # "default" and "organiser": the body itself
+

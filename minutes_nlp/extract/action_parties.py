@@ -154,3 +154,18 @@ def collective(lang: str, value: str) -> bool:
     words = cues.data(lang, _NAME).get("collective_owners", [])
     folded = fold(value).strip(" .:–-")
     return any(_opening_rx(w).match(folded) for w in words)
+
+
+def collective_subject(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
+    """"Členové výboru zašlou připomínky", "Starostové obcí předají podklady", "Všichni přítomní prostudují":
+    a collective in the plural opens the verb's clause ('collective_subjects'): the task is each member's, so no
+    person or institution owns it (corpus/FORMAT.md), not even the body the members belong to."""
+    words = cues.data(ctx.lang, _NAME).get("collective_subjects", [])
+    lo, _ = cues.clause_span(ctx.folded[i], m)
+    head = re.findall(r"\w+", ctx.folded[i][lo:m.start()])
+    head = head[1:] if head[:1] in (["ze"], ["aby"], ["a"]) else head
+    return 0 < len(head) <= _COLLECTIVE_WORDS and head[0] in words
+
+
+_COLLECTIVE_WORDS = 4  # "Všichni členové komise PS zašlou": a longer run before the verb is another clause
+

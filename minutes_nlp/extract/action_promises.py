@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from minutes_nlp.extract import cues
+from minutes_nlp.extract import cues, owners
 from minutes_nlp.extract.action_agents import actor_before, outermost, previous_subject
 from minutes_nlp.extract.action_parties import named_body
 from minutes_nlp.extract.itemctx import Ctx
@@ -66,15 +66,33 @@ def promised_doer(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
     return doer
 
 
+def promised_infinitive(ctx: Ctx, i: int, cls_name: str, m: re.Match[str]) -> owners.Actor | None:
+    """"Doc. X požádal, aby ..., a přislíbil zaslat ŘO podklady": a promise to do something (the promise verb
+    with its infinitive) is the promiser's, the person before the verb; a body after the infinitive is who
+    receives it, not who acts."""
+    if cls_name != "commitment" or ctx.lang != "cs" or not re.search(r"\w(t|ti)$", m.group(0)):
+        return None
+    hit = actor_before(ctx, i, m.start())
+    return hit if hit is not None and hit.kind == "person" and hit.resolved else None
 
 
-
-
-
-
-
-
-
-
-
+def answerer_deferral(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
+    """"Ing. X odpověděla, že souběh musí posoudit odbor MMR, a odpověď zašle písemně": a clause joined by
+    ", a" with no subject of its own after a reply's that-clause, deferring the answer ('deferral_words'), is
+    the answerer's promise (corpus/FORMAT.md: the promise to answer is an action of whoever made it), not a
+    task of the body the that-clause names."""
+    d = cues.data(ctx.lang, _NAME)
+    f = ctx.folded[i]
+    answer = re.search(d.get("answer_clause") or "(?!)", f[:m.start()])
+    joint = list(re.finditer(r",\s+a\s+", f[:m.start()]))
+    if answer is None or not joint or joint[-1].start() < answer.end():
+        return None
+    lo = joint[-1].end()
+    if any(lo <= ctx.local(i, a)[0] < m.start() for a in ctx.actors[i]):
+        return None  # ", a MMR odpověď zašle": the clause names its own subject
+    clause = f[lo:m.end()]
+    if not any(w in clause for w in d.get("deferral_words", [])):
+        return None
+    hit = actor_before(ctx, i, answer.start())
+    return hit.name if hit is not None and hit.kind == "person" and hit.resolved else None
 

@@ -73,3 +73,13 @@ def _follow_up(lang: str, section: str, title: str | None) -> bool:
     marks = cues.data(lang, _NAME).get("follow_up_sections", [])
     where = section + " " + (fold(title) if title is not None else "")
     return any(m in where for m in marks)
+
+
+def adjective_only(text: str, lang: str) -> bool:
+    """"Úkol 8/4: Zpracovat reakci na doporučení průběžné evaluace": the sentence's status-like word is only an
+    adjective ('status_adjectives': an interim evaluation), never the adverb ("průběžně", ongoing)."""
+    forms = cues.data(lang, _NAME).get("status_adjectives", [])
+    words = set(re.findall(r"\w+", text.lower()))
+    folded = {fold(f) for f in forms}
+    return bool(words & set(forms)) and not any(fold(w) in folded for w in words - set(forms))
+

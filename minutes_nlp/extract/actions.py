@@ -21,7 +21,7 @@ from minutes_nlp.extract.action_due import _event_due, _next_meeting, parse_due,
 from minutes_nlp.extract.action_match import deferred_answer, match
 from minutes_nlp.extract.action_motions import motion_action
 from minutes_nlp.extract.action_parties import collective
-from minutes_nlp.extract.action_status import in_follow_up, reported_status, task_number
+from minutes_nlp.extract.action_status import adjective_only, in_follow_up, reported_status, task_number
 from minutes_nlp.extract.action_tables import table_actions, table_header
 from minutes_nlp.extract.datecontext import defers_to_sentence, restates_timing
 from minutes_nlp.extract.itemctx import Ctx
@@ -220,6 +220,8 @@ def _own_status(ctx: Ctx, i: int, status: str | None, due: DateValue | None) -> 
     'ongoing' is the new task's continuous deadline, not a report that an earlier one is still open."""
     if status == "carried_over" and due is not None and due.kind == "continuous" and not in_follow_up(ctx, i):
         return None
+    if status == "carried_over" and not in_follow_up(ctx, i) and adjective_only(ctx.sents[i].text, ctx.lang):
+        return None  # "Úkol 8/4: Zpracovat reakci na doporučení průběžné evaluace": an interim evaluation
     return status
 
 

@@ -36,6 +36,7 @@ from minutes_nlp.extract.agenda_forms import (
     value,
     vocab,
 )
+from minutes_nlp.extract.agenda_programme import inline_numbered
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.heading_tails import split_title
 from minutes_nlp.extract.names import RESIDUE
@@ -202,8 +203,7 @@ def _programme(doc: Document, lang: str) -> tuple[list[Cand], set[int]]:
 
 
 def _inline_entries(text: str, block: int) -> list[Cand]:
-    parts = re.split(r"(?:^|[\s;,])(\d{1,2})[.)]\s+", text)
-    out = [Cand(parts[i], _clean_title(parts[i + 1]), block, "programme") for i in range(1, len(parts) - 1, 2)]
+    out = [Cand(n, _clean_title(t), block, "programme") for n, t in inline_numbered(text)]
     return out if len(out) >= 2 else []
 
 
@@ -351,6 +351,8 @@ def _make_item(doc: Document, lang: str, prog: Cand | None, item: Cand | None, s
     assert main is not None
     title, tail = split_title(main.title) if item else (main.title, "")
     title = _standard_head(_clean_title(title), lang) or (prog.title if prog else "")
+    if prog is not None and item is not None and prog.title:
+        title = _programme_wording(title, prog.title, lang)
     block = doc.blocks[main.block]
     if item is not None:
         later = [s for s in starts if s > item.block]
@@ -365,6 +367,16 @@ def _make_item(doc: Document, lang: str, prog: Cand | None, item: Cand | None, s
         in_programme=prog is not None, method=Method(f"rule:agenda.{main.scheme}", _METHOD_VERSION),
         confidence=0.9 if main.scheme in ("prefix", "heading", "subitem") else 0.6 if main.scheme == "section" else 0.7,
     )
+
+
+def _programme_wording(title: str, listed: str, lang: str) -> str:
+    """The item's title as the programme words it: a heading often shortens the programme's entry ("2. Sněmovní
+    tisk 612" for "2. Vládní návrh zákona ... (sněmovní tisk 612)", "Informace MV" for "Informace Ministerstva
+    vnitra"); the programme's presenter tail is no part of it ("Finance (KL)", "RAID log (Sam (PM))")."""
+    wording = _standard_head(_clean_title(split_title(listed)[0]), lang)
+    if not wording or wording.startswith(title) and wording[len(title):].lstrip().startswith("("):
+        return title
+    return wording
 
 
 def agenda_item_at(agenda: Sequence[AgendaItem], block_index: int) -> AgendaItem | None:

@@ -75,7 +75,8 @@ def _role_holder(part: str, doc: Document, lang: str) -> str | None:
     words = part.strip()
     if not words or not words[:1].islower() or clean_person(words, lang) or len(words.split()) > 5:
         return None
-    text, head, tail = doc.text, re.compile(rf"(?<!\w)(?i:{re.escape(words)})\s+"), _titled_name(lang)
+    text, tail = doc.text, _titled_name(lang)
+    head = re.compile(rf"(?<!\w)(?i:{re.escape(words)})[^\S\t\n]+")  # the name follows in the same cell or line
     pos = 0
     while (m := head.search(text, pos)) is not None:  # = finditer of head + tail: the tail starts with a
         after = tail.match(text, m.end())  # letter, so only the longest run of spaces can precede it
@@ -145,15 +146,28 @@ def _register_rows(rows: Sequence[Sequence[str]], lang: str) -> list[tuple[str, 
     language puts a recorder of the header on (`recorder_present_as`), so a sign-off table alone adds nobody."""
     lab = mf.labels(lang)
     out = []
+    section = None
     for row in rows:
         cells = [c.strip() for c in row if c.strip()]
+        if len(cells) == 1 and len(row) >= 2 and status_label(cells[0], lang) in _REGISTER:
+            section = status_label(cells[0], lang)  # "| In attendance: | | |" over the officers' rows
+            continue
         mark = _REMARK.sub("", cells[-1]) if len(cells) >= 2 else ""  # "In attendance (minute 5)"
         recorder = lab.by_label.get(" ".join(mark.lower().rstrip(":").split())) == "recorder"
-        status = status_label(mark, lang) if mark else None
+        status = _under_section(status_label(mark, lang) if mark else None, section, cells[-1], lang)
         name = clean_person(_REMARK.sub("", cells[0]), lang) if status in _REGISTER else None
         if name and status:
             out.append((status, name, recorder))
     return out
+
+
+def _under_section(status: str | None, section: str | None, cell: str, lang: str) -> str | None:
+    """A register row's list under a section row ("| In attendance: | | |", "| Apologies | | |"): the rows
+    under "In attendance" were there ("Present", or present for an item: "For item 7") as guests; a row's own
+    absence ("Apologies") still stands."""
+    if section != "guests" or status in ("absent", "guests"):
+        return status
+    return "guests" if status == "attendees" or _item_remark(lang).match(cell) else status
 
 
 def name_column_tables(doc: Document, lang: str, ticked: set[int]) -> list[tuple[str, tuple[str, ...]]]:

@@ -8,11 +8,12 @@ Split out of `attendance.py`, which decides which list or sentence says who atte
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract.attendance_register import marked_columns as marked_columns
+from minutes_nlp.extract.attendance_register import status_label as status_label
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import clean_person, name_titles, person_like, split_people
 from minutes_nlp.nlp.names import lexicon
@@ -327,6 +328,8 @@ def _office_part(part: str, lang: str) -> bool:
     ("Head of Quality Assurance", "Faculty of Science and Engineering", "Deputy Vice-Chancellor (Chair)")."""
     words = re.findall(r"[^\W\d_][\w'’]*", part)
     joiners = {s.strip() for s in mf.labels(lang).data["list_splitters"]}
+    if re.fullmatch(r"\s*(?-i:[A-Z][A-Z&]{1,5})\s*", part):
+        return True  # "Dr Jane X, DIPC", "Tom Y, CFO": an office by its initialism
     if any(_names_someone(sub, lang) for sub in re.split(rf"\s+(?:{alt(sorted(joiners - {',', ';', ''}))})\s+", part)):
         return False  # "District Cllr G Lister and 2 members of the public"
     return any(w.islower() and w not in joiners for w in words) or any(fold(w) in _office_words(lang) for w in words)
@@ -343,53 +346,3 @@ def _abbreviations(lang: str) -> frozenset[str]:
     code = lang if lang in langdata.SUPPORTED else "en"
     titles = {t.rstrip(".").lower() for t in name_titles(lang)}
     return frozenset(langdata.load(code, "abbreviations")["no_break_after"]) | titles
-
-
-_REGISTER = ("attendees", "absent", "guests")
-
-
-def marked_columns(rows: Sequence[Sequence[str]], lang: str) -> list[tuple[str, str]]:
-    """(list, person) of a register that marks presence in columns: a column per list ("| Name | Present |
-    Apologies |" over "| Jane Doe | ✓ | |") or one presence column ("| Jméno | Funkce | Přítomen |" over "| Jan
-    Novák | předseda | ano |"); `attendance_marks` are the marks. [] for a table without such columns."""
-    lab = mf.labels(lang)
-    heads = [" ".join(c.strip(" *:").lower().split()) for c in rows[0]] if rows else []
-    names = {fold(h) for h in lab.data.get("name_column_headers", [])}
-    presence = {fold(h) for h in lab.data.get("presence_column_headers", [])}
-    status = ["attendees" if fold(h) in presence else lab.by_label.get(h) for h in heads]
-    first = next((i for i, h in enumerate(heads) if fold(h) in names), 0)
-    cols = [i for i, s in enumerate(status) if s in _REGISTER and i != first]
-    out = []
-    for row in rows[1:] if cols else []:
-        person = clean_person(_REMARK.sub("", row[first]), lang) if first < len(row) else None
-        found = next((s for s in (_marked(row[i] if i < len(row) else "", status[i], lang) for i in cols) if s), None)
-        if person and found:
-            out.append((found, person))
-    return out
-
-
-def _marked(cell: str, status: str | None, lang: str) -> str | None:
-    """The list a mark in a column labelled `status` puts its row's person on: a tick on that list; a "no" in
-    a presence column on the absent."""
-    marks = mf.labels(lang).data.get("attendance_marks", {})
-    mark = fold(cell.strip().rstrip("."))
-    listed_as = status_label(_REMARK.sub("", cell), lang)  # "In attendance (item 4)"
-    if listed_as in _REGISTER:
-        return listed_as  # "| Jan Novák | omluven |", "| Kylie Barnett | Minute taker |"
-    if mark and mark in {fold(m) for m in marks.get("yes", [])}:
-        return status
-    return "absent" if status == "attendees" and mark in {fold(m) for m in marks.get("no", [])} else None
-
-
-def status_label(cell: str, lang: str) -> str | None:
-    """The field a status written in a register names ("Apology" -> absent; statuses that label no list, "Attended
-    online", are `register_statuses`); the recorder's role ("Minute taker",
-    "Zapisovatelka") puts the person on the list the language puts a recorder of the header on
-    (`recorder_present_as`: Czech attendees, English guests "in attendance")."""
-    lab = mf.labels(lang)
-    key = " ".join(cell.lower().strip().rstrip(":").split())
-    status = lab.by_label.get(key) or (lab.data.get("register_statuses") or {}).get(key)
-    head = re.split(r"\s[–—-]\s", key)[0]  # "Present – joined at 10:15"
-    status = status or (lab.by_label.get(head) or (lab.data.get("register_statuses") or {}).get(head) if head != key
-                        else None)
-    return lab.data.get("recorder_present_as") if status == "recorder" else status

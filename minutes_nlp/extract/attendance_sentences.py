@@ -108,8 +108,19 @@ def _named_surname(word: str, text: str, lang: str) -> bool:
 
 
 def _names_after(text: str, lang: str) -> list[str]:
-    """The names a cue introduces, to the end of the sentence; remarks in parentheses dropped."""
-    return split_people(sentence_rest(_REMARK.sub("", text.lstrip(" :")), lang), lang)
+    """The names a cue introduces, to the end of the sentence; remarks in parentheses dropped. A substitute
+    named after them ("Apologies were noted from Jane X, who was represented by Tom Y"; "..., zastoupen Ing.
+    Y") attended in their place: the list ends at the substitute's cue (`substitutes` cues)."""
+    rest = sentence_rest(_REMARK.sub("", text.lstrip(" :")), lang)
+    cut = _substitute_rx(lang).search(rest)
+    return split_people(rest[:cut.start()] if cut else rest, lang)
+
+
+@cache
+def _substitute_rx(lang: str) -> re.Pattern[str]:
+    data = mf.labels(lang).data.get("substitutes") or {}
+    cues = [*(data.get("cues") or []), *(data.get("cues_after") or [])] or ["(?!)"]
+    return re.compile(rf"(?:,\s*(?:\w+\s+){{0,3}})?(?<!\w){alt(cues)}(?!\w)", re.IGNORECASE)
 
 
 def absent_by_cue(doc: Document, lang: str) -> list[str]:

@@ -172,8 +172,15 @@ def any_match(pats: tuple[re.Pattern[str], ...], folded: str) -> re.Match[str] |
 _CLAUSE = re.compile(r"[,;:()]")
 
 
+_ASIDE = re.compile(r"\(\s*[^\W_][\w&'-]{1,11}\s*\)")  # "(PMRT)", "(JB)", "(Chair)": one bracketed token
+
+
 def clause_span(folded: str, m: re.Match[str]) -> tuple[int, int]:
-    """The clause around a cue match: between the nearest , ; : ( ) before and after it."""
-    starts = [x.end() for x in _CLAUSE.finditer(folded, 0, m.start())]
-    end = _CLAUSE.search(folded, m.end())
+    """The clause around a cue match: between the nearest , ; : ( ) before and after it. A one-token aside
+    in brackets ("the Perinatal Mortality Review Tool (PMRT) report to the May meeting", "Jane Roe (JR) to
+    circulate") spells out a name and ends no clause."""
+    plain = _ASIDE.sub(lambda a: " " * len(a.group(0)) if a.end() <= m.start() or a.start() >= m.end()
+                       else a.group(0), folded) if "(" in folded else folded
+    starts = [x.end() for x in _CLAUSE.finditer(plain, 0, m.start())]
+    end = _CLAUSE.search(plain, m.end())
     return (starts[-1] if starts else 0), (end.start() if end else len(folded))

@@ -90,3 +90,27 @@ def head_body(lang: str, names: str) -> int:
     starts = [m.start() for pats in cues.data(lang, _NAME).get("body_types", {}).values()
               for pat in cues.compile_list(lang, _NAME, pats) for m in [pat.search(names)] if m is not None]
     return min(starts, default=len(names))
+
+
+_TITLE_WORDS = 20  # a document's title line is short ("Acme NHS Foundation Trust: Quality Committee")
+
+
+def title_line(ctx: Ctx, i: int) -> str | None:
+    """The document's first line, which names the body the minutes are of ("Kestlemere NHS Foundation Trust:
+    Quality and Safety Committee"): read after the series and title, so it only counts when they name no body
+    (a series read as the parent trust must not make "The Committee APPROVED ..." another body's decision).
+    A title is short, has no full stop, and comes before the sentence."""
+    first = next((b for b in ctx.doc.blocks if b.text.strip()), None)
+    if first is None or first.index >= ctx.sents[i].block:
+        return None
+    text = first.text.strip()
+    return text if len(text.split()) <= _TITLE_WORDS and not text.endswith(".") else None
+
+
+_PROPOSED = re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)\bproposed\b")
+
+
+def proposed(folded: str) -> bool:
+    """"Proposed: Cllr X, seconded: Cllr Y" is a motion whose outcome the sentence does not state; "approved
+    the proposed budget" only names its object (the participle after an article is an adjective)."""
+    return _PROPOSED.search(folded) is not None

@@ -19,7 +19,7 @@ import re
 from rapidfuzz import fuzz
 
 from minutes_nlp.document import BlockKind
-from minutes_nlp.extract import cues, decision_next, reslists, votes
+from minutes_nlp.extract import cues, decision_clauses, decision_next, reslists, votes
 from minutes_nlp.extract.decision_clauses import agreed_task, head_body, in_debate, in_proposal, negated, task_verdict
 from minutes_nlp.extract.decision_tasks import formal_only, task_record
 from minutes_nlp.extract.itemctx import Ctx
@@ -106,7 +106,7 @@ def _not_this_meeting(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) ->
     body = _body_word(ctx.lang, ctx.folded[i][m.start():m.end()])
     if own is None or body is None or body[1] == own:
         return False
-    names = fold(" ".join(n for n in (ctx.meeting.series, ctx.meeting.title) if n))
+    names = fold(" ".join(n for n in (ctx.meeting.series, ctx.meeting.title, decision_clauses.title_line(ctx, i)) if n))
     # "Komise ... doporučuje" in the minutes of a commission whose type was read otherwise: its own body
     stem = re.escape(body[0][:max(3, len(body[0]) - 2)])  # "zastupitelstvo" ~ "Zastupitelstva", not "Commissioners"
     found = re.search(rf"\b{stem}\w{{0,3}}\b", names)
@@ -181,7 +181,7 @@ def _adopted(cls: cues.CueClass, vote: Vote | None, outcome: bool | None, ctx: C
         return vote.result == "adopted"
     if outcome is not None:
         return outcome
-    proposal = "navrh usneseni" in ctx.folded[i] or "proposed" in ctx.folded[i]
+    proposal = "navrh usneseni" in ctx.folded[i] or decision_clauses.proposed(ctx.folded[i])
     return None if proposal else True
 
 
@@ -301,6 +301,24 @@ def _outcome_line(ctx: Ctx, i: int, out: list[Decision], cls: cues.CueClass) -> 
                     round(cls.confidence * 0.9, 2))
 
 
+def _voted_proposal(ctx: Ctx, i: int, out: list[Decision], cls: cues.CueClass) -> Decision | None:
+    """An outcome line ('outcome_line': "Návrh nebyl přijat (hlasování: 2 – 3 – 1).") right after the sentence
+    that makes a proposal ('proposal_sentence': "Posl. X navrhl, aby ...") decides that proposal: the decision
+    is the proposal with its vote and outcome, not the outcome line alone; in one paragraph its text spans both
+    sentences (what was proposed and what became of it)."""
+    if i == 0 or ctx.items[i - 1] is not ctx.items[i] or ctx.sents[i - 1].kind is BlockKind.HEADING:
+        return None
+    if cues.any_match(cues.patterns(ctx.lang, _NAME, "outcome_line"), ctx.folded[i]) is None:
+        return None
+    if cues.any_match(cues.patterns(ctx.lang, _NAME, "proposal_sentence"), ctx.folded[i - 1]) is None:
+        return None
+    d = _outcome_line(ctx, i, out, cls)
+    if d is None or ctx.sents[i].block != ctx.sents[i - 1].block:
+        return d
+    text = ctx.doc.text[ctx.sents[i - 1].start:ctx.sents[i].end]  # the proposal with the line that decides it
+    return dataclasses.replace(d, text=text, source=dataclasses.replace(d.source, end=ctx.sents[i].end))
+
+
 def _vote_line_decision(ctx: Ctx, i: int, out: list[Decision]) -> Decision | None:
     """A vote line ("Hlasování: pro 6, proti 0, zdržel se 0.") with no decision before it in its item: the
     sentence just before it is what was voted on ("Výbor požádal starostu o studii."), whatever its verb."""
@@ -371,6 +389,9 @@ def extract_decisions(ctx: Ctx) -> list[Decision]:
             continue
         if _outcome_of_previous(ctx, i, out):
             out[-1] = _confirmed(ctx, i, out[-1])
+            continue
+        if (proposed := _voted_proposal(ctx, i, out, found[0])) is not None:
+            out.append(proposed)  # "X navrhl, aby ... . Návrh nebyl přijat (2-3-1).": the proposal, voted down
             continue
         if _later_part(ctx, i, out):
             continue

@@ -22,6 +22,7 @@ from minutes_nlp.extract import actions as action_rules
 from minutes_nlp.extract import decisions as decision_rules
 from minutes_nlp.extract import questions as question_rules
 from minutes_nlp.extract.action_motions import restating_rows
+from minutes_nlp.extract.action_restates import merge_task_cards
 from minutes_nlp.extract.entities import Entities
 from minutes_nlp.extract.result import Action, AgendaItem, DateValue, Decision, MeetingInfo, Question
 from minutes_nlp.textutil import fold
@@ -164,7 +165,8 @@ def _by_minute(kept: list[Action]) -> list[Action]:
 
 
 _EXPLICIT = ("explicit_task", "resolved_task", "resolution_task", "task_list", "table", "resolution_list")
-_RESOLUTIONS = ("resolution_task", "resolved_task", "resolution_list")  # the body's act, not a restated plan
+_KEPT = (*_EXPLICIT, "body_request")  # the body's request in a resolution is never a restated plan
+_RESOLUTIONS = ("resolution_task", "resolved_task", "resolution_list", "body_request")  # the body's act
 _NEAR = 3  # sentences between a narrative plan and the action line that restates it
 
 
@@ -185,7 +187,7 @@ def _explicit_restates(ctx: itemctx.Ctx, acts: list[Action]) -> list[Action]:
                     or j == i + 1 and e.method.name.endswith(_RESOLUTIONS) and _shared_stems(a.text, e.text))
                    for j, e in marked if j >= 0 and i >= 0)
 
-    return [a for a in acts if a.method.name.endswith(_EXPLICIT) or a.status is not None or not restated(a)]
+    return [a for a in acts if a.method.name.endswith(_KEPT) or a.status is not None or not restated(a)]
 
 
 _STEM = 5  # leading letters that stand for a word's stem across Czech and English inflection
@@ -297,7 +299,8 @@ def items_from_ctx(ctx: itemctx.Ctx, model: Any = None) -> Items:
     qs = question_rules.extract_questions(ctx)
     found, qs = _no_bare_offices(ctx, action_rules.extract_actions(ctx), qs)
     found = restating_rows(_dedupe_actions(ctx, _answerer_owns(found, qs)))  # closing-table rows
-    acts = _passive_restates(ctx, _explicit_restates(ctx, _reply_tasks(ctx, [a for a in found if a.status is None])))
+    acts = merge_task_cards(ctx, [a for a in found if a.status is None])  # "Usnesení: ... žádá X, aby ... / Úkol: ..."
+    acts = _passive_restates(ctx, _explicit_restates(ctx, _reply_tasks(ctx, acts)))
     reports = tuple(a for a in found if a.status is not None)
     decs = decision_rules.extract_decisions(ctx)
     method = "rules"

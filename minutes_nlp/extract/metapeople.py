@@ -163,10 +163,11 @@ def _office_words(lang: str) -> frozenset[str]:
 
 def body_start(doc: Document) -> int:
     """Index of the first heading after the header's paragraphs or table (the body proper); the title
-    headings at the top do not count."""
+    headings at the top do not count, nor does a bold label line ("**Přítomní členové podvýboru:**", "Present:")
+    over the list it opens."""
     seen_other = False
     for b in doc.blocks:
-        if b.is_heading and seen_other:
+        if b.is_heading and seen_other and not b.text.rstrip(" *_").endswith((":", "：")):
             return b.index
         seen_other = seen_other or not b.is_heading
     return len(doc.blocks)

@@ -11,6 +11,7 @@ from functools import cache
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract import cues
 from minutes_nlp.extract.itemctx import Ctx
+from minutes_nlp.extract.owners import Actor
 from minutes_nlp.extract.result import DateValue
 from minutes_nlp.textutil import fold
 
@@ -59,9 +60,13 @@ def timing_answer(ctx: Ctx, i: int, cls_name: str) -> bool:
     answers the question; it is no task of the meeting. A promise in the reply ("slíbili opravu") stays one."""
     d = cues.data(ctx.lang, _NAME)
     pat = d.get("when_question")
-    if not pat or i == 0 or cls_name not in d.get("timing_answer_classes", []):
+    if not pat or cls_name not in d.get("timing_answer_classes", []):
         return False
-    return re.search(pat, ctx.folded[i - 1]) is not None and ctx.sents[i - 1].block >= ctx.sents[i].block - 1
+    inline = d.get("answer_to_question")  # "X k dotazu Y z minulé schůze sdělil, že ... bude dokončena do ..."
+    if inline and re.search(inline, ctx.folded[i]):
+        return True
+    return i > 0 and re.search(pat, ctx.folded[i - 1]) is not None and \
+        ctx.sents[i - 1].block >= ctx.sents[i].block - 1
 
 
 def _reporter(ctx: Ctx, i: int, end: int) -> str | None:
@@ -73,6 +78,7 @@ def _reporter(ctx: Ctx, i: int, end: int) -> str | None:
 def _own_body(ctx: Ctx, person: str, owner: str) -> bool:
     affiliation = next((p.affiliation for p in ctx.entities.people if p.name == person), None)
     organ = fold(owner).split()[0] in cues.data(ctx.lang, _NAME).get("own_organs", []) if owner.strip() else False
+    organ = organ or fold(owner).strip() in cues.data(ctx.lang, _NAME).get("own_organs_whole", [])  # bare "ŘO"
     return organ or owner in (person, ctx.organiser) or bool(affiliation) and fold(owner) == fold(affiliation or "")
 
 
@@ -107,8 +113,13 @@ def _reported_passive(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
     if reporter is None:
         return False
     bodies = [a.name for a in ctx.actors[i] if a.kind == "institution"
-              and found[-1].end() <= ctx.local(i, a)[0] < m.start()]
+              and found[-1].end() <= ctx.local(i, a)[0] < m.start() and not _nested(ctx, i, a)]
     return bool(bodies) and not _own_body(ctx, reporter, bodies[-1])
+
+
+def _nested(ctx: Ctx, i: int, a: Actor) -> bool:
+    """"ŘO" inside "ŘO IROP": a shorter name within a longer one is part of it, not a body of its own."""
+    return any(b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start for b in ctx.actors[i])
 
 
 def plain_answer(ctx: Ctx, i: int, m: re.Match[str], owner: str | None, due: DateValue | None) -> bool:

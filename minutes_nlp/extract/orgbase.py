@@ -132,3 +132,41 @@ def firm_group(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> bool:
     """ "Northline Consulting Group": a head that names a body only where it acts ("Group") names a firm after
     a word of a trade (org_patterns "firm_heads"), wherever it stands."""
     return _word(a, i - 1) in pat.get("firm_heads", {}).get(a.words[i], ())
+
+
+def fronted_object(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
+    """"Rada vlády doporučení přijala", "Rada kraje usnesení revokovala": Czech puts the object before the verb
+    freely, so a verbal noun (org_patterns "verbal_noun_endings") right after a name's genitive attribute and
+    right before a finite verb in the past (a "verb_endings" form) is that verb's object, not part of the name.
+    After a preposition or an adjective it is the name's own ("Agentura pro podnikání", "Odbor územního
+    plánování")."""
+    w, prev, nxt = a.words[k], _word(a, k - 1), _word(a, k + 1)
+    if not (w.islower() and w.endswith(tuple(pat.get("verbal_noun_endings", ()))) and nxt.islower()):
+        return False
+    if prev.lower() in pat["connectors"] or prev.endswith(tuple(pat.get("adjective_endings", ()))):
+        return False
+    past = tuple(e for e in pat["verb_endings"] if e.startswith("l"))
+    return len(nxt) >= 4 and nxt.endswith(past) and not nxt.endswith(tuple(pat.get("noun_endings_like_verbs", ())))
+
+
+def qualified_start(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int:
+    """"London Borough of Camden", "Regional Municipality of Durham", "Royal Borough of ...": a capitalised word
+    that the statutes put before a head word (org_patterns "head_qualifiers") opens the name with it."""
+    quals = pat.get("head_qualifiers", {}).get(a.words[i], ())
+    return i - 1 if i > 0 and _word(a, i - 1) in quals and _joined(a, i) else i
+
+
+
+def unit_owner_start(a: BlockAnalysis, start: int, i: int, end: int, pat: dict[str, Any]) -> int:
+    """"Public Health Directorate of Kestrel County Council": a unit (org_patterns "unit_heads_of") named with
+    "of" and the body it belongs to (a name closed by a head word) stands for that body, so the name starts
+    after the "of" ("the"); "Department of Health" (no body after "of") keeps its name."""
+    units = pat.get("unit_heads_of", ())
+    if a.words[i] not in units or _word(a, i + 1) != "of" or end <= i + 2 or not closing_head(a, end - 1, pat):
+        return start
+    return i + 2 + (_word(a, i + 2).lower() == "the" and i + 3 < end)
+
+
+def dated(a: BlockAnalysis, k: int) -> bool:
+    """A number with a dot ("4. 11. 2021", "28. června") is a date or an ordinal after a name, not part of it."""
+    return a.words[k].isdigit() and (a.tokens[k].text.endswith(".") or _word(a, k + 1) == ".")

@@ -45,9 +45,19 @@ def venue(inst: Institution, meeting: MeetingInfo, lines: dict[int, str], lang: 
     if inst.method is not PATTERN or not inst.mentions:
         return False
     place = fold(meeting.place or "")
-    return all((place and fold(m.text) in place and _at_place(m, place, blocks, lang)) or (
+    return all((place and _in_place(m, place, blocks) and _at_place(m, place, blocks, lang)) or (
         lines.get(m.source.block, "").startswith(m.text) and _address_line(lines[m.source.block], lang))
         for m in inst.mentions)
+
+
+def _in_place(m: Mention, place: str, blocks: dict[int, tuple[int, str]] | None) -> bool:
+    """The mention as reported ("Rada kraje") or as written ("zasedací sál Rady kraje") is in the place."""
+    if fold(m.text) in place:
+        return True
+    if blocks is None or m.source.block not in blocks:
+        return False
+    start, text = blocks[m.source.block]
+    return fold(text[m.source.start - start: m.source.end - start]) in place
 
 
 def _at_place(m: Mention, place: str, blocks: dict[int, tuple[int, str]] | None, lang: str) -> bool:
@@ -144,3 +154,17 @@ def standard(a: BlockAnalysis, i: int, lang: str) -> bool:
     while k < len(a.tokens) and (a.words[k] in prefixes or a.words[k] == "/") and (k == i or _joined(a, k)):
         k += 1
     return k > i and k < len(a.tokens) and a.words[k][:1].isdigit() and _joined(a, k)
+
+
+def role_predicate(a: BlockAnalysis, start: int, kind: str, lang: str) -> bool:
+    """"MPSV jako řídicí orgán OP Z+", "AVK, zprostředkující subjekt", "DfE as managing authority": a generic
+    role of the EU-funds structure (org_patterns "role_kinds") said of the body named just before it (after
+    "jako"/"as", "role_predicate_words", or in apposition after a comma) is that body's role, not another body."""
+    pat = _patterns(lang)
+    if kind not in pat.get("role_kinds", ()):
+        return False
+    prev = _word(a, start - 1).lower()
+    if prev in pat.get("role_predicate_words", ()) or prev in pat.get("determiners", ()) and _word(
+            a, start - 2).lower() in pat.get("role_predicate_words", ()):
+        return True
+    return prev == "," and a.words[start].islower() and any(h.end == start - 1 for h in a.orgs)

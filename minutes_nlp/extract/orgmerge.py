@@ -83,10 +83,16 @@ def merge_group_names(found: dict[str, Acc]) -> None:
         if not key.startswith("gaz:") or not words or len(words) != len(acc.used):
             continue
         hosts = [h for h, o in found.items() if h != key and any(
-            fold(n).startswith(fold(w) + " ") for n in (*o.used, o.full_name or "") for w in words)]
+            fold(n).startswith(fold(w) + " ") and not _dash_unit(n, w) for n in (*o.used, o.full_name or "")
+            for w in words)]
         if len(hosts) == 1:
             found[hosts[0]].mentions += found.pop(key).mentions
             found[hosts[0]].aliases |= words
+
+
+def _dash_unit(name: str, word: str) -> bool:
+    """"MF – AO", "MZe – ŘO": a unit written after its parent and a dash; the parent stays a body of its own."""
+    return name[len(word):].lstrip()[:1] in ("–", "-", "—")
 
 
 _SMALL = frozenset({"a", "and", "of", "for", "the", "pro", "při", "nad", "pod", "na", "u", "v", "ve", "z", "ze", "&"})
@@ -208,7 +214,8 @@ def merge_generic_names(found: dict[str, Acc], lang: str) -> None:
         if not heads or not all(fold(u) in generic for u in acc.used):
             continue
         hosts = [h for h, o in found.items() if h != key and any(
-            len(n.split()) >= 2 and n.split()[-1] in heads for n in (*o.used, o.full_name or ""))]
+            len(n.split()) >= 2 and any(fold(n).endswith(" " + fold(x)) for x in heads)
+            for n in (*o.used, o.full_name or ""))]
         if len(hosts) == 1:
             found[hosts[0]].mentions += acc.mentions
             found[hosts[0]].aliases |= set(acc.used) | acc.aliases
@@ -238,3 +245,20 @@ def inflected(acc: Acc, names: set[str]) -> set[str]:
             w[:3].lower() == n[:3].lower() for w, n in zip(written, name, strict=True))
     texts = {m.text.strip().rstrip(".,;") for m in acc.mentions if " " in m.text.strip()}
     return {t for t in texts if t not in names and any(same(t.split(), n.split()) for n in names)}
+
+
+def merge_head_prefix(found: dict[str, Acc], lang: str) -> None:
+    """"Rada vlády" beside "Rada vlády pro udržitelný rozvoj", "the Department" beside "Department for
+    Education": a name found by a pattern that is exactly the words before the "pro"/"for" of one other body's
+    name in the document is that body's short form (the government has many councils, so "Rada vlády" alone
+    names none; the minutes use it for the one they name in full)."""
+    links = tuple(w for w in _patterns(lang)["connectors"] if w not in ("a", "and", "&"))
+    for key, acc in list(found.items()):
+        if not key.startswith("pat:") or len(acc.used) != 1:
+            continue
+        short = fold(next(iter(acc.used)))
+        hosts = [h for h, o in found.items() if h != key and any(
+            any(fold(n).startswith(f"{short} {w} ") for w in links) for n in (*o.used, o.full_name or ""))]
+        if len(hosts) == 1:
+            found[hosts[0]].mentions += found.pop(key).mentions
+            found[hosts[0]].aliases |= set(acc.used)

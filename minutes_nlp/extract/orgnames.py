@@ -20,12 +20,16 @@ from minutes_nlp.extract.orgbase import (
     _prov,
     _word,
     closing_head,
+    dated,
     finite_verbs,
     firm_group,
+    fronted_object,
     inside_longer_name,
     name_start,
     portfolio_end,
+    qualified_start,
     second_body,
+    unit_owner_start,
 )
 from minutes_nlp.extract.orglegal import _cued, _legal_form
 from minutes_nlp.extract.orgplaced import legal_after_place
@@ -71,13 +75,14 @@ def _head_start(a: BlockAnalysis, i: int, pat: dict[str, Any], lang: str) -> int
         if proper and w in pat.get("closing_nouns", ()):
             k += 1  # "Rada Podlesického kraje"
             break
-        if _dated(a, k) or proper and w.islower() and w not in pat["connectors"]:
+        if dated(a, k) and _word(a, k - 1) not in pat.get("numbered_places", ()) \
+                or proper and w.islower() and w not in pat["connectors"]:
             break  # "Statutární město Kladno souhlasí", "Krajský úřad Kraje Vysočina 4. 11. 2021": the name ended
         if w.islower() and _word(a, k - 1) in pat.get("closing_genitives", ()) and k - 1 > i:
             break  # "Radě města rozšíření zón": after "města" only a capitalised name goes on
         if w.islower() and not proper and w.endswith(tuple(pat.get("adverb_endings", ()))) and len(w) > 4:
             return None
-        if fold(w) in finite_verbs(lang):
+        if fold(w) in finite_verbs(lang) or fronted_object(a, k, pat):
             break
         if w.lower() in pat.get("document_nouns", ()):
             return None  # "Krajský dotační program pro obce": a programme named like a body
@@ -85,17 +90,15 @@ def _head_start(a: BlockAnalysis, i: int, pat: dict[str, Any], lang: str) -> int
         k += 1
         if a.tokens[k - 1].text.endswith(".") and len(w) > 1:
             break  # the sentence ends here
+    if k - i > pat["max_tail"] and all(a.tokens[j].is_cap or a.words[j].lower() in (
+            *pat["connectors"], *pat.get("determiners", ())) for j in range(i + 1, k)):
+        k = _of_tail(a, k)  # "Office of the Police and Crime Commissioner for Kestrelshire": a long proper name
     while k > i + 1 and a.words[k - 1].lower() in pat["connectors"]:
         k -= 1
     if t.word in pat.get("portfolio_heads", ()) and _word(a, k) == ",":
         k = portfolio_end(a, k, pat)
     k = second_body(a, i, k, pat)
     return k if k > i + 1 else None
-
-
-def _dated(a: BlockAnalysis, k: int) -> bool:
-    """A number with a dot ("4. 11. 2021", "28. června") is a date or an ordinal after a name, not part of it."""
-    return a.words[k].isdigit() and (a.tokens[k].text.endswith(".") or _word(a, k + 1) == ".")
 
 
 def _acts(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> bool:
@@ -284,8 +287,8 @@ def _clean_name(text: str, pat: dict[str, Any]) -> str:
             text = nominative + text[len(head):]
             break
     last = text.split()[-1] if text.split() else ""
-    if last.endswith(".") and last not in pat["legal_forms"] and len(last) > 2:
-        text = text[:-1]
+    if last.endswith(".") and len(last) > 2 and not text.endswith(tuple(pat["legal_forms"])):
+        text = text[:-1]  # "spol. s r.o." keeps its dot as "s.r.o." does
     return text
 
 
@@ -331,10 +334,11 @@ def _span_at(a: BlockAnalysis, i: int, lang: str, pat: dict[str, Any]) -> tuple[
         return span, "cued"
     start = _head_end(a, i, pat)
     if start is not None and _acts(a, i, pat):
-        return (start, _seat(a, i + 1, pat) if _lower_head(a, i, pat) else _of_tail(a, i + 1)), "head_end"
+        stop = _seat(a, i + 1, pat) if _lower_head(a, i, pat) else _of_tail(a, i + 1)
+        return (unit_owner_start(a, start, i, stop, pat), stop), "head_end"
     end = _named_head(a, i, pat) or _head_start(a, i, pat, lang)
     if end is not None:
-        return (i, end), "head_start"
+        return (qualified_start(a, i, pat), end), "head_start"
     span = _member_of(a, i, pat)
     if span is None or any(_legal_form(a, k, lang) or _head_end(a, k, pat) is not None and _acts(a, k, pat)
                            for k in range(*span)):
@@ -376,6 +380,7 @@ def pattern_orgs(a: BlockAnalysis, lang: str, skip: set[int] | None = None) -> l
         if rule == "head_start":  # "Spolku rodičů při ZŠ Lipnice, z.s.": the legal form after the name is its own
             span = (span[0], bodies.legal_end(a, span[1], lang))
         placed = span[0] in place_starts and a.tokens[span[1] - 1].word not in pat.get("place_named_heads", ()) \
+            and qualified_start(a, span[0] + 1, pat) != span[0] \
             and not legal_after_place(a, span, rule)  # "Česká asociace streetwork, z. s.": a name with a form
         # "Oxford County": a county is named by its place
         if not _taken(a, span, rule, skip, pat.get("name_prefixes", ())) and not placed:

@@ -114,6 +114,7 @@ def _gazetteer(a: BlockAnalysis, lang: str, blocked: set[str], found: dict[str, 
         if (h.ambiguous and (not is_actor(a, h.start, h.end, lang) or _modifier(a, h.end - 1, lang))) \
                 or text in blocked or _names_a_thing(a, h.end, lang) or _elliptic(a, h.start) \
                 or orgfilters.in_programme_name(a, h.start, h.end, h.entry.kind, lang) \
+                or orgfilters.role_predicate(a, h.start, h.entry.kind, lang) \
                 or orglaws.in_act_title(a, h.start, h.end, lang):  # "nařízení Evropského parlamentu a Rady (EU)"
             continue
         e = h.entry
@@ -146,10 +147,14 @@ def _names_a_thing(a: BlockAnalysis, end: int, lang: str) -> bool:
     return k > end and a.words[k - 1] in pat.get("not_body_after_head", ())
 
 
+_MINUTE_REF = re.compile(r" \d{1,4}[/.]\d")
+
+
 def _reference(a: BlockAnalysis, i: int) -> bool:
-    """"LGB/24/01", "RM/812/2022": capitals opening a reference number (a minute, a resolution), not a body."""
-    rest = a.block.text[a.tokens[i].end - a.block.start:][:3]
-    return len(rest) >= 2 and rest[0] in "/-" and rest[1].isdigit()
+    """"LGB/24/01", "RM/812/2022", "for QSC 25/006": capitals opening a reference number (a minute, a
+    resolution: the committee's prefix of its minute numbers), not a body."""
+    rest = a.block.text[a.tokens[i].end - a.block.start:][:6]
+    return len(rest) >= 2 and rest[0] in "/-" and rest[1].isdigit() or _MINUTE_REF.match(rest) is not None
 
 
 def _shouting(a: BlockAnalysis) -> bool:
@@ -357,6 +362,7 @@ def _merge(analyses: Sequence[BlockAnalysis], lang: str, defined: dict[str, str 
     orginflect.merge_short_bodies(found)
     orgmerge.merge_parts(found)
     orgmerge.merge_aliased(found)
+    orgmerge.merge_head_prefix(found, lang)
     orgmerge.merge_group_names(found)
     orgmerge.merge_cued(found)
     orgmerge.merge_generic(found)

@@ -87,10 +87,11 @@ def generic_reference(analyses: Sequence[BlockAnalysis], lang: str, found: dict[
     """"processor for the council", "how the council holds the supplier to account": a common noun after "the"
     that stands for the one body of its kind (org_patterns "generic_references": noun -> head) is the body of
     that kind the document names, or else the one its earlier minutes name ("Westmarsh County Council"); not
-    where it modifies a noun ("the council tax system")."""
+    where a common noun modifies a noun ("the council tax system"); an acronym names its body also as a
+    modifier ("trusts in the ICB area", "the ICB plan": the ICB's area, its plan)."""
     refs = {k: v for k, v in _patterns(lang).get("generic_references", {}).items()}
     uses = [(a, i) for a in analyses for i, t in enumerate(a.tokens)
-            if t.word in refs and _word(a, i - 1).lower() == "the" and not _modifies(a, i, lang)]
+            if t.word in refs and _word(a, i - 1).lower() == "the" and (t.is_upper or not _modifies(a, i, lang))]
     for head in {refs[a.words[i]] for a, i in uses}:
         mine = [(a, i) for a, i in uses if refs[a.words[i]] == head]
         here = {f for acc in found.values() for f in acc.used if len(f.split()) >= 2 and f.split()[-1] == head}

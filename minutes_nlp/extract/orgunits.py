@@ -132,9 +132,12 @@ def acting_units(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, 
     sekretariátu") or a past doer it stays a common noun. Its owner's abbreviation, when written, is kept."""
     pat = _patterns(lang)
     forms = {w: w for w in pat.get("acting_unit_nouns", ())} | dict(pat.get("acting_unit_forms", {}))
+    given = dict(pat.get("acting_unit_given_forms", {}))
     for a in analyses:
         for i, t in enumerate(a.tokens):
-            nominative = forms.get(t.word.lower())
+            nominative = forms.get(t.word.lower()) or (given.get(t.word.lower()) if _given(a, i, pat) else None)
+            if _word(a, i - 1).lower() in pat.get("department_heads", {}):
+                continue  # "Odbor kancelář hejtmana": the department's name, not the office
             if nominative is None or not (_tasked(a, i, lang) or _tasked(a, _owned_end(a, i, lang) - 1, lang)
                                           or _cell_alone(a, i, _owned_end(a, i, lang))):
                 continue
@@ -148,6 +151,7 @@ def acting_units(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, 
 def _tasked(a: BlockAnalysis, i: int, lang: str) -> bool:
     """Token i stands next to a future task verb, or right after an owner label ("Odpovídá:", "Z:")."""
     verbs, labels = finite_verbs(lang), owner_labels(lang)
+    verbs |= {fold(w) for w in _patterns(lang).get("future_auxiliaries", ())}  # "Sekretariát bude informovat"
     near = {fold(a.words[k]) for k in (i - 1, i + 1) if 0 <= k < len(a.tokens)}
     label = i >= 2 and a.words[i - 1] == ":" and fold(a.words[i - 2]) in labels
     pat = _patterns(lang)
@@ -157,10 +161,23 @@ def _tasked(a: BlockAnalysis, i: int, lang: str) -> bool:
     return bool(near & verbs) or label or given or present  # "Dozorčí rada ukládá představenstvu předložit ..."
 
 
+def _given(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> bool:
+    """Token i comes right after a verb that gives a task ("ukládá sekretariátu")."""
+    return i >= 1 and a.words[i - 1].lower() in pat.get("tasking_verbs", ())
+
+
 def _owned_end(a: BlockAnalysis, i: int, lang: str) -> int:
-    """End of the unit's noun and its owner's one abbreviation ("Sekretariát RSK")."""
-    end = _owner(a, i + 1, lang) if i + 1 < len(a.tokens) and _joined(a, i + 1) else i + 1
-    return min(end, i + 2)
+    """End of the unit's noun and its owner: one abbreviation ("Sekretariát RSK") or a body or office in the
+    genitive ("sekretariát podvýboru", "Sekretariát Rady vlády": org_patterns "acting_unit_owner_nouns")."""
+    if i + 1 >= len(a.tokens) or not _joined(a, i + 1):
+        return i + 1
+    pat = _patterns(lang)
+    if a.words[i + 1].lower() in pat.get("acting_unit_owner_nouns", ()):
+        k = i + 2
+        if k < len(a.tokens) and _joined(a, k) and a.words[k] in pat.get("acting_unit_owner_genitives", ()):
+            k += 1
+        return k
+    return min(_owner(a, i + 1, lang), i + 2)
 
 
 def _cell_alone(a: BlockAnalysis, i: int, end: int) -> bool:

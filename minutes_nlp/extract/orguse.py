@@ -264,7 +264,8 @@ def _column_cell(a: BlockAnalysis, row: str, offset: int, k: int, lang: str,
     hit = _CELL_DEF.match(text)
     name, abbr = (hit.group("name"), hit.group("abbr")) if hit else (text, None)
     first = a.block.start + start
-    if not name[:1].isupper() or any(c.isdigit() for c in name) or len(name.split()) < 2 \
+    short = len(name.split()) < 2 and not _acronym(name, lang)
+    if not name[:1].isupper() or any(c.isdigit() for c in name) or short \
             or "," in name or any(b == a.block.index and first <= s < first + len(text) for b, s in covered):
         return  # "–", "MMR, předseda výboru", a person, or a cell a rule already took
     key = "pat:" + fold(name)
@@ -273,6 +274,11 @@ def _column_cell(a: BlockAnalysis, row: str, offset: int, k: int, lang: str,
     if abbr and abbr.isupper() and not not_institution(abbr, lang):
         where = first + text.index(abbr, len(name))
         add(found, key, Mention(abbr, _span(a, where, len(abbr))), None, aliases={abbr})
+
+
+def _acronym(name: str, lang: str) -> bool:
+    """"| Ing. X | VÚKI |": one word in capitals alone in a body's column is that body's abbreviation."""
+    return 2 <= len(name) <= 10 and name.isalpha() and name.isupper() and not not_institution(name, lang)
 
 
 def _span(a: BlockAnalysis, start: int, length: int) -> Provenance:

@@ -24,6 +24,7 @@ from minutes_nlp.textutil import CS_UPPER, fold
 _UP = CS_UPPER
 _LOW = "a-záčďéěíňóřšťúůýž"
 _SURNAME = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+_ABBREVIATION = re.compile(rf"[{_UP}]{{2,5}}")  # all capitals: an abbreviation or initials
 
 
 @cache
@@ -245,6 +246,8 @@ def _resolve(surface: str, entities: Entities, lang: str, strict: bool) -> tuple
     if strict:
         hit = _strict_person(bare, entities, lang)
         return (hit, "person") if hit else None
+    if _ABBREVIATION.fullmatch(bare):
+        return None  # "ŘO", "OS": an abbreviation is a person only by her initials, never a name's first letters
     fits = [p for p in entities.people if _initials_agree(bare, p.name) and
             (name_matches(bare, p.name, lang) or name_matches(p.name.split()[-1], bare, lang))]
     gender = title_gender(surface)
@@ -446,6 +449,12 @@ def subject_before(text: str, placed: list[tuple[Actor, int, int]], pos: int, fo
         return None
     nearest, lead = before[-1][0], before[0]
     own_clause = not (clause_marker and re.search(clause_marker, folded[lead[1]:pos]))
-    if nearest.kind != "person" and lead[0].kind == "person" and lead[1] <= 25 and own_clause:
+    if nearest.kind != "person" and lead[0].kind == "person" and lead[1] <= 25 and own_clause \
+            and not _LEAD_PREPOSITION.search(fold(text[:lead[1]])):
         return lead[0]
     return nearest
+
+
+# "Na žádost Ing. X ŘO uspořádá", "K dotazu p. Y odbor sdělí": a person in a phrase opened by a preposition
+# at the start of the sentence is no subject, so the body after her is not her apposition
+_LEAD_PREPOSITION = re.compile(r"\b(na|k|ke|z|ze|od|s|se|podle|dle|po|pro|u|v|ve|o)\b")

@@ -88,8 +88,9 @@ class PersonRefs:
     def actors(self, text: str, offset: int) -> list[Actor]:
         """Initials and stated roles in a sentence (text starts at `offset` of Document.text) as the people
         they stand for ("Company Secretary to file ..." is Mr X even where the orgs stage took it for a body)."""
-        out = [Actor(self.initials[m.group(0)], "person", offset + m.start(), offset + m.end())
-               for pat in (_TOKEN, _ACRONYM, _CLIPPED) for m in pat.finditer(text) if m.group(0) in self.initials]
+        out = [Actor(who, "person", offset + m.start(), offset + m.end())
+               for pat in (_TOKEN, _ACRONYM, _CLIPPED) for m in pat.finditer(text) if m.group(0) in self.initials
+               if (who := self._deputy_of(text[:m.start()], self.initials[m.group(0)])) is not None]
         folded = fold_keep(text) if self.roles else ""
         for role, name in sorted(self.roles.items(), key=lambda kv: -len(kv[0])):
             if " " not in role:
@@ -106,6 +107,16 @@ class PersonRefs:
         out += shorttitles.short_actors(self.short, text, offset, folded or fold_keep(text), out)
         return out + roleholders.party_actors(self.parties, text, offset)
 
+
+    def _deputy_of(self, before: str, name: str) -> str | None:
+        """"Action: Deputy COO": a subordinate word before a role's acronym names the deputy, not the holder;
+        the one the list states in "deputy <that role>" (else nobody: the deputy is not guessed)."""
+        m = self.subordinate.search(fold_keep(before[-14:]))
+        if m is None:
+            return name
+        word = m.group(0).strip()
+        roles = [r for r, n in self.roles.items() if n == name and " " in r]
+        return next((self.roles[k] for r in roles if (k := f"{word} {r}") in self.roles), None)
 
     def _body_actors(self, text: str, offset: int, taken: list[Actor]) -> list[Actor]:
         """ "Velitel MP se dotázal", "zástupce HZS": a role head and the abbreviation of the body the list gives
@@ -152,6 +163,7 @@ def _stated(doc: Document, entities: Entities, lang: str) -> tuple[dict[str, set
     text = doc.text
     inits: dict[str, set[str]] = {}
     roles: dict[str, set[str]] = {}
+    surnames = _surnames(entities, lang)
     for name, start, end in _mentions_after(entities, lang):
         after = text[end:end + _WINDOW]
         found: list[str | None] = []
@@ -170,9 +182,17 @@ def _stated(doc: Document, entities: Entities, lang: str) -> tuple[dict[str, set
             found.append(lab.group("role"))
         for raw in (part for r in found for part in _ROLE_PARTS.split(r or "")):  # "(Company Secretary, minutes)"
             role = _norm_role(raw)
-            if _is_role(role, lang):
+            if _is_role(role, lang) and not surnames.intersection(role.split()):
                 roles.setdefault(role, set()).add(name)
     return inits, roles
+
+
+def _surnames(entities: Entities, lang: str) -> frozenset[str]:
+    """Folded surnames of the listed people, role words aside ("Head", "Dean"): a "role" after a comma that holds
+    one is the next person of a list ("Councillor Gordon Mack, Deputy Mayor Janet Kowal"), not a role."""
+    heads = _folded(lang, "role_heads")
+    return frozenset(w for p in entities.people if len(p.name.split()) >= 2
+                     if (w := fold_keep(p.name.split()[-1])) not in heads)
 
 
 _ROW_CELLS = 3  # cells after the name cell read for the person's role

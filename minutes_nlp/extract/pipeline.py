@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from minutes_nlp import __version__
 from minutes_nlp.document import Document
-from minutes_nlp.extract import agenda, entities, items, language, metadata
+from minutes_nlp.extract import agenda, entities, items, language, metadata, presenter_roster
 from minutes_nlp.extract.result import MeetingRecord, SourceInfo
 
 
@@ -17,6 +17,7 @@ def extract(doc: Document) -> MeetingRecord:
     lang = language.rules_language(detected)  # an unsupported language is read with the nearest rule set
     meeting = metadata.extract_meeting(doc, lang)
     agenda_items = agenda.extract_agenda(doc, lang)
+    agenda_items = presenter_roster.with_listed_presenters(agenda_items, meeting)  # "Koutný" -> "Radim Koutný"
     meeting = metadata.with_presenting_guests(meeting, agenda_items)
     found = entities.extract_entities(doc, lang, meeting, agenda_items)
     found_items = items.extract_items(doc, lang, meeting, agenda_items, found)

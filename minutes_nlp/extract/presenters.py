@@ -34,6 +34,7 @@ from minutes_nlp.extract.presenter_names import (
     tail_initials,
 )
 from minutes_nlp.extract.roleholders import Context, inflected_role, leading_role, role_of
+from minutes_nlp.nlp import declension
 from minutes_nlp.nlp.sentences import split_block
 from minutes_nlp.textutil import NAME_UPPER, fold
 
@@ -41,6 +42,7 @@ _SPEAKER_BLOCKS = 2  # blocks at the top of an item searched for its first speak
 _BEFORE_OPENING = 8  # blocks before the opening item searched for who opened the meeting
 _SUBJECT_GAP = 120  # characters allowed between a subject name and its presenting verb (role, affiliation)
 _UPPER = NAME_UPPER
+_NOMINATIVE = 0.3  # the least score of a nominative reading for a surname to be read as the subject
 
 
 @cache
@@ -58,6 +60,7 @@ def _vocab(lang: str) -> dict[str, Any]:
         "strong": re.compile(rf"(?<!\w){alt(data['strong_presenter_cues'])}(?!\w)", re.IGNORECASE),
         "opening": re.compile(rf"(?<!\w){alt(data['opening_cues'])}(?!\w)", re.IGNORECASE),
         "opening_titles": tuple(fold(t) for t in data["opening_titles"]),
+        "apologies_titles": tuple(fold(t) for t in data.get("apologies_titles", [])),
         "closing": re.compile(rf"(?<!\w){alt(data.get('closing_cues') or ['(?!)'])}(?!\w)", re.IGNORECASE),
         "closing_titles": tuple(fold(t) for t in data.get("closing_titles", [])),
         "question": re.compile(rf"(?<!\w){alt(data.get('question_cues') or ['(?!)'])}(?!\w)", re.IGNORECASE),
@@ -100,6 +103,7 @@ def _subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: s
     prefix, after_role = _after_role(sentence[: cue.start()], v)
     plural = cue.group(0).lower().endswith("li")
     found: list[tuple[int, str]] = []
+    objects = False  # a name in an oblique case passed over: the role opening the sentence is the subject
     for m in v["anywhere"].finditer(prefix):
         name = clean_person(m.group(0), lang)
         if not name or not _person_like(name, bool(m.group("titles")) or m.start() == after_role, v):
@@ -110,11 +114,15 @@ def _subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: s
                 and not described(prefix[:m.start()], m.group("titles") or "", lang):
             return []  # the subject must open the sentence ("K dotazu Mgr. Duškové ..." is not a subject)
         plural = plural or bool(found and _COORDINATED.fullmatch(v["titles"].sub("", prefix[found[-1][0]:m.start()])))
-        found.append((m.end(), name))
+        if _in_nominative(name, lang):
+            found.append((m.end(), name))
+        else:
+            objects = True
     if not found:
         phrase = re.sub(r"^\s*(?:the|a)\s+", "", prefix.strip(), flags=re.IGNORECASE)  # "The Dean of Education"
-        holder = roles.get(role_of(prefix, lang) or "") or (named_with(phrase, text, lang)
-                                                            if text and role_phrase(phrase, lang) else None)
+        opening = leading_role(sentence[: cue.start()], lang) if objects else None  # "Předseda Ing. Malou seznámil"
+        holder = roles.get(role_of(prefix, lang) or opening or "") \
+            or (named_with(phrase, text, lang) if text and role_phrase(phrase, lang) else None)
         return [holder] if holder else []
     if len(prefix) - found[-1][0] > _SUBJECT_GAP + 60 * plural:
         return []
@@ -271,10 +279,10 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
     if not out and len(subs) >= 2:
         return _most_subs(doc, lang, subs, end, context)
     misc = _starts(title, "misc", v)
-    for key, cues in (("opening_titles", "opening"), ("closing_titles", "closing")):
-        if _starts(title, key, v):
+    for key, cues in (("opening_titles", "opening"), ("apologies_titles", "opening"), ("closing_titles", "closing")):
+        if _starts(title, key, v):  # an apologies item: only who welcomes or confirms the quorum in it
             _add(out, _opened_by(doc, lang, start, end, v, context, cues)
-                 or (_opened_before(doc, lang, start, v, context) if cues == "opening" else []))
+                 or (_opened_before(doc, lang, start, v, context) if key == "opening_titles" else []))
             if out:  # else who presented in it: "Předsedkyně přednesla návrh programu"
                 return tuple(full_name(n, doc.text, v["first_names"]) for n in out)
     last = min(end, start + 1) if _starts(title, "review_titles", v) else _own_end(doc, start, end)
@@ -299,6 +307,14 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
         _add(out, _opening_person(doc.blocks[start + 1].text, v, lang) or
              _first_speaker(doc, start, end, v, lang, roles, context.initials if context else {}))
     return tuple(full_name(n, doc.text, v["first_names"]) for n in out)
+
+
+def _in_nominative(name: str, lang: str) -> bool:
+    """ "Předseda Ing. Fialu přivítal": Czech puts an object before the verb too; a surname with no nominative
+    reading ("Fialu", "Sýkorovi", "Malou") is the object, and the subject is the role before it."""
+    if lang != "cs":
+        return True
+    return max((c.score for c in declension.ranked(name.split()[-1]) if "nom" in c.cases), default=0.0) >= _NOMINATIVE
 
 
 def _delegate(title: str, v: dict[str, Any], lang: str) -> list[str]:

@@ -99,6 +99,8 @@ def continued_title(doc: Document, title: str | None, block: int | None, lang: s
         if fold(raw.rstrip(" ,")) in fold(title or ""):
             continue  # the title's own second line ("Minutes" over "of the ...")
         kind = bool(_kind_particulars(lang).match(raw)) and not _meeting_noun(lang).search(title or "")
+        if b.kind.value != "table" and _parent_in_genitive(raw, lang):
+            return f"{title} {raw}"  # "... Podvýboru pro X" over "Výboru pro Y Poslanecké sněmovny, konané dne ..."
         if b.kind.value == "table" or not (cue.match(raw) or kind) or re.match(r"[^:]{1,30}:(?!\d)", raw):
             break  # "Held: ..."
         last = mf.line_text(doc.blocks[b.index - 1]).rstrip()
@@ -107,6 +109,20 @@ def continued_title(doc: Document, title: str | None, block: int | None, lang: s
         comma = (last.endswith(",") or kind) and not (title or "").endswith(",")
         return f"{title}{',' if comma else ''} {raw}"
     return title
+
+
+def _parent_in_genitive(line: str, lang: str) -> bool:
+    """ "Výboru pro veřejnou správu ... Poslanecké sněmovny, konané dne ..." under "Zápis z 10. schůze Podvýboru
+    pro X": a line opening with a body's noun in an oblique case (series.json `head_nouns`, the form not the
+    nominative) names the body the title's body belongs to; a genitive cannot stand alone, it continues the title."""
+    nouns = langdata.load(lang if lang in langdata.SUPPORTED else "en", "series").get("head_nouns", {})
+    words = line.split()
+    for size in (2, 1):
+        head = " ".join(words[:size])
+        entry = nouns.get(head.lower()) if head[:1].isupper() and not head.isupper() else None
+        if entry and fold(entry[0]) != fold(head):
+            return len(words) > size
+    return False
 
 
 @cache
@@ -128,8 +144,17 @@ def title_parts(title: str, lang: str) -> list[str]:
     closing minutes word ("Board of Directors Meeting Minutes", "Ordinary Council Meeting Minutes – 22 April
     2025": US and Australian titles put "Minutes" last)."""
     parts = [title] + (re.split(r"\s+[–—]\s+", title) if re.search(r"\s[–—]\s", title) else [])
+    parts += [p for part in parts for p in _colon_parts(part)]
     tail = re.compile(rf"\s+{alt(mf.labels(lang).data['minutes_words'])}\s*$", re.IGNORECASE)
     return parts + [tail.sub("", p) for p in parts if tail.search(p)]
+
+
+def _colon_parts(part: str) -> list[str]:
+    """ "Kestlemere NHS Trust: Quality and Safety Committee", "Město X: Komise pro dopravu": an organisation and
+    its body, a colon between them; both sides are parts (the ranking of `titles.choose_series` picks the body).
+    A short label before the colon ("Re: ...", "Meeting: ...") is read as a field elsewhere, not split here."""
+    m = re.fullmatch(r"(?P<a>[^:]{8,}?[^\W\d_])\s*:\s+(?P<b>[^\W\d_][^:]{3,})", part.strip())
+    return [m.group("a"), m.group("b")] if m and len(m.group("a").split()) >= 2 else []
 
 
 def names_body(series: str, lang: str) -> bool:

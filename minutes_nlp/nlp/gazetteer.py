@@ -8,7 +8,7 @@ without listing every case. The longest match wins.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -147,7 +147,26 @@ def _entries(data: Iterable[dict[str, Any]]) -> list[Entry]:
 def institutions(lang: str) -> tuple[Entry, ...]:
     if not langdata.has(lang, "institutions"):
         return ()
-    return tuple(_entries(langdata.load(lang, "institutions")["institutions"]))
+    data = langdata.load(lang, "institutions")
+    forms = data.get("country_forms", {})
+    return tuple(_with_country_forms(e, forms) for e in _entries(data["institutions"]))
+
+
+def _with_country_forms(entry: Entry, forms: dict[str, str]) -> Entry:
+    """"Úřad vlády České republiky" is also written "Úřad vlády ČR" and the other way round (institutions
+    "country_forms"): each written-out variant gets the other spelling as an alias, so either is matched."""
+    extra: list[str] = []
+    for v in (entry.name, entry.full_name, *entry.aliases):
+        if not v or _is_abbreviation(v):
+            continue
+        for full, short in forms.items():
+            if v.endswith(" " + full):
+                extra.append(v[: -len(full)] + short)
+            elif v.endswith(" " + short) and not _is_abbreviation(v[: -len(short)].strip()):
+                extra.append(v[: -len(short)] + full)
+    known = {entry.name, entry.full_name, *entry.aliases}
+    new = tuple(dict.fromkeys(x for x in extra if x not in known))
+    return replace(entry, aliases=entry.aliases + new) if new else entry
 
 
 @cache

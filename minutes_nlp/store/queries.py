@@ -90,7 +90,8 @@ def _base_status(r: sqlite3.Row) -> str:
 
 def _view(r: sqlite3.Row, edits: dict[str, Any], as_of: str) -> ItemView:
     status = edits.get("status") or _base_status(r)
-    due = edits.get("due") or r["tracked_due"] or r["due"]
+    # the tracker's deadline once it has followed the item: None there is a standing task's (tracker/standing.py)
+    due = edits.get("due") or (r["tracked_due"] if r["tracked_status"] else r["due"])
     age = (date.fromisoformat(as_of) - date.fromisoformat(r["meeting_date"])).days if r["meeting_date"] else None
     return ItemView(
         id=r["id"], kind=r["kind"], status=with_overdue(status, due, as_of), text=r["text"],

@@ -158,7 +158,7 @@ def _items(c: sqlite3.Connection, slots: list[MeetingSlot], blocks: dict[int, li
                         r["task_number"] or _number_of(r, numbers), r["reported_status"], r["refers_to"],
                         None if r["answered"] is None else bool(r["answered"]), r["asker"],
                         _context(blocks[r["meeting_id"]], at[r["meeting_id"]], r), r["block"], r["start"], r["end"],
-                        r["page"], r["agenda_item"])
+                        r["page"], r["agenda_item"], r["due_text"] or "")
             for r in rows if r["id"] not in rejected]
 
 

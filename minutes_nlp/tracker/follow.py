@@ -36,6 +36,7 @@ from minutes_nlp.tracker.model import (
 from minutes_nlp.tracker.narrative import follow_meeting
 from minutes_nlp.tracker.restate import link_restatements, restated_in_meeting
 from minutes_nlp.tracker.schedule import is_schedule
+from minutes_nlp.tracker.standing import settle_standing
 from minutes_nlp.tracker.verdicts import Reported
 
 __all__ = ["Evidence", "MeetingSlot", "Tracked", "TrackedItem", "follow_series", "normalise_status", "with_overdue"]
@@ -63,6 +64,7 @@ def follow_series(meetings: list[MeetingSlot], items: list[TrackedItem],
     for pos, m in enumerate(ordered):
         _walk_meeting(walk, m, pos)
     resolve_next_meeting_dues(walk.states, ordered)
+    settle_standing(walk.states, {m.index: m.meeting_id for m in ordered})
     answers_read_as_reports(walk.states, items)
     answered_by_deferred_actions(walk.states, items)
     return [_tracked(s, ordered) for s in walk.states.values()]

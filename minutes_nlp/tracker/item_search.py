@@ -11,10 +11,12 @@ from dataclasses import replace
 from functools import cache
 
 from minutes_nlp import lang as langdata
+from minutes_nlp.tracker.claims import lead_in
 from minutes_nlp.tracker.deadlines import end_keys
-from minutes_nlp.tracker.deferrals import question_form_keys
+from minutes_nlp.tracker.deferrals import deferral_keys, question_form_keys
 from minutes_nlp.tracker.mentions import Mention, MentionIndex, Probe, SentenceRef, day_keys, keys, probe, when_keys
 from minutes_nlp.tracker.model import ItemState, MeetingSlot
+from minutes_nlp.tracker.periods import deadline_keys
 
 MIN_SHARED = 2.5  # ... sharing two words, or one this specific (IDF: in under about 8% of the series' sentences)
 
@@ -23,16 +25,37 @@ def probe_of(st: ItemState) -> Probe:
     """What the item is looked for by, built once: its words less the deadline's and the owner's."""
     if st.probe is None:
         who = st.item.asker if st.item.kind == "question" else st.item.owner
-        looked = probe(st.item.text, st.lang, st.item.context, who, st.item.task_number or st.task,
+        looked = probe(st.item.text, st.lang, lead_in(st.item, st.lang), who, st.item.task_number or st.task,
                        rivals=st.item.kind == "action", minute=st.item.minute, origin=st.item.meeting_index)
         when = when_keys(st.lang, meeting=True) if st.item.due_kind == "next_meeting" else \
             day_keys(st.lang) | end_keys(st.item.text, st.lang) if st.item.due else frozenset()
+        when |= deadline_keys(st.item.due_text, st.lang)
         asked = question_form_keys(st.lang) if st.item.kind == "action" else frozenset()  # "se dotazuje, zda":
         to_whom = recipient_keys(st.lang)  # "zašle všem členům": to whom, not what
-        st.probe = replace(looked, own=(looked.own | st.restated) - when - to_whom,  # the lead-in question's form,
-                           context=looked.context - st.restated - when - asked - to_whom)  # not topic; "by the
-        # October meeting": when
+        formula = _formula(st, looked)  # "would confirm this outside the meeting": known by its question
+        st.probe = replace(looked, own=(looked.own | st.restated) - when - formula - to_whom,  # the lead-in
+                           context=looked.context - st.restated - when - asked - to_whom)  # question's form, not
+        # topic; "by the October meeting": when
+        if formula and not st.probe.own:  # its owner reports on much else later: the question's words decide,
+            said = deferral_keys(st.item.text, st.lang) - when  # and a later line saying the formula ("písemná
+            st.probe = replace(st.probe, own=st.probe.context | said, context=frozenset(),  # odpověď ... trvá")
+                               owner=frozenset(), by_question=True)  # is about a deferred answer
     return st.probe
+
+
+def by_question(st: ItemState) -> bool:
+    """A deferred answer looked for by its question's words alone: found as a question's answer is."""
+    return probe_of(st).by_question
+
+
+def _formula(st: ItemState, looked: Probe) -> frozenset[str]:
+    """A deferred answer that says the formula every deferred answer says and at most one word besides ("GL said
+    he would confirm this outside the meeting") is about the question before it alone: its own words are left
+    out and the question's words are what it is looked for by, in full (a report must repeat the question, not
+    two of its words). One that names what it will confirm ("the position", "the figures") keeps its words."""
+    formula = deferral_keys(st.item.text, st.lang) if st.item.kind == "action" else frozenset()
+    rest = looked.own - formula
+    return formula | rest if formula and len(rest) <= 1 and looked.context else frozenset()
 
 
 @cache

@@ -36,6 +36,7 @@ CONTEXT_WEIGHT = 0.5  # keys only in an item's lead-in sentences (its paragraph)
 CONTEXT_CAP = 10.0  # lead-in weight counted when the item itself has no content words ("Péťa se ho zeptá.")
 OWNER_BONUS = 0.1  # the item's owner or asker named in the sentence
 TASK_SCORE = 10.0  # the same task number: certain
+MINUTE_BONUS = 0.3  # the entry cites the minute the item was recorded under (several items may share one)
 LONG_SENTENCE = 18  # keys; longer sentences (attendance lists, tables) are scaled down by sqrt(LONG / n)
 MAX_DF_SHARE = 0.5  # keys in more than this share of a series' sentences do not select candidates
 CONTROL_ROW_CELLS = 5  # No. | Task | Owner | Due | Status: a task-control table's row
@@ -194,14 +195,27 @@ class MentionIndex:
             value += OWNER_BONUS
         elif p.owner and p.rivals and self.owners & (sent | lead):
             value -= OWNER_BONUS  # someone else's report
+        if shared and self.cites_minute(p, i):
+            value += MINUTE_BONUS
         return value, tuple(sorted(shared))
+
+    def cites_minute(self, p: Probe, i: int) -> bool:
+        """An action log's entry opens with the reference of the minute the action was recorded under ("QSC 24/129
+        (falls review): ... Closed.", "Minute 45/23 – complete"): it reports on that minute's actions. Several
+        actions may share a minute, so the citation adds to the words the entry shares with the item and spares
+        it the test for chance; it never links on its own. A log table's row names its action in a cell of its
+        own ("23/004 | Clerk to chase Highways | Done"): its words decide which of the minute's actions it is."""
+        s = self.sentences[i]
+        return bool(p.minute and p.origin is not None and self._tasks[i] == p.minute
+                    and s.meeting_index > p.origin and "\t" not in s.text)
 
     def found(self, p: Probe, meeting_index: int, threshold: float, min_shared: float) -> list[Mention]:
         """The sentences of one meeting that pass the threshold, best first."""
         out, total, looked = [], self._total(p), p.own | p.context
         for i in self._candidates(p, meeting_index):
             value, shared = self.score(p, i, total, looked)
-            if value >= threshold and (value >= TASK_SCORE or self._not_chance(p, i, shared, min_shared)):
+            if value >= threshold and (value >= TASK_SCORE or self.cites_minute(p, i)
+                                       or self._not_chance(p, i, shared, min_shared)):
                 own_line = self._reports[i] and not self._other_speaker(p, i)
                 out.append(Mention(self.sentences[i], value, shared, own_line))
         return sorted(out, key=lambda m: (-m.score, m.sentence.start or 0))

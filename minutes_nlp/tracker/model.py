@@ -48,6 +48,7 @@ class TrackedItem:
     end: int | None = None
     page: int | None = None
     minute: str | None = None  # the numbered minute it was recorded under ("23/005"): review tables cite it
+    due_text: str = ""  # the deadline as written ("in Q1 2025/26"): its words say when, not what
 
 
 @dataclass(frozen=True)

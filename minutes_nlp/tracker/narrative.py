@@ -9,7 +9,7 @@ for each.
 from __future__ import annotations
 
 from minutes_nlp.tracker.claims import Judged, unclaimed
-from minutes_nlp.tracker.item_search import MIN_SHARED, found_by_any, probe_of, with_reports
+from minutes_nlp.tracker.item_search import MIN_SHARED, by_question, found_by_any, probe_of, with_reports
 from minutes_nlp.tracker.lines import heading, names_task, other_owners_row, title_line
 from minutes_nlp.tracker.mention_filters import credible, without_promise_verb
 from minutes_nlp.tracker.mentions import TASK_SCORE, MentionIndex, Probe, SentenceRef, task_key
@@ -97,8 +97,8 @@ def _follow_text(st: ItemState, m: MeetingSlot, index: MentionIndex, reported: R
     # numbered tasks are reported by number, prose must be clearer; unless the meeting checks tasks in prose only
     numbered = probe_of(st).task is not None and index.cites_earlier_tasks(m.index)
     probe_now = with_reports(st, m)
-    limit = NUMBERED_THRESHOLD if numbered else QUESTION_THRESHOLD if st.item.kind == "question" else \
-        MENTION_THRESHOLD
+    limit = NUMBERED_THRESHOLD if numbered else QUESTION_THRESHOLD if st.item.kind == "question" or \
+        by_question(st) else MENTION_THRESHOLD
     found_all = found_by_any(index, [probe_now, probe_of(st)], m.index, min(limit, MENTION_THRESHOLD))
     judged = [(found, judge(st, found, m, reported)) for found in found_all  # a control line's short name is clear
               if found.score >= limit or names_task(found.sentence.text, probe_now.own, m.language)]

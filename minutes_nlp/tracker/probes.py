@@ -32,6 +32,7 @@ class Probe:
     paragraph: str | None = None  # the numbered paragraph it was recorded in ("8.2"), in meeting `origin`
     origin: int | None = None
     names: tuple[frozenset[str], ...] = ()  # keys of one multiword name ("Students' Union"): one thing, not two
+    by_question: bool = False  # a deferred answer looked for by its question's words (tracker/item_search.py)
 
 
 @lru_cache(maxsize=20_000)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from minutes_nlp.tracker import cues
 from minutes_nlp.tracker.answers import answers_another
+from minutes_nlp.tracker.closing import closing_verdict
 from minutes_nlp.tracker.lines import focus_clause, heading, status_cell, status_line
 from minutes_nlp.tracker.mentions import Mention
 from minutes_nlp.tracker.model import ItemState, MeetingSlot, TrackedItem, normalise_status
@@ -49,6 +50,7 @@ def _action_verdict(st: ItemState, found: Mention, m: MeetingSlot, report: Track
     focus = focus_clause(s.text, found.shared, m.language)
     inquiry = cues.is_inquiry(st.item.text, st.lang) and states_fact
     status = status_cell(s.text, m.language) or status_line(s.text, m.language) or \
+        closing_verdict(s.block_text, s.text, m.language) or \
         cues.classify(s.text, m.language, focus, s.block_text or s.text, inquiry, default=None)
     explicit = normalise_status(report.reported_status) if report else None
     if status == "done" and report and not explicit and "\t" in s.text:

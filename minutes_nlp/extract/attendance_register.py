@@ -1,0 +1,71 @@
+"""Attendance registers set out in columns ("| Name | Present | Apologies |" with ticks, "| Jméno | Přítomen |" with
+"ano"/"ne") and the list a status written in a register names ("Apologies" -> absent). Split out of
+`attendance_lists`, which reads the labelled lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract.names import clean_person
+from minutes_nlp.textutil import fold
+
+_REMARK = re.compile(r"\s*\([^()]*\)")
+_REGISTER = ("attendees", "absent", "guests")
+
+
+def marked_columns(rows: Sequence[Sequence[str]], lang: str) -> list[tuple[str, str]]:
+    """(list, person) of a register that marks presence in columns: a column per list ("| Name | Present |
+    Apologies |" over "| Jane Doe | ✓ | |") or one presence column ("| Jméno | Funkce | Přítomen |" over "| Jan
+    Novák | předseda | ano |"); `attendance_marks` are the marks. A section row ("| In attendance: | | |") puts
+    the people under it who were there on the guests ("Present", or a remark "For item 7"). [] for a table
+    without such columns."""
+    lab = mf.labels(lang)
+    heads = [" ".join(c.strip(" *:").lower().split()) for c in rows[0]] if rows else []
+    names = {fold(h) for h in lab.data.get("name_column_headers", [])}
+    presence = {fold(h) for h in lab.data.get("presence_column_headers", [])}
+    status = ["attendees" if fold(h) in presence else lab.by_label.get(h) for h in heads]
+    first = next((i for i, h in enumerate(heads) if fold(h) in names), 0)
+    cols = [i for i, s in enumerate(status) if s in _REGISTER and i != first]
+    out = []
+    section = None
+    for row in rows[1:] if cols else []:
+        filled = [c.strip() for c in row if c.strip()]
+        if len(filled) == 1 and status_label(filled[0], lang) in ("guests", "absent"):
+            section = status_label(filled[0], lang)  # "| In attendance: | | |": the rows under it
+            continue
+        person = clean_person(_REMARK.sub("", row[first]), lang) if first < len(row) else None
+        found = next((s for s in (_marked(row[i] if i < len(row) else "", status[i], lang) for i in cols) if s), None)
+        found = section if section == "guests" and found == "attendees" else found
+        if person and (found or section == "guests" and len(filled) >= 2):
+            out.append((found or "guests", person))  # "| Dr X | Director | For item 7 |" under it
+    return out
+
+
+def _marked(cell: str, status: str | None, lang: str) -> str | None:
+    """The list a mark in a column labelled `status` puts its row's person on: a tick on that list; a "no" in
+    a presence column on the absent."""
+    marks = mf.labels(lang).data.get("attendance_marks", {})
+    mark = fold(cell.strip().rstrip("."))
+    listed_as = status_label(_REMARK.sub("", cell), lang)  # "In attendance (item 4)"
+    if listed_as in _REGISTER:
+        return listed_as  # "| Jan Novák | omluven |", "| Kylie Barnett | Minute taker |"
+    if mark and mark in {fold(m) for m in marks.get("yes", [])}:
+        return status
+    return "absent" if status == "attendees" and mark in {fold(m) for m in marks.get("no", [])} else None
+
+
+def status_label(cell: str, lang: str) -> str | None:
+    """The field a status written in a register names ("Apology" -> absent; statuses that label no list, "Attended
+    online", are `register_statuses`); the recorder's role ("Minute taker",
+    "Zapisovatelka") puts the person on the list the language puts a recorder of the header on
+    (`recorder_present_as`: Czech attendees, English guests "in attendance")."""
+    lab = mf.labels(lang)
+    key = " ".join(cell.lower().strip().rstrip(":").split())
+    status = lab.by_label.get(key) or (lab.data.get("register_statuses") or {}).get(key)
+    head = re.split(r"\s[–—-]\s", key)[0]  # "Present – joined at 10:15"
+    status = status or (lab.by_label.get(head) or (lab.data.get("register_statuses") or {}).get(head) if head != key
+                        else None)
+    return lab.data.get("recorder_present_as") if status == "recorder" else status
