@@ -131,8 +131,7 @@ def _people_of(value: str, lang: str) -> list[str]:
     """A list; when it gives one person a line, with role and affiliation after a comma ("Dr Owen Pritchard
     (OP), Dean of Education"), only each line's first part names someone."""
     raw = [ln for ln in value.split("\n") if ln.strip()]  # a presence table's rows, its header row first
-    cells = _first_cells(raw, lang) if raw and fold(raw[0].split("\t")[0].strip().rstrip(":")) in _name_heads(lang) \
-        else []
+    cells = _first_cells(raw, lang) if raw and _name_col(raw[0], lang) is not None else []
     lines = [re.sub(r"^\s*\d{1,2}[.)]\s+", "", ln) for line in value.split("\n")  # "1. Ing. Jan X" a line
              for ln in _tab_columns(line, lang) if ln.strip()]
     value = "\n".join(lines)
@@ -243,13 +242,22 @@ def _may_name_someone(part: str, lang: str) -> bool:
 
 def _first_cells(lines: list[str], lang: str) -> list[str]:
     """A presence table under the label ("Přítomni:" + "| Jméno | Firma | Funkce |"), read as tab-separated
-    lines: the first cell of each row names the person; a header row (`name_column_headers`) is skipped."""
+    lines: one person a row. A header row names the name column (`name_column_headers`), which need not be the
+    first: a signed register puts the municipality or the body first ("| Obec | Jméno | Podpis |", "| Č. |
+    Jméno | Podpis |", "| Organisation | Name | Signature |"); without a header the first cell names the person."""
     if not lines or not all("\t" in ln for ln in lines):
         return []
-    heads = {fold(h) for h in mf.labels(lang).data.get("name_column_headers", [])}
-    rows = lines[1:] if fold(lines[0].split("\t")[0].strip().rstrip(":")) in heads else lines
-    names = [clean_person(_REMARK.sub("", r.split("\t")[0]), lang) for r in rows]
+    col = _name_col(lines[0], lang)
+    rows = lines if col is None else lines[1:]
+    cells = [r.split("\t") for r in rows]
+    names = [clean_person(_REMARK.sub("", c[col or 0] if len(c) > (col or 0) else ""), lang) for c in cells]
     return [n for n in names if n] if names and all(names) else []
+
+
+def _name_col(row: str, lang: str) -> int | None:
+    """The column of a tab-separated header row whose header names people ("Jméno", "Name"), or None."""
+    heads = [fold(c.strip().rstrip(":")) for c in row.split("\t")]
+    return next((i for i, h in enumerate(heads) if h in _name_heads(lang)), None)
 
 
 _GROUP_LABEL = re.compile(r"(?:(?<=^)|(?<=[;\n]))(?P<label>[^:;\n]{1,60}?)\s*[:：](?=\s)")

@@ -30,9 +30,19 @@ def unnamed_place(inst: Institution, analyses: Sequence[BlockAnalysis], lang: st
         if block is None or any(w[:1].isupper() for w in words[1:]):
             return False  # "ZŠ Komenského": a named body
         before = block.text[:m.source.start - block.start].split()
-        if not before or before[-1].lower() not in places:
+        if not before or before[-1].lower() not in places and not _room_of(before, lang):
             return False
     return bool(places)
+
+
+def _room_of(before: list[str], lang: str) -> bool:
+    """"v zasedací místnosti obecního úřadu": the words before a body named by its kind are a room or premises
+    (org_patterns "room_nouns") after a preposition of place ("venue_prepositions"), so the body is the
+    building's owner named as the place, not an actor."""
+    pat = _patterns(lang)
+    if before[-1].lower() not in pat.get("room_nouns", ()):
+        return False
+    return any(w.lower() in pat.get("venue_prepositions", ()) for w in before[-4:-1])
 
 
 def venue(inst: Institution, meeting: MeetingInfo, lines: dict[int, str], lang: str,
@@ -94,6 +104,8 @@ def office_or_date(inst: Institution, lang: str) -> bool:
         return True  # "the Main Hall", "the Sports Hall": a room
     if len(words) >= 3 and words[0].lower() in pat.get("office_titles", ()) and words[1] == "of":
         return True  # "Director of Adult Social Services", "Head of Commissioning": an office
+    if any(w == "for" and words[k - 1] in pat.get("portfolio_roles", ()) for k, w in enumerate(words) if k):
+        return True  # "Cabinet Member for Housing", "Lead Member for Children's Services": a portfolio
     if inst.method is ACTOR and _OFFICE_INITIALS.match(inst.name):
         return True  # "DoH", "HoS": "Director of Housing", "Head of Service"; departments are in the gazetteer
     return len(words) >= 2 and words[0].rstrip(".") in _month_words(lang)

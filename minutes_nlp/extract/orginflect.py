@@ -37,6 +37,15 @@ def _core(name: str, lang: str) -> str:
     return name
 
 
+def bare_names(name: str, lang: str) -> set[str]:
+    """The name without its legal form as a further alias ("Stavby Novák, s.r.o." -> "Stavby Novák"): minutes
+    and their annotators write a firm with and without it, and either spelling names the one body. Only a form
+    written as a word of its own counts ("ESA" does not end in "SA")."""
+    core = _core(name, lang)
+    rest = name[len(core):]
+    return {core} if core != name and len(core) > 1 and rest[:1] in (" ", ",") else set()
+
+
 def _unseated(name: str, lang: str) -> str:
     """The name without its seat ("Podlesická univerzita v Dubči" -> "Podlesická univerzita")."""
     words = name.split()

@@ -84,8 +84,8 @@ def _head_start(a: BlockAnalysis, i: int, pat: dict[str, Any], lang: str) -> int
             return None
         if fold(w) in finite_verbs(lang) or fronted_object(a, k, pat):
             break
-        if w.lower() in pat.get("document_nouns", ()):
-            return None  # "Krajský dotační program pro obce": a programme named like a body
+        if w.lower() in pat.get("document_nouns", ()) or w.lower() in pat.get("event_nouns", ()):
+            return None  # "Krajský dotační program pro obce", "Obecní ples": a programme or an event, not a body
         proper = proper or w[:1].isupper() or w.isdigit()
         k += 1
         if a.tokens[k - 1].text.endswith(".") and len(w) > 1:

@@ -217,7 +217,7 @@ def _institution(key: str, acc: Acc, lang: str) -> Institution:
         name, acc.full_name = acc.abbreviation, acc.full_name or name  # "DPMLO" = "Dopravní podnik města ..."
     undotted = {name.rstrip(".")} if name.endswith(".") and acc.method is PATTERN else set()
     forms = acc.aliases | undotted | set(acc.used)  # every name the text used for it ("X Ltd." and "X Ltd")
-    forms |= orgmerge.inflected(acc, forms | {name})
+    forms |= orgmerge.inflected(acc, forms | {name}) | orginflect.bare_names(name, lang)
     aliases = tuple(sorted(a for a in forms if a and a != name and a != acc.full_name))
     mentions = tuple(sorted(acc.mentions, key=lambda m: m.source.start))
     return Institution(name, acc.full_name, aliases, mentions, acc.kind, acc.method, acc.confidence)

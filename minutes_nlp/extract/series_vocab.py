@@ -45,11 +45,15 @@ def vocab(lang: str) -> SeriesVocab:
                                   rf"(?P<n>\d{{1,4}})",
                                   re.IGNORECASE),
         nouns=re.compile(rf"(?<!\w){nouns}(?!\w)(?:\s+(?:of|for)(?:\s+the)?)?", re.IGNORECASE),
-        tail=re.compile(rf"(?:\s+|,\s*|\s*[–—-]\s*)(?:{alt(labels['title_tails'])})(?:\s.*)?$|\s*[,–—:]\s.*$"
+        tail=re.compile(rf"(?:\s+|,\s*|\s*[–—-]\s*)(?:{alt(labels['title_tails'])})(?:\s.*)?$|\s*(?:[–—:]|,{_NOT_ENUMERATION})\s.*$"
                         rf"|\s+\d{{1,2}}\.\s*\d{{1,2}}\.\s*\d{{4}}.*$", re.IGNORECASE | re.DOTALL),
         parent=_parent_pattern(series),
     )
 
+
+# a comma inside a body's own name enumerates its fields ("Výbor pro výchovu, vzdělávání a zaměstnanost"): lower-case
+# words up to "a"/"and" continue the name, where any other comma starts the title's tail (a place, a date)
+_NOT_ENUMERATION = r"(?!(?-i:(?:,?\s+[a-záčďéěíňóřšťúůýž][\w-]*){1,3}?\s+(?:a|i|and|nebo|or)\s))"
 
 def _parent_pattern(series: dict[str, Any]) -> re.Pattern[str] | None:
     """ "Planning Committee of Brackenfield Town Council": the parent body after a sub-body's name is not part

@@ -31,7 +31,7 @@ def probe_of(st: ItemState) -> Probe:
             day_keys(st.lang) | end_keys(st.item.text, st.lang) if st.item.due else frozenset()
         when |= deadline_keys(st.item.due_text, st.lang)
         asked = question_form_keys(st.lang) if st.item.kind == "action" else frozenset()  # "se dotazuje, zda":
-        to_whom = recipient_keys(st.lang)  # "zašle všem členům": to whom, not what
+        to_whom = recipient_keys(st.lang) | actor_keys(st.lang)  # "zašle všem členům", "Staff to": who, not what
         formula = _formula(st, looked)  # "would confirm this outside the meeting": known by its question
         st.probe = replace(looked, own=(looked.own | st.restated) - when - formula - to_whom,  # the lead-in
                            context=looked.context - st.restated - when - asked - to_whom)  # question's form, not
@@ -63,6 +63,16 @@ def recipient_keys(lang: str) -> frozenset[str]:
     """Keys of the words naming the body's members as a task's recipients ("všem členům", "all members")."""
     data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
     return frozenset(k for w in data.get("recipient_words", ()) for k in keys(w, lang))
+
+
+@cache
+def actor_keys(lang: str) -> frozenset[str]:
+    """Keys of the generic words for the paid workers a body gives its tasks to ("Staff were directed to ...",
+    "zaměstnanci úřadu připraví") and of the verbs a promise is recorded with ("Officers agreed to", "přislíbil"):
+    who does the work and the form of the promise, never what it is about."""
+    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
+    words = (*data.get("actor_words", ()), *data.get("promise_words", ()))
+    return frozenset(k for w in words for k in keys(w, lang))
 
 
 def with_reports(st: ItemState, m: MeetingSlot) -> Probe:
