@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import cache
 
 from minutes_nlp.document import BlockKind
 from minutes_nlp.extract import action_owners as who
-from minutes_nlp.extract import cues, owners, reslists
+from minutes_nlp.extract import cues, reslists
 from minutes_nlp.extract.action_clauses import accepted_proposal, clause_actions, companion_action
 from minutes_nlp.extract.action_due import _event_due, _next_meeting, parse_due, requested_due, trailing_deadline
+from minutes_nlp.extract.action_labels import bare_label, continues_task, label_line, owner_line, previous_in_reach
 from minutes_nlp.extract.action_match import deferred_answer, match
 from minutes_nlp.extract.action_motions import motion_action
-from minutes_nlp.extract.action_parties import collective
 from minutes_nlp.extract.action_status import adjective_only, in_follow_up, reported_status, task_number
 from minutes_nlp.extract.action_tables import table_actions, table_header
 from minutes_nlp.extract.datecontext import defers_to_sentence, restates_timing
@@ -52,7 +51,7 @@ def _due_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str] | None = Non
         if due is None and cls.after:
             due = _next_meeting(ctx.sents[i - 1].text, ctx)  # "Termín dalšího jednání: ... Na programu bude"
     nxt = i + 1 < len(ctx.sents) and ctx.sents[i + 1].block == ctx.sents[i].block
-    if due is None and (cls.owner == "label" or nxt and _continues_task(ctx, i + 1, any_task=True)):
+    if due is None and (cls.owner == "label" or nxt and continues_task(ctx, i + 1, any_task=True)):
         due = _label_due(ctx, i)
     if due is None and nxt and restates_timing(ctx.sents[i + 1].text, ctx.lang):
         due = parse_due(ctx.sents[i + 1].text, ctx)  # "... jednání s MF. Tj. po Novém roce."
@@ -62,10 +61,10 @@ def _due_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str] | None = Non
 def _label_due(ctx: Ctx, i: int) -> DateValue | None:
     """The deadline of a label line ("Termín: ...") or of the rest of the line after task i."""
     for j in range(i + 1, min(i + 3, len(ctx.sents))):
-        label_line = _continues_task(ctx, j, any_task=True)  # "Zodpovídá: X, termín: 28. 2." is not a task
+        label_row = continues_task(ctx, j, any_task=True)  # "Zodpovídá: X, termín: 28. 2." is not a task
         same_line = ctx.sents[j].block == ctx.sents[i].block and match(ctx, j) is None
-        if ctx.sents[j].block <= ctx.sents[i].block + 2 and (label_line or same_line):
-            due = parse_due(ctx.sents[j].text, ctx, cell=label_line)
+        if ctx.sents[j].block <= ctx.sents[i].block + 2 and (label_row or same_line):
+            due = parse_due(ctx.sents[j].text, ctx, cell=label_row)
             if due is not None:
                 return due
     return None
@@ -128,7 +127,7 @@ _MIN_WORDS = 2  # a line with fewer words ("[ ]", "Úkol:") states no task
 def sentence_action(ctx: Ctx, i: int) -> Action | None:
     """The action sentence i states (or the report on an earlier one it makes), or None."""
     few = len(re.findall(r"[^\W\d_]{2,}", ctx.sents[i].text)) < _MIN_WORDS
-    if few and not _label_line(ctx, i) or not_an_item(ctx, i):
+    if few and not label_line(ctx, i) or not_an_item(ctx, i):
         return None  # "Z: starosta, T: 30. 6." is short but names the owner of the task before it
     if ctx.sents[i].kind is BlockKind.TABLE and table_header(ctx, ctx.sents[i].block) is not None:
         return None
@@ -144,7 +143,7 @@ def sentence_action(ctx: Ctx, i: int) -> Action | None:
         return _done_report(ctx, i)
     if is_question(ctx, i) and found[0].name != "explicit_task":
         return None  # "do we need a point release?": asking is not committing to do something
-    if _continues_task(ctx, i) or deferred_answer(ctx, i, found[1]):
+    if continues_task(ctx, i) or deferred_answer(ctx, i, found[1]):
         return None
     cls, m = found
     s = ctx.sents[i]
@@ -256,33 +255,6 @@ def _task_line(ctx: Ctx, i: int) -> Action:
                   num if status else None, Method(f"rule:{ctx.lang}.action.task_list", VERSION), 0.8)
 
 
-def _continues_task(ctx: Ctx, i: int, any_task: bool = False) -> bool:
-    """A line that only adds the owner or deadline ("Zodpovídá: X", "Termín: ...") to the task before it."""
-    if not _field_label(ctx.lang).match(ctx.folded[i]) or i == 0:
-        return False
-    if any_task:
-        return True
-    if _states_task(ctx, i):
-        return False  # "Action: X to circulate ..." right after another action line is an action of its own
-    prev = match(ctx, i - 1)
-    return prev is not None and prev[0].owner == "label" and ctx.sents[i - 1].block >= ctx.sents[i].block - 2
-
-
-@cache
-def _field_label(lang: str) -> re.Pattern[str]:
-    """An owner, deadline or verb label opening a line ("Zodpovídá:", "Termín:"), compiled once per language."""
-    d = cues.data(lang, _NAME)
-    labels = "|".join(re.escape(w) for w in d["owner_labels"] + d["due_labels"] + d.get("verb_labels", []))
-    return re.compile(rf"\W*(?:{labels})\.?\s*:")
-
-
-def _states_task(ctx: Ctx, i: int) -> bool:
-    """A task label ('task_labels': "Action:", "Úkol:") followed by more than an owner: a task of its own."""
-    opening = cues.data(ctx.lang, _NAME).get("task_labels", [])
-    first = re.match(r"\W*([^\W\d]+)[^:]*:\s*(.*)", ctx.folded[i])
-    return bool(first and first.group(1) in opening and len(first.group(2).split()) > _BARE_LABEL_WORDS)
-
-
 def _merge_report(out: list[Action], action: Action) -> bool:
     """A report line without a task number right after another ("Termín posunut na 30. 6.") adds to it."""
     if not out or action.status is None or action.refers_to or out[-1].status is None:
@@ -298,83 +270,6 @@ def _merge_report(out: list[Action], action: Action) -> bool:
 def _own_line(action: Action) -> bool:
     """A table row or a task-list line ("[ ] Aisling: post the call (carried over)") with an owner."""
     return bool(action.owner) and (action.method.name.endswith("task_list") or "\t" in action.text)
-
-
-_BARE_LABEL_WORDS = 4  # "ACTION: Clerk", "ACTION – Tom Reed": a label line that only names the owner
-
-
-def _bare_label(ctx: Ctx, i: int, action: Action) -> bool:
-    ongoing = action.due is not None and action.due.kind == "continuous"  # "Action: AG (ongoing)": a due, not a status
-    if not action.method.name.endswith("explicit_task") or i == 0 or (action.status is not None and not ongoing):
-        return False
-    everyone = not action.owner and _collective_label(ctx, i)  # "Action: All members": nobody's in particular
-    if not (action.owner or everyone) or action.owner and fold(action.owner) in ctx.folded[i][:8]:
-        return False
-    if _label_line(ctx, i) and _previous_in_reach(ctx, i):
-        return True  # "Zodpovídá: starosta, termín: 31. 12. 2021" under a resolution: that resolution is the task
-    rest = re.sub(r"^\W*\w+\s*[:–-]\s*", "", ctx.sents[i].text)
-    named = any(ctx.local(i, a)[0] >= len(ctx.sents[i].text) - len(rest) for a in ctx.actors[i])
-    if re.search(r"\bto\b|\d", rest):
-        return False
-    return everyone or named and len(rest.split()) <= _BARE_LABEL_WORDS or _role_like(rest)
-
-
-def _collective_label(ctx: Ctx, i: int) -> bool:
-    labelled = who.label_value(ctx, i)
-    return labelled is not None and labelled[1] == i and collective(ctx.lang, labelled[0])
-
-
-_ROLE_GLUE = frozenset({"of", "and", "for", "the", "&"})
-
-
-def _role_like(text: str) -> bool:
-    """"Action: Associate Dean (Education), Health and Life Sciences": a label value of capitalised words
-    (a role or a name as written, nothing to do) names the owner of the item before it."""
-    words = re.findall(r"[^\s,()/;.]+", text)
-    return 0 < len(words) <= 2 * _BARE_LABEL_WORDS and all(w[:1].isupper() or w in _ROLE_GLUE for w in words)
-
-
-def _label_line(ctx: Ctx, i: int) -> bool:
-    """"Zodpovídá: X, termín: Y", "Owner: X": only who and when; not "Action: X to ...", which is a task."""
-    opening = cues.data(ctx.lang, _NAME).get("task_labels", [])
-    first = re.match(r"\W*([^\W\d]+)", ctx.folded[i])
-    return _continues_task(ctx, i, any_task=True) and not (first and first.group(1) in opening)
-
-
-def _previous_in_reach(ctx: Ctx, i: int) -> bool:
-    return i > 0 and ctx.items[i - 1] is ctx.items[i] and ctx.sents[i - 1].block >= ctx.sents[i].block - 2
-
-
-def _owner_line(ctx: Ctx, i: int, action: Action, out: list[Action]) -> None:
-    """A label line naming only an owner (and deadline) gives them to the sentence before it, the task;
-    other label lines between them ("T: do 30. 4." before "Zodp.: X") are skipped."""
-    k = _task_before_labels(ctx, i)
-    prev = ctx.sents[k]
-    if out and out[-1].source.start == prev.start:
-        named = any(a.resolved and a.name == action.owner for a in ctx.actors[i]) or _names_a_body(ctx, action)
-        owner = action.owner if named or not out[-1].owner else out[-1].owner  # a role as written names less
-        out[-1] = dataclasses.replace(out[-1], owner=owner, due=out[-1].due or action.due, method=action.method,
-                                      confidence=max(out[-1].confidence, action.confidence))  # the label marks it
-        return
-    named = any(a.resolved and a.name == action.owner for a in ctx.actors[i]) or _names_a_body(ctx, action)
-    persons = {a.name for a in ctx.actors[k] if a.resolved and a.kind == "person"}
-    owner = action.owner if named or len(persons) != 1 else persons.pop()  # "Mr X undertook to ..." / "Action: role"
-    out.append(dataclasses.replace(action, text=prev.text, owner=owner, source=ctx.prov(k), due=action.due or
-                                   parse_due(prev.text, ctx), agenda_item=ctx.item_number(k)))
-
-
-def _task_before_labels(ctx: Ctx, i: int) -> int:
-    """The sentence before label line i that is not itself a label line in reach ("T: ...", "Termín: ...")."""
-    k = i - 1
-    while k > 0 and _label_line(ctx, k) and _previous_in_reach(ctx, k):
-        k -= 1
-    return k
-
-
-def _names_a_body(ctx: Ctx, action: Action) -> bool:
-    """"ACTION: Audit and Risk Committee": a label value that is a known institution's name names it."""
-    hit = owners.resolve_name(action.owner, ctx.entities, ctx.lang) if action.owner else None
-    return hit is not None and hit[1] == "institution"
 
 
 def _list_task(ctx: Ctx, i: int, line: reslists.ListLine) -> Action:
@@ -402,11 +297,11 @@ def extract_actions(ctx: Ctx) -> list[Action]:
             out.append(extra)
         elif action is None and (accepted := accepted_proposal(ctx, i)) is not None:
             out.append(accepted)  # "X navrhla, aby představenstvo informovalo ... Ředitel s tím souhlasil."
-        if action is None and out and _label_line(ctx, i) and _previous_in_reach(ctx, i) \
+        if action is None and out and label_line(ctx, i) and previous_in_reach(ctx, i) \
                 and out[-1].source.start == ctx.sents[i - 1].start and out[-1].due is None:
             out[-1] = dataclasses.replace(out[-1], due=parse_due(ctx.sents[i].text, ctx, cell=True))  # "Termín: ..."
-        elif action is not None and _bare_label(ctx, i, action):
-            _owner_line(ctx, i, action, out)
+        elif action is not None and bare_label(ctx, i, action):
+            owner_line(ctx, i, action, out)
         elif action is not None and not _merge_report(out, action):
             out += clause_actions(ctx, i, action)
             if action.status is None and (extra := companion_action(ctx, i, action)) is not None:

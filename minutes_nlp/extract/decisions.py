@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from minutes_nlp.document import BlockKind
 from minutes_nlp.extract import cues, decision_clauses, decision_next, reslists, votes
-from minutes_nlp.extract.decision_clauses import agreed_task, head_body, in_debate, in_proposal, negated, task_verdict
+from minutes_nlp.extract.decision_match import match as match  # re-exported: actions.py asks it
 from minutes_nlp.extract.decision_tasks import formal_only, task_record
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import Decision, Method, Vote
@@ -33,93 +33,6 @@ _FOLLOW = 4  # sentences after a decision that may carry its vote (seconder, tal
 _VOTE_LINE_WORDS = 14  # a vote or outcome line is short ("Hlasování: pro 7, proti 0, zdržel se 1.")
 _OUTCOME_WORDS = 3  # an outcome-only line is this short ("Odsouhlaseno všemi.", "The motion carried.")
 _OUTCOME_REACH = 2  # sentences back to the decision an outcome line confirms
-
-
-def _reported(ctx: Ctx, i: int) -> bool:
-    """A line under "Kontrola usnesení" / "Matters arising" that states how an earlier resolution was carried
-    out ("Usnesení č. 7/2021 – splněno") reports on it; it is not a decision of this meeting."""
-    from minutes_nlp.extract.actions import in_follow_up, reported_status
-
-    if in_follow_up(ctx, i) and task_verdict(ctx, i):
-        return True  # "Úkol 14/4 – splněno, plán byl schválen per rollam dne 2. 4.": a task's state, decided before
-    if cues.any_match(cues.patterns(ctx.lang, _NAME, "this_meeting"), ctx.folded[i]):
-        return False  # "RESOLVED: to accept the quote" under "Progress on actions": decided now
-    return in_follow_up(ctx, i) and reported_status(ctx.folded[i], ctx.lang) is not None
-
-
-def _unnumbered(lang: str, folded: str) -> str:
-    """The sentence with its paragraph number blanked ("5.3 Agreed: ...", "23/051 RESOLVED that ..."), offsets
-    kept, so cues that open a sentence also open a numbered paragraph."""
-    pat = cues.data(lang, _NAME).get("paragraph_number")
-    m = cues.compile_one(lang, _NAME, pat).match(folded) if pat else None
-    return " " * m.end() + folded[m.end():] if m else folded
-
-
-def match(ctx: Ctx, i: int) -> tuple[cues.CueClass, re.Match[str]] | None:
-    f = _unnumbered(ctx.lang, ctx.folded[i])
-    now = cues.any_match(cues.patterns(ctx.lang, _NAME, "this_meeting"), f) is not None  # "RESOLVED to appoint X, who"
-    if (not now and cues.any_match(cues.patterns(ctx.lang, _NAME, "report_negative"), f)) or _reported(ctx, i):
-        return None
-    debate = in_debate(ctx, i)
-    for cls in cues.classes(ctx.lang, _NAME):
-        m = decision_next.search(ctx.lang, cls, f)
-        if m is None or (cls.name != "resolution" and (debate or _negated(ctx.lang, cls, f, m))):
-            continue
-        if in_proposal(ctx.lang, f, m) or cls.name == "resolution" and _other_abbreviation(ctx, i, m):
-            continue
-        if cls.name == "agreed" and agreed_task(ctx, i, m):
-            continue
-        if (cls.after is None or decision_next.follows(ctx, i, cls.after, match)) and \
-                not _not_this_meeting(ctx, i, cls, m):
-            return cls, m
-    return None
-
-
-def _negated(lang: str, cls: cues.CueClass, f: str, m: re.Match[str]) -> bool:
-    """A hedge or plan in the cue's clause; the next meeting's programme is the future by nature ("Na
-    příštím jednání bude projednán rozpočet"), so only a conditional keeps it from being set."""
-    if cls.name.startswith("next_meeting"):
-        return cues.any_match(cues.patterns(lang, _NAME, "agreed_content_negative"), f) is not None
-    return negated(f, m, lang)
-
-
-_ABBREVIATION = 4  # a body written this short is an abbreviation ("RO", "ZM")
-
-
-def _other_abbreviation(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
-    """A body abbreviation written with diacritics is another word folded onto it: "ŘO IROP mění ..." is a
-    managing authority (řídicí orgán), not "RO" (rada obce)."""
-    if m.re.groups < 1 or m.start(1) < 0:
-        return False
-    written = ctx.sents[i].text[m.start(1):m.end(1)]
-    known = cues.data(ctx.lang, _NAME).get("written_abbreviations", [])
-    return len(written) <= _ABBREVIATION and written.isupper() and not written.isascii() and written not in known
-
-
-def _not_this_meeting(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> bool:
-    """The cue speaks of another body's decision ("Rada kraje schválila obci dotaci", "the Commission
-    approved the transfer" in a board's minutes), or of the next meeting where the language's convention
-    makes it an announcement (`decision_next`)."""
-    if cls.name.startswith("next_meeting"):
-        return decision_next.not_this_meeting(ctx, i, m)
-    own = ctx.meeting.body_type
-    body = _body_word(ctx.lang, ctx.folded[i][m.start():m.end()])
-    if own is None or body is None or body[1] == own:
-        return False
-    names = fold(" ".join(n for n in (ctx.meeting.series, ctx.meeting.title, decision_clauses.title_line(ctx, i)) if n))
-    # "Komise ... doporučuje" in the minutes of a commission whose type was read otherwise: its own body
-    stem = re.escape(body[0][:max(3, len(body[0]) - 2)])  # "zastupitelstvo" ~ "Zastupitelstva", not "Commissioners"
-    found = re.search(rf"\b{stem}\w{{0,3}}\b", names)
-    return found is None or found.start() > head_body(ctx.lang, names)
-
-
-def _body_word(lang: str, span: str) -> tuple[str, str] | None:
-    """The last body word of a cue span and the kind of body it names ("council", "commission"), if any."""
-    found: list[tuple[int, str, str]] = []
-    for kind, pats in cues.data(lang, _NAME).get("body_types", {}).items():
-        for pat in cues.compile_list(lang, _NAME, pats):
-            found += [(m.start(), m.group(0), kind) for m in pat.finditer(span)]
-    return max(found)[1:] if found else None
 
 
 def _number(ctx: Ctx, i: int) -> str | None:

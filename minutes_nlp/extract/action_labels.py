@@ -1,0 +1,128 @@
+"""Label lines of a task: "Zodpovídá: X, termín: Y", "Owner: X", "ACTION: Clerk" only add the owner or the
+deadline to the task sentence before them, so they are read as part of it rather than as tasks of their own.
+Apart from actions.py, which decides what a sentence states, because these rules look at the lines around it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import cache
+
+from minutes_nlp.extract import action_owners as who
+from minutes_nlp.extract import cues, owners
+from minutes_nlp.extract.action_due import parse_due
+from minutes_nlp.extract.action_match import match
+from minutes_nlp.extract.action_parties import collective
+from minutes_nlp.extract.itemctx import Ctx
+from minutes_nlp.extract.result import Action
+from minutes_nlp.textutil import fold
+
+_NAME = "action_cues"
+
+
+def continues_task(ctx: Ctx, i: int, any_task: bool = False) -> bool:
+    """A line that only adds the owner or deadline ("Zodpovídá: X", "Termín: ...") to the task before it."""
+    if not _field_label(ctx.lang).match(ctx.folded[i]) or i == 0:
+        return False
+    if any_task:
+        return True
+    if _states_task(ctx, i):
+        return False  # "Action: X to circulate ..." right after another action line is an action of its own
+    prev = match(ctx, i - 1)
+    return prev is not None and prev[0].owner == "label" and ctx.sents[i - 1].block >= ctx.sents[i].block - 2
+
+
+@cache
+def _field_label(lang: str) -> re.Pattern[str]:
+    """An owner, deadline or verb label opening a line ("Zodpovídá:", "Termín:"), compiled once per language."""
+    d = cues.data(lang, _NAME)
+    labels = "|".join(re.escape(w) for w in d["owner_labels"] + d["due_labels"] + d.get("verb_labels", []))
+    return re.compile(rf"\W*(?:{labels})\.?\s*:")
+
+
+def _states_task(ctx: Ctx, i: int) -> bool:
+    """A task label ('task_labels': "Action:", "Úkol:") followed by more than an owner: a task of its own."""
+    opening = cues.data(ctx.lang, _NAME).get("task_labels", [])
+    first = re.match(r"\W*([^\W\d]+)[^:]*:\s*(.*)", ctx.folded[i])
+    return bool(first and first.group(1) in opening and len(first.group(2).split()) > _BARE_LABEL_WORDS)
+
+
+_BARE_LABEL_WORDS = 4  # "ACTION: Clerk", "ACTION – Tom Reed": a label line that only names the owner
+
+
+def bare_label(ctx: Ctx, i: int, action: Action) -> bool:
+    """An explicit task that is only a label naming an owner ("Action: Clerk", "Zodpovídá: X"): it gives that
+    owner to the task sentence before it instead of standing as a task of its own."""
+    ongoing = action.due is not None and action.due.kind == "continuous"  # "Action: AG (ongoing)": a due, not a status
+    if not action.method.name.endswith("explicit_task") or i == 0 or (action.status is not None and not ongoing):
+        return False
+    everyone = not action.owner and _collective_label(ctx, i)  # "Action: All members": nobody's in particular
+    if not (action.owner or everyone) or action.owner and fold(action.owner) in ctx.folded[i][:8]:
+        return False
+    if label_line(ctx, i) and previous_in_reach(ctx, i):
+        return True  # "Zodpovídá: starosta, termín: 31. 12. 2021" under a resolution: that resolution is the task
+    rest = re.sub(r"^\W*\w+\s*[:–-]\s*", "", ctx.sents[i].text)
+    named = any(ctx.local(i, a)[0] >= len(ctx.sents[i].text) - len(rest) for a in ctx.actors[i])
+    if re.search(r"\bto\b|\d", rest):
+        return False
+    return everyone or named and len(rest.split()) <= _BARE_LABEL_WORDS or _role_like(rest)
+
+
+def _collective_label(ctx: Ctx, i: int) -> bool:
+    labelled = who.label_value(ctx, i)
+    return labelled is not None and labelled[1] == i and collective(ctx.lang, labelled[0])
+
+
+_ROLE_GLUE = frozenset({"of", "and", "for", "the", "&"})
+
+
+def _role_like(text: str) -> bool:
+    """"Action: Associate Dean (Education), Health and Life Sciences": a label value of capitalised words
+    (a role or a name as written, nothing to do) names the owner of the item before it."""
+    words = re.findall(r"[^\s,()/;.]+", text)
+    return 0 < len(words) <= 2 * _BARE_LABEL_WORDS and all(w[:1].isupper() or w in _ROLE_GLUE for w in words)
+
+
+def label_line(ctx: Ctx, i: int) -> bool:
+    """"Zodpovídá: X, termín: Y", "Owner: X": only who and when; not "Action: X to ...", which is a task."""
+    opening = cues.data(ctx.lang, _NAME).get("task_labels", [])
+    first = re.match(r"\W*([^\W\d]+)", ctx.folded[i])
+    return continues_task(ctx, i, any_task=True) and not (first and first.group(1) in opening)
+
+
+def previous_in_reach(ctx: Ctx, i: int) -> bool:
+    """The sentence before i is in the same item and at most two blocks back: near enough for a label to belong to."""
+    return i > 0 and ctx.items[i - 1] is ctx.items[i] and ctx.sents[i - 1].block >= ctx.sents[i].block - 2
+
+
+def owner_line(ctx: Ctx, i: int, action: Action, out: list[Action]) -> None:
+    """A label line naming only an owner (and deadline) gives them to the sentence before it, the task;
+    other label lines between them ("T: do 30. 4." before "Zodp.: X") are skipped."""
+    k = _task_before_labels(ctx, i)
+    prev = ctx.sents[k]
+    if out and out[-1].source.start == prev.start:
+        named = any(a.resolved and a.name == action.owner for a in ctx.actors[i]) or _names_a_body(ctx, action)
+        owner = action.owner if named or not out[-1].owner else out[-1].owner  # a role as written names less
+        out[-1] = dataclasses.replace(out[-1], owner=owner, due=out[-1].due or action.due, method=action.method,
+                                      confidence=max(out[-1].confidence, action.confidence))  # the label marks it
+        return
+    named = any(a.resolved and a.name == action.owner for a in ctx.actors[i]) or _names_a_body(ctx, action)
+    persons = {a.name for a in ctx.actors[k] if a.resolved and a.kind == "person"}
+    owner = action.owner if named or len(persons) != 1 else persons.pop()  # "Mr X undertook to ..." / "Action: role"
+    out.append(dataclasses.replace(action, text=prev.text, owner=owner, source=ctx.prov(k), due=action.due or
+                                   parse_due(prev.text, ctx), agenda_item=ctx.item_number(k)))
+
+
+def _task_before_labels(ctx: Ctx, i: int) -> int:
+    """The sentence before label line i that is not itself a label line in reach ("T: ...", "Termín: ...")."""
+    k = i - 1
+    while k > 0 and label_line(ctx, k) and previous_in_reach(ctx, k):
+        k -= 1
+    return k
+
+
+def _names_a_body(ctx: Ctx, action: Action) -> bool:
+    """"ACTION: Audit and Risk Committee": a label value that is a known institution's name names it."""
+    hit = owners.resolve_name(action.owner, ctx.entities, ctx.lang) if action.owner else None
+    return hit is not None and hit[1] == "institution"
