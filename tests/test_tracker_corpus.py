@@ -85,6 +85,13 @@ FLOOR.update({"cs-psp": 36, "cs-mv": 44, "en-nhs": 42, "cs-as": 36, "cs-kp": 51,
 # about, and guests in prose in any word order ("Jako hosté se zasedání zúčastnili ...") as attendance: cs-psp 38/40,
 # cs-rv 44/47; minus a margin of one item
 FLOOR.update({"cs-psp": 37, "cs-rv": 43})
+# Round 9, third pass (2026-11-28, 05:00), after the genre's stock words ("report", "policy", "by-law", "zpráva",
+# "informace", "návrh", "služby", "města") never topic evidence on their own, nor a deferred answer's formula
+# ("provide a written response") or a question's form ("se zeptal") alone, a reply right after a question asked in
+# its own paragraph answering that question only, and a members' table row (a titled person, their body, their
+# office) as no news: cs-kp 54/57, cs-mv 46/50, cs-zo 49/52, en-ca 33/37, en-cab 35/39, en-lic 46/47, en-us 35/36;
+# minus a margin of one item
+FLOOR.update({"cs-kp": 53, "cs-mv": 45, "cs-zo": 48, "en-ca": 32, "en-cab": 34, "en-lic": 45, "en-us": 34})
 
 
 def _documents(series: str) -> list[Path]:

@@ -103,9 +103,11 @@ def office_recorder(fields: list[mf.Field], lang: str, text: str, known: tuple[s
     """The one person the header's attendance lines give a minute-taking office ("Diane X, Town Clerk", "M.
     Chen, Deputy Clerk", "Stacey X, Committee Coordinator"; `recorder_offices`): where minutes are kept by the
     clerk's office, its officer listed by office wrote them. A last resort, after a sign-off or a mark; two such
-    people (a clerk and a deputy) name no one, nor does a bracketed role remark ("Mrs C X (Clerk)": see
-    `listed_recorder`)."""
+    people (a clerk and a deputy) name no one, nor does a bare bracketed role remark ("Mrs C X (Clerk)": see
+    `listed_recorder`); a bracketed office that keeps the body's minutes does ("Jane Roe (Clerk to the Council)",
+    "(Parish Clerk)"; `recorder_bracket_offices`: UK and Irish councils' clerks take the minutes)."""
     offices = {fold(o) for o in mf.labels(lang).data.get("recorder_offices", [])}
+    bracketed = {fold(o) for o in mf.labels(lang).data.get("recorder_bracket_offices", [])}  # "(Clerk to the Council)"
     found: set[str] = set()
     for f in fields if offices else []:
         if f.name in ("attendees", "guests") and fold(f.label.strip(" :*")) in offices:  # "Tajemnice výboru: X"
@@ -113,7 +115,9 @@ def office_recorder(fields: list[mf.Field], lang: str, text: str, known: tuple[s
             found |= {att.completed((att.full_name(person, text),), known)[0]} if person else set()
         for entry in re.split(r"[;\n]", f.value) if f.name in ("attendees", "guests") else []:
             head, *parts = [p.strip(" .") for p in re.sub(r"\([^()]*\)", "", entry).split(",")]
-            person = clean_person(head, lang) if any(fold(p) in offices for p in parts) else None
+            remarks = [fold(r.strip(" .")) for b in re.findall(r"\(([^()]*)\)", entry) for r in re.split(r",|;", b)]
+            marked = any(fold(p) in offices for p in parts) or any(r in bracketed for r in remarks)
+            person = clean_person(head, lang) if marked else None
             found |= {att.completed((att.full_name(person, text),), known)[0]} if person else set()
     return found.pop() if len(found) == 1 else None
 

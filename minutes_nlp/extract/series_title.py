@@ -35,6 +35,9 @@ def series_from_title(title: str | None, lang: str) -> SeriesName:
     if not title:
         return SeriesName(None)
     v = vocab(lang)
+    organ = _organ_meeting(title, v)
+    if organ:
+        return organ
     phrase, number, met, noun = _title_parts(title, v)
     phrase, abbrevs = _split_parenthesis(phrase)
     words = _uncapitalise(_trimmed(phrase, met, v).split(), lang, v)
@@ -134,6 +137,27 @@ def _meeting_named(noun: str, words: list[str], v: SeriesVocab) -> str | None:
     if not nominative or not words or not words[0][:1].islower():
         return None
     return " ".join([nominative.capitalize(), *words])
+
+
+def _organ_meeting(title: str, v: SeriesVocab) -> SeriesName | None:
+    """ "Zápis z výroční členské schůze Mysliveckého spolku Háj": a members' meeting is the organisation's
+    supreme organ, named with the organisation as written after it, in the nominative ("Členská schůze
+    Mysliveckého spolku Háj"), like "Valná hromada spolku X"; the meeting's kind ("výroční") is left out
+    (`organ_meetings`, `organ_meeting_kinds`)."""
+    organs = v.series.get("organ_meetings")
+    if not organs:
+        return None
+    text, designated = without_designation(RESIDUE.sub("", title).strip())
+    kinds = alt(v.series.get("organ_meeting_kinds") or ["(?!)"])
+    m = re.match(rf"(?:{v.prefix.pattern})?(?:(?P<n>\d{{1,3}})\.\s*)?(?:{kinds}\s+)*(?P<organ>{alt(organs)})\s+"
+                 rf"(?P<rest>[^\W\d_].*)$", text, re.IGNORECASE | re.DOTALL)
+    rest = v.tail.sub("", " " + m.group("rest")).strip(" –—-,.:;\"„“") if m else ""
+    if not m or not rest:
+        return None
+    nominative = organs.get(m.group("organ").lower()) or next(
+        (n for k, n in organs.items() if fold(k) == fold(m.group("organ"))), m.group("organ"))
+    number = int(m.group("n")) if m.group("n") else designated
+    return SeriesName(f"{nominative[:1].upper()}{nominative[1:]} {rest}", number, (), "assembly", True)
 
 
 def _split_parenthesis(phrase: str) -> tuple[str, list[str]]:

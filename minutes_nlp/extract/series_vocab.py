@@ -45,7 +45,8 @@ def vocab(lang: str) -> SeriesVocab:
                                   rf"(?P<n>\d{{1,4}})",
                                   re.IGNORECASE),
         nouns=re.compile(rf"(?<!\w){nouns}(?!\w)(?:\s+(?:of|for)(?:\s+the)?)?", re.IGNORECASE),
-        tail=re.compile(rf"(?:\s+|,\s*|\s*[–—-]\s*)(?:{alt(labels['title_tails'])})(?:\s.*)?$|\s*(?:[–—:]|,{_NOT_ENUMERATION})\s.*$"
+        tail=re.compile(rf"(?:\s+|,\s*|\s*[–—-]\s*)(?:{alt(labels['title_tails'])})(?:\s.*)?$|\s*(?:[–—:]|,{_NOT_ENUMERATION}"
+                        rf"{_capital_enumeration(series)})\s.*$"
                         rf"|\s+\d{{1,2}}\.\s*\d{{1,2}}\.\s*\d{{4}}.*$", re.IGNORECASE | re.DOTALL),
         parent=_parent_pattern(series),
     )
@@ -54,6 +55,18 @@ def vocab(lang: str) -> SeriesVocab:
 # a comma inside a body's own name enumerates its fields ("Výbor pro výchovu, vzdělávání a zaměstnanost"): lower-case
 # words up to "a"/"and" continue the name, where any other comma starts the title's tail (a place, a date)
 _NOT_ENUMERATION = r"(?!(?-i:(?:,?\s+[a-záčďéěíňóřšťúůýž][\w-]*){1,3}?\s+(?:a|i|and|nebo|or)\s))"
+
+def _capital_enumeration(series: dict[str, Any]) -> str:
+    """ "Children, Young People and Families Committee", "Audit, Risk and Governance Committee": an English
+    body's name enumerates its fields in capitals up to "and"/"&" and closes with a body's head noun; such a
+    comma continues the name (a comma before a place or a date has no head noun after its "and")."""
+    heads = [h for h in series.get("head_nouns", {}) if " " not in h]
+    if not heads:
+        return ""
+    word = r"[A-ZÁ-Ž][\w'’-]*"
+    return (rf"(?!(?-i:(?:,?\s+{word}){{1,4}}?\s+(?:and|&)\s+(?:{word}\s+){{0,3}})"
+            rf"{alt(heads)}(?!\w))")
+
 
 def _parent_pattern(series: dict[str, Any]) -> re.Pattern[str] | None:
     """ "Planning Committee of Brackenfield Town Council": the parent body after a sub-body's name is not part

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from minutes_nlp import lang as langdata
 from minutes_nlp.nlp import declension
 from minutes_nlp.nlp.eponyms import eponym_end
 from minutes_nlp.nlp.given_names import given_not_office, given_word
@@ -118,7 +119,7 @@ def parse_at(tokens: Sequence[Token], i: int, lex: NameLexicon, blocked: frozens
     elif j + 1 < len(tokens) and initial is None and tokens[j + 1].word not in lex.particles and (
             _name_word(tokens[j + 1], lex, blocked, j + 1) or (
             titles and lex.first_name(words[0]) and _surname_after_title(
-                tokens, j + 1, lex, any(t.lower().rstrip(".") in lex.place_titles for t in titles)))):
+                tokens, j + 1, lex, _place_title(titles, tokens[j + 1], lex)))):
         words.append(tokens[j + 1].word)  # "Ing. Jana Benešová": after a title and a given name, a surname
         # that reads like a place ("Benešov") or a building ("Cllr Rose Hall") is the surname
     elif (initial is None and (k := _particles_end(tokens, j + 1, lex)) > j + 1 and k < len(tokens)
@@ -215,6 +216,19 @@ def _particles_end(tokens: Sequence[Token], k: int, lex: NameLexicon) -> int:
     while n < 2 and k + n < len(tokens) and tokens[k + n].word in lex.particles:
         n += 1
     return k + n
+
+
+def _place_title(titles: list[str], surname: Token, lex: NameLexicon) -> bool:
+    """The titles before a given name also open a place's name ("Lady Margaret Hall", "St John Street"), so a
+    place word after the given name continues the place; a knight's or dame's style ("Sir David Lane", "Dame
+    Ann Field"; titles.json `given_name_styles`) before a street or land word names the person, only a
+    building's or a body's head ("Sir John Hall", "Sir John College") keeps the place reading."""
+    styles = {t.lower() for t in langdata.load(lex.lang, "titles").get("given_name_styles", ())} \
+        if lex.lang in langdata.SUPPORTED else set()
+    folded = [t.lower().rstrip(".") for t in titles]
+    if styles and any(t in styles for t in folded) and surname.word not in lex.org_heads:
+        return False
+    return any(t in lex.place_titles for t in folded)
 
 
 def _surname_after_title(tokens: Sequence[Token], k: int, lex: NameLexicon, place: bool = False) -> bool:

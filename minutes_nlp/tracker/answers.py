@@ -119,3 +119,13 @@ def _same_stem(a: str, b: str) -> bool:
     common = len(os.path.commonprefix([a, b]))
     shorter = min(len(a), len(b))
     return common == shorter or common >= max(MIN_STEM, shorter - STEM_SLACK)  # "Jo" / "Jo", "Peška" / "Pešek"
+
+
+def answers_question_before(text: str, block: str, lang: str) -> bool:
+    """ "Mgr. K. se zajímala, jakou výši ... Ing. L. odpověděla, že ...": a reply right after a question asked in
+    its own paragraph answers that question, not one of an earlier meeting, unless it says it refers back."""
+    at = block.find(text)
+    if at <= 0 or not cues.replies(text, lang) or cues.refers_back(text, lang):
+        return False
+    before = [s for s in re.split(r"(?<=[.?!])\s+", block[:at].strip()) if s]
+    return bool(before) and cues.asks_anew(before[-1], lang)

@@ -256,6 +256,11 @@ def replies(text: str, lang: str) -> bool:
     return _any(c.replies, folded) or _any(c.refers_back, folded)
 
 
+def refers_back(text: str, lang: str) -> bool:
+    """The sentence refers back to an earlier meeting's question ("K dotazu z minulého jednání", "in answer to")."""
+    return _any(cues(lang).refers_back, fold(text))
+
+
 @lru_cache(maxsize=50_000)
 def asks_anew(text: str, lang: str) -> bool:
     """ "Na dotaz Ing. Štěpánka, zda ...", "Cllr X asked whether ...": a question of its own, not a follow-up

@@ -113,6 +113,8 @@ def is_header_line(text: str, lang: str) -> bool:
     head = text[:60]
     if "\t" in text and fold(text.rsplit("\t", 1)[1]).strip(" .") in _attendance_words(lang):
         return True  # an attendance table row: "Ms Priya Nandakumar | Student member | Present"
+    if _person_row(text, lang):
+        return True  # a members' or attendance table row: "Ing. Jana Malá | MZe | vedoucí oddělení evaluací"
     if "\t" in head:  # a header table row: label cell, value cell
         head = head.split("\t", 1)[0] + ":"
     return _header_line(lang).match(fold(head)) is not None
@@ -122,6 +124,25 @@ def is_header_line(text: str, lang: str) -> bool:
 def attendance(text: str, lang: str) -> bool:
     """ "Za kancelář byli přítomni Ing. X a Bc. Y", "Apologies were received from ...": attendance in prose."""
     return any(p.search(fold(text)) for p in _attendance_prose(lang))
+
+
+PERSON_ROW_CELLS = 3
+
+
+def _person_row(text: str, lang: str) -> bool:
+    """A row of a members' or attendance table: a titled person, the body they stand for, their office; no date or
+    number anywhere (a task table's row has its deadline). It names who sat, never news of a task."""
+    cells = [c.strip(" |*") for c in text.split("\t")]
+    if len(cells) < PERSON_ROW_CELLS or any(ch.isdigit() for ch in text):
+        return False
+    first = cells[0].split()
+    return len(first) >= 2 and first[0] in _degrees(lang)  # noqa: PLR2004 - a degree and a name
+
+
+@cache
+def _degrees(lang: str) -> frozenset[str]:
+    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "titles")
+    return frozenset(w.split()[0] for w in data.get("degrees_before", ()))
 
 
 @cache

@@ -28,6 +28,7 @@ from minutes_nlp.tracker.minute_refs import MinuteRef, cited, other_meeting, sam
 from minutes_nlp.tracker.numbers import task_key
 from minutes_nlp.tracker.owners import OwnerPrefixes, same_owner, vetoes
 from minutes_nlp.tracker.probes import Probe, naming_keys, owner_keys, probe
+from minutes_nlp.tracker.stock import topic_words
 
 __all__ = ["CONTEXT_WEIGHT", "KEY_LEN", "TASK_SCORE", "Mention", "MentionIndex", "Probe", "SentenceRef", "day_keys",
            "is_header_line", "keys", "label_keys", "naming_keys", "owner_keys", "probe", "task_key", "when_keys"]
@@ -37,6 +38,8 @@ CONTEXT_CAP = 10.0  # lead-in weight counted when the item itself has no content
 OWNER_BONUS = 0.1  # the item's owner or asker named in the sentence
 TASK_SCORE = 10.0  # the same task number: certain
 MINUTE_BONUS = 0.3  # the entry cites the minute the item was recorded under (several items may share one)
+SHORT_LINE = 4  # keys; a review line naming its task by a short name ("Návrh rozpočtu – splněno"): every word
+# of the name counts, a stock noun too
 LONG_SENTENCE = 18  # keys; longer sentences (attendance lists, tables) are scaled down by sqrt(LONG / n)
 MAX_DF_SHARE = 0.5  # keys in more than this share of a series' sentences do not select candidates
 CONTROL_ROW_CELLS = 5  # No. | Task | Owner | Due | Status: a task-control table's row
@@ -223,7 +226,9 @@ class MentionIndex:
     def _not_chance(self, p: Probe, i: int, shared: tuple[str, ...], min_shared: float) -> bool:
         """Specific shared words besides the deadline's ("do konce"), and not one lead-in word alone (chance);
         asked only of sentences that pass the threshold."""
-        what = tuple(k for k in shared if k not in when_keys(self._lang[i], meeting=True))
+        lang = self._lang[i]  # genre stock words ("report", "zpráva") are no topic evidence on their own,
+        what = tuple(k for k in shared if k not in when_keys(lang, meeting=True))  # except in a review line
+        what = what if len(self._keys[i]) <= SHORT_LINE else topic_words(what, lang)  # ("Návrh rozpočtu – splněno")
         return self._specific(p, what, min_shared) and (len(what) > 1 or bool(p.own & set(what)))
 
     def _numbered_now(self, p: Probe, i: int) -> bool:

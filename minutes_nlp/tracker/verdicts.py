@@ -8,7 +8,7 @@ Split out of follow.py, which walks the meetings; narrative.py asks this for eve
 from __future__ import annotations
 
 from minutes_nlp.tracker import cues
-from minutes_nlp.tracker.answers import answers_another
+from minutes_nlp.tracker.answers import answers_another, answers_question_before
 from minutes_nlp.tracker.closing import closing_verdict
 from minutes_nlp.tracker.lines import focus_clause, heading, status_cell, status_line
 from minutes_nlp.tracker.mentions import Mention
@@ -38,7 +38,8 @@ def _question_verdict(st: ItemState, found: Mention, m: MeetingSlot, states_fact
     if cues.says_unanswered(text, m.language):
         return "carried_over", "mention:unanswered"  # "odpověď dosud nepřišla", "a response is still awaited"
     answered = cues.answers(text, m.language) and states_fact and \
-        not answers_another(text, st.item.asker, m.language, st.item.text)
+        not answers_another(text, st.item.asker, m.language, st.item.text) and \
+        not answers_question_before(text, found.sentence.block_text, m.language)
     return ("answered", "mention:answer") if answered else ("carried_over", "mention:no-cue")
 
 
