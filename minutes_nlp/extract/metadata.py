@@ -3,8 +3,9 @@ attendees, absent, guests, verifiers, attachments and the next meeting.
 
 Fields come first from labels (header tables, "Zapsal:", "Present:"; see `metafields`), then from the title
 ("19. jednání Pracovní skupiny pro Smart Cities" gives number and series), then from the opening and closing
-blocks ("zahájeno v 17.05"). A value that is not found stays None rather than guessed. The next meeting's
-date (and the blanking of its hour out of this meeting's times) lives in `next_meeting`.
+blocks ("zahájeno v 17.05"; the date and times are read in `metadates`). A value that is not found stays None
+rather than guessed. The next meeting's date (and the blanking of its hour out of this meeting's times) lives
+in `next_meeting`.
 """
 
 from __future__ import annotations
@@ -15,105 +16,27 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from minutes_nlp.document import Block, Document
+from minutes_nlp.document import Document
 from minutes_nlp.extract import attendance as att
+from minutes_nlp.extract import (
+    metadates,
+    metapeople,
+    neighbours,
+    next_meeting,
+    series_bodies,
+    series_forms,
+    titles,
+    venue,
+)
 from minutes_nlp.extract import metafields as mf
-from minutes_nlp.extract import metapeople, neighbours, next_meeting, series_bodies, series_forms, titles, venue
 from minutes_nlp.extract import series as series_mod
 from minutes_nlp.extract.dateparts import alt
-from minutes_nlp.extract.dates import find_dates, parse_date
+from minutes_nlp.extract.dates import parse_date
 from minutes_nlp.extract.names import clean_person
 from minutes_nlp.extract.result import AgendaItem, MeetingInfo
-from minutes_nlp.extract.times import cue_start, date_line, field_times, first_item_blocks, start_end
 from minutes_nlp.textutil import fold
 
 _TITLE_ZONE = titles.TITLE_ZONE
-_EDGE_BLOCKS = 8  # opening and closing blocks searched for "zahájeno v 17.05" / "ukončeno v 19.40"
-
-
-def _meeting_date(fields: list[mf.Field], title: str | None, doc: Document, lang: str,
-                  ref: dt.date | None = None) -> dt.date | None:
-    """The first full date of the date fields, the title or the top; with `ref` (the previous meeting's date)
-    a date without its year ("Výbor 31. 3.") takes the year nearest to it."""
-    signed = min((f.block for f in fields if f.name in ("recorder", "approver")), default=_TITLE_ZONE)
-    late = min(signed, _TITLE_ZONE)  # "Signed: ... Date: 15th May 2023" dates the signature: a last resort
-    dated = [f for f in fields if f.name == "date"]
-    candidates = [f.value for f in dated if f.block < late] + [title or ""]
-    candidates += [mf.line_text(b) for b in doc.blocks[:_TITLE_ZONE]]
-    candidates += [f.value for f in dated if f.block >= late]
-    for text in candidates:
-        for s, _e, value in find_dates(text, lang, ref):
-            if value.kind == "date" and value.earliest:
-                return _first_day(text[:s], dt.date.fromisoformat(value.earliest), lang)
-    return None
-
-
-def _first_day(before: str, date: dt.date, lang: str) -> dt.date:
-    """ "5–6 March 2025", "12.–13. 5. 2025": a meeting over several days is dated by its first day; a number
-    after the meeting noun is its running number instead ("Board meeting 12 – 14 May 2025")."""
-    m = re.search(r"(?<![\d.:])(\d{1,2})\.?\s*[–—-]\s*$", before)
-    nouns = alt(mf.labels(lang).data["meeting_nouns"] + mf.labels(lang).data["minutes_words"])
-    if not m or re.search(rf"(?<!\w)(?:{nouns})\s*(?:no\.?|č\.|#)?\s*$", before[:m.start()], re.IGNORECASE):
-        return date
-    return date.replace(day=int(m.group(1))) if 0 < int(m.group(1)) < date.day else date
-
-
-def _times(fields: list[mf.Field], doc: Document, lang: str, title: str | None) -> tuple[str | None, str | None]:
-    """Times from the date/time fields; a start cue in the opening ("called to order at 7:02 p.m.") beats a
-    lone scheduled time in the header, and the closing blocks give the end ("ukončeno v 19.40")."""
-    start = end = None
-    ranged = False
-    for f in fields:
-        if f.name in ("date", "time"):
-            s, e = field_times(f.value, lang)
-            ranged = ranged or bool(s and e)
-            start, end = start or s, end or e
-        elif f.name == "end":
-            end = end or field_times(f.value, lang)[0]
-    opening, closing = doc.blocks[:_EDGE_BLOCKS], _closing_blocks(doc)
-    if not ranged:
-        item_one = first_item_blocks(doc, lang, 1)
-        start = next((t for t in (cue_start(b.text, lang) for b in [*opening, *item_one]) if t), None) or start
-    for text in [title or ""] + _title_continuations(doc, lang):
-        if text and not start:
-            start, end = field_times(text, lang)[0], end or field_times(text, lang)[1]  # "held on ... at 7pm"
-    for b in list(opening) + list(closing):
-        if start and end:
-            break
-        s, e = start_end(next_meeting.without_next_meeting(b.text, lang), lang, weak=b.index < _header_end(doc))
-        start, end = start or s, end or e
-    return start, end
-
-
-def _closing_blocks(doc: Document) -> list[Block]:
-    """The last blocks after the opening, a run of list items counted as one ("Adjourned at 8:55 p.m." then an
-    action-item list of any length and the signature)."""
-    out: list[Block] = []
-    counted = 0
-    for b in reversed(doc.blocks[_EDGE_BLOCKS:]):
-        run = bool(out) and b.kind.value == "list_item" and out[-1].kind is b.kind
-        if counted + (not run) > _EDGE_BLOCKS:
-            break
-        counted += not run
-        out.append(b)
-    return out[::-1]
-
-
-def _title_continuations(doc: Document, lang: str) -> list[str]:
-    """Lines under the title that go on with its particulars: "konané 5. 12. 2022 v 15:00 hodin na MěÚ", "16.
-    zasedání, konané dne ..." (`series_forms.particulars_rx`), or
-    restate it in full ("Programme Board – Meeting 9 – Minutes" over "Minutes of the ... Board held on Tuesday
-    11 March 2025 at 14:00 in Committee Room 3")."""
-    cue = series_forms.particulars_rx(lang)
-    lines = [mf.line_text(b) for b in doc.blocks[1:3]]  # "16." may be a Word list label
-    return [t for t in lines if cue.match(t) or titles.reported_title(t, lang)] + \
-        [b.text for b in doc.blocks[1:_header_end(doc)] if date_line(b.text, lang)]  # "Wednesday 3 June, 10am"
-
-
-def _header_end(doc: Document) -> int:
-    """Index of the first block of the body proper (a heading or list after the top, or block 8)."""
-    return next((b.index for b in doc.blocks[1:_EDGE_BLOCKS] if b.is_heading or b.kind.value == "list_item"),
-                _EDGE_BLOCKS)
 
 
 @cache
@@ -181,8 +104,8 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
         series_forms.without_kind(name.series, lang), name.body_type, project.value if project else None, lang), lang)
     number = _number(doc, fields, lang, [name.number, titles.number_in(candidates, lang)], title_block)
     previous = _Previous(doc, lang, neighbours)
-    date = _meeting_date(fields, title, doc, lang) or previous.resolve_date(fields, title)
-    start, end = _times(fields, doc, lang, title)
+    date = metadates.meeting_date(fields, title, doc, lang) or previous.resolve_date(fields, title)
+    start, end = metadates.meeting_times(fields, doc, lang, title)
     place = venue.located(venue.place(fields, title, doc, lang) or venue.opening_place(doc, lang)
                          or venue.place_line(doc, lang), org, lang)
     who = _people(fields, doc, lang, previous)
@@ -315,10 +238,10 @@ class _Previous:
 
     def resolve_date(self, fields: list[mf.Field], title: str | None) -> dt.date | None:
         """A date written without its year, dated by the nearest earlier meeting that has one."""
-        if not self.enabled or not _yearless_date(fields, title, self.doc, self.lang):
+        if not self.enabled or not metadates.yearless_date(fields, title, self.doc, self.lang):
             return None
         ref = next((m.date for m in self.meetings() if m.date), None)
-        date = _meeting_date(fields, title, self.doc, self.lang, dt.date.fromisoformat(ref)) if ref else None
+        date = metadates.meeting_date(fields, title, self.doc, self.lang, dt.date.fromisoformat(ref)) if ref else None
         self.used |= date is not None
         return date
 
@@ -353,11 +276,6 @@ class _Previous:
         self.used |= out != ()
         return out
 
-
-def _yearless_date(fields: list[mf.Field], title: str | None, doc: Document, lang: str) -> bool:
-    texts = [f.value for f in fields if f.name == "date"] + [title or ""]
-    texts += [mf.line_text(b) for b in doc.blocks[:_TITLE_ZONE]]
-    return any(v.kind == "date" and not v.earliest for t in texts for _s, _e, v in find_dates(t, lang))
 
 
 def _attendance(fields: list[mf.Field], doc: Document, lang: str,

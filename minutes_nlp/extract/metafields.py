@@ -3,8 +3,9 @@
 
 A DOCX table arrives as a TABLE block, the same table in a PDF as lines "datum 15. 12. 2020", and in text
 converted from Word as a label line followed by a value line; all three give the same `Field`s. Labels come
-from `lang/<lang>/metadata_labels.json`. Without a colon a label is only trusted in the header zone and only
-for the "loose" header fields (název, datum, místo), so running text ("Přítomni byli ...") is not a field.
+from `lang/<lang>/metadata_labels.json` (compiled in `metalabels`). Without a colon a label is only trusted in
+the header zone and only for the "loose" header fields (název, datum, místo), so running text ("Přítomni byli
+...") is not a field.
 """
 
 from __future__ import annotations
@@ -12,13 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
-from typing import Any
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import Block, BlockKind, Document
 from minutes_nlp.extract.dateparts import alt
-from minutes_nlp.extract.names import RESIDUE, clean_person, name_titles
+from minutes_nlp.extract.metalabels import clean_value as clean_value
+from minutes_nlp.extract.metalabels import labels as labels
+from minutes_nlp.extract.metalabels import line_text as line_text
+from minutes_nlp.extract.metalabels import norm as norm
+from minutes_nlp.extract.names import clean_person, name_titles
 from minutes_nlp.extract.signoffs import signature_line, without_signing_date
 
 HEADER_ZONE = 14  # blocks from the top where an unpunctuated "datum 15. 12. 2020" is still a field
@@ -33,7 +36,6 @@ _QUALIFIER = re.compile(r"^(?:\((?:\d{1,3}|[^\W\d_][\w .-]{0,30})\)|[^\W\d_][\w.
                         r"(?:\s*\(\d{1,3}\))?|\d{1,2}(?:\s*[–—,-]\s*\d{1,2})*)\s*[:：]\s*(?P<value>.*)$",
                         re.DOTALL)  # "(5):", "(online):", "ZO:", "In attendance for items 3–5:"
 _COUNT = re.compile(r"^\d{1,3}\s+[^\W\d_][^,:;–—]{0,40}?(?:[:：]|\s[–—-])\s*(?=\S)")
-_NUMBER_LABEL = re.compile(r"\d{1,3}[.)]|[a-zA-Z][.)]|[IVX]{1,4}\.")
 _ABBREVIATION = re.compile(r"\s(?-i:[A-ZÁ-Ž][A-ZÁ-Ž0-9-]{1,7})(?=\s|$)")  # the body's initialism in a label
 _NAMED_BY_BODY = (*_LIST_FIELDS, "chair")  # labels that may name the body: "Členové KŠ přítomni", "Předseda KŠ"
 
@@ -46,41 +48,6 @@ class Field:
     label: str
 
 
-@dataclass(frozen=True)
-class _Labels:
-    data: dict[str, Any]
-    by_label: dict[str, str]
-    line: re.Pattern[str]
-    loose: frozenset[str]
-    embedded: re.Pattern[str]
-
-
-@cache
-def labels(lang: str) -> _Labels:
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")
-    by_label = {norm(lbl): name for name, forms in data["fields"].items() for lbl in forms}
-    line = re.compile(rf"^\s*[·•▪*_-]*\s*(?P<label>{alt(by_label)})(?:\s*\((?:a|á|ka|y|i)\))?[*_]*"
-                      rf"(?P<sep>\s*[:：][*_]*|\t|\s+[–—-]\s+|\s*,|\s+|$)\s*(?P<value>.*)$",
-                      re.IGNORECASE | re.DOTALL)
-    embedded = re.compile(rf"(?P<pre>[;\n,]|\s)\s*(?P<label>{alt(by_label)})(?:\s*\((?:a|á|ka|y|i)\))?\s*[:：]\s*",
-                          re.IGNORECASE)
-    return _Labels(data, by_label, line, frozenset(data["loose_fields"]), embedded)
-
-
-def norm(label: str) -> str:
-    return " ".join(label.lower().split())
-
-
-def line_text(block: Block) -> str:
-    """The block's text with a numbering label put back ("15." + "12. 2020" -> "15. 12. 2020")."""
-    label = (block.list_label or "").strip()
-    if label and _NUMBER_LABEL.fullmatch(label):
-        return f"{label} {block.text}"
-    return block.text
-
-
-def clean_value(text: str) -> str:
-    return " ".join(RESIDUE.sub("", text).split()).strip(" \t:;,")
 
 
 def starts_field(text: str, lang: str) -> bool:
