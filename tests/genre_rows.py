@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from minutes_nlp.document import BlockKind, Document, DocumentBuilder, Source
+from minutes_nlp.extract import agenda, metadata
 from minutes_nlp.extract.entities import extract_entities
 from minutes_nlp.extract.result import Institution, MeetingInfo
 from minutes_nlp.textutil import fold
@@ -44,3 +45,22 @@ def check_institutions(lang: str, text: str, present: tuple[str, ...], absent: t
     for name in absent:
         assert not any(fold(name) in k for k in keys), (name, [o.name for o in orgs])
     assert len(orgs) == len(present), [o.name for o in orgs]  # one entry per body, nothing else
+
+
+ATTENDANCE_LISTS = ("attendees", "absent", "guests")
+
+
+def expected_lists(attendees: str = "", absent: str = "", guests: str = "") -> dict[str, tuple[str, ...]]:
+    """An attendance row's expectation written as ";"-separated names, compared sorted."""
+    def split(s: str) -> tuple[str, ...]:
+        return tuple(sorted(n.strip() for n in s.split(";") if n.strip()))
+    return {"attendees": split(attendees), "absent": split(absent), "guests": split(guests)}
+
+
+def meeting_of(doc: Document, lang: str) -> MeetingInfo:
+    """The meeting as the pipeline reports it: presenters who are not members become guests."""
+    return metadata.with_presenting_guests(metadata.extract_meeting(doc, lang), agenda.extract_agenda(doc, lang))
+
+
+def attendance_lists(meeting: MeetingInfo) -> dict[str, tuple[str, ...]]:
+    return {k: tuple(sorted(getattr(meeting, k))) for k in ATTENDANCE_LISTS}

@@ -16,8 +16,8 @@ from docbuild import bullet as _b
 from docbuild import heading as _h
 from docbuild import para as _p
 from docbuild import table as _t
-
-from minutes_nlp.extract import agenda, metadata
+from genre_rows import attendance_lists, meeting_of
+from genre_rows import expected_lists as _l
 
 _CS_TOP = _h("Zápis z jednání zastupitelstva obce Dolní Lhotka")
 _CS_BODY = (_h("1. Zahájení"), _p("Starosta zahájil zasedání v 18:00 hodin."))
@@ -25,15 +25,8 @@ _EN_TOP = _h("Minutes of the Parish Council Meeting")
 _EN_BODY = (_h("1. Welcome"), _p("The Chair welcomed everyone to the meeting."))
 
 
-def _l(attendees: str = "", absent: str = "", guests: str = "") -> dict[str, tuple[str, ...]]:
-    split = lambda s: tuple(sorted(n.strip() for n in s.split(";") if n.strip()))  # noqa: E731
-    return {"attendees": split(attendees), "absent": split(absent), "guests": split(guests)}
-
-
 def _got(blocks: tuple[Block, ...], lang: str) -> dict[str, tuple[str, ...]]:
-    doc = blocks_doc(*blocks)
-    m = metadata.with_presenting_guests(metadata.extract_meeting(doc, lang), agenda.extract_agenda(doc, lang))
-    return {k: tuple(sorted(getattr(m, k))) for k in ("attendees", "absent", "guests")}
+    return attendance_lists(meeting_of(blocks_doc(*blocks), lang))
 
 
 def _cs(*blocks: Block) -> tuple[Block, ...]:

@@ -14,29 +14,20 @@ from docbuild import Block, blocks_doc
 from docbuild import heading as _h
 from docbuild import para as _p
 from docbuild import table as _t
+from genre_rows import attendance_lists, meeting_of
+from genre_rows import expected_lists as _lists
 
-from minutes_nlp.extract import agenda, metadata
+from minutes_nlp.extract import metadata
 from minutes_nlp.extract.result import MeetingInfo
 
-_LISTS = ("attendees", "absent", "guests")
 _CS_TOP = _h("Zápis z 5. zasedání Monitorovacího výboru Operačního programu Doprava")
 _CS_BODY = (_h("1. Zahájení"), _p("Předseda zahájil zasedání a konstatoval usnášeníschopnost."))
 _EN_TOP = _h("Minutes of the Finance Committee")
 _EN_BODY = (_h("1. Welcome and apologies"), _p("The Chair welcomed members to the meeting."))
 
 
-def _lists(attendees: str = "", absent: str = "", guests: str = "") -> dict[str, tuple[str, ...]]:
-    split = lambda s: tuple(sorted(n.strip() for n in s.split(";") if n.strip()))  # noqa: E731
-    return {"attendees": split(attendees), "absent": split(absent), "guests": split(guests)}
-
-
 def _meeting(blocks: tuple[Block, ...], lang: str) -> MeetingInfo:
-    doc = blocks_doc(*blocks)
-    return metadata.with_presenting_guests(metadata.extract_meeting(doc, lang), agenda.extract_agenda(doc, lang))
-
-
-def _got(meeting: MeetingInfo) -> dict[str, tuple[str, ...]]:
-    return {k: tuple(sorted(getattr(meeting, k))) for k in _LISTS}
+    return meeting_of(blocks_doc(*blocks), lang)
 
 
 CS_ROWS: list[tuple[str, tuple[Block, ...], dict[str, Any]]] = [
@@ -110,12 +101,12 @@ EN_ROWS: list[tuple[str, tuple[Block, ...], dict[str, Any]]] = [
 
 @pytest.mark.parametrize(("blocks", "expected"), [pytest.param(b, e, id=i) for i, b, e in CS_ROWS])
 def test_czech_committee_attendance(blocks: tuple[Block, ...], expected: dict[str, Any]) -> None:
-    assert _got(_meeting(blocks, "cs")) == expected
+    assert attendance_lists(_meeting(blocks, "cs")) == expected
 
 
 @pytest.mark.parametrize(("blocks", "expected"), [pytest.param(b, e, id=i) for i, b, e in EN_ROWS])
 def test_english_committee_attendance(blocks: tuple[Block, ...], expected: dict[str, Any]) -> None:
-    assert _got(_meeting(blocks, "en")) == expected
+    assert attendance_lists(_meeting(blocks, "en")) == expected
 
 
 TITLES = [
