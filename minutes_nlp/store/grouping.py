@@ -17,6 +17,7 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.extract.result import MeetingRecord
 from minutes_nlp.extract.series import shortens
 from minutes_nlp.nlp.stem import stem
+from minutes_nlp.store.folder_ties import ties
 from minutes_nlp.textutil import fold
 
 _WORD = re.compile(r"[\w#&-]+")
@@ -212,8 +213,8 @@ def _continued_in_folder(c: sqlite3.Connection, record: MeetingRecord, name: str
         return None
     sid, lang = here.pop(), record.language
     aliases = [r[0] for r in c.execute("SELECT alias FROM series_aliases WHERE series_id = ?", (sid,)).fetchall()]
-    if any(_extends(name, alias, lang) for alias in aliases):
-        return sid
+    if any(_extends(name, alias, lang) or ties(name, alias, lang) for alias in aliases):
+        return sid  # "... Committee Meeting #3"; a name shortened inside, a bare organ, an assembly's executive
     numbered = [(int(r[1]), str(r[2])) for r in rows if int(r[0]) == sid and r[1] is not None and r[2]]
     m = record.meeting
     if m.number is None or not m.date or not numbered or not _continues(numbered, m.number, m.date):

@@ -47,6 +47,7 @@ class _Cues:
     task_state: tuple[re.Pattern[str], ...]
     attributive: tuple[re.Pattern[str], ...]
     attributive_copula: tuple[re.Pattern[str], ...]
+    saying_next: tuple[re.Pattern[str], ...]
     past_exclude: re.Pattern[str]
     clause_split: re.Pattern[str]
 
@@ -61,7 +62,7 @@ def cues(lang: str) -> _Cues:
     names = ("cancelled", "not_done", "outcome", "done", "future", "unanswered", "schedule_action", "agenda_promise",
              "inquiry", "block_done", "block_not_done", "asks", "replies", "refers_back", "asks_what", "open_cell",
              "proposes", "task_nouns", "vote_tally", "vote_context", "vote_abstain",
-             "task_state")
+             "task_state", "saying_next")
     lists = {k: _compile(data[k]) for k in names}
     written = ("attributive", "attributive_copula")  # matched on the text as written (diacritics tell the forms apart)
     lists |= {k: tuple(re.compile(p, re.IGNORECASE) for p in data.get(k, ())) for k in written}
@@ -79,6 +80,8 @@ def _is_report(c: _Cues, text: str, m: re.Match[str]) -> bool:
     if " " not in word and c.past_exclude.match(word):
         return False
     before = text[: m.start()]
+    if any(p.match(text, m.end()) for p in c.saying_next):
+        return False  # "doplnila, že ...", "added that ...": a verb of saying; the news is in what follows
     return not (_any(c.future, before) or any(p.match(text, m.start()) for p in c.future))
 
 
@@ -104,6 +107,12 @@ def _clause_status(c: _Cues, text: str, voting: bool = False) -> str | None:
     if _any(c.not_done, text):
         return "carried_over"
     return "done" if _has_done(c, text) else None
+
+
+def _plans(c: _Cues, text: str) -> bool:
+    """A clause in the future or conditional ("bude podán návrh", "would be confirmed") plans the work; a past
+    verb in another clause of its sentence reports on other things."""
+    return _any(c.future, text)
 
 
 def _own_line(block: str, text: str) -> str:
@@ -183,6 +192,8 @@ def classify(text: str, lang: str, focus: str | None = None, block: str | None =
             found = _part_status(part, lang, voting)
             if found:
                 return found
+            if part is focus and _plans(c, _plain(part, lang)):
+                break  # "dluh klesl, proti dlužníkovi bude podán návrh": the clause about the item is a plan
     if _any(c.block_done, whole):
         return "done"
     if _any(c.block_not_done, whole):
@@ -194,6 +205,18 @@ def classify(text: str, lang: str, focus: str | None = None, block: str | None =
 def task_still_on(text: str, lang: str) -> bool:
     """ "..., úkol se plní průběžně", "the action remains open": the sentence says how the task itself stands."""
     return _any(cues(lang).task_state, fold(text))
+
+
+@lru_cache(maxsize=50_000)
+def standing_alone(text: str, lang: str) -> str | None:
+    """The status of a sentence read as done that links to no earlier item: its own cue words decide. One that
+    reports no completion in them ("Tajemnice doplnila, že ČSSZ otevře kontaktní místo", "pověřuje předsedu, aby
+    termín projednal") or promises besides what it reports ("připomínky byly vypořádány, dvě budou řešeny na úrovni
+    náměstků") is the promise: no status (open)."""
+    said = classify(text, lang, default=None)
+    if said == "done":
+        return None if _any(cues(lang).future, _plain(text, lang)) else "done"
+    return said
 
 
 @lru_cache(maxsize=50_000)

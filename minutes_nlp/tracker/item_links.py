@@ -29,6 +29,8 @@ def link_item(item: TrackedItem, earlier: list[ItemState], meeting_id: int, lang
     if target is not None and not reported and target[1] == "link:similarity" and cues.promise_only(item.text, lang):
         target = None  # "the draft statements would be presented in September": a new promise on the topic, no news
     if target is None:
+        if reported == "done" and cues.standing_alone(item.text, lang) is None:
+            reported = None  # read as done, its own words report no completion or promise besides: a promise
         if reported:
             own.status = reported if reported != "postponed" else "carried_over"
         return own

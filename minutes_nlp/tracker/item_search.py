@@ -17,7 +17,9 @@ from minutes_nlp.tracker.deferrals import deferral_keys, question_form_keys
 from minutes_nlp.tracker.mentions import Mention, MentionIndex, Probe, SentenceRef, day_keys, keys, probe, when_keys
 from minutes_nlp.tracker.model import ItemState, MeetingSlot
 from minutes_nlp.tracker.periods import deadline_keys
+from minutes_nlp.tracker.subjects import subject_keys
 
+KEPT_OWN = 2  # an action keeps at least this many own keys when its subject's words are set apart as who
 MIN_SHARED = 2.5  # ... sharing two words, or one this specific (IDF: in under about 8% of the series' sentences)
 
 
@@ -33,6 +35,7 @@ def probe_of(st: ItemState) -> Probe:
         asked = question_form_keys(st.lang) if st.item.kind == "action" else frozenset()  # "se dotazuje, zda":
         to_whom = recipient_keys(st.lang) | actor_keys(st.lang)  # "zašle všem členům", "Staff to": who, not what
         formula = _formula(st, looked)  # "would confirm this outside the meeting": known by its question
+        looked = _without_subject(st, looked)
         st.probe = replace(looked, own=(looked.own | st.restated) - when - formula - to_whom,  # the lead-in
                            context=looked.context - st.restated - when - asked - to_whom)  # question's form, not
         # topic; "by the October meeting": when
@@ -41,6 +44,18 @@ def probe_of(st: ItemState) -> Probe:
             st.probe = replace(st.probe, own=st.probe.context | said, context=frozenset(),  # odpověď ... trvá")
                                owner=frozenset(), by_question=True)  # is about a deferred answer
     return st.probe
+
+
+def _without_subject(st: ItemState, looked: Probe) -> Probe:
+    """An action opening with an office or a body ("Ředitel společnosti přislíbil, že ...", "Výbor požádá ...") is
+    known by what it promises: the subject's words are who (tracker/subjects.py). Not for a deferred answer, whose
+    few words besides the formula are what tells it from the others."""
+    if st.item.kind != "action" or deferral_keys(st.item.text, st.lang):
+        return looked
+    who = subject_keys(st.item.text, st.lang) & looked.own
+    if not who or len(looked.own - who) < KEPT_OWN:
+        return looked  # "Výbor požádá Bc. X, aby ...": what it asks for is in the lead-in; the subject stays
+    return replace(looked, own=looked.own - who, owner=looked.owner | who)
 
 
 def by_question(st: ItemState) -> bool:

@@ -275,6 +275,10 @@ class MentionIndex:
             return False  # only a name the item mentions ("... to faculties and to the Students' Union"): chance
         return things >= 2 or any(self.weight(k) >= min_idf for k in shared)
 
+    def first_numbered(self, key: str) -> int | None:
+        """The meeting where a task number first appears in the series' text."""
+        return self._first_numbered.get(key)
+
     def in_meeting(self, meeting_index: int) -> list[SentenceRef]:
         return self._by_meeting.get(meeting_index, [])
 

@@ -101,11 +101,22 @@ def _follow_text(st: ItemState, m: MeetingSlot, index: MentionIndex, reported: R
         by_question(st) else MENTION_THRESHOLD
     found_all = found_by_any(index, [probe_now, probe_of(st)], m.index, min(limit, MENTION_THRESHOLD))
     judged = [(found, judge(st, found, m, reported)) for found in found_all  # a control line's short name is clear
-              if found.score >= limit or names_task(found.sentence.text, probe_now.own, m.language)]
+              if found.score >= limit or names_task(found.sentence.text, probe_now.own, m.language)
+              or numbered and found.score >= MENTION_THRESHOLD and in_review_prose(found.sentence)]
+    judged = [(f, v) for f, v in judged if f.score >= limit or v[1] != "mention:no-cue"
+              or names_task(f.sentence.text, probe_now.own, m.language)]
     judged = _believed(st, judged, m, index, reported)
     named = {f.sentence for f, _ in judged if names_task(f.sentence.text, probe_now.own, m.language)}
     return sorted(_without_bare_mentions(st, judged, m, index, probe_now),
                   key=lambda j: _preference(j) + (REVIEW_LINE_BONUS if j[0].sentence in named else 0), reverse=True)
+
+
+def in_review_prose(sentence: SentenceRef) -> bool:
+    """A sentence of a review paragraph that cites other tasks by number ("Testovací prostředí zpřístupnila DIA
+    (úkol 7/1 splněn). Dotazník pro obce byl rozeslán až 14. 11."): the paragraph names some tasks by number and
+    reports on others by their words, so a numbered task may be reported on there in words, with a status cue."""
+    block = sentence.block_text
+    return bool(block) and task_key(sentence.text) is None and task_key(block.replace(sentence.text, " ")) is not None
 
 
 def _believed(st: ItemState, judged: list[Judged], m: MeetingSlot, index: MentionIndex,

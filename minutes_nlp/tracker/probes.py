@@ -15,7 +15,7 @@ from minutes_nlp.tracker.keys import frozen_keys, keys, label_keys
 from minutes_nlp.tracker.minute_refs import paragraph_of
 from minutes_nlp.tracker.numbers import task_key
 from minutes_nlp.tracker.owners import reference_words
-from minutes_nlp.tracker.promise import promise_clause
+from minutes_nlp.tracker.promise import owners_clause, promise_clause
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def naming_keys(text: str, lang: str, owner: str | None) -> frozenset[str]:
 def probe(text: str, lang: str, context: str = "", owner: str | None = None, task: str | None = None,
           rivals: bool = True, minute: str | None = None, origin: int | None = None) -> Probe:
     """Who is looked for apart from what: a later "the Clerk presented ..." names the owner, not the work."""
-    promise, around = promise_clause(text, lang)
+    promise, around = owners_clause(text, lang, owner) or promise_clause(text, lang)
     who = owner_keys(text, lang, owner) | (_acronym_subject(promise, lang) if owner else frozenset())
     naming = who | label_keys(lang)
     paragraph = paragraph_of(text) or paragraph_of(context)

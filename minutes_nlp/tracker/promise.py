@@ -40,3 +40,21 @@ def promise_verb_keys(text: str, lang: str) -> frozenset[str]:
     """Keys of the promise verbs an action says ("projedná", "doplní"): how it is promised, not what."""
     verbs = _promise_verbs(lang)
     return frozenset(k for w in re.findall(r"\w+", fold(text)) if w in verbs for k in keys(w, lang))
+
+
+def owners_clause(text: str, lang: str, owner: str | None) -> tuple[str, str] | None:
+    """ "Mgr. B. připraví leták s pokyny; MUDr. K. dodá podklady za KHS": one sentence, two owners' promises. The
+    action of one owner is the part naming them; the other's promise is another task, not even its lead-in: a
+    later report on the leaflet is no news about the documents."""
+    parts = [p for p in re.split(r";\s+", text) if p.strip()]
+    if not owner or len(parts) < 2:  # noqa: PLR2004
+        return None
+    verbs = _promise_verbs(lang)
+    if sum(any(w in verbs for w in fold(p).split()) for p in parts) < len(parts):
+        return None
+    named = keys(owner, lang)
+    mine = [i for i, p in enumerate(parts) if keys(p, lang) & named]
+    if len(mine) != 1:
+        return None
+    return parts[mine[0]], ""
+
