@@ -224,14 +224,28 @@ def _tail(a: BlockAnalysis, k: int, lang: str, names: frozenset[int], named_afte
         elif t.word in conn and j + 1 < len(a.tokens) and (a.tokens[j + 1].is_cap or a.tokens[j + 1].is_upper):
             j += 1
         elif j > k and t.word.islower() and (t.word in nouns or _named_adjective(a.words[j - 1], lang)) and \
-                a.tokens[j - 1].is_cap and t.word not in conn and len(t.word) > 3 and not t.word.endswith(verbs) \
-                and fold(t.word) not in finite_verbs(lang):  # "MAS Podhůří připraví": a task's verb
+                a.tokens[j - 1].is_cap and t.word not in conn and _tail_noun(t.word, verbs, lang):
             j += 1
             end = j
             break
         else:
             break
     return end
+
+
+def _tail_noun(word: str, verbs: tuple[str, ...], lang: str) -> bool:
+    """The lower-case noun that ends a name after a capitalised adjective ("Otavský luh", "Zelené údolí"), not the
+    sentence going on ("MAS Podhůří připraví", "MAS Podhůří bude"): no verb ending, no task verb, no word of the
+    sentence's frame (org_patterns "stop_words", bodies "tail_not_nouns")."""
+    return len(word) > 2 and not word.endswith(verbs) and fold(word) not in finite_verbs(lang) \
+        and word not in _tail_not_nouns(lang)
+
+
+@cache
+def _tail_not_nouns(lang: str) -> frozenset[str]:
+    code = lang if lang in langdata.SUPPORTED else "en"
+    return frozenset(langdata.load(code, "org_patterns").get("stop_words", ())) | frozenset(
+        _data(lang).get("tail_not_nouns", ()))
 
 
 @cache

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from minutes_nlp.document import Document
-from minutes_nlp.extract import language, metadata, neighbours, orgs, people
+from minutes_nlp.extract import language, metadata, neighbours, orgs, people, personshapes
 from minutes_nlp.extract.places import extract_places
 from minutes_nlp.extract.result import AgendaItem, Institution, MeetingInfo, Person, Place
 from minutes_nlp.nlp.pipeline import analyse
@@ -34,7 +34,8 @@ def extract_entities(doc: Document, lang: str, meeting: MeetingInfo, agenda: Seq
 
     found_people = people.extract_people(raw, analyses, lang, known_people, people.roster(meeting), previous)
     found_orgs = orgs.extract_institutions(analyses, lang, meeting, raw, previous)
-    found_people = [_affiliation_from_role(p, found_orgs) for p in found_people if not _inside_org(p, found_orgs)]
+    found_people = [_affiliation_from_role(p, found_orgs) for p in found_people if not _inside_org(p, found_orgs)
+                    and not personshapes.not_a_person(p, found_orgs, analyses, lang)]
     return Entities(tuple(found_people), tuple(found_orgs), tuple(extract_places(analyses, lang)))
 
 

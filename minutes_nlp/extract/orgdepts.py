@@ -64,13 +64,25 @@ def _agenda_end(a: BlockAnalysis, i: int, pat: dict[str, Any], lang: str) -> int
     if k + 1 < len(a.tokens) and a.words[k].lower() in pat.get("department_apposition_nouns", ()) \
             and _agenda_word(a.words[k + 1], pat, lang):
         k += 1  # "odbor Kancelář ředitele": a unit noun in apposition, then whose office it is
-    while k < len(a.tokens) and k - i <= 5 and _joined(a, k) and _agenda_word(a.words[k], pat, lang):
+    while k < len(a.tokens) and k - i <= 5 and _joined(a, k) and (
+            _agenda_word(a.words[k], pat, lang) or _plural_noun(a, k, i, pat, lang)):
         k += 1
         if a.tokens[k - 1].text.endswith("."):
             break
     while k > i + 1 and a.words[k - 1] == "a":
         k -= 1
     return k
+
+
+def _plural_noun(a: BlockAnalysis, k: int, i: int, pat: dict[str, Any], lang: str) -> bool:
+    """"odbor správních agend", "oddělení sociálních služeb", "evidence obyvatel": after an adjective in the
+    genitive plural (org_patterns "genitive_plural_adjective_endings") its noun has the bare genitive plural,
+    with no ending of its own."""
+    w, prev = a.words[k], a.words[k - 1]
+    endings = tuple(pat.get("genitive_plural_adjective_endings", ()))
+    if k <= i + 1 or not endings or not prev.islower() or not prev.endswith(endings):
+        return False
+    return _agenda_word(w + "y", pat, lang) and w.isalpha() and w.islower() and len(w) > 2
 
 
 def _office_after(a: BlockAnalysis, k: int) -> int:

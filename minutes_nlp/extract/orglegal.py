@@ -74,7 +74,8 @@ def _legal_form(a: BlockAnalysis, i: int, lang: str) -> tuple[int, int] | None:
         if k in a.sentence_starts and _word(a, k - 1) not in pat.get("name_abbreviations", ()):
             break  # but "Dube Bros. Asphalt LLC": the splitter took "Bros." for a sentence end
         k -= 1
-    if start is not None and k >= 0 and k + 1 == start and _cue(a, k, pat) and _named_kind(a, k, pat) < k:
+    if start is not None and k >= 0 and k + 1 == start and _cue(a, k, pat) and _named_kind(a, k, pat) < k \
+            and a.words[k].lower() not in pat.get("cues_never_named", ()):
         start = _named_kind(a, k, pat)  # "Městská teplárenská společnost Brodec, a.s.": the kind is named too
     start = _after_office(a, start, i, lang)
     return (start, end) if start is not None else None

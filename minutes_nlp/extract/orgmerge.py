@@ -38,6 +38,8 @@ def link_defined(analyses: Sequence[BlockAnalysis], found: dict[str, Acc], lang:
                     and not hit.group("marker").strip().lower().startswith(markers):
                 continue
             abbr = hit.group(2).rstrip(".")
+            if _spelled_by_other(abbr, key, found):
+                continue
             known = next((k for k, o in found.items() if k.startswith("gaz:") and abbr in o.used), None)
             if key.startswith("pat:") and known:  # "Agentura ... krajiny ČR (AOPK ČR)": the gazetteer's body
                 found[known].mentions += found.pop(key).mentions
@@ -49,6 +51,23 @@ def link_defined(analyses: Sequence[BlockAnalysis], found: dict[str, Acc], lang:
             if other:
                 acc.mentions += other.mentions
             break
+
+
+def _spelled(abbr: str, name: str) -> bool:
+    """"SÚ" spells "Stavební úřad": the abbreviation's capitals are the first letters of the name's words."""
+    letters = fold("".join(c for c in abbr if c.isupper()))
+    firsts = fold("".join(w[0] for w in name.split() if w[:1].isalpha() and len(w) > 2))
+    return len(letters) >= 2 and firsts.startswith(letters)
+
+
+def _spelled_by_other(abbr: str, key: str, found: dict[str, Acc]) -> bool:
+    """"na stavebním úřadu Městského úřadu Rosnice (dále jen „SÚ“)": the abbreviation after an owner's name
+    spells the unit named before it, another body found in the document, not the owner."""
+    def names(acc: Acc) -> list[str]:
+        return [n for n in (*acc.used, acc.full_name or "") if n]
+    if any(_spelled(abbr, n) for n in names(found[key])):
+        return False
+    return any(k != key and any(_spelled(abbr, n) for n in names(o)) for k, o in found.items())
 
 
 def merge_parts(found: dict[str, Acc]) -> None:
@@ -171,10 +190,17 @@ def merge_units(found: dict[str, Acc]) -> None:
         acc = found[key]
         names = {f" {fold(n)} " for n in (*acc.used, acc.full_name or "") if n}
         host = next((g for g, forms in gaz.items() if any(f in n for f in forms for n in names)), None)
-        if host:
+        if host and not _spoken_of_alone(acc, gaz[host]):
             found.pop(key)
             found[host].mentions += acc.mentions
             found[host].aliases |= set(acc.used) | ({acc.full_name} if acc.full_name else set())
+
+
+def _spoken_of_alone(acc: Acc, host_forms: set[str]) -> bool:
+    """"vedoucí Obvodního oddělení Policie ČR X" and later "personální stav obvodního oddělení": a unit the text
+    also names by its kind alone, without its parent's name, is spoken of as a body of its own; one named only
+    in full (as its head's affiliation) stands for its parent."""
+    return any(not any(f in f" {fold(m.text.rstrip('.,'))} " for f in host_forms) for m in acc.mentions)
 
 
 def merge_bare_kinds(found: dict[str, Acc]) -> None:

@@ -27,6 +27,8 @@ from minutes_nlp.extract import (
     orgregion,
     orgseries,
     orgservices,
+    orgshapes,
+    orgshortnames,
     orgunits,
     orguse,
 )
@@ -345,6 +347,7 @@ def _document_finders(analyses: Sequence[BlockAnalysis], lang: str, meeting: Mee
     orguse.columns(analyses, lang, found)
     _affiliations(people, analyses, lang, blocked, found)
     orgseries.series_firms(analyses, lang, found, previous)
+    orgshortnames.short_names(analyses, lang, found, previous)
     orgseries.generic_reference(analyses, lang, found, previous)
     orgdefined.series_defined(analyses, lang, blocked, found, previous)
 
@@ -386,6 +389,7 @@ def _kept(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo,
     opening = [line for a in analyses[:orgfilters.OPENING] for line in a.block.text.split("\n")]
     insts = [i for i in insts if not (i.method is PATTERN and orgfilters.own_body(i.name, own, opening, lang))
              and not orgfilters.office_or_date(i, lang) and not orgfilters.unnamed_place(i, analyses, lang)
+             and not orgshapes.not_a_body(i, analyses, lang)
              and not orgfilters.venue(i, meeting, lines, lang, {a.block.index: (a.block.start, a.block.text)
                                                                 for a in analyses})]
     return sorted(insts, key=lambda i: i.mentions[0].source.start if i.mentions else 0)
