@@ -18,13 +18,15 @@ import re
 
 from minutes_nlp.extract import cues
 from minutes_nlp.extract.itemctx import Ctx
+from minutes_nlp.extract.questions_addressee import dotted_answer, fill_addressee
 from minutes_nlp.extract.questions_answers import Answer, find_answer, same_turn
 from minutes_nlp.extract.questions_ask import Ask, find_ask, pats, speaker, turn
+from minutes_nlp.extract.questions_tables import columns, table_question
 from minutes_nlp.extract.result import Method, Question
 
 __all__ = ["extract_questions", "speaker", "turn"]
 
-VERSION = "5"
+VERSION = "6"
 
 
 def extract_questions(ctx: Ctx) -> list[Question]:
@@ -34,11 +36,14 @@ def extract_questions(ctx: Ctx) -> list[Question]:
     for i, s in enumerate(ctx.sents):
         if i in answer_lines:
             continue
+        if (row := table_question(ctx, i)) is not None or columns(ctx, i) is not None:
+            out.extend([row] if row is not None else [])
+            continue  # a question table's row is its own question and answer
         ask = find_ask(ctx, i)
         if ask is None:
             _answer_back(ctx, i, out)
             continue
-        ans = find_answer(ctx, i, ask)
+        ans = dotted_answer(ctx, i, ask, fill_addressee(ctx, i, ask, find_answer(ctx, i, ask)))
         if unanswered is not None and joint_answer(ctx, unanswered[0], i, ans):
             k = unanswered[1]
             out[k] = dataclasses.replace(out[k], answerer=ans.answerer, answered=True, answer=ans.text)

@@ -277,8 +277,8 @@ def _answer_start(ctx: Ctx, i: int, ask: Ask) -> int:
         return len(f)
     if ask.mode == "after":
         return 0 if _reply_before(ctx, f, ask.match.start()) else ask.match.end()
-    if ask.mode not in ("before", "passive"):
-        return ask.match.end()
+    if ask.mode not in ("before", "passive"):  # a labelled question ending in "?" holds no answer ("Q. How are
+        return len(f) if ask.mode == "label" and f.rstrip().endswith("?") else ask.match.end()  # we assured ...?")
     brk = re.search(r"[;–]|\s-\s", f[ask.match.end():])
     if brk:
         return ask.match.end() + brk.end()

@@ -12,6 +12,7 @@ from functools import cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract import cues, owners
+from minutes_nlp.extract import questions_shapes as shapes
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.textutil import fold
 
@@ -113,7 +114,7 @@ def find_ask(ctx: Ctx, i: int) -> Ask | None:
     f = ctx.folded[i]
     if len(re.findall(r"[^\W\d_]+", f)) < _MIN_WORDS or cues.any_match(pats(ctx, "negative"), f):
         return None
-    if task_report(ctx.lang, f) or answer_report(ctx, i, f):
+    if task_report(ctx.lang, f) or answer_report(ctx, i, f) or shapes.outside_meeting(ctx, i):
         return None
     ask = _find_ask(ctx, i, f)
     reply = cues.any_match(pats(ctx, "reply_first"), f)
@@ -193,10 +194,11 @@ def _find_ask(ctx: Ctx, i: int, f: str) -> Ask | None:
         who = speaker(ctx, i)
         if who is not None and ctx.local(i, who)[1] <= m.end():
             return Ask("label", m, who)  # "p. Novák – dotaz na ...": the speaker asks
-        after = next((a for a in ctx.actors[i] if ctx.local(i, a)[0] >= m.start()), None)
+        after = next((a for a in ctx.actors[i] if ctx.local(i, a)[0] >= m.start() and
+                      not ctx.local(i, a)[0] < m.end() < ctx.local(i, a)[1]), None)  # not "Q. How": the label
         return Ask("label", m, after or _trailing_name(ctx, i))
     if ctx.sents[i].text.rstrip().endswith("?"):
-        return Ask("speaker", None, _block_speaker(ctx, i))  # a direct question; the line's speaker asks
+        return _direct_question(ctx, i)
     return _citizen_remark(ctx, i)
 
 
@@ -299,6 +301,15 @@ def _answers_directly(ctx: Ctx, f: str, pos: int) -> bool:
     at = pos + len(f[pos:]) - len(f[pos:].lstrip(" ,"))
     return any(p.match(f, at) for p in pats(ctx, "answer_active") + pats(ctx, "answer_unknown")
                + pats(ctx, "deferred") + pats(ctx, "withheld"))
+
+
+def _direct_question(ctx: Ctx, i: int) -> Ask | None:
+    """A line ending in "?" with no ask cue: the line's speaker asks, unless it is a title or a rhetorical
+    question inside someone's reported speech."""
+    who = _block_speaker(ctx, i)
+    if shapes.title_line(ctx, i) or shapes.rhetorical(ctx, i, labelled=who is not None):
+        return None
+    return Ask("speaker", None, who)
 
 
 def _block_speaker(ctx: Ctx, i: int) -> owners.Actor | None:
