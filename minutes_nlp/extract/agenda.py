@@ -40,9 +40,10 @@ from minutes_nlp.extract.agenda_programme import inline_numbered
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.heading_tails import split_title
 from minutes_nlp.extract.names import RESIDUE
+from minutes_nlp.extract.presenter_context import presenter_context
 from minutes_nlp.extract.presenters import find_presenters
 from minutes_nlp.extract.result import AgendaItem, Method, Provenance
-from minutes_nlp.extract.roleholders import Context, meeting_context
+from minutes_nlp.extract.roleholders import Context
 from minutes_nlp.extract.subitems import sub_items
 from minutes_nlp.textutil import fold
 
@@ -328,7 +329,7 @@ def extract_agenda(doc: Document, lang: str) -> list[AgendaItem]:
     subs = sub_items(doc, lang, [(c.number, c.block) for _, c in pairs if c is not None], used, closing)
     pairs = [pair for prog, item in pairs for pair in [(prog, item), *[
         (None, Cand(s.number, s.title, s.block, "subitem")) for s in subs.get(item.block if item else -1, [])]]]
-    roles = meeting_context(doc, lang, fields)
+    roles = presenter_context(doc, lang, fields)  # role holders, initials, "The DFR presented"
     starts = sorted(c.block for _, c in pairs if c is not None)
     return [_make_item(doc, lang, prog, item, starts, closing, roles) for prog, item in pairs]
 

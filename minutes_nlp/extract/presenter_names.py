@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
@@ -157,3 +158,24 @@ def _role_words(lang: str) -> frozenset[str]:
     code = lang if lang in langdata.SUPPORTED else "en"
     return frozenset(fold(w) for w in langdata.load(code, "roles").get("words", {})) if langdata.has(code, "roles") \
         else frozenset()
+
+
+def person_like_name(name: str, had_title: bool, v: dict[str, Any]) -> bool:
+    """A name read as a person: titled, opened by an initial, or one or two words opening with a known given
+    name (`v["first_names"]`)."""
+    words = name.split()
+    return had_title or re.match(r"^[^\W\d_]\.", name) is not None or (
+        len(words) in (1, 2) and fold(words[0]) in v["first_names"])
+
+
+@cache
+def _complements(lang: str) -> frozenset[str]:
+    code = lang if lang in langdata.SUPPORTED else "en"
+    return frozenset(fold(c) for c in langdata.load(code, "agenda")["presenter_roles"]["complements"])
+
+
+def without_body_word(name: str, lang: str) -> str:
+    """ "předsedkyně Výboru J. Hrdličková": a capitalised body word after a role ("Výboru", "Rady") is no first
+    name; the name starts after it."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) >= 3 and fold(words[0]) in _complements(lang) else name

@@ -9,7 +9,9 @@ Innovations Institut) ...") or the first speaker of speaker-prefixed notes speak
 ("Bod uvedl starosta"). An officer named by role ("Starosta seznámil", "The Clerk reported", "(RFO)") is
 the person the document ties to that role (`roleholders`), else nobody. An item made of lettered sub-items
 ("OLD BUSINESS" / "A. ...", "B. ...") is presented by who presents more than half of them, else by nobody.
-Cue words: `lang/<lang>/agenda.json`.
+Who only speaks in the discussion, a verb pointing to another item, a mover or an applicant presents nothing
+(`presenter_turns`); fallbacks (`presenter_fallbacks`, `presenter_reviews`) name the presenter no sentence names.
+Cue words: `lang/<lang>/agenda.json`, `lang/<lang>/presenter_turns.json`.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from typing import Any
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import Block, Document
 from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract import presenter_fallbacks as fb
+from minutes_nlp.extract import presenter_turns as turns
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.heading_tails import names_in_list as _names_in_list
 from minutes_nlp.extract.names import clean_person, given_names_in_use, name_titles
@@ -29,16 +33,18 @@ from minutes_nlp.extract.presenter_names import (
     described,
     full_name,
     named_with,
+    person_like_name,
     programme_tail,
     role_phrase,
     tail_initials,
+    without_body_word,
 )
-from minutes_nlp.extract.roleholders import Context, inflected_role, leading_role, role_of
+from minutes_nlp.extract.presenter_reviews import review_presenter
+from minutes_nlp.extract.roleholders import Context, leading_role, role_of
 from minutes_nlp.nlp import declension
 from minutes_nlp.nlp.sentences import split_block
 from minutes_nlp.textutil import NAME_UPPER, fold
 
-_SPEAKER_BLOCKS = 2  # blocks at the top of an item searched for its first speaker
 _BEFORE_OPENING = 8  # blocks before the opening item searched for who opened the meeting
 _SUBJECT_GAP = 120  # characters allowed between a subject name and its presenting verb (role, affiliation)
 _UPPER = NAME_UPPER
@@ -76,14 +82,11 @@ def _vocab(lang: str) -> dict[str, Any]:
         "role": alt([f for fs in data["presenter_roles"]["roles"].values() for f in fs]),
         "opening_item": re.compile(rf"(?<!\w){alt(data['presenter_cues'] + data.get('item_opening_cues', []))}(?!\w)",
                                    re.IGNORECASE),
+        "chair_keys": tuple(data["presenter_roles"]["chair_roles"]),
         "passive": re.compile(rf"(?<!\w)(?:{alt(data.get('passive_auxiliaries') or ['(?!)'])})\s+$", re.IGNORECASE),
     }
 
 
-def _person_like(name: str, had_title: bool, v: dict[str, Any]) -> bool:
-    words = name.split()
-    return had_title or re.match(r"^[^\W\d_]\.", name) is not None or (
-        len(words) in (1, 2) and fold(words[0]) in v["first_names"])
 
 
 # "Nadia Folkes and Helen Venn presented": names joined by a conjunction are one plural subject
@@ -95,18 +98,26 @@ def _subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: s
     """The subject before the presenting verb: a name ("Ing. Eva Malá informovala"), a name after its role
     ("Účetní obce paní Marta Jelínková předložila") or a role alone ("Starosta seznámil", "The Clerk
     reported") that the document ties to one person."""
-    if ": " in sentence[: cue.start()]:
+    head = sentence[: cue.start()]
+    head = head[turns.subject_start(head, lang, lambda rest: _bare_subject(rest, v, lang)):]  # "In the absence
+    # of the lead trustee, the CEO reported", "Na úvod bodu starosta informoval": a fronted adverbial
+    label = head.split(": ")[0] if ": " in head else ""
+    if label and (re.search(r"\d", label) or not re.search(rf"(?<!\w)[{_UPPER}]{{2,}}(?!\w)", label)):
         return []  # "Case 2025-017: Lt. X reported ...": a status line under a run-in label reports, it presents not
-    whole = roles.get(role_of(sentence[: cue.start()], lang) or "")
+    head = head[len(label) + 2:] if label else head  # "HZS Kraje Vysočina: Kpt. Koubek uvedl": a unit reports
+    whole = roles.get(role_of(head, lang) or "")
     if whole:
         return [whole]  # "The Chief Nurse presented": a role the document ties to one person, not a name
-    prefix, after_role = _after_role(sentence[: cue.start()], v)
+    both = [roles.get(role_of(part, lang) or "") for part in re.split(r"\s+(?:and|a)\s+", head)]
+    if len(both) > 1 and all(both):
+        return [h for h in both if h]  # "The Chief Nurse and the Chief Operating Officer presented"
+    prefix, after_role = _after_role(head, v)
     plural = cue.group(0).lower().endswith("li")
     found: list[tuple[int, str]] = []
     objects = False  # a name in an oblique case passed over: the role opening the sentence is the subject
     for m in v["anywhere"].finditer(prefix):
         name = clean_person(m.group(0), lang)
-        if not name or not _person_like(name, bool(m.group("titles")) or m.start() == after_role, v):
+        if not name or not person_like_name(name, bool(m.group("titles")) or m.start() == after_role, v):
             continue
         before = re.sub(rf"(?<!\w)[{_UPPER}]{{2,}}(?!\w)", "", v["titles"].sub("", prefix[:m.start()]))
         if not plural and not found and before.strip(" „\"*_-") and role_of(before, lang) is None \
@@ -120,13 +131,20 @@ def _subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: s
             objects = True
     if not found:
         phrase = re.sub(r"^\s*(?:the|a)\s+", "", prefix.strip(), flags=re.IGNORECASE)  # "The Dean of Education"
-        opening = leading_role(sentence[: cue.start()], lang) if objects else None  # "Předseda Ing. Malou seznámil"
+        opening = leading_role(head, lang) if objects else None  # "Předseda Ing. Malou seznámil"
         holder = roles.get(role_of(prefix, lang) or opening or "") \
             or (named_with(phrase, text, lang) if text and role_phrase(phrase, lang) else None)
         return [holder] if holder else []
     if len(prefix) - found[-1][0] > _SUBJECT_GAP + 60 * plural:
         return []
     return [n for _e, n in found] if plural else [found[0][1]]
+
+
+def _bare_subject(text: str, v: dict[str, Any], lang: str) -> bool:
+    """The text is only a role ("the CEO", "starosta obce") or only a person's name ("Ing. Jan Novák")."""
+    m = v["initial"].match(text)
+    name = clean_person(m.group("name"), lang) if m and not text[m.end("name"):].strip() else None
+    return role_of(text, lang) is not None or bool(name and person_like_name(name, bool(m and m.group("titles")), v))
 
 
 def _after_role(prefix: str, v: dict[str, Any]) -> tuple[str, int]:
@@ -159,8 +177,8 @@ def _after_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: str
     "Zasedání zahájil starosta obce" (a role the document ties to one person)."""
     clause = re.split(r",|;|\s(?:a|že|and|who|which|který|která|které)\s", sentence[cue.end():])[0]
     for m in v["anywhere"].finditer(clause[: _SUBJECT_GAP + 40]):
-        name = clean_person(m.group(0), lang)
-        if name and _person_like(name, bool(m.group("titles")), v):
+        name = without_body_word(clean_person(m.group(0), lang) or "", lang)  # "předsedkyně Výboru J. X"
+        if name and person_like_name(name, bool(m.group("titles")), v):
             return [name]
     holder = roles.get(leading_role(clause, lang) or "")
     return [holder] if holder else []
@@ -178,16 +196,20 @@ def _inverted(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: str, r
     holder = roles.get(leading_role(after, lang) or "")
     m = v["initial"].match(re.sub(rf"^\s*(?:{v['role']})(?:\s+(?:obce|města))?\s+", " ", after, flags=re.IGNORECASE))
     name = clean_person(m.group("name"), lang) if m else None
-    if m and name and _person_like(name, bool(m.group("titles")), v):
+    if m and name and person_like_name(name, bool(m.group("titles")), v):
         return [name]
     return [holder] if holder else []
 
 
-def _initials_subject(sentence: str, cue: re.Match[str], context: Context | None) -> list[str]:
+def _initials_subject(sentence: str, cue: re.Match[str], context: Context | None, lang: str = "en") -> list[str]:
     """ "LD informovala o jednání na MMR", "RT and OL presented the report": initials as the subject, resolved by
     the context's initials (defined in this or the earlier minutes, or of a listed name)."""
-    codes = re.split(r"\s*(?:,|&|\band\b|\ba\b)\s*", sentence[: cue.start()].strip(" -–•*"))  # "RT and OL"
-    people = [context.initials.get(c) if context and re.fullmatch(rf"[{_UPPER}]{{2,3}}", c) else None for c in codes]
+    head = sentence[: cue.start()]
+    head = head[turns.subject_start(head, lang, lambda rest: bool(re.fullmatch(r"\s*[A-Z]\w{1,3}\s*", rest))):]
+    subject = re.sub(r"^(?i:the)\s+", "", head.strip(" -–•*"))  # "The DFR presented", "Further to X, OP confirmed"
+    codes = re.split(r"\s*(?:,|&|\band\b|\ba\b)\s*", subject)  # "RT and OL"
+    people = [context.initials.get(c) if context and re.fullmatch(rf"[{_UPPER}](?:o?[{_UPPER}]){{1,3}}", c)
+              else None for c in codes]  # "DoF", "HoS": an office's acronym (`office_acronyms`)
     return [p for p in people if p] if all(people) else []
 
 
@@ -200,7 +222,7 @@ def _object_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: st
     clause = re.split(stops, sentence[cue.end():])[0]
     m = v["initial"].match(clause)
     name = clean_person(m.group("name"), lang) if m else None
-    if m and name and _person_like(name, bool(m.group("titles")), v):
+    if m and name and person_like_name(name, bool(m.group("titles")), v):
         return [name]
     role = re.sub(r"^\s*(?:the|a|an)\s+", "", clause.strip(" .!?"), flags=re.IGNORECASE)
     holder = roles.get(leading_role(role, lang) or "") or named_with(role, text, lang)
@@ -233,7 +255,8 @@ def _opened_by(doc: Document, lang: str, start: int, end: int, v: dict[str, Any]
         for text in _sentences(b, lang):
             text = _RUNIN_LABEL.sub("", text) if b.index == start else text
             for cue in v[cues].finditer(text):
-                _add(out, _subject_names(text, cue, v, lang, roles, doc.text) or _initials_subject(text, cue, context)
+                _add(out, _subject_names(text, cue, v, lang, roles, doc.text)
+                     or _initials_subject(text, cue, context, lang)
                      or (_after_names(text, cue, v, lang, roles) if v["data"].get("subject_after_verb") else []))
                 if out:
                     break  # "SO opened the meeting and welcomed Cllr X": the one who welcomed is the opener
@@ -243,13 +266,19 @@ def _opened_by(doc: Document, lang: str, start: int, end: int, v: dict[str, Any]
 def _opened_before(doc: Document, lang: str, start: int, v: dict[str, Any], context: Context | None) -> list[str]:
     """ "Jednání zahájila a řídila předsedkyně výboru Ing. Malá" written under the header, before the opening
     item: who opened the meeting presents that item too. Paragraphs up to the heading before are read."""
+    near: list[Block] = []
     for b in reversed(doc.blocks[max(0, start - _BEFORE_OPENING): start]):
         if b.is_heading:
             break
+        near.append(b)
+    first_item = next((h.index for h in doc.blocks[:start] if h.is_heading and re.match(r"^\s*\d", h.text)), start)
+    far = [b for b in doc.blocks[:first_item] if b not in near]  # not an earlier item's text
+    for b in near + far:  # "Schůzi zahájil starosta ..." above the programme list: the preamble opens too
         found = _opened_by(doc, lang, b.index, b.index, v, context) if b.kind.value == "paragraph" else []
         if found:
             return found
     return []
+
 
 
 def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, title: str,
@@ -274,7 +303,7 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
         holder = roles.get(leading_role(rest, lang) or "")  # "Předkladatel: starosta"
         whole = holder if role_of(rest, lang) else None  # "Executive lead: Chief Nurse": a role, not a name
         _add(out, [whole] if whole else _names_in_list(rest, lang, False) or ([holder] if holder else []))
-    _add(out, _report_holder(title, doc, lang, v, roles))
+    _add(out, fb.report_holder(title, doc, lang, v, roles))
     subs = _lettered(doc, start, end)
     if not out and len(subs) >= 2:
         return _most_subs(doc, lang, subs, end, context)
@@ -288,25 +317,47 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
     last = min(end, start + 1) if _starts(title, "review_titles", v) else _own_end(doc, start, end)
     first = start + 1 if doc.blocks[start].is_heading else start  # "6. Report. Cllr Lister reported ..." runs in
     named_after: list[str] = []  # "received a report from X": only when no subject presents the item
-    for b in doc.blocks[first: last + 1]:
-        asked = False
-        for k, text in enumerate(_sentences(b, lang)):
-            rx = v["strong" if misc else "opening_item" if b.index == first and k == 0 and not misc else "cue"]
+    discussing = False  # after a question or "V diskusi": weak verbs name discussants (`presenter_turns`)
+    paragraphs = [_sentences(b, lang) for b in doc.blocks[first: last + 1]]
+    round_item = turns.is_round([bool(p and v["cue"].search(" ".join(p[:2 if len(p[0]) < 40 else 1])))
+                                 for p in paragraphs], lang)  # "**WP3 (HELV).** Marco reported ...": a label first
+    for b, sentences in zip(doc.blocks[first: last + 1], paragraphs, strict=True):
+        run_in = len(sentences) > 1 and len(sentences[0]) < 40 and not v["cue"].search(sentences[0])
+        asked, discussing = False, discussing and not round_item and not run_in  # "WP3 (HELV). Marco ..."
+        for k, text in enumerate(sentences):
+            discussing = discussing or turns.opens_discussion(text, lang)
+            rx = v["strong" if misc else "opening_item" if b.index == first and k == 0 else "cue"]
             for cue in [] if asked else rx.finditer(text):
-                if v["passive"].search(text[:cue.start()]):
+                if _passive(text[:cue.start()], v) or turns.points_elsewhere(text, cue.end(), lang) \
+                        or turns.moves_a_motion(text, cue, lang) or turns.applicant(text[:cue.start()], lang) \
+                        or (discussing and not turns.still_presents(text, cue, k == 0, v["strong"], lang)):
                     continue  # "since cashless payments were introduced": a passive verb has no presenter
                 _add(out, _subject_names(text, cue, v, lang, roles, doc.text) or _inverted(text, cue, v, lang, roles)
-                     or _initials_subject(text, cue, context))
+                     or _initials_subject(text, cue, context, lang))
             for cue in [] if asked or misc else v["object"].finditer(text):
                 _add(named_after, _object_names(text, cue, v, lang, roles, doc.text))
             asked = bool(v["question"].search(text)) or text.rstrip().endswith("?")  # next: an answer
+            discussing = discussing or asked
     _add(out, [] if out else named_after)
+    if not out and not misc and paragraphs and paragraphs[0]:
+        _add(out, turns.attributed(paragraphs[0][0], lang, roles))  # "Podle stavbyvedoucího je stavba ve skluzu"
     if not out and not misc:
-        _add(out, _delegate(title, v, lang))
+        _add(out, fb.delegate(title, v, lang) or turns.chair_item(title, lang, roles, v["chair_keys"]))
+    if not out and not misc and _starts(title, "review_titles", v):
+        _add(out, review_presenter(doc, start, end, lang, context))  # the task table's main owner, the convener
     if not out and not misc and start + 1 <= end:
-        _add(out, _opening_person(doc.blocks[start + 1].text, v, lang) or
-             _first_speaker(doc, start, end, v, lang, roles, context.initials if context else {}))
+        _add(out, fb.opening_person(doc.blocks[start + 1].text, v, lang) or
+             fb.first_speaker(doc, start, end, v, lang, roles, context.initials if context else {}))
+    if not out and not misc:
+        _add(out, fb.domain_officer(title, lang, roles))  # "BOZP": the koordinátor BOZP reports on it
     return tuple(full_name(n, doc.text, v["first_names"]) for n in out)
+
+
+def _passive(before: str, v: dict[str, Any]) -> bool:
+    """ "since payments were introduced": an auxiliary before the verb, unless written as initials ("IS presented"
+    is Dr I. S.'s presentation, not the auxiliary "is")."""
+    m = v["passive"].search(before)
+    return bool(m) and not (m.group(0).strip().isupper() and len(m.group(0).strip()) > 1)
 
 
 def _in_nominative(name: str, lang: str) -> bool:
@@ -315,14 +366,6 @@ def _in_nominative(name: str, lang: str) -> bool:
     if lang != "cs":
         return True
     return max((c.score for c in declension.ranked(name.split()[-1]) if "nom" in c.cases), default=0.0) >= _NOMINATIVE
-
-
-def _delegate(title: str, v: dict[str, Any], lang: str) -> list[str]:
-    """ "Arjun Patel, Elmbridge Falls Home Builders' Association – Draft Tree By-law": a delegation or deputation
-    titled by who addresses the meeting, then whom they represent; the speaker presents it."""
-    m = re.match(r"^(?P<who>[^,–—(]{3,40}),\s+(?=[A-ZÁ-Ž])", title)
-    name = clean_person(m.group("who"), lang) if m else None
-    return [name] if name and len(name.split()) == 2 and _person_like(name, False, v) else []
 
 
 _LETTER = re.compile(r"^\s*(?-i:[A-Z])[.)]\s+\S")
@@ -345,54 +388,8 @@ def _most_subs(doc: Document, lang: str, subs: list[int], end: int, context: Con
     return tuple(n for n, c in counts.items() if 2 * c > len(subs))
 
 
-def _report_holder(title: str, doc: Document, lang: str, v: dict[str, Any], roles: dict[str, str]) -> list[str]:
-    """ "Licensing Administrator's Report", "Informace starosty": the one person the document names with that
-    role ("Dana Kowalczyk, Licensing Administrator"), or the holder of that officer's role."""
-    m = next((m for rx in v["report_titles"] if (m := rx.match(title.strip()))), None)
-    if not m:
-        return []
-    named = named_with(m.group("role"), doc.text, lang)
-    if named:
-        return [named]
-    holder = roles.get(leading_role(m.group("role"), lang) or inflected_role(m.group("role"), lang) or "")
-    return [holder] if holder else []
-
-
 def _own_end(doc: Document, start: int, end: int) -> int:
     """The item's own text ends at its first sub-heading (who reports in a sub-section presents that part, not
     the item around it), unless the item has no text of its own before it."""
     return next((b.index - 1 for b in doc.blocks[start + 2: end + 1] if b.is_heading
                  and not doc.blocks[start + 1].is_heading), end)
-
-
-def _first_speaker(doc: Document, start: int, end: int, v: dict[str, Any], lang: str,
-                   roles: dict[str, str], initials: dict[str, str] | None = None) -> list[str]:
-    """Speaker-prefixed notes: the item's first speaker presents when speaking in the first person of a
-    presenting verb ("Starosta: Předkládám návrh ...", "Dmitri: I'd like to present ..."), or when the notes
-    open the item with an officer's line or a colleague's initials ("MM: analytická část je hotová ...":
-    terse internal notes label each report with its reporter's initials)."""
-    for b in doc.blocks[start + 1: min(end, start + _SPEAKER_BLOCKS) + 1]:
-        m = re.match(r"^\s*(?P<who>[^:\n]{2,60}):\s+(?P<said>.+)", b.text, re.DOTALL)
-        if not m:
-            continue
-        who = m.group("who")
-        holder = roles.get(role_of(who, lang) or "") or (initials or {}).get(who.strip())
-        if holder and b.index == start + 1:
-            return [holder]  # an officer opening the item ("Starosta: Komunikace je v havarijním stavu ...")
-        if not v["first_person"].search(m.group("said")[:_SUBJECT_GAP]):
-            return []
-        name = clean_person(who, lang)
-        if name and _person_like(name, bool(v["titles"].match(who)), v):
-            return [name]
-        return [holder] if holder else []
-    return []
-
-
-def _opening_person(text: str, v: dict[str, Any], lang: str) -> list[str]:
-    """ "R. Ševčík (Smart City Innovations Institut) ..." opens the item: a person introduced by affiliation
-    presents; "Pan Josef Vondráček, bytem ..., požádal" is an applicant, so a comma is not enough."""
-    m = v["initial"].match(text)
-    if not m or "(" not in (m.group("after") or ""):
-        return []
-    name = clean_person(m.group("name"), lang)
-    return [name] if name and _person_like(name, bool(m.group("titles")), v) else []

@@ -53,7 +53,8 @@ def meeting_context(doc: Document, lang: str, fields: list[mf.Field]) -> Context
                    _initials(doc, lang, names))
 
 
-_INITIALS_SUBJECT = re.compile(rf"(?m)(?:^|[.:]\s)\s*(?-i:[{_UPPER}]{{2,3}})\s+(?-i:[a-zá-ž])"
+_INITIALS_SUBJECT = re.compile(rf"(?m)(?:^|[.:]\s)\s*(?:\d{{1,3}}(?:\.\d{{1,3}})+\s+)?"  # "5.1 PV reported"
+                               rf"(?-i:[{_UPPER}]{{2,3}})\s+(?-i:[a-zá-ž])"
                                rf"|\((?-i:[{_UPPER}]{{2,3}})(?:\s*/\s*(?-i:[{_UPPER}]{{2,3}}))*\)$")  # "Finance (KL)"
 
 
@@ -106,6 +107,7 @@ class _RoleVocab:
     subject: re.Pattern[str]  # a sentence part that is only a role: "Starosta obce", "The Clerk"
     alias: re.Pattern[str]  # "(dále jen „předsedající“)"
     stems: dict[str, str]  # folded stem of a one-word role form -> that form, folded (any case ending)
+    other_body: re.Pattern[str] = re.compile("(?!)")  # "předseda představenstva": another body's office
 
 
 @cache
@@ -133,6 +135,7 @@ def _vocab(lang: str) -> _RoleVocab:
         alias=re.compile(rf"\(\s*(?:{alt(data.get('alias_cues') or ['(?!)'])})\s+[„“\"']?"
                          rf"(?P<alias>[^„“”\"')]+)[“”\"']?\s*\)", re.IGNORECASE),
         stems={f[:-1]: f for f in forms if " " not in f and len(f) > 5},
+        other_body=re.compile(rf"\s+(?:{alt(data.get('other_body_complements') or ['(?!)'])})(?!\w)", re.IGNORECASE),
     )
 
 
@@ -156,7 +159,7 @@ def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str
             if before and _named_between(text[before.end("name"):before.start("role")], lang):
                 before = v.before.search(text, before.end("name") + 1, r.end())  # "Bronwen Ellery, Daniel Reeve
                 # (Chief Executive)": the role is the second person's
-            if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[r.end():]):
+            if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[r.end():]) or v.other_body.match(text, r.end()):
                 continue  # "Geoffrey Tull, Chair of the Audit and Risk Committee": another body's office
             into = qualified if offices.qualified_office(lang, text[:r.start()]) else found
             for m in (after, before):
@@ -185,7 +188,7 @@ def _inside_a_form(folded: str, lang: str) -> bool:
 
 def _named_between(gap: str, lang: str) -> bool:
     """The text between a name and "(role)" is another person's name: "X, Daniel Reeve (Chief Executive)"."""
-    m = re.fullmatch(r"\s*,\s*([^(),;\n]+?)\s*\(\s*", gap)
+    m = re.fullmatch(r"\s*(?:\(\s*[A-ZÁ-Ž]{2,4}\s*\)\s*)?,\s*([^(),;\n]+?)\s*\(\s*", gap)  # "Kos (AD), Ing. X ("
     name = clean_person(m.group(1), lang) if m else None
     return bool(name) and person_like(name or "", False, lang)
 
