@@ -896,9 +896,6 @@ _GAPS: dict[str, tuple[str, ...]] = {
         ("cs-vsichni-krome",),
     "NAME-FORMS: surname-first capitals ('NOVÁK Jan') and the 'Mx' title are not normalised":
         ("cs-surname-first-caps",),
-    "LINE-LAYOUTS: 'Name | Organisation (Chair)' lines: the agenda reads the organisation as the presenter "
-    "'The Chair' and adds it as a guest (presenters, not the attendance lists)":
-        ("en-pipe-organisation-lines",),
     "RECORDER-AUTHORSHIP-LINES: 'Minutes taken by:' / 'Minuted by:' in the header: these rows list the recorder "
     "as in attendance, tests/test_metadata.py (test_note_taker_in_the_header_attended) reads such a line as "
     "authorship only; left for the lead to decide":

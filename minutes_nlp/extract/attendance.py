@@ -23,6 +23,7 @@ from minutes_nlp.extract.attendance_lists import (
 )
 from minutes_nlp.extract.attendance_lists import full_name as full_name  # re-exported for the metadata stage
 from minutes_nlp.extract.attendance_lists import listed as listed
+from minutes_nlp.extract.attendance_lists import person_entries as person_entries
 from minutes_nlp.extract.attendance_sentences import (
     _last_name_run,
     _sentence_start,

@@ -12,6 +12,10 @@ from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract.attendance_entries import body_noun as _body_noun
+from minutes_nlp.extract.attendance_entries import is_titled as _is_titled
+from minutes_nlp.extract.attendance_entries import person_entries as person_entries
+from minutes_nlp.extract.attendance_entries import roles_after_dash as _roles_after_dash
 from minutes_nlp.extract.attendance_register import marked_columns as marked_columns
 from minutes_nlp.extract.attendance_register import status_label as status_label
 from minutes_nlp.extract.dateparts import alt
@@ -45,11 +49,6 @@ def _remark(remark: str, lang: str) -> str:
     titled = re.match(r"\S+\.?\s", inner) is not None and _is_titled(inner, lang)
     name = clean_person(inner, lang)
     return f", {inner}," if name and (titled or person_like(name, False, lang)) and len(name.split()) >= 2 else ","
-
-
-def _is_titled(text: str, lang: str) -> bool:
-    first = fold(text.split()[0]).rstrip(".")
-    return first in {fold(t).rstrip(".") for t in name_titles(lang)}
 
 
 def full_name(name: str, text: str) -> str:
@@ -119,14 +118,6 @@ def _own_status(remark: str, lang: str) -> str | None:
     return lab.by_label.get(key) or (lab.data.get("register_statuses") or {}).get(key)
 
 
-def _body_noun(name: str, lang: str) -> bool:
-    """ "tajemník Výboru", "předsedkyně Rady": an office before the body's noun, inflected (series.json
-    `head_nouns` whose form is not the lemma), leaves that noun alone where a name would stand; it is no one."""
-    nouns = langdata.load(lang if lang in langdata.SUPPORTED else "en", "series").get("head_nouns", {})
-    entry = nouns.get(fold(name)) or nouns.get(name.lower())
-    return " " not in name and bool(entry) and fold(entry[0]) != fold(name)
-
-
 def _people_of(value: str, lang: str) -> list[str]:
     """A list; when it gives one person a line, with role and affiliation after a comma ("Dr Owen Pritchard
     (OP), Dean of Education"), only each line's first part names someone."""
@@ -147,7 +138,8 @@ def _people_of(value: str, lang: str) -> list[str]:
         return heads
     if _org_list(value, lang):
         return []
-    value = _office_before_dash(_on_behalf_prefixes(_group_labels(value, lang), lang), lang)
+    value = _roles_after_dash(_office_before_dash(_on_behalf_prefixes(_group_labels(value, lang), lang), lang),
+                              lang)
     return _group_heads(value, lang) or _entry_heads(value.split(";"), lang) \
         or split_people(_without_offices(strip_remarks(value, lang), lang), lang)
 

@@ -79,6 +79,19 @@ def _attachments(fields: list[mf.Field]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _from_running_header(name: series_mod.SeriesName, doc: Document, lang: str) -> series_mod.SeriesName:
+    """A title naming no body ("Zápis č. 3/2025", "Minutes") leaves the body to the running header ("Obec X –
+    Kontrolní výbor"); the title's number stays. A minutes word alone is never the series."""
+    if name.body_type is not None:
+        return name
+    running = [f.text for f in doc.furniture if f.kind == "header"][:1]
+    found = titles.choose_series(running, lang) if running else series_mod.SeriesName(None)
+    if found.body_type is not None:
+        return replace(found, number=name.number if name.number is not None else found.number)
+    minutes = {fold(w) for w in mf.labels(lang).data["minutes_words"]}
+    return replace(name, series=None) if fold(name.series or "") in minutes else name
+
+
 def _labelled_number(fields: list[mf.Field]) -> int | None:
     """ "Číslo jednání: 2/2024", "Meeting no. 14": the running number a header states in a field of its own."""
     for f in fields:
@@ -95,7 +108,7 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
     title, title_block, candidates = titles.choose_title(doc, fields, lang)
     title = series_forms.continued_title(doc, title, title_block, lang)
     org = titles.letterhead(doc, lang)
-    name = titles.choose_series(candidates or ([title] if title else []), lang, org)
+    name = _from_running_header(titles.choose_series(candidates or ([title] if title else []), lang, org), doc, lang)
     if name.series and any(series_forms.set_in_capitals(c) for c in candidates or [title or ""]):
         running = "\n".join(f.text for f in doc.furniture)  # a running header may write the name in full case
         name = replace(name, series=series_forms.in_document_case(name.series, f"{doc.text}\n{running}"))
@@ -109,14 +122,15 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
     place = venue.located(venue.place(fields, title, doc, lang) or venue.opening_place(doc, lang)
                          or venue.place_line(doc, lang), org, lang)
     who = _people(fields, doc, lang, previous)
+    chair = who.chair or _marked_chair(fields, lang, doc.text) \
+        or metapeople.recorder_in_sentence(doc, lang, "chair_sentence_cues")
     info = MeetingInfo(
         title=titles.display_title(title, lang),
         series=previous.fuller_series(series_bodies.subject_series(doc, title, lang) or series),
         series_abbreviations=series_mod.abbreviations(name.series, doc.text, name.abbreviations, lang),
         number=number, date=date.isoformat() if date else None, start=start, end=end, place=place,
-        online=_online(place, doc, lang), recorder=who.recorder, approver=who.approver,
-        chair=who.chair or _marked_chair(fields, lang, doc.text)
-        or metapeople.recorder_in_sentence(doc, lang, "chair_sentence_cues"),
+        online=_online(place, doc, lang), recorder=who.recorder,
+        approver=who.approver or metapeople.approver_by_office(fields, doc, lang, chair), chair=chair,
         attendees=who.attendees, absent=who.absent, guests=who.guests,
         verifiers=att.listed(fields, "verifiers", lang, doc.text),
         attachments=_attachments(fields),
@@ -169,7 +183,8 @@ def _people(fields: list[mf.Field], doc: Document, lang: str, previous: _Previou
     chair = metapeople.signer(fields, "chair", lang, doc.text, known, initials)
     chair = previous.completed((chair,), initialled=True)[0] if chair else None
     lists = metapeople.present_chair(chair, lists)
-    approver = metapeople.signer(fields, "approver", lang, doc.text, known, initials)
+    approver = metapeople.signer(fields, "approver", lang, doc.text, known, initials) \
+        or metapeople.signed_chair(fields, doc, lang) or metapeople.approver_in_sentence(doc, lang)
     return _People(lists["attendees"], absent, lists["guests"], recorder, chair, approver)
 
 
@@ -180,7 +195,8 @@ def _recorder(fields: list[mf.Field], doc: Document, lang: str, known: tuple[str
     text = doc.text
     recorder = metapeople.signer(fields, "recorder", lang, text, known, initials) \
         or metapeople.listed_recorder(fields, lang, text, known) or metapeople.table_recorder(doc, lang, known) \
-        or metapeople.recorder_in_sentence(doc, lang) or metapeople.office_recorder(fields, lang, text, known)
+        or metapeople.recorder_in_sentence(doc, lang) or metapeople.office_recorder(fields, lang, text, known) \
+        or metapeople.signature_recorder(doc, lang)
     return previous.completed((recorder,), initialled=True)[0] if recorder else None
 
 
@@ -284,7 +300,9 @@ def _attendance(fields: list[mf.Field], doc: Document, lang: str,
     members of the previous meeting; plus late arrivals and apologies given in sentences."""
     text = doc.text
     table = att.register(doc, lang)
-    attendees = att.listed(fields, "attendees", lang, text) or table.get("attendees") or att.attendees_by_cue(doc, lang)
+    listed = att.listed(fields, "attendees", lang, text)  # a list and a register table may each give some
+    attendees = att.merge_people(listed + table.get("attendees", ())) if listed else \
+        table.get("attendees") or att.attendees_by_cue(doc, lang)
     absent = (att.listed(fields, "absent", lang, text) or table.get("absent", ())) + tuple(att.absent_by_cue(doc, lang))
     attendees, absent = _initials(fields, doc, lang, previous) or (attendees, absent)
     top = "\n".join(b.text for b in doc.blocks[:att.TITLE_ZONE])
@@ -318,16 +336,18 @@ def parse_meeting_date(text: str, lang: str) -> str | None:
     return value.earliest if value and value.kind == "date" else None
 
 
-def with_presenting_guests(meeting: MeetingInfo, items: Sequence[AgendaItem]) -> MeetingInfo:
+def with_presenting_guests(meeting: MeetingInfo, items: Sequence[AgendaItem], lang: str | None = None) -> MeetingInfo:
     """Who presents an item but is on no attendance list was a guest ("Ředitelka MŠ pí Šárka Vlasáková
     předložila ..." under "Přítomni: <the council>"); only when the minutes list the attendees, and only full
-    names, so a first name or a role the lists spell otherwise adds nobody."""
+    names, so a first name or a role the lists spell otherwise adds nobody; nor does an office read as a
+    presenter ("Quality Manager" out of "Safeguarding and Quality Manager")."""
     if not meeting.attendees:
         return meeting
     listed = meeting.attendees + meeting.absent + meeting.guests
     known = {fold(w) for n in listed for w in n.split() if len(w) > 2}
     found = [p for item in items for p in item.presenters
-             if len(p.split()) >= 2 and not any(fold(w) in known or _initialism(w) for w in p.split())]
+             if len(p.split()) >= 2 and not any(fold(w) in known or _initialism(w) for w in p.split())
+             and not any(metapeople.office_named(p, code) for code in ([lang] if lang else ["cs", "en"]))]
     if not found:
         return meeting
     return replace(meeting, guests=att.merge_people(meeting.guests + tuple(found)))

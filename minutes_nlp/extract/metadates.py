@@ -11,8 +11,8 @@ import datetime as dt
 import re
 
 from minutes_nlp.document import Block, Document
+from minutes_nlp.extract import datelocale, next_meeting, series_forms, titles
 from minutes_nlp.extract import metafields as mf
-from minutes_nlp.extract import next_meeting, series_forms, titles
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.dates import find_dates
 from minutes_nlp.extract.times import cue_start, date_line, field_times, first_item_blocks, start_end
@@ -29,13 +29,26 @@ def meeting_date(fields: list[mf.Field], title: str | None, doc: Document, lang:
     late = min(signed, _TITLE_ZONE)  # "Signed: ... Date: 15th May 2023" dates the signature: a last resort
     dated = [f for f in fields if f.name == "date"]
     candidates = [f.value for f in dated if f.block < late] + [title or ""]
-    candidates += [mf.line_text(b) for b in doc.blocks[:_TITLE_ZONE]]
+    candidates += [f.text for f in doc.furniture if f.kind == "header"][:1]  # "Kontrolní výbor – 4. 3. 2025"
+    candidates += [_own_sentences(mf.line_text(b), lang) for b in doc.blocks[:_TITLE_ZONE]]
     candidates += [f.value for f in dated if f.block >= late]
+    country = datelocale.locale(doc.text, lang)  # "Date: 03/04/2025" is 4 March in a US document
     for text in candidates:
-        for s, _e, value in find_dates(text, lang, ref):
+        for s, _e, value in find_dates(text, country, ref):
             if value.kind == "date" and value.earliest:
                 return _first_day(text[:s], dt.date.fromisoformat(value.earliest), lang)
     return None
+
+
+def _own_sentences(text: str, lang: str) -> str:
+    """The text without its sentences that date another meeting or the minutes themselves ("Zápis z
+    předchozího jednání ze dne 4. 2. 2025 byl schválen.", "Minutes prepared 10 March 2025";
+    `other_meeting_date_cues`, and the next meeting's cues)."""
+    cues = mf.labels(lang).data.get("other_meeting_date_cues") or []
+    rx = re.compile(rf"(?<!\w)(?:{alt(cues)})(?!\w)", re.IGNORECASE) if cues else None
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÁ-Ž])", text)
+    kept = [p for p in parts if not (rx and rx.search(p)) and not next_meeting.cue_rx(lang).search(p)]
+    return " ".join(kept) if len(kept) < len(parts) else text
 
 
 def _first_day(before: str, date: dt.date, lang: str) -> dt.date:
@@ -52,17 +65,21 @@ def meeting_times(fields: list[mf.Field], doc: Document, lang: str, title: str |
     """Times from the date/time fields; a start cue in the opening ("called to order at 7:02 p.m.") beats a
     lone scheduled time in the header, and the closing blocks give the end ("ukončeno v 19.40")."""
     start = end = None
-    ranged = False
+    ranged = labelled = False
     for f in fields:
         if f.name in ("date", "time"):
             s, e = field_times(f.value, lang)
             ranged = ranged or bool(s and e)
+            labelled = labelled or bool(s) and not series_forms.particulars_rx(lang).match(f"{f.label} {f.value}")
             start, end = start or s, end or e
         elif f.name == "end":
             end = end or field_times(f.value, lang)[0]
     opening, closing = doc.blocks[:_EDGE_BLOCKS], _closing_blocks(doc)
     if not ranged:
         item_one = first_item_blocks(doc, lang, 1)
+        if not labelled:  # no header field, only the title's "konané dne ... od 18:00": the first item's heading
+            # under a programme ("Ad 1) Zahájení") may state when the meeting was opened, too
+            item_one += [b for b in first_item_blocks(doc, lang, 1, headings=True) if b not in item_one]
         start = next((t for t in (cue_start(b.text, lang) for b in [*opening, *item_one]) if t), None) or start
     for text in [title or ""] + _title_continuations(doc, lang):
         if text and not start:

@@ -16,13 +16,14 @@ from dataclasses import dataclass
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import Block, BlockKind, Document
+from minutes_nlp.extract import metasignoffs
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.metalabels import clean_value as clean_value
 from minutes_nlp.extract.metalabels import labels as labels
 from minutes_nlp.extract.metalabels import line_text as line_text
 from minutes_nlp.extract.metalabels import norm as norm
 from minutes_nlp.extract.names import clean_person, name_titles
-from minutes_nlp.extract.signoffs import signature_line, without_signing_date
+from minutes_nlp.extract.signoffs import signature_line
 
 HEADER_ZONE = 14  # blocks from the top where an unpunctuated "datum 15. 12. 2020" is still a field
 _LIST_FIELDS = ("attendees", "absent", "guests", "verifiers", "attachments")
@@ -38,6 +39,7 @@ _QUALIFIER = re.compile(r"^(?:\((?:\d{1,3}|[^\W\d_][\w .-]{0,30})\)|[^\W\d_][\w.
 _COUNT = re.compile(r"^\d{1,3}\s+[^\W\d_][^,:;–—]{0,40}?(?:[:：]|\s[–—-])\s*(?=\S)")
 _ABBREVIATION = re.compile(r"\s(?-i:[A-ZÁ-Ž][A-ZÁ-Ž0-9-]{1,7})(?=\s|$)")  # the body's initialism in a label
 _NAMED_BY_BODY = (*_LIST_FIELDS, "chair")  # labels that may name the body: "Členové KŠ přítomni", "Předseda KŠ"
+_BRACKETED = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # "Přítomni (členové výboru)": a label's narrowing remark
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,9 @@ def _column_fields(block: Block, lang: str) -> list[Field] | None:
     lab = labels(lang)
     head = block.rows[0] if block.rows else []
     names = [lab.by_label.get(norm(c.strip(" *").rstrip(":： "))) for c in head]
+    signed = metasignoffs.signature_columns(block.rows, names, lang)
+    if signed is not None:
+        return [Field(name, value, block.index, label) for name, value, label in signed]
     if len(block.rows) < 2 or len(head) < 2 or not all(n in _LIST_FIELDS or n in _SIGNATURES for n in names):
         return None
     out = []
@@ -121,6 +126,7 @@ def _row_label(cell: str, lang: str) -> str | None:
     lab = labels(lang)
     label = norm(cell.rstrip(":： "))
     label = label if label in lab.by_label else norm(re.sub(r"\s[–—-]\s", " ", label))
+    label = label if label in lab.by_label else _without_qualifier(label, lab.by_label)
     head = norm(re.split(r"\s[–—-]\s", cell)[0])  # "Přítomni členové – kraje a obce": the group after a dash
     if label in lab.by_label or lab.by_label.get(head) in _LIST_FIELDS:
         return lab.by_label.get(label) or lab.by_label[head]
@@ -134,6 +140,13 @@ def _row_label(cell: str, lang: str) -> str | None:
     m = re.match(rf"^(?P<label>.+?)\s+(?:{alt(cues)})\s+\S.*$", label) if cues else None
     name = lab.by_label.get(m.group("label")) if m else None
     return name if name in _SIGNATURES else None
+
+
+def _without_qualifier(label: str, by_label: dict[str, str]) -> str:
+    """ "Přítomni (členové výboru)", "Present (trustees)", "Omluveni (2)": a list label narrowed by a bracketed
+    group or count is that list's label; any other label stays as it is."""
+    bare = norm(_BRACKETED.sub("", label))
+    return bare if bare != label and by_label.get(bare) in _LIST_FIELDS else label
 
 
 def _office_label(label: str, lang: str) -> str | None:
@@ -199,7 +212,7 @@ def _line_field(text: str, block: Block, lang: str) -> Field | None:
         value = _COUNT.sub("", value)  # "Přítomni: 5 členů zastupitelstva: Jan Novák, ..."
     in_zone = block.index < HEADER_ZONE
     if name in _SIGNATURES:  # "Zápis vyhotovila Mgr. X dne 18. 9. 2025": the date is no part of the name
-        value = without_signing_date(value, tuple(lab.data.get("signing_date_words") or ()))
+        value = metasignoffs.undated_signature(value, lang)
     if not strong and name in _SIGNATURES and value and clean_person(value, lang) \
             and len(text) - len(m.group("value").strip()) + len(re.split(r"[,(]", value)[0]) <= _SHORT_LINE:
         return Field(name, value, block.index, m.group("label"))  # "Zapisovala Lucka.", "Minutes taken by X, Clerk"
@@ -242,7 +255,14 @@ def _on_behalf(line: str, block: Block, lang: str) -> Field | None:
                  re.IGNORECASE | re.DOTALL)
     if not m or not any(clean_person(p, lang) for p in re.split(r"[,;]", m.group("value"))):
         return None
-    return Field("guests", m.group("value"), block.index, m.group("label"))
+    return Field(_party_list(m.group("label"), lang), m.group("value"), block.index, m.group("label"))
+
+
+def _party_list(label: str, lang: str) -> str:
+    """ "Za výbor SVJ přítomni:": a party's label that ends in an attendance word ("přítomni", "present") says
+    its people attended the meeting; "Za představenstvo:" alone lists them for another party, as guests."""
+    last = norm(label.strip(" *_").split()[-1]) if label.split() else ""
+    return "attendees" if labels(lang).by_label.get(last) == "attendees" else "guests"
 
 
 def _inline_field(line: str, block: Block, lang: str) -> Field | None:

@@ -17,11 +17,11 @@ sentence ("Notes by Sam.", `recorder_sentence_cues`); an attendance table marks 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from minutes_nlp import lang as langdata
-from minutes_nlp.document import Document
+from minutes_nlp.document import Block, Document
 from minutes_nlp.extract import attendance as att
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.dateparts import alt
@@ -47,10 +47,35 @@ def signer(fields: list[mf.Field], name: str, lang: str, text: str, known: tuple
             if person:
                 return person
             continue
-        person = clean_person(_from_title(value, lang), lang)
-        if person:
-            return att.completed((att.full_name(person, text),), known)[0]
+        person = clean_person(_from_title(_without_office(_name_case(value), lang), lang), lang)
+        if person and not (len(person.split()) == 1 and office_named(person, lang)):
+            return att.completed((att.full_name(person, text),), known)[0]  # "Signed: ______ Secretary": no one
     return None
+
+
+@cache
+def _office_lead(lang: str) -> re.Pattern[str]:
+    data = mf.labels(lang).data
+    offices = sorted({o for key in ("approver_chair_offices", "recorder_offices") for o in data.get(key, [])},
+                     key=len, reverse=True)
+    return re.compile(rf"^\s*(?:{alt(offices)})(?:\s*[–—:-]\s*|\s+)(?=(?-i:[A-ZÁ-Ž][a-zá-ž]))" if offices else "(?!)",
+                      re.IGNORECASE)
+
+
+def _without_office(value: str, lang: str) -> str:
+    """ "Chair – Jane X", "Dean Jane X", "Clerk: Ann Y": the signer's office, capitalised, written before the
+    name (a lower-case office, "předseda KŠ Ing. X", is passed over by `_from_title`)."""
+    m = _office_lead(lang).match(value) if value.strip()[:1].isupper() else None
+    return value[m.end():] if m and value[m.end():].strip() else value
+
+
+_CAPS_NAME = re.compile(r"(?<![\w.])(?-i:([A-ZÁ-Ž][a-zá-ž]+|[A-ZÁ-Ž]{2,})\s+([A-ZÁ-Ž]{3,}(?:-[A-ZÁ-Ž]{3,})?))(?!\w)")
+
+
+def _name_case(value: str) -> str:
+    """ "Ing. JAN NOVÁK", "Jane DOE": a sign-off writing the surname (or the whole name) in capitals, as
+    signature blocks and US minutes do; the name is read in its ordinary case."""
+    return _CAPS_NAME.sub(lambda m: f"{m.group(1).capitalize()} {m.group(2).title()}", value)
 
 
 @cache
@@ -114,12 +139,53 @@ def office_recorder(fields: list[mf.Field], lang: str, text: str, known: tuple[s
             person = clean_person(re.split(r"[,(;\n]|\s[–—-]\s", f.value)[0], lang)
             found |= {att.completed((att.full_name(person, text),), known)[0]} if person else set()
         for entry in re.split(r"[;\n]", f.value) if f.name in ("attendees", "guests") else []:
-            head, *parts = [p.strip(" .") for p in re.sub(r"\([^()]*\)", "", entry).split(",")]
-            remarks = [fold(r.strip(" .")) for b in re.findall(r"\(([^()]*)\)", entry) for r in re.split(r",|;", b)]
-            marked = any(fold(p) in offices for p in parts) or any(r in bracketed for r in remarks)
-            person = clean_person(head, lang) if marked else None
-            found |= {att.completed((att.full_name(person, text),), known)[0]} if person else set()
+            people = [p for p, parts in att.person_entries(entry, lang)
+                      if any(_office(r, offices, lang) for r in parts)]
+            for m in re.finditer(r"\(([^()]*)\)", entry):  # "X (Clerk to the Council)", "Y (tajemnice výboru)"
+                remarks = [fold(r.strip(" .")) for r in re.split(r",|;", m.group(1))]
+                person = clean_person(re.split(r"[,;)]", entry[:m.start()])[-1].strip(" ."), lang)
+                people += [person] if person and any(r in bracketed or _body_office(r, offices, lang)
+                                                     for r in remarks) else []
+            found |= {att.completed((att.full_name(p, text),), known)[0] for p in people}
     return found.pop() if len(found) == 1 else None
+
+
+def _office(role: str, offices: set[str], lang: str) -> bool:
+    """The role is a minute-taking office: listed (`recorder_offices`) or the secretary or clerk "to the" body
+    (`recorder_office_prefixes`: "Secretary to the Faculty Board", "Clerk to the Trustees")."""
+    prefixes = mf.labels(lang).data.get("recorder_office_prefixes") or []
+    return fold(role) in offices or any(fold(role).startswith(fold(p) + " ") for p in prefixes)
+
+
+def _body_office(remark: str, offices: set[str], lang: str) -> bool:
+    """A bracketed remark that is the body's own minute-taking office ("(tajemnice výboru)", "(Secretary to the
+    Board)"), not a bare role ("(Clerk)", "(Secretary)": one word, which a member may hold)."""
+    return len(remark.split()) >= 2 and _office(remark, offices, lang)
+
+
+_SIGNATURE_TAIL = 8  # closing blocks searched for a signature block
+
+
+def signature_recorder(doc: Document, lang: str) -> str | None:
+    """A signature block closing the minutes: the name on one line, the minute-taking office under it ("Ann
+    Poe" over "Clerk to the Council", "Jana Malá" over "zapisovatelka"; `recorder_offices`,
+    `recorder_bracket_offices`, the recorder's labels), or both on one line ("Ann Poe, Clerk to the Council")."""
+    data = mf.labels(lang).data
+    offices = {fold(o) for key in ("recorder_offices", "recorder_bracket_offices")
+               for o in data.get(key, [])} | {fold(o) for o in data["fields"]["recorder"] if " " not in o}
+    blocks = doc.blocks[-_SIGNATURE_TAIL:]
+    for prev, b in zip([None, *blocks[:-1]], blocks, strict=True):
+        name, _, office = b.text.strip().rpartition(",")
+        if name and fold(office.strip(" .")) in offices and clean_person(name, lang):
+            return clean_person(name, lang)
+        if prev is not None and fold(b.text.strip(" .:")) in offices and len(prev.text) <= _SHORT_NAME:
+            person = clean_person(prev.text.strip(), lang)
+            if person and len(person.split()) >= 2:
+                return person
+    return None
+
+
+_SHORT_NAME = 60
 
 
 def _marker(value: str, lang: str) -> re.Match[str] | None:
@@ -135,12 +201,23 @@ def _marked_recorder(value: str, lang: str) -> str | None:
     paren = _marker(value, lang)
     if paren is not None:
         return _entry_person(value[:paren.start()], lang)
+    marked = _role_marked(value, lang)
+    if marked:
+        return marked
     clauses = data.get("recorder_list_clauses")
     m = re.search(rf",\s*(?:{alt(clauses)})(?=\s*(?:[.;,\n]|$))", value, re.IGNORECASE) if clauses else None
     if m is None:
         return None
     entry = re.sub(r"\s*\([^()]*\)", "", re.split(r"[;\n]", value[:m.start()])[-1])
     return clean_person(entry.split(",")[0], lang)
+
+
+def _role_marked(value: str, lang: str) -> str | None:
+    """ "Mrs Ann Poe (AP) – Company Secretary, minutes", "Tom Hill, Clerk – notes": an entry whose role, after
+    the name's comma or dash, has a part that marks the minute-taker (`recorder_list_markers`)."""
+    markers = {fold(m) for m in mf.labels(lang).data.get("recorder_list_markers", [])}
+    return next((person for person, parts in att.person_entries(value, lang)
+                 if any(fold(p) in markers for p in parts)), None)
 
 
 def _entry_person(before: str, lang: str) -> str | None:
@@ -155,6 +232,13 @@ def _entry_person(before: str, lang: str) -> str | None:
         if words and fold(words[-1]) not in offices:
             return clean_person(part, lang)
     return None
+
+
+def office_named(name: str, lang: str) -> bool:
+    """ "Quality Manager", "Finance Officer": a capitalised run whose last word is an office word names an
+    office, not a person."""
+    words = re.findall(r"[^\W\d_][\w'’]*", name)
+    return bool(words) and fold(words[-1]) in _office_words(lang)
 
 
 @cache
@@ -215,7 +299,7 @@ def _sentence_rx(lang: str, key: str) -> re.Pattern[str]:
     name = r"(?-i:[A-ZÁ-Ž][\w'’-]+(?:\s+[A-ZÁ-Ž][\w'’-]*\.?)?)"
     # "Zapisovatelkou byla určena Bc. Iva X.": titles before the name are passed over; a chair's office too
     # ("Jednání řídil předseda výboru Jan X.")
-    office = r"(?:(?-i:[a-zá-ž][\w.]*)\s+){0,3}" if key == "chair_sentence_cues" else ""
+    office = r"(?:(?-i:[a-zá-ž][\w.]*)\s+){0,3}" if key in ("chair_sentence_cues", "approver_sentence_cues") else ""
     return re.compile(rf"(?<!\w)(?:{cues})\s+{office}(?:(?:{titles})\.?\s+)*(?P<name>{name})\s*(?:[.!,;]|$)",
                       re.IGNORECASE)
 
@@ -223,9 +307,64 @@ def _sentence_rx(lang: str, key: str) -> re.Pattern[str]:
 def recorder_in_sentence(doc: Document, lang: str, key: str = "recorder_sentence_cues") -> str | None:
     """ "Tenhle napsala Míša.", "Notes by Sam.": the recorder named in a sentence, the name ending it; with
     `key` "chair_sentence_cues" the chair ("The meeting was chaired by Jane X.")."""
-    for b in reversed(doc.blocks):
+    return _sentence_person(doc.blocks, lang, key)
+
+
+def _sentence_person(blocks: Sequence[Block], lang: str, key: str) -> str | None:
+    """The person the last sentence with one of the `key` cues names."""
+    for b in reversed(blocks):
         m = _sentence_rx(lang, key).search(b.text)
         person = clean_person(m.group("name"), lang) if m else None
         if person:
             return person
     return None
+
+
+def approver_by_office(fields: list[mf.Field], doc: Document, lang: str, chair: str | None) -> str | None:
+    """ "Schválil: předseda výboru", "Approved: ______ (Chair)": a sign-off naming only the chair's office
+    (`approver_chair_offices`) names the person who chaired the meeting, when the minutes name them; so does an
+    unnamed chair's signature line closing English minutes ("Signed ........ Chairman  Date ......",
+    `chair_signature_approves`)."""
+    offices = {fold(o) for o in mf.labels(lang).data.get("approver_chair_offices", [])}
+    for f in fields if chair else []:
+        value = re.split(r"[,\n]|\s[–—-]\s|\s+(?:dne|on|date)\b", re.sub(r"[()]", " ", f.value))[0] \
+            if f.name == "approver" else ""
+        if value and fold(re.sub(r"[.…_]{2,}", " ", value).strip(" .:")) in offices:
+            return chair
+    if chair and mf.labels(lang).data.get("chair_signature_approves"):
+        signed = [b for b in doc.blocks[-_SIGNATURE_TAIL:] if signature_line_in(b.text)]
+        return chair if any(fold(_signed_office(b.text)) in offices for b in signed) else None
+    return None
+
+
+def _signed_office(text: str) -> str:
+    """ "Signed ........ Chairman   Date ......", "Chair's signature: ______" -> the office under or beside a
+    signature line."""
+    rest = re.split(r"(?i)\b(?:date|dated)\b", re.sub(r"[.…_]{2,}|…", " ", text))[0]
+    rest = re.sub(r"(?i)\b(?:signed|signature|of|the)\b|['’]s\b|[:()]", " ", rest)  # "Chair's signature:"
+    return " ".join(rest.split())
+
+
+def signed_chair(fields: list[mf.Field], doc: Document, lang: str) -> str | None:
+    """ "Chair: ______________ Jane X", "Chairman ........ Jane X" among the closing blocks: where the chair
+    signs the minutes as a correct record (`chair_signature_approves`), the signature line is the approval."""
+    if not mf.labels(lang).data.get("chair_signature_approves"):
+        return None
+    closing = {b.index for b in doc.blocks[-_SIGNATURE_TAIL:]}
+    for f in fields:
+        if f.name == "chair" and f.block in closing and signature_line_in(doc.blocks[f.block].text):
+            person = clean_person(re.sub(r"[.…_]{3,}", " ", f.value), lang)
+            if person:
+                return person
+    return None
+
+
+def signature_line_in(text: str) -> bool:
+    """A run of dots or underscores to sign on."""
+    return bool(re.search(r"[.…_]{3,}|…", text))
+
+
+def approver_in_sentence(doc: Document, lang: str) -> str | None:
+    """ "Zápis schválil předseda výboru Ing. Jan X.", "These minutes were approved by Jane X, Chair.": a
+    closing sentence naming the approver (`approver_sentence_cues`)."""
+    return _sentence_person(doc.blocks[-_SIGNATURE_TAIL:], lang, "approver_sentence_cues")

@@ -113,9 +113,14 @@ def _after_office(tokens: list[str], lang: str) -> list[str]:
 
 @cache
 def _field_labels(lang: str) -> frozenset[str]:
-    """Every one-word label of `metadata_labels.json` ("omluvena", "přítomen", "hosté")."""
+    """Every one-word label of `metadata_labels.json` ("omluvena", "přítomen", "hosté"); the labels of the
+    meeting's roles ("zapisovatelka", "předseda", "ověřovatel") are offices written before a name, not statuses."""
     data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")
-    return frozenset(fold(w) for words in data["fields"].values() for w in words if " " not in w)
+    return frozenset(fold(w) for field, words in data["fields"].items() if field not in _ROLE_FIELDS
+                     for w in words if " " not in w)
+
+
+_ROLE_FIELDS = ("recorder", "chair", "verifiers", "approver")
 
 
 @cache
@@ -185,7 +190,7 @@ def split_people(text: str, lang: str) -> list[str]:
     return out
 
 
-_LOWER_LEAD = re.compile(r"^\s*(?:[^\W\d_]*[a-zà-ž][^\W\d_]*\s+){1,4}(?=\S)")
+_LOWER_LEAD = re.compile(r"^\s*(?:[a-zà-ž][^\W\d_]*\s+){1,4}(?=\S)")  # the office's lower-case words only
 
 
 def _after_role_words(part: str, lang: str) -> str | None:

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from minutes_nlp.document import Document
+from minutes_nlp.extract import datelocale
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.dates import find_dates
-from minutes_nlp.extract.result import NextMeeting
+from minutes_nlp.extract.result import DateValue, NextMeeting
 from minutes_nlp.extract.times import find_times
 
 _BODY_NAME = r"(?:(?-i:[A-ZÁ-Ž][\w&-]*)\s+){0,3}"  # "next Steering Committee meeting", "next SC meeting"
@@ -65,25 +67,50 @@ def find_next_meeting(fields: list[mf.Field], doc: Document, lang: str, ref: dt.
     below: list[str] = []  # the line under a label or heading: a sentence stating the date itself comes first
     for b in doc.blocks:
         for m in cue_rx(lang).finditer(b.text):
-            rest, into = b.text[m.end():], texts
+            rest, into = _after_year(m.group(0), b.text[m.end():], lang), texts
             labelled = b.is_heading or len(b.text[:m.start()].split()) <= _CUE_LEAD  # "Date of next meeting"
             if not rest.strip(" :–—-.") and b.index + 1 < len(doc.blocks) and labelled:
                 rest, into = doc.blocks[b.index + 1].text, below  # a heading "Date of next meeting", the date below
             into.append(next((p for p in re.split(r"[\t\n]", rest) if p.strip(" :–—-.")), ""))  # its cell, line
     numbered = numbered_mentions(doc, lang, number + 1) if number else []
-    return (_upcoming(texts + below, lang, ref) or _upcoming(numbered, lang, ref)
+    country = datelocale.locale(doc.text, lang)  # "Next meeting: 04/08/2025" is 8 April in a US document
+    return (_upcoming(texts + below, country, ref) or _upcoming(numbered, country, ref)
             or _dated_meeting(doc, lang, ref))
+
+
+def _after_year(cue: str, rest: str, lang: str) -> str:
+    """ "První porada v roce 2026 | se uskuteční v březnu 2026": after a cue ending with a year word
+    (`next_meeting_year_words`) the year it counts in is passed over; the meeting's date follows it."""
+    words = mf.labels(lang).data.get("next_meeting_year_words") or []
+    if not any(cue.lower().endswith(w) for w in words):
+        return rest
+    return re.sub(r"^\s*\d{4}(?!\d)", "", rest)
 
 
 def _upcoming(texts: list[str], lang: str, ref: dt.date | None) -> NextMeeting | None:
     """The first date or window not before the meeting in the texts ("Osmé jednání se uskuteční dne ...")."""
     for text in texts:
-        for _s, _e, value in find_dates(text[:120], lang, ref):
+        for _s, _e, found in find_dates(text[:120], lang, ref):
+            value = _forward(found, ref)
             upcoming = ref is None or not value.latest or value.latest >= ref.isoformat()
             if value.kind in ("date", "window") and upcoming:
                 return NextMeeting(value.text, _after(value.earliest, ref) if value.kind == "window" else
                                    value.earliest, value.latest)
     return None
+
+
+def _forward(value: DateValue, ref: dt.date | None) -> DateValue:
+    """ "Příští jednání bude v září" in March minutes: a date or month written without its year that the
+    nearest reading puts before the meeting is next year's, a next meeting lying ahead."""
+    if ref is None or not value.earliest or not value.latest or value.latest >= ref.isoformat() \
+            or re.search(r"\d{4}|'\d\d", value.text):
+        return value
+    try:
+        shifted = [dt.date.fromisoformat(d).replace(year=dt.date.fromisoformat(d).year + 1).isoformat()
+                   for d in (value.earliest, value.latest)]
+    except ValueError:  # 29 February
+        return value
+    return replace(value, earliest=shifted[0], latest=shifted[1])
 
 
 def _after(earliest: str | None, ref: dt.date | None) -> str | None:

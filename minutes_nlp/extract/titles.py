@@ -122,6 +122,8 @@ def _top_lines(doc: Document, lang: str) -> list[tuple[int, str]]:
     for b in doc.blocks[:_TOP]:
         if b.index <= skip:
             continue
+        if out and (_registration_line(_line(doc, b.index), lang) or _unit_line(doc, b.index, lang)):
+            continue  # "Registered charity no. ...", "IČO: ...", "Odbor ..." under the letterhead: the title follows
         line = _title_line(doc, b.index, lang)
         if line is None or (out and not line[1]):
             break
@@ -129,6 +131,30 @@ def _top_lines(doc: Document, lang: str) -> list[tuple[int, str]]:
             out.append((b.index, line[0]))
             skip = b.index + 1 if _patterns(lang)[2].match(_line(doc, b.index)) else skip
     return out
+
+
+@cache
+def _registration_rx(lang: str) -> re.Pattern[str]:
+    cues = mf.labels(lang).data.get("registration_line_cues") or []
+    return re.compile(rf"(?<!\w)(?:{alt(cues)})(?!\w)", re.IGNORECASE) if cues else re.compile(r"(?!)")
+
+
+def _registration_line(text: str, lang: str) -> bool:
+    """A letterhead's registration line ("Registered charity no. 1234567 · Company no. 0765432", "IČO: 123 45
+    678, se sídlem ..."; `registration_line_cues`): no title, and no end of the title lines."""
+    return len(text) <= _MAX_TITLE and bool(_registration_rx(lang).search(text)) and not _minutes_line(text, lang)
+
+
+def _unit_line(doc: Document, index: int, lang: str) -> bool:
+    """ "Odbor sociálních věcí", "Faculty of Arts": a plain line naming a unit of the letterhead's organisation
+    (`letterhead_unit_words` opening it), undated and no minutes line, with a minutes line right under it."""
+    text = _line(doc, index)
+    units = mf.labels(lang).data.get("letterhead_unit_words") or []
+    if not units or len(text) > _MAX_BODY or find_dates(text, lang) or _minutes_line(text, lang) \
+            or not re.match(rf"\s*(?:{alt(units)})(?!\w)", text, re.IGNORECASE) or index + 1 >= len(doc.blocks):
+        return False
+    below = _line(doc, index + 1)
+    return _minutes_line(below, lang) or bool(_patterns(lang)[2].match(below)) or _unit_line(doc, index + 1, lang)
 
 
 @cache
@@ -239,7 +265,15 @@ def _names_meeting(doc: Document, lines: list[tuple[int, str]], lang: str) -> bo
     1st SC meeting |": a heading naming a meeting (a meeting noun) is the title; the header's meeting field
     names the body or the kind of meeting."""
     nouns = re.compile(rf"(?<!\w){alt(mf.labels(lang).data['meeting_nouns'])}(?!\w)", re.IGNORECASE)
-    return bool(lines) and doc.blocks[lines[0][0]].is_heading and any(nouns.search(t) for _, t in lines)
+    return bool(lines) and doc.blocks[lines[0][0]].is_heading and any(nouns.search(t) or _body_minutes(t, lang)
+                                                                       for _, t in lines)
+
+
+def _body_minutes(text: str, lang: str) -> bool:
+    """ "Board of Trustees – Minutes", "Finance Committee Minutes", "Zápis – Finanční výbor": a heading naming
+    the body and the minutes word names the meeting as well as a meeting noun does."""
+    words = re.compile(rf"(?<!\w){alt(mf.labels(lang).data['minutes_words'])}(?!\w)", re.IGNORECASE)
+    return bool(words.search(text)) and _names_body(text, lang)
 
 
 def _letterhead_line(lines: list[tuple[int, str]], lang: str) -> tuple[int, str] | None:

@@ -15,6 +15,7 @@ from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.attendance import vocab_rx
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.dates import find_dates
+from minutes_nlp.extract.next_meeting import cue_rx
 from minutes_nlp.extract.times import find_times
 
 _EDGE_BLOCKS = 8  # opening blocks searched for "konalo se dne ... v ..."
@@ -24,7 +25,9 @@ def _clean_place(value: str, lang: str) -> str:
     """Drop a remark after a dash ("online (MS Teams) – s ohledem na ...": a lower-case word follows; "Praha 8 –
     Kobylisy" is a town and its part), a trailing bracket that is no place (see `_place_remark`) and a part
     saying who was connected from elsewhere ("(Project Officer connected via Webex)", `remote_connection_cues`)."""
-    place = re.split(r"\s+[–—]\s+(?=[^\w]*(?-i:[a-zá-ž]))", mf.clean_value(value.split("\n")[0]))[0]
+    line = mf.clean_value(value.split("\n")[0])
+    parts = re.split(r"\s+[–—]\s+(?=[^\w]*(?-i:[a-zá-ž]))", line)
+    place = line if len(parts) > 1 and _form_word(parts[0], lang) else parts[0]  # "hybridně – místnost 210 a MS Teams"
     place = _remote_part(lang).split(place)[0]
     connected = vocab_rx(lang, "remote_connection_cues")
     parts = re.split(r"(?<=[;,])", place)  # "... OÚ, Petr X připojen dálkovým přístupem": the rest is remote
@@ -34,6 +37,12 @@ def _clean_place(value: str, lang: str) -> str:
         if _place_remark(paren, lang) or connected.search(paren):
             place = place[: len(place) - len(paren)]
     return re.sub(r"^the\s+", "", place.strip(" ,;."), flags=re.IGNORECASE)
+
+
+def _form_word(text: str, lang: str) -> bool:
+    """ "hybridně", "Hybrid", "online": a word or two giving only the form of the meeting, which the rooms and
+    platforms after a dash go on to name (`online_cues`)."""
+    return len(text.split()) <= 2 and bool(vocab_rx(lang, "online_cues").fullmatch(text.strip(" :,")))
 
 
 def _place_remark(paren: str, lang: str) -> bool:
@@ -56,22 +65,78 @@ def place(fields: list[mf.Field], title: str | None, doc: Document, lang: str) -
     opening."""
     field = mf.first(fields, "place")
     if field:  # "Held at the Community Centre on 3 June 2025 at 6pm": a dated place line ends before the date
-        value = _clean_place(field.value, lang)
+        value = _clean_place(_with_room_label(field, doc, lang), lang)
         return (_cut_place(value, lang) if find_dates(value, lang) else value) or None
     form = mf.first(fields, "form")  # "Forma: online, MS Teams": the form names the place when it is one
     if form and _named_place(_clean_place(form.value, lang), lang):
         return _clean_place(form.value, lang)
     dated = next((p for f in fields if f.name == "date" and (p := _place_after_date(f.value, lang))), None)
     dated = dated or _place_after_date(re.split(r"\s+[–—:]\s+(?=\w+,?\s+\d)", title or "")[-1], lang)
+    dated = dated or next((p for b in doc.blocks[1:_EDGE_BLOCKS] if len(b.text) <= _PLACE_LINE
+                           and _opens_with_date(b.text, lang) and (p := _place_after_date(b.text, lang))), None)
     if dated:  # "Minutes – Tuesday, 11 March 2025, 2.00pm – 4.30pm, Council Chamber": the title's caption too
         return dated
-    for text in [title or ""] + [b.text for b in doc.blocks[:_EDGE_BLOCKS]]:
+    opening = [b.text for b in doc.blocks[:_EDGE_BLOCKS] if not cue_rx(lang).search(b.text)]  # not the next one's
+    for text in [title or "", *opening]:
         m = _place_rx(lang).search(text)
         if m:
             place = _cut_place(m.group("p"), lang)
-            if place and not _only_time(place, lang):  # "HELD ON TUESDAY 4 MARCH 2025 AT 7.30PM"
+            if place and not _only_time(place, lang) and not _opens_with_date(place, lang):  # "AT 7.30PM",
+                # "které se konalo v úterý 4. března 2025": a clock time or a date after the preposition
                 return place
-    return None
+    return next((p for text in opening if (p := _place_before_verb(text, lang))), None) \
+        or next((p for text in [title or "", *opening] if (p := _held_online(text, lang))), None)
+
+
+@cache
+def _online_rx(lang: str) -> re.Pattern[str]:
+    cues = mf.labels(lang).data["place_cues"]
+    ways = [w for w in cues.get("manner") or [] if vocab_rx(lang, "online_cues").fullmatch(w)] or ["(?!)"]
+    return re.compile(rf"(?<!\w)(?:{alt(cues['cues'])})(?:\s+\S+){{0,6}}?\s+(?P<p>{alt(ways)})\s*(?:[.,;]|$)",
+                      re.IGNORECASE)
+
+
+def _held_online(text: str, lang: str) -> str | None:
+    """ "Jednání se konalo online.", "The meeting was held online.": a meeting held only online names no room;
+    the form is its place."""
+    m = _online_rx(lang).search(text)
+    return m.group("p") if m else None
+
+
+def _opens_with_date(text: str, lang: str) -> bool:
+    """ "Wednesday, 4 March 2025 | 2:00 pm | Senate Room": a caption line under the title that opens with the
+    date (a weekday may stand before it)."""
+    dates = find_dates(text, lang)
+    return bool(dates) and re.fullmatch(r"[^\W\d_]*,?\s*", text[:dates[0][0]]) is not None
+
+
+def _with_room_label(field: mf.Field, doc: Document, lang: str) -> str:
+    """ "Room 201, Smith Hall", "Místnost 2.14": a label that is itself a room word, written without a colon,
+    is the start of the place, not its label."""
+    text = doc.blocks[field.block].text.strip() if field.block < len(doc.blocks) else ""
+    label = field.label.strip()
+    if vocab_rx(lang, "physical_cues").fullmatch(label) and text.startswith(label) \
+            and not text[len(label):].lstrip().startswith((":", "：")):
+        return f"{label} {field.value}"
+    return field.value
+
+
+@cache
+def _before_verb_rx(lang: str) -> re.Pattern[str] | None:
+    cues = mf.labels(lang).data["place_cues"]
+    verbs = cues.get("verbs_after")
+    preps = alt(cues["prepositions"])
+    return re.compile(rf"(?<!\w)se\s+(?:{preps})\s+(?P<p>[^;.\n]{{3,120}}?)\s+(?:{alt(verbs)})(?!\w)",
+                      re.IGNORECASE) if verbs else None
+
+
+def _place_before_verb(text: str, lang: str) -> str | None:
+    """ "Dne 24. 9. 2025 od 9:00 hod. se v zasedací místnosti Městského úřadu X konala porada ...": the place
+    between the reflexive "se", a preposition and the verb (`place_cues.verbs_after`); it must name a room or
+    a building (`physical_cues`)."""
+    rx = _before_verb_rx(lang)
+    m = rx.search(text) if rx is not None else None
+    return m.group("p").strip(" ,") if m and _named_place(m.group("p"), lang) else None
 
 
 def _only_time(text: str, lang: str) -> bool:
@@ -88,12 +153,13 @@ def _place_after_date(value: str, lang: str) -> str | None:
         return None
     pos = dates[0][1]
     for start, end, _t in find_times(line, lang):  # the hours right after the date: "9:00–10:15", "od 9 do 10"
-        if start >= pos and re.fullmatch(r"[\s,–—-]*(?:(?:od|do|v|ve|at|from|to|until)\s*)?", line[pos:start]):
+        if start >= pos and re.fullmatch(r"[\s,|·•–—-]*(?:(?:od|do|v|ve|at|from|to|until)\s*)?", line[pos:start]):
             pos = end
     rest = re.sub(r"^\s*(?:hod\.?|hodin|h\.?|[ap]\.?m\.?)(?!\w)", "", line[pos:])
-    if not rest.startswith(","):
+    sep = re.match(r"\s*[,|·•;]\s*", rest)  # "4 March 2025 | 2:00–4:00 pm | Senate Room / Zoom"
+    if not sep:
         return None
-    place = _clean_place(rest, lang)
+    place = _clean_place(rest[sep.end():].strip(" |·•"), lang)
     return place if _named_place(place, lang) else None
 
 
@@ -108,12 +174,18 @@ def _place_rx(lang: str) -> re.Pattern[str]:
     cues = mf.labels(lang).data["place_cues"]
     date = (r"(?:\s+[\d. ]+\d{4}|\s+(?:\w+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\.?\s+\w+,?\s+\d{4}"
             r"|\s+\w+,?\s+\w+\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4})")
-    clock = (r"(?:,?\s+(?:od|v|ve|at|from)?\s*\d{1,2}(?:[:.]\d\d)?(?:\s*(?:–|-|do|to|until)\s*\d{1,2}(?:[:.]\d\d)?)?"
-             r"\s*(?:hodin|hod\.?|h\.?|[ap]\.?m\.?)?)")  # "od 17:00 do 18:35 hodin"
+    clock = (r"(?:,?\s+(?:od|v|ve|at|from)?\s*\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?"
+             r"(?:\s*(?:–|-|do|to|until)\s*\d{1,2}(?:[:.]\d\d)?)?"
+             r"\s*(?:hodin|hod\.?|h\.?|[ap]\.?m\.?)?)")  # "od 17:00 do 18:35 hodin", "6.00 pm – 8.15 pm"
     physical = alt(mf.labels(lang).data["physical_cues"])
     # "held on 5 March 2024, 2.00pm, Room 2.14, ...": after a date a place may follow a comma, no preposition
-    return re.compile(rf"(?<!\w){alt(cues['cues'])}(?:\s+(?:dne|on))?{date}?{clock}?(?:,?\s+{alt(cues['prepositions'])}"
-                      rf"\s+|(?<=\d|m|\.),\s+(?=(?-i:[A-ZÁ-Ž]))(?={physical}\b))(?P<p>[^;\n]+)", re.IGNORECASE)
+    ways = alt(cues.get("manner") or ["(?!)"])  # "held virtually via Teams", "in person and online (hybrid) in"
+    manner = rf"(?:\s+(?:{ways})(?:\s+and\s+(?:{ways}))?(?:\s*\([^()]{{1,20}}\))?)?"
+    preps = alt(cues["prepositions"])
+    platform = rf"\s+on\s+(?=(?:{alt(mf.labels(lang).data['online_cues'])})(?!\w))"  # "took place on Zoom"
+    return re.compile(rf"(?<!\w){alt(cues['cues'])}(?:\s+(?:dne|on))?{date}?{clock}?{manner}(?:,?\s+{preps}"
+                      rf"\s+|{platform}|(?<=\d|m|\.),\s+(?=(?-i:[A-ZÁ-Ž]))(?={physical}\b))(?P<p>[^;\n]+)",
+                      re.IGNORECASE)
 
 
 @cache
@@ -122,7 +194,8 @@ def _place_stop(lang: str) -> re.Pattern[str]:
     ", který"), a dash, or a full stop (see `_cut_place`)."""
     cues = mf.labels(lang).data["place_cues"]
     return re.compile(rf",?\s+(?:{alt(cues['stops'])})(?!\w)|(?:,\s+(?:at\s+|v\s+|ve\s+|od\s+)?|\s+(?:at|v|ve|od)\s+)"
-                      rf"\d{{1,2}}[.:]\d\d"  # ", 18.00" or "at 7.30" ends a place, "Room 2.14" does not
+                      rf"(?:\d{{1,2}}[.:]\d\d|\d{{1,2}}\s*(?:[ap]\.?m\.?|hod\.?|hodin)(?!\w))"  # ", 18.00", "at 7.30",
+                      # "at 2 pm" end a place, "Room 2.14" does not
                       rf"|,?\s+\d{{1,2}}\.\s*\d{{1,2}}\.|(?P<word>\w*)\.(?:\s|$)|\s+[–—]\s+", re.IGNORECASE)
 
 

@@ -1,0 +1,105 @@
+"""The entries of an attendance list read one person at a time: "Ms Ann Poe – Director of Finance and Resources
+(AP), Mr Tom Hill – Partner, Hale & Oakes LLP". An entry names the person first and gives the office (and the
+firm) after a dash or comma; an "and"/"a"/"&" inside an office ("Safeguarding and Quality Manager", "Digitální a
+informační agentura") joins words, not people, so it must not split off a "name".
+
+Split out of `attendance_lists`, which reads whole lists; the recorder readers (`metapeople`) use
+`person_entries` to find the one entry whose office marks the minute-taker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract.dateparts import alt
+from minutes_nlp.extract.names import clean_person, name_titles, person_like, split_people
+from minutes_nlp.textutil import fold
+
+_REMARK = re.compile(r"\s*\([^()]*\)")
+
+
+def is_titled(text: str, lang: str) -> bool:
+    """The text opens with a name title or office written before names ("Ing.", "Cllr", "starosta")."""
+    first = fold(text.split()[0]).rstrip(".")
+    return first in {fold(t).rstrip(".") for t in name_titles(lang)}
+
+
+def body_noun(name: str, lang: str) -> bool:
+    """ "tajemník Výboru", "předsedkyně Rady": an office before the body's noun, inflected (series.json
+    `head_nouns` whose form is not the lemma), leaves that noun alone where a name would stand; it is no one."""
+    nouns = langdata.load(lang if lang in langdata.SUPPORTED else "en", "series").get("head_nouns", {})
+    entry = nouns.get(fold(name)) or nouns.get(name.lower())
+    return " " not in name and bool(entry) and fold(entry[0]) != fold(name)
+
+
+_NAME_DASH_ROLE = re.compile(r"^(\s*)(\S[^–—]*?)\s+[–—-]\s+\S.*$", re.DOTALL)
+
+
+def roles_after_dash(value: str, lang: str) -> str:
+    """ "Ms Ann Poe – Director of Finance and Resources (AP), Mr Tom Hill – Partner, Hale & Oakes LLP": an entry
+    that names the person first and gives the office after a dash; the office, and the comma parts that go on
+    with it (the firm after a partner's office) up to the next person, name no one, so an "and" or "&" inside
+    them must not split off a name ("Quality Manager", "Oakes")."""
+    out, in_role = [], False
+    for part in re.split(r"([,;\n])", value):
+        if part in (",", ";", "\n"):
+            in_role = in_role and part == ","
+            out.append(part)
+            continue
+        m = _NAME_DASH_ROLE.match(part)
+        if m and clean_person(_REMARK.sub("", m.group(2)), lang):
+            out.append(m.group(1) + m.group(2))
+            in_role = True
+        elif (in_role or _joined_words(part, lang)) and not _names_a_person(part, lang):
+            out.append("")  # "Mgr. X, Digitální a informační agentura": an "a" before a lower-case word joins words
+        else:
+            out.append(part)
+            in_role = False
+    return "".join(out)
+
+
+def person_entries(value: str, lang: str) -> list[tuple[str, list[str]]]:
+    """(person, role parts) of each entry of a list: "Ms Ann Poe – Chief Executive (AP), Mr Tom Hill – Company
+    Secretary and clerk to the Board" gives Ann Poe with ["Chief Executive"] and Tom Hill with ["Company
+    Secretary", "clerk to the Board"]. A comma part that names no person goes on with the entry before it (an
+    office, a firm); a dash, and an "and" before a lower-case word, split the role into its parts."""
+    out: list[tuple[str, list[str]]] = []
+    for group in re.split(r"[;\n]", value):
+        for part in _REMARK.sub("", group).split(","):
+            head, *roles = [r.strip(" .") for r in _ROLE_SPLIT.split(part)]
+            roles = [x.strip(" .") for r in roles for x in re.split(r"\s(?:and|a|&)\s", r)]  # "X and Secretary"
+            person = clean_person(head, lang) if _names_a_person(head, lang) else None
+            if person:
+                out.append((person, [r for r in roles if r]))
+            elif out and part.strip(" ."):
+                out[-1][1].extend(r for r in [head, *roles] if r)
+    return out
+
+
+_ROLE_SPLIT = re.compile(r"\s[–—-]\s|\s(?:and|a|&)\s(?=[a-zá-ž])")
+
+
+def _joined_words(part: str, lang: str) -> bool:
+    """The part joins words, not people: a list joiner ("a", "and", "&") before a lower-case word that is no
+    name title ("Digitální a informační agentura", "Finance and resources"; "a p. Novák" joins a person)."""
+    joiners = sorted(j.strip() for j in mf.labels(lang).data["list_splitters"] if j.strip(" ,;\n"))
+    titles = {fold(t).rstrip(".") for t in name_titles(lang)}
+    return any(fold(m.group(1)).rstrip(".") not in titles
+               for m in re.finditer(rf"\s(?:{alt(joiners + ['&'])})\s+((?-i:[a-zá-ž])[\w.]*)", part))
+
+
+def _names_a_person(part: str, lang: str) -> bool:
+    """A comma part holds a person: titled ("Cllr Hale") or a name the lexicon reads as one, alone or joined by
+    "and"/"&" to another."""
+    joiners = sorted(j.strip() for j in mf.labels(lang).data["list_splitters"] if j.strip(" ,;\n"))
+    pieces = re.split(rf"\s(?:{alt(joiners + ['&'])})\s", _REMARK.sub("", part)) if joiners else [part]
+    for piece in pieces:
+        name = clean_person(piece, lang)
+        if name and person_like(name, is_titled(piece.strip(), lang), lang) and not body_noun(name, lang):
+            return True  # "tajemník Výboru" names the body, not a person
+    # "proděkanka pro vědu a zahraniční vztahy doc. PhDr. Dana X": an office before a titled name
+    titles = {fold(t).rstrip(".") for t in name_titles(lang) if t.endswith(".") or len(t) > 3}
+    titled = any(fold(w).rstrip(".") in titles for w in re.findall(r"[^\W\d_][\w.]*\.", part))  # "doc.", "PhDr."
+    return titled and any(len(n.split()) >= 2 and person_like(n, True, lang) for n in split_people(part, lang))
