@@ -19,8 +19,21 @@ _SPEAKER_END = re.compile(r"\s*(\([^)]*\))?\s*(?::|[–-]\s)")  # "Starosta: ...
 
 def actor_before(ctx: Ctx, i: int, pos: int) -> owners.Actor | None:
     marker = cues.data(ctx.lang, _NAME).get("clause_marker")
-    return owners.subject_before(ctx.sents[i].text, [(a, *ctx.local(i, a)) for a in outermost(ctx.actors[i])],
-                                 pos, ctx.folded[i], marker)
+    placed = [(a, *ctx.local(i, a)) for a in outermost(ctx.actors[i])]
+    hit = owners.subject_before(ctx.sents[i].text, placed, pos, ctx.folded[i], marker)
+    return _first_conjunct(ctx.folded[i], placed, hit) if hit is not None else None
+
+
+_COORDINATION = re.compile(r"\s*(?:&|/|\+|and|a|i|spolu\s+s|together\s+with)\s*")  # "," also ends clauses
+
+
+def _first_conjunct(folded: str, placed: list[tuple[owners.Actor, int, int]], hit: owners.Actor) -> owners.Actor:
+    """"GLE and LB will deliver ...", "Ing. Novák a Ing. Veselá připraví ...": of subjects joined by "and"/"a"
+    the first named leads the task and owns it (minutes list the lead first); the verb's nearest is the last."""
+    k = next((n for n, (a, _s, _e) in enumerate(placed) if a is hit), None)
+    while k and placed[k - 1][0].kind == hit.kind and _COORDINATION.fullmatch(folded[placed[k - 1][2]:placed[k][1]]):
+        k -= 1
+    return placed[k][0] if k is not None else hit
 
 
 def outermost(actors: tuple[owners.Actor, ...] | list[owners.Actor]) -> list[owners.Actor]:

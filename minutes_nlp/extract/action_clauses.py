@@ -42,16 +42,28 @@ def clause_actions(ctx: Ctx, i: int, first: Action) -> list[Action]:
             last = (extra.owner, extra.due)
     if any(a.due is not None and a.due == first.due for _, a in placed):
         first = dataclasses.replace(first, due=_clause_due(ctx, i, found[1]))
-    if first.method.name.endswith(_DATE_ONLY):
+    if first.method.name.endswith(_DATE_ONLY) or not first.owner:
+        # the meeting's date, or an ownerless clause's ("The Committee agreed to add X to the work programme
+        # for the June meeting, and asked the Officer to invite Y"), dates the tasks of the other clauses too
         placed = [(k, dataclasses.replace(a, due=a.due or first.due)) for k, a in placed]
+    if first.method.name.endswith(_DATE_ONLY):
+        first = _fixed_by(first, placed)
+    # in reading order, as minutes list them ("Příští zasedání se uskuteční v lednu, přesný termín oznámí
+    # předsedkyně": the meeting's date, then the announcement); a clause nobody is named for ("The Committee
+    # agreed to add X, and asked the Officer to invite Y") after the one whose owner is named
     ordered = [a for _, a in sorted(placed + [(found[1].start(), first)], key=lambda p: p[0])]
-    # the task first, the date after; a clause nobody is named for ("The Committee agreed to add X, and asked
-    # the Officer to invite Y") after the one whose owner is named
-    return sorted(ordered, key=lambda a: (a.method.name.endswith(_DATE_ONLY), a.owner is None and len(ordered) > 1))
+    return sorted(ordered, key=lambda a: a.owner is None and len(ordered) > 1)
 
 
 _DATE_ONLY = "next_meeting_date"  # "Příští jednání se uskuteční 7. 11., pozvánku rozešle tajemnice": the
 # sentence's task is the invitation, due by that meeting; the meeting's date stays a second, ownerless item
+
+
+def _fixed_by(date: Action, placed: list[tuple[int, Action]]) -> Action:
+    """"Příští jednání se uskuteční v květnu, přesný termín oznámí koordinátorka": the one who is to fix the
+    exact date owns the arrangement of that meeting too (the body's default owner is only a convention)."""
+    named = next((a.owner for _, a in placed if a.owner), None)
+    return dataclasses.replace(date, owner=named) if named else date
 
 
 def _clause_action(ctx: Ctx, i: int, found: tuple[cues.CueClass, re.Match[str]], spans: list[tuple[int, int]],

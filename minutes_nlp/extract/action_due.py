@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from minutes_nlp.extract import cues, datelocale
+from minutes_nlp.extract.datemeeting import before_meeting
 from minutes_nlp.extract.dates import event_due
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import DateValue
@@ -34,11 +35,24 @@ def parse_due(text: str, ctx: Ctx, cell: bool = False) -> DateValue | None:
     text = _blank_numbers(text, ctx.lang)
     try:
         lang = date_lang(ctx)
+        if (early := before_meeting(text, lang, _next_day(ctx))) is not None:
+            return early  # "nejméně týden před lednovým zasedáním": counted back from the next meeting
         found = shared(text, lang, ref) or (parse_date(text, lang, ref) if cell else None)
         if found is not None and not cell and _reported_date(text, found, ctx):
             return None
         return found or (_next_meeting(text, ctx) if cell else None) or project_month(text, ctx)
     except Exception:  # noqa: BLE001 - a date we cannot read must not lose the action
+        return None
+
+
+def _next_day(ctx: Ctx) -> dt.date | None:
+    """The day the minutes give the next meeting (one day, after this meeting's), else None."""
+    nxt = ctx.meeting.next_meeting
+    if nxt is None or not nxt.earliest or nxt.earliest != nxt.latest or nxt.earliest <= (ctx.meeting.date or ""):
+        return None
+    try:
+        return dt.date.fromisoformat(nxt.earliest[:10])
+    except ValueError:
         return None
 
 

@@ -64,9 +64,41 @@ def bare_label(ctx: Ctx, i: int, action: Action) -> bool:
         return True  # "Zodpovídá: starosta, termín: 31. 12. 2021" under a resolution: that resolution is the task
     rest = re.sub(r"^\W*\w+\s*[:–-]\s*", "", ctx.sents[i].text)
     named = any(ctx.local(i, a)[0] >= len(ctx.sents[i].text) - len(rest) for a in ctx.actors[i])
-    if re.search(r"\bto\b|\d", rest):
+    if re.search(r"\bto\b", rest):
         return False
+    if re.search(r"\d", rest) or _owner_and_deadline(ctx, i, rest, action):
+        return _owner_and_deadline(ctx, i, rest, action)  # "Action: RA – 16.01.26": owner and deadline only
     return everyone or named and len(rest.split()) <= _BARE_LABEL_WORDS or _role_like(rest)
+
+
+_DEADLINE_TAIL_WORDS = 6  # "by the end of Q2", "before the next meeting": how long a deadline after an owner runs
+
+
+def _owner_and_deadline(ctx: Ctx, i: int, rest: str, action: Action) -> bool:
+    """"Action: RA – 16.01.26", "Action – LB by end of Q2", "Úkol: Novák – do 30. 6.": a label that names the
+    owner first and then only a deadline (no task verb, no colon before a task) marks the sentence before it as
+    the task, as much as a bare "ACTION: CEO" does; it is no task of its own."""
+    if action.due is None or not action.owner or ":" in rest:
+        return False
+    start = len(ctx.sents[i].text) - len(rest)
+    spans = sorted(ctx.local(i, a) for a in ctx.actors[i] if ctx.local(i, a)[0] >= start)
+    if not spans or spans[0][0] > start + 1:
+        return False  # the owner opens the value
+    end = spans[0][1]
+    for lo, hi in spans[1:]:  # "MK/ OF by 30 June": owners written together
+        if lo > end + 3:
+            break
+        end = max(end, hi)
+    tail = fold(ctx.sents[i].text[end:])
+    words = re.findall(r"[^\W\d_]+", tail)
+    return len(words) <= _DEADLINE_TAIL_WORDS and not any(w in _task_verbs(ctx.lang) for w in words)
+
+
+@cache
+def _task_verbs(lang: str) -> frozenset[str]:
+    """The language's infinitive task verbs (one word each): a label value with one of them states a task."""
+    verbs = cues.data(lang, _NAME).get("verbs", {})
+    return frozenset(w for key in ("infinitive", "infinitive_broad") for w in verbs.get(key, []))
 
 
 def _collective_label(ctx: Ctx, i: int) -> bool:

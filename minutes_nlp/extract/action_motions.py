@@ -17,6 +17,7 @@ from functools import cache
 
 from minutes_nlp.extract import cues
 from minutes_nlp.extract.action_due import _next_meeting, parse_due
+from minutes_nlp.extract.action_genre import not_a_new_task
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.owners import Actor
 from minutes_nlp.extract.result import Action, Method
@@ -120,8 +121,8 @@ def _found(ctx: Ctx, i: int) -> tuple[MotionClass, re.Match[str]] | None:
 def motion_action(ctx: Ctx, i: int) -> Action | None:
     """The task a motion or the narrative around it sets in sentence i, when no other action cue took it."""
     found = _found(ctx, i) if _classes(ctx.lang) else None
-    if found is None:
-        return None
+    if found is None or not_a_new_task(ctx, i):
+        return None  # "DO will convene the group as and when required": a standing conditional, no task
     cls, m = found
     owner = _owner(ctx, i, cls, m)
     if owner is None and cls.needs_owner:

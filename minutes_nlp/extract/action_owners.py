@@ -29,6 +29,7 @@ from minutes_nlp.extract.action_due import parse_due
 from minutes_nlp.extract.action_parties import (
     collective,
     collective_subject,
+    contracted,
     presenter_body,
     represented,
     trailing_owner,
@@ -205,10 +206,12 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
         return passive_agent(ctx, i, m), 1.0
     if cls.owner == "default" and (agent := passive_agent(ctx, i, m)) is not None:
         return agent, 1.0  # "will be dealt with by the Clerk"
+    if cls.owner == "default" and (firm := contracted(ctx, i)) is not None:
+        return firm, _DEFAULT_FACTOR  # "objednána u firmy X a proběhne v květnu": the firm's job
     if cls.owner == "default" and (answerer := plan_answerer(ctx, i)) is not None:  # a deferred answer: the answerer's
         return (None if defers_answer(ctx, i) else represented(ctx, answerer)) or answerer, _DEFAULT_FACTOR
     if cls.owner == "default" and (announced := announcer(ctx, i, m)) is not None:  # "She advised that it would"
-        return announced, _DEFAULT_FACTOR
+        return represented(ctx, announced) or announced, _DEFAULT_FACTOR  # a guest body's plan: the body's
     if cls.owner == "default" and (body := presenter_body(ctx, i)) is not None:
         return body, _DEFAULT_FACTOR
     return ctx.organiser, _DEFAULT_FACTOR  # "default" and "organiser": the body itself

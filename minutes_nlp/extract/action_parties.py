@@ -33,7 +33,29 @@ def subject_noun(ctx: Ctx, i: int, m: re.Match[str], after_verb: bool = False) -
     noun = next((n for n in sorted(nouns, key=len, reverse=True) if f" {n} " in head), None)
     if noun is None:
         return None
-    return named_body(ctx, noun)
+    return named_body(ctx, noun) or _by_legal_form(ctx, noun) or _speakers_body(ctx, i, noun)
+
+
+def _by_legal_form(ctx: Ctx, noun: str) -> str:
+    """"Spolek částku vrátí": the one institution whose name ends in the legal form of that noun ("TJ Sokol
+    X, z. s."; 'noun_legal_forms' in the data), else ""."""
+    forms = [fold(f) for f in cues.data(ctx.lang, _NAME).get("noun_legal_forms", {}).get(noun, [])]
+    named = {owners.display_name(inst, ctx.lang) for inst in ctx.entities.institutions if inst.mentions
+             and any(fold(n).rstrip(" .,").endswith(f.rstrip(".")) for n in (inst.name, *inst.aliases) for f in forms)}
+    return named.pop() if len(named) == 1 else ""
+
+
+def _speakers_body(ctx: Ctx, i: int, noun: str) -> str:
+    """"Ing. X z Národního úřadu pro ... (NÚKIB) sdělil, že úřad připravuje stanovisko": a body noun in the
+    speaker's own sentence that the name of the speaker's body contains stands for that body, else ""."""
+    lead = leading_actor(ctx, i)
+    body = owners.affiliation_of(lead.name, ctx.entities, ctx.lang) if lead and lead.kind == "person" else None
+    inst = next((x for x in ctx.entities.institutions if body and owners.display_name(x, ctx.lang) == body), None)
+    if inst is None:
+        return ""
+    word = re.compile(rf"(?<!\w){re.escape(noun)}\w{{0,3}}(?!\w)")
+    return body or "" if any(word.search(cues.fold_keep(n)) for n in (inst.name, inst.full_name or "", *inst.aliases)) \
+        else ""
 
 
 def named_body(ctx: Ctx, noun: str) -> str:
@@ -42,7 +64,17 @@ def named_body(ctx: Ctx, noun: str) -> str:
     named = {owners.display_name(inst, ctx.lang) for inst in ctx.entities.institutions
              if any(cues.fold_keep(n).startswith(h + " ") or cues.fold_keep(n) == h
                     for n in (inst.name, inst.full_name or "") for h in heads)}
-    return named.pop() if len(named) == 1 else _labelled_party(ctx, noun)
+    if len(named) == 1:
+        return named.pop()
+    labelled = _labelled_party(ctx, noun)
+    supplier = noun in cues.data(ctx.lang, _NAME).get("supplier_nouns", [])
+    return labelled or (_named_company(ctx) if supplier else "")  # "dodavatel vyhodnotí": the project's company
+
+
+def _named_company(ctx: Ctx) -> str:
+    """The one company of the project (`_one_company`), when the minutes name it at all."""
+    firm = _one_company(ctx)
+    return firm if firm and any(inst.name == firm and inst.mentions for inst in ctx.entities.institutions) else ""
 
 
 def _labelled_party(ctx: Ctx, noun: str) -> str:
@@ -79,7 +111,7 @@ def party(ctx: Ctx, i: int, m: re.Match[str]) -> owners.Actor | None:
     heading = ctx.sections[i]
     named = [inst.name for inst in ctx.entities.institutions if len(inst.name) > 3 and
              cues.fold_keep(inst.name) in heading]
-    supplier = _one_company(ctx) if any(_word_rx(w).search(head) for w in
+    supplier = _named_company(ctx) if any(_word_rx(w).search(head) for w in
                                         cues.data(ctx.lang, _NAME).get("supplier_nouns", [])) else None
     if named or supplier:
         return owners.Actor(supplier or max(named, key=len), "institution", ctx.sents[i].start, ctx.sents[i].start)
@@ -103,7 +135,8 @@ def _one_company(ctx: Ctx) -> str | None:
     together) is the supplier of the project they record; None when no company stands out."""
     forms = _legal_forms(ctx.lang)
     firms = {inst.name: len(inst.mentions) for inst in ctx.entities.institutions
-             if any(fold(inst.name).rstrip(".").endswith(" " + f) or fold(inst.name).endswith(", " + f) for f in forms)}
+             if any(fold(n).rstrip(".").endswith(" " + f) or fold(n).endswith(", " + f)
+                    for f in forms for n in (inst.name, *inst.aliases))}  # "DATAKOR Systems" (alias "... a.s.")
     staff = set(firms) & {p.affiliation for p in ctx.entities.people if p.affiliation}
     if len(firms) > 1 and len(staff) == 1:
         return staff.pop()  # several firms named: the supplier is the one whose staff attend
@@ -120,6 +153,20 @@ def represented(ctx: Ctx, person: str) -> str | None:
     body = owners.affiliation_of(person, ctx.entities, ctx.lang)
     return body if body and body != ctx.organiser and any(
         owners.display_name(inst, ctx.lang) == body for inst in ctx.entities.institutions) else None
+
+
+def contracted(ctx: Ctx, i: int) -> str | None:
+    """"Oprava byla objednána u firmy X a proběhne v květnu", "the contract was awarded to X Ltd; works start
+    in May": the institution named right after the ordering words ('contracted_party') does the scheduled work."""
+    pat = cues.data(ctx.lang, _NAME).get("contracted_party")
+    m = re.search(pat, ctx.folded[i]) if pat else None
+    if m is None:
+        return None
+    return next((a.name for a in ctx.actors[i] if a.kind == "institution" and a.resolved
+                 and m.end() <= ctx.local(i, a)[0] <= m.end() + _CONTRACT_REACH), None)
+
+
+_CONTRACT_REACH = 25  # "u firmy", "společnosti": a noun or two between the ordering words and the firm's name
 
 
 def presenter_body(ctx: Ctx, i: int) -> str | None:

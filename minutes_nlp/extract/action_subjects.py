@@ -79,6 +79,9 @@ def owner_subject(ctx: Ctx, i: int, m: re.Match[str], previous: bool = True) -> 
         return noun, 0.8  # "Obec podá žádost": the municipality, not the person of the sentence before
     if hit is None and (initials := _initials_subject(ctx, i, m)) is not None:
         return initials, 0.8  # "OS předloží plán": staff named by initials the document does not expand
+    if hit is None and d.get("subject_after_verb") and not verb_first(ctx, i, m) and \
+            (noun := subject_noun(ctx, i, m, after_verb=True)) is not None:
+        return noun, 0.8  # "Zbývající vady odstraní dodavatel do 31. 7.": the object first, the party after the verb
     if hit is None and previous and (pronoun or verb_first(ctx, i, m)):
         personal = re.match(d.get("personal_pronoun", "$^"), ctx.folded[i]) is not None
         hit = previous_subject(ctx, i, person=personal)

@@ -11,7 +11,9 @@ import re
 from minutes_nlp.document import BlockKind
 from minutes_nlp.extract import cues, owners
 from minutes_nlp.extract.action_due import parse_due
+from minutes_nlp.extract.action_parties import collective
 from minutes_nlp.extract.action_status import in_follow_up, reported_status
+from minutes_nlp.extract.action_subjects import oblique
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import Action, Method
 from minutes_nlp.textutil import fold
@@ -60,10 +62,13 @@ def _row_action(ctx: Ctx, i: int, row: tuple[str, ...], header: dict[str, int]) 
     hit = owners.resolve_name(owner_cell, ctx.entities, ctx.lang) if owner_cell else None
     person = _cell_actor(ctx, i, row, header.get("owner"), person=True)  # "Students' Union (DA)": DA acts
     owner = person or (hit[0] if hit else (_cell_actor(ctx, i, row, header.get("owner")) or owner_cell or None))
+    owner = None if owner_cell and collective(ctx.lang, owner_cell) else owner  # "Všichni členové", "All": nobody
     status = reported_status(cues.fold_keep(cell("status")), ctx.lang) if cell("status") else \
         _noted_status(ctx, cell("task"))
     num = cell("number") or None
     due = parse_due(cell("due"), ctx, cell=True) if cell("due") else None
+    if status is None and due is None and cell("due"):  # "| Kontakty na komise | starostové | trvá |"
+        status = reported_status(cues.fold_keep(cell("due")), ctx.lang)  # a state where a deadline stands
     return Action(s.text, owner, due, ctx.prov(i), ctx.item_number(i), num, status,
                   num if status and in_follow_up(ctx, i) else None,
                   Method(f"rule:{ctx.lang}.action.table", VERSION), 0.9)
@@ -76,7 +81,7 @@ def _cell_actor(ctx: Ctx, i: int, row: tuple[str, ...], col: int | None, person:
         return None
     lo = sum(len(c) + 1 for c in row[:col])
     return next((a.name for a in ctx.actors[i] if a.resolved and lo <= ctx.local(i, a)[0] < lo + len(row[col])
-                 and (a.kind == "person" or not person)), None)
+                 and (a.kind == "person" and not oblique(ctx, i, a) or not person)), None)  # "ŘO ve spolupráci s X"
 
 
 def _noted_status(ctx: Ctx, task: str) -> str | None:

@@ -17,6 +17,7 @@ from minutes_nlp.extract import action_owners as who
 from minutes_nlp.extract import cues, reslists
 from minutes_nlp.extract.action_clauses import accepted_proposal, clause_actions, companion_action
 from minutes_nlp.extract.action_due import _event_due, _next_meeting, parse_due, requested_due, trailing_deadline
+from minutes_nlp.extract.action_genre import not_a_new_task, renewed_promise
 from minutes_nlp.extract.action_labels import bare_label, continues_task, label_line, owner_line, previous_in_reach
 from minutes_nlp.extract.action_match import deferred_answer, match
 from minutes_nlp.extract.action_motions import motion_action
@@ -111,7 +112,8 @@ def _numbered_report(ctx: Ctx, i: int) -> Action | None:
 def _done_report(ctx: Ctx, i: int) -> Action | None:
     """A past-tense statement of a task verb: evidence for the tracker that an earlier action is done."""
     pats = cues.patterns(ctx.lang, _NAME, "done_report")
-    if not pats or cues.any_match(pats, ctx.folded[i]) is None or ctx.folded[i].rstrip().endswith("?"):
+    done = cues.any_match(pats, ctx.folded[i]) if pats else None
+    if done is None or ctx.folded[i].rstrip().endswith("?") or _subjunctive(ctx, i, done):
         return None
     if cues.any_match(cues.patterns(ctx.lang, _NAME, "negative_sentence"), ctx.folded[i]):
         return None  # a question about whether it was done is not a report that it was
@@ -119,6 +121,13 @@ def _done_report(ctx: Ctx, i: int) -> Action | None:
     lead = who.leading_actor(ctx, i)
     return Action(s.text, lead.name if lead is not None else None, None, ctx.prov(i), ctx.item_number(i), None,
                   "done", None, Method(f"rule:{ctx.lang}.action.done_report", VERSION), 0.5)
+
+
+def _subjunctive(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
+    """"požádala starosty, aby do 31. 8. zaslali ...": a past form in an 'aby'/'kdyby' clause is the conditional."""
+    pat = cues.data(ctx.lang, _NAME).get("subjunctive")
+    lo, _ = cues.clause_span(ctx.folded[i], m)
+    return isinstance(pat, str) and re.search(pat, ctx.folded[i][lo:m.start()]) is not None
 
 
 _MIN_WORDS = 2  # a line with fewer words ("[ ]", "Úkol:") states no task
@@ -143,13 +152,15 @@ def sentence_action(ctx: Ctx, i: int) -> Action | None:
         return _done_report(ctx, i)
     if is_question(ctx, i) and found[0].name != "explicit_task":
         return None  # "do we need a point release?": asking is not committing to do something
+    if found[0].name != "explicit_task" and not_a_new_task(ctx, i):
+        return None  # "na minulém jednání bylo uloženo ...", "as required": shaped like a task, not one
     if continues_task(ctx, i) or deferred_answer(ctx, i, found[1]):
         return None
     cls, m = found
     s = ctx.sents[i]
     owner, factor = who.owner_for(ctx, i, cls, m)
     owner = None if owner and _is_label(ctx.lang, owner) else owner
-    if cls.name != "explicit_task" and in_follow_up(ctx, i) and _continues(ctx, i):
+    if cls.name != "explicit_task" and (in_follow_up(ctx, i) and _continues(ctx, i) or renewed_promise(ctx, i)):
         return Action(s.text, owner or None, parse_due(s.text, ctx), ctx.prov(i), ctx.item_number(i), None,
                       "carried_over", None, Method("rule:action.report", VERSION), 0.6)
     if reported_plan(ctx, i, cls.name, m, owner) or timing_answer(ctx, i, cls.name):

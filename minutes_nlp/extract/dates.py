@@ -40,7 +40,7 @@ from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract import datecalc as dc
-from minutes_nlp.extract import dategate
+from minutes_nlp.extract import dategate, datepick
 from minutes_nlp.extract import dateparts as dp
 from minutes_nlp.extract.datebuilders import _BUILDERS, Builder, _Ctx
 from minutes_nlp.extract.datecontext import (
@@ -190,6 +190,8 @@ def parse_due(text: str, lang: str, ref: Date | None) -> DateValue | None:
              if not covered_period(text, f[0], f[2], lang)]
     if not found:
         return None
+    found = datepick.started(text, datepick.own_dates(text, datepick.narrowed(text, found, lang), lang), lang)
+    found = datepick.period_start(text, found, lang, ref.isoformat() if ref else None)
     steady = _recurring(text, found, lang)
     if steady is not None:
         return steady
@@ -229,7 +231,7 @@ def deadline_tail(tail: str, lang: str, ref: Date | None) -> DateValue | None:
     if len(found) != 1:
         return None
     start, end, value = found[0]
-    cue = _rules(lang)[2].search(tail[:start])
+    cue = _rules(lang)[2].search(tail[:start]) or datepick.refinement(tail[:start], lang)
     if cue is None and not _self_cued(value.text, lang):
         return None
     head = tail[:cue.start()] if cue else tail[:start]

@@ -84,7 +84,8 @@ def _not_this_meeting(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) ->
     if cls.name.startswith("next_meeting"):
         return decision_next.not_this_meeting(ctx, i, m)
     own = ctx.meeting.body_type
-    body = _body_word(ctx.lang, ctx.folded[i][m.start():m.end()])
+    body = _body_word(ctx.lang, _subject_span(ctx.folded[i], m)) or \
+        _body_word(ctx.lang, ctx.folded[i][m.start():m.end()])
     if own is None or body is None or body[1] == own:
         return False
     names = fold(" ".join(n for n in (ctx.meeting.series, ctx.meeting.title, decision_clauses.title_line(ctx, i)) if n))
@@ -92,6 +93,16 @@ def _not_this_meeting(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) ->
     stem = re.escape(body[0][:max(3, len(body[0]) - 2)])  # "zastupitelstvo" ~ "Zastupitelstva", not "Commissioners"
     found = re.search(rf"\b{stem}\w{{0,3}}\b", names)
     return found is None or found.start() > head_body(ctx.lang, names)
+
+
+def _subject_span(folded: str, m: re.Match[str]) -> str:
+    """The cue span up to its verb (the last group of the pattern) when a body word stands there: "Shromáždění
+    vzalo zprávu výboru na vědomí" is the assembly's act; the committee is only in the object."""
+    whole = folded[m.start():m.end()]
+    last = m.lastindex
+    if not last or m.start(last) <= m.start():
+        return whole
+    return folded[m.start():m.start(last)] if folded[m.start():m.start(last)].strip() else whole
 
 
 def _body_word(lang: str, span: str) -> tuple[str, str] | None:

@@ -178,7 +178,8 @@ _OUTCOME_LINE_REACH = 8  # sentences back to the proposal an outcome line speaks
 def _outcome_of_previous(ctx: Ctx, i: int, out: list[Decision]) -> bool:
     """"Usnesení č. 3/2021 bylo přijato." after the proposal and its vote: part of that decision. The tally in
     brackets does not make the line longer ("The motion was put to the vote and LOST (For 2, Against 3).")."""
-    if len(re.sub(r"\([^()]*\)", " ", ctx.sents[i].text).split()) > _OUTCOME_LINE_WORDS or not out:
+    line = re.sub(r"\([^()]*\)", " ", ctx.sents[i].text).rsplit(";", 1)[-1]  # "Podle čl. 14 ...; usnesení přijato."
+    if len(line.split()) > _OUTCOME_LINE_WORDS or not out:
         return False
     reach = _OUTCOME_LINE_REACH
     if cues.any_match(cues.patterns(ctx.lang, _NAME, "outcome_line"), ctx.folded[i]) is None:

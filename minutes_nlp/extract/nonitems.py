@@ -160,4 +160,6 @@ def defers_answer(ctx: Ctx, i: int) -> bool:
     an answer ('deferral_words'); the promise is the answerer's own, not the body's he represents (FORMAT.md)."""
     stems = cues.data(ctx.lang, _NAME).get("deferral_words", [])
     alt = "|".join(re.escape(w) for w in stems)
-    return bool(stems) and re.search(rf"\b(?:{alt})", ctx.folded[i]) is not None
+    verb = cues.any_match(cues.patterns(ctx.lang, "question_cues", "answer_active"), ctx.folded[i])
+    reply = ctx.folded[i][verb.end():] if verb is not None else ctx.folded[i]  # "odpověděl, že": not the reply
+    return bool(stems) and re.search(rf"\b(?:{alt})", reply) is not None

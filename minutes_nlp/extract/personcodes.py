@@ -33,6 +33,8 @@ def _is_role(role: str, lang: str) -> bool:
     words = role.split()
     if not words or len(words) > int(d.get("max_role_words", 6)) or role in _folded(lang, "member_roles"):
         return False
+    if _folded(lang, "clause_words").intersection(w.strip(".,") for w in words):
+        return False  # "Cllr X, the Clerk will contact the police": a clause after the name, no role of his
     return any(w.strip(".,") in _folded(lang, "role_heads") for w in words)
 
 
