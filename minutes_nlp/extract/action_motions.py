@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from minutes_nlp import lang as langdata
 from minutes_nlp.extract import cues
 from minutes_nlp.extract.action_due import _next_meeting, parse_due
 from minutes_nlp.extract.action_genre import not_a_new_task
@@ -39,7 +40,7 @@ class MotionClass:
 
 @cache
 def _spec(lang: str) -> dict[str, object]:
-    return dict(cues.data(lang, "action_cues").get(_KEY) or {}) if cues.code(lang) == "en" else {}
+    return dict(cues.data(lang, "action_cues").get(_KEY) or {}) if langdata.code(lang) == "en" else {}
 
 
 @cache

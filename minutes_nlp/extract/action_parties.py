@@ -126,7 +126,8 @@ def party(ctx: Ctx, i: int, m: re.Match[str]) -> owners.Actor | None:
 
 @cache
 def _legal_forms(lang: str) -> frozenset[str]:
-    return frozenset(fold(f).rstrip(".") for f in langdata.load(cues.code(lang), "org_patterns").get("legal_forms", []))
+    forms = langdata.load(langdata.code(lang), "org_patterns").get("legal_forms", [])
+    return frozenset(fold(f).rstrip(".") for f in forms)
 
 
 def _one_company(ctx: Ctx) -> str | None:

@@ -20,7 +20,7 @@ _NAME = "action_cues"
 @cache
 def _status_words(lang: str) -> tuple[tuple[str, re.Pattern[str], str], ...]:
     """(word, its pattern, status), longest words first; the word itself is a cheap test before the search."""
-    data = langdata.load(cues.code(lang), "status_words")
+    data = langdata.load(langdata.code(lang), "status_words")
     extra = cues.data(lang, _NAME).get("report_status_words", {})
     pairs = [(w, st) for st, words in data.items() if st != "_about" for w in words]
     pairs += [(w, st) for st, words in extra.items() for w in words]

@@ -32,7 +32,7 @@ class AfterName:
 
 @cache
 def _patterns(lang: str) -> dict[str, Any]:
-    return dict(langdata.load(lang if lang in langdata.SUPPORTED else "en", "org_patterns"))
+    return dict(langdata.load(langdata.code(lang), "org_patterns"))
 
 
 def not_institution(word: str, lang: str) -> bool:
@@ -110,7 +110,7 @@ def title_affiliation(title: BlockAnalysis, lang: str) -> AfterName:
 
 def before_name(a: BlockAnalysis, start: int, lang: str) -> AfterName:
     """An institution put before the name in the same sentence: "za SMS ČR se zúčastnila Ing. X"."""
-    words = set(langdata.load(lang if lang in langdata.SUPPORTED else "en", "roles").get("affiliation_before", []))
+    words = set(langdata.load(langdata.code(lang), "roles").get("affiliation_before", []))
     sent = max((i for i in a.sentence_starts if i <= start), default=0)
     for h in reversed([h for h in a.orgs if sent < h.start and h.end <= start]):
         if a.words[h.start - 1] in words:
@@ -165,14 +165,14 @@ def _own_role(a: BlockAnalysis, s: int, lex: NameLexicon, lang: str, anywhere: b
 def _qualified_role(toks: Sequence[Token], k: int, lex: NameLexicon, lang: str) -> bool:
     """ "statutární auditorka", "technický ředitel": a qualifying adjective (titles.json office_qualifier_endings)
     and then a role word."""
-    endings = tuple(langdata.load(lang if lang in langdata.SUPPORTED else "en", "titles").get(
+    endings = tuple(langdata.load(langdata.code(lang), "titles").get(
         "office_qualifier_endings", ()))
     return bool(endings) and k + 1 < len(toks) and toks[k].word.endswith(endings) and lex.role(toks[k + 1]) is not None
 
 
 @cache
 def _affiliation_preps(lang: str) -> frozenset[str]:
-    return frozenset(langdata.load(lang if lang in langdata.SUPPORTED else "en", "roles")["affiliation_prepositions"])
+    return frozenset(langdata.load(langdata.code(lang), "roles")["affiliation_prepositions"])
 
 
 def _prep_affiliation(a: BlockAnalysis, s: int, lang: str) -> AfterName:

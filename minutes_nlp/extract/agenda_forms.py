@@ -40,7 +40,7 @@ class Cand:
 @cache
 def vocab(lang: str) -> tuple[dict[str, Any], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The agenda data of `lang` and its patterns: prefixed item lines, numbered lines, programme labels."""
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "agenda")
+    data = langdata.load(langdata.code(lang), "agenda")
     ordinal = rf"|(?P<onum>\d{{1,2}})\.\s*(?:{alt(data['ordinal_item_words'])})" \
         if data.get("ordinal_item_words") else ""
     prefixed = re.compile(rf"^\s*[*_#]*\s*(?:(?:{alt(data['item_prefixes'])})\s*(?P<num>{REF}|{_NUM}|{ROMAN})"

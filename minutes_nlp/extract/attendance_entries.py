@@ -29,7 +29,7 @@ def is_titled(text: str, lang: str) -> bool:
 def body_noun(name: str, lang: str) -> bool:
     """ "tajemník Výboru", "předsedkyně Rady": an office before the body's noun, inflected (series.json
     `head_nouns` whose form is not the lemma), leaves that noun alone where a name would stand; it is no one."""
-    nouns = langdata.load(lang if lang in langdata.SUPPORTED else "en", "series").get("head_nouns", {})
+    nouns = langdata.load(langdata.code(lang), "series").get("head_nouns", {})
     entry = nouns.get(fold(name)) or nouns.get(name.lower())
     return " " not in name and bool(entry) and fold(entry[0]) != fold(name)
 

@@ -73,7 +73,7 @@ def _written_out(name: str, text: str, lang: str) -> str:
     ("The Chair welcomed Councillor Lucy Penrose"): a bare surname of a list and a first name before it."""
     if len(name.split()) != 1:
         return name
-    lex = lexicon(lang if lang in langdata.SUPPORTED else "en")
+    lex = lexicon(langdata.code(lang))
     found = {m.group(1) for m in re.finditer(rf"(?<![\w.])([{NAME_UPPER}][^\W\d_]+)\s+{re.escape(name)}(?!\w)", text)
              if (reading := lex.first_name(m.group(1))) and reading[0] == m.group(1)}
     return f"{found.pop()} {name}" if len(found) == 1 else name
@@ -318,7 +318,7 @@ def _group_heads(value: str, lang: str) -> list[str]:
 
 @cache
 def _office_words(lang: str) -> frozenset[str]:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     words = set(langdata.load(code, "roles").get("words", {})) | set(mf.labels(lang).data.get("office_words", []))
     return frozenset(fold(w) for w in words)
 
@@ -343,6 +343,6 @@ def _names_someone(text: str, lang: str) -> bool:
 
 @cache
 def _abbreviations(lang: str) -> frozenset[str]:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     titles = {t.rstrip(".").lower() for t in name_titles(lang)}
     return frozenset(langdata.load(code, "abbreviations")["no_break_after"]) | titles

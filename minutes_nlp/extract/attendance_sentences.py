@@ -98,7 +98,7 @@ def _named_surname(word: str, text: str, lang: str) -> bool:
     if len(word.split()) != 1:
         return False
     titles = {fold(t).rstrip(".") for t in name_titles(lang)}
-    lex = lexicon(lang if lang in langdata.SUPPORTED else "en")
+    lex = lexicon(langdata.code(lang))
     for m in re.finditer(rf"([^\W\d_][\w'’-]*\.?)\s+{re.escape(word)}(?!\w)", text):
         before = m.group(1)
         if fold(before).rstrip(".") in titles or re.fullmatch(r"[^\W\d_]\.?", before) and before[0].isupper() \
@@ -194,7 +194,7 @@ def _joiner_rx(lang: str) -> re.Pattern[str]:
 @cache
 def _list_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """(titles before a name, degrees after it), folded without their dots."""
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     after = langdata.load(code, "titles").get("degrees_after", [])
     return (frozenset(fold(t).rstrip(".") for t in name_titles(lang)),
             frozenset(fold(t).replace(" ", "").rstrip(".") for t in after))

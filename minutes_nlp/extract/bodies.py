@@ -58,7 +58,7 @@ class BodyHit:
 
 @cache
 def _data(lang: str) -> dict[str, Any]:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     return dict(langdata.load(code, "bodies")) if langdata.has(code, "bodies") else {"bodies": []}
 
 
@@ -243,7 +243,7 @@ def _tail_noun(word: str, verbs: tuple[str, ...], lang: str) -> bool:
 
 @cache
 def _tail_not_nouns(lang: str) -> frozenset[str]:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     return frozenset(langdata.load(code, "org_patterns").get("stop_words", ())) | frozenset(
         _data(lang).get("tail_not_nouns", ()))
 
@@ -278,7 +278,7 @@ def _date_part(a: BlockAnalysis, j: int) -> bool:
 
 @cache
 def _legal_forms(lang: str) -> frozenset[str]:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     return frozenset(f.replace(" ", "") for f in langdata.load(code, "org_patterns")["legal_forms"])
 
 

@@ -78,9 +78,6 @@ def _searched(pattern: re.Pattern[str], folded: str, pieces: frozenset[str] | No
     return dategate.gate(pattern).admits(pieces) and pattern.search(folded) is not None
 
 
-def code(lang: str) -> str:
-    return lang if lang in langdata.SUPPORTED else "en"
-
 
 def _expand(pattern: str, slots: dict[str, str]) -> str:
     for key, value in slots.items():
@@ -94,7 +91,7 @@ def _alternation(words: list[str]) -> str:
 
 @cache
 def data(lang: str, name: str) -> dict[str, Any]:
-    return dict(langdata.load(code(lang), name))
+    return dict(langdata.load(langdata.code(lang), name))
 
 
 def _first_plural(third: list[str], suffix: str | None) -> list[str] | None:

@@ -61,7 +61,7 @@ _SPEAKER = re.compile(rf"(?:^|(?<=[.!?;]\s)|(?<=\n))((?:\w+\.\s)*[{_UPPER}]\w+(?
 @cache
 def _label_re(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Regexes for "Label:" anywhere in a line and for verb labels without a colon ("Zapsal Jan Novák")."""
-    roles = langdata.load(lang if lang in langdata.SUPPORTED else "en", "roles")
+    roles = langdata.load(langdata.code(lang), "roles")
     keys = sorted(roles["labels"], key=len, reverse=True)
     alt = "|".join(re.escape(k) for k in keys)
     verbs = "|".join(re.escape(k) for k in sorted(roles.get("verb_labels", []), key=len, reverse=True)) or "$^"
@@ -163,13 +163,13 @@ def _municipal(a: BlockAnalysis, start: int, s: int, lang: str) -> bool:
 
 @cache
 def _municipality_nouns(lang: str) -> frozenset[str]:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     return frozenset(w for w in langdata.load(code, "org_patterns").get("municipality_nouns", ()) if " " not in w)
 
 
 @cache
 def _job_title_words(lang: str) -> frozenset[str]:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     return frozenset(langdata.load(code, "org_patterns").get("job_title_words", ()))
 
 

@@ -156,7 +156,7 @@ def _office_label(label: str, lang: str) -> str | None:
     offices = labels(lang).data.get("body_office_labels") or {}
     if len(words) != 2 or norm(words[0]) not in offices:
         return None
-    nouns = langdata.load(lang if lang in langdata.SUPPORTED else "en", "series").get("head_nouns", {})
+    nouns = langdata.load(langdata.code(lang), "series").get("head_nouns", {})
     body = _ABBREVIATION.fullmatch(" " + words[1]) or norm(words[1]) in {norm(n) for n in nouns}
     return offices[norm(words[0])] if body else None
 

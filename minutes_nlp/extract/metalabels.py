@@ -31,7 +31,7 @@ class _Labels:
 
 @cache
 def labels(lang: str) -> _Labels:
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")
+    data = langdata.load(langdata.code(lang), "metadata_labels")
     by_label = {norm(lbl): name for name, forms in data["fields"].items() for lbl in forms}
     line = re.compile(rf"^\s*[·•▪*_-]*\s*(?P<label>{alt(by_label)})(?:\s*\((?:a|á|ka|y|i)\))?[*_]*"
                       rf"(?P<sep>\s*[:：][*_]*|\t|\s+[–—-]\s+|\s*,|\s+|$)\s*(?P<value>.*)$",

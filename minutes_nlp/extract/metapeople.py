@@ -244,7 +244,7 @@ def office_named(name: str, lang: str) -> bool:
 @cache
 def _office_words(lang: str) -> frozenset[str]:
     """Office words (roles.json `words` and the labels' `office_words`): the last word of an office."""
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     words = set(langdata.load(code, "roles").get("words", {})) | set(mf.labels(lang).data.get("office_words", []))
     return frozenset(fold(w) for w in words)
 

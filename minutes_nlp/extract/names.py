@@ -25,14 +25,14 @@ _MAX_TOKENS = 4
 def name_titles(lang: str) -> tuple[str, ...]:
     """Every word written before a name and dropped with it: the titles, honorifics and offices of
     `metadata_labels.json` and the ranks of `titles.json` ("npor.", "plukovníka", "Ch Insp" as two words)."""
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     ranks = langdata.load(code, "titles").get("ranks", [])
     return tuple(dict.fromkeys([*langdata.load(code, "metadata_labels")["name_titles"], *ranks]))
 
 
 @cache
 def _vocab(lang: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")
+    data = langdata.load(langdata.code(lang), "metadata_labels")
     titles = frozenset(fold(t).rstrip(".") for t in name_titles(lang))
     not_names = frozenset(fold(w) for w in data["not_names"])
     return titles, not_names, tuple(data["list_splitters"])
@@ -56,7 +56,7 @@ def person_like(name: str, had_title: bool, lang: str) -> bool:
 
 @cache
 def _first_names(lang: str) -> frozenset[str]:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     if not langdata.has(code, "first_names"):
         return frozenset()
     data = langdata.load(code, "first_names")
@@ -115,7 +115,7 @@ def _after_office(tokens: list[str], lang: str) -> list[str]:
 def _field_labels(lang: str) -> frozenset[str]:
     """Every one-word label of `metadata_labels.json` ("omluvena", "přítomen", "hosté"); the labels of the
     meeting's roles ("zapisovatelka", "předseda", "ověřovatel") are offices written before a name, not statuses."""
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")
+    data = langdata.load(langdata.code(lang), "metadata_labels")
     return frozenset(fold(w) for field, words in data["fields"].items() if field not in _ROLE_FIELDS
                      for w in words if " " not in w)
 
@@ -125,19 +125,19 @@ _ROLE_FIELDS = ("recorder", "chair", "verifiers", "approver")
 
 @cache
 def _offices_capitalised(lang: str) -> bool:
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")
+    data = langdata.load(langdata.code(lang), "metadata_labels")
     return bool(data.get("role_after_comma_in_groups"))
 
 
 @cache
 def _plural_titles(lang: str) -> frozenset[str]:
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")
+    data = langdata.load(langdata.code(lang), "metadata_labels")
     return frozenset(fold(w).rstrip(".") for w in data.get("plural_name_titles", []))
 
 
 @cache
 def _offices(lang: str) -> frozenset[str]:
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")
+    data = langdata.load(langdata.code(lang), "metadata_labels")
     return frozenset(fold(w) for w in data.get("offices_before_names", []))
 
 

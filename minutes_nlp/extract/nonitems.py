@@ -22,7 +22,7 @@ _NAME = "action_cues"
 def _metadata_labels(lang: str) -> frozenset[str]:
     """Labels of meeting particulars and sign-off ("Zapsal:", "Schválila:", "Date:", "Approved by:"):
     a line they open is metadata, never an item. Office words among them ("Clerk:") can open a task line."""
-    fields = langdata.load(cues.code(lang), "metadata_labels").get("fields", {})
+    fields = langdata.load(langdata.code(lang), "metadata_labels").get("fields", {})
     d = cues.data(lang, _NAME)
     words = {fold(w) for f, ws in fields.items() if f != "next_meeting" for w in ws}  # "Termín dalšího jednání:"
     words |= {fold(w) for w in d.get("signoff_labels", [])}

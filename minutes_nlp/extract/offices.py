@@ -81,7 +81,7 @@ def _whole_phrase(phrase: str) -> re.Pattern[str]:
 
 @cache
 def _data(lang: str) -> dict[str, Any]:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     return dict(langdata.load(code, _NAME)) if langdata.has(code, _NAME) else {}
 
 
@@ -125,7 +125,7 @@ _ABBREVIATION = re.compile(r"\w+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\w*")  # a ca
 def _own_body(lang: str) -> re.Pattern[str]:
     """Abbreviations of the local bodies whose offices these are ("tajemník MěÚ Ing. X"): they may stand
     between an office and its holder's name (lang/<code>/bodies.json, 'local')."""
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     data = langdata.load(code, "bodies") if langdata.has(code, "bodies") else {}
     local = set(data.get("local", []))
     words = [a for b in data.get("bodies", []) if b.get("name") in local for a in b.get("abbreviations", [])]
@@ -141,7 +141,7 @@ def _fits(lang: str, office: str, gender: str | None) -> bool:
 def qualified_office(lang: str, before: str) -> bool:
     """ "technický ředitel", "finanční ředitelka": an adjective before the office word makes it another office
     (lang titles.json 'office_qualifier_endings'); the bare "Ředitel" is the one who holds it unqualified."""
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     endings = tuple(langdata.load(code, "titles").get("office_qualifier_endings", ()))
     words = before.split()
     return bool(endings and words) and len(words[-1]) > 2 and words[-1].lower().endswith(endings)

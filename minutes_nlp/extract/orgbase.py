@@ -16,7 +16,7 @@ from minutes_nlp.nlp.pipeline import BlockAnalysis
 
 @cache
 def _patterns(lang: str) -> dict[str, Any]:
-    return dict(langdata.load(lang if lang in langdata.SUPPORTED else "en", "org_patterns"))
+    return dict(langdata.load(langdata.code(lang), "org_patterns"))
 
 
 def _prov(a: BlockAnalysis, s: int, e: int) -> Provenance:
@@ -37,7 +37,7 @@ def _joined(a: BlockAnalysis, k: int) -> bool:
 def finite_verbs(lang: str) -> frozenset[str]:
     """Folded future forms of task verbs ("zašle", "rozešle", "will send" is not one word): a name never goes on
     over them (action_cues "verbs" "future", the list the action rules read)."""
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "action_cues")
+    data = langdata.load(langdata.code(lang), "action_cues")
     verbs = data.get("verbs", {})
     return frozenset(verbs.get("future", ()) if isinstance(verbs, dict) else ())
 
@@ -45,7 +45,7 @@ def finite_verbs(lang: str) -> frozenset[str]:
 @cache
 def owner_labels(lang: str) -> frozenset[str]:
     """Folded labels that open a task's owner ("Odpovídá:", "Z:"; action_cues "owner_labels")."""
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "action_cues")
+    data = langdata.load(langdata.code(lang), "action_cues")
     return frozenset(data.get("owner_labels", ()))
 
 

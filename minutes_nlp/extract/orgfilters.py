@@ -114,7 +114,7 @@ def office_or_date(inst: Institution, lang: str) -> bool:
 @cache
 def _month_words(lang: str) -> frozenset[str]:
     """Month and weekday names and their short forms, capitalised ("May", "Sept", "Monday")."""
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "dates")
+    data = langdata.load(langdata.code(lang), "dates")
     days = data.get("weekdays", ())
     words = [w for forms in data.get("months", {}).values() for w in forms] + [
         w for d in (days.values() if isinstance(days, dict) else days) for w in ([d] if isinstance(d, str) else d)]

@@ -77,7 +77,7 @@ def after_person(a: BlockAnalysis, s: int, e: int, lang: str) -> bool:
 @cache
 def _titles_after(lang: str) -> frozenset[str]:
     """Degrees and honours written after a name ("MBA", "OBE", "MP": titles "degrees_after")."""
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "titles")
+    data = langdata.load(langdata.code(lang), "titles")
     return frozenset(d.rstrip(".") for d in data.get("degrees_after", ()))
 
 

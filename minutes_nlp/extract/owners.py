@@ -129,7 +129,7 @@ class Actor:
 def _generic_bodies(lang: str) -> frozenset[str]:
     """Folded names and abbreviations of the local bodies every municipality has ("Obecní úřad", "OÚ"),
     from lang/<code>/bodies.json: such a name says whose office it is only with its place."""
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     if not lang or not langdata.has(code, "bodies"):
         return frozenset()
     data = langdata.load(code, "bodies")
@@ -300,7 +300,7 @@ def shape_actors(text: str, offset: int, entities: Entities, lang: str) -> list[
 @cache
 def _role_words(lang: str) -> dict[str, str]:
     """Inflected role word -> nominative role ("starostovi" -> "starosta"), from lang/<code>/roles.json."""
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     if not langdata.has(code, "roles"):
         return {}
     words = langdata.load(code, "roles").get("words", {})
@@ -309,7 +309,7 @@ def _role_words(lang: str) -> dict[str, str]:
 
 @cache
 def _offices(lang: str) -> frozenset[str]:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     return frozenset(fold(w) for w in langdata.load(code, "action_cues").get("office_roles", []))
 
 
@@ -381,7 +381,7 @@ def _verb_gender(after: str, lang: str) -> str | None:
 
 @cache
 def _verb_endings(lang: str) -> dict[str, list[str]]:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     return dict(langdata.load(code, "person_refs").get("verb_gender", {})) if langdata.has(code, "person_refs") \
         else {}
 

@@ -18,7 +18,7 @@ from minutes_nlp.textutil import fold
 def _party_data(lang: str) -> tuple[dict[str, str], re.Pattern[str]]:
     """Folded case form -> contract party (the parties' case forms of lang org_patterns, which the institution
     finder reads too), and the legal-form tail a label's body keeps (lang role_refs)."""
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     data = langdata.load(code, "role_refs") if langdata.has(code, "role_refs") else {}
     parties = langdata.load(code, "org_patterns").get("contract_parties", {})
     forms = {fold(f): role for role, party in parties.items() for f in party.get("forms", ())}

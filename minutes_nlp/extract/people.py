@@ -106,7 +106,7 @@ def _qualified(toks: Sequence[Token], span: NameSpan, lang: str) -> str | None:
 
 @cache
 def _qualifier_endings(lang: str) -> tuple[str, ...]:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     return tuple(langdata.load(code, "titles").get("office_qualifier_endings", ()))
 
 

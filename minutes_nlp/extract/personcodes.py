@@ -23,7 +23,7 @@ _UP = CS_UPPER
 
 @cache
 def _data(lang: str) -> dict[str, Any]:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     return dict(langdata.load(code, "person_refs")) if langdata.has(code, "person_refs") else {}
 
 
@@ -115,7 +115,7 @@ def _starts_like(token: str, name: str) -> bool:
 
 @cache
 def _body_abbreviations(lang: str) -> frozenset[str]:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     data = langdata.load(code, "bodies") if langdata.has(code, "bodies") else {}
     return frozenset(a for b in data.get("bodies", []) for a in b.get("abbreviations", []))
 

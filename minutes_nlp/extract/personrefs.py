@@ -294,7 +294,7 @@ def _body_refs(entities: Entities, lang: str) -> tuple[re.Pattern[str] | None, d
 @cache
 def _subordinate(lang: str) -> re.Pattern[str]:
     """The office lexicon's subordinate words (lang/<code>/role_refs.json), as a pattern ending the text."""
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     words = langdata.load(code, "role_refs").get("subordinate", []) if langdata.has(code, "role_refs") else []
     alt = "|".join(re.escape(fold_keep(w)) for w in words)
     return re.compile(rf"(?<![\w-])(?:{alt})\s*$") if alt else re.compile(r"(?!)")

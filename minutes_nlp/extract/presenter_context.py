@@ -41,5 +41,5 @@ def _chair_office(value: str, lang: str) -> str | None:
 
 
 def _chair_keys(lang: str) -> tuple[str, ...]:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     return tuple(langdata.load(code, "agenda")["presenter_roles"]["chair_roles"])

@@ -71,7 +71,7 @@ def domain_officer(title: str, lang: str, roles: dict[str, str]) -> list[str]:
     words = fold(re.sub(r"^[\d.\s]+", "", title)).split()
     if not 1 <= len(words) <= _DOMAIN_WORDS:
         return []
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     forms = langdata.load(code, "agenda")["presenter_roles"]["roles"]
     held = {roles[k] for k, fs in forms.items() if k in roles
             for f in fs if len(fold(f).split()) > len(words) and _contains(fold(f).split(), words)}

@@ -101,7 +101,7 @@ def _presenter_cell(rows: tuple[tuple[str, ...], ...], folded: str, lang: str) -
     """The presenter cell of the row titled `folded` in an agenda table whose header names a presenter column
     (`presenter_column_headers` in agenda.json)."""
     heads = [fold(c).rstrip(" :") for c in rows[0]] if rows else []
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "agenda")
+    data = langdata.load(langdata.code(lang), "agenda")
     labels = {fold(w) for w in data.get("presenter_column_headers", [])}
     col = next((i for i, h in enumerate(heads) if h in labels), None)
     if col is None:
@@ -149,13 +149,13 @@ def described(before: str, titles: str, lang: str) -> bool:
 
 @cache
 def _honorifics(lang: str) -> frozenset[str]:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     return frozenset(fold(k).rstrip(".") for k in langdata.load(code, "titles").get("honorifics", {}))
 
 
 @cache
 def _role_words(lang: str) -> frozenset[str]:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     return frozenset(fold(w) for w in langdata.load(code, "roles").get("words", {})) if langdata.has(code, "roles") \
         else frozenset()
 
@@ -170,7 +170,7 @@ def person_like_name(name: str, had_title: bool, v: dict[str, Any]) -> bool:
 
 @cache
 def _complements(lang: str) -> frozenset[str]:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     return frozenset(fold(c) for c in langdata.load(code, "agenda")["presenter_roles"]["complements"])
 
 

@@ -53,7 +53,7 @@ _NOMINATIVE = 0.3  # the least score of a nominative reading for a surname to be
 
 @cache
 def _vocab(lang: str) -> dict[str, Any]:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     data = langdata.load(code, "agenda")
     titles = name_titles(code)
     first = langdata.load(code, "first_names") if langdata.has(code, "first_names") else {"f": [], "m": []}

@@ -138,7 +138,7 @@ def definite(ctx: Ctx, i: int, actor: owners.Actor | None) -> owners.Actor | Non
 @cache
 def _status_words(lang: str) -> re.Pattern[str]:
     """The follow-up status words of the language (done, carried over, cancelled ...), as one pattern."""
-    data = langdata.load(cues.code(lang), "status_words")
+    data = langdata.load(langdata.code(lang), "status_words")
     words = sorted((w for key, ws in data.items() if not key.startswith("_") for w in ws), key=len, reverse=True)
     return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
 

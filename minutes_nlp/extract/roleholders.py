@@ -112,7 +112,7 @@ class _RoleVocab:
 
 @cache
 def _vocab(lang: str) -> _RoleVocab:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     data: dict[str, Any] = langdata.load(code, "agenda")["presenter_roles"]
     titles = name_titles(code)
     forms = {fold(f): key for key, fs in data["roles"].items() for f in fs}

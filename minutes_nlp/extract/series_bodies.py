@@ -83,7 +83,7 @@ def subject_series(doc: Document, title: str | None, lang: str) -> str | None:
     """ "Zápis z kontrolního dne stavby č. 7" under "Stavba: Rekonstrukce ulice X": a meeting named after what
     it oversees belongs to the series of that subject, "Kontrolní dny stavby Rekonstrukce ulice X"
     (`subject_series` in series.json); the subject comes from its header label. None for other titles."""
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "series").get("subject_series")
+    data = langdata.load(langdata.code(lang), "series").get("subject_series")
     if not data or not title:
         return None
     opening = next((series for noun, series in data["nouns"].items()

@@ -61,7 +61,7 @@ def with_project(series: str | None, body_type: str | None, project: str | None,
 
 
 def _series_data(lang: str) -> dict[str, Any]:
-    return langdata.load(lang if lang in langdata.SUPPORTED else "en", "series")
+    return langdata.load(langdata.code(lang), "series")
 
 
 def without_article(series: str | None, lang: str) -> str | None:
@@ -115,7 +115,7 @@ def _parent_in_genitive(line: str, lang: str) -> bool:
     """ "Výboru pro veřejnou správu ... Poslanecké sněmovny, konané dne ..." under "Zápis z 10. schůze Podvýboru
     pro X": a line opening with a body's noun in an oblique case (series.json `head_nouns`, the form not the
     nominative) names the body the title's body belongs to; a genitive cannot stand alone, it continues the title."""
-    nouns = langdata.load(lang if lang in langdata.SUPPORTED else "en", "series").get("head_nouns", {})
+    nouns = langdata.load(langdata.code(lang), "series").get("head_nouns", {})
     words = line.split()
     for size in (2, 1):
         head = " ".join(words[:size])

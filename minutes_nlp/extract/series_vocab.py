@@ -32,7 +32,7 @@ class SeriesVocab:
 @cache
 def vocab(lang: str) -> SeriesVocab:
     """The vocabulary of `lang` (English for a language without series data)."""
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     series, labels = langdata.load(code, "series"), langdata.load(code, "metadata_labels")
     nouns = alt(labels["meeting_nouns"])
     return SeriesVocab(

@@ -27,7 +27,7 @@ Short = dict[str, tuple[tuple[int, str], ...]]  # head word -> (position in Docu
 def _chair_words(lang: str) -> frozenset[str]:
     """The chair offices of the office lexicon (lang/<code>/role_refs.json), folded: the meeting's chair
     is "the Chair", whoever else chairs a committee."""
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     data = langdata.load(code, "role_refs") if langdata.has(code, "role_refs") else {}
     return frozenset(fold_keep(w) for w in data.get("chair_offices", []))
 

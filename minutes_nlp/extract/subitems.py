@@ -37,7 +37,7 @@ def _pattern(lang: str) -> re.Pattern[str]:
     """ "[Bod|Item|Ad] 6.1[.|)|:|–] Title", "6a) Title", "6 (a) Title", "6.a Title", "V.1 Title" (under "V."): the
     parent's number, then a second number or a letter. The title opens with a capital letter (a time "14.30 hod"
     or a date is no title)."""
-    prefixes = langdata.load(lang if lang in langdata.SUPPORTED else "en", "agenda")["item_prefixes"]
+    prefixes = langdata.load(langdata.code(lang), "agenda")["item_prefixes"]
     sub = r"(?P<sub>\d{1,2}|(?-i:[a-z]))"
     number = (rf"(?P<parent>\d{{1,2}}|(?-i:[IVX]{{1,5}}))(?:\.{sub}\.?|\s?\(?(?P<letter>(?-i:[a-z]))\))")
     return re.compile(rf"^\s*[*_#]*\s*(?:(?:{alt(prefixes)})\s*)?{number}(?:\s*[)–—:-])?[*_]*\s+"

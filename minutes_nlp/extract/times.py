@@ -44,7 +44,7 @@ class _Patterns:
 
 @cache
 def _patterns(lang: str) -> _Patterns:
-    words = langdata.load(lang if lang in langdata.SUPPORTED else "en", "dates")["times"]
+    words = langdata.load(langdata.code(lang), "dates")["times"]
     hour = alt(words["hour_words"])
     ampm = r"(?P<{}>[ap])\.?\s?m\.?(?!\w)"
     clock = (rf"(?<![\d.:,/])(?:(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d]|[.,]\d)(?:\s?{ampm.format('ap')})?"
@@ -73,7 +73,7 @@ def _patterns(lang: str) -> _Patterns:
 
 def _clock_words(lang: str) -> dict[str, list[str]]:
     """Clock words of the header's language data (`noon_words`)."""
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")
+    data = langdata.load(langdata.code(lang), "metadata_labels")
     return {"noon_words": data.get("noon_words") or []}
 
 

@@ -402,7 +402,7 @@ def _ordinal_number(text: str, lang: str) -> int | None:
 
 @cache
 def _programme_rx(lang: str) -> re.Pattern[str]:
-    labels = langdata.load(lang if lang in langdata.SUPPORTED else "en", "agenda")["programme_labels"]
+    labels = langdata.load(langdata.code(lang), "agenda")["programme_labels"]
     return re.compile(rf"^\s*(?:{alt(labels)})\s*:", re.IGNORECASE)
 
 

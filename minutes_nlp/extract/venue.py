@@ -201,7 +201,7 @@ def _place_stop(lang: str) -> re.Pattern[str]:
 
 @cache
 def _abbreviations(lang: str) -> frozenset[str]:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     return frozenset(langdata.load(code, "abbreviations")["no_break_after"])
 
 

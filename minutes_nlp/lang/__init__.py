@@ -22,5 +22,11 @@ def load(lang: str, name: str) -> Any:
         return json.load(fh)
 
 
+def code(lang: str) -> str:
+    """The language whose data the rules read for a document in `lang`: a document in an unsupported language is
+    still extracted (and reported as unsupported), with the English cue data as the nearest neutral choice."""
+    return lang if lang in SUPPORTED else "en"
+
+
 def has(lang: str, name: str) -> bool:
     return resources.files(__package__).joinpath(lang, f"{name}.json").is_file()

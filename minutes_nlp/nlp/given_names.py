@@ -52,11 +52,11 @@ def _surname_next(tokens: Sequence[Token], k: int, lex: NameLexicon, blocked: fr
 
 @cache
 def _verbs(lang: str) -> frozenset[str]:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     return frozenset(langdata.load(code, "org_patterns").get("acting_verbs", ()))
 
 
 @cache
 def _determiners(lang: str) -> frozenset[str]:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     return frozenset(langdata.load(code, "titles").get("office_determiners", ()))

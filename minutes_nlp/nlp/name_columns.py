@@ -34,5 +34,5 @@ def joined_tabs(text: str, lang: str) -> frozenset[int]:
 
 @cache
 def _columns(lang: str) -> frozenset[str]:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     return frozenset(fold(w) for w in langdata.load(code, "roles").get("name_part_columns", ()))

@@ -139,7 +139,7 @@ def _bound(memo: dict[str, Any]) -> None:
 
 @cache
 def lexicon(lang: str) -> NameLexicon:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     titles = langdata.load(code, "titles")
     roles = langdata.load(code, "roles")
     orgs = langdata.load(code, "org_patterns")

@@ -27,14 +27,14 @@ class Sentence:
 
 @cache
 def _no_break(lang: str) -> frozenset[str]:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     return frozenset(langdata.load(code, "abbreviations")["no_break_after"])
 
 
 @cache
 def _may_end(lang: str) -> frozenset[str]:
     """Abbreviations that end a sentence when a capitalised word follows ("... atd. Dnes ...")."""
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     return frozenset(langdata.load(code, "abbreviations").get("may_end_sentence", ()))
 
 
@@ -54,7 +54,7 @@ def _words(value: object) -> set[str]:
 def _openers(lang: str) -> frozenset[str]:
     """Capitalised words that open a sentence and never follow an initial as a surname: the sentence
     starters of `abbreviations`, role words, offices, honorifics and titles ("Proděkanka", "The", "Mr")."""
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     words = _words(langdata.load(code, "abbreviations").get("sentence_starters", []))
     words |= _words(langdata.load(code, "roles").get("words", {}))
     words |= _words(langdata.load(code, "role_refs").get("offices", {}))

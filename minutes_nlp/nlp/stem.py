@@ -18,7 +18,7 @@ _WORD = re.compile(r"\w+")
 
 @cache
 def _rules(lang: str) -> dict[str, Any]:
-    return dict(langdata.load(lang if lang in langdata.SUPPORTED else "en", "stem"))
+    return dict(langdata.load(langdata.code(lang), "stem"))
 
 
 @lru_cache(maxsize=200_000)

@@ -26,12 +26,12 @@ MIN_SHARED_TAIL = 3  # words an organisation's name has, at least, for two organ
 
 @cache
 def _data(lang: str) -> dict[str, Any]:
-    return dict(langdata.load(lang if lang in langdata.SUPPORTED else "en", "series_ties"))
+    return dict(langdata.load(langdata.code(lang), "series_ties"))
 
 
 @cache
 def _function_words(lang: str) -> frozenset[str]:
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "series")
+    data = langdata.load(langdata.code(lang), "series")
     return frozenset(fold(w) for w in data["function_words"])
 
 

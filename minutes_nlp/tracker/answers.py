@@ -90,7 +90,7 @@ QUESTION_OPENING = 6  # words of a question's sentence that may name its asker (
 def named_asker(text: str, lang: str) -> str | None:
     """The asker a reply names: the first capitalised word after "k dotazu" (titles and offices skipped), or
     the possessive before "'s question"."""
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
+    data = langdata.load(langdata.code(lang), "followup_cues")
     for pattern in data.get("asker_before", ()):
         m = re.search(pattern, text)
         if m:

@@ -23,7 +23,7 @@ _NUMBER = re.compile(r"\d{1,4}(?:\s*[./]\s*\d{1,4})*")
 
 @cache
 def _patterns(lang: str, name: str) -> tuple[re.Pattern[str], ...]:
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
+    data = langdata.load(langdata.code(lang), "followup_cues")
     return tuple(re.compile(p) for p in data.get(name, ()))
 
 

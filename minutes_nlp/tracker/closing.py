@@ -33,7 +33,7 @@ _SENTENCE_END = re.compile(r"(?<![\s(][A-Z]\.)(?<=[.!?])\s+(?=[A-ZÁČĎÉĚÍŇ
 def _form_keys(lang: str) -> frozenset[str]:
     """Keys that say how a task stands, what it is called or when: not what a sentence is about."""
     said = {k for w in status_words() for k in keys(w, lang)}
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
+    data = langdata.load(langdata.code(lang), "followup_cues")
     extra = {k for w in data.get("verdict_sentence_words", ()) for k in keys(w, lang)}
     return frozenset(said | extra | label_keys(lang) | when_keys(lang, meeting=True))
 
@@ -69,7 +69,7 @@ def _bare(last: str, lang: str) -> bool:
 
 @cache
 def _task_subject(lang: str) -> tuple[re.Pattern[str], ...]:
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
+    data = langdata.load(langdata.code(lang), "followup_cues")
     return tuple(re.compile(p) for p in data.get("verdict_subject", ()))
 
 

@@ -58,7 +58,7 @@ def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
 
 @cache
 def cues(lang: str) -> _Cues:
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
+    data = langdata.load(langdata.code(lang), "followup_cues")
     names = ("cancelled", "not_done", "outcome", "done", "future", "unanswered", "schedule_action", "agenda_promise",
              "inquiry", "block_done", "block_not_done", "asks", "replies", "refers_back", "asks_what", "open_cell",
              "proposes", "task_nouns", "vote_tally", "vote_context", "vote_abstain",
@@ -230,7 +230,7 @@ def promise_only(text: str, lang: str) -> bool:
 
 @cache
 def _closing_words(lang: str) -> frozenset[str]:
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
+    data = langdata.load(langdata.code(lang), "followup_cues")
     return frozenset(fold(w) for w in data.get("closing_words", ()))
 
 

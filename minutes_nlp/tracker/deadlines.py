@@ -95,5 +95,5 @@ def end_keys(text: str, lang: str) -> frozenset[str]:
 
 @cache
 def _end_phrases(lang: str) -> tuple[str, ...]:
-    dates = langdata.load(lang if lang in langdata.SUPPORTED else "en", "dates")
+    dates = langdata.load(langdata.code(lang), "dates")
     return tuple(fold(p) for p in dates.get("end_of", ()))

@@ -16,7 +16,7 @@ from minutes_nlp.tracker.keys import frozen_keys, keys
 @cache
 def formula_keys(lang: str) -> frozenset[str]:
     """Keys of the words every deferred answer says ("to be confirmed outside the meeting", "odpoví písemně")."""
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
+    data = langdata.load(langdata.code(lang), "followup_cues")
     return frozenset(k for w in data.get("deferral_formula", ()) for k in keys(w, lang))
 
 
@@ -34,5 +34,5 @@ def deferral_keys(text: str, lang: str) -> frozenset[str]:
 @cache
 def question_form_keys(lang: str) -> frozenset[str]:
     """Keys of the words that make a sentence a question ("Zhotovitel se dotazuje, zda ...", "asked whether")."""
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
+    data = langdata.load(langdata.code(lang), "followup_cues")
     return frozenset(k for w in data.get("question_formula", ()) for k in keys(w, lang))

@@ -76,7 +76,7 @@ def _formula(st: ItemState, looked: Probe) -> frozenset[str]:
 @cache
 def recipient_keys(lang: str) -> frozenset[str]:
     """Keys of the words naming the body's members as a task's recipients ("všem členům", "all members")."""
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
+    data = langdata.load(langdata.code(lang), "followup_cues")
     return frozenset(k for w in data.get("recipient_words", ()) for k in keys(w, lang))
 
 
@@ -85,7 +85,7 @@ def actor_keys(lang: str) -> frozenset[str]:
     """Keys of the generic words for the paid workers a body gives its tasks to ("Staff were directed to ...",
     "zaměstnanci úřadu připraví") and of the verbs a promise is recorded with ("Officers agreed to", "přislíbil"):
     who does the work and the form of the promise, never what it is about."""
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
+    data = langdata.load(langdata.code(lang), "followup_cues")
     words = (*data.get("actor_words", ()), *data.get("promise_words", ()))
     return frozenset(k for w in words for k in keys(w, lang))
 

@@ -100,7 +100,7 @@ _HEADER_FIELDS = ("attendees", "absent", "guests", "recorder", "approver", "veri
 
 @cache
 def _header_line(lang: str) -> re.Pattern[str]:
-    fields = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")["fields"]
+    fields = langdata.load(langdata.code(lang), "metadata_labels")["fields"]
     labels = sorted({fold(label) for f in _HEADER_FIELDS for label in fields.get(f, ())}, key=len, reverse=True)
     phrases = [x for x in labels if x.endswith(" by")]  # "minutes taken by X" needs no colon
     return re.compile(r"[*#\s]*(?:(?:" + "|".join(re.escape(x) for x in labels) + r")[*\s]*[:\t]"
@@ -141,19 +141,19 @@ def _person_row(text: str, lang: str) -> bool:
 
 @cache
 def _degrees(lang: str) -> frozenset[str]:
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "titles")
+    data = langdata.load(langdata.code(lang), "titles")
     return frozenset(w.split()[0] for w in data.get("degrees_before", ()))
 
 
 @cache
 def _attendance_prose(lang: str) -> tuple[re.Pattern[str], ...]:
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
+    data = langdata.load(langdata.code(lang), "followup_cues")
     return tuple(re.compile(p) for p in data.get("attendance_prose", ()))
 
 
 @cache
 def _attendance_words(lang: str) -> frozenset[str]:
-    fields = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")["fields"]
+    fields = langdata.load(langdata.code(lang), "metadata_labels")["fields"]
     return frozenset(fold(w) for f in ("attendees", "absent") for w in fields.get(f, ()))
 
 
@@ -166,7 +166,7 @@ def name_keys(name: str | None, lang: str) -> frozenset[str]:
 def when_keys(lang: str, meeting: bool = False) -> frozenset[str]:
     """Keys of deadline words ("by the end of January", with `meeting` also "do příští schůzky"): when, not what;
     a later sentence naming January is not about the work due in January."""
-    dates = langdata.load(lang if lang in langdata.SUPPORTED else "en", "dates")
+    dates = langdata.load(langdata.code(lang), "dates")
     phrases = [*(dates["next_meeting"] if meeting else ()), *dates["end_of"],
                *(w for forms in dates["months"].values() for w in forms),
                *(w for periods in dates["relative_periods"].values() for forms in periods.values() for w in forms)]
@@ -179,7 +179,7 @@ SHORT_DAY_KEY = 3
 @cache
 def day_keys(lang: str) -> frozenset[str]:
     """Keys of weekday and holiday names ("v sobotu", "do Velikonoc", "before Christmas"): a day, not work."""
-    dates = langdata.load(lang if lang in langdata.SUPPORTED else "en", "dates")
+    dates = langdata.load(langdata.code(lang), "dates")
     words = [*dates.get("weekdays", ()),
              *(w for h in dates.get("holidays", {}).values() if isinstance(h, dict) for w in h.get("forms", ()))]
     # "Nový rok": "rok" names no day; a stem this short ("let" of "léto") is also another word's ("letos")
@@ -189,7 +189,7 @@ def day_keys(lang: str) -> frozenset[str]:
 @cache
 def label_keys(lang: str) -> frozenset[str]:
     """Keys of the labels of action lines ("Action:", "Úkol:", "Zodpovídá:"): form, not content."""
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "action_cues")
+    data = langdata.load(langdata.code(lang), "action_cues")
     words = [*data.get("task_labels", ()), *data.get("owner_labels", ())]
     return frozenset(k for w in words if len(w) > 3 for k in keys(w, lang))
 

@@ -102,7 +102,7 @@ TITLE_LINES = 5  # the minutes' title is among the first sentences of a meeting 
 
 @cache
 def _title_prefixes(lang: str) -> re.Pattern[str]:
-    words = langdata.load(lang if lang in langdata.SUPPORTED else "en", "metadata_labels")["title_prefixes"]
+    words = langdata.load(langdata.code(lang), "metadata_labels")["title_prefixes"]
     return re.compile("|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True) if " " in w))
 
 

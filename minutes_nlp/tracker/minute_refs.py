@@ -35,13 +35,13 @@ class MinuteRef:
 
 @cache
 def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
+    data = langdata.load(langdata.code(lang), "followup_cues")
     return tuple(re.compile(p) for p in data.get("minute_cite", ()))
 
 
 @cache
 def _months(lang: str) -> dict[str, int]:
-    months = langdata.load(lang if lang in langdata.SUPPORTED else "en", "dates")["months"]
+    months = langdata.load(langdata.code(lang), "dates")["months"]
     return {fold(w).strip("."): int(n) for n, forms in months.items() for w in forms}
 
 
@@ -78,7 +78,7 @@ def _month_day(text: str, lang: str) -> str | None:
 
 def _slashed_day(first: int, second: int, lang: str) -> str | None:
     """Day-first where the language writes dates so (numeric_order "dmy"), unless only the other order is a date."""
-    day_first = langdata.load(lang if lang in langdata.SUPPORTED else "en", "dates").get("numeric_order") == "dmy"
+    day_first = langdata.load(langdata.code(lang), "dates").get("numeric_order") == "dmy"
     if (day_first and second > 12) or (not day_first and first > 12):
         day_first = not day_first
     day, month = (first, second) if day_first else (second, first)

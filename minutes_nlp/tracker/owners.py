@@ -29,7 +29,7 @@ class _Prefixes:
 
 @cache
 def _prefixes(lang: str) -> _Prefixes:
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
+    data = langdata.load(langdata.code(lang), "followup_cues")
     return _Prefixes(tuple(re.compile(p) for p in data.get("owner_speaker", ())),
                      tuple(re.compile(p) for p in data.get("owner_subject", ())))
 
@@ -89,7 +89,7 @@ def vetoes(speaker: str | None, owner: str | None, lang: str) -> bool:
 @cache
 def _reference_words(lang: str) -> frozenset[str]:
     """Office words, academic titles and honorifics (`role_refs.json`, `titles.json`): how minutes name a person."""
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     refs, titles = langdata.load(code, "role_refs"), langdata.load(code, "titles")
     forms = [f for group in refs.get("offices", {}).values() for f in group] + list(refs.get("subordinate", ()))
     forms += list(titles.get("degrees_before", ())) + list(titles.get("honorifics", ()))
@@ -101,7 +101,7 @@ _NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")  # a paragraph or list number 
 
 @cache
 def _labels(lang: str) -> frozenset[str]:
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "action_cues")
+    data = langdata.load(langdata.code(lang), "action_cues")
     return frozenset(fold(w) for w in [*data.get("task_labels", ()), *data.get("owner_labels", ())])
 
 

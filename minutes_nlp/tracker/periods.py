@@ -18,13 +18,13 @@ from minutes_nlp.tracker.keys import keys
 
 @cache
 def _labels(lang: str) -> tuple[re.Pattern[str], ...]:
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
+    data = langdata.load(langdata.code(lang), "followup_cues")
     return tuple(re.compile(p) for p in data.get("period_label_keys", ()))
 
 
 @cache
 def _period_words(lang: str) -> frozenset[str]:
-    dates = langdata.load(lang if lang in langdata.SUPPORTED else "en", "dates")
+    dates = langdata.load(langdata.code(lang), "dates")
     words = [*dates.get("quarter_words", ()), *dates.get("half_words", ()), *dates.get("fiscal_year_prefixes", ())]
     return frozenset(k for w in words for k in keys(w, lang))
 

@@ -19,7 +19,7 @@ LONG_ITEM = 3  # clauses: a longer item sentence is known by the clause with its
 
 @cache
 def _promise_verbs(lang: str) -> frozenset[str]:
-    verbs = langdata.load(lang if lang in langdata.SUPPORTED else "en", "action_cues").get("verbs", {})
+    verbs = langdata.load(langdata.code(lang), "action_cues").get("verbs", {})
     return frozenset(fold(v) for v in verbs.get("future", ()) if isinstance(v, str))
 
 

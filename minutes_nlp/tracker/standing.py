@@ -20,7 +20,7 @@ from minutes_nlp.tracker.model import OPEN, ItemState
 
 @cache
 def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
-    code = lang if lang in langdata.SUPPORTED else "en"
+    code = langdata.code(lang)
     cues = langdata.load(code, "followup_cues").get("standing_task", ())
     words = langdata.load(code, "dates").get("continuous", ())
     return (*(re.compile(p) for p in cues),

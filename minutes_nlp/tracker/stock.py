@@ -18,7 +18,7 @@ from minutes_nlp.tracker.keys import keys
 @cache
 def stock_keys(lang: str) -> frozenset[str]:
     """Keys of the genre's stock words in one language."""
-    data = langdata.load(lang if lang in langdata.SUPPORTED else "en", "followup_cues")
+    data = langdata.load(langdata.code(lang), "followup_cues")
     return frozenset(k for w in data.get("stock_words", ()) for k in keys(w, lang))
 
 

@@ -22,14 +22,10 @@ LABEL_WORDS = 3  # a label before a colon ("ACTION 8.1:", "Úkol:") opens the li
 _LEADING = frozenset({"the", "a", "an", "pan", "pani", "p."})  # words before an office ("the Clerk", "paní starostka")
 
 
-def _lang(lang: str) -> str:
-    return lang if lang in langdata.SUPPORTED else "en"
-
-
 @cache
 def _heads(lang: str) -> frozenset[str]:
     """Folded words that open a subject naming who: offices, roles, bodies."""
-    code = _lang(lang)
+    code = langdata.code(lang)
     words: set[str] = set(langdata.load(code, "tracker_subjects")["subject_heads"])
     roles = langdata.load(code, "roles").get("words", {})
     words |= set(roles) if isinstance(roles, (dict, list)) else set()
@@ -44,7 +40,7 @@ def _heads(lang: str) -> frozenset[str]:
 
 @cache
 def _verbs(lang: str) -> tuple[re.Pattern[str], ...]:
-    code = _lang(lang)
+    code = langdata.code(lang)
     future = langdata.load(code, "action_cues").get("verbs", {}).get("future", ())
     listed = [re.compile(p) for p in langdata.load(code, "tracker_subjects")["verbs"]]
     return (*listed, re.compile("^(?:" + "|".join(re.escape(fold(v)) for v in future) + ")$")) if future \
@@ -60,7 +56,7 @@ def subject_keys(text: str, lang: str) -> frozenset[str]:
     """Keys of the office, role or body the sentence opens with, up to its first verb; none for a thing."""
     label, colon, rest = text.partition(": ")
     words = _WORD.findall(rest if colon and len(label.split()) <= LABEL_WORDS else text)  # "ACTION 8.1: RA to"
-    limit = int(langdata.load(_lang(lang), "tracker_subjects")["max_words"])
+    limit = int(langdata.load(langdata.code(lang), "tracker_subjects")["max_words"])
     start = 1 if words and fold(words[0]) in _LEADING else 0
     end = next((i for i, w in enumerate(words[:start + limit + 1]) if i > start and _is_verb(w, lang)), None)
     if end is None or not words[start:end] or any(ch.isdigit() for w in words[start:end] for ch in w):
