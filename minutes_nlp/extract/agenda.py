@@ -7,7 +7,7 @@ content, and numbered paragraphs with run-in titles ("4. Matters arising. The Cl
 earlier scheme wins. One numbering written partly as headings and partly run in ("1. CALL TO ORDER: The
 Chair ...", "3. PUBLIC COMMENT:") is one scheme when together it counts on without a gap. Minutes without
 numbering take their section headings, or upper-case run-in labels ("ROLL CALL: Members present ..."),
-numbered by position; lettered sub-items ("A. Depot Road paving") stay inside their section.
+numbered by position (`agenda_sections`); lettered sub-items ("A. Depot Road paving") stay inside their section.
 Numbers are kept as written (the seed jumps from 3 to 5; a number written twice in a
 row stays twice).
 Numbered sub-items under an item ("6.1 Risk report" under "6. Reports") follow it as items of their own
@@ -27,8 +27,10 @@ from minutes_nlp.document import Block, BlockKind, Document
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.agenda_forms import (
     LETTERED,
+    MAX_TITLE,
     ROMAN,
     Cand,
+    clean_title,
     increasing,
     lettered_run,
     numbered_number,
@@ -37,6 +39,7 @@ from minutes_nlp.extract.agenda_forms import (
     vocab,
 )
 from minutes_nlp.extract.agenda_programme import inline_numbered
+from minutes_nlp.extract.agenda_sections import plain_sections
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.heading_tails import split_title
 from minutes_nlp.extract.names import RESIDUE
@@ -48,26 +51,18 @@ from minutes_nlp.extract.subitems import sub_items
 from minutes_nlp.textutil import fold
 
 _METHOD_VERSION = "1"
-_MAX_TITLE = 160
 _SHORT_TITLE = 80
 _TITLE_MATCH = 0.8
 _RUNIN = re.compile(r"^(?P<t>[^.:;–—]{2,60}?)(?:\.|:|\s[–—-])\s+(?P<rest>[\"“„(]?[^\W\d_].*)$")
 _RUNIN_WORDS = 8
 # "Zahájení: Starosta zahájil zasedání v 18:00.": a title, a colon and a sentence run in after a prefixed number
 _RUNIN_COLON = re.compile(r"^(?P<t>[^.:;–—]{2,60}?):\s+(?P<rest>[\"“„(]?[^\W\d_].*[.!?])$")
-_LETTERED = re.compile(r"^\s*(?-i:[A-Z])[.)]\s+\S")
-_CAPS = re.compile(r"(?=[A-Z '’&/-]*[A-Z]{2})[A-Z][A-Z '’&/-]{2,60}")  # an upper-case label: no digits, no lower case
-_CAPS_LABEL = re.compile(rf"^\s*(?P<t>{_CAPS.pattern}):\s*\S")
 
 
 def _number_of(block: Block) -> str | None:
     label = (block.list_label or "").strip()
     m = re.fullmatch(rf"(\d{{1,2}}|{ROMAN})[.)]", label)
     return m.group(1) if m else None
-
-
-def _clean_title(title: str) -> str:
-    return mf.clean_value(title).strip(" *_").rstrip(".:")
 
 
 def _body_candidates(doc: Document, lang: str, skip: set[int]) -> list[Cand]:
@@ -91,7 +86,7 @@ def _body_candidates(doc: Document, lang: str, skip: set[int]) -> list[Cand]:
 
 def _prefixed(doc: Document, b: Block, line: str, lang: str) -> Cand | None:
     m = vocab(lang)[1].match(line)
-    if not m or (m.group("space") and not b.is_heading) or len(m.group("title") or "") > _MAX_TITLE + 60:
+    if not m or (m.group("space") and not b.is_heading) or len(m.group("title") or "") > MAX_TITLE + 60:
         return None  # "Bod 3 byl stažen z programu." is a sentence; "Item 4 Budget" needs to be a heading
     title = m.group("title") or _title_below(doc, b.index)
     runin = _RUNIN_COLON.match(title)
@@ -109,7 +104,7 @@ def _numbered(b: Block, line: str, lang: str) -> Cand | None:
     # "4. Matters arising. The following updates were received:" is run in, with its list below
     lead_in = bool(runin and not b.is_heading and b.text.split("\n")[0].rstrip().endswith(":")
                    and len(runin.group("rest").split()) >= 4)
-    if not lead_in and len(title) <= _MAX_TITLE and (not title.rstrip().endswith((".", ";", ",")) or b.is_heading):
+    if not lead_in and len(title) <= MAX_TITLE and (not title.rstrip().endswith((".", ";", ",")) or b.is_heading):
         if not b.is_heading and title[:1].islower():
             return None  # "4. účetní závěrku obce ..." continues a sentence: a point of a list, not an item
         return Cand(number, title, b.index, "heading" if b.is_heading else "numbered")
@@ -124,7 +119,7 @@ def _lettered_top(doc: Document) -> list[Cand]:
     cands = []
     for b in doc.blocks[1:]:
         m = LETTERED.match(mf.clean_value(mf.line_text(b).split("\n")[0]))
-        if m and b.kind is not BlockKind.TABLE and len(m.group("title")) <= _MAX_TITLE \
+        if m and b.kind is not BlockKind.TABLE and len(m.group("title")) <= MAX_TITLE \
                 and not m.group("title").rstrip().endswith((".", ";", ",")):
             cands.append(Cand(m.group("num"), m.group("title"), b.index, "lettered"))
     if not all(doc.blocks[c.block].is_heading for c in cands):
@@ -139,7 +134,7 @@ def _sections(lang: str) -> frozenset[str]:
 
 def _resolution_section(title: str, lang: str) -> bool:
     """ "I. schvaluje", "II. bere na vědomí": a section of a resolutions-only document, not an agenda item."""
-    return fold(_clean_title(title)).strip(" :") in _sections(lang)
+    return fold(clean_title(title)).strip(" :") in _sections(lang)
 
 
 def _title_below(doc: Document, index: int) -> str:
@@ -204,7 +199,7 @@ def _programme(doc: Document, lang: str) -> tuple[list[Cand], set[int]]:
 
 
 def _inline_entries(text: str, block: int) -> list[Cand]:
-    out = [Cand(n, _clean_title(t), block, "programme") for n, t in inline_numbered(text)]
+    out = [Cand(n, clean_title(t), block, "programme") for n, t in inline_numbered(text)]
     return out if len(out) >= 2 else []
 
 
@@ -216,13 +211,13 @@ def _list_entries(doc: Document, start: int, numbered: re.Pattern[str]) -> tuple
         m = numbered.match(line)
         if b.is_heading or (b.kind is not BlockKind.LIST_ITEM and not m):
             break
-        if m and b.kind is not BlockKind.LIST_ITEM and len(line) > _MAX_TITLE:
+        if m and b.kind is not BlockKind.LIST_ITEM and len(line) > MAX_TITLE:
             break
         number = numbered_number(m) if m else str(len(out) + 1)
         if out and value(number) <= value(out[-1].number):
             break  # numbering restarts: the body's first item, not the programme
         title = m.group("title") if m else b.text
-        out.append(Cand(number, _clean_title(title), b.index, "programme"))
+        out.append(Cand(number, clean_title(title), b.index, "programme"))
         used.add(b.index)
     return out, used
 
@@ -241,46 +236,6 @@ def _unnumbered_sections(doc: Document, programme: list[Cand], body: list[Cand],
         if heading is not None:
             out.append(Cand(p.number, mf.clean_value(heading.text), heading.index, "heading"))
             taken.add(heading.index)
-    return out
-
-
-def _plain_sections(doc: Document, lang: str) -> list[Cand]:
-    """Minutes with no numbering at all and topic headings ("## Brownfield – areál kasáren"): each heading of
-    the section level that heads some text is an item, numbered by its position (nothing else is written)."""
-    data, _, numbered, programme = vocab(lang)
-    heads = [b for b in doc.blocks[1:] if b.is_heading and len(b.text) <= _MAX_TITLE]
-    if any(numbered.match(b.text) for b in heads):
-        return []  # numbered headings that are not items ("I. schvaluje"): not a list of topics
-    skip = tuple(fold(t) for t in data.get("non_item_headings", []))
-    heads = [b for b in heads if not programme.match(b.text) and not mf.starts_field(b.text, lang)
-             and not fold(_clean_title(b.text)).startswith(skip or ("\0",))]
-    lettered = {b.index for b in heads if _LETTERED.match(b.text)}  # "A. Depot Road paving": a sub-item
-    heads = [b for b in heads if b.index not in lettered]
-    levels = [b.level or 0 for b in heads]
-    level = max(set(levels), key=levels.count, default=0)
-    heads = [b for b in heads if (b.level or 0) == level]
-    heads = [b for b in heads if b.index + 1 < len(doc.blocks)
-             and (not doc.blocks[b.index + 1].is_heading or b.index + 1 in lettered)]
-    cands = [Cand("", _clean_title(b.text), b.index, "section") for b in heads]
-    runin = _caps_runin(doc, lang)
-    if len(runin) >= 2:  # "CALL TO ORDER: The Chair ...": upper-case labels; headings join when upper-case too
-        cands = sorted(runin + [c for c in cands if _CAPS.fullmatch(c.title)], key=lambda c: c.block)
-    if len(cands) < 2:
-        return []
-    return [Cand(str(i), c.title, c.block, c.scheme) for i, c in enumerate(cands, 1)]
-
-
-def _caps_runin(doc: Document, lang: str) -> list[Cand]:
-    """Paragraphs opened by an upper-case label and a colon ("ROLL CALL: Members present ...",
-    "ADJOURNMENT: Motion by ..."), the section labels of minutes without numbering; attendance and
-    signature fields ("MEMBERS PRESENT:") are not sections, unless a section opens so (`section_field_labels`)."""
-    out: list[Cand] = []
-    sections = tuple(fold(t) for t in vocab(lang)[0].get("section_field_labels", []))
-    for b in doc.blocks[1:]:
-        m = _CAPS_LABEL.match(b.text)
-        field = mf.starts_field(b.text, lang) and fold(m.group("t").strip()) not in sections if m else True
-        if m and not b.is_heading and b.kind is not BlockKind.TABLE and not field:
-            out.append(Cand("", m.group("t").strip(), b.index, "section"))
     return out
 
 
@@ -306,7 +261,7 @@ def _link(programme: list[Cand], body: list[Cand]) -> list[tuple[Cand | None, Ca
 
 
 def _title_of(c: Cand) -> str:
-    return _clean_title(split_title(c.title)[0])
+    return clean_title(split_title(c.title)[0])
 
 
 def _closing_start(doc: Document, lang: str, fields: list[mf.Field]) -> int:
@@ -322,7 +277,7 @@ def extract_agenda(doc: Document, lang: str) -> list[AgendaItem]:
     body = _body_candidates(doc, lang, used)
     body = sorted(body + _unnumbered_sections(doc, programme, body, used), key=lambda c: c.block)
     if not body and not programme:
-        body = _plain_sections(doc, lang) or _lettered_top(doc)
+        body = plain_sections(doc, lang) or _lettered_top(doc)
     pairs = _link(programme, body)
     fields = mf.scan_fields(doc, lang)
     closing = _closing_start(doc, lang, fields)
@@ -351,7 +306,7 @@ def _make_item(doc: Document, lang: str, prog: Cand | None, item: Cand | None, s
     main = item or prog
     assert main is not None
     title, tail = split_title(main.title) if item else (main.title, "")
-    title = _standard_head(_clean_title(title), lang) or (prog.title if prog else "")
+    title = _standard_head(clean_title(title), lang) or (prog.title if prog else "")
     if prog is not None and item is not None and prog.title:
         title = _programme_wording(title, prog.title, lang)
     block = doc.blocks[main.block]
@@ -374,7 +329,7 @@ def _programme_wording(title: str, listed: str, lang: str) -> str:
     """The item's title as the programme words it: a heading often shortens the programme's entry ("2. Sněmovní
     tisk 612" for "2. Vládní návrh zákona ... (sněmovní tisk 612)", "Informace MV" for "Informace Ministerstva
     vnitra"); the programme's presenter tail is no part of it ("Finance (KL)", "RAID log (Sam (PM))")."""
-    wording = _standard_head(_clean_title(split_title(listed)[0]), lang)
+    wording = _standard_head(clean_title(split_title(listed)[0]), lang)
     if not wording or wording.startswith(title) and wording[len(title):].lstrip().startswith("("):
         return title
     return wording

@@ -18,6 +18,7 @@ from typing import Any
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract.dateparts import alt
+from minutes_nlp.extract.metalabels import clean_value
 
 ROMAN = r"(?-i:[IVX]{1,5})"
 # A minute reference: "25/01", "FGP/25/003", "C25/14" (committee letters, year, running number); the running
@@ -27,6 +28,7 @@ REF = r"(?-i:(?:[A-Z]{1,6}[ /.-]?)?\d{1,4}/\d{1,4}(?:/\d{1,4})?)(?![\d/])"
 _NUM = r"\d{1,2}(?-i:[a-z])?(?![\w.]\d)"
 _TITLE = r"(?P<title>(?!\d{1,4}\.?\s|\d{1,2}\.\d{1,2}\.)[^\s*_].*)"
 LETTERED = re.compile(r"^\s*[*_#]*\s*(?P<num>(?-i:[A-H]))[.)][*_]*\s+(?P<title>(?-i:[A-ZÁ-Ž])[^\n]*)$")
+MAX_TITLE = 160  # a longer line is no item title; shared by `agenda` and `agenda_sections`
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,12 @@ class Cand:
     block: int
     scheme: str  # "prefix" | "heading" | "numbered" | "runin" | "lettered" | "programme" | "section" | "subitem"
 
+
+
+def clean_title(title: str) -> str:
+    """An item's title as reported: markup and the closing dot or colon of the written line dropped; here
+    because the numbered items (`agenda`) and the unnumbered sections (`agenda_sections`) clean them alike."""
+    return clean_value(title).strip(" *_").rstrip(".:")
 
 @cache
 def vocab(lang: str) -> tuple[dict[str, Any], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:

@@ -4,6 +4,8 @@ The entities stage gives canonical names with mention spans; an owner is the men
 for the cue (subject before the verb, object after "ukládá", label value after "Zodpovídá:"). Names the
 entities stage missed are found by their shape (title or initial plus surname, an abbreviation) and mapped
 to a canonical entity declension-insensitively; when nothing matches, the name is kept as written.
+Titles and honorifics before a name (the title shape, stripping them, the gender they fix) are read in
+`honorifics`.
 """
 
 from __future__ import annotations
@@ -16,6 +18,13 @@ from functools import cache, lru_cache
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
 from minutes_nlp.extract.entities import Entities
+from minutes_nlp.extract.honorifics import (
+    strip_title,
+    title_before_word,
+    title_gender,
+    title_pattern,
+    title_shape_matches,
+)
 from minutes_nlp.extract.offices import OfficeIndex
 from minutes_nlp.extract.result import AgendaItem, Institution, MeetingInfo
 from minutes_nlp.nlp.stem import name_matches, stem
@@ -28,90 +37,14 @@ _ABBREVIATION = re.compile(rf"[{_UP}]{{2,5}}")  # all capitals: an abbreviation 
 
 
 @cache
-def _title_words() -> frozenset[str]:
-    """Titles and honorifics of every supported language (lang/<code>/titles.json), trailing dot dropped."""
-    words: set[str] = set()
-    for code in langdata.SUPPORTED:
-        data = langdata.load(code, "titles")
-        words.update(w.rstrip(".") for w in data.get("degrees_before", []))
-        words.update(w.rstrip(".") for w in data.get("honorifics", {}))
-        words.update(w.rstrip(".") for w in data.get("ranks", []))
-    return frozenset(w for w in words if w)
-
-
-@cache
-def _title() -> str:
-    """Titles and honorifics of every supported language (lang/<code>/titles.json), as one alternation."""
-    alt = "|".join(re.escape(w) for w in sorted(_title_words(), key=len, reverse=True))
-    return rf"(?:(?i:{alt})\.?)"  # "Paní Nová" opens a sentence as often as "paní Nová" sits inside one
-
-
-_WORD = re.compile(r"\w+")
-# Characters whose case-insensitive regex equivalents are exactly str.lower() pairs (no ſ, K-sign, ı ...).
-_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_áčďéěíňóřšťúůýž" + "ABCDEFGHIJKLMNOPQRSTUVWXYZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ")
-
-
-@cache
-def _title_heads() -> frozenset[str]:
-    """Lower-cased first word of every title: the only words a title-shape match can start at.
-
-    Titles are word characters ("Ing. arch" starts with one), follow a non-word character and are
-    followed by a dot or a space, so a match spans exactly the whole word at its start.
-    """
-    heads = {_WORD.match(w) for w in _title_words()}
-    if None in heads or any(not set(w) <= _PLAIN | {".", " "} for w in _title_words()):
-        raise ValueError("a title does not start with a plain word")  # the gate below would be unsafe
-    return frozenset(h.group(0).lower() for h in heads if h)
-
-
-def _title_shape_matches(pat: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """pat.finditer(text) for the title shape, tried only at words that are titles.
-
-    The ~290-word alternation tried at every position was the bulk of shape_actors; a set lookup of
-    the word at each position rules out almost all of them with identical results.
-    """
-    heads = _title_heads()
-    out: list[re.Match[str]] = []
-    end = 0
-    for w in _WORD.finditer(text):
-        start = w.start()
-        if start < end:
-            continue
-        word = w.group(0)
-        if word.lower() not in heads and set(word) <= _PLAIN:
-            continue
-        m = pat.match(text, start)
-        if m:
-            out.append(m)
-            end = m.end()
-    return out
-
-
-@cache
 def _shapes() -> tuple[re.Pattern[str], ...]:
-    t = _title()
+    t = title_pattern()
     return (
         re.compile(rf"(?<!\w){t}\s+(?:{t}\s+)*(?:[{_UP}]\.\s*)?{_SURNAME}(?:\s+{_SURNAME})?"),
         re.compile(rf"\b[{_UP}]\.\s?{_SURNAME}"),
         re.compile(rf"(?<![\w.])[{_UP}][{_UP}a-z]*[{_UP}][{_UP}a-z]*\b"),
         re.compile(rf"(?<![\w.]){_SURNAME}(?:\s+{_SURNAME})?"),  # a bare name: kept only if it is a known entity
     )
-
-
-@cache
-def _leading_titles() -> re.Pattern[str]:
-    return re.compile(rf"^(?:{_title()}\s+)+")
-
-
-@cache
-def _title_before_word() -> re.Pattern[str]:
-    """A title right before the last word of a text ("... paní Nová")."""
-    return re.compile(rf"(?<!\w)({_title()})\s+[^\s]+\s*$")
-
-
-@lru_cache(maxsize=50_000)
-def _strip_title(text: str) -> str:
-    return _leading_titles().sub("", text.strip())
 
 
 @dataclass(frozen=True)
@@ -234,7 +167,7 @@ def resolve_name(surface: str, entities: Entities, lang: str, strict: bool = Fal
 
 
 def _resolve(surface: str, entities: Entities, lang: str, strict: bool) -> tuple[str, str] | None:
-    bare = _strip_title(surface).strip(" ,.;:()")
+    bare = strip_title(surface).strip(" ,.;:()")
     if not bare:
         return None
     inst_name = _lookup(entities, lang).institutions.get(fold(bare))
@@ -256,23 +189,6 @@ def _resolve(surface: str, entities: Entities, lang: str, strict: bool) -> tuple
     return (fits[0].name, "person") if fits else None
 
 
-@cache
-def _honorific_genders() -> dict[str, str]:
-    """Honorific (folded, without its dot) -> the gender it fixes ("Mr" m, "paní" f), every supported language."""
-    out: dict[str, str] = {}
-    for code in langdata.SUPPORTED:
-        for word, gender in langdata.load(code, "titles").get("honorifics", {}).items():
-            if gender:
-                out[fold(word.rstrip("."))] = gender
-    return out
-
-
-def title_gender(surface: str) -> str | None:
-    """The gender the honorific opening a name fixes ("Mr. Santoro" m, "paní Nová" f), else None."""
-    first = re.match(r"\s*([^\W\d_]+)\.?\s", surface)
-    return _honorific_genders().get(fold(first.group(1))) if first else None
-
-
 def _initials_agree(a: str, b: str) -> bool:
     fa, fb = a.split(), b.split()
     if len(fa) < 2 or len(fb) < 2:
@@ -286,12 +202,12 @@ def shape_actors(text: str, offset: int, entities: Entities, lang: str) -> list[
     out: list[Actor] = []
     shapes = _shapes()
     for pat in shapes:
-        for m in (_title_shape_matches(pat, text) if pat is shapes[0] else pat.finditer(text)):
+        for m in (title_shape_matches(pat, text) if pat is shapes[0] else pat.finditer(text)):
             hit = resolve_name(m.group(0), entities, lang, strict=pat is shapes[3])
             if hit:
                 out.append(Actor(hit[0], hit[1], offset + m.start(), offset + m.end()))
             elif pat is not shapes[3] and (not have_entities or pat is not shapes[2]):
-                bare = _strip_title(m.group(0))
+                bare = strip_title(m.group(0))
                 kind = "institution" if pat is shapes[2] else "person"
                 out.append(Actor(bare, kind, offset + m.start(), offset + m.end(), resolved=False))
     return out
@@ -360,7 +276,7 @@ def _gendered(actor: Actor, text: str, offset: int, entities: Entities, lang: st
     if person is None or not person.gender:
         return actor
     before = text[max(0, actor.start - offset - 12):actor.end - offset]
-    title = _title_before_word().search(before)
+    title = title_before_word().search(before)
     gender = (title_gender(title.group(0)) if title else None) or _verb_gender(text[actor.end - offset:], lang)
     if gender is None or gender == person.gender:
         return actor

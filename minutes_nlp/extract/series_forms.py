@@ -151,7 +151,7 @@ def title_parts(title: str, lang: str) -> list[str]:
 
 def _colon_parts(part: str) -> list[str]:
     """ "Kestlemere NHS Trust: Quality and Safety Committee", "Město X: Komise pro dopravu": an organisation and
-    its body, a colon between them; both sides are parts (the ranking of `titles.choose_series` picks the body).
+    its body, a colon between them; both sides are parts (the ranking of `series_choice.choose_series` picks the body).
     A short label before the colon ("Re: ...", "Meeting: ...") is read as a field elsewhere, not split here."""
     m = re.fullmatch(r"(?P<a>[^:]{8,}?[^\W\d_])\s*:\s+(?P<b>[^\W\d_][^:]{3,})", part.strip())
     return [m.group("a"), m.group("b")] if m and len(m.group("a").split()) >= 2 else []
