@@ -17,3 +17,10 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text or "")
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", bare).strip().lower()
+
+
+@lru_cache(maxsize=4096)
+def whole_word(word: str) -> re.Pattern[str]:
+    """`word` standing alone (no word character on either side), compiled once per word: rules that look for a
+    document's own names, initialisms and acronyms ask for many different words, more than re's own cache keeps."""
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")

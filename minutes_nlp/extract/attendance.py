@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 
 from minutes_nlp.document import Document
 from minutes_nlp.extract import metafields as mf
@@ -39,7 +39,7 @@ from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import clean_person, name_initials, name_titles
 from minutes_nlp.extract.titles import TITLE_ZONE as TOP_ZONE
 from minutes_nlp.nlp import declension
-from minutes_nlp.textutil import NAME_UPPER, fold
+from minutes_nlp.textutil import NAME_UPPER, fold, whole_word
 
 TITLE_ZONE = TOP_ZONE  # blocks at the top where a sentence about attendance is read
 _UPPER = NAME_UPPER
@@ -347,11 +347,7 @@ def item_guests(names: tuple[str, ...], texts: list[str], lang: str) -> tuple[st
 
 
 def _surname_at(text: str, name: str) -> int:
-    m = _whole_word(name.split()[-1]).search(text)
+    m = whole_word(name.split()[-1]).search(text)
     return m.start() if m else -1
 
 
-@lru_cache(maxsize=4096)
-def _whole_word(word: str) -> re.Pattern[str]:
-    """`word` between word edges, compiled once per word (bounded): re's own cache kept dropping it."""
-    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")

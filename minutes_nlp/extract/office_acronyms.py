@@ -14,7 +14,7 @@ from dataclasses import replace
 from minutes_nlp.document import Document
 from minutes_nlp.extract.names import clean_person, person_like
 from minutes_nlp.extract.roleholders import Context
-from minutes_nlp.textutil import NAME_UPPER
+from minutes_nlp.textutil import NAME_UPPER, whole_word
 
 _UPPER = NAME_UPPER
 _NAME = rf"(?:[{_UPPER}][\w'’-]*\.?\s+){{1,3}}[{_UPPER}][\w'’-]+"
@@ -48,7 +48,7 @@ def office_acronyms(doc: Document, lang: str) -> dict[str, str]:
         for code in acronyms(m.group("paren") or m.group("comma")):
             found.setdefault(code, set()).add(name.split()[-1] + "\0" + name)
     return {code: sorted(v)[0].split("\0")[1] for code, v in found.items()
-            if len({x.split("\0")[0] for x in v}) == 1 and re.search(rf"(?<!\w){re.escape(code)}(?!\w)", doc.text)}
+            if len({x.split("\0")[0] for x in v}) == 1 and whole_word(code).search(doc.text)}
 
 
 def with_office_acronyms(context: Context, doc: Document, lang: str) -> Context:

@@ -8,11 +8,8 @@ Board" shortens "Digital Front Door Programme Board" where names end with their 
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from minutes_nlp.extract.series_vocab import vocab
-from minutes_nlp.textutil import fold
+from minutes_nlp.textutil import fold, whole_word
 
 
 def abbreviations(series: str | None, text: str, explicit: tuple[str, ...], lang: str) -> tuple[str, ...]:
@@ -21,16 +18,11 @@ def abbreviations(series: str | None, text: str, explicit: tuple[str, ...], lang
     if series:
         function_words = frozenset(vocab(lang).series["function_words"])
         for cand in _initials(series.split(), function_words):
-            if cand not in out and _whole_word(cand).search(text):
+            if cand not in out and whole_word(cand).search(text):
                 out.append(cand)
     return tuple(out)
 
 
-@lru_cache(maxsize=4096)
-def _whole_word(word: str) -> re.Pattern[str]:
-    """`word` standing alone, compiled once per word (bounded): every document tries the same series
-    initialisms, and re's own cache kept dropping them."""
-    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
 
 
 def _initials(words: list[str], function_words: frozenset[str]) -> list[str]:
