@@ -72,7 +72,8 @@ def _vote_after(ctx: Ctx, i: int) -> tuple[Vote | None, bool | None, list[int]]:
         if v is None and o is None and (own_next or cues.any_match(
                 cues.patterns(ctx.lang, "vote_cues", "between_lines"), ctx.folded[j])):
             continue  # the proposal's own next sentence; "Member Whitfield seconded."; "Zodpovídá: ..."; "II. ukládá"
-        if len(ctx.sents[j].text.split()) > _VOTE_LINE_WORDS and (v is None or match(ctx, j) is not None):
+        if len(ctx.sents[j].text.split()) > _VOTE_LINE_WORDS and (v is None or match(ctx, j) is not None) \
+                and not _tally_first(ctx, j, v):
             break  # a long line is a proposal of its own, not the vote on this one (a roll call is long too)
         if v is None and o is None:
             if match(ctx, j) is not None or len(ctx.sents[j].text.split()) > 2:
@@ -85,6 +86,13 @@ def _vote_after(ctx: Ctx, i: int) -> tuple[Vote | None, bool | None, list[int]]:
         vote, outcome = vote or v, outcome if outcome is not None else o
         used.append(j)
     return vote, outcome, used
+
+
+def _tally_first(ctx: Ctx, j: int, v: Vote | None) -> bool:
+    """"The minutes were approved 9-0-1, with Mr. X abstaining because he had not attended.": a tally in a
+    short first clause, the rest only explains a vote; the line is the outcome of the motion before it."""
+    head = re.sub(r"\([^()]*\)", " ", ctx.sents[j].text).split(",")[0]
+    return v is not None and votes.parse_vote(head, ctx.lang) is not None and len(head.split()) <= _VOTE_LINE_WORDS
 
 
 def _adopted(cls: cues.CueClass, vote: Vote | None, outcome: bool | None, ctx: Ctx, i: int) -> bool | None:
@@ -125,7 +133,15 @@ def _decision(ctx: Ctx, i: int, cls: cues.CueClass) -> tuple[Decision, list[int]
     d = Decision(s.text, ctx.prov(i), ctx.item_number(i), number, cls.kind, vote,
                  _adopted(cls, vote, outcome, ctx, i), Method(f"rule:{ctx.lang}.decision.{cls.name}", VERSION),
                  cls.confidence)
-    return next((_with_outcome(ctx, d, j) for j in reversed(used) if _states_outcome(ctx, d, j)), d), used
+    return next((_with_outcome(ctx, d, j) for j in reversed(used) if _states_outcome(ctx, d, j)
+                 or _tally_after_motion(ctx, d, j)), d), used
+
+
+def _tally_after_motion(ctx: Ctx, d: Decision, j: int) -> bool:
+    """"X moved to approve the minutes; Y seconded. The minutes were approved unanimously (10-0-0).": a line
+    of the decision's own paragraph that carried its vote or outcome states what became of it, whatever its
+    subject ("Approved 9-0-1 (...)"); the record of the decision runs to it."""
+    return ctx.sents[j].block == d.source.block and ctx.sents[j].start > d.source.start
 
 
 def _states_outcome(ctx: Ctx, d: Decision, j: int) -> bool:
@@ -210,9 +226,10 @@ def _outcome_line(ctx: Ctx, i: int, out: list[Decision], cls: cues.CueClass) -> 
         return None
     vote, outcome, _ = _vote_after(ctx, i)
     prev = ctx.sents[i - 1]
-    return Decision(prev.text, ctx.prov(i - 1), ctx.item_number(i - 1), _number(ctx, i - 1), cls.kind, vote,
-                    _adopted(cls, vote, outcome, ctx, i), Method(f"rule:{ctx.lang}.decision.confirmed", VERSION),
-                    round(cls.confidence * 0.9, 2))
+    d = Decision(prev.text, ctx.prov(i - 1), ctx.item_number(i - 1), _number(ctx, i - 1), cls.kind, vote,
+                 _adopted(cls, vote, outcome, ctx, i), Method(f"rule:{ctx.lang}.decision.confirmed", VERSION),
+                 round(cls.confidence * 0.9, 2))
+    return _with_outcome(ctx, d, i) if prev.block == ctx.sents[i].block else d  # "... The Chair agreed."
 
 
 def _voted_proposal(ctx: Ctx, i: int, out: list[Decision], cls: cues.CueClass) -> Decision | None:

@@ -21,6 +21,7 @@ from minutes_nlp.extract import action_match, cues, itemctx
 from minutes_nlp.extract import actions as action_rules
 from minutes_nlp.extract import decisions as decision_rules
 from minutes_nlp.extract import questions as question_rules
+from minutes_nlp.extract.action_closing import anchor_closing_rows
 from minutes_nlp.extract.action_motions import restating_rows
 from minutes_nlp.extract.action_restates import merge_task_cards
 from minutes_nlp.extract.entities import Entities
@@ -299,6 +300,7 @@ def items_from_ctx(ctx: itemctx.Ctx, model: Any = None) -> Items:
     qs = question_rules.extract_questions(ctx)
     found, qs = _no_bare_offices(ctx, action_rules.extract_actions(ctx), qs)
     found = restating_rows(_dedupe_actions(ctx, _answerer_owns(found, qs)))  # closing-table rows
+    found = anchor_closing_rows(ctx, found)  # rows restating the body in words of their own
     acts = merge_task_cards(ctx, [a for a in found if a.status is None])  # "Usnesení: ... žádá X, aby ... / Úkol: ..."
     acts = _passive_restates(ctx, _explicit_restates(ctx, _reply_tasks(ctx, acts)))
     reports = tuple(a for a in found if a.status is not None)

@@ -1,0 +1,104 @@
+"""Closing task lists and tables that restate the body's tasks in a few words of their own ("reklamace
+osvětlení – Z: J. Novák, T: 14. 3.", "| 3/1 | zjednodušit formulář | OŠMT | do vyhlášení |", "| 7 | Availability
+poll | Ms. X | March 31 |"): corpus/FORMAT.md anchors such a task at the body sentence, the row adding its owner,
+deadline and number. The earlier passes (items._dedupe_actions, action_motions.restating_rows) merge a row
+into a body action only when wording, owner and deadline all agree; real closing lists shorten the task to a
+noun phrase, name the person where the body names the office, and give a deadline the body gave in other
+words. This pass takes what is left: a row whose deadline and owner, or deadline and half its task words,
+or owner and half its task words tie it to exactly one body action is merged into it (never into a body
+action with another deadline). A row no body action restates stays the action's source (the list states the
+task alone; re-anchoring such rows at body sentences that name the topic was tried and dropped: in lists
+that are the primary record, the body sentence is an offer, a presentation or a proposal, not the task).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from minutes_nlp.extract import cues
+from minutes_nlp.extract.decisions import in_summary
+from minutes_nlp.extract.itemctx import Ctx
+from minutes_nlp.extract.result import Action
+from minutes_nlp.textutil import fold
+
+VERSION = "1"
+_STEM = 5  # leading letters that stand for a word's stem across Czech and English inflection
+_MIN_WORD = 4  # "poll", "gaps", "dotaz": short content words still name the task
+_PIECES = re.compile(r"\t|\s[–—-]\s|:\s")  # cells, "– Z: owner", "DFO: task"
+_LINES = (".task_list", ".explicit_task", ".table")
+
+
+def _stop(lang: str) -> frozenset[str]:
+    return frozenset(cues.data(lang, "action_cues").get("closing_row_stopwords", []))
+
+
+def _stems(text: str, stop: frozenset[str]) -> set[str]:
+    words = re.findall(r"[^\W\d_]+", fold(text))
+    return {w[:_STEM] for w in words if len(w) >= _MIN_WORD and w not in stop}
+
+
+def _task_words(row: Action, stop: frozenset[str]) -> set[str]:
+    """The stems of the row's task: its longest piece (the task cell, not the owner, deadline or number)."""
+    pieces = [p for p in _PIECES.split(row.text) if p.strip()]
+    return _stems(max(pieces, key=len) if pieces else row.text, stop)
+
+
+def _closing_row(ctx: Ctx, a: Action, i: int | None) -> bool:
+    if a.status is not None or i is None or not a.method.name.endswith(_LINES):
+        return False
+    return a.method.name.endswith(".table") or in_summary(ctx, i)
+
+
+def _same_due(a: Action, b: Action) -> bool:
+    return a.due is not None and b.due is not None and a.due.latest is not None and a.due.latest == b.due.latest
+
+
+def _unique_best(scores: list[tuple[int, int]], least: int) -> int | None:
+    """The index with the highest score when it reaches `least` and no other ties it."""
+    good = sorted((s for s in scores if s[0] >= least), reverse=True)
+    if not good or len(good) > 1 and good[1][0] == good[0][0]:
+        return None
+    return good[0][1]
+
+
+def _absorb(body: Action, row: Action) -> Action:
+    """The body action with what the row adds: owner, deadline and number where the body gave none."""
+    return dataclasses.replace(body, owner=body.owner or row.owner, due=body.due or row.due,
+                               task_number=body.task_number or row.task_number)
+
+
+def _body_action(row: Action, task: set[str], body: list[tuple[int, Action]], stop: frozenset[str]) -> int | None:
+    """The one body action the row restates: the same deadline with the same owner or half the task's words,
+    or the same owner with half the task's words (two or more); never a body action with another deadline.
+    Returns its position in `body`."""
+    scores = []
+    for k, (_, e) in enumerate(body):
+        if e.source.start >= row.source.start or e.task_number and e.task_number != row.task_number:
+            continue
+        if row.due is not None and e.due is not None and not _same_due(row, e):
+            continue  # "Veřejné projednání se uskuteční 12. 11." is not the row due on 31. 10.
+        shared = len(task & _stems(e.text, stop))
+        due, owner, half = _same_due(row, e), bool(row.owner) and row.owner == e.owner, 2 * shared >= len(task)
+        if shared >= 1 and (due and (owner or half) or owner and half and shared >= 2):
+            scores.append((shared + 2 * due + owner, k))
+    return _unique_best(scores, 1)
+
+
+def anchor_closing_rows(ctx: Ctx, acts: list[Action]) -> list[Action]:
+    """The actions with each closing-list row merged into the one body task it restates, if any."""
+    index = {s.start: i for i, s in enumerate(ctx.sents)}
+    stop = _stop(ctx.lang)
+    rows = [a for a in acts if _closing_row(ctx, a, index.get(a.source.start))]
+    if not rows:
+        return acts
+    row_ids = {id(a) for a in rows}
+    body = [(k, a) for k, a in enumerate(acts) if id(a) not in row_ids and a.status is None]
+    out: list[Action | None] = list(acts)
+    for row in rows:
+        task = _task_words(row, stop)
+        hit = _body_action(row, task, body, stop)
+        if hit is not None:
+            k, e = body.pop(hit)
+            out[k], out[acts.index(row)] = _absorb(e, row), None
+    return sorted((a for a in out if a is not None), key=lambda a: a.source.start)
