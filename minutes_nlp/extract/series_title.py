@@ -8,12 +8,13 @@ Split out of `series`, which gathers the series modules under one name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from minutes_nlp import lang as langdata
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import RESIDUE
 from minutes_nlp.extract.series_declension import decline
-from minutes_nlp.extract.series_vocab import SeriesVocab, vocab
+from minutes_nlp.extract.series_vocab import SeriesVocab, dotted_legal_forms, vocab
 from minutes_nlp.textutil import fold
 
 _ACRONYM = 4  # longest word read as an initialism in a name set in capitals
@@ -43,7 +44,17 @@ def series_from_title(title: str | None, lang: str) -> SeriesName:
     words = _uncapitalise(_trimmed(phrase, met, v).split(), lang, v)
     if not words:
         return SeriesName(None, number, tuple(abbrevs))
-    return _named(words, noun, number, tuple(abbrevs), met, v)
+    name = _named(words, noun, number, tuple(abbrevs), met, v)
+    return replace(name, series=_with_closing_dot(name.series, lang))
+
+
+def _with_closing_dot(series: str | None, lang: str) -> str | None:
+    """ "..., a.s" back to "..., a.s.": the title's tail is cut with the dots around it, but an abbreviated legal
+    form closing the name keeps its own."""
+    if not series or series.endswith("."):
+        return series
+    forms = dotted_legal_forms(langdata.code(lang))
+    return f"{series}." if any(f.endswith(".") and series.endswith(f[:-1]) for f in forms) else series
 
 
 def _trimmed(phrase: str, met: bool, v: SeriesVocab) -> str:
