@@ -41,10 +41,12 @@ def series_from_title(title: str | None, lang: str) -> SeriesName:
         return organ
     phrase, number, met, noun = _title_parts(title, v)
     phrase, abbrevs = _split_parenthesis(phrase)
-    words = _uncapitalise(_trimmed(phrase, met, v).split(), lang, v)
+    trimmed = _trimmed(phrase, met, v)
+    words = _uncapitalise(trimmed.split(), lang, v)
     if not words:
         return SeriesName(None, number, tuple(abbrevs))
-    name = _named(words, noun, number, tuple(abbrevs), met, v)
+    next_to_noun = met or phrase.rstrip(" –—-,.:;").endswith(trimmed)  # nothing cut between name and noun
+    name = _named(words, noun if next_to_noun else "", number, tuple(abbrevs), met, v)
     return replace(name, series=_with_closing_dot(name.series, lang))
 
 
@@ -70,10 +72,13 @@ def _named(words: list[str], noun: str, number: int | None, abbrevs: tuple[str, 
     """The series of a body phrase in the nominative, or the standing meeting it names when it is no body."""
     declined, head = decline(words, v)
     body_type = v.series["body_types"].get(head.split()[-1]) if head else None
-    standing = _meeting_named(noun, words, v) if body_type is None else None
+    standing = _meeting_named(noun if met else "", words, v) if body_type is None else None
     if standing:
         nominative = standing.split()[0].lower()
         return SeriesName(standing, number, abbrevs, v.series["body_types"].get(nominative), True)
+    before = _meeting_named_before(noun if not met else "", words, v) if body_type is None else None
+    if before or (body_type is None and v.series.get("standing_meeting_before") and not _without_kinds(words, v)):
+        return SeriesName(before, number, abbrevs, None, False)  # "Minutes of the Regular Meeting": no body
     name = " ".join(declined)
     return SeriesName(name[:1].upper() + name[1:], number, abbrevs, body_type, met and body_type is not None)
 
@@ -103,7 +108,7 @@ def _parts_at(m: re.Match[str], text: str, designated: int | None,
     between = _between(m, v)
     if not kept and between:
         return between, number, True, noun  # "Kick-off and 1st Steering Committee meeting"
-    return (after if kept else before), number, bool(kept), noun if kept else ""
+    return (after if kept else before), number, bool(kept), noun
 
 
 def _between(m: re.Match[str], v: SeriesVocab) -> str | None:
@@ -148,6 +153,28 @@ def _meeting_named(noun: str, words: list[str], v: SeriesVocab) -> str | None:
     if not nominative or not words or not words[0][:1].islower():
         return None
     return " ".join([nominative.capitalize(), *words])
+
+
+def _meeting_named_before(noun: str, words: list[str], v: SeriesVocab) -> str | None:
+    """ "Directors' Meeting", "Health Partners Meeting", "Inter-Agency Coordination Meeting": in English a
+    standing meeting named by who meets, written before the meeting noun, names no body; the meeting itself,
+    noun included, is the series (`standing_meeting_before`). A kind of meeting before it ("Monthly", "Regular")
+    is no part of it, and a kind alone names nothing."""
+    if not noun or not v.series.get("standing_meeting_before"):
+        return None
+    words = _without_kinds(words, v)
+    minutes = {fold(w) for w in v.labels.get("minutes_words", [])}
+    if not words or not words[0][:1].isupper() or any(fold(w) in minutes for w in words):
+        return None
+    return " ".join([*words, noun[:1].upper() + noun[1:].lower()])
+
+
+def _without_kinds(words: list[str], v: SeriesVocab) -> list[str]:
+    """The words after the kinds of meeting that open them ("Regular", "Virtual Public", `meeting_kind_words`)."""
+    kinds = {fold(k) for k in v.series.get("meeting_kind_words", [])}
+    while words and fold(words[0]) in kinds:
+        words = words[1:]
+    return words
 
 
 def _organ_meeting(title: str, v: SeriesVocab) -> SeriesName | None:
