@@ -87,7 +87,7 @@ def _title_parts(title: str, v: SeriesVocab) -> tuple[str, int | None, bool, str
     """The body phrase of a title, the meeting number, whether the phrase follows the meeting noun and that
     noun, e.g. ("Pracovní skupiny pro SC (PS)", 19, True, "jednání")."""
     text, designated = without_designation(RESIDUE.sub("", title).strip())
-    text = v.prefix.sub("", text)
+    text, designated = _bracketed_number(v.prefix.sub("", text), designated, v)
     hashed = v.numbered_after.search(text)
     order = (v.numbered_after, v.numbered, v.nouns) if hashed and "#" in hashed.group(0) \
         else (v.numbered, v.numbered_after, v.nouns)  # "1st General Assembly and SC Meeting #3": the "#" counts
@@ -135,6 +135,18 @@ def _nearest_body(phrase: str, before_noun: bool, v: SeriesVocab) -> str:
             or any(p[:1].islower() for p in parts[1:]):
         return phrase
     return parts[-1] if before_noun else parts[0]
+
+
+def _bracketed_number(text: str, designated: int | None, v: SeriesVocab) -> tuple[str, int | None]:
+    """ "Zápis z výjezdního zasedání Výboru X (4. jednání)", "Minutes of the Special Meeting of the Board (Meeting
+    No. 5)": a bracket holding only the running number and a meeting noun numbers the meeting named before it;
+    the body is read from the title without it."""
+    for m in re.finditer(r"\s*\(([^()]{3,30})\)", text):
+        inner = m.group(1).strip()
+        found = v.numbered.fullmatch(inner) or v.numbered_after.fullmatch(inner)
+        if found and v.nouns.search(text[:m.start()]):
+            return (text[:m.start()] + text[m.end():]).strip(), int(found.group("n"))
+    return text, designated
 
 
 def without_designation(title: str) -> tuple[str, int | None]:
