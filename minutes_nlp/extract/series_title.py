@@ -64,7 +64,8 @@ def _trimmed(phrase: str, met: bool, v: SeriesVocab) -> str:
     phrase = _nearest_body(phrase, not met, v)
     phrase = v.tail.sub("", phrase).strip(" –—-,.:;\"„“")
     phrase = re.sub(r"^(?:the|of|a|an)\s+", "", phrase, flags=re.IGNORECASE)
-    return v.parent.sub(r"\g<sub>", phrase) if v.parent else phrase
+    phrase = v.parent.sub(r"\g<sub>", phrase) if v.parent else phrase
+    return v.possessive_parent.sub("", phrase) if v.possessive_parent else phrase
 
 
 def _named(words: list[str], noun: str, number: int | None, abbrevs: tuple[str, ...], met: bool,
@@ -219,12 +220,15 @@ def _split_parenthesis(phrase: str) -> tuple[str, list[str]]:
 
 def _uncapitalise(words: list[str], lang: str, v: SeriesVocab) -> list[str]:
     """A name set in capitals ("FINANCE AND RESOURCES COMMITTEE") in ordinary case: English title case,
-    Czech sentence case; names with any lower-case letter, and names made of initialisms only, are left as
-    written."""
+    Czech lower case (sentence case is given to the series as a whole); names with any lower-case letter, and
+    names made of initialisms only, are left as written."""
     letters = "".join(w for w in words if w.isalpha())
     if len(words) < 2 or not letters.isupper() or all(len(w) <= _ACRONYM for w in words):
         return words  # "AS FF UTŠ": initialisms, not a name set in capitals
     small = set(v.series["function_words"])
     if lang == "en":
-        return [w.lower() if i and w.lower() in small else w.capitalize() for i, w in enumerate(words)]
-    return [w.capitalize() if i == 0 else w.lower() for i, w in enumerate(words)]
+        initialisms = {fold(h) for h in v.series.get("initialism_heads", [])}  # "HOUSING SPC": "Housing SPC"
+        return [w if fold(w) in initialisms else w.lower() if i and w.lower() in small else w.capitalize()
+                for i, w in enumerate(words)]
+    return [w.lower() for w in words]  # sentence case comes with the series (`_named`); a standing meeting's
+    # people stay in lower case: "ZÁPIS Z PORADY ŘEDITELŮ ..." -> "Porada ředitelů ..." (`_meeting_named`)

@@ -27,6 +27,7 @@ class SeriesVocab:
     nouns: re.Pattern[str]
     tail: re.Pattern[str]
     parent: re.Pattern[str] | None
+    possessive_parent: re.Pattern[str] | None = None
 
 
 @cache
@@ -50,6 +51,7 @@ def vocab(lang: str) -> SeriesVocab:
                         rf"{_capital_enumeration(series)}{_legal_form(code)})\s.*$"
                         rf"|\s+\d{{1,2}}\.\s*\d{{1,2}}\.\s*\d{{4}}.*$", re.IGNORECASE | re.DOTALL),
         parent=_parent_pattern(series),
+        possessive_parent=_possessive_parent(series),
     )
 
 
@@ -65,7 +67,7 @@ def _capital_enumeration(series: dict[str, Any]) -> str:
     if not heads:
         return ""
     word = r"[A-ZÁ-Ž][\w'’-]*"
-    return (rf"(?!(?-i:(?:,?\s+{word}){{1,4}}?\s+(?:and|&)\s+(?:{word}\s+){{0,5}})"
+    return (rf"(?!(?-i:(?:,?\s+{word}){{1,4}}?\s+(?:and|AND|&)\s+(?:{word}\s+){{0,5}})"
             rf"{alt(heads)}(?!\w))")
 
 
@@ -99,6 +101,16 @@ def _no_subject(code: str, labels: dict[str, Any]) -> str:
         if rule.get("capitalised") else []
     parts += [rf"{alt([p])}\s+{alt(words)}(?!\w)" for p, words in rule.get("words", {}).items()]
     return f"(?!{'|'.join(parts)})" if parts else ""
+
+
+def _possessive_parent(series: dict[str, Any]) -> re.Pattern[str] | None:
+    """ "Kelby County Council's Housing Strategic Policy Committee": the parent body written before a sub-body in
+    the possessive is no part of the series, as "... Committee of Kelby County Council" is not (`parent_bodies`)."""
+    parent = series.get("parent_bodies")
+    if not parent:
+        return None
+    return re.compile(rf"^(?:the\s+)?(?:[^\W\d_][\w&.-]*\s+){{0,4}}?{alt(parent['nouns'])}['’]s\s+"
+                      rf"(?=.*(?<!\w){alt(parent['sub_bodies'])}$)", re.IGNORECASE)
 
 
 def _parent_pattern(series: dict[str, Any]) -> re.Pattern[str] | None:
