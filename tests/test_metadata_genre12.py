@@ -393,6 +393,9 @@ RECORDER: list[Any] = [  # (id, lang, blocks, recorder or None)
      (_EN_TOP, _p("Members present: Jane Doe (Chair), Mark Roe"),
       _p("Staff and guests: Dr. Elaine Moss (Program Director); Ms. Ann Poe (Committee Coordinator, minutes)"),
       *_EN_END), "Ann Poe"),
+    ("en-minutes-compiled-by", "en", (_EN_TOP, *_EN_END, _p("Minutes compiled by: Ann Poe")), "Ann Poe"),
+    ("en-minutes-drafted-by-with-office", "en",
+     (_EN_TOP, *_EN_END, _p("Minutes drafted by Ann Poe, Health Cluster Co-coordinator")), "Ann Poe"),
     ("en-approved-by-no-recorder", "en", (_EN_TOP, *_EN_END, _p("Approved by: Mark Roe, Chair")), None),
     ("en-minutes-taken-as-read-no-recorder", "en",
      (_EN_TOP, *_EN_END, _p("The minutes of the previous meeting were taken as read.")), None),
@@ -403,6 +406,22 @@ RECORDER: list[Any] = [  # (id, lang, blocks, recorder or None)
 def test_recorder(lang: str, blocks: tuple[Block, ...], recorder: str | None) -> None:
     got = extract_meeting(blocks_doc(*blocks), lang).recorder
     assert _same(got, recorder), got
+
+
+APPROVER: list[Any] = [  # (id, lang, blocks, approver or None)
+    ("en-cathaoirleach-signature-is-no-person", "en",
+     (_EN_TOP, *_EN_END, _p("Signed: ____________ Cathaoirleach"), _p("Date: ________")), None),
+    ("en-cathaoirleach-signature-is-the-chair", "en",
+     (_EN_TOP, _p("Present: Cllr Mary Byrne (Chair), Cllr Tom Walsh"), *_EN_END,
+      _p("Signed: ____________ Cathaoirleach"), _p("Date: ________")), "Mary Byrne"),
+    ("cs-schvalil-named", "cs", (_CS_TOP, *_CS_END, _p("Schválil: Ing. Jan Novák, předseda výboru")), "Jan Novák"),
+]
+
+
+@pytest.mark.parametrize(("lang", "blocks", "approver"), [pytest.param(la, b, a, id=i) for i, la, b, a in APPROVER])
+def test_approver(lang: str, blocks: tuple[Block, ...], approver: str | None) -> None:
+    got = extract_meeting(blocks_doc(*blocks), lang).approver
+    assert _same(got, approver), got
 
 
 _ = gap  # strict-xfail rows use it
