@@ -206,6 +206,8 @@ SERIES_EN: list[Any] = [  # (id, blocks, series or None)
     ("on-a-weekday-is-no-subject", _en(_h("Minutes of the Audit Committee on Tuesday 4 March 2025")),
      "Audit Committee"),
     ("on-a-month-is-no-subject", _en(_h("Minutes of the Audit Committee on March 4, 2025")), "Audit Committee"),
+    ("on-a-platform-is-no-subject", _en(_h("Minutes of the Finance Committee on Microsoft Teams, 4 March 2025")),
+     "Finance Committee"),
     ("spc-enumeration-ampersand-capitals",
      _en(_h("MINUTES OF THE MEETING OF THE TRANSPORTATION, ENVIRONMENT & CLIMATE ACTION STRATEGIC POLICY COMMITTEE "
             "HELD ON 3RD MARCH 2025")),

@@ -96,7 +96,8 @@ def _no_subject(code: str, labels: dict[str, Any]) -> str:
         return ""
     dates = langdata.load(code, "dates")
     months = [m for forms in dates.get("months", {}).values() for m in forms]
-    not_subjects = [*dates.get("weekdays", []), *months, *rule.get("not_subjects", [])]
+    online = labels.get("online_cues", [])  # "... Committee on Zoom", "on Microsoft Teams": a platform
+    not_subjects = [*dates.get("weekdays", []), *months, *online, *rule.get("not_subjects", [])]
     parts = [rf"{alt(rule.get('capitalised', []))}\s+(?!{alt(not_subjects)}(?!\w))(?-i:[A-ZÁ-Ž])"] \
         if rule.get("capitalised") else []
     parts += [rf"{alt([p])}\s+{alt(words)}(?!\w)" for p, words in rule.get("words", {}).items()]
