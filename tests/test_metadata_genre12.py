@@ -23,6 +23,7 @@ from docbuild import table as _t
 from genre_rows import gap
 
 from minutes_nlp.evaluate.match import similar
+from minutes_nlp.extract import series as series_mod
 from minutes_nlp.extract.metadata import extract_meeting
 from minutes_nlp.textutil import fold
 
@@ -424,6 +425,24 @@ APPROVER: list[Any] = [  # (id, lang, blocks, approver or None)
 def test_approver(lang: str, blocks: tuple[Block, ...], approver: str | None) -> None:
     got = extract_meeting(blocks_doc(*blocks), lang).approver
     assert _same(got, approver), got
+
+
+SHORTENS: list[Any] = [  # (id, short name a later meeting writes, full name an earlier one gave, same body)
+    ("first-field-and-closing-initialism", "Housing SPC",
+     "Housing, Community and Culture Strategic Policy Committee", True),
+    ("initialism-of-the-head", "Housing SPC", "Housing Strategic Policy Committee", True),
+    ("czech-initialism-of-the-department", "Porada vedení ORR",
+     "Porada vedení odboru regionálního rozvoje KÚ Lhoteckého kraje", True),
+    ("dropped-parent", "Finanční výbor", "Finanční výbor Zastupitelstva obce Lhota", True),
+    ("another-field-is-another-committee", "Finance SPC",
+     "Housing, Community and Culture Strategic Policy Committee", False),
+    ("another-committee", "Audit Committee", "Audit and Risk Committee", False),
+]
+
+
+@pytest.mark.parametrize(("short", "full", "same"), [pytest.param(a, b, c, id=i) for i, a, b, c in SHORTENS])
+def test_later_meeting_shortens_the_name(short: str, full: str, same: bool) -> None:
+    assert series_mod.shortens(short, full) is same
 
 
 _ = gap  # strict-xfail rows use it
