@@ -25,6 +25,7 @@ from minutes_nlp.extract import (
     next_meeting,
     series_bodies,
     series_forms,
+    series_projects,
     titles,
     venue,
 )
@@ -115,6 +116,7 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
     project = mf.first(fields, "project")
     series = series_forms.without_article(series_forms.with_project(
         series_forms.without_kind(name.series, lang), name.body_type, project.value if project else None, lang), lang)
+    series = series if project else series_projects.with_letterhead_project(series, org, lang)
     number = _number(doc, fields, lang, [name.number, titles.number_in(candidates, lang)], title_block)
     previous = _Previous(doc, lang, neighbours)
     date = metadates.meeting_date(fields, title, doc, lang) or previous.resolve_date(fields, title)

@@ -26,6 +26,8 @@ from minutes_nlp.extract import attendance as att
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import clean_person, name_titles
+from minutes_nlp.extract.series_title import series_from_title
+from minutes_nlp.extract.series_vocab import vocab
 from minutes_nlp.textutil import fold
 
 _INITIALS = re.compile(r"(?-i:[A-ZÁ-Ž]{2,3})")
@@ -48,9 +50,19 @@ def signer(fields: list[mf.Field], name: str, lang: str, text: str, known: tuple
                 return person
             continue
         person = clean_person(_from_title(_without_office(_name_case(value), lang), lang), lang)
-        if person and not (len(person.split()) == 1 and office_named(person, lang)):
+        if person and not (len(person.split()) == 1 and office_named(person, lang)) \
+                and not _meeting_named(person, lang):
             return att.completed((att.full_name(person, text),), known)[0]  # "Signed: ______ Secretary": no one
     return None
+
+
+def _meeting_named(value: str, lang: str) -> bool:
+    """ "Minutes: Finance Committee", "Minutes: Shelter Cluster Coordination Meeting": a signer's label whose
+    value names a body or a meeting heads the minutes as their title; it names no person. A body is read so only
+    where names end with their head noun (English): Czech surnames include head nouns ("Petr Rada")."""
+    v = vocab(lang)
+    return bool(v.nouns.search(value)) or bool(v.series.get("head_last")) \
+        and series_from_title(value, lang).body_type is not None
 
 
 @cache

@@ -165,7 +165,17 @@ def names_body(series: str, lang: str) -> bool:
     rest = series
     for s, e, _v in sorted(find_dates(series, lang), reverse=True):
         rest = rest[:s] + rest[e:]
-    return bool(re.search(r"[^\W\d_]{2,}", rest))
+    return bool(re.search(r"[^\W\d_]{2,}", rest)) and not _only_qualifiers(rest, lang)
+
+
+def _only_qualifiers(text: str, lang: str) -> bool:
+    """ "Tuesday" of "Regular Meeting Minutes – Tuesday, March 11, 2025", "Summary" of "Summary Minutes": a
+    title part made only of weekdays and words that qualify the minutes (`not_series_words`) names no body."""
+    code = langdata.code(lang)
+    words = {fold(w) for w in [*_series_data(lang).get("not_series_words", []),
+                               *langdata.load(code, "dates").get("weekdays", [])]}
+    found = re.findall(r"[^\W\d_]+", text)
+    return bool(found) and bool(words) and all(fold(w) in words for w in found)
 
 
 def without_kind(series: str | None, lang: str) -> str | None:

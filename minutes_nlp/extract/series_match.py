@@ -60,14 +60,23 @@ def shortens(short: str, full: str, prepositions: bool = False) -> bool:
     Mikroregion X" shortens "Valná hromada Dobrovolného svazku obcí Mikroregion X")."""
     a, b = short.split(), full.split()
     j, expanded = 0, False
-    for word in a:
-        if j < len(b) and fold(word) == fold(b[j]):
+    for k, word in enumerate(a):
+        if j < len(b) and fold(word).rstrip(",;") == fold(b[j]).rstrip(",;"):
             j += 1
         elif len(word) >= 2 and word.isupper() and (end := _spelled_out(word, b, j, prepositions)) is not None:
             j, expanded = end, True
+        elif j and k == len(a) - 1 and _closing_initialism(word, b, j):
+            j, expanded = len(b), True
         else:
             return False
     return bool(a) and (j < len(b) or expanded and j == len(b))
+
+
+def _closing_initialism(word: str, words: list[str], start: int) -> bool:
+    """ "Housing SPC" of "Housing, Community and Culture Strategic Policy Committee": a short name keeps the
+    first field of an enumerated name and closes with the initialism of the head the full name ends with."""
+    tail = len(words) - len(word)
+    return len(word) >= 2 and word.isupper() and tail > start and _spelled_out(word, words, tail, False) == len(words)
 
 
 def _spelled_out(initialism: str, words: list[str], start: int, prepositions: bool) -> int | None:

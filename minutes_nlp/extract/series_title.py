@@ -8,12 +8,13 @@ Split out of `series`, which gathers the series modules under one name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from minutes_nlp import lang as langdata
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import RESIDUE
 from minutes_nlp.extract.series_declension import decline
-from minutes_nlp.extract.series_vocab import SeriesVocab, vocab
+from minutes_nlp.extract.series_vocab import SeriesVocab, dotted_legal_forms, vocab
 from minutes_nlp.textutil import fold
 
 _ACRONYM = 4  # longest word read as an initialism in a name set in capitals
@@ -40,10 +41,22 @@ def series_from_title(title: str | None, lang: str) -> SeriesName:
         return organ
     phrase, number, met, noun = _title_parts(title, v)
     phrase, abbrevs = _split_parenthesis(phrase)
-    words = _uncapitalise(_trimmed(phrase, met, v).split(), lang, v)
+    trimmed = _trimmed(phrase, met, v)
+    words = _uncapitalise(trimmed.split(), lang, v)
     if not words:
         return SeriesName(None, number, tuple(abbrevs))
-    return _named(words, noun, number, tuple(abbrevs), met, v)
+    next_to_noun = met or phrase.rstrip(" –—-,.:;").endswith(trimmed)  # nothing cut between name and noun
+    name = _named(words, noun if next_to_noun else "", number, tuple(abbrevs), met, v)
+    return replace(name, series=_with_closing_dot(name.series, lang))
+
+
+def _with_closing_dot(series: str | None, lang: str) -> str | None:
+    """ "..., a.s" back to "..., a.s.": the title's tail is cut with the dots around it, but an abbreviated legal
+    form closing the name keeps its own."""
+    if not series or series.endswith("."):
+        return series
+    forms = dotted_legal_forms(langdata.code(lang))
+    return f"{series}." if any(f.endswith(".") and series.endswith(f[:-1]) for f in forms) else series
 
 
 def _trimmed(phrase: str, met: bool, v: SeriesVocab) -> str:
@@ -51,7 +64,8 @@ def _trimmed(phrase: str, met: bool, v: SeriesVocab) -> str:
     phrase = _nearest_body(phrase, not met, v)
     phrase = v.tail.sub("", phrase).strip(" –—-,.:;\"„“")
     phrase = re.sub(r"^(?:the|of|a|an)\s+", "", phrase, flags=re.IGNORECASE)
-    return v.parent.sub(r"\g<sub>", phrase) if v.parent else phrase
+    phrase = v.parent.sub(r"\g<sub>", phrase) if v.parent else phrase
+    return v.possessive_parent.sub("", phrase) if v.possessive_parent else phrase
 
 
 def _named(words: list[str], noun: str, number: int | None, abbrevs: tuple[str, ...], met: bool,
@@ -59,10 +73,13 @@ def _named(words: list[str], noun: str, number: int | None, abbrevs: tuple[str, 
     """The series of a body phrase in the nominative, or the standing meeting it names when it is no body."""
     declined, head = decline(words, v)
     body_type = v.series["body_types"].get(head.split()[-1]) if head else None
-    standing = _meeting_named(noun, words, v) if body_type is None else None
+    standing = _meeting_named(noun if met else "", words, v) if body_type is None else None
     if standing:
         nominative = standing.split()[0].lower()
         return SeriesName(standing, number, abbrevs, v.series["body_types"].get(nominative), True)
+    before = _meeting_named_before(noun if not met else "", words, v) if body_type is None else None
+    if before or (body_type is None and v.series.get("standing_meeting_before") and not _without_kinds(words, v)):
+        return SeriesName(before, number, abbrevs, None, False)  # "Minutes of the Regular Meeting": no body
     name = " ".join(declined)
     return SeriesName(name[:1].upper() + name[1:], number, abbrevs, body_type, met and body_type is not None)
 
@@ -71,7 +88,7 @@ def _title_parts(title: str, v: SeriesVocab) -> tuple[str, int | None, bool, str
     """The body phrase of a title, the meeting number, whether the phrase follows the meeting noun and that
     noun, e.g. ("Pracovní skupiny pro SC (PS)", 19, True, "jednání")."""
     text, designated = without_designation(RESIDUE.sub("", title).strip())
-    text = v.prefix.sub("", text)
+    text, designated = _bracketed_number(v.prefix.sub("", text), designated, v)
     hashed = v.numbered_after.search(text)
     order = (v.numbered_after, v.numbered, v.nouns) if hashed and "#" in hashed.group(0) \
         else (v.numbered, v.numbered_after, v.nouns)  # "1st General Assembly and SC Meeting #3": the "#" counts
@@ -92,7 +109,7 @@ def _parts_at(m: re.Match[str], text: str, designated: int | None,
     between = _between(m, v)
     if not kept and between:
         return between, number, True, noun  # "Kick-off and 1st Steering Committee meeting"
-    return (after if kept else before), number, bool(kept), noun if kept else ""
+    return (after if kept else before), number, bool(kept), noun
 
 
 def _between(m: re.Match[str], v: SeriesVocab) -> str | None:
@@ -121,6 +138,18 @@ def _nearest_body(phrase: str, before_noun: bool, v: SeriesVocab) -> str:
     return parts[-1] if before_noun else parts[0]
 
 
+def _bracketed_number(text: str, designated: int | None, v: SeriesVocab) -> tuple[str, int | None]:
+    """ "Zápis z výjezdního zasedání Výboru X (4. jednání)", "Minutes of the Special Meeting of the Board (Meeting
+    No. 5)": a bracket holding only the running number and a meeting noun numbers the meeting named before it;
+    the body is read from the title without it."""
+    for m in re.finditer(r"\s*\(([^()]{3,30})\)", text):
+        inner = m.group(1).strip()
+        found = v.numbered.fullmatch(inner) or v.numbered_after.fullmatch(inner)
+        if found and v.nouns.search(text[:m.start()]):
+            return (text[:m.start()] + text[m.end():]).strip(), int(found.group("n"))
+    return text, designated
+
+
 def without_designation(title: str) -> tuple[str, int | None]:
     """ "Zápis č. 4/2024 z valné hromady ...", "... Hrabětínsko č. 1/2024": a running number with its year is
     the meeting's number, not part of the body's name."""
@@ -137,6 +166,28 @@ def _meeting_named(noun: str, words: list[str], v: SeriesVocab) -> str | None:
     if not nominative or not words or not words[0][:1].islower():
         return None
     return " ".join([nominative.capitalize(), *words])
+
+
+def _meeting_named_before(noun: str, words: list[str], v: SeriesVocab) -> str | None:
+    """ "Directors' Meeting", "Health Partners Meeting", "Inter-Agency Coordination Meeting": in English a
+    standing meeting named by who meets, written before the meeting noun, names no body; the meeting itself,
+    noun included, is the series (`standing_meeting_before`). A kind of meeting before it ("Monthly", "Regular")
+    is no part of it, and a kind alone names nothing."""
+    if not noun or not v.series.get("standing_meeting_before"):
+        return None
+    words = _without_kinds(words, v)
+    minutes = {fold(w) for w in v.labels.get("minutes_words", [])}
+    if not words or not words[0][:1].isupper() or any(fold(w) in minutes for w in words):
+        return None
+    return " ".join([*words, noun[:1].upper() + noun[1:].lower()])
+
+
+def _without_kinds(words: list[str], v: SeriesVocab) -> list[str]:
+    """The words after the kinds of meeting that open them ("Regular", "Virtual Public", `meeting_kind_words`)."""
+    kinds = {fold(k) for k in v.series.get("meeting_kind_words", [])}
+    while words and fold(words[0]) in kinds:
+        words = words[1:]
+    return words
 
 
 def _organ_meeting(title: str, v: SeriesVocab) -> SeriesName | None:
@@ -169,12 +220,15 @@ def _split_parenthesis(phrase: str) -> tuple[str, list[str]]:
 
 def _uncapitalise(words: list[str], lang: str, v: SeriesVocab) -> list[str]:
     """A name set in capitals ("FINANCE AND RESOURCES COMMITTEE") in ordinary case: English title case,
-    Czech sentence case; names with any lower-case letter, and names made of initialisms only, are left as
-    written."""
+    Czech lower case (sentence case is given to the series as a whole); names with any lower-case letter, and
+    names made of initialisms only, are left as written."""
     letters = "".join(w for w in words if w.isalpha())
     if len(words) < 2 or not letters.isupper() or all(len(w) <= _ACRONYM for w in words):
         return words  # "AS FF UTŠ": initialisms, not a name set in capitals
     small = set(v.series["function_words"])
     if lang == "en":
-        return [w.lower() if i and w.lower() in small else w.capitalize() for i, w in enumerate(words)]
-    return [w.capitalize() if i == 0 else w.lower() for i, w in enumerate(words)]
+        initialisms = {fold(h) for h in v.series.get("initialism_heads", [])}  # "HOUSING SPC": "Housing SPC"
+        return [w if fold(w) in initialisms else w.lower() if i and w.lower() in small else w.capitalize()
+                for i, w in enumerate(words)]
+    return [w.lower() for w in words]  # sentence case comes with the series (`_named`); a standing meeting's
+    # people stay in lower case: "ZÁPIS Z PORADY ŘEDITELŮ ..." -> "Porada ředitelů ..." (`_meeting_named`)

@@ -27,6 +27,7 @@ class SeriesVocab:
     nouns: re.Pattern[str]
     tail: re.Pattern[str]
     parent: re.Pattern[str] | None
+    possessive_parent: re.Pattern[str] | None = None
 
 
 @cache
@@ -45,10 +46,12 @@ def vocab(lang: str) -> SeriesVocab:
                                   rf"(?P<n>\d{{1,4}})",
                                   re.IGNORECASE),
         nouns=re.compile(rf"(?<!\w){nouns}(?!\w)(?:\s+(?:of|for)(?:\s+the)?)?", re.IGNORECASE),
-        tail=re.compile(rf"(?:\s+|,\s*|\s*[–—-]\s*)(?:{alt(labels['title_tails'])})(?:\s.*)?$|\s*(?:[–—:]|,{_NOT_ENUMERATION}"
-                        rf"{_capital_enumeration(series)})\s.*$"
+        tail=re.compile(rf"(?:\s+|,\s*|\s*[–—-]\s*){_no_subject(code, labels)}"
+                        rf"(?:{alt(labels['title_tails'])})(?:\s.*)?$|\s*(?:[–—:]|,{_NOT_ENUMERATION}"
+                        rf"{_capital_enumeration(series)}{_legal_form(code)})\s.*$"
                         rf"|\s+\d{{1,2}}\.\s*\d{{1,2}}\.\s*\d{{4}}.*$", re.IGNORECASE | re.DOTALL),
         parent=_parent_pattern(series),
+        possessive_parent=_possessive_parent(series),
     )
 
 
@@ -64,8 +67,51 @@ def _capital_enumeration(series: dict[str, Any]) -> str:
     if not heads:
         return ""
     word = r"[A-ZÁ-Ž][\w'’-]*"
-    return (rf"(?!(?-i:(?:,?\s+{word}){{1,4}}?\s+(?:and|&)\s+(?:{word}\s+){{0,3}})"
+    return (rf"(?!(?-i:(?:,?\s+{word}){{1,4}}?\s+(?:and|AND|&)\s+(?:{word}\s+){{0,5}})"
             rf"{alt(heads)}(?!\w))")
+
+
+@cache
+def dotted_legal_forms(code: str) -> tuple[str, ...]:
+    """The abbreviated legal forms of `code` (`legal_forms` in org_patterns.json with a dot: "a.s.", "Ltd.")."""
+    return tuple(f for f in langdata.load(code, "org_patterns").get("legal_forms", []) if "." in f)
+
+
+def _legal_form(code: str) -> str:
+    """ "Dozorčí rada společnosti Vodovody X, a.s.", "MAS Y, z.s.": an abbreviated legal form after a comma is the
+    close of the organisation's name, not the title's tail (`legal_forms` in org_patterns.json; a form written
+    out in words, "příspěvková organizace", stays outside: it describes the organisation)."""
+    forms = dotted_legal_forms(code)
+    return rf"(?!\s*{alt(forms)}(?!\w))" if forms else ""
+
+
+def _no_subject(code: str, labels: dict[str, Any]) -> str:
+    """A lookahead keeping a preposition that opens the body's subject inside its name: "Committee on Human
+    Rights", "Working Group on Climate Adaptation" (a capitalised word after "on" that is no weekday or month),
+    "Porada ředitelů příspěvkových organizací v oblasti kultury" ("v" + a subject noun, not a room or a town);
+    the same preposition before a date or a place ends the name ("held on Monday", "v zasedací místnosti";
+    `title_tail_subjects` in metadata_labels.json)."""
+    rule = labels.get("title_tail_subjects")
+    if not rule:
+        return ""
+    dates = langdata.load(code, "dates")
+    months = [m for forms in dates.get("months", {}).values() for m in forms]
+    online = labels.get("online_cues", [])  # "... Committee on Zoom", "on Microsoft Teams": a platform
+    not_subjects = [*dates.get("weekdays", []), *months, *online, *rule.get("not_subjects", [])]
+    parts = [rf"{alt(rule.get('capitalised', []))}\s+(?!{alt(not_subjects)}(?!\w))(?-i:[A-ZÁ-Ž])"] \
+        if rule.get("capitalised") else []
+    parts += [rf"{alt([p])}\s+{alt(words)}(?!\w)" for p, words in rule.get("words", {}).items()]
+    return f"(?!{'|'.join(parts)})" if parts else ""
+
+
+def _possessive_parent(series: dict[str, Any]) -> re.Pattern[str] | None:
+    """ "Kelby County Council's Housing Strategic Policy Committee": the parent body written before a sub-body in
+    the possessive is no part of the series, as "... Committee of Kelby County Council" is not (`parent_bodies`)."""
+    parent = series.get("parent_bodies")
+    if not parent:
+        return None
+    return re.compile(rf"^(?:the\s+)?(?:[^\W\d_][\w&.-]*\s+){{0,4}}?{alt(parent['nouns'])}['’]s\s+"
+                      rf"(?=.*(?<!\w){alt(parent['sub_bodies'])}$)", re.IGNORECASE)
 
 
 def _parent_pattern(series: dict[str, Any]) -> re.Pattern[str] | None:

@@ -80,6 +80,16 @@ def _dated_meeting_line(text: str, lang: str) -> bool:
     return bool(m and any(v.kind == "date" for _s, _e, v in find_dates(text[m.end():], lang)))
 
 
+def _minutes_headed(text: str, lang: str) -> bool:
+    """ "Minutes: Shelter Cluster Coordination Meeting", "MINUTES: FINANCE COMMITTEE" set as a heading: the minutes
+    word as a label before a meeting or a body is the title, not the minute-taker's field."""
+    m = re.match(rf"\s*{alt(mf.labels(lang).data['minutes_words'])}\s*:\s*(?P<v>\S.*)$", text, re.IGNORECASE)
+    nouns = rf"(?<!\w){alt(mf.labels(lang).data['meeting_nouns'])}(?!\w)"
+    if m is None:
+        return False
+    return bool(re.search(nouns, m.group("v"), re.IGNORECASE)) or _names_body(m.group("v"), lang)
+
+
 def _names_body(text: str, lang: str) -> bool:
     """The line names a meeting body, whole or in one of its dash-separated parts ("Town of X – Planning
     Committee": the municipality, then its committee)."""
@@ -96,6 +106,8 @@ def _title_line(doc: Document, index: int, lang: str) -> tuple[str, bool] | None
     b = doc.blocks[index]
     text = _line(doc, index)
     raw = mf.line_text(b).split("\n")[0]  # "Present:" set bold opens a list, though its cleaned text has no colon
+    if b.is_heading and _minutes_headed(text, lang):
+        return text, True
     if b.kind.value == "table" or mf.starts_field(text, lang) or mf.starts_field(raw, lang):
         return None  # the header table or a labelled line ("název 19. jednání ...") ends the title lines
     if _patterns(lang)[2].match(text):

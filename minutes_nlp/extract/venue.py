@@ -27,7 +27,8 @@ def _clean_place(value: str, lang: str) -> str:
     saying who was connected from elsewhere ("(Project Officer connected via Webex)", `remote_connection_cues`)."""
     line = mf.clean_value(value.split("\n")[0])
     parts = re.split(r"\s+[–—]\s+(?=[^\w]*(?-i:[a-zá-ž]))", line)
-    place = line if len(parts) > 1 and _form_word(parts[0], lang) else parts[0]  # "hybridně – místnost 210 a MS Teams"
+    place = line if len(parts) > 1 and (_form_word(parts[0], lang) or _room_after_dash(parts[1], lang)) \
+        else parts[0]  # "hybridně – místnost 210 a MS Teams", "SPŠ X, Tyršova 5 – učebna 112"
     place = _remote_part(lang).split(place)[0]
     connected = vocab_rx(lang, "remote_connection_cues")
     parts = re.split(r"(?<=[;,])", place)  # "... OÚ, Petr X připojen dálkovým přístupem": the rest is remote
@@ -37,6 +38,14 @@ def _clean_place(value: str, lang: str) -> str:
         if _place_remark(paren, lang) or connected.search(paren):
             place = place[: len(place) - len(paren)]
     return re.sub(r"^the\s+", "", place.strip(" ,;."), flags=re.IGNORECASE)
+
+
+def _room_after_dash(text: str, lang: str) -> bool:
+    """ "Střední škola X, Tyršova 5, Bělov – učebna 112", "County Buildings – room 3": a room of the building
+    named before the dash (`place_room_words` opening the part) goes on naming the place; any other lower-case
+    part after a dash is a remark."""
+    rooms = mf.labels(lang).data.get("place_room_words") or []
+    return bool(rooms) and re.match(rf"\s*{alt(rooms)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _form_word(text: str, lang: str) -> bool:
@@ -177,6 +186,8 @@ def _place_rx(lang: str) -> re.Pattern[str]:
     clock = (r"(?:,?\s+(?:od|v|ve|at|from)?\s*\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?"
              r"(?:\s*(?:–|-|do|to|until)\s*\d{1,2}(?:[:.]\d\d)?)?"
              r"\s*(?:hodin|hod\.?|h\.?|[ap]\.?m\.?)?)")  # "od 17:00 do 18:35 hodin", "6.00 pm – 8.15 pm"
+    zones = cues.get("time_zones")  # "from 8:30 a.m. to 3:05 p.m. EDT in the Harborview Room"
+    clock = rf"(?:{clock}(?:\s+(?-i:{'|'.join(re.escape(z) for z in zones)})(?!\w))?)" if zones else clock
     physical = alt(mf.labels(lang).data["physical_cues"])
     # "held on 5 March 2024, 2.00pm, Room 2.14, ...": after a date a place may follow a comma, no preposition
     ways = alt(cues.get("manner") or ["(?!)"])  # "held virtually via Teams", "in person and online (hybrid) in"
