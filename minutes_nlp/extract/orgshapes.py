@@ -36,6 +36,8 @@ def not_a_body(inst: Institution, analyses: Sequence[BlockAnalysis], lang: str) 
     """`inst` has a body's shape but names an office, a document, an event, a subject or a kind in general."""
     if inst.method is BODY:
         return _unnamed_kind(inst, analyses, lang)
+    if inst.method is PATTERN and _word_before_form(inst.name, lang):
+        return True
     if inst.method not in (PATTERN, ACTOR) or _legal_form(inst.name, lang):
         return False
     return _role(inst.name, lang) or _thing(inst.name, lang) or _document_acronym(inst, lang) \
@@ -48,6 +50,17 @@ def _legal_form(name: str, lang: str) -> bool:
     words = [fold(w).strip(",.") for w in name.split()]
     tail = {" ".join(words[-n:]) for n in (1, 2, 3)}
     return bool(forms & tail) or any(fold(name).rstrip(".").endswith(f) for f in forms if "." in f or " " in f)
+
+
+def _word_before_form(name: str, lang: str) -> bool:
+    """"ZDRŽEL SE 0" in a vote line: a legal form that is also a common word ("SE", Societas Europaea, is the
+    Czech reflexive "se" written in capitals) after a word the genre never uses as a name (vote words, labels:
+    org_patterns "not_institutions") makes no registered name."""
+    words = name.split()
+    if len(words) != 2:
+        return False
+    pats = langdata.load(lang, "org_patterns")
+    return words[1] in pats.get("legal_forms", ()) and words[0] in pats.get("not_institutions", ())
 
 
 def _role(name: str, lang: str) -> bool:

@@ -1,0 +1,140 @@
+"""Inventory of the institutions real minutes name, written from knowledge of the genre before any failure was
+read (not from our corpus): Czech bodies by their naming heads (ministries, regional, city, town and village
+offices, state funds and inspectorates, the founded organisations of a town or region: museums, galleries,
+libraries, theatres, observatories, archives, zoos, care homes, road maintenance; schools and their compounds
+"a Mateřská škola", "ZŠ a MŠ", ZUŠ, DDM) and their legal forms (z. s., z. ú., o. p. s., p. o., s. r. o., a. s.,
+spolek, nadace, svazek obcí, MAS); English bodies of humanitarian coordination (UN agencies and international
+NGOs, by acronym and by full name), Irish, UK and US public bodies, universities, companies by their legal
+suffix and civil-society bodies by their head noun; and acronyms attached to a person in an attendance list
+("Jane Doe (ABC)", "Jane Doe – ABC", "ABC: Jane Doe"). Negative rows are what minutes contain that is shaped
+like a body but is not one: programmes, funds, plans and documents, places, job titles, sector names of
+humanitarian coordination, facilities, and generic words in capitals."""
+
+from __future__ import annotations
+
+import pytest
+from genre_rows import check_institutions, gap
+
+CS: list[object] = [
+    # state administration and its offices
+    ("Ministerstvo pro místní rozvoj vyhlásilo novou výzvu.", ("Ministerstvo pro místní rozvoj",), ()),
+    ("Žádost byla zaslána Ministerstvu životního prostředí.", ("Ministerstvo životního prostředí",), ()),
+    ("Česká školní inspekce provedla inspekční činnost v září.", ("Česká školní inspekce",), ()),
+    ("Metodickou podporu nabízí Národní pedagogický institut České republiky.", ("NPI ČR",), ()),
+    ("Národní památkový ústav vydal odborné vyjádření.", ("Národní památkový ústav",), ()),
+    ("Úvěr poskytne Státní fond podpory investic.", ("Státní fond podpory investic",), ()),
+    ("Hasičský záchranný sbor Kraje Vysočina provedl kontrolu.", ("Hasičský záchranný sbor Kraje Vysočina",), ()),
+    ("Policie České republiky zajistí dopravní opatření.", ("Policie ČR",), ()),
+    ("Úřad práce České republiky poskytne příspěvek na veřejně prospěšné práce.", ("Úřad práce ČR",), ()),
+    # regional, city, town and village offices (a department after a comma belongs to the office)
+    ("Krajský úřad Olomouckého kraje vydal souhlasné stanovisko.", ("Krajský úřad Olomouckého kraje",), ()),
+    ("Stanovisko zaslal Magistrát města Kolína.", ("Magistrát města Kolína",), ()),
+    ("Městský úřad Lhotice, odbor výstavby, vydal stavební povolení.", ("Městský úřad Lhotice",), ()),
+    ("Obecní úřad Horní Ves zveřejní oznámení na úřední desce.", ("Obecní úřad Horní Ves",), ()),
+    # founded organisations of a town or region
+    gap("a region's name inside a founded body's name ends the name before its seat",
+        "Muzeum Vysočiny Jihlava, příspěvková organizace, připraví výstavu.", ("Muzeum Vysočiny Jihlava",), ()),
+    ("Krajská správa a údržba silnic Vysočiny opraví most do října.",
+     ("Krajská správa a údržba silnic Vysočiny",), ()),
+    ("Domov pro seniory Lhotice, p. o., hlásí plnou obsazenost.", ("Domov pro seniory Lhotice",), ()),
+    ("Městská knihovna Lhotice rozšíří výpůjční dobu.", ("Městská knihovna Lhotice",), ()),
+    ("Hvězdárna Lhotice pořádá pozorování pro veřejnost.", ("Hvězdárna Lhotice",), ()),
+    ("Galerie výtvarného umění v Lhoticích zapůjčí obrazy.", ("Galerie výtvarného umění v Lhoticích",), ()),
+    ("Státní okresní archiv Lhotice převzal kroniku obce.", ("Státní okresní archiv Lhotice",), ()),
+    # schools and their compounds
+    ("Základní škola a Mateřská škola Lhotice, příspěvková organizace, požádala o změnu rozpočtu.",
+     ("Základní škola a Mateřská škola Lhotice",), ()),
+    ("Ředitelka ZŠ a MŠ Lhotice informovala o zápisu do prvních tříd.", ("ZŠ a MŠ Lhotice",), ()),
+    ("Gymnázium Lhotice podalo žádost o dotaci.", ("Gymnázium Lhotice",), ()),
+    ("Základní umělecká škola Lhotice připraví vánoční koncert.", ("Základní umělecká škola Lhotice",), ()),
+    ("Dům dětí a mládeže Lhotice zajistí příměstský tábor.", ("Dům dětí a mládeže Lhotice",), ()),
+    # legal forms of civil society and companies
+    gap("a kind's full name with a legal form is not linked to its customary abbreviation",
+        "Místní akční skupina Lhoticko, z. s., vyhlásila výzvu.", ("MAS Lhoticko",), ()),
+    ("Zástupce MAS Horní Pootaví představil strategii.", ("MAS Horní Pootaví",), ()),
+    gap("a legal-form name opened by a lower-case genitive phrase is cut to its last capital word",
+        "Spolek přátel Lhotic, z. s., uspořádá pouť.", ("Spolek přátel Lhotic",), ()),
+    ("Centrum sociálních služeb Lhotice, o. p. s., zajistí pečovatelskou službu.",
+     ("Centrum sociálních služeb Lhotice",), ()),
+    ("Svazek obcí Lhoticko projednal rozpočet na příští rok.", ("Svazek obcí Lhoticko",), ()),
+    ("Technické služby Lhotice, s. r. o., zajistí svoz odpadu.", ("Technické služby Lhotice",), ()),
+    ("Vodovody a kanalizace Lhotice, a. s., oznámily odstávku vody.", ("Vodovody a kanalizace Lhotice",), ()),
+    ("SDH Lhotice uspořádá okrskovou soutěž.", ("SDH Lhotice",), ()),
+    # negatives: programmes, funds, plans, documents, facilities, places, titles, capitals
+    ("Žádost o dotaci z IROP byla podána v termínu.", (), ("IROP",)),
+    ("Projekt je financován z OP JAK.", (), ("OP JAK",)),
+    ("Program rozvoje obce na roky 2025–2030 byl schválen.", (), ("Program rozvoje obce",)),
+    ("Změna č. 2 územního plánu obce byla projednána.", (), ("Územní plán",)),
+    ("Rekonstrukce ČOV bude dokončena v prosinci.", (), ("ČOV",)),
+    ("Zastupitelstvo schválilo rozpočtové opatření č. 3.", (), ("Rozpočtové opatření",)),
+    ("Místostarosta informoval o stavu komunikací v ulici Školní.", (), ("Školní",)),
+    ("Hlasování: PRO 7, PROTI 0, ZDRŽEL SE 0.", (), ("PRO", "PROTI")),
+    ("Faktury jsou uvedeny včetně DPH.", (), ("DPH",)),
+    ("Správce osobních údajů postupuje podle GDPR.", (), ("GDPR",)),
+]
+
+EN: list[object] = [
+    # UN agencies and international NGOs, by acronym and by full name
+    ("UNHCR and IOM co-chair the working group.", ("UNHCR", "IOM"), ()),
+    ("The Office for the Coordination of Humanitarian Affairs (OCHA) presented the situation update.",
+     ("OCHA",), ()),
+    ("WFP reported a break in the food pipeline from March.", ("WFP",), ()),
+    ("The World Health Organization confirmed two new cases.", ("World Health Organization",), ()),
+    ("UNICEF and Save the Children will lead the education response.", ("UNICEF", "Save the Children"), ()),
+    ("The Norwegian Refugee Council (NRC) shared its legal aid figures.", ("NRC",), ()),
+    ("Médecins Sans Frontières (MSF) opened a clinic in the camp.", ("MSF",), ()),
+    ("IFRC and ICRC briefed on restoring family links.", ("IFRC", "ICRC"), ()),
+    ("Oxfam and World Vision raised concerns about access.", ("Oxfam", "World Vision"), ()),
+    ("The International Rescue Committee will share its protection monitoring.",
+     ("International Rescue Committee",), ()),
+    ("UNDP presented the early recovery framework.", ("UNDP",), ()),
+    # Irish public bodies
+    ("Galway County Council will review the planning conditions.", ("Galway County Council",), ()),
+    ("Transport Infrastructure Ireland approved the design.", ("Transport Infrastructure Ireland",), ()),
+    ("The National Transport Authority confirmed funding for the scheme.", ("National Transport Authority",), ()),
+    ("The Environmental Protection Agency issued its report.", ("Environmental Protection Agency",), ()),
+    ("The Sustainable Energy Authority of Ireland (SEAI) offered grants for retrofits.", ("SEAI",), ()),
+    ("An Garda Síochána will attend the next meeting.", ("An Garda Síochána",), ()),
+    gap("HSE is both the UK Health and Safety Executive and the Irish Health Service Executive",
+        "The HSE has been asked for an update on the primary care centre.", ("HSE",), ()),
+    ("Uisce Éireann confirmed the water main replacement.", ("Uisce Éireann",), ()),
+    ("The Department of Transport published the guidelines.", ("Department of Transport",), ()),
+    ("The Office of Public Works will fund the flood relief scheme.", ("Office of Public Works",), ()),
+    # UK and US public bodies, universities and colleges
+    ("The Environment Agency objected to the application.", ("Environment Agency",), ()),
+    ("Natural England was consulted on the habitat assessment.", ("Natural England",), ()),
+    gap("an NHS trust's name with the ambiguous NHS inside it is not found",
+        "Leeds Teaching Hospitals NHS Trust reported on waiting times.", ("Leeds Teaching Hospitals NHS Trust",), ()),
+    ("The University of Limerick will host the workshop.", ("University of Limerick",), ()),
+    ("Kilbride Community College submitted a proposal.", ("Kilbride Community College",), ()),
+    # companies by legal suffix and civil-society bodies by head noun
+    ("The contract was awarded to Harbour Civil Engineering Ltd.", ("Harbour Civil Engineering Ltd",), ()),
+    ("Northway Energy plc has withdrawn its bid.", ("Northway Energy plc",), ()),
+    ("Riverside Arts CIC will run the summer programme.", ("Riverside Arts CIC",), ()),
+    ("The Westshire Wildlife Trust will survey the site.", ("Westshire Wildlife Trust",), ()),
+    ("The Kilbride Residents Association raised the parking issue.", ("Kilbride Residents Association",), ()),
+    ("The Kilbride Business Forum will host the launch.", ("Kilbride Business Forum",), ()),
+    ("The Westshire Food Network asked for a stall.", ("Westshire Food Network",), ()),
+    # acronyms attached to people in attendance lists
+    ("Present: Jane Doe (UNHCR), John Roe (IOM), Mary Poe (NRC)", ("UNHCR", "IOM", "NRC"), ()),
+    ("In attendance: Tom Reade – SEAI; Anne Lowe – TII", ("SEAI", "TII"), ()),
+    # negatives: plans, documents, programmes, sectors, places, titles, capitals
+    ("The Climate Action Plan 2024 was noted.", (), ("Climate Action Plan",)),
+    ("Members discussed the review of the County Development Plan.", (), ("County Development Plan",)),
+    ("WASH partners reported an increase in cases.", (), ("WASH",)),
+    ("Shelter and NFI needs remain high in the northern districts.", (), ("Shelter", "NFI")),
+    ("Flooding in Galway and Mayo was discussed.", (), ("Galway", "Mayo")),
+    ("The Director of Services outlined the budget.", (), ("Director of Services",)),
+    ("AOB: none. Date of next meeting TBC.", (), ("AOB", "TBC")),
+    ("The LEADER programme will open for applications in May.", (), ("LEADER",)),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), CS)
+def test_czech_institution_genre(text: str, present: tuple[str, ...], absent: tuple[str, ...]) -> None:
+    check_institutions("cs", text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), EN)
+def test_english_institution_genre(text: str, present: tuple[str, ...], absent: tuple[str, ...]) -> None:
+    check_institutions("en", text, present, absent)
