@@ -138,3 +138,55 @@ def test_czech_institution_genre(text: str, present: tuple[str, ...], absent: tu
 @pytest.mark.parametrize(("text", "present", "absent"), EN)
 def test_english_institution_genre(text: str, present: tuple[str, ...], absent: tuple[str, ...]) -> None:
     check_institutions("en", text, present, absent)
+
+
+CS_MORE: list[object] = [
+    # legal forms of companies, foundations and institutes after a name
+    ("Zemědělské družstvo Lhotice provede sklizeň na obecních pozemcích.", ("Zemědělské družstvo Lhotice",), ()),
+    gap("a foundation named after its founding company is taken for the company",
+        "Nadace ČEZ poskytla příspěvek na herní prvky.", ("Nadace ČEZ",), ()),
+    ("Nadační fond Lhotice přispěje na opravu kapličky.", ("Nadační fond Lhotice",), ()),
+    ("Státní pozemkový úřad zahájil komplexní pozemkové úpravy.", ("Státní pozemkový úřad",), ()),
+    ("Ministerstvo zemědělství (MZe) vydalo metodiku.", ("MZe",), ()),
+    # a person's body in brackets or after a dash, and "Za X:" groups
+    ("Přítomni: Ing. Jana Malá (MAS Lhoticko), Mgr. Petr Novák (ZŠ Lhotice)", ("MAS Lhoticko", "ZŠ Lhotice"), ()),
+    ("Hosté: Bc. Eva Horká – Krajský úřad Olomouckého kraje", ("Krajský úřad Olomouckého kraje",), ()),
+    # negatives: the kind in general, programmes and calls of a body, grants
+    ("Ředitelé všech ZŠ a MŠ v regionu se sejdou v březnu.", (), ("ZŠ a MŠ",)),
+    ("Obec podala žádost do Programu obnovy venkova.", (), ("Program obnovy venkova",)),
+    ("Nadační příspěvek bude použit na vybavení hřiště.", (), ("Nadační příspěvek",)),
+    ("Strategie CLLD byla aktualizována.", (), ("CLLD",)),
+    ("Všechny MAS v kraji připravují nové strategie.", (), ("MAS",)),
+]
+
+EN_MORE: list[object] = [
+    # attendance lists: a body before its people, or after a person with a comma
+    ("Attendees: // UNHCR: Jane Doe, John Roe // WFP: Mary Poe", ("UNHCR", "WFP"), ()),
+    ("Present: Jane Doe, Galway County Council; John Roe, Enterprise Ireland", ("Galway County Council",
+                                                                               "Enterprise Ireland"), ()),
+    # state and semi-state bodies, regional universities and business bodies
+    ("Gardaí will increase patrols near the school.", ("An Garda Síochána",), ()),
+    ("Atlantic Technological University will host the cluster showcase.", ("Atlantic Technological University",), ()),
+    ("The Local Enterprise Office will run a Lean for Micro workshop.", ("Local Enterprise Office",), ()),
+    ("Galway Chamber of Commerce welcomed the proposal.", ("Galway Chamber of Commerce",), ()),
+    ("Skillnet Ireland will co-fund the training programme.", ("Skillnet Ireland",), ()),
+    ("Teagasc and Bord Bia presented the sustainability survey.", ("Teagasc", "Bord Bia"), ()),
+    ("The Westshire Enterprise Partnership will host the next round.", ("Westshire Enterprise Partnership",), ()),
+    ("The Irish Medtech Cluster signed the memorandum.", ("Irish Medtech Cluster",), ()),
+    # negatives: funding programmes, schemes, national plans and job titles
+    ("Members discussed the Horizon Europe and Interreg calls.", (), ("Horizon Europe", "Interreg")),
+    ("Applications to the Town and Village Renewal Scheme close in May.", (), ("Town and Village Renewal Scheme",)),
+    ("The National Development Plan allocates funding for the greenway.", (), ("National Development Plan",)),
+    ("The Climate Action Coordinator presented the figures.", (), ("Climate Action Coordinator",)),
+    ("The Senior Executive Officer will circulate the report.", (), ("Senior Executive Officer",)),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), CS_MORE)
+def test_czech_institution_genre_more(text: str, present: tuple[str, ...], absent: tuple[str, ...]) -> None:
+    check_institutions("cs", text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), EN_MORE)
+def test_english_institution_genre_more(text: str, present: tuple[str, ...], absent: tuple[str, ...]) -> None:
+    check_institutions("en", text, present, absent)

@@ -34,6 +34,8 @@ def _folded(lang: str, key: str) -> frozenset[str]:
 
 def not_a_body(inst: Institution, analyses: Sequence[BlockAnalysis], lang: str) -> bool:
     """`inst` has a body's shape but names an office, a document, an event, a subject or a kind in general."""
+    if _in_general(inst, analyses, lang):
+        return True
     if inst.method is BODY:
         return _unnamed_kind(inst, analyses, lang)
     if inst.method is PATTERN and _word_before_form(inst.name, lang):
@@ -135,6 +137,22 @@ def _unnamed_kind(inst: Institution, analyses: Sequence[BlockAnalysis], lang: st
     blocks = {a.block.index: a.block for a in analyses}
     return not any(_acts(blocks[m.source.block].text[m.source.end - blocks[m.source.block].start:], lang)
                    for m in inst.mentions if m.source.block in blocks)
+
+
+def _in_general(inst: Institution, analyses: Sequence[BlockAnalysis], lang: str) -> bool:
+    """"ředitelé všech ZŠ a MŠ v regionu", "všechny MAS v kraji": a kind or an acronym that only ever follows a
+    word of quantity over many (org_shapes "general_determiners") speaks of every body of that kind, none of them
+    named; one mention without it names the body."""
+    dets = _folded(lang, "general_determiners")
+    blocks = {a.block.index: a.block for a in analyses}
+    if not dets or not inst.mentions or any(m.source.block not in blocks for m in inst.mentions):
+        return False
+    for m in inst.mentions:
+        block = blocks[m.source.block]
+        before = block.text[:m.source.start - block.start].split()
+        if not before or fold(before[-1]) not in dets:
+            return False
+    return True
 
 
 def _acts(after: str, lang: str) -> bool:
