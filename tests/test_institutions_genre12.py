@@ -175,6 +175,13 @@ EN_MORE: list[object] = [
     ("Teagasc and Bord Bia presented the sustainability survey.", ("Teagasc", "Bord Bia"), ()),
     ("The Westshire Enterprise Partnership will host the next round.", ("Westshire Enterprise Partnership",), ()),
     ("The Irish Medtech Cluster signed the memorandum.", ("Irish Medtech Cluster",), ()),
+    # research bodies named before "Institute of <field>", consortia, US federal science agencies
+    ("Dublin Institute of Technology confirmed the placement.", ("Dublin Institute of Technology",), ()),
+    ("The Board thanked the Royal Academy of Engineering.", ("Royal Academy of Engineering",), ()),
+    ("Professor Jane Smith of the University of Leeds presented.", ("University of Leeds",), ()),
+    ("The Westshire Coastal Hazards Consortium will share data.", ("Westshire Coastal Hazards Consortium",), ()),
+    ("The U.S. Geological Survey confirmed the gauge readings.", ("USGS",), ()),
+    ("The National Weather Service issued a flood watch.", ("National Weather Service",), ()),
     # negatives: funding programmes, schemes, national plans and job titles
     ("Members discussed the Horizon Europe and Interreg calls.", (), ("Horizon Europe", "Interreg")),
     ("Applications to the Town and Village Renewal Scheme close in May.", (), ("Town and Village Renewal Scheme",)),

@@ -153,7 +153,23 @@ def qualified_start(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int:
     """"London Borough of Camden", "Regional Municipality of Durham", "Royal Borough of ...": a capitalised word
     that the statutes put before a head word (org_patterns "head_qualifiers") opens the name with it."""
     quals = pat.get("head_qualifiers", {}).get(a.words[i], ())
-    return i - 1 if i > 0 and _word(a, i - 1) in quals and _joined(a, i) else i
+    return i - 1 if i > 0 and _word(a, i - 1) in quals and _joined(a, i) else _named_before(a, i, pat)
+
+
+def _named_before(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int:
+    """"Marisol Institute of Oceanography", "Dublin Institute of Technology": an institute, institution or
+    university whose name puts its own word before "<head> of <field>" (org_patterns "heads_named_before_of")
+    starts at the capitalised words before the head; never at a determiner, a person's name or another head."""
+    if a.words[i] not in pat.get("heads_named_before_of", ()) or _word(a, i + 1) != "of":
+        return i
+    names = {j for n in a.names for j in range(n.start, n.end)}
+    stop = {*pat.get("determiners", ()), *pat.get("heads_end", ()), *pat.get("job_title_words", ()),
+            *pat.get("office_titles", ())}
+    k = i
+    while k > 0 and i - k < 3 and a.tokens[k - 1].is_cap and _joined(a, k) and k - 1 not in names \
+            and a.words[k - 1] not in stop and a.words[k - 1].lower() not in stop and k not in a.sentence_starts:
+        k -= 1
+    return k
 
 
 
