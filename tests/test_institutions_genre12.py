@@ -48,6 +48,13 @@ CS: list[object] = [
     ("Gymnázium Lhotice podalo žádost o dotaci.", ("Gymnázium Lhotice",), ()),
     ("Základní umělecká škola Lhotice připraví vánoční koncert.", ("Základní umělecká škola Lhotice",), ()),
     ("Dům dětí a mládeže Lhotice zajistí příměstský tábor.", ("Dům dětí a mládeže Lhotice",), ()),
+    # schools named with their field as an adjective after the kind, or before "škola"
+    ("Ředitel Střední odborné školy stavební Lhotice informoval o přijímacím řízení.",
+     ("Střední odborná škola stavební Lhotice",), ()),
+    ("Střední průmyslová škola strojní Lhotice podala žádost o dotaci.",
+     ("Střední průmyslová škola strojní Lhotice",), ()),
+    ("Střední zdravotnická škola Lhotice otevře nový obor.", ("Střední zdravotnická škola Lhotice",), ()),
+    ("Žáci střední odborné školy stavební se zúčastní soutěže.", (), ("Střední odborná škola stavební",)),
     # legal forms of civil society and companies
     # a kind written out is also known by its customary abbreviation and the same name
     ("Místní akční skupina Lhoticko, z. s., vyhlásila výzvu.", ("MAS Lhoticko",), ()),
