@@ -82,6 +82,20 @@ ROWS: list[Any] = [
     ("cs-dash-legal-form", "cs", _cs(_p("Přítomni: Jana Malá – Technické služby Lhotice, s. r. o.; Petr Lom – "
                                         "Spolek Lhotice, z. s.")),
      _l("Jana Malá; Petr Lom"), ("Technické služby Lhotice", "Spolek Lhotice")),
+    ("en-role-then-org", "en", _en(_p("Present: Jane Doe, Protection Officer, UNHCR; John Roe, Programme Manager, "
+                                      "IOM")),
+     _l("Jane Doe; John Roe"), ("UNHCR", "IOM")),
+    ("en-co-chair-in-brackets", "en", _en(_p("Present: Jane Doe (Co-Chair, UNHCR), John Roe (Co-Chair, IOM)")),
+     _l("Jane Doe; John Roe"), ("UNHCR", "IOM")),
+    ("en-table-org-first-defined", "en", _en(_p("Participants:"), _t(["Organisation", "Name", "Title"],
+                                                                     ["UNHCR", "Jane Doe", "Protection Officer"],
+                                                                     ["Norwegian Refugee Council (NRC)", "John Roe",
+                                                                      "Shelter Coordinator"])),
+     _l("Jane Doe; John Roe"), ("UNHCR", "NRC")),
+    ("en-apologies-bodies-only", "en", _en(_p("Apologies: UNICEF, WFP")), _l(), ("UNICEF", "WFP")),
+    ("cs-role-then-body", "cs", _cs(_p("Přítomni: Ing. Jana Malá, ředitelka, MAS Lhoticko; Mgr. Petr Lom, starosta, "
+                                       "Obec Lhotice")),
+     _l("Jana Malá; Petr Lom"), ("MAS Lhoticko", "Obec Lhotice")),
 ]
 
 
