@@ -120,6 +120,11 @@ EN: list[object] = [
     ("Flooding in Dublin and Cork was discussed.", (), ("Dublin", "Cork")),
     ("The University of Limerick will host the workshop.", ("University of Limerick",), ()),
     ("Kilbride Community College submitted a proposal.", ("Kilbride Community College",), ()),
+    # a team or section of a council named with "of" stands for the council
+    ("The Climate Action Team of Galway County Council presented the plan.", ("Galway County Council",),
+     ("Climate Action Team",)),
+    ("The Planning Section of Mayo County Council objected.", ("Mayo County Council",), ()),
+    ("An Post will close the branch in May.", ("An Post",), ()),
     # companies by legal suffix and civil-society bodies by head noun
     ("The contract was awarded to Harbour Civil Engineering Ltd.", ("Harbour Civil Engineering Ltd",), ()),
     ("Northway Energy plc has withdrawn its bid.", ("Northway Energy plc",), ()),

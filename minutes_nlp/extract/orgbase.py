@@ -178,6 +178,9 @@ def unit_owner_start(a: BlockAnalysis, start: int, i: int, end: int, pat: dict[s
     "of" and the body it belongs to (a name closed by a head word) stands for that body, so the name starts
     after the "of" ("the"); "Department of Health" (no body after "of") keeps its name."""
     units = pat.get("unit_heads_of", ())
+    inner = [j for j in range(start + 1, i - 1) if a.words[j] in units and a.words[j + 1] == "of"]
+    if inner and closing_head(a, i, pat):
+        i = inner[-1]  # "Climate Action Team of Galway County Council": a unit that is no head of its own
     if a.words[i] not in units or _word(a, i + 1) != "of" or end <= i + 2 or not closing_head(a, end - 1, pat):
         return start
     return i + 2 + (_word(a, i + 2).lower() == "the" and i + 3 < end)
