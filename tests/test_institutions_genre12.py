@@ -125,6 +125,11 @@ EN: list[object] = [
      ("Climate Action Team",)),
     ("The Planning Section of Mayo County Council objected.", ("Mayo County Council",), ()),
     ("An Post will close the branch in May.", ("An Post",), ()),
+    # Irish municipal districts and Canadian regional districts are named "District of <place>"
+    ("The Municipal District of Athenry-Oranmore agreed the schedule of works.",
+     ("Municipal District of Athenry-Oranmore",), ()),
+    ("The Regional District of Nanaimo confirmed its grant.", ("Regional District of Nanaimo",), ()),
+    ("Residents of the district of Kilbride complained about the noise.", (), ()),
     # companies by legal suffix and civil-society bodies by head noun
     ("The contract was awarded to Harbour Civil Engineering Ltd.", ("Harbour Civil Engineering Ltd",), ()),
     ("Northway Energy plc has withdrawn its bid.", ("Northway Energy plc",), ()),
