@@ -384,4 +384,13 @@ def _display(hit: BodyHit) -> tuple[str, str | None, tuple[str, ...]]:
     if hit.abbreviation:
         aliases |= {hit.abbreviation, f"{hit.abbreviation} {hit.tail}".strip()}
         return (f"{hit.abbreviation} {hit.tail}".strip() if hit.tail else hit.abbreviation), full, tuple(aliases)
-    return full, full, tuple(aliases)
+    return full, full, (*aliases, *_short_forms(hit))
+
+
+def _short_forms(hit: BodyHit) -> tuple[str, ...]:
+    """"Místní akční skupina Lhoticko" is as often written "MAS Lhoticko" ("Základní škola Lhotice": "ZŠ Lhotice"):
+    a named body written out is also known by its kind's customary abbreviation and the same name."""
+    if not hit.tail or hit.kind.report_kind:
+        return ()
+    short = [" ".join(a) for a in hit.kind.abbreviations if " ".join(a) not in hit.kind.ambiguous]
+    return (f"{short[0]} {hit.tail}",) if short else ()

@@ -153,7 +153,23 @@ def qualified_start(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int:
     """"London Borough of Camden", "Regional Municipality of Durham", "Royal Borough of ...": a capitalised word
     that the statutes put before a head word (org_patterns "head_qualifiers") opens the name with it."""
     quals = pat.get("head_qualifiers", {}).get(a.words[i], ())
-    return i - 1 if i > 0 and _word(a, i - 1) in quals and _joined(a, i) else i
+    return i - 1 if i > 0 and _word(a, i - 1) in quals and _joined(a, i) else _named_before(a, i, pat)
+
+
+def _named_before(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int:
+    """"Marisol Institute of Oceanography", "Dublin Institute of Technology": an institute, institution or
+    university whose name puts its own word before "<head> of <field>" (org_patterns "heads_named_before_of")
+    starts at the capitalised words before the head; never at a determiner, a person's name or another head."""
+    if a.words[i] not in pat.get("heads_named_before_of", ()) or _word(a, i + 1) != "of":
+        return i
+    names = {j for n in a.names for j in range(n.start, n.end)}
+    stop = {*pat.get("determiners", ()), *pat.get("heads_end", ()), *pat.get("job_title_words", ()),
+            *pat.get("office_titles", ())}
+    k = i
+    while k > 0 and i - k < 3 and a.tokens[k - 1].is_cap and _joined(a, k) and k - 1 not in names \
+            and a.words[k - 1] not in stop and a.words[k - 1].lower() not in stop and k not in a.sentence_starts:
+        k -= 1
+    return k
 
 
 
@@ -162,6 +178,9 @@ def unit_owner_start(a: BlockAnalysis, start: int, i: int, end: int, pat: dict[s
     "of" and the body it belongs to (a name closed by a head word) stands for that body, so the name starts
     after the "of" ("the"); "Department of Health" (no body after "of") keeps its name."""
     units = pat.get("unit_heads_of", ())
+    inner = [j for j in range(start + 1, i - 1) if a.words[j] in units and a.words[j + 1] == "of"]
+    if inner and closing_head(a, i, pat):
+        i = inner[-1]  # "Climate Action Team of Galway County Council": a unit that is no head of its own
     if a.words[i] not in units or _word(a, i + 1) != "of" or end <= i + 2 or not closing_head(a, end - 1, pat):
         return start
     return i + 2 + (_word(a, i + 2).lower() == "the" and i + 3 < end)

@@ -34,8 +34,12 @@ def _folded(lang: str, key: str) -> frozenset[str]:
 
 def not_a_body(inst: Institution, analyses: Sequence[BlockAnalysis], lang: str) -> bool:
     """`inst` has a body's shape but names an office, a document, an event, a subject or a kind in general."""
+    if _in_general(inst, analyses, lang):
+        return True
     if inst.method is BODY:
         return _unnamed_kind(inst, analyses, lang)
+    if inst.method is PATTERN and _word_before_form(inst.name, lang):
+        return True
     if inst.method not in (PATTERN, ACTOR) or _legal_form(inst.name, lang):
         return False
     return _role(inst.name, lang) or _thing(inst.name, lang) or _document_acronym(inst, lang) \
@@ -48,6 +52,17 @@ def _legal_form(name: str, lang: str) -> bool:
     words = [fold(w).strip(",.") for w in name.split()]
     tail = {" ".join(words[-n:]) for n in (1, 2, 3)}
     return bool(forms & tail) or any(fold(name).rstrip(".").endswith(f) for f in forms if "." in f or " " in f)
+
+
+def _word_before_form(name: str, lang: str) -> bool:
+    """"ZDRŽEL SE 0" in a vote line: a legal form that is also a common word ("SE", Societas Europaea, is the
+    Czech reflexive "se" written in capitals) after a word the genre never uses as a name (vote words, labels:
+    org_patterns "not_institutions") makes no registered name."""
+    words = name.split()
+    if len(words) != 2:
+        return False
+    pats = langdata.load(lang, "org_patterns")
+    return words[1] in pats.get("legal_forms", ()) and words[0] in pats.get("not_institutions", ())
 
 
 def _role(name: str, lang: str) -> bool:
@@ -122,6 +137,22 @@ def _unnamed_kind(inst: Institution, analyses: Sequence[BlockAnalysis], lang: st
     blocks = {a.block.index: a.block for a in analyses}
     return not any(_acts(blocks[m.source.block].text[m.source.end - blocks[m.source.block].start:], lang)
                    for m in inst.mentions if m.source.block in blocks)
+
+
+def _in_general(inst: Institution, analyses: Sequence[BlockAnalysis], lang: str) -> bool:
+    """"ředitelé všech ZŠ a MŠ v regionu", "všechny MAS v kraji": a kind or an acronym that only ever follows a
+    word of quantity over many (org_shapes "general_determiners") speaks of every body of that kind, none of them
+    named; one mention without it names the body."""
+    dets = _folded(lang, "general_determiners")
+    blocks = {a.block.index: a.block for a in analyses}
+    if not dets or not inst.mentions or any(m.source.block not in blocks for m in inst.mentions):
+        return False
+    for m in inst.mentions:
+        block = blocks[m.source.block]
+        before = block.text[:m.source.start - block.start].split()
+        if not before or fold(before[-1]) not in dets:
+            return False
+    return True
 
 
 def _acts(after: str, lang: str) -> bool:
