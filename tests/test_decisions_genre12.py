@@ -69,6 +69,9 @@ def test_a_czech_body_resolution_in_every_verb_is_a_decision(line: str) -> None:
     "Výbor se usnesl, že doporučí zastupitelstvu přijetí dotace.",
     "Výbor schválil zápis z minulého jednání.",
     "OV bere na vědomí zprávu o hospodaření osady.",
+    "Zápis z minulého jednání byl ověřen a schválen.",
+    "Návrh smlouvy byl projednán a schválen.",
+    "Schváleno: program jednání.",
     "KRR doporučuje schválit žádost o grant.",
 ])
 def test_an_impersonal_or_past_czech_agreement_is_a_decision(line: str) -> None:
@@ -111,6 +114,12 @@ _EN_DECISIONS = [
     "The JCC agreed to extend the pilot for a further term.",
     "The SLT approved the revised timetable.",
     "Outcome: the LGB ratified the appointment.",
+    "The decision was taken to close the office over Christmas.",
+    "A decision was made to postpone the consultation.",
+    "Agreement was reached to share the cost equally.",
+    "Consensus was reached that the event should go ahead.",
+    "The Board was content to approve the revised scheme.",
+    "Members were content with the proposed timetable.",
     "The Committee approved the appointment of the Vice-Chair.",
 ]
 
@@ -139,6 +148,8 @@ def test_an_english_decision_form_is_a_decision(line: str) -> None:
       "All in favour."], True),
     (["Councillors considered three quotations for the bus shelter.",
       "Proposed by Cllr Ash, seconded by Cllr Oak and agreed to accept the lowest quotation."], None),  # the motion
+    (["The Clerk presented the draft budget for 2026/27.", "Approved as presented."], True),
+    (["The minutes of the meeting held on 2 June were circulated.", "Minutes approved."], True),
     (["Předseda navrhl přesunout jednání o rozpočtu na září.", "Návrh byl přijat."], True),
 ])
 def test_a_motion_and_its_outcome_are_one_decision_at_what_was_moved(lines: list[str], adopted: bool | None) -> None:
@@ -180,6 +191,13 @@ def test_a_motion_and_its_outcome_are_one_decision_at_what_was_moved(lines: list
     ("en", "JB agreed to circulate the revised paper."),
     # a mover line on its own after narrative that is no motion
     ("en", "Proposed: Cllr Ash."),
+    # a decision reported from before or elsewhere, a decision still to come, none taken
+    ("en", "The Chair noted that a decision was taken last year to close the office."),
+    ("en", "The decision was taken by the County Council in May to close the road."),
+    ("en", "A decision will be made at the next meeting."),
+    ("en", "No decision was made."),
+    ("en", "Minutes approved for circulation by the Chair: J. Smith, 03/04/2025"),
+    ("en", "It was noted that consensus had been reached with the landowner."),
     ("en", "The Clerk noted that the grant had been approved by the Trust in May."),
     ("en", "A decision on the lease is expected in the spring."),
 ])

@@ -197,9 +197,18 @@ def _recap(key: str, earlier: list[str]) -> bool:
 
 def _outcome_only(ctx: Ctx, i: int) -> bool:
     """A short line that only states an outcome ("Odsouhlaseno všemi.", "The motion carried.")."""
-    short = len(ctx.sents[i].text.split()) <= _OUTCOME_WORDS
+    short = len(ctx.sents[i].text.split()) <= _OUTCOME_WORDS and not _labelled_object(ctx, i)
     return short and (_outcome(ctx, ctx.folded[i]) is not None or votes.parse_vote(ctx.sents[i].text, ctx.lang)
                       is not None)
+
+
+def _labelled_object(ctx: Ctx, i: int) -> bool:
+    """"Schváleno: program jednání.", "Agreed: budget 2026.": the outcome word is a label and what follows it
+    names what was decided, so the line is a decision of its own, not the outcome of the line before."""
+    _, sep, rest = ctx.sents[i].text.partition(":")
+    rest = rest.strip(" .")
+    return bool(sep and re.search(r"[^\W\d_]{3}", rest) and votes.parse_vote(rest, ctx.lang) is None
+                and _outcome(ctx, fold(rest)) is None)
 
 
 _OUTCOME_LINE_WORDS = 12  # "Usnesení č. 3/5/2021 bylo přijato.", "The motion was carried unanimously."
@@ -231,6 +240,13 @@ def _confirmed(ctx: Ctx, i: int, d: Decision) -> Decision:
     vote, outcome, _ = _vote_after(ctx, i)
     adopted = vote.result == "adopted" if vote is not None and vote.result is not None else outcome
     return dataclasses.replace(d, vote=vote, adopted=d.adopted if adopted is None else adopted)
+
+
+def _under_heading(ctx: Ctx, i: int) -> bool:
+    """"Minutes of the last meeting" / "Minutes approved.": an outcome line right under the item's heading
+    has no motion before it to confirm; the line itself records the decision (the heading names its object)."""
+    k = decision_movers.content_before(ctx, i)
+    return k >= 0 and ctx.sents[k].kind is BlockKind.HEADING
 
 
 def _outcome_line(ctx: Ctx, i: int, out: list[Decision], cls: cues.CueClass) -> Decision | None:
@@ -354,7 +370,7 @@ def extract_decisions(ctx: Ctx) -> list[Decision]:
             continue
         if _later_part(ctx, i, out):
             continue
-        if _outcome_only(ctx, i):
+        if _outcome_only(ctx, i) and not _under_heading(ctx, i):
             confirmed = _outcome_line(ctx, i, out, found[0])
             if confirmed is not None and match(ctx, decision_movers.content_before(ctx, i)) is None:
                 out.append(confirmed)
