@@ -72,6 +72,12 @@ def test_a_czech_body_resolution_in_every_verb_is_a_decision(line: str) -> None:
     "Zápis z minulého jednání byl ověřen a schválen.",
     "Návrh smlouvy byl projednán a schválen.",
     "Schváleno: program jednání.",
+    "Výbor nemá k návrhu připomínky.",
+    "Návrh byl jednomyslně podpořen.",
+    "Souhlas všech přítomných.",
+    "Výbor se po diskusi přiklonil k variantě B.",
+    "Komise zaujala k záměru kladné stanovisko.",
+    "Komise vydala k žádosti souhlasné stanovisko.",
     "KRR doporučuje schválit žádost o grant.",
 ])
 def test_an_impersonal_or_past_czech_agreement_is_a_decision(line: str) -> None:
@@ -120,6 +126,12 @@ _EN_DECISIONS = [
     "Consensus was reached that the event should go ahead.",
     "The Board was content to approve the revised scheme.",
     "Members were content with the proposed timetable.",
+    "The Sub-Committee determined to grant the licence.",
+    "The Panel determined that the application be refused.",
+    "The committee were unanimous in supporting the bid.",
+    "Members were unanimous that the matter should be raised with the police.",
+    "The Board welcomed and approved the strategy.",
+    "Apologies: Cllr Ash (accepted).",
     "The Committee approved the appointment of the Vice-Chair.",
 ]
 
@@ -148,6 +160,8 @@ def test_an_english_decision_form_is_a_decision(line: str) -> None:
       "All in favour."], True),
     (["Councillors considered three quotations for the bus shelter.",
       "Proposed by Cllr Ash, seconded by Cllr Oak and agreed to accept the lowest quotation."], None),  # the motion
+    (["Cllr Ash proposed and Cllr Oak seconded that the budget be adopted.",
+      "The motion was carried by 6 votes to 1."], True),
     (["The Clerk presented the draft budget for 2026/27.", "Approved as presented."], True),
     (["The minutes of the meeting held on 2 June were circulated.", "Minutes approved."], True),
     (["Předseda navrhl přesunout jednání o rozpočtu na září.", "Návrh byl přijat."], True),
@@ -158,6 +172,17 @@ def test_a_motion_and_its_outcome_are_one_decision_at_what_was_moved(lines: list
     moved = lines[-1] if adopted is None else lines[0]  # a mover line that says what was moved is the motion
     assert [d.text for d in decs] == [moved]
     assert decs[0].adopted is adopted or adopted is None
+
+
+@pytest.mark.parametrize("lines", [
+    ["Cllr A proposed and Cllr B seconded that Cllr C be elected Chair. There were no other nominations. "
+     "RESOLVED that Cllr C be elected Chair for the year."],
+    ["Cllr A proposed and Cllr B seconded that the budget be adopted.", "RESOLVED that the budget be adopted."],
+    ["It was proposed by Cllr A and seconded by Cllr B that the grant be paid.", "It was RESOLVED to pay the grant."],
+])
+def test_a_motion_recorded_by_its_resolution_is_one_decision_the_resolution(lines: list[str]) -> None:
+    decs = _decisions("en", lines)
+    assert len(decs) == 1 and "RESOLVED" in decs[0].text, [d.text for d in decs]
 
 
 @pytest.mark.parametrize(("lang", "line"), [
@@ -176,6 +201,12 @@ def test_a_motion_and_its_outcome_are_one_decision_at_what_was_moved(lines: list
     ("cs", "Bylo by vhodné, aby rada schválila nový ceník?"),
     # an opinion
     ("cs", "Členové výboru se domnívají, že by bylo vhodné projekt odložit."),
+    # another body's opinion, a grant, a finding, a report that something was supported
+    ("cs", "Krajský úřad vydal k záměru souhlasné stanovisko."),
+    ("cs", "Starosta uvedl, že návrh byl podpořen krajem."),
+    ("cs", "Projekt byl podpořen z programu obnovy venkova v roce 2023."),
+    ("cs", "Výbor nemá k dispozici podklady."),
+    ("cs", "Kontrolní výbor provedl kontrolu plnění usnesení."),
     ("en", "Cllr Green reported that the County Council had approved the scheme."),
     ("en", "The Chair asked whether the policy had been approved."),
     ("en", "It was suggested that the Committee might consider a review."),
@@ -196,6 +227,8 @@ def test_a_motion_and_its_outcome_are_one_decision_at_what_was_moved(lines: list
     ("en", "The decision was taken by the County Council in May to close the road."),
     ("en", "A decision will be made at the next meeting."),
     ("en", "No decision was made."),
+    ("en", "The Council determined to refuse the application at its meeting on 3 May."),
+    ("en", "The Committee concluded that no further action was required."),
     ("en", "Minutes approved for circulation by the Chair: J. Smith, 03/04/2025"),
     ("en", "It was noted that consensus had been reached with the landowner."),
     ("en", "The Clerk noted that the grant had been approved by the Trust in May."),

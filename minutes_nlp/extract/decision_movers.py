@@ -7,6 +7,7 @@ cutting."), so an outcome after them confirms that line, not the seconder's name
 
 from __future__ import annotations
 
+from minutes_nlp.document import BlockKind
 from minutes_nlp.extract import cues, reslists, votes
 from minutes_nlp.extract.itemctx import Ctx
 
@@ -38,3 +39,21 @@ def mover_outcome(ctx: Ctx, i: int) -> bool:
         return False
     return reslists.outcome(ctx.lang, ctx.folded[i]) is not None or votes.parse_vote(ctx.sents[i].text,
                                                                                      ctx.lang) is not None
+
+
+_RECORD_REACH = 3  # sentences from a motion to the resolution that records it
+
+
+def recorded_later(ctx: Ctx, i: int) -> bool:
+    """"Cllr A proposed and Cllr B seconded that X be elected Chair. There were no other nominations.
+    RESOLVED that X be elected Chair.": the motion and the resolution that records its passing are one
+    decision, and the record is the resolution ('resolution_record'), so the motion is not a second one."""
+    if cues.any_match(cues.patterns(ctx.lang, _NAME, "proposal_sentence"), ctx.folded[i]) is None:
+        return False
+    record = cues.patterns(ctx.lang, _NAME, "resolution_record")
+    for j in range(i + 1, min(i + 1 + _RECORD_REACH, len(ctx.sents))):
+        if ctx.items[j] is not ctx.items[i] or ctx.sents[j].kind is BlockKind.HEADING:
+            return False
+        if cues.any_match(record, ctx.folded[j]) is not None:
+            return True
+    return False

@@ -377,7 +377,7 @@ def extract_decisions(ctx: Ctx) -> list[Decision]:
             continue
         repeat = in_summary(ctx, i) and (is_repeat(ctx.sents[i].text, [d.text for d in out]) or
                                          _next_again(found[0], out))
-        if repeat or decision_next.title_line(ctx, i, found[0]):
+        if repeat or decision_next.title_line(ctx, i, found[0]) or decision_movers.recorded_later(ctx, i):
             continue
         d, used = _decision(ctx, i, found[0])
         consumed.update(used)
