@@ -75,6 +75,8 @@ def test_a_czech_body_resolution_in_every_verb_is_a_decision(line: str) -> None:
     "Výbor nemá k návrhu připomínky.",
     "Návrh byl jednomyslně podpořen.",
     "Souhlas všech přítomných.",
+    "Návrh na prodej pozemku – schváleno.",
+    "Žádost spolku o příspěvek – zamítnuto.",
     "Výbor se po diskusi přiklonil k variantě B.",
     "Komise zaujala k záměru kladné stanovisko.",
     "Komise vydala k žádosti souhlasné stanovisko.",
@@ -132,6 +134,8 @@ _EN_DECISIONS = [
     "Members were unanimous that the matter should be raised with the police.",
     "The Board welcomed and approved the strategy.",
     "Apologies: Cllr Ash (accepted).",
+    "Cllrs agreed to hold a litter pick in April.",
+    "Those present agreed to meet in the village hall.",
     "The Committee approved the appointment of the Vice-Chair.",
 ]
 
@@ -207,6 +211,8 @@ def test_a_motion_recorded_by_its_resolution_is_one_decision_the_resolution(line
     ("cs", "Projekt byl podpořen z programu obnovy venkova v roce 2023."),
     ("cs", "Výbor nemá k dispozici podklady."),
     ("cs", "Kontrolní výbor provedl kontrolu plnění usnesení."),
+    # a task's status in the review of earlier tasks
+    ("cs", "Úkol 3/2025 – oprava lavičky – splněno."),
     ("en", "Cllr Green reported that the County Council had approved the scheme."),
     ("en", "The Chair asked whether the policy had been approved."),
     ("en", "It was suggested that the Committee might consider a review."),
