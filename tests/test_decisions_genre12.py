@@ -94,6 +94,9 @@ def test_an_impersonal_or_past_czech_agreement_is_a_decision(line: str) -> None:
       "Usnesení nebylo přijato."], False),
     (["Zastupitelstvo obce schvaluje závěrečný účet bez výhrad.", "Pro: 11 Proti: 0 Zdržel se: 1"], True),
     (["Usnesení č. 4/2026: Výbor doporučuje schválit dotaci.", "Hlasování: 5 – 0 – 0"], True),
+    (["Usnesení č. 2/3/2025: OV žádá radu města, aby opravu cesty zařadila do rozpočtu.",
+      "Hlasování: 2-2-0, usnesení nebylo přijato."], False),
+    (["Usnesení: Výbor vyzývá vlastníky k úhradě dluhů.", "Hlasování: pro 5, proti 0, zdržel se 0."], True),
 ])
 def test_a_czech_resolution_and_its_vote_are_one_decision(lines: list[str], adopted: bool) -> None:
     decs = _decisions("cs", lines)
