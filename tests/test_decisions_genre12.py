@@ -67,6 +67,7 @@ def test_a_czech_body_resolution_in_every_verb_is_a_decision(line: str) -> None:
     "Per rollam bylo schváleno prodloužení lhůty pro podání žádostí.",
     "Výbor vzal zprávu na vědomí.",
     "Výbor se usnesl, že doporučí zastupitelstvu přijetí dotace.",
+    "Výbor se dohodl, že zářijové jednání bude výjezdní a jeho součástí bude setkání se starosty obcí.",
     "Výbor schválil zápis z minulého jednání.",
     "OV bere na vědomí zprávu o hospodaření osady.",
     "Zápis z minulého jednání byl ověřen a schválen.",
@@ -192,6 +193,15 @@ def test_a_motion_recorded_by_its_resolution_is_one_decision_the_resolution(line
     assert len(decs) == 1 and "RESOLVED" in decs[0].text, [d.text for d in decs]
 
 
+@pytest.mark.parametrize("line", [
+    "Bylo dohodnuto, že předseda zašle dopis řediteli.",
+    "Bylo dohodnuto, že do příští schůze připraví návrh tajemnice výboru.",
+    "Bylo dohodnuto, že jednání s dopravcem o změně jízdního řádu zajistí do příští schůze předseda výboru.",
+])
+def test_an_agreement_that_a_named_person_acts_is_a_task_not_a_decision(line: str) -> None:
+    assert [d.text for d in _decisions("cs", [line])] == []
+
+
 @pytest.mark.parametrize(("lang", "line"), [
     # reported speech: someone says what a body did elsewhere or before
     ("cs", "Starosta informoval, že rada kraje schválila dotaci na opravu silnice."),
@@ -238,6 +248,9 @@ def test_a_motion_recorded_by_its_resolution_is_one_decision_the_resolution(line
     ("en", "No decision was made."),
     ("en", "The Council determined to refuse the application at its meeting on 3 May."),
     ("en", "The Committee concluded that no further action was required."),
+    # a decision named as a thing already taken ("the recommendation adopted under item 5")
+    ("en", "Members were concerned that the cut could undercut the recommendation adopted under item 3."),
+    ("en", "The Chair referred members to the motion carried at the annual meeting."),
     ("en", "Minutes approved for circulation by the Chair: J. Smith, 03/04/2025"),
     ("en", "It was noted that consensus had been reached with the landowner."),
     ("en", "The Clerk noted that the grant had been approved by the Trust in May."),
