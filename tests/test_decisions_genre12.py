@@ -140,6 +140,8 @@ _EN_DECISIONS = [
     "Apologies: Cllr Ash (accepted).",
     "Cllrs agreed to hold a litter pick in April.",
     "Those present agreed to meet in the village hall.",
+    "The meeting was adjourned at 9.10pm on a motion by Cllr Ash.",
+    "Upon motion duly made and seconded, the meeting adjourned at 8:47 p.m.",
     "The Committee approved the appointment of the Vice-Chair.",
 ]
 
@@ -251,6 +253,9 @@ def test_an_agreement_that_a_named_person_acts_is_a_task_not_a_decision(line: st
     # a decision named as a thing already taken ("the recommendation adopted under item 5")
     ("en", "Members were concerned that the cut could undercut the recommendation adopted under item 3."),
     ("en", "The Chair referred members to the motion carried at the annual meeting."),
+    # the chair closing the meeting, no motion
+    ("en", "There being no further business, the Chair closed the meeting at 9pm."),
+    ("en", "Meeting adjourned at 8:47 p.m."),
     ("en", "Minutes approved for circulation by the Chair: J. Smith, 03/04/2025"),
     ("en", "It was noted that consensus had been reached with the landowner."),
     ("en", "The Clerk noted that the grant had been approved by the Trust in May."),
