@@ -32,7 +32,15 @@ def agreed_task(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
     if subject_end is not None:  # the subject opens the clause: "that the first GA, combined with SC #3, will"
         head = re.match(r"\s*(?:\S+\s+){0,3}", f[lo:subject_end.start()])
         hi = lo + (head.end() if head else 0)
-    return any(a.kind == "person" and lo <= ctx.local(i, a)[0] < hi for a in ctx.actors[i])
+    return any(a.kind == "person" and lo <= ctx.local(i, a)[0] < hi and not _oblique(ctx.lang, f, ctx.local(i, a)[0])
+               for a in ctx.actors[i])
+
+
+def _oblique(lang: str, f: str, start: int) -> bool:
+    """A person after a preposition ("setkání s řediteli škol", "jednání se starostou") is in an oblique case:
+    not the one who is to act ('agreed_oblique_prepositions')."""
+    before = f[:start].split()
+    return bool(before) and before[-1] in cues.data(lang, _NAME).get("agreed_oblique_prepositions", [])
 
 
 def negated(f: str, m: re.Match[str], lang: str) -> bool:

@@ -37,6 +37,8 @@ def _unnumbered(lang: str, folded: str) -> str:
 
 
 def match(ctx: Ctx, i: int) -> tuple[cues.CueClass, re.Match[str]] | None:
+    if ctx.sents[i].text.rstrip(" )\"'”“").endswith("?"):
+        return None  # a question ("Bylo by vhodné, aby rada schválila nový ceník?") asks; it decides nothing
     f = _unnumbered(ctx.lang, ctx.folded[i])
     now = cues.any_match(cues.patterns(ctx.lang, _NAME, "this_meeting"), f) is not None  # "RESOLVED to appoint X, who"
     if (not now and cues.any_match(cues.patterns(ctx.lang, _NAME, "report_negative"), f)) or _reported(ctx, i):
@@ -47,6 +49,8 @@ def match(ctx: Ctx, i: int) -> tuple[cues.CueClass, re.Match[str]] | None:
         if m is None or (cls.name != "resolution" and (debate or _negated(ctx.lang, cls, f, m))):
             continue
         if in_proposal(ctx.lang, f, m) or cls.name == "resolution" and _other_abbreviation(ctx, i, m):
+            continue
+        if cls.name == _ACRONYM and not _written_acronym(ctx, i, m):
             continue
         if cls.name == "agreed" and agreed_task(ctx, i, m):
             continue
@@ -62,6 +66,19 @@ def _negated(lang: str, cls: cues.CueClass, f: str, m: re.Match[str]) -> bool:
     if cls.name.startswith("next_meeting"):
         return cues.any_match(cues.patterns(lang, _NAME, "agreed_content_negative"), f) is not None
     return negated(f, m, lang)
+
+
+_ACRONYM = "acronym_body"
+
+
+def _written_acronym(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
+    """The 'acronym_body' class matched a body only when its subject is written in capitals ("OV", "The JCC"),
+    the way minutes abbreviate a body nobody listed; the same letters in lower case are ordinary words, and
+    'acronym_not_bodies' are one person's office ("the CEO")."""
+    written = ctx.sents[i].text[m.start(1):m.end(1)]
+    words = written.split()
+    barred = set(cues.data(ctx.lang, _NAME).get("acronym_not_bodies", []))
+    return all(w.isalpha() and w.isupper() and len(w) >= 2 for w in words) and fold(written) not in barred
 
 
 _ABBREVIATION = 4  # a body written this short is an abbreviation ("RO", "ZM")

@@ -19,7 +19,7 @@ import re
 from rapidfuzz import fuzz
 
 from minutes_nlp.document import BlockKind
-from minutes_nlp.extract import cues, decision_clauses, decision_next, reslists, votes
+from minutes_nlp.extract import cues, decision_clauses, decision_movers, decision_next, reslists, votes
 from minutes_nlp.extract.decision_match import match as match  # re-exported: actions.py asks it
 from minutes_nlp.extract.decision_tasks import formal_only, task_record
 from minutes_nlp.extract.itemctx import Ctx
@@ -69,7 +69,7 @@ def _vote_after(ctx: Ctx, i: int) -> tuple[Vote | None, bool | None, list[int]]:
         v = votes.parse_vote(ctx.sents[j].text, ctx.lang)
         o = _outcome(ctx, ctx.folded[j])
         own_next = ctx.sents[j].block == ctx.sents[i].block and match(ctx, j) is None
-        if v is None and o is None and (own_next or cues.any_match(
+        if v is None and o is None and (own_next or decision_movers.mover_only(ctx, j) or cues.any_match(
                 cues.patterns(ctx.lang, "vote_cues", "between_lines"), ctx.folded[j])):
             continue  # the proposal's own next sentence; "Member Whitfield seconded."; "Zodpovídá: ..."; "II. ukládá"
         if len(ctx.sents[j].text.split()) > _VOTE_LINE_WORDS and (v is None or match(ctx, j) is not None) \
@@ -80,7 +80,8 @@ def _vote_after(ctx: Ctx, i: int) -> tuple[Vote | None, bool | None, list[int]]:
                 break  # narrative in between: later outcome lines are not about this decision
             continue
         mj = match(ctx, j)
-        own = mj is not None and mj[0].name == "resolution" and o is None  # "Usnesení: AS schvaluje ... (13-0-0)."
+        # "Usnesení: AS schvaluje ... (13-0-0)." has a tally of its own; a bare "All in favour." is this one's
+        own = mj is not None and mj[0].name == "resolution" and o is None and not _outcome_only(ctx, j)
         if own or mj is not None and v is None and len(ctx.sents[j].text.split()) > 6:
             break  # a resolution with its own tally, or a long proposal of its own
         vote, outcome = vote or v, outcome if outcome is not None else o
@@ -177,14 +178,37 @@ def words(text: str) -> str:
 
 def is_repeat(text: str, earlier: list[str]) -> bool:
     key = words(text)
-    return any(fuzz.token_set_ratio(key, words(e)) >= _REPEAT for e in earlier)
+    return any(fuzz.token_set_ratio(key, words(e)) >= _REPEAT for e in earlier) or _recap(key, earlier)
+
+
+_RECAP_STEM = 5  # word prefix compared, so inflection ("schvaluje" / "schválil", "změnu" / "změna") does not hide it
+_RECAP_SHARE = 0.8  # share of a summary line's words found in earlier decisions that makes it their recap
+_RECAP_WORDS = 4
+
+
+def _recap(key: str, earlier: list[str]) -> bool:
+    """A closing summary that joins several decisions in one line ("The Board approved the budget, the
+    policy and the plan", "MV schválil program, změnu řádu a ...") repeats them together: nearly all its
+    words occur in the decisions taken before, though no single one of them is like the whole line."""
+    stems = {w[:_RECAP_STEM] for w in key.split() if len(w) > 3}
+    seen = {w[:_RECAP_STEM] for e in earlier for w in words(e).split()}
+    return len(earlier) > 1 and len(stems) >= _RECAP_WORDS and len(stems & seen) >= _RECAP_SHARE * len(stems)
 
 
 def _outcome_only(ctx: Ctx, i: int) -> bool:
     """A short line that only states an outcome ("Odsouhlaseno všemi.", "The motion carried.")."""
-    short = len(ctx.sents[i].text.split()) <= _OUTCOME_WORDS
+    short = len(ctx.sents[i].text.split()) <= _OUTCOME_WORDS and not _labelled_object(ctx, i)
     return short and (_outcome(ctx, ctx.folded[i]) is not None or votes.parse_vote(ctx.sents[i].text, ctx.lang)
                       is not None)
+
+
+def _labelled_object(ctx: Ctx, i: int) -> bool:
+    """"Schváleno: program jednání.", "Agreed: budget 2026.": the outcome word is a label and what follows it
+    names what was decided, so the line is a decision of its own, not the outcome of the line before."""
+    _, sep, rest = ctx.sents[i].text.partition(":")
+    rest = rest.strip(" .")
+    return bool(sep and re.search(r"[^\W\d_]{3}", rest) and votes.parse_vote(rest, ctx.lang) is None
+                and _outcome(ctx, fold(rest)) is None)
 
 
 _OUTCOME_LINE_WORDS = 12  # "Usnesení č. 3/5/2021 bylo přijato.", "The motion was carried unanimously."
@@ -218,15 +242,24 @@ def _confirmed(ctx: Ctx, i: int, d: Decision) -> Decision:
     return dataclasses.replace(d, vote=vote, adopted=d.adopted if adopted is None else adopted)
 
 
+def _under_heading(ctx: Ctx, i: int) -> bool:
+    """"Minutes of the last meeting" / "Minutes approved.": an outcome line right under the item's heading
+    has no motion before it to confirm; the line itself records the decision (the heading names its object)."""
+    k = decision_movers.content_before(ctx, i)
+    return k >= 0 and ctx.sents[k].kind is BlockKind.HEADING
+
+
 def _outcome_line(ctx: Ctx, i: int, out: list[Decision], cls: cues.CueClass) -> Decision | None:
     """An outcome line belongs to the decision just before it; with none, the sentence before it is the
-    decision it confirms ("Příspěvky zůstávají 200 Kč. Odsouhlaseno všemi.")."""
-    near = {ctx.sents[j].start for j in range(max(0, i - _OUTCOME_REACH), i)}
-    if any(d.source.start in near for d in out) or i == 0 or ctx.items[i - 1] is not ctx.items[i]:
+    decision it confirms ("Příspěvky zůstávají 200 Kč. Odsouhlaseno všemi."), past the lines that only name
+    its mover and seconder ("To accept the quote. Proposed: Cllr A. Seconded: Cllr B. All in favour.")."""
+    k = decision_movers.content_before(ctx, i)
+    near = {ctx.sents[j].start for j in range(max(0, min(k, i - _OUTCOME_REACH)), i)}
+    if any(d.source.start in near for d in out) or k < 0:
         return None
     vote, outcome, _ = _vote_after(ctx, i)
-    prev = ctx.sents[i - 1]
-    d = Decision(prev.text, ctx.prov(i - 1), ctx.item_number(i - 1), _number(ctx, i - 1), cls.kind, vote,
+    prev = ctx.sents[k]
+    d = Decision(prev.text, ctx.prov(k), ctx.item_number(k), _number(ctx, k), cls.kind, vote,
                  _adopted(cls, vote, outcome, ctx, i), Method(f"rule:{ctx.lang}.decision.confirmed", VERSION),
                  round(cls.confidence * 0.9, 2))
     return _with_outcome(ctx, d, i) if prev.block == ctx.sents[i].block else d  # "... The Chair agreed."
@@ -267,6 +300,15 @@ def _vote_line_decision(ctx: Ctx, i: int, out: list[Decision]) -> Decision | Non
     if votes.parse_vote(ctx.sents[prev].text, ctx.lang) is not None:
         return None
     return _outcome_line(ctx, i, out, next(c for c in cues.classes(ctx.lang, _NAME) if c.name == "voted"))
+
+
+def _moved(ctx: Ctx, i: int, out: list[Decision]) -> Decision | None:
+    """A mover line with its outcome and no decision before it: the motion is the content line before it,
+    unless that line is a decision of its own (then the mover line was its vote) or a heading."""
+    k = decision_movers.content_before(ctx, i)
+    if k < 0 or ctx.sents[k].kind is BlockKind.HEADING or match(ctx, k) is not None:
+        return None
+    return _outcome_line(ctx, i, out, _resolution_class(ctx))
 
 
 def _resolution_class(ctx: Ctx) -> cues.CueClass:
@@ -317,6 +359,8 @@ def extract_decisions(ctx: Ctx) -> list[Decision]:
         if found is None:
             if not _leads_to(ctx, i) and (voted := _vote_line_decision(ctx, i, out)) is not None:
                 out.append(voted)
+            elif decision_movers.mover_outcome(ctx, i) and (moved := _moved(ctx, i, out)) is not None:
+                out.append(moved)  # "To accept the quote. Proposed by A, seconded by B and agreed."
             continue
         if _outcome_of_previous(ctx, i, out):
             out[-1] = _confirmed(ctx, i, out[-1])
@@ -326,14 +370,14 @@ def extract_decisions(ctx: Ctx) -> list[Decision]:
             continue
         if _later_part(ctx, i, out):
             continue
-        if _outcome_only(ctx, i):
+        if _outcome_only(ctx, i) and not _under_heading(ctx, i):
             confirmed = _outcome_line(ctx, i, out, found[0])
-            if confirmed is not None and match(ctx, i - 1) is None:
+            if confirmed is not None and match(ctx, decision_movers.content_before(ctx, i)) is None:
                 out.append(confirmed)
             continue
         repeat = in_summary(ctx, i) and (is_repeat(ctx.sents[i].text, [d.text for d in out]) or
                                          _next_again(found[0], out))
-        if repeat or decision_next.title_line(ctx, i, found[0]):
+        if repeat or decision_next.title_line(ctx, i, found[0]) or decision_movers.recorded_later(ctx, i):
             continue
         d, used = _decision(ctx, i, found[0])
         consumed.update(used)
