@@ -10,7 +10,7 @@ from __future__ import annotations
 from minutes_nlp.tracker import cues
 from minutes_nlp.tracker.answers import answers_another, answers_question_before
 from minutes_nlp.tracker.closing import closing_verdict
-from minutes_nlp.tracker.lines import focus_clause, heading, status_cell, status_line
+from minutes_nlp.tracker.lines import dash_status, focus_clause, heading, status_cell, status_line
 from minutes_nlp.tracker.mentions import Mention
 from minutes_nlp.tracker.model import ItemState, MeetingSlot, TrackedItem, normalise_status
 
@@ -51,7 +51,7 @@ def _action_verdict(st: ItemState, found: Mention, m: MeetingSlot, report: Track
     focus = focus_clause(s.text, found.shared, m.language)
     inquiry = cues.is_inquiry(st.item.text, st.lang) and states_fact
     status = status_cell(s.text, m.language) or status_line(s.text, m.language) or \
-        closing_verdict(s.block_text, s.text, m.language) or \
+        _dropped_by_name(s.text, m.language, inquiry) or closing_verdict(s.block_text, s.text, m.language) or \
         cues.classify(s.text, m.language, focus, s.block_text or s.text, inquiry, default=None)
     explicit = normalise_status(report.reported_status) if report else None
     if status == "done" and report and not explicit and "\t" in s.text:
@@ -66,6 +66,12 @@ def _action_verdict(st: ItemState, found: Mention, m: MeetingSlot, report: Track
     if explicit == "done" and cues.promise_only(s.text, m.language):
         explicit = None  # "PS souhlasí s tím, aby aktualizace proběhla v roce 2023": not a completion
     return _explicit(explicit), "mention:reported" if explicit else "mention:no-cue"
+
+
+def _dropped_by_name(text: str, lang: str, inquiry: bool) -> str | None:
+    """A control line naming an inquiry and then "ruší se" ("Cena nového ozvučení – ruší se, obec koupila ...")
+    drops the inquiry itself: the status after the name is the task's, not a fact the inquiry found."""
+    return "cancelled" if inquiry and dash_status(text, lang) == "cancelled" else None
 
 
 def _open_before_due(st: ItemState, text: str, m: MeetingSlot) -> bool:

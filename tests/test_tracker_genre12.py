@@ -1,0 +1,196 @@
+"""Status words of a follow-up report, round 12: an inventory written from knowledge of real minutes (not the corpus).
+
+Czech minutes review earlier tasks under "Kontrola plnění úkolů" / "Kontrola plnění usnesení" / "Plnění úkolů z
+minulého jednání", one line per task (its number "úkol č. 3/2024", "usnesení č. 12/5/2025", or a short name) and a
+state: done ("splněno", "úkol splněn", "splněno s prodlením", "splněno po termínu", "vyřízeno", "vyřešeno",
+"realizováno", "ukončeno", "uzavřeno", "úkol byl splněn"), still running ("trvá", "úkol trvá", "nesplněno",
+"v řešení", "řeší se", "průběžně", "plní se", "probíhá", "rozpracováno", "nadále sledovat"), moved ("přesouvá se",
+"termín se posouvá", "termín prodloužen", "odloženo", "odkládá se") or dropped ("ruší se", "zrušeno", "vypouští se",
+"bezpředmětné", "pozbyl smyslu", "stažen z programu"). English minutes do it under "Matters arising", "Review of
+actions from the previous meeting" or an action log with a status column: done ("done", "complete", "completed",
+"closed", "actioned", "discharged", "RAG: Green – complete"), running ("ongoing", "in progress", "open", "on
+hold", "carried forward", "rolled over", "deferred", "pending", "RAG Amber", "rescheduled"), dropped ("superseded",
+"withdrawn", "no longer required", "dropped", "cancelled", "closed – no further action"). A question asked at one
+meeting is answered at a later one, often in writing ("odpověď byla zaslána písemně", "a written reply was sent").
+
+Shaped like a report but none: a new promise that contains a status word ("bude splněno do konce roku", "will be
+completed by June", "zajistí, aby úkol byl splněn"), a conditional ("pokud bude dokončeno"), a negated completion
+("dosud nesplněno" is still running, not done), a status of a different item with similar words (tested in
+test_tracker_status2_genre), and a word only sharing a prefix with a status word ("uzavřena smlouva" is done news,
+"uzavírka silnice" is not).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_nlp.tracker import cues
+from minutes_nlp.tracker.deadlines import with_overdue
+from minutes_nlp.tracker.follow import MeetingSlot, TrackedItem, follow_series
+from minutes_nlp.tracker.mentions import SentenceRef
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # done
+    ("Úkol č. 3/2024 – splněno.", "done"),
+    ("Úkol splněn.", "done"),
+    ("Usnesení č. 12/5/2025 bylo splněno.", "done"),
+    ("Splněno s prodlením.", "done"),
+    ("Úkol byl splněn po termínu.", "done"),
+    ("Vyřízeno.", "done"),
+    ("Záležitost je vyřešena.", "done"),
+    ("Oprava chodníku – realizováno.", "done"),
+    ("Úkol je ukončen.", "done"),
+    ("Výběrové řízení bylo ukončeno a smlouva uzavřena.", "done"),
+    ("Úkol se vyřazuje jako splněný.", "done"),
+    ("Odpověď byla zaslána písemně.", "done"),
+    # still running
+    ("Úkol trvá.", "carried_over"),
+    ("Trvá.", "carried_over"),
+    ("Nesplněno, úkol trvá.", "carried_over"),
+    ("Zatím nesplněno.", "carried_over"),
+    ("Úkol je v řešení.", "carried_over"),
+    ("Věc se řeší.", "carried_over"),
+    ("Plní se průběžně.", "carried_over"),
+    ("Průběžně.", "carried_over"),
+    ("Jednání s krajem probíhá.", "carried_over"),
+    ("Rozpracováno.", "carried_over"),
+    ("Termín se posouvá na 30. 6.", "carried_over"),
+    ("Úkol se přesouvá na příští jednání.", "carried_over"),
+    ("Termín plnění prodloužen do konce roku.", "carried_over"),
+    ("Odloženo na září.", "carried_over"),
+    ("Projednání se odkládá.", "carried_over"),
+    ("Úkol nadále sledovat.", "carried_over"),
+    # dropped
+    ("Úkol se ruší.", "cancelled"),
+    ("Zrušeno.", "cancelled"),
+    ("Úkol se vypouští.", "cancelled"),
+    ("Úkol je bezpředmětný.", "cancelled"),
+    ("Bezpředmětné – investor od záměru ustoupil.", "cancelled"),
+    ("Úkol pozbyl smyslu.", "cancelled"),
+    ("Bod byl stažen z programu.", "cancelled"),
+    # shaped like a report, but a promise or a plan
+    ("Úkol bude splněn do konce roku.", "carried_over"),
+    ("Tajemník zajistí, aby byl úkol splněn do května.", "carried_over"),
+    ("Pokud bude oprava dokončena, proběhne kolaudace.", "carried_over"),
+    ("Dosud nesplněno.", "carried_over"),
+])
+def test_cs_task_control_states(text: str, expected: str) -> None:
+    assert cues.classify(text, "cs") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # done
+    ("Action 4.2: done.", "done"),
+    ("A12 – complete.", "done"),
+    ("Completed.", "done"),
+    ("Closed.", "done"),
+    ("Actioned.", "done"),
+    ("Discharged.", "done"),
+    ("RAG: Green – complete.", "done"),
+    ("The survey had been sent to all residents.", "done"),
+    ("A written reply was sent to the member.", "done"),
+    # still running
+    ("Ongoing.", "carried_over"),
+    ("In progress.", "carried_over"),
+    ("Open.", "carried_over"),
+    ("On hold pending the audit.", "carried_over"),
+    ("Carried forward.", "carried_over"),
+    ("Rolled over to the next meeting.", "carried_over"),
+    ("Deferred to the June meeting.", "carried_over"),
+    ("Pending.", "carried_over"),
+    ("RAG Amber.", "carried_over"),
+    ("Rescheduled for the autumn.", "carried_over"),
+    ("Not yet done; remains open.", "carried_over"),
+    # dropped
+    ("Superseded by the new policy.", "cancelled"),
+    ("Withdrawn.", "cancelled"),
+    ("No longer required.", "cancelled"),
+    ("Dropped.", "cancelled"),
+    ("Cancelled.", "cancelled"),
+    # shaped like a report, but a promise or a plan
+    ("The report will be completed by June.", "carried_over"),
+    ("The Clerk is to ensure the work is completed.", "carried_over"),
+    ("Once the survey has been completed, the results will be circulated.", "carried_over"),
+])
+def test_en_action_log_states(text: str, expected: str) -> None:
+    assert cues.classify(text, "en") == expected
+
+
+CS2 = [MeetingSlot(0, 10, "2025-03-12", language="cs"), MeetingSlot(1, 11, "2025-04-16", language="cs")]
+EN2 = [MeetingSlot(0, 10, "2025-03-12", language="en"), MeetingSlot(1, 11, "2025-04-16", language="en")]
+
+
+def _later(*lines: str) -> tuple[SentenceRef, ...]:
+    """Lines of the later meeting's review section, each its own paragraph (a task-control list)."""
+    return tuple(SentenceRef(1, 11, t, 4 + n, 1, 100 + 120 * n, 100 + 120 * n + len(t)) for n, t in enumerate(lines))
+
+
+def _final(lang: str, item: TrackedItem, later: tuple[SentenceRef, ...]) -> str:
+    meetings = CS2 if lang == "cs" else EN2
+    return {t.item_id: t.status for t in follow_series(meetings, [item], later)}[item.id]
+
+
+_CS_TASK = TrackedItem("A1", "action", 0, "Odbor správy majetku zajistí opravu veřejného osvětlení v ulici Polní do "
+                       "30. 6. 2025.", "Odbor správy majetku", "2025-06-30")
+_EN_TASK = TrackedItem("A1", "action", 0, "The Clerk to obtain three quotes for the replacement of the village hall "
+                       "boiler by 30 June 2025.", "Clerk", "2025-06-30")
+
+
+@pytest.mark.parametrize(("lang", "later", "expected"), [
+    # the review names the task by its topic, then its state
+    ("cs", ("Oprava veřejného osvětlení v ulici Polní – splněno.",), "done"),
+    ("cs", ("Oprava veřejného osvětlení v ulici Polní – úkol trvá, termín se posouvá na září.",), "carried_over"),
+    ("cs", ("Oprava veřejného osvětlení v ulici Polní – úkol se ruší, opravu provede kraj.",), "cancelled"),
+    ("cs", ("Oprava veřejného osvětlení v ulici Polní – splněno s prodlením.",), "done"),
+    ("cs", ("Veřejné osvětlení v ulici Polní bylo opraveno 2. 4.",), "done"),  # narrative, past passive
+    # negatives: the same topic promised again, another item's state
+    ("cs", ("Odbor správy majetku zajistí do konce roku opravu veřejného osvětlení v ulici Polní.",), "carried_over"),
+    ("cs", ("Oprava chodníku v ulici Krátké – splněno.",), "open"),
+    ("en", ("Village hall boiler quotes – complete.",), "done"),
+    ("en", ("Village hall boiler quotes: ongoing; one quote still awaited.",), "carried_over"),
+    ("en", ("Village hall boiler quotes – no longer required as the hall is to be sold.",), "cancelled"),
+    ("en", ("The Clerk reported that three quotes for the village hall boiler had been obtained.",), "done"),
+    # negatives: a new promise about the same work, another item's state
+    ("en", ("The Clerk will obtain further quotes for the village hall boiler by September.",), "carried_over"),
+    ("en", ("Churchyard wall repairs – complete.",), "open"),
+])
+def test_a_review_line_settles_the_task_it_names(lang: str, later: tuple[str, ...], expected: str) -> None:
+    assert _final(lang, _CS_TASK if lang == "cs" else _EN_TASK, _later(*later)) == expected
+
+
+# A task-control list names each task by a short name, often one word ("Masopust – proběhl, splněno") or the
+# topic of the paragraph the promise was made in ("lavička v parku" for "Dodavatel ji osadí do konce května"),
+# in a list line or a table's first cell ("Úkol | Kdo | Stav"); the status after the name is the task's verdict,
+# also for an inquiry ("X zjistí, kolik by stálo ..." – "Cena ... – ruší se": the task dropped, not its answer).
+_OTHER_BUSINESS = ("Předseda zahájil schůzi a přivítal hosty.", "Výbor schvaluje program schůze.",
+                   "Místostarosta informoval o přípravě rozpočtu na příští rok.",
+                   "Občané se ptali na svoz velkoobjemového odpadu.", "Hlasování: pro 5, proti 0, zdržel se 0.",
+                   *(f"Připomínka č. {n} k vyhlášce byla vzata na vědomí." for n in range(30)))  # a minutes' length:
+# a word in two of its sentences is rare
+_BENCH = TrackedItem("A1", "action", 0, "Dodavatel ji osadí do konce května.", None, "2025-05-31",
+                     context="Nová lavička v parku u kašny je už objednaná.")
+_CARNIVAL = TrackedItem("A1", "action", 0, "Masopustní průvod připraví hasiči na sobotu 1. března.", "hasiči",
+                        "2025-03-01")
+_PRICE = TrackedItem("A1", "action", 0, "Pokladník zjistí, kolik by stálo nové ozvučení sálu.",
+                     "Pokladník", None)
+_COMPLAINT = TrackedItem("A1", "action", 0, "Předseda pošle dodavateli znovu písemnou reklamaci, a to do 20. 3.",
+                         "Předseda", "2025-03-20", context="Od ledna nesvítí dvě lampy veřejného osvětlení u školy.")
+
+
+@pytest.mark.parametrize(("item", "later", "expected"), [
+    (_BENCH, ("lavička v parku u kašny\tdodavatel\tosazena až 5. 6. – splněno",), "done"),
+    (_BENCH, ("Lavička v parku u kašny – osazena 20. 5., splněno.",), "done"),
+    (_CARNIVAL, ("Masopust – proběhl 1. 3., přišlo 200 lidí. Splněno.",), "done"),
+    (_PRICE, ("Ozvučení sálu – ruší se, obec koupila nové reproduktory sama.",), "cancelled"),
+    (_PRICE, ("Nové ozvučení sálu – cena podle nabídky 45 000 Kč, splněno.",), "done"),
+    (_COMPLAINT, ("Osvětlení u školy – reklamace odeslána 14. 3., lampy opraveny – splněno",), "done"),
+    # negatives: a short name of other work, however it ends
+    (_BENCH, ("Pískoviště v parku – opraveno, splněno.",), "overdue"),
+    (_CARNIVAL, ("Hasičská zbrojnice – oprava střechy proběhla, splněno.",), "overdue"),
+    (_PRICE, ("Oprava sálu – ruší se.",), "open"),
+])
+def test_a_control_line_names_its_task_briefly(item: TrackedItem, later: tuple[str, ...], expected: str) -> None:
+    meetings = [MeetingSlot(0, 10, "2025-02-12", language="cs"), MeetingSlot(1, 11, "2025-06-16", language="cs")]
+    tracked = {t.item_id: t for t in follow_series(meetings, [item], _later(*later, *_OTHER_BUSINESS))}[item.id]
+    assert with_overdue(tracked.status, tracked.due, "2025-06-16") == expected
