@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import pytest
 
+from minutes_nlp.textutil import fold
 from minutes_nlp.tracker import cues
+from minutes_nlp.tracker.acronyms import spelt_out
 from minutes_nlp.tracker.deadlines import with_overdue
 from minutes_nlp.tracker.follow import MeetingSlot, TrackedItem, follow_series
 from minutes_nlp.tracker.mentions import SentenceRef
@@ -174,6 +176,8 @@ _CARNIVAL = TrackedItem("A1", "action", 0, "Masopustní průvod připraví hasi�
                         "2025-03-01")
 _PRICE = TrackedItem("A1", "action", 0, "Pokladník zjistí, kolik by stálo nové ozvučení sálu.",
                      "Pokladník", None)
+_EARTH_DAY = TrackedItem("A1", "action", 0, "Mgr. Malá osloví školu a připraví program Dne Země s besedou v knihovně.",
+                        "Mgr. Malá", "2025-04-22")
 _COMPLAINT = TrackedItem("A1", "action", 0, "Předseda pošle dodavateli znovu písemnou reklamaci, a to do 20. 3.",
                          "Předseda", "2025-03-20", context="Od ledna nesvítí dvě lampy veřejného osvětlení u školy.")
 
@@ -185,6 +189,8 @@ _COMPLAINT = TrackedItem("A1", "action", 0, "Předseda pošle dodavateli znovu p
     (_PRICE, ("Ozvučení sálu – ruší se, obec koupila nové reproduktory sama.",), "cancelled"),
     (_PRICE, ("Nové ozvučení sálu – cena podle nabídky 45 000 Kč, splněno.",), "done"),
     (_COMPLAINT, ("Osvětlení u školy – reklamace odeslána 14. 3., lampy opraveny – splněno",), "done"),
+    (_COMPLAINT, ("VO u školy – reklamace odeslána 14. 3., TS lampy opravily – splněno",), "done"),  # an acronym
+    (_EARTH_DAY, ("Program Dne Země – hotový, viz bod 4.",), "done"),  # "dne" in a name: no date word there
     # negatives: a short name of other work, however it ends
     (_BENCH, ("Pískoviště v parku – opraveno, splněno.",), "overdue"),
     (_CARNIVAL, ("Hasičská zbrojnice – oprava střechy proběhla, splněno.",), "overdue"),
@@ -194,3 +200,62 @@ def test_a_control_line_names_its_task_briefly(item: TrackedItem, later: tuple[s
     meetings = [MeetingSlot(0, 10, "2025-02-12", language="cs"), MeetingSlot(1, 11, "2025-06-16", language="cs")]
     tracked = {t.item_id: t for t in follow_series(meetings, [item], _later(*later, *_OTHER_BUSINESS))}[item.id]
     assert with_overdue(tracked.status, tracked.due, "2025-06-16") == expected
+
+
+@pytest.mark.parametrize(("acronym", "text", "expected"), [
+    ("vo", "nesvítí lampy veřejného osvětlení u školy", True),
+    ("mk", "oprava místní komunikace ke hřbitovu", True),
+    ("vak", "hydrant patří Vodovodům a kanalizacím", True),
+    ("tor", "the terms of reference of the panel", True),
+    ("sdh", "sbor dobrovolných hasičů", True),
+    ("vo", "výbor schválil program", False),  # the initials apart
+    ("mk", "komunikace místní", False),  # not in order
+])
+def test_an_acronym_is_the_words_it_spells(acronym: str, text: str, expected: bool) -> None:
+    assert spelt_out(acronym, fold(text)) is expected
+
+
+def _paragraph(*parts: str) -> tuple[SentenceRef, ...]:
+    """One paragraph of the later meeting, split into its sentences, each knowing its paragraph."""
+    text, out, at = " ".join(parts), [], 500
+    for p in parts:
+        out.append(SentenceRef(1, 11, p, 9, 1, at, at + len(p), parts[0], text))
+        at += len(p) + 1
+    return tuple(out)
+
+
+_INQUIRY = TrackedItem("A1", "action", 0, "Předseda se pokusí zjistit na úřadě, zda město počítá s opravou mostu u "
+                       "mlýna.", "Předseda", None)
+
+
+@pytest.mark.parametrize(("later", "expected"), [
+    # the inquiry's finding, told later: done
+    (("Předseda sdělil, že město počítá s opravou mostu u mlýna v roce 2026.",), {"done"}),
+    # a reply to another question asked just before it in its paragraph is no finding of the inquiry
+    (("Paní Nová se ptala, zda město počítá i s opravou lávky u mlýna.",
+      "Předseda odpověděl, že lávku opraví obec sama."), {"open", "carried_over"}),
+    # ... unless the question asks about the inquiry's matter again and the reply names it
+    (("Ing. Malý se dotázal, zda už je rozhodnuto o mostu u mlýna.",
+      "Předseda odpověděl, že město opravu mostu u mlýna zaplatí v roce 2026."), {"done"}),
+])
+def test_a_reply_to_the_question_before_it_settles_no_inquiry(later: tuple[str, ...], expected: set[str]) -> None:
+    assert _final("cs", _INQUIRY, _paragraph(*later)) in expected
+
+
+_NEWSLETTER = TrackedItem("A1", "action", 0, "The Clerk to prepare the spring newsletter and arrange its delivery.",
+                          "Clerk", None)
+_TOR = TrackedItem("A1", "action", 0, "The Chair to redraft the panel's terms of reference.", "Chair", None)
+_EN_OTHER = ("The Chair welcomed members and guests.", "Apologies were received from two members.",
+             *(f"Correspondence item {n} was noted." for n in range(30)))
+
+
+@pytest.mark.parametrize(("item", "later", "expected"), [
+    (_NEWSLETTER, ("Newsletter – delivered to all households on 3 May. Complete.",), "done"),
+    (_NEWSLETTER, ("12\tSpring newsletter\tClerk\tDone – delivered 3 May",), "done"),
+    (_TOR, ("Panel ToR – redrafted and circulated; closed.",), "done"),  # the acronym of its words
+    # negatives: another matter's short name
+    (_NEWSLETTER, ("Noticeboard – repaired. Complete.",), "open"),
+    (_TOR, ("Panel budget – circulated to members; closed.",), "open"),
+])
+def test_an_action_log_names_its_action_briefly(item: TrackedItem, later: tuple[str, ...], expected: str) -> None:
+    assert _final("en", item, _later(*later, *_EN_OTHER)) == expected

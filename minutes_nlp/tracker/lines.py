@@ -18,7 +18,8 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.nlp.names import lexicon
 from minutes_nlp.textutil import fold
 from minutes_nlp.tracker import cues
-from minutes_nlp.tracker.mentions import TASK_SCORE, Mention, MentionIndex, SentenceRef, keys
+from minutes_nlp.tracker.acronyms import acronym_keys
+from minutes_nlp.tracker.mentions import TASK_SCORE, Mention, MentionIndex, SentenceRef, keys, when_keys
 from minutes_nlp.tracker.model import ItemState, MeetingSlot, TrackedItem, leading_status, log_status_cell
 from minutes_nlp.tracker.owners import same_owner
 
@@ -103,17 +104,19 @@ REVIEW_TOPIC_SHARE = 0.75  # ... and most of its own
 ONE_WORD_NAME = 6  # letters: a one-word name ("Drakiáda", "Hydrant") is a noun of the task's own, not a stub
 
 
-def names_task(text: str, own: frozenset[str], lang: str, context: frozenset[str] = frozenset()) -> bool:
+def names_task(text: str, own: frozenset[str], lang: str, context: frozenset[str] = frozenset(),
+               source: str = "") -> bool:
     """A task-control line naming the task by a short name made of its words ("Zkušební svoz bioodpadu: úkol se
     ruší") is about it, however few of a long resolution's words that name repeats. The name may be one word of
     the promise ("Masopust – proběhl" for "Masopustní průvod připraví hasiči") or the topic of the paragraph the
-    promise was made in (`context`: "lavička v parku" for "Dodavatel ji osadí do konce května")."""
+    promise was made in (`context`: "lavička v parku" for "Dodavatel ji osadí do konce května"), its words
+    abbreviated ("VO u zastávky" for "lampy veřejného osvětlení u zastávky": `source` is the item's text)."""
     topic = review_topic(text, lang, one_word=True)
-    named = keys(topic, lang) if topic else set()
-    if len(named) == 1:
+    named = keys(topic, lang) - when_keys(lang, meeting=True) if topic else set()  # "dne", "schůze": when
+    if len(named) == 1 and topic and len(topic.split()) == 1:
         word = next(iter(named))
-        return word in own and len(topic or "") >= ONE_WORD_NAME and word not in stock_keys(lang)
-    pool = own | context
+        return word in own and len(topic) >= ONE_WORD_NAME and word not in stock_keys(lang)
+    pool = own | context | (acronym_keys(topic, source, lang) if topic and source else set())
     return len(named) >= REVIEW_TOPIC_KEYS and \
         len(named & pool) >= max(REVIEW_TOPIC_KEYS, math.ceil(REVIEW_TOPIC_SHARE * len(named)))
 

@@ -103,7 +103,7 @@ def _follow_text(st: ItemState, m: MeetingSlot, index: MentionIndex, reported: R
         by_question(st) else MENTION_THRESHOLD
     found_all = found_by_any(index, [probe_now, probe_of(st)], m.index, REVIEW_LINE_FLOOR)
     named = {f.sentence for f in found_all
-             if names_task(f.sentence.text, probe_now.own, m.language, probe_now.context)}
+             if names_task(f.sentence.text, probe_now.own, m.language, probe_now.context, _source(st))}
     judged = [(found, judge(st, found, m, reported)) for found in found_all  # a control line's short name is clear
               if found.score >= limit or found.sentence in named
               or numbered and found.score >= MENTION_THRESHOLD and in_review_prose(found.sentence)]
@@ -111,6 +111,11 @@ def _follow_text(st: ItemState, m: MeetingSlot, index: MentionIndex, reported: R
     judged = _believed(st, judged, m, index, reported)
     return sorted(_without_bare_mentions(st, judged, m, index, probe_now),
                   key=lambda j: _preference(j) + (REVIEW_LINE_BONUS if j[0].sentence in named else 0), reverse=True)
+
+
+def _source(st: ItemState) -> str:
+    """The words an item was recorded in, its paragraph's included: what a control line's acronym spells out."""
+    return f"{st.item.context} {st.item.text}"
 
 
 def in_review_prose(sentence: SentenceRef) -> bool:
