@@ -259,3 +259,19 @@ _EN_OTHER = ("The Chair welcomed members and guests.", "Apologies were received 
 ])
 def test_an_action_log_names_its_action_briefly(item: TrackedItem, later: tuple[str, ...], expected: str) -> None:
     assert _final("en", item, _later(*later, *_EN_OTHER)) == expected
+
+
+_CHECK = TrackedItem("A1", "action", 0, "Předseda ověří na stavebním úřadu (SÚ), zda přístavba garáže vyžaduje "
+                     "povolení.", "Předseda", None)
+_GRANT = TrackedItem("A1", "action", 0, "Tajemnice podá žádost o dotaci na dětské hřiště.", "Tajemnice", None)
+
+
+@pytest.mark.parametrize(("item", "later", "expected"), [
+    # a control list names an inquiry by the noun for one ("dotaz na ...", "query to ...")
+    (_CHECK, ("Dotaz na SÚ – splněno, úřad dopisem sdělil, že postačí ohlášení.",), "done"),
+    (_CHECK, ("Ověření na stavebním úřadu – trvá, odpověď zatím nepřišla.",), "carried_over"),
+    # negative: the noun names no task that is no inquiry
+    (_GRANT, ("Dotaz na hřiště – splněno.",), "open"),
+])
+def test_a_control_line_names_an_inquiry_by_its_noun(item: TrackedItem, later: tuple[str, ...], expected: str) -> None:
+    assert _final("cs", item, _later(*later, *_OTHER_BUSINESS)) == expected

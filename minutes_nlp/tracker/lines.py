@@ -105,20 +105,29 @@ ONE_WORD_NAME = 6  # letters: a one-word name ("Drakiáda", "Hydrant") is a noun
 
 
 def names_task(text: str, own: frozenset[str], lang: str, context: frozenset[str] = frozenset(),
-               source: str = "") -> bool:
+               source: str = "", inquiry: bool = False) -> bool:
     """A task-control line naming the task by a short name made of its words ("Zkušební svoz bioodpadu: úkol se
     ruší") is about it, however few of a long resolution's words that name repeats. The name may be one word of
     the promise ("Masopust – proběhl" for "Masopustní průvod připraví hasiči") or the topic of the paragraph the
     promise was made in (`context`: "lavička v parku" for "Dodavatel ji osadí do konce května"), its words
-    abbreviated ("VO u zastávky" for "lampy veřejného osvětlení u zastávky": `source` is the item's text)."""
+    abbreviated ("VO u zastávky" for "lampy veřejného osvětlení u zastávky": `source` is the item's text), and an
+    inquiry by the noun for one ("dotaz na SÚ" for "Předseda ověří na stavebním úřadu (SÚ), zda ...")."""
     topic = review_topic(text, lang, one_word=True)
     named = keys(topic, lang) - when_keys(lang, meeting=True) if topic else set()  # "dne", "schůze": when
     if len(named) == 1 and topic and len(topic.split()) == 1:
         word = next(iter(named))
         return word in own and len(topic) >= ONE_WORD_NAME and word not in stock_keys(lang)
     pool = own | context | (acronym_keys(topic, source, lang) if topic and source else set())
+    pool |= inquiry_keys(lang) if inquiry else frozenset()
     return len(named) >= REVIEW_TOPIC_KEYS and \
         len(named & pool) >= max(REVIEW_TOPIC_KEYS, math.ceil(REVIEW_TOPIC_SHARE * len(named)))
+
+
+@cache
+def inquiry_keys(lang: str) -> frozenset[str]:
+    """Keys of the nouns a control list names an inquiry task by ("dotaz na SÚ", "Query to Highways")."""
+    data = langdata.load(langdata.code(lang), "followup_cues")
+    return frozenset(k for w in data.get("inquiry_nouns", ()) for k in keys(w, lang))
 
 
 @cache

@@ -8,6 +8,7 @@ for each.
 
 from __future__ import annotations
 
+from minutes_nlp.tracker import cues
 from minutes_nlp.tracker.claims import Judged, unclaimed
 from minutes_nlp.tracker.item_search import MIN_SHARED, by_question, found_by_any, probe_of, with_reports
 from minutes_nlp.tracker.lines import heading, names_task, other_owners_row, title_line
@@ -102,8 +103,9 @@ def _follow_text(st: ItemState, m: MeetingSlot, index: MentionIndex, reported: R
     limit = NUMBERED_THRESHOLD if numbered else QUESTION_THRESHOLD if st.item.kind == "question" or \
         by_question(st) else MENTION_THRESHOLD
     found_all = found_by_any(index, [probe_now, probe_of(st)], m.index, REVIEW_LINE_FLOOR)
+    inquiry = st.item.kind == "action" and cues.is_inquiry(st.item.text, st.lang)
     named = {f.sentence for f in found_all
-             if names_task(f.sentence.text, probe_now.own, m.language, probe_now.context, _source(st))}
+             if names_task(f.sentence.text, probe_now.own, m.language, probe_now.context, _source(st), inquiry)}
     judged = [(found, judge(st, found, m, reported)) for found in found_all  # a control line's short name is clear
               if found.score >= limit or found.sentence in named
               or numbered and found.score >= MENTION_THRESHOLD and in_review_prose(found.sentence)]
