@@ -18,7 +18,8 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.nlp.names import lexicon
 from minutes_nlp.textutil import fold
 from minutes_nlp.tracker import cues
-from minutes_nlp.tracker.mentions import TASK_SCORE, Mention, MentionIndex, SentenceRef, keys
+from minutes_nlp.tracker.acronyms import acronym_keys
+from minutes_nlp.tracker.mentions import TASK_SCORE, Mention, MentionIndex, SentenceRef, keys, when_keys
 from minutes_nlp.tracker.model import ItemState, MeetingSlot, TrackedItem, leading_status, log_status_cell
 from minutes_nlp.tracker.owners import same_owner
 
@@ -73,28 +74,67 @@ REVIEW_TOPIC_WORDS = 8  # a review line's topic ("Zkušební svoz bioodpadu: úk
 _TOPIC_SEPARATOR = re.compile(r":\s|\s[–—-]\s")
 
 
-def review_topic(text: str, lang: str) -> str | None:
+def review_topic(text: str, lang: str, one_word: bool = False) -> str | None:
     """A task-control list's line names the task, then says how it stands ("Zkušební svoz bioodpadu: úkol se
     ruší, dodavatel nabídku stáhl", "Website refresh – complete"): the short name before the separator, when
-    what follows it opens with a status."""
-    parts = _TOPIC_SEPARATOR.split(text.strip(" -–•*\t"), maxsplit=1)
-    if len(parts) < 2 or not 1 < len(parts[0].split()) <= REVIEW_TOPIC_WORDS:  # noqa: PLR2004
+    what follows it opens with a status. A control table's row ("lavička v parku | TS | osazena 5. 6. – splněno")
+    names it in its wordiest cell (not the number, owner or date). `one_word`: a name of one word before a
+    dash ("Masopust – proběhl, splněno"); before a colon one word is a label ("Poznámka: ..."), no name."""
+    line = text.strip(" -–•*\t")
+    if "\t" in line:
+        cells = line.split("\t")
+        parts = [max(cells[:-1], key=_letters), cells[-1]]
+    else:
+        parts = _TOPIC_SEPARATOR.split(line, maxsplit=1)
+    sep = _TOPIC_SEPARATOR.search(line)
+    fewest = 0 if one_word and sep and sep.group().strip() != ":" and "\t" not in line else 1
+    if len(parts) < 2 or not fewest < len(parts[0].split()) <= REVIEW_TOPIC_WORDS:
         return None
     first = cues.clauses(parts[1], lang)[0] if parts[1].strip() else ""
     return parts[0] if first and cues.classify(first, lang, default=None) else None
 
 
+def _letters(cell: str) -> int:
+    """How much of a table cell is words: the task's name, not its number, owner's initials or date."""
+    return sum(len(w) for w in re.findall(r"[^\W\d_]{3,}", cell))
+
+
 REVIEW_TOPIC_KEYS = 2  # a review line's task name repeats at least two of the task's words ...
 REVIEW_TOPIC_SHARE = 0.75  # ... and most of its own
+ONE_WORD_NAME = 6  # letters: a one-word name ("Drakiáda", "Hydrant") is a noun of the task's own, not a stub
 
 
-def names_task(text: str, own: frozenset[str], lang: str) -> bool:
-    """A task-control line naming the task by a short name made of its own words ("Zkušební svoz bioodpadu: úkol
-    se ruší") is about it, however few of a long resolution's words that name repeats."""
-    topic = review_topic(text, lang)
-    named = keys(topic, lang) if topic else set()
+def names_task(text: str, own: frozenset[str], lang: str, context: frozenset[str] = frozenset(),
+               source: str = "", inquiry: bool = False) -> bool:
+    """A task-control line naming the task by a short name made of its words ("Zkušební svoz bioodpadu: úkol se
+    ruší") is about it, however few of a long resolution's words that name repeats. The name may be one word of
+    the promise ("Masopust – proběhl" for "Masopustní průvod připraví hasiči") or the topic of the paragraph the
+    promise was made in (`context`: "lavička v parku" for "Dodavatel ji osadí do konce května"), its words
+    abbreviated ("VO u zastávky" for "lampy veřejného osvětlení u zastávky": `source` is the item's text), and an
+    inquiry by the noun for one ("dotaz na SÚ" for "Předseda ověří na stavebním úřadu (SÚ), zda ...")."""
+    topic = review_topic(text, lang, one_word=True)
+    named = keys(topic, lang) - when_keys(lang, meeting=True) if topic else set()  # "dne", "schůze": when
+    if len(named) == 1 and topic and len(topic.split()) == 1:
+        word = next(iter(named))
+        return word in own and len(topic) >= ONE_WORD_NAME and word not in stock_keys(lang)
+    pool = own | context | (acronym_keys(topic, source, lang) if topic and source else set())
+    pool |= inquiry_keys(lang) if inquiry else frozenset()
     return len(named) >= REVIEW_TOPIC_KEYS and \
-        len(named & own) >= max(REVIEW_TOPIC_KEYS, math.ceil(REVIEW_TOPIC_SHARE * len(named)))
+        len(named & pool) >= max(REVIEW_TOPIC_KEYS, math.ceil(REVIEW_TOPIC_SHARE * len(named)))
+
+
+@cache
+def inquiry_keys(lang: str) -> frozenset[str]:
+    """Keys of the nouns a control list names an inquiry task by ("dotaz na SÚ", "Query to Highways")."""
+    data = langdata.load(langdata.code(lang), "followup_cues")
+    return frozenset(k for w in data.get("inquiry_nouns", ()) for k in keys(w, lang))
+
+
+@cache
+def stock_keys(lang: str) -> frozenset[str]:
+    """Keys of the genre's stock nouns ("zpráva", "návrh", "report"): a one-word name made of one names no task."""
+    data = langdata.load(langdata.code(lang), "followup_cues")
+    return frozenset(k for w in data.get("stock_words", ()) for k in keys(w, lang))
 
 
 TITLE_LINES = 5  # the minutes' title is among the first sentences of a meeting (after a letterhead)

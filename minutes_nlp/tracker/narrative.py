@@ -8,6 +8,7 @@ for each.
 
 from __future__ import annotations
 
+from minutes_nlp.tracker import cues
 from minutes_nlp.tracker.claims import Judged, unclaimed
 from minutes_nlp.tracker.item_search import MIN_SHARED, by_question, found_by_any, probe_of, with_reports
 from minutes_nlp.tracker.lines import heading, names_task, other_owners_row, title_line
@@ -24,6 +25,8 @@ CUE_BONUS = 0.05  # preference for a sentence with a status cue over a bare ment
 OWN_LINE_BONUS = 0.1  # preference for the owner's own line ("[ ] Dmitri: ...") over others' on the same topic
 REVIEW_LINE_BONUS = 0.5  # a task-control line naming the task by its short name ("Podklady k hlasování per rollam –
 # splněno") is the record of its state: it outranks a narrative sentence elsewhere sharing more of the item's words
+REVIEW_LINE_FLOOR = 0.03  # a control line's short name shares few of a long item's words: found from this score,
+# kept only when it names the task (lines.names_task)
 
 
 def follow_meeting(states: list[ItemState], m: MeetingSlot, following: dict[int, int],
@@ -99,16 +102,22 @@ def _follow_text(st: ItemState, m: MeetingSlot, index: MentionIndex, reported: R
     probe_now = with_reports(st, m)
     limit = NUMBERED_THRESHOLD if numbered else QUESTION_THRESHOLD if st.item.kind == "question" or \
         by_question(st) else MENTION_THRESHOLD
-    found_all = found_by_any(index, [probe_now, probe_of(st)], m.index, min(limit, MENTION_THRESHOLD))
+    found_all = found_by_any(index, [probe_now, probe_of(st)], m.index, REVIEW_LINE_FLOOR)
+    inquiry = st.item.kind == "action" and cues.is_inquiry(st.item.text, st.lang)
+    named = {f.sentence for f in found_all
+             if names_task(f.sentence.text, probe_now.own, m.language, probe_now.context, _source(st), inquiry)}
     judged = [(found, judge(st, found, m, reported)) for found in found_all  # a control line's short name is clear
-              if found.score >= limit or names_task(found.sentence.text, probe_now.own, m.language)
+              if found.score >= limit or found.sentence in named
               or numbered and found.score >= MENTION_THRESHOLD and in_review_prose(found.sentence)]
-    judged = [(f, v) for f, v in judged if f.score >= limit or v[1] != "mention:no-cue"
-              or names_task(f.sentence.text, probe_now.own, m.language)]
+    judged = [(f, v) for f, v in judged if f.score >= limit or v[1] != "mention:no-cue" or f.sentence in named]
     judged = _believed(st, judged, m, index, reported)
-    named = {f.sentence for f, _ in judged if names_task(f.sentence.text, probe_now.own, m.language)}
     return sorted(_without_bare_mentions(st, judged, m, index, probe_now),
                   key=lambda j: _preference(j) + (REVIEW_LINE_BONUS if j[0].sentence in named else 0), reverse=True)
+
+
+def _source(st: ItemState) -> str:
+    """The words an item was recorded in, its paragraph's included: what a control line's acronym spells out."""
+    return f"{st.item.context} {st.item.text}"
 
 
 def in_review_prose(sentence: SentenceRef) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from minutes_nlp.tracker import cues
 from minutes_nlp.tracker.answers import answers_another, answers_question_before
 from minutes_nlp.tracker.closing import closing_verdict
-from minutes_nlp.tracker.lines import focus_clause, heading, status_cell, status_line
-from minutes_nlp.tracker.mentions import Mention
+from minutes_nlp.tracker.lines import dash_status, focus_clause, heading, status_cell, status_line
+from minutes_nlp.tracker.mentions import Mention, keys
 from minutes_nlp.tracker.model import ItemState, MeetingSlot, TrackedItem, normalise_status
 
 Reported = dict[tuple[int, str], TrackedItem]  # a meeting's items with news or a promise, by (meeting index, text)
@@ -49,9 +49,9 @@ def _action_verdict(st: ItemState, found: Mention, m: MeetingSlot, report: Track
     the report item's own status field."""
     s = found.sentence
     focus = focus_clause(s.text, found.shared, m.language)
-    inquiry = cues.is_inquiry(st.item.text, st.lang) and states_fact
+    inquiry = cues.is_inquiry(st.item.text, st.lang) and states_fact and not _reply_to_another(found, m.language)
     status = status_cell(s.text, m.language) or status_line(s.text, m.language) or \
-        closing_verdict(s.block_text, s.text, m.language) or \
+        _dropped_by_name(s.text, m.language, inquiry) or closing_verdict(s.block_text, s.text, m.language) or \
         cues.classify(s.text, m.language, focus, s.block_text or s.text, inquiry, default=None)
     explicit = normalise_status(report.reported_status) if report else None
     if status == "done" and report and not explicit and "\t" in s.text:
@@ -66,6 +66,25 @@ def _action_verdict(st: ItemState, found: Mention, m: MeetingSlot, report: Track
     if explicit == "done" and cues.promise_only(s.text, m.language):
         explicit = None  # "PS souhlasí s tím, aby aktualizace proběhla v roce 2023": not a completion
     return _explicit(explicit), "mention:reported" if explicit else "mention:no-cue"
+
+
+def _reply_to_another(found: Mention, lang: str) -> bool:
+    """ "Paní N. se ptala, zda ... lávky. Předseda odpověděl, že ...": a reply to a question asked just before it
+    in its paragraph answers that question; it tells an earlier inquiry's finding only when it names the
+    inquiry's matter itself ("... že Úřad vlády cestovní náklady hradit nebude" after a question asking again)."""
+    s = found.sentence
+    if not answers_question_before(s.text, s.block_text, lang):
+        return False
+    return len(keys(s.text, lang) & set(found.shared)) < SAME_MATTER
+
+
+SAME_MATTER = 2  # words of the item the reply itself must repeat to tell the inquiry's matter
+
+
+def _dropped_by_name(text: str, lang: str, inquiry: bool) -> str | None:
+    """A control line naming an inquiry and then "ruší se" ("Cena nového ozvučení – ruší se, obec koupila ...")
+    drops the inquiry itself: the status after the name is the task's, not a fact the inquiry found."""
+    return "cancelled" if inquiry and dash_status(text, lang) == "cancelled" else None
 
 
 def _open_before_due(st: ItemState, text: str, m: MeetingSlot) -> bool:
