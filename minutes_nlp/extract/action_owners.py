@@ -43,6 +43,7 @@ from minutes_nlp.extract.action_promises import (
     ready_body,
 )
 from minutes_nlp.extract.action_subjects import oblique, owner_subject
+from minutes_nlp.extract.bracket_owner import bracket_owner
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.nonitems import defers_answer
 
@@ -206,6 +207,8 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
         return passive_agent(ctx, i, m), 1.0
     if cls.owner == "default" and (agent := passive_agent(ctx, i, m)) is not None:
         return agent, 1.0  # "will be dealt with by the Clerk"
+    if cls.owner == "default" and (bracketed := bracket_owner(ctx, i)) is not None:
+        return bracketed, 1.0  # "Objednávka bude zajištěna (p. Horák).": the one named in the closing bracket
     if cls.owner == "default" and (firm := contracted(ctx, i)) is not None:
         return firm, _DEFAULT_FACTOR  # "objednána u firmy X a proběhne v květnu": the firm's job
     if cls.owner == "default" and (answerer := plan_answerer(ctx, i)) is not None:  # a deferred answer: the answerer's
