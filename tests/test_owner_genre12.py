@@ -20,7 +20,8 @@ from minutes_nlp.extract.result import Action, MeetingInfo
 
 CS_PEOPLE: dict[str, tuple[list[str], str | None]] = {
     "Tomáš Horák": (["Ing. Horák", "Ing. Horáka", "Ing. Horákovi", "p. Horák", "Horák", "TH"], None),
-    "Alena Malá": (["Mgr. Malá", "Mgr. Malou", "Mgr. Malé", "p. Malá", "paní Malá", "Malá", "AM"], "tajemnice"),
+    "Alena Malá": (["Mgr. Malá", "Mgr. Malou", "Mgr. Malé", "p. Malá", "paní Malá", "Malá", "A. Malá", "AM"],
+                   "tajemnice"),
     "Pavel Kříž": (["Bc. Kříž", "Bc. Křížovi", "p. Kříž", "Kříž"], "místostarosta"),
     "Ivana Bílá": (["Ing. Bílá", "Ing. Bílou", "Ing. Bílé", "Bílá"], "předsedkyně komise"),
 }
@@ -28,6 +29,7 @@ CS_BODIES = {
     "OŠMT": ["OŠMT"],
     "Odbor investic": ["Odbor investic", "odbor investic", "odborem investic", "OI"],
     "Krajský úřad": ["Krajský úřad", "krajský úřad", "KÚ"],
+    "OM": ["OM", "Odbor majetku", "odbor majetku", "odboru majetku", "odborem majetku"],
 }
 EN_PEOPLE: dict[str, tuple[list[str], str | None]] = {
     "Helen Carter": (["HC", "Helen", "Cllr Carter", "Ms Carter"], "Chair"),
@@ -63,6 +65,8 @@ CS_ROWS: list[Row] = [
     ("cs", ["Zaslat připomínky k návrhu.", "Zodpovídá: všichni členové komise"], None),
     ("cs", ["Zaslat připomínky k návrhu.", "Z: členové výboru"], None),
     ("cs", ["Všichni členové komise zašlou připomínky do 15. 5. 2025."], None),
+    ("cs", ["Roznést letáky do schránek.", "Zodpovídá: členové OŠMT, termín: 5. 5. 2025"], "OŠMT"),
+    ("en", ["Circulate the papers.", "Action: all members of the Finance Team"], "Finance Team"),
     # the agent of a Czech task verb after an adverbial or a clause
     ("cs", ["Do konce měsíce Ing. Horák zašle členům cenové nabídky."], "Tomáš Horák"),
     ("cs", ["Následně Mgr. Malá rozešle pozvánky."], "Alena Malá"),
@@ -70,6 +74,15 @@ CS_ROWS: list[Row] = [
     ("cs", ["Na žádost předsedkyně komise zašle Ing. Horák podklady."], "Tomáš Horák"),
     ("cs", ["Komise se dohodla, že Bc. Kříž osloví správce komunikace."], "Pavel Kříž"),
     ("cs", ["Bylo dohodnuto, že odbor investic připraví rozpočet akce."], "Odbor investic"),
+    # a body written in the dative or genitive before the verb is no subject (Czech declines names)
+    ("cs", ["Odbor majetku vydal souhlas.", "Návrh smlouvy zpracuje a odboru majetku předá A. Malá do konce dubna."],
+     "Alena Malá"),
+    ("cs", ["Odbor majetku vydal souhlas.", "Návrh smlouvy zpracuje a předá odbor majetku do konce dubna."], "OM"),
+    ("cs", ["Odboru investic byla předána žádost obce.", "Posudek zpracuje a předá odbor investic do konce května."],
+     "Odbor investic"),
+    # the subject of the that-clause, before or after its verb
+    ("cs", ["Ing. Bílá uvedla, že Ing. Horák posoudí žádost do konce května."], "Tomáš Horák"),
+    ("cs", ["Ing. Bílá uvedla, že žádost posoudí Ing. Horák do konce května."], "Tomáš Horák"),
     # passive with the person in brackets
     ("cs", ["Objednávka bude zajištěna do konce dubna (p. Horák)."], "Tomáš Horák"),
     ("cs", ["Opravu zajistí odbor investic (p. Horák)."], "Odbor investic"),
