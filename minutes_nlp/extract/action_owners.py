@@ -43,6 +43,7 @@ from minutes_nlp.extract.action_promises import (
     ready_body,
 )
 from minutes_nlp.extract.action_subjects import oblique, owner_subject
+from minutes_nlp.extract.bracket_owner import bracket_owner
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.nonitems import defers_answer
 
@@ -77,10 +78,11 @@ def label_owner(ctx: Ctx, i: int) -> tuple[str | None, float] | None:
     if found is None:
         return None
     value, j = found
-    if collective(ctx.lang, value):
-        return None, 1.0  # "Z: všichni členové PS", "Action: All members": everyone, no one owner
     start = ctx.sents[j].text.find(value) + ctx.sents[j].start
     inside = [a for a in ctx.actors[j] if start <= a.start < start + len(value)]
+    if collective(ctx.lang, value):  # "Z: všichni členové", "Action: All members": everyone, no one owner ...
+        body = next((a.name for a in inside if a.kind == "institution" and a.resolved), None)
+        return body, 1.0  # ... unless the members are those of a named body ("odpovídá: členové OV"): the body
     first = i if j > i else max(0, i - 2)  # the task sentence, or the ones before a label line of its own
     near = [a for k in range(first, j + 1) if ctx.items[k] is ctx.items[j] for a in ctx.actors[k] if a.end <= start]
     named = bool(inside) and any(a.name == inside[0].name for a in near) \
@@ -91,7 +93,7 @@ def label_owner(ctx: Ctx, i: int) -> tuple[str | None, float] | None:
     if hit is not None:
         return hit.name, 1.0
     ends = "|".join(re.escape(w) for w in cues.data(ctx.lang, _NAME).get("owner_value_end", []))
-    cleaned = re.split(rf"\s+(?:{ends})(?!\w)", value.strip(), maxsplit=1, flags=re.I)[0] if ends else value
+    cleaned = re.split(rf"(?:^|\s+)(?:{ends})(?!\w)", value.strip(), maxsplit=1, flags=re.I)[0] if ends else value
     cleaned = cleaned.strip(" .–-")
     return (cleaned, 0.8) if cleaned and len(cleaned.split()) <= 6 else (None, 1.0)
 
@@ -206,6 +208,8 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
         return passive_agent(ctx, i, m), 1.0
     if cls.owner == "default" and (agent := passive_agent(ctx, i, m)) is not None:
         return agent, 1.0  # "will be dealt with by the Clerk"
+    if cls.owner == "default" and (bracketed := bracket_owner(ctx, i)) is not None:
+        return bracketed, 1.0  # "Objednávka bude zajištěna (p. Horák).": the one named in the closing bracket
     if cls.owner == "default" and (firm := contracted(ctx, i)) is not None:
         return firm, _DEFAULT_FACTOR  # "objednána u firmy X a proběhne v květnu": the firm's job
     if cls.owner == "default" and (answerer := plan_answerer(ctx, i)) is not None:  # a deferred answer: the answerer's

@@ -18,6 +18,7 @@ from minutes_nlp.extract.action_agents import (
     previous_subject,
 )
 from minutes_nlp.extract.action_parties import named_body, party, subject_noun
+from minutes_nlp.extract.case_forms import declined_body
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.textutil import fold
 
@@ -30,6 +31,8 @@ def oblique(ctx: Ctx, i: int, actor: owners.Actor | str) -> bool:
     a = actor if isinstance(actor, owners.Actor) else next((x for x in ctx.actors[i] if x.name == actor), None)
     if a is None:
         return False
+    if declined_body(ctx, i, a):
+        return True  # "... a odboru správy majetku zašle J. K.": a body in the dative or genitive is no subject
     head = re.split(r"[,;:]\s", ctx.sents[i].text[:ctx.local(i, a)[0]])[-1]  # "do RSK, doc. X": X is no object
     words = [w for w in re.findall(r"[^\W\d]+\.?", head.lower()) if not w.endswith(".")][-2:]  # titles aside
     return any(_PREPOSITIONS.fullmatch(fold(w)) for w in words if not _marker(ctx, w))  # "Na žádost Ing. X ŘO ..."
@@ -61,6 +64,8 @@ def owner_subject(ctx: Ctx, i: int, m: re.Match[str], previous: bool = True) -> 
             return noun, 0.8  # "Starosta: Dobře, obecní úřad požádá ...": the office's task, not the speaker's
         after = actor_after(ctx, i, m.end(), 40) if d.get("subject_after_verb") else None
         after = None if after is not None and (_dative(ctx, i, m) or _opens_clause(ctx, m)) else after
+        if after is not None and declined_body(ctx, i, after):  # "sepíše a odboru X zašle J. K.": past the object
+            after = actor_after(ctx, i, ctx.local(i, after)[1], 40)
         own_subject = hit is not None and hit.resolved and not speaker and not _earlier_clause(ctx, i, hit, m)
         if after is not None and not own_subject and (noun := _noun_first(ctx, i, m, after)) is not None:
             return noun, 0.8  # "přizve zhotovitel VaK k tlakové zkoušce" (not "Tajemnice KŠ předá oddělení ...")
