@@ -27,7 +27,7 @@ from minutes_nlp.extract.datecontext import defers_to_sentence, restates_timing
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.nonitems import is_question, not_an_item, plain_answer, reported_plan, timing_answer
 from minutes_nlp.extract.result import Action, DateValue, Method
-from minutes_nlp.textutil import fold
+from minutes_nlp.textutil import cached_rx, fold
 
 VERSION = "1"
 _NAME = "action_cues"
@@ -127,7 +127,7 @@ def _subjunctive(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
     """"požádala starosty, aby do 31. 8. zaslali ...": a past form in an 'aby'/'kdyby' clause is the conditional."""
     pat = cues.data(ctx.lang, _NAME).get("subjunctive")
     lo, _ = cues.clause_span(ctx.folded[i], m)
-    return isinstance(pat, str) and re.search(pat, ctx.folded[i][lo:m.start()]) is not None
+    return isinstance(pat, str) and cached_rx(pat).search(ctx.folded[i][lo:m.start()]) is not None
 
 
 _MIN_WORDS = 2  # a line with fewer words ("[ ]", "Úkol:") states no task
@@ -197,7 +197,7 @@ def _body_agreed(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
 
     verbs = cues.data(ctx.lang, _NAME).get("agreement_verbs", [])
     said = ctx.folded[i][m.start():m.end()]
-    if not any(re.match(rf"{v}\b", said) for v in verbs) or decision(ctx, i) is None:
+    if not any(cached_rx(rf"{v}\b").match(said) for v in verbs) or decision(ctx, i) is None:
         return False
     rest = ctx.folded[i][m.end():]  # "... and asked the Officer to invite X": a task of its own follows
     return not any(cls.search(rest) for cls in cues.classes(ctx.lang, _NAME))
@@ -211,7 +211,7 @@ def _term_of_resolution(ctx: Ctx, i: int, cls_name: str, m: re.Match[str]) -> bo
 
     spec = cues.data(ctx.lang, _NAME).get("resolution_terms", {})
     passive = cls_name in spec.get("classes", [])
-    condition = spec.get("condition") and re.search(spec["condition"], ctx.folded[i][:m.start()])
+    condition = spec.get("condition") and cached_rx(spec["condition"]).search(ctx.folded[i][:m.start()])
     if not (passive or condition):
         return False
     found = decision(ctx, i)

@@ -15,7 +15,7 @@ from minutes_nlp.document import Document
 from minutes_nlp.extract.names import clean_person
 from minutes_nlp.extract.roleholders import leading_role
 from minutes_nlp.nlp import declension
-from minutes_nlp.textutil import NAME_UPPER, fold
+from minutes_nlp.textutil import NAME_UPPER, cached_rx, fold
 
 _UPPER = NAME_UPPER
 # a name's words start with a capital; an abbreviation ("TS", "MŽP", "MěÚ") is not a name's first word
@@ -39,7 +39,7 @@ def named_with(phrase: str, text: str, lang: str) -> str | None:
     pattern = (rf"(?P<name>{_NAME})(?:,| [–—]) +(?:the +)?(?i:{role})(?!\w)|(?<!\w)(?i:{role}),? +(?P<name2>{_NAME})"
                rf"|(?P<name3>{loose}) *\( *(?:[^()\n,;]{{1,40}}, *)?(?:the +)?(?i:{role}) *[,;)]"
                rf"|^(?P<name4>[^\t\n]{{3,60}})(?:\t[^\t\n]*){{0,2}}\t(?i:{role})(?=[\t,;]|$)")
-    found = (next(g for g in n.groups() if g) for n in re.finditer(pattern, text, re.MULTILINE))
+    found = (next(g for g in n.groups() if g) for n in cached_rx(pattern, re.MULTILINE).finditer(text))
     names = {clean_person(g, lang) for g in found}
     people = {n for n in names if n and len(n.split()) >= 2 and not _spelled_out(n, phrase)}  # "| Clerk | Done."
     return people.pop() if len(people) == 1 else None
@@ -60,7 +60,7 @@ def full_name(name: str, text: str, first_names: frozenset[str]) -> str:
         return name  # written out; "K. Vondráčková" and "C Hextall" are looked up
     initial = words[0][0] if len(words) == 2 else ""
     pattern = rf"(?<![\w.])([{_UPPER}][\w'’-]+(?:\s+[{_UPPER}]\.)?)\s+{re.escape(words[-1])}(?!\w)"
-    found = {m.group(1) for m in re.finditer(pattern, text) if not initial or m.group(1).startswith(initial)}
+    found = {m.group(1) for m in cached_rx(pattern).finditer(text) if not initial or m.group(1).startswith(initial)}
     found = {f for f in found if fold(f.split()[0]) in first_names}
     if len(found) == 1:
         return f"{found.pop()} {words[-1]}"
