@@ -33,6 +33,7 @@ VERSION = "1"
 _NAME = "action_cues"
 _NEEDS_OWNER = 0.6  # cue classes weaker than this make an action only when someone is named
 _LABELLED = cues.CueClass("task_list", (), owner="label")  # a list line: owner and deadline may follow it
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 _CHECKBOX = re.compile(r"^\W*\[\s?\]\s*")  # an open box in a new list: not a status report
 
 
@@ -135,7 +136,7 @@ _MIN_WORDS = 2  # a line with fewer words ("[ ]", "Úkol:") states no task
 
 def sentence_action(ctx: Ctx, i: int) -> Action | None:
     """The action sentence i states (or the report on an earlier one it makes), or None."""
-    few = len(re.findall(r"[^\W\d_]{2,}", ctx.sents[i].text)) < _MIN_WORDS
+    few = len(_WORDS.findall(ctx.sents[i].text)) < _MIN_WORDS
     if few and not label_line(ctx, i) or not_an_item(ctx, i):
         return None  # "Z: starosta, T: 30. 6." is short but names the owner of the task before it
     if ctx.sents[i].kind is BlockKind.TABLE and table_header(ctx, ctx.sents[i].block) is not None:

@@ -23,6 +23,7 @@ _ABBREVIATION = rf"[{_UPPER}]+(?![\w'’.-])|[{_UPPER}]\w{{0,3}}[{_UPPER}](?![\w
 NAME = (rf"(?:[{_UPPER}]\.\s?)?(?!{_ABBREVIATION})[{_UPPER}][\w'’-]+"
         rf"(?:(?:\s+[{_UPPER}]\.)?\s+[{_UPPER}][\w'’-]+)?")  # "Linda M. Carrow": a middle initial
 _NAME = NAME
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+")
 
 
 def named_with(phrase: str, text: str, lang: str) -> str | None:
@@ -90,7 +91,7 @@ def programme_tail(doc: Document, start: int, title: str, lang: str = "en") -> s
             cell = _presenter_cell(b.rows, folded, lang)
             if cell:
                 return cell
-        text = re.sub(r"^\s*\d{1,3}[.)]\s+", "", b.text).strip()  # a label typed in, as a PDF gives it
+        text = _ITEM_NUMBER.sub("", b.text).strip()  # a label typed in, as a PDF gives it
         if b.kind.value == "list_item" and folded and fold(text).startswith(folded):
             m = re.fullmatch(r"\((?P<tail>[^()]*(?:\([^()]*\)[^()]*)*)\)", text[len(folded):].strip())
             return m.group("tail") if m else ""
