@@ -46,6 +46,7 @@ from minutes_nlp.extract.action_subjects import oblique, owner_subject
 from minutes_nlp.extract.bracket_owner import bracket_owner
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.nonitems import defers_answer
+from minutes_nlp.textutil import cached_rx
 
 _NAME = "action_cues"
 _DEFAULT_FACTOR = 0.85  # an owner taken from a document convention is less certain than a named agent
@@ -54,8 +55,8 @@ _DEFAULT_FACTOR = 0.85  # an owner taken from a document convention is less cert
 def label_value(ctx: Ctx, i: int) -> tuple[str, int] | None:
     """The owner written after a label (Zodpovídá: X, Owner: X) in the sentence or its block's next lines."""
     labels = "|".join(re.escape(w) for w in cues.data(ctx.lang, _NAME)["owner_labels"])
-    pat = re.compile(rf"(?<!\w)(?:{labels})\.?\s*[:]\s*([^,;/|\n\t]+)")  # "/ Z: MM / T: 12. 4."
-    bracket = re.compile(rf"\((?:{labels})\s+([^,;/|()\n\t:]+)")  # "(odpovídá MF, termín 30. 6.)"
+    pat = cached_rx(rf"(?<!\w)(?:{labels})\.?\s*[:]\s*([^,;/|\n\t]+)")  # "/ Z: MM / T: 12. 4."
+    bracket = cached_rx(rf"\((?:{labels})\s+([^,;/|()\n\t:]+)")  # "(odpovídá MF, termín 30. 6.)"
     for j in range(i, min(i + 4, len(ctx.sents))):
         if j > i and ctx.sents[j].block > ctx.sents[i].block + 2:
             break

@@ -27,12 +27,13 @@ from minutes_nlp.extract.datecontext import defers_to_sentence, restates_timing
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.nonitems import is_question, not_an_item, plain_answer, reported_plan, timing_answer
 from minutes_nlp.extract.result import Action, DateValue, Method
-from minutes_nlp.textutil import fold
+from minutes_nlp.textutil import cached_rx, fold
 
 VERSION = "1"
 _NAME = "action_cues"
 _NEEDS_OWNER = 0.6  # cue classes weaker than this make an action only when someone is named
 _LABELLED = cues.CueClass("task_list", (), owner="label")  # a list line: owner and deadline may follow it
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 _CHECKBOX = re.compile(r"^\W*\[\s?\]\s*")  # an open box in a new list: not a status report
 
 
@@ -127,7 +128,7 @@ def _subjunctive(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
     """"požádala starosty, aby do 31. 8. zaslali ...": a past form in an 'aby'/'kdyby' clause is the conditional."""
     pat = cues.data(ctx.lang, _NAME).get("subjunctive")
     lo, _ = cues.clause_span(ctx.folded[i], m)
-    return isinstance(pat, str) and re.search(pat, ctx.folded[i][lo:m.start()]) is not None
+    return isinstance(pat, str) and cached_rx(pat).search(ctx.folded[i][lo:m.start()]) is not None
 
 
 _MIN_WORDS = 2  # a line with fewer words ("[ ]", "Úkol:") states no task
@@ -135,7 +136,7 @@ _MIN_WORDS = 2  # a line with fewer words ("[ ]", "Úkol:") states no task
 
 def sentence_action(ctx: Ctx, i: int) -> Action | None:
     """The action sentence i states (or the report on an earlier one it makes), or None."""
-    few = len(re.findall(r"[^\W\d_]{2,}", ctx.sents[i].text)) < _MIN_WORDS
+    few = len(_WORDS.findall(ctx.sents[i].text)) < _MIN_WORDS
     if few and not label_line(ctx, i) or not_an_item(ctx, i):
         return None  # "Z: starosta, T: 30. 6." is short but names the owner of the task before it
     if ctx.sents[i].kind is BlockKind.TABLE and table_header(ctx, ctx.sents[i].block) is not None:
@@ -197,7 +198,7 @@ def _body_agreed(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
 
     verbs = cues.data(ctx.lang, _NAME).get("agreement_verbs", [])
     said = ctx.folded[i][m.start():m.end()]
-    if not any(re.match(rf"{v}\b", said) for v in verbs) or decision(ctx, i) is None:
+    if not any(cached_rx(rf"{v}\b").match(said) for v in verbs) or decision(ctx, i) is None:
         return False
     rest = ctx.folded[i][m.end():]  # "... and asked the Officer to invite X": a task of its own follows
     return not any(cls.search(rest) for cls in cues.classes(ctx.lang, _NAME))
@@ -211,7 +212,7 @@ def _term_of_resolution(ctx: Ctx, i: int, cls_name: str, m: re.Match[str]) -> bo
 
     spec = cues.data(ctx.lang, _NAME).get("resolution_terms", {})
     passive = cls_name in spec.get("classes", [])
-    condition = spec.get("condition") and re.search(spec["condition"], ctx.folded[i][:m.start()])
+    condition = spec.get("condition") and cached_rx(spec["condition"]).search(ctx.folded[i][:m.start()])
     if not (passive or condition):
         return False
     found = decision(ctx, i)

@@ -21,7 +21,7 @@ from minutes_nlp.extract.attendance_register import status_label as status_label
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import clean_person, name_titles, person_like, split_people
 from minutes_nlp.nlp.names import lexicon
-from minutes_nlp.textutil import NAME_UPPER, fold
+from minutes_nlp.textutil import NAME_UPPER, cached_rx, fold
 
 _REMARK = re.compile(r"\s*\([^()]*\)")
 
@@ -74,7 +74,8 @@ def _written_out(name: str, text: str, lang: str) -> str:
     if len(name.split()) != 1:
         return name
     lex = lexicon(langdata.code(lang))
-    found = {m.group(1) for m in re.finditer(rf"(?<![\w.])([{NAME_UPPER}][^\W\d_]+)\s+{re.escape(name)}(?!\w)", text)
+    given = cached_rx(rf"(?<![\w.])([{NAME_UPPER}][^\W\d_]+)\s+{re.escape(name)}(?!\w)")
+    found = {m.group(1) for m in given.finditer(text)
              if (reading := lex.first_name(m.group(1))) and reading[0] == m.group(1)}
     return f"{found.pop()} {name}" if len(found) == 1 else name
 

@@ -16,6 +16,7 @@ from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.dates import find_dates
 from minutes_nlp.extract.times import cue_start, date_line, field_times, first_item_blocks, start_end
+from minutes_nlp.textutil import cached_rx
 
 _TITLE_ZONE = titles.TITLE_ZONE
 _EDGE_BLOCKS = 8  # opening and closing blocks searched for "zahájeno v 17.05" / "ukončeno v 19.40"
@@ -45,7 +46,7 @@ def _own_sentences(text: str, lang: str) -> str:
     předchozího jednání ze dne 4. 2. 2025 byl schválen.", "Minutes prepared 10 March 2025";
     `other_meeting_date_cues`, and the next meeting's cues)."""
     cues = mf.labels(lang).data.get("other_meeting_date_cues") or []
-    rx = re.compile(rf"(?<!\w)(?:{alt(cues)})(?!\w)", re.IGNORECASE) if cues else None
+    rx = cached_rx(rf"(?<!\w)(?:{alt(cues)})(?!\w)", re.IGNORECASE) if cues else None
     parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÁ-Ž])", text)
     kept = [p for p in parts if not (rx and rx.search(p)) and not next_meeting.cue_rx(lang).search(p)]
     return " ".join(kept) if len(kept) < len(parts) else text
@@ -56,7 +57,7 @@ def _first_day(before: str, date: dt.date, lang: str) -> dt.date:
     after the meeting noun is its running number instead ("Board meeting 12 – 14 May 2025")."""
     m = re.search(r"(?<![\d.:])(\d{1,2})\.?\s*[–—-]\s*$", before)
     nouns = alt(mf.labels(lang).data["meeting_nouns"] + mf.labels(lang).data["minutes_words"])
-    if not m or re.search(rf"(?<!\w)(?:{nouns})\s*(?:no\.?|č\.|#)?\s*$", before[:m.start()], re.IGNORECASE):
+    if not m or cached_rx(rf"(?<!\w)(?:{nouns})\s*(?:no\.?|č\.|#)?\s*$", re.IGNORECASE).search(before[:m.start()]):
         return date
     return date.replace(day=int(m.group(1))) if 0 < int(m.group(1)) < date.day else date
 

@@ -24,6 +24,7 @@ from minutes_nlp.extract.metalabels import line_text as line_text
 from minutes_nlp.extract.metalabels import norm as norm
 from minutes_nlp.extract.names import clean_person, name_titles
 from minutes_nlp.extract.signoffs import signature_line
+from minutes_nlp.textutil import cached_rx
 
 HEADER_ZONE = 14  # blocks from the top where an unpunctuated "datum 15. 12. 2020" is still a field
 _LIST_FIELDS = ("attendees", "absent", "guests", "verifiers", "attachments")
@@ -251,8 +252,8 @@ def _on_behalf(line: str, block: Block, lang: str) -> Field | None:
     cues = labels(lang).data.get("on_behalf_labels")
     if not cues or block.index >= HEADER_ZONE:
         return None
-    m = re.match(rf"^\s*(?P<label>(?:{alt(cues)})\s+[^:：\d]{{2,50}}?)\s*[:：]\s*(?P<value>\S.*)$", line,
-                 re.IGNORECASE | re.DOTALL)
+    m = cached_rx(rf"^\s*(?P<label>(?:{alt(cues)})\s+[^:：\d]{{2,50}}?)\s*[:：]\s*(?P<value>\S.*)$",
+                  re.IGNORECASE | re.DOTALL).match(line)
     if not m or not any(clean_person(p, lang) for p in re.split(r"[,;]", m.group("value"))):
         return None
     return Field(_party_list(m.group("label"), lang), m.group("value"), block.index, m.group("label"))

@@ -13,7 +13,7 @@ from minutes_nlp.extract import cues
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.owners import Actor
 from minutes_nlp.extract.result import DateValue
-from minutes_nlp.textutil import fold
+from minutes_nlp.textutil import cached_rx, fold
 
 _NAME = "action_cues"
 
@@ -63,9 +63,9 @@ def timing_answer(ctx: Ctx, i: int, cls_name: str) -> bool:
     if not pat or cls_name not in d.get("timing_answer_classes", []):
         return False
     inline = d.get("answer_to_question")  # "X k dotazu Y z minulé schůze sdělil, že ... bude dokončena do ..."
-    if inline and re.search(inline, ctx.folded[i]):
+    if inline and cached_rx(inline).search(ctx.folded[i]):
         return True
-    return i > 0 and re.search(pat, ctx.folded[i - 1]) is not None and \
+    return i > 0 and cached_rx(pat).search(ctx.folded[i - 1]) is not None and \
         ctx.sents[i - 1].block >= ctx.sents[i].block - 1
 
 
@@ -93,7 +93,7 @@ def reported_plan(ctx: Ctx, i: int, cls_name: str, m: re.Match[str], owner: str 
     pat = d.get("report_clause" if owner else "report_clause_news")
     if not pat or cls_name not in d.get("report_clause_classes", []) or owner is None:
         return False
-    found = list(re.finditer(pat, ctx.folded[i][:m.start()]))
+    found = list(cached_rx(pat).finditer(ctx.folded[i][:m.start()]))
     starts, ends = [r.start() for r in found], [r.end() for r in found]
     reporter = _reporter(ctx, i, starts[-1]) if starts else None
     if reporter is None or deferred_reply(ctx, i, ends[-1]):
@@ -108,7 +108,7 @@ def _reported_passive(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
     """"Ing. Pokorná upozornila, že ŘO IROP mění pravidla; nová verze bude zveřejněna": a passive plan in
     news about another body named between the report verb and the plan is that body's, not the meeting's."""
     pat = cues.data(ctx.lang, _NAME).get("report_clause_news")
-    found = list(re.finditer(pat, ctx.folded[i][:m.start()])) if pat else []
+    found = list(cached_rx(pat).finditer(ctx.folded[i][:m.start()])) if pat else []
     reporter = _reporter(ctx, i, found[-1].start()) if found else None
     if reporter is None:
         return False
@@ -128,12 +128,12 @@ def plain_answer(ctx: Ctx, i: int, m: re.Match[str], owner: str | None, due: Dat
     "odpověď zašle písemně": 'deferral_words') or names the answerer's own body as the doer ('answer_clause')."""
     d = cues.data(ctx.lang, _NAME)
     pat = d.get("answer_clause")
-    found = [r for r in re.finditer(pat, ctx.folded[i][:m.start()])] if pat else []
+    found = [r for r in cached_rx(pat).finditer(ctx.folded[i][:m.start()])] if pat else []
     if not found or due is not None:
         return False
     reply = ctx.folded[i][found[-1].end():]
     stems = "|".join(re.escape(w) for w in d.get("deferral_words", []))
-    if stems and re.search(rf"\b(?:{stems})", reply):
+    if stems and cached_rx(rf"\b(?:{stems})").search(reply):
         return False
     answerer = _reporter(ctx, i, found[-1].start())
     party = next((a for a in ctx.actors[i] if a.name == owner), None)
@@ -151,8 +151,8 @@ def deferred_reply(ctx: Ctx, i: int, start: int) -> bool:
     if not pat or not stems or i == 0 or ctx.sents[i - 1].block != ctx.sents[i].block:
         return False
     alt = "|".join(re.escape(w) for w in stems)
-    asked = re.search(pat, ctx.folded[i - 1]) is not None
-    return asked and re.search(rf"\b(?:{alt})", ctx.folded[i][start:]) is not None
+    asked = cached_rx(pat).search(ctx.folded[i - 1]) is not None
+    return asked and cached_rx(rf"\b(?:{alt})").search(ctx.folded[i][start:]) is not None
 
 
 def defers_answer(ctx: Ctx, i: int) -> bool:
@@ -162,4 +162,4 @@ def defers_answer(ctx: Ctx, i: int) -> bool:
     alt = "|".join(re.escape(w) for w in stems)
     verb = cues.any_match(cues.patterns(ctx.lang, "question_cues", "answer_active"), ctx.folded[i])
     reply = ctx.folded[i][verb.end():] if verb is not None else ctx.folded[i]  # "odpověděl, že": not the reply
-    return bool(stems) and re.search(rf"\b(?:{alt})", reply) is not None
+    return bool(stems) and cached_rx(rf"\b(?:{alt})").search(reply) is not None

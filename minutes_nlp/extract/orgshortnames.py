@@ -20,7 +20,7 @@ from minutes_nlp.extract.orgbase import _patterns, _prov
 from minutes_nlp.extract.orgfound import ACTOR, Acc, add
 from minutes_nlp.extract.result import Mention
 from minutes_nlp.nlp.pipeline import BlockAnalysis
-from minutes_nlp.textutil import fold
+from minutes_nlp.textutil import cached_rx, fold
 
 
 @cache
@@ -104,7 +104,7 @@ def _may_shorten(words: list[str], text: str, inside: list[str], lang: str) -> b
     if len(words) > 1:
         return True
     word = words[0]
-    return fold(word) not in _never(lang) and re.search(r"\b" + re.escape(word.lower()) + r"\b", text) is None
+    return fold(word) not in _never(lang) and cached_rx(r"\b" + re.escape(word.lower()) + r"\b").search(text) is None
 
 
 @cache

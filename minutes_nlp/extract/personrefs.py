@@ -45,7 +45,7 @@ from minutes_nlp.extract.personcodes import (
     _unique,
 )
 from minutes_nlp.extract.personcodes import initials_of as initials_of  # re-exported
-from minutes_nlp.textutil import CS_UPPER
+from minutes_nlp.textutil import CS_UPPER, cached_rx
 
 _UP = CS_UPPER
 _TOKEN = re.compile(rf"(?<![\w.&/-])[{_UP}]{{2,3}}(?![\w&/-])")
@@ -236,7 +236,7 @@ def _earlier_roles(doc: Document, entities: Entities, lang: str, have: set[str])
             role = _norm_role(m.group("role") or m.group("bracket"))
             here = by_surname.get(fold_keep(m.group("name").split()[-1]), set())
             if role in have or len(here) != 1 or not _is_role(role, lang) or \
-                    not (re.search(rf"(?<![\w-]){re.escape(role)}(?![\w-])", folded) or
+                    not (cached_rx(rf"(?<![\w-]){re.escape(role)}(?![\w-])").search(folded) or
                          _clipped_roles(clipped, {role: ""}, lang)):
                 continue
             out.setdefault(role, set()).update(here)
@@ -288,7 +288,7 @@ def _body_refs(entities: Entities, lang: str) -> tuple[re.Pattern[str] | None, d
         return None, {}
     head = "|".join(re.escape(h) for h in heads)
     bodies = "|".join(re.escape(b) for b in sorted(holders, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?i:{head})\w{{0,{_HEAD_ENDING}}}\s+(?P<body>{bodies})(?![\w-])"), holders
+    return cached_rx(rf"(?<![\w-])(?i:{head})\w{{0,{_HEAD_ENDING}}}\s+(?P<body>{bodies})(?![\w-])"), holders
 
 
 @cache
@@ -309,7 +309,7 @@ def _local(name: str, entities: Entities) -> str:
 
 def _listed(token: str, doc: Document) -> bool:
     """The code is used at least twice (a list "Přítomni: JN, PH" and an owner "Z: JN"): worth looking up."""
-    hits = [m.start() for m in re.finditer(rf"(?<![\w.&/-]){token}(?![\w&/-])", doc.text)]
+    hits = [m.start() for m in cached_rx(rf"(?<![\w.&/-]){token}(?![\w&/-])").finditer(doc.text)]
     return len(hits) >= 2
 
 

@@ -15,7 +15,7 @@ from minutes_nlp.document import Document
 from minutes_nlp.extract.names import clean_person
 from minutes_nlp.extract.roleholders import leading_role
 from minutes_nlp.nlp import declension
-from minutes_nlp.textutil import NAME_UPPER, fold
+from minutes_nlp.textutil import NAME_UPPER, cached_rx, fold
 
 _UPPER = NAME_UPPER
 # a name's words start with a capital; an abbreviation ("TS", "MŽP", "MěÚ") is not a name's first word
@@ -23,6 +23,7 @@ _ABBREVIATION = rf"[{_UPPER}]+(?![\w'’.-])|[{_UPPER}]\w{{0,3}}[{_UPPER}](?![\w
 NAME = (rf"(?:[{_UPPER}]\.\s?)?(?!{_ABBREVIATION})[{_UPPER}][\w'’-]+"
         rf"(?:(?:\s+[{_UPPER}]\.)?\s+[{_UPPER}][\w'’-]+)?")  # "Linda M. Carrow": a middle initial
 _NAME = NAME
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+")
 
 
 def named_with(phrase: str, text: str, lang: str) -> str | None:
@@ -39,7 +40,7 @@ def named_with(phrase: str, text: str, lang: str) -> str | None:
     pattern = (rf"(?P<name>{_NAME})(?:,| [–—]) +(?:the +)?(?i:{role})(?!\w)|(?<!\w)(?i:{role}),? +(?P<name2>{_NAME})"
                rf"|(?P<name3>{loose}) *\( *(?:[^()\n,;]{{1,40}}, *)?(?:the +)?(?i:{role}) *[,;)]"
                rf"|^(?P<name4>[^\t\n]{{3,60}})(?:\t[^\t\n]*){{0,2}}\t(?i:{role})(?=[\t,;]|$)")
-    found = (next(g for g in n.groups() if g) for n in re.finditer(pattern, text, re.MULTILINE))
+    found = (next(g for g in n.groups() if g) for n in cached_rx(pattern, re.MULTILINE).finditer(text))
     names = {clean_person(g, lang) for g in found}
     people = {n for n in names if n and len(n.split()) >= 2 and not _spelled_out(n, phrase)}  # "| Clerk | Done."
     return people.pop() if len(people) == 1 else None
@@ -60,7 +61,7 @@ def full_name(name: str, text: str, first_names: frozenset[str]) -> str:
         return name  # written out; "K. Vondráčková" and "C Hextall" are looked up
     initial = words[0][0] if len(words) == 2 else ""
     pattern = rf"(?<![\w.])([{_UPPER}][\w'’-]+(?:\s+[{_UPPER}]\.)?)\s+{re.escape(words[-1])}(?!\w)"
-    found = {m.group(1) for m in re.finditer(pattern, text) if not initial or m.group(1).startswith(initial)}
+    found = {m.group(1) for m in cached_rx(pattern).finditer(text) if not initial or m.group(1).startswith(initial)}
     found = {f for f in found if fold(f.split()[0]) in first_names}
     if len(found) == 1:
         return f"{found.pop()} {words[-1]}"
@@ -90,7 +91,7 @@ def programme_tail(doc: Document, start: int, title: str, lang: str = "en") -> s
             cell = _presenter_cell(b.rows, folded, lang)
             if cell:
                 return cell
-        text = re.sub(r"^\s*\d{1,3}[.)]\s+", "", b.text).strip()  # a label typed in, as a PDF gives it
+        text = _ITEM_NUMBER.sub("", b.text).strip()  # a label typed in, as a PDF gives it
         if b.kind.value == "list_item" and folded and fold(text).startswith(folded):
             m = re.fullmatch(r"\((?P<tail>[^()]*(?:\([^()]*\)[^()]*)*)\)", text[len(folded):].strip())
             return m.group("tail") if m else ""

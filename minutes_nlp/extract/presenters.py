@@ -43,7 +43,7 @@ from minutes_nlp.extract.presenter_reviews import review_presenter
 from minutes_nlp.extract.roleholders import Context, leading_role, role_of
 from minutes_nlp.nlp import declension
 from minutes_nlp.nlp.sentences import split_block
-from minutes_nlp.textutil import NAME_UPPER, fold
+from minutes_nlp.textutil import NAME_UPPER, cached_rx, fold
 
 _BEFORE_OPENING = 8  # blocks before the opening item searched for who opened the meeting
 _SUBJECT_GAP = 120  # characters allowed between a subject name and its presenting verb (role, affiliation)
@@ -151,7 +151,7 @@ def _after_role(prefix: str, v: dict[str, Any]) -> tuple[str, int]:
     """ "Stavbyvedoucí Ing. Hájek", "Proděkanka Pokorná", "Předseda Legislativní komise Mgr. Brabec": a subject
     opened by a role and then the name (the first titled one, else the word right after the role); the role
     phrase is blanked so it is not read as a name, and the name's start is returned (a role vouches for it)."""
-    role = re.match(rf"\s*(?:{v['role']})\s+(?=\w)", prefix, re.IGNORECASE)
+    role = cached_rx(rf"\s*(?:{v['role']})\s+(?=\w)", re.IGNORECASE).match(prefix)
     end = role.end() if role else -1
     names = list(v["anywhere"].finditer(prefix, end)) if role else []
     pick = next((n for n in names if n.group("titles")), names[0] if names else None)
@@ -191,10 +191,10 @@ def _inverted(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: str, r
     if not v["data"].get("subject_after_verb") or v["anywhere"].search(sentence[: cue.start()].lstrip()[1:]):
         return []
     audience = v["data"].get("audience_objects") or []  # "seznámil přítomné Ing. X": whom the verb addresses
-    after = re.sub(rf"^\s*{alt(audience)}(?=\s)", "", sentence[cue.end():], flags=re.IGNORECASE) if audience \
+    after = cached_rx(rf"^\s*{alt(audience)}(?=\s)", re.IGNORECASE).sub("", sentence[cue.end():]) if audience \
         else sentence[cue.end():]
     holder = roles.get(leading_role(after, lang) or "")
-    m = v["initial"].match(re.sub(rf"^\s*(?:{v['role']})(?:\s+(?:obce|města))?\s+", " ", after, flags=re.IGNORECASE))
+    m = v["initial"].match(cached_rx(rf"^\s*(?:{v['role']})(?:\s+(?:obce|města))?\s+", re.IGNORECASE).sub(" ", after))
     name = clean_person(m.group("name"), lang) if m else None
     if m and name and person_like_name(name, bool(m.group("titles")), v):
         return [name]

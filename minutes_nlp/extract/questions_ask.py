@@ -112,7 +112,7 @@ _MIN_WORDS = 3  # "?" or "Q:" alone asks nothing
 
 def find_ask(ctx: Ctx, i: int) -> Ask | None:
     f = ctx.folded[i]
-    if len(re.findall(r"[^\W\d_]+", f)) < _MIN_WORDS or cues.any_match(pats(ctx, "negative"), f):
+    if len(_WORDS.findall(f)) < _MIN_WORDS or cues.any_match(pats(ctx, "negative"), f):
         return None
     if task_report(ctx.lang, f) or answer_report(ctx, i, f) or shapes.outside_meeting(ctx, i):
         return None
@@ -144,6 +144,7 @@ def _status_words(lang: str) -> re.Pattern[str]:
 
 
 _VERDICT = re.compile(r"\s[–—-]\s*")
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def task_report(lang: str, folded: str) -> bool:

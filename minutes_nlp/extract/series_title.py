@@ -15,7 +15,7 @@ from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import RESIDUE
 from minutes_nlp.extract.series_declension import decline
 from minutes_nlp.extract.series_vocab import SeriesVocab, dotted_legal_forms, vocab
-from minutes_nlp.textutil import fold
+from minutes_nlp.textutil import cached_rx, fold
 
 _ACRONYM = 4  # longest word read as an initialism in a name set in capitals
 _DESIGNATION = re.compile(r"\s*(?:č\.|čís\.|no\.|nr\.)\s*(?P<n>\d{1,3})\s*/\s*(?:19|20)\d{2}(?!\d)", re.IGNORECASE)
@@ -200,8 +200,8 @@ def _organ_meeting(title: str, v: SeriesVocab) -> SeriesName | None:
         return None
     text, designated = without_designation(RESIDUE.sub("", title).strip())
     kinds = alt(v.series.get("organ_meeting_kinds") or ["(?!)"])
-    m = re.match(rf"(?:{v.prefix.pattern})?(?:(?P<n>\d{{1,3}})\.\s*)?(?:{kinds}\s+)*(?P<organ>{alt(organs)})\s+"
-                 rf"(?P<rest>[^\W\d_].*)$", text, re.IGNORECASE | re.DOTALL)
+    m = cached_rx(rf"(?:{v.prefix.pattern})?(?:(?P<n>\d{{1,3}})\.\s*)?(?:{kinds}\s+)*(?P<organ>{alt(organs)})\s+"
+                  rf"(?P<rest>[^\W\d_].*)$", re.IGNORECASE | re.DOTALL).match(text)
     rest = v.tail.sub("", " " + m.group("rest")).strip(" –—-,.:;\"„“") if m else ""
     if not m or not rest:
         return None

@@ -12,6 +12,7 @@ from functools import cache
 
 from minutes_nlp.extract import cues
 from minutes_nlp.extract.result import Vote
+from minutes_nlp.textutil import cached_rx
 
 _NAME = "vote_cues"
 
@@ -76,7 +77,7 @@ def _roll_call(text: str, folded: str, lang: str) -> dict[str, int]:
 
 def _has_vote_word(folded: str, lang: str) -> bool:
     words = cues.data(lang, _NAME)["vote_words"]
-    return any(re.search(rf"\b{w}", folded) for w in words)
+    return any(cached_rx(rf"\b{w}").search(folded) for w in words)
 
 
 def _counts(folded: str, lang: str, text: str = "") -> tuple[int | None, int | None, int | None] | None:
@@ -84,17 +85,17 @@ def _counts(folded: str, lang: str, text: str = "") -> tuple[int | None, int | N
     if found:
         return found.get("for"), found.get("against"), found.get("abstain")
     d = cues.data(lang, _NAME)
-    triple = re.search(d["triple"], folded)
-    paren = re.search(d["paren_triple"], folded) if d.get("paren_triple") else None
+    triple = cached_rx(d["triple"]).search(folded)
+    paren = cached_rx(d["paren_triple"]).search(folded) if d.get("paren_triple") else None
     if paren:  # "(9/0/0)" after a resolution: a tally even without a vote word
         triple = paren
     if triple and (paren or _has_vote_word(folded, lang)):
         a, b, c = (int(x) for x in triple.groups())
         return a, b, c
-    pair = re.search(d["pair"], folded) if d.get("pair") else None
+    pair = cached_rx(d["pair"]).search(folded) if d.get("pair") else None
     if pair:
         return int(pair.group(3)), int(pair.group(4)), _abstentions(folded, lang)
-    pair = re.search(d["pair_votes"], folded) if d.get("pair_votes") else None
+    pair = cached_rx(d["pair_votes"]).search(folded) if d.get("pair_votes") else None
     if pair:  # "RESOLVED to approve ..., by 5 votes to 1"
         return int(pair.group(1)), int(pair.group(2)), _abstentions(folded, lang)
     named = _roll_call(text, folded, lang) if text else {}

@@ -13,6 +13,8 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.document import Block, BlockKind, Document
 
 _END = re.compile(r"[.!?…]+[\"“”»)]*\s+")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+_LAST_WORD = re.compile(r"(\S+)$")
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ def _openers(lang: str) -> frozenset[str]:
 def _initial(token: str, nxt: str, lang: str) -> bool:
     """A single letter and a dot is an initial ("R. Ševčík"), unless the capitalised word after it opens a
     sentence ("... budovy B. Proděkanka Pokorná odpověděla", "... at Appendix A. In response ...")."""
-    first = re.match(r"[^\W\d_][\w-]*", nxt)
+    first = _WORD.match(nxt)
     if not first or len(first.group(0)) == 1:  # "J. P. Novák": a second initial, not a word
         return True
     return not (nxt[:1].isupper() and first.group(0).lower() in _openers(lang))  # "B. Npor. Kolouch" opens
@@ -75,7 +77,7 @@ def _initial(token: str, nxt: str, lang: str) -> bool:
 
 def _is_false_end(text: str, dot: int, nxt: str, lang: str) -> bool:
     """A dot after an abbreviation, an initial or an ordinal number ("19. jednání") is not an end."""
-    word = re.search(r"(\S+)$", text[:dot])
+    word = _LAST_WORD.search(text[:dot])
     token = word.group(1).lower().lstrip("(„\"") if word else ""
     if token in _may_end(lang) and nxt[:1].isupper():
         return False
