@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 # Capital letters of Czech (and the German umlauts names in Czech minutes carry), for regex character classes.
 CS_UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 NAME_UPPER = CS_UPPER + "ÄÖÜ"
+
+
+STEM = 5  # leading letters that stand for a word's stem across Czech and English inflection
+
+
+def prefix_stems(words: Iterable[str], length: int = STEM, shortest: int = 0, stop: Collection[str] = ()) -> set[str]:
+    """The words' leading letters, the cheap key by which matchers compare two wordings of one thing
+    ("schvaluje" / "schválil", "report" / "reports"): a stemmer per language would cost more and agree here."""
+    return {w[:length] for w in words if len(w) >= shortest and w not in stop}
 
 
 _SPACES = re.compile(r"\s+")

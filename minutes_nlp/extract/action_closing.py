@@ -20,10 +20,9 @@ from minutes_nlp.extract import cues
 from minutes_nlp.extract.decisions import in_summary
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import Action
-from minutes_nlp.textutil import fold
+from minutes_nlp.textutil import STEM, fold, prefix_stems
 
 VERSION = "1"
-_STEM = 5  # leading letters that stand for a word's stem across Czech and English inflection
 _MIN_WORD = 4  # "poll", "gaps", "dotaz": short content words still name the task
 _PIECES = re.compile(r"\t|\s[–—-]\s|:\s")  # cells, "– Z: owner", "DFO: task"
 _LINES = (".task_list", ".explicit_task", ".table")
@@ -34,8 +33,7 @@ def _stop(lang: str) -> frozenset[str]:
 
 
 def _stems(text: str, stop: frozenset[str]) -> set[str]:
-    words = re.findall(r"[^\W\d_]+", fold(text))
-    return {w[:_STEM] for w in words if len(w) >= _MIN_WORD and w not in stop}
+    return prefix_stems(re.findall(r"[^\W\d_]+", fold(text)), STEM, _MIN_WORD, stop)
 
 
 def _task_words(row: Action, stop: frozenset[str]) -> set[str]:

@@ -14,6 +14,7 @@ from minutes_nlp.extract.datemeeting import before_meeting
 from minutes_nlp.extract.dates import event_due
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import DateValue
+from minutes_nlp.textutil import prefix_stems
 
 _NAME = "action_cues"
 
@@ -183,4 +184,4 @@ def requested_due(ctx: Ctx, i: int) -> DateValue | None:
 
 
 def _stems(folded: str) -> set[str]:
-    return {w[:_STEM] for w in re.findall(r"[^\W\d_]{6,}", folded)}
+    return prefix_stems(re.findall(r"[^\W\d_]{6,}", folded), _STEM)

@@ -22,6 +22,7 @@ from minutes_nlp.extract.action_genre import not_a_new_task
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.owners import Actor
 from minutes_nlp.extract.result import Action, Method
+from minutes_nlp.textutil import prefix_stems
 
 VERSION = "1"
 _KEY = "motion_directions"
@@ -141,7 +142,7 @@ _STEM = 5  # a shared prefix this long is one word inflected ("report" / "report
 
 
 def _stems(text: str) -> set[str]:
-    return {w[:_STEM] for w in _WORD.findall(text.lower())}
+    return prefix_stems(_WORD.findall(text.lower()), _STEM)
 
 
 def _deadline_agrees(row: Action, body: Action) -> bool:

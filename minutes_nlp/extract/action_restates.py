@@ -12,7 +12,7 @@ import re
 
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import Action
-from minutes_nlp.textutil import fold
+from minutes_nlp.textutil import fold, prefix_stems
 
 RESOLUTIONS = ("resolution_task", "resolved_task", "resolution_list", "body_request")  # the body's own act
 _LINES = ("explicit_task", "task_list")  # a marked task line or card
@@ -22,7 +22,7 @@ _SHARED = 2  # content stems the card shares with the resolution it restates
 
 
 def _stems(text: str) -> set[str]:
-    return {w[:_STEM] for w in re.findall(r"\w+", fold(text)) if len(w) >= _STEM}
+    return prefix_stems(re.findall(r"\w+", fold(text)), _STEM, _STEM)
 
 
 def _restates(ctx: Ctx, line: Action, i: int, res: Action, j: int) -> bool:

@@ -8,6 +8,7 @@ rada → radě) is an object or an attribute, and the subject is another actor, 
 from __future__ import annotations
 
 import os
+from functools import cache
 
 from minutes_nlp.extract import cues, owners
 from minutes_nlp.extract.itemctx import Ctx
@@ -18,7 +19,7 @@ _STEM = 3  # "rad-a" / "rad-ě": the shortest stem two case forms of one word sh
 
 def declined_body(ctx: Ctx, i: int, actor: owners.Actor) -> bool:
     """The institution `actor` is written in sentence i with its first word in another case than its name."""
-    endings = frozenset(cues.data(ctx.lang, "action_cues").get("declined_names", []))
+    endings = _endings(ctx.lang)
     if actor.kind != "institution" or not endings:
         return False  # persons: the speaker/attribute readings of action_subjects.py already handle their cases
     lo, hi = ctx.local(i, actor)
@@ -27,6 +28,11 @@ def declined_body(ctx: Ctx, i: int, actor: owners.Actor) -> bool:
         return False
     heads = {f.split()[0] for f in map(fold, _names(ctx, actor.name)) if f.split()}
     return any(_case_form(written[0], h, endings) for h in heads if h != written[0])
+
+
+@cache
+def _endings(lang: str) -> frozenset[str]:
+    return frozenset(cues.data(lang, "action_cues").get("declined_names", []))
 
 
 def _names(ctx: Ctx, name: str) -> list[str]:

@@ -20,6 +20,7 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.extract import datecalc as dc
 from minutes_nlp.extract import dateparts as dp
 from minutes_nlp.extract.result import DateValue
+from minutes_nlp.textutil import prefix_stems
 
 Found = list[tuple[int, int, DateValue]]
 
@@ -146,8 +147,7 @@ def _event_cue(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 def _stems(text: str, stop: frozenset[str]) -> set[str]:
-    words = (dp.key(w) for w in re.findall(r"[^\W\d_]{3,}", text))
-    return {w[:_STEM] for w in words if w not in stop}
+    return prefix_stems((dp.key(w) for w in re.findall(r"[^\W\d_]{3,}", text)), _STEM, stop=stop)
 
 
 def event_phrase(sentence: str, lang: str) -> tuple[str, set[str]] | None:

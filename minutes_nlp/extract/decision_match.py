@@ -7,6 +7,7 @@ Apart from decisions.py, which builds the record of a matched decision (its numb
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from minutes_nlp.extract import cues, decision_clauses, decision_next
 from minutes_nlp.extract.decision_clauses import agreed_task, head_body, in_debate, in_proposal, negated, task_verdict
@@ -77,8 +78,12 @@ def _written_acronym(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
     'acronym_not_bodies' are one person's office ("the CEO")."""
     written = ctx.sents[i].text[m.start(1):m.end(1)]
     words = written.split()
-    barred = set(cues.data(ctx.lang, _NAME).get("acronym_not_bodies", []))
-    return all(w.isalpha() and w.isupper() and len(w) >= 2 for w in words) and fold(written) not in barred
+    return all(w.isalpha() and w.isupper() and len(w) >= 2 for w in words) and fold(written) not in _barred(ctx.lang)
+
+
+@cache
+def _barred(lang: str) -> frozenset[str]:
+    return frozenset(cues.data(lang, _NAME).get("acronym_not_bodies", []))
 
 
 _ABBREVIATION = 4  # a body written this short is an abbreviation ("RO", "ZM")

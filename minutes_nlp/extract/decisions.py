@@ -24,7 +24,7 @@ from minutes_nlp.extract.decision_match import match as match  # re-exported: ac
 from minutes_nlp.extract.decision_tasks import formal_only, task_record
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import Decision, Method, Vote
-from minutes_nlp.textutil import fold
+from minutes_nlp.textutil import fold, prefix_stems
 
 VERSION = "3"
 _NAME = "decision_cues"
@@ -184,14 +184,15 @@ def is_repeat(text: str, earlier: list[str]) -> bool:
 _RECAP_STEM = 5  # word prefix compared, so inflection ("schvaluje" / "schválil", "změnu" / "změna") does not hide it
 _RECAP_SHARE = 0.8  # share of a summary line's words found in earlier decisions that makes it their recap
 _RECAP_WORDS = 4
+_RECAP_SHORTEST = 4  # letters: shorter words ("the", "and", "pro") say nothing of what was decided
 
 
 def _recap(key: str, earlier: list[str]) -> bool:
     """A closing summary that joins several decisions in one line ("The Board approved the budget, the
     policy and the plan", "MV schválil program, změnu řádu a ...") repeats them together: nearly all its
     words occur in the decisions taken before, though no single one of them is like the whole line."""
-    stems = {w[:_RECAP_STEM] for w in key.split() if len(w) > 3}
-    seen = {w[:_RECAP_STEM] for e in earlier for w in words(e).split()}
+    stems = prefix_stems(key.split(), _RECAP_STEM, _RECAP_SHORTEST)
+    seen = prefix_stems((w for e in earlier for w in words(e).split()), _RECAP_STEM)
     return len(earlier) > 1 and len(stems) >= _RECAP_WORDS and len(stems & seen) >= _RECAP_SHARE * len(stems)
 
 

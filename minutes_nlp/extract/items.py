@@ -26,7 +26,7 @@ from minutes_nlp.extract.action_motions import restating_rows
 from minutes_nlp.extract.action_restates import merge_task_cards
 from minutes_nlp.extract.entities import Entities
 from minutes_nlp.extract.result import Action, AgendaItem, DateValue, Decision, MeetingInfo, Question
-from minutes_nlp.textutil import fold
+from minutes_nlp.textutil import fold, prefix_stems
 
 _REPEAT = 85.0  # token-set similarity: a closing-list line that restates a body action
 _RELOCATE = 55.0  # lower bar when the owner is the same, or to find the body sentence of a list line
@@ -196,7 +196,7 @@ _SHARED = 2  # stems a plan and the resolution right after it share when the res
 
 
 def _stems(text: str) -> set[str]:
-    return {w[:_STEM] for w in decision_rules.words(text).split() if len(w) >= _STEM}
+    return prefix_stems(decision_rules.words(text).split(), _STEM, _STEM)
 
 
 def _stem_count(a: str, b: str) -> int:
