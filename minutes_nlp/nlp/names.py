@@ -83,7 +83,12 @@ def _free_standing(tokens: Sequence[Token], j: int) -> bool:
 def _cannot_start(tok: Token, lex: NameLexicon) -> bool:
     """Most tokens (lower-case words, punctuation) open no name: no title, honorific or role word for
     `_prefix` to take, no initial and no capital for a name word or a given name. Checked first because the
-    name finder asks at every token."""
+    name finder asks at every token; pure in the token's text, so answered once per text."""
+    known = lex.start_memo.get(tok.text)
+    return known if known is not None else bool(lex.remembered(lex.start_memo, tok, lambda t: _opens_nothing(t, lex)))
+
+
+def _opens_nothing(tok: Token, lex: NameLexicon) -> bool:
     return not tok.is_cap and not tok.is_initial and not lex.is_degree(tok) and not lex.honorific(tok)[0] \
         and not lex.role(tok)
 
@@ -343,6 +348,9 @@ def find_names(tokens: Sequence[Token], lang: str, blocked: frozenset[int] = fro
         starts = frozenset({0} | {i - a for i in sentence_starts if a <= i < b})
         i = 0
         while i < len(seg):
+            if _cannot_start(seg[i], lex):  # most tokens: no name to parse
+                i += 1
+                continue
             span = parse_at(seg, i, lex, seg_blocked, i in starts)
             skip = eponym_end(seg, i, span, lex) if span else None  # "ekonomka školy paní Fialová" is a person
             if span and (skip is not None or _names_a_place(seg, span, lex)):
