@@ -9,6 +9,7 @@ choosing the nominative and clustering happen per document in extract/people.py.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -342,10 +343,11 @@ def find_names(tokens: Sequence[Token], lang: str, blocked: frozenset[int] = fro
     out: list[NameSpan] = []
     blocked = blocked | _lettered_heading(tokens)
     bounds = sorted({0, len(tokens), *breaks})
+    blocked_at, starts_at = sorted(blocked), sorted(sentence_starts)  # each segment takes its slice of them
     for a, b in zip(bounds, bounds[1:], strict=False):
         seg = tokens[a:b]
-        seg_blocked = frozenset(i - a for i in blocked if a <= i < b)
-        starts = frozenset({0} | {i - a for i in sentence_starts if a <= i < b})
+        seg_blocked = frozenset(i - a for i in blocked_at[bisect_left(blocked_at, a):bisect_left(blocked_at, b)])
+        starts = frozenset({0} | {i - a for i in starts_at[bisect_left(starts_at, a):bisect_left(starts_at, b)]})
         i = 0
         while i < len(seg):
             if _cannot_start(seg[i], lex):  # most tokens: no name to parse
