@@ -99,7 +99,7 @@ def _named_surname(word: str, text: str, lang: str) -> bool:
         return False
     titles = folded_titles(lang)
     lex = lexicon(langdata.code(lang))
-    for m in re.finditer(rf"([^\W\d_][\w'’-]*\.?)\s+{re.escape(word)}(?!\w)", text):
+    for m in re.finditer(rf"([^\W\d_][\w'’-]*\.?)\s+{re.escape(word)}(?!\w)", text) if word in text else ():
         before = m.group(1)
         if fold(before).rstrip(".") in titles or re.fullmatch(r"[^\W\d_]\.?", before) and before[0].isupper() \
                 or before[:1].isupper() and lex.first_name(before):
