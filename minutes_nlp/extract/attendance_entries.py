@@ -10,11 +10,12 @@ Split out of `attendance_lists`, which reads whole lists; the recorder readers (
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.dateparts import alt
-from minutes_nlp.extract.names import clean_person, name_titles, person_like, split_people
+from minutes_nlp.extract.names import clean_person, folded_titles, name_titles, person_like, split_people
 from minutes_nlp.textutil import fold
 
 _REMARK = re.compile(r"\s*\([^()]*\)")
@@ -23,7 +24,7 @@ _REMARK = re.compile(r"\s*\([^()]*\)")
 def is_titled(text: str, lang: str) -> bool:
     """The text opens with a name title or office written before names ("Ing.", "Cllr", "starosta")."""
     first = fold(text.split()[0]).rstrip(".")
-    return first in {fold(t).rstrip(".") for t in name_titles(lang)}
+    return first in folded_titles(lang)
 
 
 def body_noun(name: str, lang: str) -> bool:
@@ -84,22 +85,35 @@ _ROLE_SPLIT = re.compile(r"\s[–—-]\s|\s(?:and|a|&)\s(?=[a-zá-ž])")
 def _joined_words(part: str, lang: str) -> bool:
     """The part joins words, not people: a list joiner ("a", "and", "&") before a lower-case word that is no
     name title ("Digitální a informační agentura", "Finance and resources"; "a p. Novák" joins a person)."""
+    titles = folded_titles(lang)
+    return any(fold(m.group(1)).rstrip(".") not in titles for m in _joiner_rxs(lang)[1].finditer(part))
+
+
+@cache
+def _joiner_rxs(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
+    """The list joiners ("a", "and", "&") between two pieces of a part, and before the word after them: built
+    once per language from `list_splitters` (asked for at every entry of every list)."""
     joiners = sorted(j.strip() for j in mf.labels(lang).data["list_splitters"] if j.strip(" ,;\n"))
-    titles = {fold(t).rstrip(".") for t in name_titles(lang)}
-    return any(fold(m.group(1)).rstrip(".") not in titles
-               for m in re.finditer(rf"\s(?:{alt(joiners + ['&'])})\s+((?-i:[a-zá-ž])[\w.]*)", part))
+    between = re.compile(rf"\s(?:{alt(joiners + ['&'])})\s") if joiners else None
+    return between, re.compile(rf"\s(?:{alt(joiners + ['&'])})\s+((?-i:[a-zá-ž])[\w.]*)")
+
+
+@cache
+def _dotted_titles(lang: str) -> frozenset[str]:
+    """Folded titles written with a dot or longer than three letters ("doc.", "PhDr."), without the dot."""
+    return frozenset(fold(t).rstrip(".") for t in name_titles(lang) if t.endswith(".") or len(t) > 3)
 
 
 def _names_a_person(part: str, lang: str) -> bool:
     """A comma part holds a person: titled ("Cllr Hale") or a name the lexicon reads as one, alone or joined by
     "and"/"&" to another."""
-    joiners = sorted(j.strip() for j in mf.labels(lang).data["list_splitters"] if j.strip(" ,;\n"))
-    pieces = re.split(rf"\s(?:{alt(joiners + ['&'])})\s", _REMARK.sub("", part)) if joiners else [part]
+    split = _joiner_rxs(lang)[0]
+    pieces = split.split(_REMARK.sub("", part)) if split else [part]
     for piece in pieces:
         name = clean_person(piece, lang)
         if name and person_like(name, is_titled(piece.strip(), lang), lang) and not body_noun(name, lang):
             return True  # "tajemník Výboru" names the body, not a person
     # "proděkanka pro vědu a zahraniční vztahy doc. PhDr. Dana X": an office before a titled name
-    titles = {fold(t).rstrip(".") for t in name_titles(lang) if t.endswith(".") or len(t) > 3}
+    titles = _dotted_titles(lang)
     titled = any(fold(w).rstrip(".") in titles for w in re.findall(r"[^\W\d_][\w.]*\.", part))  # "doc.", "PhDr."
     return titled and any(len(n.split()) >= 2 and person_like(n, True, lang) for n in split_people(part, lang))

@@ -57,7 +57,7 @@ def full_name(name: str, text: str) -> str:
     words = name.split()
     if len(words) != 2 or not re.fullmatch(r"[^\W\d_]\.?", words[0]) or not words[0][0].isupper():
         return name  # written out; "K. Vondráčková" and "C Hextall" are looked up
-    found = {m.group(1) for m in _written_in_full(words[0][0], words[1]).finditer(text)}
+    found = {m.group(1) for m in _written_in_full(words[0][0], words[1]).finditer(text)} if words[1] in text else set()
     return f"{found.pop()} {words[1]}" if len(found) == 1 else name
 
 
@@ -71,8 +71,8 @@ def _written_in_full(initial: str, surname: str) -> re.Pattern[str]:
 def _written_out(name: str, text: str, lang: str) -> str:
     """ "Councillors Brannigan, Penrose" -> "Lucy Penrose" where the minutes write one such person in full
     ("The Chair welcomed Councillor Lucy Penrose"): a bare surname of a list and a first name before it."""
-    if len(name.split()) != 1:
-        return name
+    if len(name.split()) != 1 or name not in text:
+        return name  # the pattern below has the name as written in it
     lex = lexicon(langdata.code(lang))
     given = cached_rx(rf"(?<![\w.])([{NAME_UPPER}][^\W\d_]+)\s+{re.escape(name)}(?!\w)")
     found = {m.group(1) for m in given.finditer(text)

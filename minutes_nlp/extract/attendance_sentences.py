@@ -18,7 +18,7 @@ from minutes_nlp.document import Document
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.attendance_lists import _REMARK, _abbreviations, full_name
 from minutes_nlp.extract.dateparts import alt
-from minutes_nlp.extract.names import clean_person, name_titles, person_like, split_people
+from minutes_nlp.extract.names import clean_person, folded_titles, name_titles, person_like, split_people
 from minutes_nlp.extract.titles import TITLE_ZONE
 from minutes_nlp.nlp.names import lexicon
 from minutes_nlp.textutil import fold
@@ -97,9 +97,9 @@ def _named_surname(word: str, text: str, lang: str) -> bool:
     "Officers re-joined the meeting" names a group."""
     if len(word.split()) != 1:
         return False
-    titles = {fold(t).rstrip(".") for t in name_titles(lang)}
+    titles = folded_titles(lang)
     lex = lexicon(langdata.code(lang))
-    for m in re.finditer(rf"([^\W\d_][\w'’-]*\.?)\s+{re.escape(word)}(?!\w)", text):
+    for m in re.finditer(rf"([^\W\d_][\w'’-]*\.?)\s+{re.escape(word)}(?!\w)", text) if word in text else ():
         before = m.group(1)
         if fold(before).rstrip(".") in titles or re.fullmatch(r"[^\W\d_]\.?", before) and before[0].isupper() \
                 or before[:1].isupper() and lex.first_name(before):

@@ -60,22 +60,33 @@ def own_body(kind: Kind, title: str, lang: str) -> bool:
 def named_municipality(texts: Sequence[str], lang: str) -> str | None:
     """The one municipality the text names after a municipality noun or a local office ("města Lhotka nad
     Oslavou", "MěÚ Lhotka nad Oslavou"), or None when it names none or several."""
-    names = [m for t in texts for m in _municipalities(t, lang)]  # scanned once, counted and spelled from it
-    found = Counter(fold(m) for m in names)
+    return _the_one([m for t in texts for m in _municipalities(t, tokenize(t), 0, lang)])
+
+
+def named_municipality_in(analyses: Sequence[BlockAnalysis], lang: str) -> str | None:
+    """`named_municipality` of the blocks' texts, read from the tokens their analyses already hold."""
+    return _the_one([m for a in analyses for m in _municipalities(a.block.text, a.tokens, a.block.start, lang)])
+
+
+def _the_one(names: list[str]) -> str | None:
+    """The one municipality of the names found, spelled as first written; None when none or several."""
+    found = Counter(fold(m) for m in names)  # scanned once, counted and spelled from it
     spelled = {fold(m): m for m in names}
     return spelled[next(iter(found))] if len(found) == 1 else None
 
 
-def _municipalities(text: str, lang: str) -> list[str]:
+def _municipalities(text: str, toks: Sequence[Token], base: int, lang: str) -> list[str]:
     """Names after a municipality noun or a local office's name or abbreviation (bodies `municipality_nouns`,
-    `local` kinds): "obce Horní Lhota", "Městský úřad Lhotka", "OÚ Lhota"."""
+    `local` kinds): "obce Horní Lhota", "Městský úřad Lhotka", "OÚ Lhota". `toks` are the text's tokens, at
+    offsets `base` past the text's own."""
     nouns, offices = _municipality_nouns(lang), _offices(lang)
-    toks, out = tokenize(text), []
+    out = []
     for i in range(len(toks)):
         start = i + 1 if fold(toks[i].word) in nouns else _office_end(toks, i, offices, lang) if _may_open(
             toks[i].text, lang) else 0
         j = start
-        while j and j < len(toks) and not text[toks[j - 1].start + len(toks[j - 1].word):toks[j].start].strip(" ") \
+        while j and j < len(toks) and not text[toks[j - 1].start + len(toks[j - 1].word) - base:
+                                                toks[j].start - base].strip(" ") \
                 and (toks[j].is_cap or toks[j].word in ("nad", "pod", "u", "na") and j > start):
             j += 1
         if j and j > start and toks[j - 1].is_cap:
@@ -138,7 +149,7 @@ def collect(analyses: Sequence[BlockAnalysis], lang: str, title: str | None,
     hits = [(a, h) for a in analyses for h in find(a, lang, people)]
     keep = set(map(id, usable([h for _, h in hits])))
     own = municipality(title, lang)
-    named = named_municipality([a.block.text for a in analyses], lang) if not own else None
+    named = named_municipality_in(analyses, lang) if not own else None
     local = set(_data(lang).get("local", ()))
     out = []
     for a, h in hits:

@@ -75,8 +75,9 @@ def label_mentions(a: BlockAnalysis, lang: str, seen: set[tuple[int, int]]) -> l
     labelled, verbal = _label_re(lang)
     out: list[RawMention] = []
     for line_start, line in _lines(a):
-        ends = sorted({m.start(1) for m in _ANY_LABEL.finditer(line)} | {len(line)})
-        hits = list(labelled.finditer(line)) + list(verbal.finditer(line))
+        colon = ":" in line  # every label and speaker pattern needs one, but for the verb labels
+        ends = sorted({m.start(1) for m in _ANY_LABEL.finditer(line)} | {len(line)}) if colon else [len(line)]
+        hits = (list(labelled.finditer(line)) if colon else []) + _verb_labels(verbal, line)
         for m in hits:
             label = lex.labels.get(m.group(1).strip().lower(), {})
             stop = min((e for e in ends if e > m.end() - 1), default=len(line))
@@ -85,11 +86,20 @@ def label_mentions(a: BlockAnalysis, lang: str, seen: set[tuple[int, int]]) -> l
                 stop = min(stop, sentence_end)
             out += _list_people(a, line_start + m.end(), line_start + stop, label, lang, seen)
         covered = [(m.start(), m.end()) for m in hits]
-        for m in _SPEAKER.finditer(line):
+        for m in _SPEAKER.finditer(line) if colon else ():
             if m.group(1).lower() in lex.labels or any(s <= m.start(1) < e for s, e in covered):
                 continue
             out += _list_people(a, line_start + m.start(1), line_start + m.end(1), {}, lang, seen, speaker=True)
     return out
+
+
+def _verb_labels(verbal: re.Pattern[str], line: str) -> list[re.Match[str]]:
+    """The verb labels of a line: one opens the line or follows a "." or ";" (`_label_re`), so a line without
+    either has at most the one at its start."""
+    if "." in line or ";" in line:
+        return list(verbal.finditer(line))
+    m = verbal.match(line)
+    return [m] if m else []
 
 
 def _lines(a: BlockAnalysis) -> list[tuple[int, str]]:

@@ -31,6 +31,13 @@ def name_titles(lang: str) -> tuple[str, ...]:
 
 
 @cache
+def folded_titles(lang: str) -> frozenset[str]:
+    """`name_titles` folded, without their dot ("Ing." -> "ing"): the key list readers compare a word by, built
+    once per language (they asked for it once per entry)."""
+    return frozenset(fold(t).rstrip(".") for t in name_titles(lang))
+
+
+@cache
 def _vocab(lang: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     data = langdata.load(langdata.code(lang), "metadata_labels")
     titles = frozenset(fold(t).rstrip(".") for t in name_titles(lang))

@@ -8,6 +8,7 @@ legal form or opened by a company word are found in orglegal.py; the helpers eve
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
@@ -31,6 +32,7 @@ from minutes_nlp.extract.orgbase import (
     second_body,
     unit_owner_start,
 )
+from minutes_nlp.extract.orgcands import candidates
 from minutes_nlp.extract.orglegal import _cued, _legal_form
 from minutes_nlp.extract.orgplaced import legal_after_place
 from minutes_nlp.extract.result import Provenance
@@ -369,7 +371,9 @@ def pattern_orgs(a: BlockAnalysis, lang: str, skip: set[int] | None = None) -> l
     skip = skip or set()
     place_starts = {h.start for h in a.places}
     out, i, floor = [], 0, 0
-    while i < len(a.tokens):
+    starts = candidates(a, lang)  # elsewhere `_span_at` finds nothing
+    while (c := bisect_left(starts, i)) < len(starts):
+        i = starts[c]
         found = _span_at(a, i, lang, pat)
         if found is None:
             i += 1

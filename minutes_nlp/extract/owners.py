@@ -26,7 +26,8 @@ from minutes_nlp.extract.honorifics import (
     title_shape_matches,
 )
 from minutes_nlp.extract.offices import OfficeIndex
-from minutes_nlp.extract.result import AgendaItem, Institution, MeetingInfo
+from minutes_nlp.extract.owner_buckets import PeopleBuckets
+from minutes_nlp.extract.result import AgendaItem, Institution, MeetingInfo, Person
 from minutes_nlp.nlp.stem import name_matches, stem
 from minutes_nlp.textutil import CS_UPPER, fold
 
@@ -117,6 +118,10 @@ class _People:
         for inst in entities.institutions:
             for key in (inst.name, inst.full_name or "", *inst.aliases):
                 self.institutions.setdefault(fold(key), display_name(inst, lang))
+        self.buckets = PeopleBuckets(entities, lang)
+        self.by_name: dict[str, Person] = {}
+        for person in entities.people:
+            self.by_name.setdefault(person.name, person)
         self.resolved: dict[tuple[str, bool], tuple[str, str] | None] = {}
 
 
@@ -181,7 +186,7 @@ def _resolve(surface: str, entities: Entities, lang: str, strict: bool) -> tuple
         return (hit, "person") if hit else None
     if _ABBREVIATION.fullmatch(bare):
         return None  # "ŘO", "OS": an abbreviation is a person only by her initials, never a name's first letters
-    fits = [p for p in entities.people if _initials_agree(bare, p.name) and
+    fits = [p for p in _lookup(entities, lang).buckets.matching(bare) if _initials_agree(bare, p.name) and
             (name_matches(bare, p.name, lang) or name_matches(p.name.split()[-1], bare, lang))]
     gender = title_gender(surface)
     if gender and len(fits) > 1:  # "Mr. Santoro" of Giulia and Marco Santoro: the honorific chooses
@@ -272,7 +277,7 @@ def _gendered(actor: Actor, text: str, offset: int, entities: Entities, lang: st
     """ "Mr. Santoro" where Giulia and Marco Santoro are both known: the honorific before (or opening) the
     mention, or the gendered past-tense verb after it ("Novák odpověděla"), chooses the one of that gender
     among the people sharing the surname."""
-    person = next((p for p in entities.people if actor.kind == "person" and p.name == actor.name), None)
+    person = _lookup(entities, lang).by_name.get(actor.name) if actor.kind == "person" else None
     if person is None or not person.gender:
         return actor
     before = text[max(0, actor.start - offset - 12):actor.end - offset]

@@ -35,6 +35,8 @@ def named_with(phrase: str, text: str, lang: str) -> str | None:
     if not 1 <= len(words) <= 6 or re.search(r"[,;:()]", phrase):
         return None
     role = re.escape(" ".join(words))
+    if not cached_rx(role, re.IGNORECASE).search(text):
+        return None  # every shape below has the phrase in it: a literal search rules out most documents
     # "J Featherstone" in "Ms J Featherstone (Head of ...)", "Janice Albright (Town Administrator)"
     loose = rf"(?:[{_UPPER}][\w'’-]+\s)?(?:[{_UPPER}]\.?\s)?[{_UPPER}][\w'’-]+"
     pattern = (rf"(?P<name>{_NAME})(?:,| [–—]) +(?:the +)?(?i:{role})(?!\w)|(?<!\w)(?i:{role}),? +(?P<name2>{_NAME})"
@@ -61,7 +63,8 @@ def full_name(name: str, text: str, first_names: frozenset[str]) -> str:
         return name  # written out; "K. Vondráčková" and "C Hextall" are looked up
     initial = words[0][0] if len(words) == 2 else ""
     pattern = rf"(?<![\w.])([{_UPPER}][\w'’-]+(?:\s+[{_UPPER}]\.)?)\s+{re.escape(words[-1])}(?!\w)"
-    found = {m.group(1) for m in cached_rx(pattern).finditer(text) if not initial or m.group(1).startswith(initial)}
+    found = {m.group(1) for m in cached_rx(pattern).finditer(text) if not initial or m.group(1).startswith(initial)} \
+        if words[-1] in text else set()  # the surname is written as it stands in the pattern, or nowhere
     found = {f for f in found if fold(f.split()[0]) in first_names}
     if len(found) == 1:
         return f"{found.pop()} {words[-1]}"

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
@@ -88,7 +88,7 @@ def _subject_roles(doc: Document, lang: str) -> set[str]:
     v = _vocab(lang)
     out: set[str] = set()
     for b in doc.blocks:
-        for r in v.any_role.finditer(b.text):
+        for r in role_hits(b.text, lang):
             starts = r.start() == 0 or b.text[max(0, r.start() - 2): r.start()] in (". ", ": ") \
                 or b.text[max(0, r.start() - 4): r.start()].lower() == "the "  # "a report from the Academic Registrar"
             if starts and r.group(0)[:1].isupper():
@@ -108,6 +108,30 @@ class _RoleVocab:
     alias: re.Pattern[str]  # "(dále jen „předsedající“)"
     stems: dict[str, str]  # folded stem of a one-word role form -> that form, folded (any case ending)
     other_body: re.Pattern[str] = re.compile("(?!)")  # "předseda představenstva": another body's office
+
+
+class RoleHit(NamedTuple):
+    """Where `any_role` matched: `start()`, `end()` and `group(0)` as on the match."""
+
+    at: int
+    to: int
+    text: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.to
+
+    def group(self, _: int = 0) -> str:
+        return self.text
+
+
+@lru_cache(maxsize=8192)
+def role_hits(text: str, lang: str) -> tuple[RoleHit, ...]:
+    """`any_role.finditer(text)`, kept by text (bounded): the role holders, the subject roles and the
+    earlier meetings' holders scan the same blocks with this long alternation, document after document."""
+    return tuple(RoleHit(r.start(), r.end(), r.group(0)) for r in _vocab(lang).any_role.finditer(text))
 
 
 @cache
@@ -152,7 +176,7 @@ def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str
     qualified: dict[str, set[str]] = {}  # "technický ředitel Ing. X": the bare role only if nobody else holds it
     for b in doc.blocks:
         text = mf.line_text(b)
-        for r in v.any_role.finditer(text):  # cheap literal search first, the name patterns around it
+        for r in role_hits(text, lang):  # cheap literal search first, the name patterns around it
             key = v.forms.get(fold(" ".join(r.group(0).split())))
             after = v.after.match(text, r.start(), min(len(text), r.end() + _WINDOW))
             before = v.before.search(text, max(0, r.start() - _WINDOW), r.end())
@@ -264,7 +288,7 @@ def earlier_holders(doc: Document, lang: str, names: list[str]) -> dict[str, str
     the nearest earlier meeting of the series named their holder, when that person (by surname) is on this
     meeting's lists: a series introduces its officers once."""
     used = {_vocab(lang).forms.get(fold(" ".join(r.group(0).split())), "")
-            for r in _vocab(lang).any_role.finditer(doc.text)} - {""}
+            for r in role_hits(doc.text, lang)} - {""}
     return _from_earlier(doc, lang, used, names) if used else {}
 
 

@@ -46,28 +46,42 @@ class Matcher:
     endings: tuple[str, ...] = ()  # case endings that may follow a stem ("Karlových Varech" -> Karlovy Vary)
     acronym_endings: tuple[str, ...] = ()  # case endings written after an acronym ("SZIFu", "ČEZem")
     _index: dict[str, list[tuple[tuple[str, ...], Entry, str]]] = field(default_factory=dict)
+    # a token text's match keys and whether any of them opens an indexed name: every token of every block asks
+    _keys_memo: dict[str, tuple[tuple[str, ...], bool]] = field(default_factory=dict, compare=False, repr=False)
 
     def add(self, entry: Entry, variant: str) -> None:
         keys = _variant_keys(variant, self.lang)
         if keys:
             self._index.setdefault(keys[0], []).append((keys, entry, variant))
+            self._keys_memo.clear()
 
     def finalize(self) -> None:
         for bucket in self._index.values():
             bucket.sort(key=lambda k: -len(k[0]))
 
     def find(self, tokens: Sequence[Token]) -> list[Hit]:
-        """Non-overlapping hits, longest first, left to right."""
-        keys = [_all_keys(t.text, self.lang, self.endings, self.acronym_endings) for t in tokens]
+        """Non-overlapping hits, longest first, left to right; `_longest` is tried only at a token one of whose
+        keys opens an indexed name (elsewhere it finds nothing)."""
+        memo = self._keys_memo
+        known = [memo.get(t.text) or self._keys_of(t.text) for t in tokens]
+        keys = [k for k, _ in known]
         hits, i = [], 0
         while i < len(tokens):
-            hit = self._longest(keys, i) if tokens[i].text[:1].isupper() or not self.require_cap else None
+            hit = self._longest(keys, i) if known[i][1] and (
+                tokens[i].text[:1].isupper() or not self.require_cap) else None
             if hit:
                 hits.append(hit)
                 i = hit.end
             else:
                 i += 1
         return hits
+
+    def _keys_of(self, text: str) -> tuple[tuple[str, ...], bool]:
+        if len(self._keys_memo) >= _KEYS_KEPT:
+            self._keys_memo.clear()
+        keys = _all_keys(text, self.lang, self.endings, self.acronym_endings)
+        out = self._keys_memo[text] = (keys, any(k in self._index for k in keys))
+        return out
 
     def _longest(self, keys: list[tuple[str, ...]], i: int) -> Hit | None:
         best: Hit | None = None
@@ -80,6 +94,9 @@ class Matcher:
                 if fits and (best is None or n > best.end - best.start):
                     best = Hit(entry, variant, i, i + n, variant in entry.ambiguous, _is_abbreviation(variant))
         return best
+
+
+_KEYS_KEPT = 200_000  # distinct token texts a matcher remembers; a long batch starts afresh past it
 
 
 def _is_abbreviation(text: str) -> bool:

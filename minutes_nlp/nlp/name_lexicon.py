@@ -4,7 +4,7 @@ name finder (nlp/names.py) returns. Kept apart so the finder stays about parsing
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -75,6 +75,7 @@ class NameLexicon:
     # answers of `is_degree` and `honorific` by token text: the name finder asks them of every token
     degree_memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
     honorific_memo: dict[str, tuple[bool, str | None]] = field(default_factory=dict, compare=False, repr=False)
+    start_memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)  # names._cannot_start
 
     def is_degree(self, tok: Token) -> bool:
         """A degree, rank or title written before a name ("Ing.", "Dr", "npor."); pure in the token's text."""
@@ -90,6 +91,14 @@ class NameLexicon:
         if known is None:
             _bound(self.honorific_memo)
             known = self.honorific_memo[tok.text] = self._honorific(tok)
+        return known
+
+    def remembered(self, memo: dict[str, Any], tok: Token, answer: Callable[[Token], Any]) -> Any:
+        """`answer(tok)` kept in `memo` by the token's text, for questions pure in it (bounded)."""
+        known = memo.get(tok.text)
+        if known is None:
+            _bound(memo)
+            known = memo[tok.text] = answer(tok)
         return known
 
     def _is_degree(self, tok: Token) -> bool:

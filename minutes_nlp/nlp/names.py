@@ -9,6 +9,7 @@ choosing the nominative and clustering happen per document in extract/people.py.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -83,7 +84,12 @@ def _free_standing(tokens: Sequence[Token], j: int) -> bool:
 def _cannot_start(tok: Token, lex: NameLexicon) -> bool:
     """Most tokens (lower-case words, punctuation) open no name: no title, honorific or role word for
     `_prefix` to take, no initial and no capital for a name word or a given name. Checked first because the
-    name finder asks at every token."""
+    name finder asks at every token; pure in the token's text, so answered once per text."""
+    known = lex.start_memo.get(tok.text)
+    return known if known is not None else bool(lex.remembered(lex.start_memo, tok, lambda t: _opens_nothing(t, lex)))
+
+
+def _opens_nothing(tok: Token, lex: NameLexicon) -> bool:
     return not tok.is_cap and not tok.is_initial and not lex.is_degree(tok) and not lex.honorific(tok)[0] \
         and not lex.role(tok)
 
@@ -337,12 +343,16 @@ def find_names(tokens: Sequence[Token], lang: str, blocked: frozenset[int] = fro
     out: list[NameSpan] = []
     blocked = blocked | _lettered_heading(tokens)
     bounds = sorted({0, len(tokens), *breaks})
+    blocked_at, starts_at = sorted(blocked), sorted(sentence_starts)  # each segment takes its slice of them
     for a, b in zip(bounds, bounds[1:], strict=False):
         seg = tokens[a:b]
-        seg_blocked = frozenset(i - a for i in blocked if a <= i < b)
-        starts = frozenset({0} | {i - a for i in sentence_starts if a <= i < b})
+        seg_blocked = frozenset(i - a for i in blocked_at[bisect_left(blocked_at, a):bisect_left(blocked_at, b)])
+        starts = frozenset({0} | {i - a for i in starts_at[bisect_left(starts_at, a):bisect_left(starts_at, b)]})
         i = 0
         while i < len(seg):
+            if _cannot_start(seg[i], lex):  # most tokens: no name to parse
+                i += 1
+                continue
             span = parse_at(seg, i, lex, seg_blocked, i in starts)
             skip = eponym_end(seg, i, span, lex) if span else None  # "ekonomka školy paní Fialová" is a person
             if span and (skip is not None or _names_a_place(seg, span, lex)):
