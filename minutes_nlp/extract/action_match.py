@@ -125,7 +125,17 @@ def match(ctx: Ctx, i: int, companions: bool = False, folded: str | None = None)
         -> tuple[cues.CueClass, re.Match[str]] | None:
     """The first action cue class that fires on sentence i (hedged future/obligation cues do not);
     with `companions`, the first of the classes that state a second action beside the main one ('also').
-    `folded`: the sentence with parts blanked out (same offsets), to look for a cue in the rest."""
+    `folded`: the sentence with parts blanked out (same offsets), to look for a cue in the rest. Several
+    passes ask about the same sentence (the action pass, clauses, companions, the next sentence's `after`):
+    the answer is kept on the document's Ctx."""
+    key = ("action", i, companions, folded)
+    if key not in ctx.answers:
+        ctx.answers[key] = _match(ctx, i, companions, folded)
+    found: tuple[cues.CueClass, re.Match[str]] | None = ctx.answers[key]
+    return found
+
+
+def _match(ctx: Ctx, i: int, companions: bool, folded: str | None) -> tuple[cues.CueClass, re.Match[str]] | None:
     for cls in (c for c in cues.classes(ctx.lang, _NAME) if c.also == companions):
         m = cls.search(ctx.folded[i] if folded is None else folded)
         if m is None:

@@ -49,14 +49,26 @@ class CueClass:
     also: bool = False  # a second action of the same sentence, besides the one of the first class that fires
     exclude: re.Pattern[str] | None = None  # the sentence is of a kind this class never states an action in
     gates: dategate.Gates = field(init=False, repr=False, compare=False)  # of `patterns`
+    _found: dict[str, re.Match[str] | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "gates", dategate.gates(self.patterns))
 
     def search(self, folded: str) -> re.Match[str] | None:
         """The first pattern's match, when the sentence has what `require` asks and not what `exclude` bars.
-        Every class is tried on every sentence: a pattern whose needed words the sentence lacks is skipped
-        unsearched (`dategate`), and with it the whole class when that holds for all its patterns."""
+        Every class is tried on every sentence, and by several passes (actions, decisions, owners): the
+        answer for a text is kept (a pure function of it), so each pass after the first only looks it up."""
+        found = self._found
+        if folded in found:
+            return found[folded]
+        if len(found) >= _KEPT:
+            found.clear()
+        found[folded] = m = self._search(folded)
+        return m
+
+    def _search(self, folded: str) -> re.Match[str] | None:
+        """A pattern whose needed words the sentence lacks is skipped unsearched (`dategate`), and with it
+        the whole class when that holds for all its patterns."""
         pieces = dategate.profile(folded)
         if not self.gates.live(pieces):
             return None
@@ -72,6 +84,9 @@ class CueClass:
             if m:
                 return m
         return None
+
+
+_KEPT = 4096  # texts whose answer a class keeps (a document's sentences, and parts of them, several times over)
 
 
 def _searched(pattern: re.Pattern[str], folded: str, pieces: frozenset[str] | None) -> bool:

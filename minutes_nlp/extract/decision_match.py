@@ -38,6 +38,16 @@ def _unnumbered(lang: str, folded: str) -> str:
 
 
 def match(ctx: Ctx, i: int) -> tuple[cues.CueClass, re.Match[str]] | None:
+    """The decision cue class that fires on sentence i, and its match. The decision pass, the vote and number
+    readers and the action rules ask about the same sentence: the answer is kept on the document's Ctx."""
+    key = ("decision", i)
+    if key not in ctx.answers:
+        ctx.answers[key] = _match(ctx, i)
+    found: tuple[cues.CueClass, re.Match[str]] | None = ctx.answers[key]
+    return found
+
+
+def _match(ctx: Ctx, i: int) -> tuple[cues.CueClass, re.Match[str]] | None:
     if ctx.sents[i].text.rstrip(" )\"'”“").endswith("?"):
         return None  # a question ("Bylo by vhodné, aby rada schválila nový ceník?") asks; it decides nothing
     f = _unnumbered(ctx.lang, ctx.folded[i])

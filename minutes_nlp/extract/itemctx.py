@@ -6,9 +6,11 @@ Built once per document by `items.extract_items` and shared by the action, quest
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from minutes_nlp.document import Document
 from minutes_nlp.extract import offices, owners, personrefs
@@ -31,6 +33,8 @@ class Ctx:
     actors: tuple[tuple[owners.Actor, ...], ...]
     organiser: str | None
     unresolved_offices: frozenset[str] = frozenset()  # office words no known person holds: never an owner
+    # answers of pure matchers of one sentence (action and decision cues), which several passes ask again
+    answers: dict[tuple[Any, ...], Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def prov(self, i: int) -> Provenance:
         s = self.sents[i]
@@ -85,6 +89,21 @@ def _sections(doc: Document) -> dict[int, str]:
     return out
 
 
+class _Near:
+    """The entity mentions that may overlap a span, in their order: `sentence_actors` keeps those that do out
+    of the list it is given, and giving it every mention of the document for every sentence was quadratic.
+    The mentions are sorted by start (`owners.entity_actors`) and none is longer than the longest."""
+
+    def __init__(self, known: list[owners.Actor]) -> None:
+        self.known = known
+        self.starts = [a.start for a in known]
+        self.longest = max((a.end - a.start for a in known), default=0)
+
+    def __call__(self, start: int, end: int) -> list[owners.Actor]:
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        return self.known[lo:bisect.bisect_left(self.starts, end, lo)]
+
+
 def build(doc: Document, lang: str, meeting: MeetingInfo, agenda: Sequence[AgendaItem],
           entities: Entities) -> Ctx:
     sents = tuple(sentences(doc, lang))
@@ -93,9 +112,10 @@ def build(doc: Document, lang: str, meeting: MeetingInfo, agenda: Sequence[Agend
     refs = personrefs.build(doc, entities, lang)
     index = personrefs.with_roles(offices.build(lang, entities, meeting, doc.text), refs)
     folded = tuple(fold_keep(s.text) for s in sents)
-    actors = tuple(tuple(personrefs.merge(owners.sentence_actors(s.start, s.end, s.text, known, entities, lang,
-                                                                 index, f), refs.actors(s.text, s.start),
-                                          s.text, s.start))
+    near = _Near(known)
+    actors = tuple(tuple(personrefs.merge(owners.sentence_actors(s.start, s.end, s.text, near(s.start, s.end),
+                                                                 entities, lang, index, f),
+                                          refs.actors(s.text, s.start), s.text, s.start))
                    for s, f in zip(sents, folded, strict=True))
     return Ctx(doc, lang, meeting, entities, sents, folded,
                tuple(item_for_block(agenda, s.block) for s in sents),

@@ -362,16 +362,18 @@ def _continuation(doc: Document, field: Field) -> Field:
     return field
 
 
-_LAST: list[tuple[Document, str, list[Field]]] = []  # the last document scanned: metadata and agenda share it
+_LAST: list[tuple[Document, str, list[Field]]] = []  # the last documents scanned: metadata and agenda share them
+_SCANS_KEPT = 4  # this document and the previous minutes `metadata` reads for it (neighbours.MAX_BACK)
 
 
 def scan_fields(doc: Document, lang: str) -> list[Field]:
     """Every labelled field in reading order (a field may occur more than once)."""
-    last = _LAST[0] if _LAST else None  # one read: safe if another thread replaces the entry
-    if last is not None and last[0] is doc and last[1] == lang:
-        return list(last[2])
+    kept = list(_LAST)  # one read: safe if another thread replaces the list's items
+    hit = next((out for d, code, out in kept if d is doc and code == lang), None)
+    if hit is not None:
+        return list(hit)
     out = _scan(doc, lang)
-    _LAST[:] = [(doc, lang, out)]
+    _LAST[:] = [*kept[-(_SCANS_KEPT - 1):], (doc, lang, out)]
     return list(out)
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import Block
 from minutes_nlp.extract.dateparts import alt
+from minutes_nlp.extract.datevocab import by_first_letter
 from minutes_nlp.extract.names import RESIDUE
 
 _NUMBER_LABEL = re.compile(r"\d{1,3}[.)]|[a-zA-Z][.)]|[IVX]{1,4}\.")
@@ -33,10 +34,11 @@ class _Labels:
 def labels(lang: str) -> _Labels:
     data = langdata.load(langdata.code(lang), "metadata_labels")
     by_label = {norm(lbl): name for name, forms in data["fields"].items() for lbl in forms}
-    line = re.compile(rf"^\s*[·•▪*_-]*\s*(?P<label>{alt(by_label)})(?:\s*\((?:a|á|ka|y|i)\))?[*_]*"
+    words = by_first_letter(alt(by_label))
+    line = re.compile(rf"^\s*[·•▪*_-]*\s*(?P<label>{words})(?:\s*\((?:a|á|ka|y|i)\))?[*_]*"
                       rf"(?P<sep>\s*[:：][*_]*|\t|\s+[–—-]\s+|\s*,|\s+|$)\s*(?P<value>.*)$",
                       re.IGNORECASE | re.DOTALL)
-    embedded = re.compile(rf"(?P<pre>[;\n,]|\s)\s*(?P<label>{alt(by_label)})(?:\s*\((?:a|á|ka|y|i)\))?\s*[:：]\s*",
+    embedded = re.compile(rf"(?P<pre>[;\n,]|\s)\s*(?P<label>{words})(?:\s*\((?:a|á|ka|y|i)\))?\s*[:：]\s*",
                           re.IGNORECASE)
     return _Labels(data, by_label, line, frozenset(data["loose_fields"]), embedded)
 

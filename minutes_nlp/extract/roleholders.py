@@ -20,6 +20,7 @@ from minutes_nlp.document import Document
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract import neighbours, offices
 from minutes_nlp.extract.dateparts import alt
+from minutes_nlp.extract.datevocab import by_first_letter
 from minutes_nlp.extract.names import clean_person, name_titles, person_like, split_people
 from minutes_nlp.extract.partylabels import _party_labels, contract_parties, party_actors  # noqa: F401 (re-exported)
 from minutes_nlp.textutil import NAME_UPPER, fold
@@ -140,7 +141,7 @@ def _vocab(lang: str) -> _RoleVocab:
     data: dict[str, Any] = langdata.load(code, "agenda")["presenter_roles"]
     titles = name_titles(code)
     forms = {fold(f): key for key, fs in data["roles"].items() for f in fs}
-    role = alt([f for fs in data["roles"].values() for f in fs])
+    role = by_first_letter(alt([f for fs in data["roles"].values() for f in fs]))  # hundreds of forms
     # "starosta obce", "předsedkyně PS", "tajemník MěÚ": a complement or the body's abbreviation
     cap = "[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]"
     of = rf"(?:\s+(?:{alt(data['complements'])}|(?-i:{cap}{{2,6}}|{cap}\w{{0,3}}{cap})))?"
