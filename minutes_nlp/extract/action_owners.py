@@ -7,6 +7,7 @@ agenda; the organising body owns its agentless commitments).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from minutes_nlp.extract import cues, owners
 from minutes_nlp.extract.action_agents import (
@@ -40,10 +41,12 @@ from minutes_nlp.extract.action_promises import (
     promised_doer,
     promised_infinitive,
     promiser,
+    pronoun_speaker,
     ready_body,
 )
 from minutes_nlp.extract.action_subjects import oblique, owner_subject
 from minutes_nlp.extract.bracket_owner import bracket_owner
+from minutes_nlp.extract.cues import fold_keep
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.nonitems import defers_answer
 from minutes_nlp.textutil import cached_rx
@@ -57,13 +60,45 @@ def label_value(ctx: Ctx, i: int) -> tuple[str, int] | None:
     labels = "|".join(re.escape(w) for w in cues.data(ctx.lang, _NAME)["owner_labels"])
     pat = cached_rx(rf"(?<!\w)(?:{labels})\.?\s*[:]\s*([^,;/|\n\t]+)")  # "/ Z: MM / T: 12. 4."
     bracket = cached_rx(rf"\((?:{labels})\s+([^,;/|()\n\t:]+)")  # "(odpovídá MF, termín 30. 6.)"
+    task = set(cues.data(ctx.lang, _NAME).get("task_labels", []))
     for j in range(i, min(i + 4, len(ctx.sents))):
         if j > i and ctx.sents[j].block > ctx.sents[i].block + 2:
             break
-        m = pat.search(ctx.folded[j]) or bracket.search(ctx.folded[j])
-        if m:
-            return ctx.sents[j].text[m.start(1):m.end(1)], j
-    return None
+        m = _owner_label_match(ctx, pat, j) or bracket.search(ctx.folded[j])
+        value = ctx.sents[j].text[m.start(1):m.end(1)] if m else ""
+        if m and not (j == i and _label_word(ctx.folded[j], m) in task and _states_task(ctx.lang, value)):
+            return value, j
+    return None  # with only a task after the task label, nobody is named
+
+
+def _states_task(lang: str, value: str) -> bool:
+    """"Update the figures for the plan" is a task (a task verb, then words in lower case); "Audit and Risk
+    Committee" is a name (every long word capitalised)."""
+    words = value.split()
+    return bool(words) and fold_keep(words[0]) in _verbs(lang) and \
+        any(w[:1].islower() for w in words[1:] if len(w) > 3)
+
+
+@cache
+def _verbs(lang: str) -> frozenset[str]:
+    verbs = cues.data(lang, _NAME).get("verbs", {})
+    return frozenset(w for key in ("infinitive", "infinitive_broad") for w in verbs.get(key, []))
+
+
+def _owner_label_match(ctx: Ctx, pat: re.Pattern[str], j: int) -> re.Match[str] | None:
+    """"Action: Publish the dashboard – Responsible: IMO – Deadline: 10/04": a task label ('task_labels') opens
+    the line with the task; a later owner label in the same line names the owner. Alone, "Action: Clerk" names
+    the owner after the task label."""
+    found: list[re.Match[str]] = []
+    while (m := pat.search(ctx.folded[j], found[-1].start(1) if found else 0)) is not None:
+        found.append(m)  # "Action: task – Responsible: X": the task label's value runs over the owner label
+    task = set(cues.data(ctx.lang, _NAME).get("task_labels", []))
+    later = [m for m in found[1:] if _label_word(ctx.folded[j], m) not in task]
+    return later[0] if later and _label_word(ctx.folded[j], found[0]) in task else (found[0] if found else None)
+
+
+def _label_word(folded: str, m: re.Match[str]) -> str:
+    return re.sub(r"[\s.:]+$", "", folded[m.start():m.start(1)])
 
 
 # "Úkol 8/4: Zpracovat reakci ŘO na ...": a task line that opens with an infinitive has no subject, so a body
@@ -171,6 +206,8 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
     if cls.owner == "object":
         return owner_object(ctx, i, m, before_to=cls.name == "assigned_to")
     if cls.owner in ("subject", "subject_local"):
+        if (speaker := pronoun_speaker(ctx, i, m)) is not None:
+            return speaker, 1.0  # "X replied that ... and that he would revert": the speaker's own promise
         if (ready := ready_body(ctx, i, m)) is not None:
             return ready, 1.0
         if (doer := promised_doer(ctx, i, m)) is not None:

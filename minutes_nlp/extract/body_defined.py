@@ -1,0 +1,35 @@
+"""The body a generic noun stands for when the minutes define it only by an abbreviation in brackets.
+
+Czech and English minutes write a department or office out once with its abbreviation in brackets ("vedoucí
+odboru kultury a památkové péče (OKPP)", "the Information Management Unit (IMU)") and then either use the
+abbreviation or the bare kind of body ("odbor prověří", "the Unit will circulate"). When the institutions stage
+knows the abbreviation but not the written-out name, the noun is still the one body of its kind the text
+defines so: the abbreviation whose bracket follows a phrase that opens with the noun (any case ending) and
+whose initials it is ("odboru kultury a památkové péče" -> OKPP; "fakulta podá Ministerstvu (MŠMT)" is no
+definition of the faculty).
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes_nlp.extract.cues import fold_keep
+from minutes_nlp.extract.itemctx import Ctx
+
+_BRACKETED = r"(?<!\w)({noun}\w{{0,4}}(?:\s+[^()\s.;:,]+){{1,8}}?)\s*\(\s*([^\W\d_][\w&-]{{1,9}})\s*\)"
+_GLUE = frozenset({"a", "i", "v", "ve", "pro", "na", "s", "se", "z", "ze", "k", "ke", "do", "of", "and", "for",
+                   "the", "&", "-", "–"})
+
+
+def defined_body(ctx: Ctx, noun: str) -> str:
+    """The one known institution written as an abbreviation in brackets after a phrase that opens with `noun`
+    and whose initials it is ("odboru kultury a památkové péče (OKPP)" for "odbor"), else ""."""
+    known = {fold_keep(inst.name): inst.name for inst in ctx.entities.institutions if inst.mentions}
+    pattern = re.compile(_BRACKETED.format(noun=re.escape(noun)))
+    found = {known[fold_keep(m.group(2))] for m in pattern.finditer(fold_keep(ctx.doc.text))
+             if fold_keep(m.group(2)) in known and _initials(m.group(1)) == fold_keep(m.group(2))}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _initials(phrase: str) -> str:
+    return "".join(w[0] for w in phrase.split() if w not in _GLUE)
