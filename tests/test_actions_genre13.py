@@ -204,6 +204,41 @@ def test_a_body_noun_is_the_body_the_minutes_define_by_its_abbreviation(lines: l
     assert [a.owner for a in acts if a.status is None] == [owner]
 
 
+OFFICIALS = {"M. Byrne": (["Ms M. Byrne", "Ms Byrne"], None), "P. Kelly": (["Mr P. Kelly", "Mr Kelly"], None),
+             "R. Doyle": (["Ms R. Doyle"], None)}
+_OFFICIALS_LINE = ("Officials: Ms M. Byrne, Director of Services; Mr P. Kelly, A/Senior Engineer, Roads; "
+                   "Ms R. Doyle, Cluster Coordinator.")
+
+
+@pytest.mark.parametrize(("line", "owner"), [
+    # an official named in the body text by the office the officials' line gives her
+    ("The Director undertook to check the position with the agency and revert to members.", "M. Byrne"),
+    ("The Director undertook that an application for funding would be submitted by 31st March 2025.", "M. Byrne"),
+    ("Action: A/Senior Engineer – report on the submissions to the next meeting.", "P. Kelly"),
+    ("The Coordinator will circulate the revised work plan by 30 April 2025.", "R. Doyle"),
+    ("Action: Circulate the revised work plan – Responsible: Cluster Coordinator – Deadline: 30/04/2025", "R. Doyle"),
+    # an office nobody on the line holds stays empty
+    ("The Treasurer will circulate the accounts by 30 April 2025.", None),
+])
+def test_an_office_in_the_body_is_the_official_the_officials_line_names(line: str, owner: str | None) -> None:
+    doc = _doc([_OFFICIALS_LINE, line])
+    acts = extract_items(doc, "en", MEETING, [], entities_with_roles(doc, OFFICIALS)).actions
+    assert [a.owner for a in acts if a.status is None] == [owner]
+
+
+@pytest.mark.parametrize(("line", "owner"), [
+    # a body that takes the matter up at a stated time: the body's action (corpus/FORMAT.md)
+    ("The draft bye-laws will be considered by the full Council at its June meeting.", "County Council"),
+    ("The bye-laws will be put to the full Council at its December meeting.", "County Council"),
+    ("The scheme would go before the Council in June.", "County Council"),
+    # where a matter goes, with no time, is no task
+    ("Planning applications of this size go before the Council.", "-"),
+])
+def test_a_body_taking_up_a_matter_at_a_stated_time(line: str, owner: str) -> None:
+    acts = [a for a in _actions("en", ["County Council: minutes of the Roads Committee.", line]) if a.status is None]
+    assert [a.owner for a in acts] == ([] if owner == "-" else [owner])
+
+
 # ---------------------------------------------------------------- due dates of task table rows -----------------
 DUE_ROWS: list[tuple[str, list[str], str | None]] = [
     ("en", ["| Action | Owner | Due |", _SEP3, "| Circulate the revised risk register | DL | 30 April 2025 |"],

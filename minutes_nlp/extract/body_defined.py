@@ -33,3 +33,12 @@ def defined_body(ctx: Ctx, noun: str) -> str:
 
 def _initials(phrase: str) -> str:
     return "".join(w[0] for w in phrase.split() if w not in _GLUE)
+
+
+def named_by_head(ctx: Ctx, head: str) -> str:
+    """"the full Council" in the minutes of a council's committee: the one known institution whose name ends with
+    that head noun ("Kestrel County Council"), else ""."""
+    key = fold_keep(head)
+    found = {inst.name for inst in ctx.entities.institutions
+             if inst.mentions and fold_keep(inst.name).split()[-1:] == [key]}
+    return found.pop() if len(found) == 1 else ""
