@@ -157,6 +157,8 @@ OWNER_ROWS: list[Row] = [
     ("en", ["Dr Quinn replied that she would contact the school."], "Sarah Quinn"),
     ("en", ["Mr Walsh responded that he would meet local residents before the plans are lodged."], "Tom Walsh"),
     ("en", ["The Clerk said that he would revert to members before the September meeting."], "David Lee"),
+    ("en", ["The Clerk stated that no reply had been received to date and undertook to follow up with the HSE."],
+     "David Lee"),
     # an inline owner label after the task label
     ("en", ["Action: Update the figures and circulate the final plan – Responsible: DL – Deadline: 02/04/2025"],
      "David Lee"),
@@ -167,6 +169,11 @@ OWNER_ROWS: list[Row] = [
     # a task given in the past tense of "pověřit" with a deverbal noun; the department defined by its abbreviation
     ("cs", ["Předsedkyně pověřila Bc. Procházku přípravou koncepce prezentace do 30. 9. 2025."], "Karel Procházka"),
     ("cs", ["Starosta pověřil Ing. Svobodu zajištěním tří cenových nabídek."], "Jiří Svoboda"),
+    # a unit named by its function and a unit head, given a task by an agreement or resolution
+    ("en", ["It was agreed that the Roads Section would prepare draft bye-laws for the next meeting."],
+     "Roads Section"),
+    ("en", ["RESOLVED that the Planning Department be asked to prepare a report on the options."],
+     "Planning Department"),
     # role holders and bodies as the actor; the one who asks is not the owner
     ("en", ["Treasurer to prepare the end-of-year accounts for the auditor."], "Tom Walsh"),
     ("en", ["The Chair asked the Secretariat to circulate the draft report by 30 April 2025."], "Secretariat"),
@@ -239,6 +246,22 @@ def test_a_body_taking_up_a_matter_at_a_stated_time(line: str, owner: str) -> No
     assert [a.owner for a in acts] == ([] if owner == "-" else [owner])
 
 
+@pytest.mark.parametrize(("header", "line", "owner"), [
+    # "Name (Affiliation), Office" and "Name, Qualifier Office" in an attendance line name the office's holder
+    ("Chair: Ms R. Doyle (County Council), Network Coordinator.",
+     "The Coordinator will circulate the map by 30 April 2025.", "R. Doyle"),
+    ("Co-chairs: Ms R. Doyle, Regional Network Coordinator; Mr P. Kelly, Deputy Director.",
+     "The Coordinator will circulate the map by 30 April 2025.", "R. Doyle"),
+    # the chair of another body is not the meeting's chair
+    ("Present: Ms M. Byrne (Chair); Mr P. Kelly (Agency), chair of the Technical Group.",
+     "The Chair will write to the agency by 30 April 2025.", "M. Byrne"),
+])
+def test_an_office_given_after_an_affiliation_or_a_qualifier(header: str, line: str, owner: str) -> None:
+    doc = _doc([header, line])
+    acts = extract_items(doc, "en", MEETING, [], entities_with_roles(doc, OFFICIALS)).actions
+    assert [a.owner for a in acts if a.status is None] == [owner]
+
+
 # ---------------------------------------------------------------- due dates of task table rows -----------------
 DUE_ROWS: list[tuple[str, list[str], str | None]] = [
     ("en", ["| Action | Owner | Due |", _SEP3, "| Circulate the revised risk register | DL | 30 April 2025 |"],
@@ -282,6 +305,7 @@ NOT_TASKS: list[tuple[str, list[str]]] = [
     ("en", ["The Committee will meet again in June."]),
     ("en", ["Mr Walsh stated that the department had reviewed the plan in January."]),
     ("en", ["Dr Quinn replied that the roof had been repaired in February."]),
+    ("en", ["Dr Quinn explained that the Board had agreed to extend the scheme."]),
     # past work in Czech
     ("cs", ["Ing. Svoboda informoval, že oprava chodníku byla dokončena."]),
     ("cs", ["Odbor dopravy zpracoval návrh dopravního značení."]),
@@ -377,3 +401,16 @@ NOT_DECISIONS: list[tuple[str, str]] = [
 def test_what_is_shaped_like_a_decision_but_is_not_one(lang: str, line: str) -> None:
     assert [d.text for d in _decisions(lang, [line])] == []
 
+
+
+@pytest.mark.parametrize(("line", "decided"), [
+    # an agreement reached now under a follow-up heading is this meeting's decision
+    ("Site visit: as the opening has been postponed to 2026, members agreed that the visit would not proceed.", True),
+    ("Newsletter: the Committee agreed not to print a spring edition.", True),
+    # a report of what an earlier meeting agreed is not
+    ("Bus shelter: it had been agreed to seek a grant; the application was submitted in March.", False),
+])
+def test_an_agreement_reached_now_under_matters_arising(line: str, decided: bool) -> None:
+    doc = load_markdown(f"# Minutes\n\n## 2. Matters arising\n\n{line}\n", Source("t.md", "0", "md"))
+    decs = extract_items(doc, "en", MEETING, [], entities_with_roles(doc, EN_PEOPLE, EN_BODIES)).decisions
+    assert bool(decs) is decided, [d.text for d in decs]

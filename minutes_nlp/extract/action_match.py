@@ -21,7 +21,7 @@ def _negated(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
     clause = f[lo:hi]
     cut = _coordinated_start(ctx.lang, f, lo, m.start()) - lo
     frame = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative_frame"), clause) is not None \
-        and not own_undertaking(ctx.lang, f[:m.start()])
+        and not own_undertaking(ctx.lang, f[:m.start()]) and not _promise_verb(ctx.lang, f[m.start():])
     own = _own_predicate(ctx.lang, clause, m.end() - lo)
     local = frame or any(h.start() >= cut and not _asked(ctx.lang, clause, h) and not own(h) for p in
                          cues.patterns(ctx.lang, _NAME, "negative") for h in p.finditer(clause))
@@ -36,6 +36,13 @@ def own_undertaking(lang: str, before: str) -> bool:
     does not make a description ('own_undertaking')."""
     pat = cues.data(lang, _NAME).get("own_undertaking")
     return isinstance(pat, str) and re.search(pat, before) is not None
+
+
+def _promise_verb(lang: str, cue: str) -> bool:
+    """"The Director stated that no reply had been received and undertook to follow up": a promise verb opening
+    the cue is the main subject's second predicate, outside the reported clause ('own_promise_verbs')."""
+    verbs = cues.data(lang, _NAME).get("own_promise_verbs", [])
+    return bool(verbs) and re.match(rf"(?:{'|'.join(map(re.escape, verbs))})\s+to\b", cue) is not None
 
 
 def _own_predicate(lang: str, clause: str, after: int) -> Callable[[re.Match[str]], bool]:

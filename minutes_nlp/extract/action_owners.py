@@ -46,7 +46,7 @@ from minutes_nlp.extract.action_promises import (
     ready_body,
 )
 from minutes_nlp.extract.action_subjects import oblique, owner_subject
-from minutes_nlp.extract.body_defined import named_by_head
+from minutes_nlp.extract.body_defined import named_by_head, unit_as_written
 from minutes_nlp.extract.bracket_owner import bracket_owner
 from minutes_nlp.extract.cues import fold_keep
 from minutes_nlp.extract.itemctx import Ctx
@@ -226,6 +226,8 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
         found = owner_object(ctx, i, m, before_to=cls.name == "assigned_to")
         if found[0] is None and cls.name == "body_takes_up":  # "... will be considered by the full Council in June"
             return named_by_head(ctx, re.findall(r"[\w-]+", m.group(0))[-1]) or None, 1.0
+        if found[0] is None and cls.name in ("agreed_that", "resolved_task"):  # "... that the Roads section would"
+            return unit_as_written(ctx, ctx.sents[i].text[m.start():m.end()]) or None, 1.0
         return found
     if cls.owner in ("subject", "subject_local"):
         if (speaker := pronoun_speaker(ctx, i, m)) is not None:

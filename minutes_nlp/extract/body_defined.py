@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from minutes_nlp.extract import cues
 from minutes_nlp.extract.cues import fold_keep
 from minutes_nlp.extract.itemctx import Ctx
 
@@ -42,3 +43,15 @@ def named_by_head(ctx: Ctx, head: str) -> str:
     found = {inst.name for inst in ctx.entities.institutions
              if inst.mentions and fold_keep(inst.name).split()[-1:] == [key]}
     return found.pop() if len(found) == 1 else ""
+
+
+def unit_as_written(ctx: Ctx, text: str) -> str:
+    """"It was agreed that the Roads section would prepare ...": a unit of the body named by what it does and a
+    unit head ('unit_heads': section, department, team ...), capitalised as a name, is the owner as written when
+    the institutions stage did not list it (owners are written as the minutes name them, never guessed)."""
+    heads = cues.data(ctx.lang, "action_cues").get("unit_heads", [])
+    if not heads:
+        return ""
+    alt = "|".join(re.escape(h) for h in heads)
+    m = re.search(rf"(?<![\w-])((?:[A-Z][\w&'-]*\s+){{1,3}}(?i:{alt}))(?!\w)", text)
+    return m.group(1) if m else ""
