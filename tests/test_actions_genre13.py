@@ -320,6 +320,8 @@ NOT_TASKS: list[tuple[str, list[str]]] = [
     ("cs", ["Bc. Procházka se dotázal, kdo zajistí údržbu nové cesty?"]),
     # a standing role given, not a task
     ("cs", ["Rada pověřila Ing. Svobodu vedením pracovní skupiny."]),
+    # who is competent to decide, with no time: no task
+    ("cs", ["O prodeji pozemku rozhodne zastupitelstvo."]),
 ]
 
 
@@ -414,3 +416,12 @@ def test_an_agreement_reached_now_under_matters_arising(line: str, decided: bool
     doc = load_markdown(f"# Minutes\n\n## 2. Matters arising\n\n{line}\n", Source("t.md", "0", "md"))
     decs = extract_items(doc, "en", MEETING, [], entities_with_roles(doc, EN_PEOPLE, EN_BODIES)).decisions
     assert bool(decs) is decided, [d.text for d in decs]
+
+
+@pytest.mark.parametrize("line", [
+    "O rozpočtu na rok 2026 rozhodne zastupitelstvo města na zasedání 15. prosince 2025.",
+    "Rada obce se bude žádostí zabývat na zasedání dne 3. 4. 2025.",
+    "O dotacích rozhodne rada v březnu 2026.",
+])
+def test_a_czech_body_deciding_at_a_stated_date_is_its_action(line: str) -> None:
+    assert len(_actions("cs", [line])) == 1
