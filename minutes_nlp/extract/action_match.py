@@ -20,13 +20,29 @@ def _negated(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
     lo, hi = cues.clause_span(f, m)
     clause = f[lo:hi]
     cut = _coordinated_start(ctx.lang, f, lo, m.start()) - lo
-    frame = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative_frame"), clause) is not None
+    frame = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative_frame"), clause) is not None \
+        and not own_undertaking(ctx.lang, f[:m.start()]) and not _promise_verb(ctx.lang, f[m.start():])
     own = _own_predicate(ctx.lang, clause, m.end() - lo)
     local = frame or any(h.start() >= cut and not _asked(ctx.lang, clause, h) and not own(h) for p in
                          cues.patterns(ctx.lang, _NAME, "negative") for h in p.finditer(clause))
     whole = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative_sentence"), f) is not None
     proviso = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative_before_clause"), f[max(0, lo - 30):lo])
     return local or whole or proviso is not None or f.rstrip().endswith("?")
+
+
+def own_undertaking(lang: str, before: str) -> bool:
+    """"X stated that the round was closed but that he would raise it with the agency": a that-clause whose
+    subject is a personal pronoun right before the cue is the speaker's own promise, which a reporting frame
+    does not make a description ('own_undertaking')."""
+    pat = cues.data(lang, _NAME).get("own_undertaking")
+    return isinstance(pat, str) and re.search(pat, before) is not None
+
+
+def _promise_verb(lang: str, cue: str) -> bool:
+    """"The Director stated that no reply had been received and undertook to follow up": a promise verb opening
+    the cue is the main subject's second predicate, outside the reported clause ('own_promise_verbs')."""
+    verbs = cues.data(lang, _NAME).get("own_promise_verbs", [])
+    return bool(verbs) and re.match(rf"(?:{'|'.join(map(re.escape, verbs))})\s+to\b", cue) is not None
 
 
 def _own_predicate(lang: str, clause: str, after: int) -> Callable[[re.Match[str]], bool]:

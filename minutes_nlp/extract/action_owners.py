@@ -7,6 +7,7 @@ agenda; the organising body owns its agentless commitments).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from minutes_nlp.extract import cues, owners
 from minutes_nlp.extract.action_agents import (
@@ -15,6 +16,7 @@ from minutes_nlp.extract.action_agents import (
     bracketed_person,
     by_role,
     contractor,
+    leading_role_holder,
     line_speaker,
     opener,
     passive_agent,
@@ -40,13 +42,16 @@ from minutes_nlp.extract.action_promises import (
     promised_doer,
     promised_infinitive,
     promiser,
+    pronoun_speaker,
     ready_body,
 )
 from minutes_nlp.extract.action_subjects import oblique, owner_subject
+from minutes_nlp.extract.body_defined import named_by_head, unit_as_written
 from minutes_nlp.extract.bracket_owner import bracket_owner
+from minutes_nlp.extract.cues import fold_keep
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.nonitems import defers_answer
-from minutes_nlp.textutil import cached_rx
+from minutes_nlp.textutil import cached_rx, fold
 
 _NAME = "action_cues"
 _DEFAULT_FACTOR = 0.85  # an owner taken from a document convention is less certain than a named agent
@@ -54,16 +59,54 @@ _DEFAULT_FACTOR = 0.85  # an owner taken from a document convention is less cert
 
 def label_value(ctx: Ctx, i: int) -> tuple[str, int] | None:
     """The owner written after a label (Zodpovídá: X, Owner: X) in the sentence or its block's next lines."""
+    hit = _label_hit(ctx, i)
+    return (hit[0], hit[1]) if hit is not None else None
+
+
+def _label_hit(ctx: Ctx, i: int) -> tuple[str, int, int] | None:
+    """`label_value` with the value's offset in its sentence ("Action: A/Senior Engineer": not the first "A")."""
     labels = "|".join(re.escape(w) for w in cues.data(ctx.lang, _NAME)["owner_labels"])
     pat = cached_rx(rf"(?<!\w)(?:{labels})\.?\s*[:]\s*([^,;/|\n\t]+)")  # "/ Z: MM / T: 12. 4."
     bracket = cached_rx(rf"\((?:{labels})\s+([^,;/|()\n\t:]+)")  # "(odpovídá MF, termín 30. 6.)"
+    task = set(cues.data(ctx.lang, _NAME).get("task_labels", []))
     for j in range(i, min(i + 4, len(ctx.sents))):
         if j > i and ctx.sents[j].block > ctx.sents[i].block + 2:
             break
-        m = pat.search(ctx.folded[j]) or bracket.search(ctx.folded[j])
-        if m:
-            return ctx.sents[j].text[m.start(1):m.end(1)], j
-    return None
+        m = _owner_label_match(ctx, pat, j) or bracket.search(ctx.folded[j])
+        value = ctx.sents[j].text[m.start(1):m.end(1)] if m else ""
+        if m and not (j == i and _label_word(ctx.folded[j], m) in task and _states_task(ctx.lang, value)):
+            return value, j, m.start(1)
+    return None  # with only a task after the task label, nobody is named
+
+
+def _states_task(lang: str, value: str) -> bool:
+    """"Update the figures for the plan" is a task (a task verb, then words in lower case); "Audit and Risk
+    Committee" is a name (every long word capitalised)."""
+    words = value.split()
+    return bool(words) and fold_keep(words[0]) in _verbs(lang) and \
+        any(w[:1].islower() for w in words[1:] if len(w) > 3)
+
+
+@cache
+def _verbs(lang: str) -> frozenset[str]:
+    verbs = cues.data(lang, _NAME).get("verbs", {})
+    return frozenset(w for key in ("infinitive", "infinitive_broad") for w in verbs.get(key, []))
+
+
+def _owner_label_match(ctx: Ctx, pat: re.Pattern[str], j: int) -> re.Match[str] | None:
+    """"Action: Publish the dashboard – Responsible: IMO – Deadline: 10/04": a task label ('task_labels') opens
+    the line with the task; a later owner label in the same line names the owner. Alone, "Action: Clerk" names
+    the owner after the task label."""
+    found: list[re.Match[str]] = []
+    while (m := pat.search(ctx.folded[j], found[-1].start(1) if found else 0)) is not None:
+        found.append(m)  # "Action: task – Responsible: X": the task label's value runs over the owner label
+    task = set(cues.data(ctx.lang, _NAME).get("task_labels", []))
+    later = [m for m in found[1:] if _label_word(ctx.folded[j], m) not in task]
+    return later[0] if later and _label_word(ctx.folded[j], found[0]) in task else (found[0] if found else None)
+
+
+def _label_word(folded: str, m: re.Match[str]) -> str:
+    return re.sub(r"[\s.:]+$", "", folded[m.start():m.start(1)])
 
 
 # "Úkol 8/4: Zpracovat reakci ŘO na ...": a task line that opens with an infinitive has no subject, so a body
@@ -75,11 +118,11 @@ CHECKBOX_OWNER = re.compile(r"^\W*\[\s?\]\s*([^:\[\]]{1,40}):")
 
 def label_owner(ctx: Ctx, i: int) -> tuple[str | None, float] | None:
     """The owner written after a label (Zodpovídá: X), canonical when it is a known actor; None if no label."""
-    found = label_value(ctx, i)
+    found = _label_hit(ctx, i)
     if found is None:
         return None
-    value, j = found
-    start = ctx.sents[j].text.find(value) + ctx.sents[j].start
+    value, j, offset = found
+    start = offset + ctx.sents[j].start
     inside = [a for a in ctx.actors[j] if start <= a.start < start + len(value)]
     if collective(ctx.lang, value):  # "Z: všichni členové", "Action: All members": everyone, no one owner ...
         body = next((a.name for a in inside if a.kind == "institution" and a.resolved), None)
@@ -159,6 +202,17 @@ def owner_object(ctx: Ctx, i: int, m: re.Match[str], before_to: bool = False) ->
     return (hit.name, 1.0) if hit else (None, 1.0)
 
 
+def _known_or_named(ctx: Ctx, i: int, name: str | None) -> bool:
+    """An owner that is a person or institution of the document, or any name other than the role word the
+    sentence opens with (a bare office word kept as written: "Manažerka projektu rozešle ...")."""
+    if not name:
+        return False
+    if any(p.name == name for p in ctx.entities.people) or any(o.name == name for o in ctx.entities.institutions):
+        return True
+    first = ctx.sents[i].text.split()[:1]
+    return not first or fold(name.split()[0]) != fold(first[0])
+
+
 def _outside_clause(ctx: Ctx, i: int, name: str, m: re.Match[str]) -> bool:
     lo, hi = cues.clause_span(ctx.folded[i], m)
     return not any(a.name == name and lo <= ctx.local(i, a)[0] < hi for a in ctx.actors[i])
@@ -169,8 +223,15 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
     if cls.owner == "label":
         return owner_from_label(ctx, i, m)
     if cls.owner == "object":
-        return owner_object(ctx, i, m, before_to=cls.name == "assigned_to")
+        found = owner_object(ctx, i, m, before_to=cls.name == "assigned_to")
+        if found[0] is None and cls.name == "body_takes_up":  # "... will be considered by the full Council in June"
+            return named_by_head(ctx, re.findall(r"[\w-]+", m.group(0))[-1]) or None, 1.0
+        if found[0] is None and cls.name in ("agreed_that", "resolved_task"):  # "... that the Roads section would"
+            return unit_as_written(ctx, ctx.sents[i].text[m.start():m.end()]) or None, 1.0
+        return found
     if cls.owner in ("subject", "subject_local"):
+        if (speaker := pronoun_speaker(ctx, i, m)) is not None:
+            return speaker, 1.0  # "X replied that ... and that he would revert": the speaker's own promise
         if (ready := ready_body(ctx, i, m)) is not None:
             return ready, 1.0
         if (doer := promised_doer(ctx, i, m)) is not None:
@@ -182,6 +243,8 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
         if (own := promised_infinitive(ctx, i, cls.name, m)) is not None and not oblique(ctx, i, own):
             return own.name, 1.0  # "... a přislíbil zaslat ŘO podklady": the promiser's, ŘO receives them
         found = owner_subject(ctx, i, m, previous=cls.owner == "subject")
+        if not _known_or_named(ctx, i, found[0]) and (holder := leading_role_holder(ctx, i, m)) is not None:
+            return holder, 1.0  # "Koordinátor shromáždí ...": the coordinator the earlier minutes named
         if cls.owner == "subject_local" and found[0] and (_outside_clause(ctx, i, found[0], m)
                                                           or oblique(ctx, i, found[0])):
             return None, 1.0  # "Ředitelka uvedla, že bude nutné aktualizovat ...": a need she reports, not her task

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract import cues, owners
 from minutes_nlp.extract.action_agents import leading_actor
+from minutes_nlp.extract.body_defined import defined_body
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.textutil import fold
 
@@ -33,7 +34,8 @@ def subject_noun(ctx: Ctx, i: int, m: re.Match[str], after_verb: bool = False) -
     noun = next((n for n in sorted(nouns, key=len, reverse=True) if f" {n} " in head), None)
     if noun is None:
         return None
-    return named_body(ctx, noun) or _by_legal_form(ctx, noun) or _speakers_body(ctx, i, noun)
+    return named_body(ctx, noun) or _by_legal_form(ctx, noun) or _speakers_body(ctx, i, noun) or \
+        defined_body(ctx, noun)
 
 
 def _by_legal_form(ctx: Ctx, noun: str) -> str:

@@ -12,6 +12,7 @@ import re
 
 from minutes_nlp.extract import cues, owners
 from minutes_nlp.extract.action_agents import actor_before, outermost, previous_subject
+from minutes_nlp.extract.action_match import own_undertaking
 from minutes_nlp.extract.action_parties import named_body
 from minutes_nlp.extract.itemctx import Ctx
 
@@ -96,3 +97,14 @@ def answerer_deferral(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
     hit = actor_before(ctx, i, answer.start())
     return hit.name if hit is not None and hit.kind == "person" and hit.resolved else None
 
+
+
+def pronoun_speaker(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
+    """"Mr X replied that the decision lies with the Ministry and that he would revert": a that-clause whose
+    subject is a personal pronoun ('own_undertaking') is the speaker's own promise: the first person the sentence
+    names before the cue (the subject of the reporting verb), else the person the sentence before opens with."""
+    if not own_undertaking(ctx.lang, ctx.folded[i][:m.start()]):
+        return None
+    people = [a for a in ctx.actors[i] if a.kind == "person" and a.resolved and ctx.local(i, a)[0] < m.start()]
+    hit = people[0] if people else previous_subject(ctx, i, person=True)
+    return hit.name if hit is not None and hit.resolved and hit.kind == "person" else None

@@ -30,12 +30,17 @@ def table_header(ctx: Ctx, block: int) -> dict[str, int] | None:
     cols = cues.data(ctx.lang, _NAME)["table_columns"]
     found: dict[str, int] = {}
     for c, cell in enumerate(rows[0]):
-        key = fold(cell) + " "
-        role = next((r for r, words in cols.items() if r != "_about" and any(key.startswith(w) for w in words)),
-                    None)
+        role = _column_role(cols, fold(cell) + " ")
         if role and role not in found:
             found[role] = c
     return found if "task" in found and ("owner" in found or "due" in found) else None
+
+
+def _column_role(cols: dict[str, list[str]], key: str) -> str | None:
+    """The role of the longest header word the cell starts with: "Action by" names the owner column, though
+    "Action" alone heads the task column."""
+    hits = [(len(w), r) for r, words in cols.items() if r != "_about" for w in words if key.startswith(w)]
+    return max(hits)[1] if hits else None
 
 
 def table_actions(ctx: Ctx) -> list[Action]:

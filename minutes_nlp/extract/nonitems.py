@@ -10,6 +10,7 @@ from functools import cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract import cues
+from minutes_nlp.extract.action_match import own_undertaking
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.owners import Actor
 from minutes_nlp.extract.result import DateValue
@@ -129,8 +130,8 @@ def plain_answer(ctx: Ctx, i: int, m: re.Match[str], owner: str | None, due: Dat
     d = cues.data(ctx.lang, _NAME)
     pat = d.get("answer_clause")
     found = [r for r in cached_rx(pat).finditer(ctx.folded[i][:m.start()])] if pat else []
-    if not found or due is not None:
-        return False
+    if not found or due is not None or own_undertaking(ctx.lang, ctx.folded[i][:m.start()]):
+        return False  # "replied that she would contact the school": the answerer's own promise
     reply = ctx.folded[i][found[-1].end():]
     stems = "|".join(re.escape(w) for w in d.get("deferral_words", []))
     if stems and cached_rx(rf"\b(?:{stems})").search(reply):

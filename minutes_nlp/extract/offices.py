@@ -216,6 +216,20 @@ def _speech(gap: str, text: str, end: int) -> bool:
     return bool(re.search(r"\w", re.sub(r"^[\s,]*(?:v\.\s*r\.)?", "", rest)))
 
 
+# between a name and the office after it: a signature's "v. r.", a comma or bracket, and in English attendance
+# lines a bracketed affiliation and one qualifier ("Jane Roe (ACME), Cluster Coordinator", "X, Sub-national ...")
+_APPOSED_REACH = 40
+_APPOSED_GAP = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:v\.\s*r\.)?\s*[,(–-]?\s*(?:[A-Z][\w/-]+\s+)?")
+
+
+def _apposed_gap(gap: str, after: str) -> bool:
+    """"Jan Novák, starosta", "Jane Roe (Clerk)"; and, for an office that is not another body's ("chair of the
+    TWG"), "Jane Roe (ACME), Cluster Coordinator" or "Jane Roe, Sub-national Cluster Coordinator"."""
+    if len(gap) <= 10 and re.fullmatch(r"\s*(?:v\.\s*r\.)?\s*[,(–-]?\s*", gap):
+        return True
+    return _APPOSED_GAP.fullmatch(gap) is not None and not re.match(r"\s+of\b", after)
+
+
 def _apposed(lang: str, text: str, folded: str, entities: Entities) -> dict[str, str]:
     """Office -> person from the text itself: "Starosta obce Ing. Jan Novák zahájil", "Starosta: Jan Novák",
     "Jan Novák, starosta", "Mrs Jane Roe (Clerk)". Only offices one person is named in."""
@@ -227,11 +241,11 @@ def _apposed(lang: str, text: str, folded: str, entities: Entities) -> dict[str,
     for hit in index.find(text, folded):
         k = bisect.bisect_left(starts, hit.end)
         after = mentions[k] if k < len(mentions) and mentions[k][0] - hit.end <= 30 else None
-        before = mentions[k - 1] if k > 0 and 0 <= hit.start - mentions[k - 1][1] <= 10 else None
+        before = mentions[k - 1] if k > 0 and 0 <= hit.start - mentions[k - 1][1] <= _APPOSED_REACH else None
         gap = text[hit.end:after[0]] if after is not None else ""
         if after is not None and _glued(lang, gap) and not _speech(gap, text, after[1]):
             seen.setdefault(hit.office, set()).add(after[2])
-        elif before is not None and re.fullmatch(r"\s*(?:v\.\s*r\.)?\s*[,(–-]?\s*", text[before[1]:hit.start]):
+        elif before is not None and _apposed_gap(text[before[1]:hit.start], text[hit.end:hit.end + 5]):
             seen.setdefault(hit.office, set()).add(before[2])
     out: dict[str, str] = {}
     genders = {p.name: p.gender for p in entities.people}

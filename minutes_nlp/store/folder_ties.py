@@ -114,4 +114,27 @@ def ties(name: str, alias: str, lang: str) -> bool:
     if not name or not alias or fold(name) == fold(alias):
         return bool(name) and fold(name) == fold(alias)
     return (_left_out(name, alias, lang) or _left_out(alias, name, lang) or _organ_alone(name, alias, lang)
-            or _assembly_and_executive(name, alias, lang))
+            or _assembly_and_executive(name, alias, lang) or _framed(name, alias, lang))
+
+
+MIN_FRAMED = 3  # words a framed name keeps, at least: whose body, what, and the head noun
+
+
+def _framed(a: str, b: str, lang: str) -> bool:
+    """"Sabuli Shelter/NFI Cluster" and "Sabuli Sub-national Shelter/NFI Cluster Coordination Meeting": one name
+    framed by a qualifier inside and a meeting word after ('meeting_words'): both open with the same word and
+    end (the meeting word off) with the same body head noun, and the shorter's words stand in the longer in order.
+    Peer bodies differ in a word the other lacks ("Finance Committee", "Audit Committee"), so they stay apart."""
+    x, y = sorted((_unframed(a, lang), _unframed(b, lang)), key=len)
+    if len(x) < MIN_FRAMED or len(x) >= len(y) or x[0] != y[0] or x[-1] != y[-1] or body_kind(x[-1], lang)[0] is None:
+        return False
+    rest = iter(y[1:-1])
+    return all(w in rest for w in x[1:-1])
+
+
+def _unframed(name: str, lang: str) -> list[str]:
+    words = [fold(w) for w in _words(name)]
+    for phrase in sorted((fold(p).split() for p in _data(lang).get("meeting_words", [])), key=len, reverse=True):
+        if len(words) > len(phrase) and words[-len(phrase):] == phrase:
+            words = words[:-len(phrase)]
+    return words

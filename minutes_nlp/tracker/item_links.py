@@ -11,6 +11,7 @@ from minutes_nlp.tracker import cues
 from minutes_nlp.tracker.lines import dash_status, status_cell
 from minutes_nlp.tracker.linking import REPEAT_THRESHOLD, find_target
 from minutes_nlp.tracker.model import Evidence, ItemState, TrackedItem, normalise_status
+from minutes_nlp.tracker.row_links import covers, row_target
 from minutes_nlp.tracker.schedule import is_schedule
 
 
@@ -26,6 +27,9 @@ def link_item(item: TrackedItem, earlier: list[ItemState], meeting_id: int, lang
     # A report with a task number is linked by it; other reports are found as sentences (narrative pass).
     threshold = None if reported else REPEAT_THRESHOLD
     target = find_target(item, earlier, threshold, meeting_id) if earlier else None
+    if reported and earlier and (target is None or not covers(item, target[0], lang)) \
+            and (row := row_target(item, earlier, lang)) is not None:
+        target = (row[0], "link:row-words", row[1])  # a review table's row names its task by its words
     if target is not None and not reported and target[1] == "link:similarity" and cues.promise_only(item.text, lang):
         target = None  # "the draft statements would be presented in September": a new promise on the topic, no news
     if target is None:
