@@ -16,6 +16,7 @@ from minutes_nlp.extract.attendance_entries import body_noun as _body_noun
 from minutes_nlp.extract.attendance_entries import is_titled as _is_titled
 from minutes_nlp.extract.attendance_entries import person_entries as person_entries
 from minutes_nlp.extract.attendance_entries import roles_after_dash as _roles_after_dash
+from minutes_nlp.extract.attendance_orgfirst import org_first_people
 from minutes_nlp.extract.attendance_register import marked_columns as marked_columns
 from minutes_nlp.extract.attendance_register import status_label as status_label
 from minutes_nlp.extract.dateparts import alt
@@ -134,7 +135,7 @@ def _people_of(value: str, lang: str) -> list[str]:
         firsts = [clean_person(_REMARK.sub("", ln.split(",")[0]), lang) for ln in lines]
         if all(firsts):
             return [p for h, ln in zip(firsts, lines, strict=True) for p in [h, *_joined_people(ln, lang)] if p]
-    heads = _entry_heads(lines, lang)
+    heads = org_first_people(value, lang) or _entry_heads(lines, lang)
     if heads:
         return heads
     if _org_list(value, lang):

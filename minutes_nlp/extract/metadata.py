@@ -19,6 +19,7 @@ from functools import cache
 from minutes_nlp.document import Document
 from minutes_nlp.extract import attendance as att
 from minutes_nlp.extract import (
+    attendance_own,
     metadates,
     metapeople,
     neighbours,
@@ -105,7 +106,7 @@ def _labelled_number(fields: list[mf.Field]) -> int | None:
 def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> MeetingInfo:
     """MeetingInfo of one document (see the module docstring for the order of sources); `neighbours`: the
     previous meeting of the folder may give a missing year or the members (see `neighbours`)."""
-    fields = mf.scan_fields(doc, lang)
+    fields = attendance_own.own_party(mf.scan_fields(doc, lang), lang)  # "Za <the chair's office>:"
     title, title_block, candidates = titles.choose_title(doc, fields, lang)
     title = series_forms.continued_title(doc, title, title_block, lang)
     org = titles.letterhead(doc, lang)

@@ -19,6 +19,7 @@ from minutes_nlp.extract import (
     orgdefined,
     orgdepts,
     orgfilters,
+    orgfounded,
     orginflect,
     orglaws,
     orgmembers,
@@ -335,6 +336,7 @@ def _document_finders(analyses: Sequence[BlockAnalysis], lang: str, meeting: Mee
                       previous: Callable[[], Sequence[str]] | None) -> None:
     """The finders that need the whole document (or the earlier minutes): codes, acting units, members,
     services, departments, founders, letterheads, repeated actors, lists, affiliations and series firms."""
+    orgfounded.founded(analyses, lang, found)
     orgcodes.coded(analyses, lang, blocked, found)
     orgunits.acting_units(analyses, lang, found)
     orgmembers.represented(analyses, lang, meeting, found)
