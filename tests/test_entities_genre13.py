@@ -24,6 +24,8 @@ from docbuild import table as _t
 from genre_rows import attendance_lists, check_institutions, gap, meeting_of
 from genre_rows import expected_lists as _l
 
+from minutes_nlp.evaluate.match import similar
+from minutes_nlp.extract import series as series_mod
 from minutes_nlp.extract.entities import extract_entities
 from minutes_nlp.extract.metadata import extract_meeting
 from minutes_nlp.textutil import fold
@@ -166,6 +168,9 @@ ATTENDANCE: list[Any] = [  # (id, lang, blocks, expected lists)
      _en(_t(["Co-chairs", "Jane Doe, Sector Coordinator (UNHCR); John Roe, Deputy Director (Kelby Office, KO)"],
             ["Minutes", "Mary Poe, Information Management Officer"])),
      _l("Jane Doe; John Roe", guests="Mary Poe")),
+    ("en-org-first-body-opening-with-a-given-name", "en",
+     _en(_t(["Participants", "Grace Community Trust – GCT (A. Rossi); Kelby Relief International – KRI (G. Nyame)"])),
+     _l("A. Rossi; G. Nyame")),
     ("en-org-first-bracketed-people", "en",
      _en(_t(["Participants", "IOM (A. Rossi); OCHA (T. Nowak); Kelby Relief International – KRI (G. Nyame, P. Lutz); "
                              "Westshire Aid Trust – WAT (M. Otto); ECHO (L. Fonte, online)"])),
@@ -236,6 +241,29 @@ def test_role_words_are_no_people(lang: str, blocks: tuple[Block, ...], names: t
         assert fold(name) not in found, found
 
 
+PEOPLE: list[Any] = [  # (id, lang, blocks, the people found, exactly)
+    # a surname opened by a particle (Irish Ní/Ó/Mac/Nic, Dutch van, Portuguese de) after an initial or a title is
+    # one surname, and the later "Cllr Ní Bhriain" is the same person
+    ("en-irish-ni-initial", "en", _en(_p("Present: Cllr S. Ní Bhriain, Cllr T. Walsh"),
+                                      _p("Cllr Ní Bhriain asked about the footpath at the school.")),
+     ("S. Ní Bhriain", "T. Walsh")),
+    ("en-irish-o-given-name", "en", _en(_p("Present: Cllr Seán Ó Briain, Cllr Tom Walsh"),
+                                        _p("Cllr Ó Briain proposed the adoption of the report.")),
+     ("Seán Ó Briain", "Tom Walsh")),
+    ("en-dutch-van-initial", "en", _en(_p("Present: Ms A. van Dijk, Mr T. Walsh"),
+                                       _p("Ms van Dijk reported on the distribution.")),
+     ("A. van Dijk", "T. Walsh")),
+    ("en-mac-title", "en", _en(_p("Present: Ms Aoife Mac Giolla, Mr Tom Walsh"),
+                               _p("Ms Mac Giolla presented the budget.")),
+     ("Aoife Mac Giolla", "Tom Walsh")),
+]
+
+
+@pytest.mark.parametrize(("lang", "blocks", "names"), _params(PEOPLE))
+def test_people_with_surname_particles(lang: str, blocks: tuple[Block, ...], names: tuple[str, ...]) -> None:
+    assert sorted(_people(lang, blocks)) == sorted(names)
+
+
 INSTITUTIONS_CS: list[Any] = [  # (text, present, absent)
     ("Povodí Vltavy, státní podnik, vydalo souhlasné stanovisko.", ("Povodí Vltavy",), ()),
     ("Lesy České republiky, s. p., provedou těžbu.", ("Lesy České republiky",), ()),
@@ -253,6 +281,22 @@ INSTITUTIONS_CS: list[Any] = [  # (text, present, absent)
     ("Zemědělské družstvo Lhota opraví polní cestu.", ("Zemědělské družstvo Lhota",), ()),
     ("Nemocnice Lhota, a. s., rozšíří ambulanci.", ("Nemocnice Lhota",), ()),
     ("Destinační společnost Podlesí, z. s., připraví mapu.", ("Destinační společnost Podlesí",), ()),
+    # founded cultural bodies: adjectives, the kind, a second kind, the seat or the administered thing; any case
+    ("Ředitel Horáckého muzea v Lhotce informoval o výstavě.", ("Horácké muzeum v Lhotce",), ()),
+    ("Kontrola proběhla v Krajské vědecké knihovně v Lhotce.", ("Krajská vědecká knihovna v Lhotce",), ()),
+    ("Hvězdárna a planetárium Lhotka pořádá pozorování.", ("Hvězdárna a planetárium Lhotka",), ()),
+    ("Ředitelka Hvězdárny a planetária Lhotka představila program.", ("Hvězdárna a planetárium Lhotka",), ()),
+    ("Správa hradu Kost zajistí prohlídky.", ("Správa hradu Kost",), ()),
+    ("Ředitel Správy zámku Lysice požádal o příspěvek.", ("Správa zámku Lysice",), ()),
+    ("Oblastní galerie v Lhotce zapůjčí obrazy.", ("Oblastní galerie v Lhotce",), ()),
+    ("Ředitel Slováckého divadla v Lhotce pozval radní na premiéru.", ("Slovácké divadlo v Lhotce",), ()),
+    ("Podklady dodal Státní okresní archiv Lhotice.", ("Státní okresní archiv Lhotice",), ()),
+    ("Místní knihovna v Lhotce rozšíří výpůjční dobu.", ("Místní knihovna v Lhotce",), ()),
+    # a capital that only opens the sentence, and a kind in the plural or alone, name no body
+    gap("a capital opening the sentence is read as a name's adjective", "Nová knihovna v Lhotce bude otevřena v září.",
+        (), ("Nová knihovna v Lhotce", "Nová knihovna")),
+    ("Muzea a galerie kraje hlásí vyšší návštěvnost.", (), ("Muzea",)),
+    ("Knihovna bude v srpnu zavřena.", (), ("Knihovna",)),
     # negatives: programmes, plans, funds, documents, places, job titles
     ("Strategický plán rozvoje obce byl projednán.", (), ("Strategický plán rozvoje obce",)),
     ("Výzva č. 12 Programu rozvoje venkova byla vyhlášena.", (), ("Program rozvoje venkova",)),
@@ -274,6 +318,14 @@ INSTITUTIONS_EN: list[Any] = [
     ("The Kelby Tidy Towns Committee will plant the beds.", ("Kelby Tidy Towns Committee",), ()),
     gap("a place after a known body's name belongs to the name", "Local Enterprise Office Westshire offered mentoring.",
         ("Local Enterprise Office Westshire",), ()),
+    # Irish municipal and metropolitan districts, Canadian regional districts: a body closed by "District"
+    ("The layout was presented to the Ballyrush Municipal District meeting.", ("Ballyrush Municipal District",), ()),
+    ("The Capital Regional District confirmed its grant.", ("Capital Regional District",), ()),
+    ("Turnout in the electoral district was low.", (), ("Electoral District",)),
+    # a unit "of" an initialism stands for that body
+    ("Ms Jane Doe, Head of the Resettlement Unit of MoSWR, will circulate the list.", ("MoSWR",),
+     ("Resettlement Unit of MoSWR",)),
+    ("The Supply Unit of the DSW will replace the tarpaulins.", ("DSW",), ()),
     # negatives: programmes, plans, funds, documents, places, sectors, job titles
     ("The Town Centre First Plan was adopted.", (), ("Town Centre First Plan",)),
     ("Funding is available under the Community Enhancement Programme.", (), ("Community Enhancement Programme",)),
@@ -329,6 +381,16 @@ SERIES: list[Any] = [  # (id, lang, blocks, series or None)
      (_h("Kelby Town Council"), _p("Minutes of the Planning Committee held on 4 March 2025"), *_EN_END),
      "Planning Committee"),
     ("en-no-body", "en", (_h("Minutes of the meeting held on 4 March 2025"), *_EN_END), None),
+    # what the meeting is for, written between the body's head noun and "Meeting", is no part of the name
+    ("en-cluster-coordination-meeting", "en", (_h("Minutes of the Protection Cluster Coordination Meeting"),
+                                               *_EN_END), "Protection Cluster"),
+    ("en-meeting-label-row", "en", (_h("Minutes"), _t(["Meeting", "Kelby Sub-national WASH Cluster Coordination "
+                                                                  "Meeting"], ["Date", "4 March 2025"]), *_EN_END),
+     "Kelby Sub-national WASH Cluster"),
+    ("en-committee-budget-meeting", "en", (_h("Finance Committee Budget Meeting – Minutes"), *_EN_END),
+     "Finance Committee"),
+    ("en-standing-meeting-without-a-body-keeps-its-noun", "en",
+     (_h("Minutes of the Inter-Agency Coordination Meeting"), *_EN_END), "Inter-Agency Coordination Meeting"),
 ]
 
 
@@ -337,3 +399,38 @@ def test_series_shapes(lang: str, blocks: tuple[Block, ...], series: str | None)
     got = extract_meeting(blocks_doc(*blocks), lang).series
     assert _same(got, series), got
 
+
+
+PLACE: list[Any] = [  # (id, lang, blocks, place)
+    ("en-remote-connection-remark-dropped", "en",
+     (_h("Minutes of the Protection Cluster Coordination Meeting"),
+      _t(["Venue", "Kelby Hub Conference Room, Kelby (remote connection via Microsoft Teams)"]), *_EN_END),
+     "Kelby Hub Conference Room, Kelby"),
+    ("en-remote-participation-part-dropped", "en",
+     (_h("Minutes of the Finance Committee"), _p("Venue: Council Chamber, Town Hall, remote participation via Zoom"),
+      *_EN_END), "Council Chamber, Town Hall"),
+    ("en-room-in-brackets-kept", "en",
+     (_h("Minutes of the Finance Committee"), _p("Venue: Town Hall (Committee Room 2)"), *_EN_END),
+     "Town Hall (Committee Room 2)"),
+]
+
+
+@pytest.mark.parametrize(("lang", "blocks", "place"), _params(PLACE))
+def test_place_shapes(lang: str, blocks: tuple[Block, ...], place: str) -> None:
+    got = extract_meeting(blocks_doc(*blocks), lang).place
+    assert similar(got, place), got
+
+
+SHORTENS: list[Any] = [  # (id, short name a later meeting writes, full name an earlier one gave, same body)
+    ("project-body-by-project-initialism", "Řídicí výbor MAP II ORP Lhotka",
+     "Řídicí výbor projektu Místní akční plán rozvoje vzdělávání II v ORP Lhotka", True),
+    ("project-word-left-out", "Řídicí výbor Chytrá Lhotka", "Řídicí výbor projektu Chytrá Lhotka", True),
+    ("another-committee-cs", "Kontrolní výbor", "Kontrolní a finanční výbor", False),
+    ("another-project", "Řídicí výbor MAP II ORP Lhotka",
+     "Řídicí výbor projektu Místní akční plán rozvoje vzdělávání II v ORP Horka", False),
+]
+
+
+@pytest.mark.parametrize(("short", "full", "same"), _params(SHORTENS))
+def test_later_meeting_shortens_a_project_body(short: str, full: str, same: bool) -> None:
+    assert series_mod.shortens(short, full) is same

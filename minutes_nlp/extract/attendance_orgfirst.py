@@ -13,8 +13,11 @@ remarks in the bracket are dropped. All entries must have that shape, else the l
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.names import clean_person, person_like
+from minutes_nlp.textutil import fold
 
 _ENTRY = re.compile(r"^\s*(?P<head>[^()]{2,120}?)\s*\((?P<inner>[^()]{2,160})\)\s*[.,]?\s*$")
 
@@ -30,10 +33,21 @@ def _person(text: str, lang: str) -> str | None:
 
 
 def _head_names_someone(head: str, lang: str) -> bool:
-    """ "Jane Doe (UNHCR)": the head is a person; a body's head ("IOM", "Kelby Relief International – KRI") not."""
-    first = re.split(r"\s[–—-]\s", head)[0]
+    """ "Jane Doe (UNHCR)": the head is a person; a body's head ("IOM", "Kelby Relief International – KRI",
+    "Baraka Relief Trust" though "Baraka" is a first name) is not: an initialism after a dash or a body word
+    (`office_words`: trust, association, council...) makes it a body."""
+    first, *after = re.split(r"\s[–—-]\s", head)
+    if any(re.fullmatch(r"\s*[A-Z][A-Za-z&]{1,7}\s*", a) and sum(c.isupper() for c in a) >= 2 for a in after):
+        return False
+    if any(fold(w) in _body_words(lang) for w in re.findall(r"[^\W\d_]+", first)):
+        return False
     name = clean_person(first, lang)
     return bool(name) and len((name or "").split()) >= 2 and person_like(name or "", False, lang)
+
+
+@cache
+def _body_words(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in mf.labels(lang).data.get("office_words", []))
 
 
 def org_first_people(value: str, lang: str) -> list[str]:

@@ -94,8 +94,8 @@ def _name(m: re.Match[str]) -> str | None:
         return None
     if adjs and _sentence_start(m.string, m.start()) and not _proper_first(adjs):
         return None  # "Nová knihovna v Lhotce bude otevřena": a capital of the sentence, no name
-    if not adjs and not (m.group("kind2") or m.group("admin") or m.group("seat")):
-        return None  # "Muzeum Lhotka", "Knihovna v X" alone: the body rules read these
+    if not adjs and not (m.group("kind2") and m.group("name") or m.group("admin") or m.group("seat")):
+        return None  # "Muzeum Lhotka" alone: the body rules read it; "Muzea a galerie kraje": kinds in general
     if kind.lower().startswith("správ") and not m.group("admin"):
         return None  # "Krajská správa ..." is another kind of body
     head = _kind_nominative(kind, not adjs)
@@ -139,8 +139,11 @@ def _inside(found: dict[str, Acc], block: int, start: int, end: int, keep: str) 
     """Drop the bodies whose every mention lies inside [start, end) of this block; their names become aliases
     only when they name the body ("Galerie výtvarného umění"), not a kind it was taken for ("Místní knihovna")."""
     out: set[str] = set()
-    for key in [k for k, acc in found.items() if k != keep and acc.mentions and all(
-            mn.source.block == block and start <= mn.source.start and mn.source.end <= end for mn in acc.mentions)]:
+    def within(mn: Mention) -> bool:
+        trail = len(mn.text) - len(mn.text.rstrip(" .,;:"))  # "knihovně v Lhotce." kept its full stop
+        return mn.source.block == block and start <= mn.source.start and mn.source.end - trail <= end
+
+    for key in [k for k, acc in found.items() if k != keep and acc.mentions and all(map(within, acc.mentions))]:
         acc = found.pop(key)
         out |= {m.text for m in acc.mentions}
     return out

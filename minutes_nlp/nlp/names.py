@@ -110,6 +110,10 @@ def parse_at(tokens: Sequence[Token], i: int, lex: NameLexicon, blocked: frozens
         name_start, j = j, j + 1
     else:
         name_start = j
+    if (titles or initial) and j < len(tokens) and not tokens[j].is_cap \
+            and (particled := _particle_surname(tokens, j, lex)) is not None:  # "Ms van Dijk", "A. van Dijk"
+        return NameSpan(i, particled[0], name_start, None, initial, particled[1], False, tuple(titles),
+                        (role or {}).get("role"), gender, "title" if titles else "initial")
     if j >= len(tokens) or not (_name_word(tokens[j], lex, blocked, j)
                                 or given_word(tokens, j, lex, blocked, triggered)):  # "Ms June Patel"
         return None
@@ -148,6 +152,11 @@ def _assemble(tokens: Sequence[Token], i: int, name_start: int, j: int, words: l
     triggered = bool(titles or role)
     role_name = (role or {}).get("role")
     trigger = "title" if titles else "role" if role else "initial" if initial else "first_name"
+    if initial and tokens[name_start].text in lex.particles and name_start + 1 == j:
+        initial, j = None, name_start  # "Cllr Ó Briain": a one-letter particle with no dot is no initial
+    if (titles or initial) and (particled := _particle_surname(tokens, j, lex)) is not None:
+        return NameSpan(i, particled[0], name_start, None, initial, particled[1], False, tuple(titles), role_name,
+                        gender, trigger)  # "Cllr Ní Bhriain", "S. Ní Bhriain", "Mr van Dalen": one surname
     if titles and all(t.lower().rstrip(".") in lex.place_titles for t in titles) and j + len(words) < len(tokens) \
             and tokens[j + len(words)].word in lex.org_heads | lex.place_after:
         return None  # "Lady Margaret Hall", "Sir John Moores Building": a title that opens a building's name
@@ -178,6 +187,15 @@ def _assemble(tokens: Sequence[Token], i: int, name_start: int, j: int, words: l
     if role and not titles and initial is None and _body_after_role(tokens, j, lex):
         return None
     return NameSpan(i, j + 1, name_start, None, initial, words[0], False, tuple(titles), role_name, gender, trigger)
+
+
+def _particle_surname(tokens: Sequence[Token], k: int, lex: NameLexicon) -> tuple[int, str] | None:
+    """ (end, surname) of a surname opened by a particle right after a title or an initial ("Ní Bhriain", "van
+    Dalen", "Mac Giolla"; titles.json `surname_particles`): the particle is no given name."""
+    if k + 1 >= len(tokens) or tokens[k].word not in lex.particles or not tokens[k + 1].is_cap \
+            or tokens[k + 1].word in lex.not_names or tokens[k].text.endswith("."):
+        return None
+    return k + 2, f"{tokens[k].word} {tokens[k + 1].word}"
 
 
 def _double_surname(tokens: Sequence[Token], k: int, lex: NameLexicon) -> tuple[int, str]:
