@@ -84,6 +84,23 @@ ATTENDANCE: list[Any] = [  # (id, lang, blocks, expected lists)
      _l("Jan Novák; Eva Malá")),
     ("cs-role-dash-name-lines", "cs", _cs(_p("Přítomni:"), _p("předseda – Jan Novák"), _p("členka – Eva Malá")),
      _l("Jan Novák; Eva Malá")),
+    # a count of the members before a colon opens the list a sentence gives
+    ("cs-sentence-count-then-list", "cs",
+     _cs(_p("Jednání se konalo v zasedací místnosti. Přítomno bylo všech pět členů výboru: předseda Mgr. Jan Novák, "
+            "místopředsedkyně Ing. Eva Malá, Petr Lom, Iva Krátká a p. Karel Dub.")),
+     _l("Jan Novák; Eva Malá; Petr Lom; Iva Krátká; Karel Dub")),
+    ("en-sentence-count-then-list", "en",
+     _en(_p("Present were all four members: Jane Doe, John Roe, Mary Poe and Tom Walsh.")),
+     _l("Jane Doe; John Roe; Mary Poe; Tom Walsh")),
+    # a lower-case office after a full name is the person's role and body, no one else
+    ("cs-name-then-role-and-body", "cs",
+     _cs(_p("Přítomni: Jan Novák, Eva Malá"), _p("Omluven: Ing. Petr Lom, ředitel Muzea Lhotka")),
+     _l("Jan Novák; Eva Malá", absent="Petr Lom")),
+    ("cs-name-then-role-and-initialism", "cs",
+     _cs(_p("Přítomni: Jan Novák, Eva Malá"), _p("Omluvena: Mgr. Iva Krátká, ředitelka KVK Lhotka")),
+     _l("Jan Novák; Eva Malá", absent="Iva Krátká")),
+    ("cs-office-before-names-kept", "cs", _cs(_p("Přítomni: starosta Jan Novák, místostarosta Petr Lom")),
+     _l("Jan Novák; Petr Lom")),
     # Czech negatives
     ("cs-dle-prezencni-listiny", "cs", _cs(_p("Přítomni: dle prezenční listiny")), _l()),
     ("cs-viz-prezencni-listina", "cs", _cs(_p("Přítomni: viz prezenční listina (příloha č. 1)")), _l()),
@@ -227,6 +244,10 @@ NOT_PEOPLE: list[Any] = [  # (id, lang, blocks, names that must not be people)
     ("cs-role-word-heading", "cs", _cs(_p("Přítomni: Jan Novák, Eva Malá"), _p("Předseda výboru Jan Novák přivítal "
                                                                            "členy.")),
      ("Předseda Výboru",)),
+    ("cs-role-then-founded-body", "cs",
+     _cs(_p("Přítomni: Mgr. Jan Novák – ředitel Galerie výtvarného umění v Lhotce; Petr Lom – ředitel Hvězdárny a "
+            "planetária Lhotka")),
+     ("Galerie", "Hvězdárna", "Hvězdárny")),
     ("en-cathaoirleach-alone", "en", _en(_p("Present: Cllr Mary Byrne, Cllr Tom Walsh"),
                                          _p("The Cathaoirleach welcomed members.")), ("Cathaoirleach",)),
     ("en-deputy-mayor-alone", "en", _en(_p("Present: Jane Doe, John Roe"), _p("The Deputy Mayor thanked staff.")),

@@ -19,6 +19,7 @@ from minutes_nlp.extract.attendance_entries import roles_after_dash as _roles_af
 from minutes_nlp.extract.attendance_orgfirst import org_first_people
 from minutes_nlp.extract.attendance_register import marked_columns as marked_columns
 from minutes_nlp.extract.attendance_register import status_label as status_label
+from minutes_nlp.extract.attendance_roles import without_role_parts
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import clean_person, name_titles, person_like, split_people
 from minutes_nlp.nlp.names import lexicon
@@ -143,7 +144,7 @@ def _people_of(value: str, lang: str) -> list[str]:
     value = _roles_after_dash(_office_before_dash(_on_behalf_prefixes(_group_labels(value, lang), lang), lang),
                               lang)
     return _group_heads(value, lang) or _entry_heads(value.split(";"), lang) \
-        or split_people(_without_offices(strip_remarks(value, lang), lang), lang)
+        or split_people(without_role_parts(_without_offices(strip_remarks(value, lang), lang), lang), lang)
 
 
 @cache
