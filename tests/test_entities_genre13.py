@@ -218,6 +218,13 @@ ATTENDANCE: list[Any] = [  # (id, lang, blocks, expected lists)
                                     _p("Apologies: Tom Walsh")),
      _l("Jane Doe; John Roe; Mary Poe", absent="Tom Walsh")),
     ("en-initial-surname-cllr", "en", _en(_p("Present: Cllr. J. Doe, Cllr. M. Byrne")), _l("J. Doe; M. Byrne")),
+    # US federal advisory committees: the Designated Federal Officer attends; the public are guests
+    ("en-designated-federal-officer-and-public", "en",
+     _en(_t(["Chair", "Dr. Jane Doe, Kelby University"], ["Designated Federal Officer", "Mr. John Roe, NOAA"],
+            ["Members present", "Ms. Mary Poe, Kelby County; Dr. Tom Walsh, Westshire Institute"],
+            ["Ex officio members absent", "Dr. Ann Kelly, U.S. Geological Survey"],
+            ["Members of the public", "Mr. Ray Dunn; Ms. Alice Tran, Gulf Shrimpers' Cooperative; six others"])),
+     _l("Jane Doe; John Roe; Mary Poe; Tom Walsh", absent="Ann Kelly", guests="Ray Dunn; Alice Tran")),
     # English negatives
     ("en-as-per-attendance-sheet", "en", _en(_p("Present: as per attendance sheet")), _l()),
     ("en-see-attendance-list", "en", _en(_p("Attendance: see attached list")), _l()),
@@ -347,6 +354,11 @@ INSTITUTIONS_EN: list[Any] = [
     ("Ms Jane Doe, Head of the Resettlement Unit of MoSWR, will circulate the list.", ("MoSWR",),
      ("Resettlement Unit of MoSWR",)),
     ("The Supply Unit of the DSW will replace the tarpaulins.", ("DSW",), ()),
+    # an office, an office's initialism or a platform after a person's name is no body
+    ("Present: Cllr Jane Doe (Cathaoirleach), Cllr Tom Walsh (MS Teams), Cllr Ann Kelly (Zoom)", (),
+     ("Cathaoirleach", "MS Teams", "Zoom")),
+    ("Officials: Ms Karen Tobin, SEO; Mr Eoin Rafter, DoS; Ms Bríd Cullen, A/SE", (), ("SEO", "DoS")),
+    ("Mr John Roe, DFO, called the meeting to order. Ms Mary Poe, CEO, presented the report.", (), ("DFO", "CEO")),
     # negatives: programmes, plans, funds, documents, places, sectors, job titles
     ("The Town Centre First Plan was adopted.", (), ("Town Centre First Plan",)),
     ("Funding is available under the Community Enhancement Programme.", (), ("Community Enhancement Programme",)),
@@ -455,3 +467,26 @@ SHORTENS: list[Any] = [  # (id, short name a later meeting writes, full name an 
 @pytest.mark.parametrize(("short", "full", "same"), _params(SHORTENS))
 def test_later_meeting_shortens_a_project_body(short: str, full: str, same: bool) -> None:
     assert series_mod.shortens(short, full) is same
+
+
+APPROVER: list[Any] = [  # (id, lang, blocks, approver or None)
+    ("en-conformed-signature-chair", "en",
+     (_EN_TOP, *_EN_END, _h("Certification"),
+      _p("I hereby certify that, to the best of my knowledge, the foregoing minutes are an accurate and complete "
+         "summary of the proceedings."), _p("/s/ Jane Doe, Ph.D., Chair – April 18, 2025")), "Jane Doe"),
+    ("en-conformed-signature-under-certification", "en",
+     (_EN_TOP, *_EN_END, _p("I certify that these minutes are accurate and complete."),
+      _p("/s/ Jane Doe – January 30, 2026")), "Jane Doe"),
+    ("en-certified-by-label", "en", (_EN_TOP, *_EN_END, _p("Certified by: Jane Doe, Chair"),
+                                     _p("Date certified: 08/05/2025")), "Jane Doe"),
+    ("en-approved-and-certified-by-the-chair", "en",
+     (_EN_TOP, *_EN_END, _p("Approved and certified by the Chair: Dr. Jane Doe – November 21, 2025")), "Jane Doe"),
+    ("en-conformed-signature-of-the-clerk-is-no-approval", "en",
+     (_EN_TOP, *_EN_END, _p("Respectfully submitted,"), _p("/s/ Mary Poe, Town Clerk")), None),
+]
+
+
+@pytest.mark.parametrize(("lang", "blocks", "approver"), _params(APPROVER))
+def test_approver_shapes(lang: str, blocks: tuple[Block, ...], approver: str | None) -> None:
+    got = extract_meeting(blocks_doc(*blocks), lang).approver
+    assert _same(got, approver), got

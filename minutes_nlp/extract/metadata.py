@@ -20,6 +20,7 @@ from minutes_nlp.document import Document
 from minutes_nlp.extract import attendance as att
 from minutes_nlp.extract import (
     attendance_own,
+    metacertified,
     metadates,
     metapeople,
     neighbours,
@@ -133,7 +134,8 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
         series_abbreviations=series_mod.abbreviations(name.series, doc.text, name.abbreviations, lang),
         number=number, date=date.isoformat() if date else None, start=start, end=end, place=place,
         online=_online(place, doc, lang), recorder=who.recorder,
-        approver=who.approver or metapeople.approver_by_office(fields, doc, lang, chair), chair=chair,
+        approver=who.approver or metapeople.approver_by_office(fields, doc, lang, chair)
+        or metacertified.certified(doc, lang), chair=chair,
         attendees=who.attendees, absent=who.absent, guests=who.guests,
         verifiers=att.listed(fields, "verifiers", lang, doc.text),
         attachments=_attachments(fields),

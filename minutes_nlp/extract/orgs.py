@@ -26,6 +26,7 @@ from minutes_nlp.extract import (
     orgmerge,
     orgparties,
     orgregion,
+    orgroles,
     orgseries,
     orgservices,
     orgshapes,
@@ -392,6 +393,7 @@ def _kept(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo,
     insts = [i for i in insts if not (i.method is PATTERN and orgfilters.own_body(i.name, own, opening, lang))
              and not orgfilters.office_or_date(i, lang) and not orgfilters.unnamed_place(i, analyses, lang)
              and not orgshapes.not_a_body(i, analyses, lang)
+             and not orgroles.role_or_platform(i, lang)
              and not orgfilters.venue(i, meeting, lines, lang, {a.block.index: (a.block.start, a.block.text)
                                                                 for a in analyses})]
     return sorted(insts, key=lambda i: i.mentions[0].source.start if i.mentions else 0)
