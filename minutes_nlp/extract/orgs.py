@@ -21,6 +21,7 @@ from minutes_nlp.extract import (
     orgfilters,
     orgfounded,
     orginflect,
+    orgkraj,
     orglaws,
     orgmembers,
     orgmerge,
@@ -372,6 +373,7 @@ def _merge(analyses: Sequence[BlockAnalysis], lang: str, defined: dict[str, str 
     orgmerge.merge_group_names(found)
     orgmerge.merge_cued(found)
     orgmerge.merge_generic(found)
+    orgkraj.merge_generic_region_organs(found)
     orgmerge.merge_units(found)
     orgmerge.merge_bare_kinds(found)
     orgregion.regional_office(found, lang, previous)
