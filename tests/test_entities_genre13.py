@@ -360,6 +360,11 @@ INSTITUTIONS_EN: list[Any] = [
     ("Ms Jane Doe, Head of the Resettlement Unit of MoSWR, will circulate the list.", ("MoSWR",),
      ("Resettlement Unit of MoSWR",)),
     ("The Supply Unit of the DSW will replace the tarpaulins.", ("DSW",), ()),
+    # a speaker named by initials at a turn's start, the speaker's body in brackets after them
+    ("- AW (KRCS) asked whether the advisory had been issued. // - PvD (WSA) asked about the rental subsidy.",
+     ("KRCS", "WSA"), ()),
+    ("CB (IOM): the displacement round was published on 31 March.", ("IOM",), ()),
+    ("- TW (Chair) closed the meeting. // - JD (SEO) will circulate the plan.", (), ("Chair", "SEO")),
     # an office, an office's initialism or a platform after a person's name is no body
     ("Present: Cllr Jane Doe (Cathaoirleach), Cllr Tom Walsh (MS Teams), Cllr Ann Kelly (Zoom)", (),
      ("Cathaoirleach", "MS Teams", "Zoom")),

@@ -23,8 +23,14 @@ def _not_bodies(lang: str) -> frozenset[str]:
     data = mf.labels(lang).data
     words = [*data.get("approver_chair_offices", []), *data.get("fields", {}).get("chair", []),
              *data.get("online_cues", [])]
-    words += langdata.load(langdata.code(lang), "org_patterns").get("role_initialisms", [])
+    patterns = langdata.load(langdata.code(lang), "org_patterns")
+    words += [*patterns.get("role_initialisms", []), *patterns.get("role_phrases", [])]
     return frozenset(fold(w) for w in words)
+
+
+def office_or_platform(word: str, lang: str) -> bool:
+    """One word or initialism that is an office or a platform."""
+    return fold(word).strip(" .") in _not_bodies(lang)
 
 
 def role_or_platform(inst: Institution, lang: str) -> bool:

@@ -32,6 +32,7 @@ from minutes_nlp.extract import (
     orgservices,
     orgshapes,
     orgshortnames,
+    orgspeakers,
     orgunits,
     orguse,
 )
@@ -339,6 +340,7 @@ def _document_finders(analyses: Sequence[BlockAnalysis], lang: str, meeting: Mee
     """The finders that need the whole document (or the earlier minutes): codes, acting units, members,
     services, departments, founders, letterheads, repeated actors, lists, affiliations and series firms."""
     orgfounded.founded(analyses, lang, found)
+    orgspeakers.speaker_bodies(analyses, lang, blocked, found)
     orgcodes.coded(analyses, lang, blocked, found)
     orgunits.acting_units(analyses, lang, found)
     orgmembers.represented(analyses, lang, meeting, found)
