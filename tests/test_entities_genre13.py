@@ -281,6 +281,14 @@ PEOPLE: list[Any] = [  # (id, lang, blocks, the people found, exactly)
     ("en-dutch-van-initial", "en", _en(_p("Present: Ms A. van Dijk, Mr T. Walsh"),
                                        _p("Ms van Dijk reported on the distribution.")),
      ("A. van Dijk", "T. Walsh")),
+    # a rank before a name is a title; a given name opening a body's name or naming a storm is no person
+    ("en-military-ranks", "en", _en(_p("Present: Cmdr. Victor Osei, U.S. Coast Guard; Lt. Cmdr. Dana Pruitt; "
+                                       "RAdm. Tom Walsh")),
+     ("Victor Osei", "Dana Pruitt", "Tom Walsh")),
+    ("en-given-name-opening-a-body", "en",
+     _en(_p("Present: Dr. Jane Doe, Marisol Institute of Oceanography; Mr. John Roe, Seastack Analytics"),
+         _p("Losses during Hurricane Beryl were described by the members.")),
+     ("Jane Doe", "John Roe")),
     ("en-mac-title", "en", _en(_p("Present: Ms Aoife Mac Giolla, Mr Tom Walsh"),
                                _p("Ms Mac Giolla presented the budget.")),
      ("Aoife Mac Giolla", "Tom Walsh")),

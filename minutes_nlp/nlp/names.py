@@ -313,8 +313,22 @@ def _first_alone(tokens: Sequence[Token], j: int, word: str, lex: NameLexicon, s
     fn = lex.first_name(word)
     if not fn or word in lex.ambiguous_first or (sentence_start and lex.lang == "cs" and len(word) < 4):
         return None
+    if _names_a_thing(tokens, j, lex):  # "Marisol Institute", "Hurricane Beryl": a body's or a storm's name
+        return None
     return NameSpan(i, j + 1, name_start, word, None, "", False, (), None, fn[1] if fn[1] != "?" else None,
                     "first_alone")
+
+
+_STORM_WORDS = frozenset({"Hurricane", "hurricane", "Storm", "storm", "Typhoon", "typhoon", "Cyclone", "cyclone",
+                          "hurikán", "hurikánu", "orkán", "orkánu", "bouře", "vichřice"})
+
+
+def _names_a_thing(tokens: Sequence[Token], j: int, lex: NameLexicon) -> bool:
+    """A given name standing alone that opens a body's name ("Marisol Institute of Oceanography": an
+    institution head follows) or names a storm ("Hurricane Beryl", "Storm Éowyn", "orkán Kyrill": storms carry
+    given names) is no person."""
+    nxt = tokens[j + 1].word if j + 1 < len(tokens) else ""
+    return nxt in lex.org_heads or (j > 0 and tokens[j - 1].word in _STORM_WORDS)
 
 
 def _names_a_place(seg: Sequence[Token], span: NameSpan, lex: NameLexicon) -> bool:
