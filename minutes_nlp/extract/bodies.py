@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
+from minutes_nlp.extract.bodies_regions import region_shape
 from minutes_nlp.extract.names import name_titles
 from minutes_nlp.extract.orgbase import finite_verbs
 from minutes_nlp.nlp.pipeline import BlockAnalysis
@@ -163,22 +164,7 @@ def _candidates(word: str, lang: str) -> tuple[tuple[Kind, tuple[str, ...], bool
 def _region_at(a: BlockAnalysis, k: int) -> bool:
     """A region's name from the gazetteer starts at token k ("Rada | Kraje Vysočina", "Zastupitelstvo |
     Jihomoravského kraje"): the organ a region kind names ("tail": "region") is the region's."""
-    return any(h.entry.kind == "region" and h.start == k for h in a.orgs) or _region_shape(a, k) is not None
-
-
-_KRAJ_FORMS = frozenset({"kraje", "kraji", "krajem", "kraj"})
-
-
-def _region_shape(a: BlockAnalysis, k: int) -> int | None:
-    """End of a region named by its shape where the gazetteer does not know it: a capitalised adjective and
-    "kraje" ("Sázavského kraje", "Podlipskému kraji"), as a region's organs are named ("Zastupitelstvo
-    Sázavského kraje", "Rada Podlipského kraje"); a municipality is never named so."""
-    if k + 1 >= len(a.tokens) or not a.tokens[k].is_cap or not _joined(a, k + 1):
-        return None
-    w = a.tokens[k].word
-    if not w.endswith(("ého", "ému", "ém", "ým", "ý", "ský")) or a.words[k + 1] not in _KRAJ_FORMS:
-        return None
-    return k + 2
+    return any(h.entry.kind == "region" and h.start == k for h in a.orgs) or region_shape(a, k) is not None
 
 
 def _joined(a: BlockAnalysis, k: int) -> bool:
@@ -218,7 +204,7 @@ def _tail(a: BlockAnalysis, k: int, lang: str, names: frozenset[int], named_afte
     end, j, before = k, k, k
     orgs = {h.start for h in a.orgs}
     regions = {h.start: h.end for h in a.orgs if h.entry.kind == "region" and h.start == k}
-    if not regions and (shaped := _region_shape(a, k)) is not None:
+    if not regions and (shaped := region_shape(a, k)) is not None:
         regions = {k: shaped}  # "Zastupitelstvo Sázavského kraje": a region the gazetteer does not know
     if regions:
         return regions[k]  # "Krajské ředitelství policie Kraje Vysočina": a regional body named by its region

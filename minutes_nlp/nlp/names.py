@@ -18,6 +18,8 @@ from minutes_nlp.nlp import declension
 from minutes_nlp.nlp.eponyms import eponym_end
 from minutes_nlp.nlp.given_names import given_not_office, given_word
 from minutes_nlp.nlp.name_lexicon import NameLexicon, NameSpan, lexicon
+from minutes_nlp.nlp.name_shapes import names_a_thing as _names_a_thing
+from minutes_nlp.nlp.name_shapes import particle_surname as _particle_surname
 from minutes_nlp.nlp.tokens import Token
 
 __all__ = ["NameLexicon", "NameSpan", "bare_initial", "find_names", "lexicon", "parse_at", "post_degrees_end"]
@@ -189,15 +191,6 @@ def _assemble(tokens: Sequence[Token], i: int, name_start: int, j: int, words: l
     return NameSpan(i, j + 1, name_start, None, initial, words[0], False, tuple(titles), role_name, gender, trigger)
 
 
-def _particle_surname(tokens: Sequence[Token], k: int, lex: NameLexicon) -> tuple[int, str] | None:
-    """ (end, surname) of a surname opened by a particle right after a title or an initial ("Ní Bhriain", "van
-    Dalen", "Mac Giolla"; titles.json `surname_particles`): the particle is no given name."""
-    if k + 1 >= len(tokens) or tokens[k].word not in lex.particles or not tokens[k + 1].is_cap \
-            or tokens[k + 1].word in lex.not_names or tokens[k].text.endswith("."):
-        return None
-    return k + 2, f"{tokens[k].word} {tokens[k + 1].word}"
-
-
 def _double_surname(tokens: Sequence[Token], k: int, lex: NameLexicon) -> tuple[int, str]:
     """ "Bc. Tereza Malá Nováková": a Czech woman may carry two surnames, both feminine; (end, surname)."""
     w, nxt = tokens[k].word, tokens[k + 1] if k + 1 < len(tokens) else None
@@ -317,18 +310,6 @@ def _first_alone(tokens: Sequence[Token], j: int, word: str, lex: NameLexicon, s
         return None
     return NameSpan(i, j + 1, name_start, word, None, "", False, (), None, fn[1] if fn[1] != "?" else None,
                     "first_alone")
-
-
-_STORM_WORDS = frozenset({"Hurricane", "hurricane", "Storm", "storm", "Typhoon", "typhoon", "Cyclone", "cyclone",
-                          "hurikán", "hurikánu", "orkán", "orkánu", "bouře", "vichřice"})
-
-
-def _names_a_thing(tokens: Sequence[Token], j: int, lex: NameLexicon) -> bool:
-    """A given name standing alone that opens a body's name ("Marisol Institute of Oceanography": an
-    institution head follows) or names a storm ("Hurricane Beryl", "Storm Éowyn", "orkán Kyrill": storms carry
-    given names) is no person."""
-    nxt = tokens[j + 1].word if j + 1 < len(tokens) else ""
-    return nxt in lex.org_heads or (j > 0 and tokens[j - 1].word in _STORM_WORDS)
 
 
 def _names_a_place(seg: Sequence[Token], span: NameSpan, lex: NameLexicon) -> bool:
