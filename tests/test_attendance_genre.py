@@ -629,11 +629,12 @@ EN_ROWS: list[Row] = [
      en(_p("Councillors present: Jane Doe (Chair), Mark Roe, Ann Poe"),
         _p("Officers present: Owen Price (Head of Planning), Helen Ward (Legal Advisor)")),
      _lists("Jane Doe; Mark Roe; Ann Poe", guests="Owen Price; Helen Ward")),
+    # the council's own officials are the body's own office (corpus/FORMAT.md), attendees; "In attendance" guests
     ("en-irish-officials-present",
      en(_p("Members present: Cllr Jane Doe (Cathaoirleach), Cllr Mark Roe, Cllr Ann Poe"),
         _p("Officials present: Ms Helen Ward, Director of Services; Mr Owen Price, Meetings Administrator"),
         top=_h("Minutes of the Meeting of Kilbride Municipal District")),
-     _lists("Jane Doe; Mark Roe; Ann Poe", guests="Helen Ward; Owen Price")),
+     _lists("Jane Doe; Mark Roe; Ann Poe; Helen Ward; Owen Price")),
     ("en-cllr-initials",
      en(_p("Present: Cllr J Doe (Chair), Cllr M Roe, Cllr A Poe"), _p("Apologies: Cllr T Hoe")),
      _lists("J Doe; M Roe; A Poe", absent="T Hoe")),

@@ -16,8 +16,10 @@ from minutes_nlp.extract.attendance_entries import body_noun as _body_noun
 from minutes_nlp.extract.attendance_entries import is_titled as _is_titled
 from minutes_nlp.extract.attendance_entries import person_entries as person_entries
 from minutes_nlp.extract.attendance_entries import roles_after_dash as _roles_after_dash
+from minutes_nlp.extract.attendance_orgfirst import org_first_people
 from minutes_nlp.extract.attendance_register import marked_columns as marked_columns
 from minutes_nlp.extract.attendance_register import status_label as status_label
+from minutes_nlp.extract.attendance_roles import without_role_parts
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import clean_person, name_titles, person_like, split_people
 from minutes_nlp.nlp.names import lexicon
@@ -134,7 +136,7 @@ def _people_of(value: str, lang: str) -> list[str]:
         firsts = [clean_person(_REMARK.sub("", ln.split(",")[0]), lang) for ln in lines]
         if all(firsts):
             return [p for h, ln in zip(firsts, lines, strict=True) for p in [h, *_joined_people(ln, lang)] if p]
-    heads = _entry_heads(lines, lang)
+    heads = org_first_people(value, lang) or _entry_heads(lines, lang)
     if heads:
         return heads
     if _org_list(value, lang):
@@ -142,7 +144,7 @@ def _people_of(value: str, lang: str) -> list[str]:
     value = _roles_after_dash(_office_before_dash(_on_behalf_prefixes(_group_labels(value, lang), lang), lang),
                               lang)
     return _group_heads(value, lang) or _entry_heads(value.split(";"), lang) \
-        or split_people(_without_offices(strip_remarks(value, lang), lang), lang)
+        or split_people(without_role_parts(_without_offices(strip_remarks(value, lang), lang), lang), lang)
 
 
 @cache

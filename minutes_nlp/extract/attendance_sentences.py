@@ -287,10 +287,23 @@ def attendees_by_cue(doc: Document, lang: str) -> tuple[str, ...]:
         for m in cue.finditer(b.text):
             if guest.search(_sentence_start(b.text[: m.end()])):
                 continue
-            rest = sentence_rest(b.text[m.end():], lang)
+            rest = counted_list(sentence_rest(b.text[m.end():], lang))
             cut = guest.search(rest)
             out += [n for n in _cue_names(rest[: cut.start()] if cut else rest, lang) if n not in out]
     return tuple(out)
+
+
+_COUNT_BEFORE_LIST = re.compile(r"^\s*(?:(?:all|všech|všichni|celkem)\s+)?[^\W_]{1,12}\s+[^:;.()]{0,40}?:\s*")
+
+
+def counted_list(rest: str) -> str:
+    """ "všech devět členů výboru: předseda Mgr. X, ..." after "Přítomno bylo", "all seven members: ..." after
+    "Present were": a count of the members before a colon opens the list; the list is after the colon (the
+    count's words are lower case or a number, no name)."""
+    m = _COUNT_BEFORE_LIST.match(rest)
+    if m is None or any(w[:1].isupper() for w in m.group(0).split()):
+        return rest
+    return rest[m.end():]
 
 
 def guests_by_cue(doc: Document, lang: str) -> list[str]:

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
+from minutes_nlp.extract.bodies_regions import region_shape
 from minutes_nlp.extract.names import name_titles
 from minutes_nlp.extract.orgbase import finite_verbs
 from minutes_nlp.nlp.pipeline import BlockAnalysis
@@ -163,7 +164,7 @@ def _candidates(word: str, lang: str) -> tuple[tuple[Kind, tuple[str, ...], bool
 def _region_at(a: BlockAnalysis, k: int) -> bool:
     """A region's name from the gazetteer starts at token k ("Rada | Kraje Vysočina", "Zastupitelstvo |
     Jihomoravského kraje"): the organ a region kind names ("tail": "region") is the region's."""
-    return any(h.entry.kind == "region" and h.start == k for h in a.orgs)
+    return any(h.entry.kind == "region" and h.start == k for h in a.orgs) or region_shape(a, k) is not None
 
 
 def _joined(a: BlockAnalysis, k: int) -> bool:
@@ -203,6 +204,8 @@ def _tail(a: BlockAnalysis, k: int, lang: str, names: frozenset[int], named_afte
     end, j, before = k, k, k
     orgs = {h.start for h in a.orgs}
     regions = {h.start: h.end for h in a.orgs if h.entry.kind == "region" and h.start == k}
+    if not regions and (shaped := region_shape(a, k)) is not None:
+        regions = {k: shaped}  # "Zastupitelstvo Sázavského kraje": a region the gazetteer does not know
     if regions:
         return regions[k]  # "Krajské ředitelství policie Kraje Vysočina": a regional body named by its region
     if named_after:

@@ -208,7 +208,8 @@ def _list_item(a: BlockAnalysis, s: int, e: int, label: dict[str, Any], lang: st
     blocked = {i for h in (*a.orgs, *a.places) for i in range(h.start, h.end)}
     words: list[Token] = []
     while k <= idx[-1] and len(words) < 3 and k not in blocked and (a.tokens[k].is_cap or a.tokens[k].is_initial or (
-            not words and bare_initial(a.tokens[k]) and k < idx[-1] and a.tokens[k + 1].is_cap)):
+            not words and bare_initial(a.tokens[k]) and k < idx[-1] and a.tokens[k + 1].is_cap) or (
+            words and a.tokens[k].word in lex.particles and k < idx[-1] and a.tokens[k + 1].is_cap)):  # "A. van Dijk"
         words.append(a.tokens[k])
         k += 1
         if words[-1].text.endswith(".") and not words[-1].is_initial:
@@ -236,7 +237,10 @@ def _item_mention(a: BlockAnalysis, words: list[Token], titles: list[str], gende
     if len(names) == 2 and names[1].word in _job_title_words(lang) and not any(lex.first_name(w.word) for w in names):
         return None  # "Fiona Leckie, Governance Professional (GP)": an office named after its field
     first = surname = initial = None
-    if len(words) >= 2 and words[-1].is_initial and not words[0].is_initial:
+    if len(names) == 2 and names[0].word in lex.particles:  # "S. Ní Bhriain", "Mr van Dalen": one surname
+        initial = words[0].word if words[0].is_initial else None
+        surname = f"{names[0].word} {names[1].word}"
+    elif len(words) >= 2 and words[-1].is_initial and not words[0].is_initial:
         first, surname = words[0].word, words[-1].text  # "Tom K."
     elif len(names) == 2:
         rev = not lex.first_name(names[0].word) and bool(lex.first_name(names[1].word))

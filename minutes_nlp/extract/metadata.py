@@ -19,6 +19,8 @@ from functools import cache
 from minutes_nlp.document import Document
 from minutes_nlp.extract import attendance as att
 from minutes_nlp.extract import (
+    attendance_own,
+    metacertified,
     metadates,
     metapeople,
     neighbours,
@@ -105,7 +107,7 @@ def _labelled_number(fields: list[mf.Field]) -> int | None:
 def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> MeetingInfo:
     """MeetingInfo of one document (see the module docstring for the order of sources); `neighbours`: the
     previous meeting of the folder may give a missing year or the members (see `neighbours`)."""
-    fields = mf.scan_fields(doc, lang)
+    fields = attendance_own.own_party(mf.scan_fields(doc, lang), lang)  # "Za <the chair's office>:"
     title, title_block, candidates = titles.choose_title(doc, fields, lang)
     title = series_forms.continued_title(doc, title, title_block, lang)
     org = titles.letterhead(doc, lang)
@@ -132,7 +134,8 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
         series_abbreviations=series_mod.abbreviations(name.series, doc.text, name.abbreviations, lang),
         number=number, date=date.isoformat() if date else None, start=start, end=end, place=place,
         online=_online(place, doc, lang), recorder=who.recorder,
-        approver=who.approver or metapeople.approver_by_office(fields, doc, lang, chair), chair=chair,
+        approver=who.approver or metapeople.approver_by_office(fields, doc, lang, chair)
+        or metacertified.certified(doc, lang), chair=chair,
         attendees=who.attendees, absent=who.absent, guests=who.guests,
         verifiers=att.listed(fields, "verifiers", lang, doc.text),
         attachments=_attachments(fields),

@@ -181,9 +181,18 @@ def unit_owner_start(a: BlockAnalysis, start: int, i: int, end: int, pat: dict[s
     inner = [j for j in range(start + 1, i - 1) if a.words[j] in units and a.words[j + 1] == "of"]
     if inner and closing_head(a, i, pat):
         i = inner[-1]  # "Climate Action Team of Galway County Council": a unit that is no head of its own
-    if a.words[i] not in units or _word(a, i + 1) != "of" or end <= i + 2 or not closing_head(a, end - 1, pat):
+    if a.words[i] not in units or _word(a, i + 1) != "of" or end <= i + 2 \
+            or not (closing_head(a, end - 1, pat) or _initialism_owner(a, i + 2, end)):
         return start
     return i + 2 + (_word(a, i + 2).lower() == "the" and i + 3 < end)
+
+
+def _initialism_owner(a: BlockAnalysis, k: int, end: int) -> bool:
+    """ "Resettlement Unit of MoSWR", "Supply Unit of the DSW": the owner after "of" is one initialism (two
+    capitals or more in a short word), the body the unit belongs to."""
+    k += _word(a, k).lower() == "the"
+    w = _word(a, k)
+    return end == k + 1 and 2 <= len(w) <= 8 and sum(c.isupper() for c in w) >= 2 and w[:1].isupper()
 
 
 def dated(a: BlockAnalysis, k: int) -> bool:

@@ -19,16 +19,20 @@ from minutes_nlp.extract import (
     orgdefined,
     orgdepts,
     orgfilters,
+    orgfounded,
     orginflect,
+    orgkraj,
     orglaws,
     orgmembers,
     orgmerge,
     orgparties,
     orgregion,
+    orgroles,
     orgseries,
     orgservices,
     orgshapes,
     orgshortnames,
+    orgspeakers,
     orgunits,
     orguse,
 )
@@ -335,6 +339,8 @@ def _document_finders(analyses: Sequence[BlockAnalysis], lang: str, meeting: Mee
                       previous: Callable[[], Sequence[str]] | None) -> None:
     """The finders that need the whole document (or the earlier minutes): codes, acting units, members,
     services, departments, founders, letterheads, repeated actors, lists, affiliations and series firms."""
+    orgfounded.founded(analyses, lang, found)
+    orgspeakers.speaker_bodies(analyses, lang, blocked, found)
     orgcodes.coded(analyses, lang, blocked, found)
     orgunits.acting_units(analyses, lang, found)
     orgmembers.represented(analyses, lang, meeting, found)
@@ -369,6 +375,7 @@ def _merge(analyses: Sequence[BlockAnalysis], lang: str, defined: dict[str, str 
     orgmerge.merge_group_names(found)
     orgmerge.merge_cued(found)
     orgmerge.merge_generic(found)
+    orgkraj.merge_generic_region_organs(found)
     orgmerge.merge_units(found)
     orgmerge.merge_bare_kinds(found)
     orgregion.regional_office(found, lang, previous)
@@ -390,6 +397,7 @@ def _kept(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo,
     insts = [i for i in insts if not (i.method is PATTERN and orgfilters.own_body(i.name, own, opening, lang))
              and not orgfilters.office_or_date(i, lang) and not orgfilters.unnamed_place(i, analyses, lang)
              and not orgshapes.not_a_body(i, analyses, lang)
+             and not orgroles.role_or_platform(i, lang)
              and not orgfilters.venue(i, meeting, lines, lang, {a.block.index: (a.block.start, a.block.text)
                                                                 for a in analyses})]
     return sorted(insts, key=lambda i: i.mentions[0].source.start if i.mentions else 0)

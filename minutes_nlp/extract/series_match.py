@@ -59,17 +59,46 @@ def shortens(short: str, full: str, prepositions: bool = False) -> bool:
     initialism for as many words, and `full` goes on or spells out an initialism of `short` ("Valná hromada DSO
     Mikroregion X" shortens "Valná hromada Dobrovolného svazku obcí Mikroregion X")."""
     a, b = short.split(), full.split()
-    j, expanded = 0, False
+    j, expanded, spelled = 0, False, False
     for k, word in enumerate(a):
+        skip = _skipped(word, b, j, spelled)
+        j, expanded, spelled = skip, expanded or skip != j, False
         if j < len(b) and fold(word).rstrip(",;") == fold(b[j]).rstrip(",;"):
             j += 1
         elif len(word) >= 2 and word.isupper() and (end := _spelled_out(word, b, j, prepositions)) is not None:
-            j, expanded = end, True
+            j, expanded, spelled = end, True, True
         elif j and k == len(a) - 1 and _closing_initialism(word, b, j):
             j, expanded = len(b), True
         else:
             return False
     return bool(a) and (j < len(b) or expanded and j == len(b))
+
+
+_PROJECT_WORDS = frozenset({"projektu", "project", "programu", "programme"})
+_SEAT_WORDS = frozenset({"v", "ve", "in", "na"})
+
+
+def _skipped(word: str, full: list[str], j: int, spelled: bool) -> int:
+    """Where to go on matching `word` in `full` from j, over what a short name of a project's body leaves out:
+    the word "projektu" before the project's name ("Řídicí výbor MAP IV" of "Řídicí výbor projektu Místní akční
+    plán rozvoje vzdělávání IV"), the lower-case rest of a name an initialism spelled the start of ("rozvoje
+    vzdělávání" after "Místní akční plán" = MAP), and a preposition before a place's initialism ("v ORP")."""
+    def same(k: int) -> bool:
+        return k < len(full) and fold(word).rstrip(",;") == fold(full[k]).rstrip(",;")
+
+    if same(j) or j >= len(full):
+        return j
+    if fold(full[j]) in _PROJECT_WORDS and j + 1 < len(full):
+        return j + 1
+    if spelled:
+        k = j
+        while k < len(full) and full[k][:1].islower() and not same(k) and k - j < 3:
+            k += 1
+        if same(k):
+            return k
+    if fold(full[j]) in _SEAT_WORDS and same(j + 1) and word[:1].isupper():
+        return j + 1
+    return j
 
 
 def _closing_initialism(word: str, words: list[str], start: int) -> bool:

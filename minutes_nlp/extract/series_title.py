@@ -71,6 +71,7 @@ def _trimmed(phrase: str, met: bool, v: SeriesVocab) -> str:
 def _named(words: list[str], noun: str, number: int | None, abbrevs: tuple[str, ...], met: bool,
            v: SeriesVocab) -> SeriesName:
     """The series of a body phrase in the nominative, or the standing meeting it names when it is no body."""
+    words = _to_head(words, v)
     declined, head = decline(words, v)
     body_type = v.series["body_types"].get(head.split()[-1]) if head else None
     standing = _meeting_named(noun if met else "", words, v) if body_type is None else None
@@ -82,6 +83,17 @@ def _named(words: list[str], noun: str, number: int | None, abbrevs: tuple[str, 
         return SeriesName(before, number, abbrevs, None, False)  # "Minutes of the Regular Meeting": no body
     name = " ".join(declined)
     return SeriesName(name[:1].upper() + name[1:], number, abbrevs, body_type, met and body_type is not None)
+
+
+def _to_head(words: list[str], v: SeriesVocab) -> list[str]:
+    """ "Protection Cluster Coordination" -> "Protection Cluster": what the meeting is for, written after the
+    body's head noun (`meeting_purpose_words`), is no part of the body's name."""
+    purpose = {fold(w) for w in v.series.get("meeting_purpose_words", [])}
+    heads = {fold(h) for h in v.series["head_nouns"] if " " not in h}
+    last = next((i for i in range(len(words) - 1, -1, -1) if fold(words[i]) in heads), None)
+    if last is None or last == len(words) - 1 or not all(fold(w) in purpose for w in words[last + 1:]):
+        return words
+    return words[:last + 1]
 
 
 def _title_parts(title: str, v: SeriesVocab) -> tuple[str, int | None, bool, str]:

@@ -19,6 +19,8 @@ from minutes_nlp.nlp import declension
 from minutes_nlp.nlp.eponyms import eponym_end
 from minutes_nlp.nlp.given_names import given_not_office, given_word
 from minutes_nlp.nlp.name_lexicon import NameLexicon, NameSpan, lexicon
+from minutes_nlp.nlp.name_shapes import names_a_thing as _names_a_thing
+from minutes_nlp.nlp.name_shapes import particle_surname as _particle_surname
 from minutes_nlp.nlp.tokens import Token
 
 __all__ = ["NameLexicon", "NameSpan", "bare_initial", "find_names", "lexicon", "parse_at", "post_degrees_end"]
@@ -116,6 +118,10 @@ def parse_at(tokens: Sequence[Token], i: int, lex: NameLexicon, blocked: frozens
         name_start, j = j, j + 1
     else:
         name_start = j
+    if (titles or initial) and j < len(tokens) and not tokens[j].is_cap \
+            and (particled := _particle_surname(tokens, j, lex)) is not None:  # "Ms van Dijk", "A. van Dijk"
+        return NameSpan(i, particled[0], name_start, None, initial, particled[1], False, tuple(titles),
+                        (role or {}).get("role"), gender, "title" if titles else "initial")
     if j >= len(tokens) or not (_name_word(tokens[j], lex, blocked, j)
                                 or given_word(tokens, j, lex, blocked, triggered)):  # "Ms June Patel"
         return None
@@ -154,6 +160,11 @@ def _assemble(tokens: Sequence[Token], i: int, name_start: int, j: int, words: l
     triggered = bool(titles or role)
     role_name = (role or {}).get("role")
     trigger = "title" if titles else "role" if role else "initial" if initial else "first_name"
+    if initial and tokens[name_start].text in lex.particles and name_start + 1 == j:
+        initial, j = None, name_start  # "Cllr Ó Briain": a one-letter particle with no dot is no initial
+    if (titles or initial) and (particled := _particle_surname(tokens, j, lex)) is not None:
+        return NameSpan(i, particled[0], name_start, None, initial, particled[1], False, tuple(titles), role_name,
+                        gender, trigger)  # "Cllr Ní Bhriain", "S. Ní Bhriain", "Mr van Dalen": one surname
     if titles and all(t.lower().rstrip(".") in lex.place_titles for t in titles) and j + len(words) < len(tokens) \
             and tokens[j + len(words)].word in lex.org_heads | lex.place_after:
         return None  # "Lady Margaret Hall", "Sir John Moores Building": a title that opens a building's name
@@ -300,6 +311,8 @@ def _first_alone(tokens: Sequence[Token], j: int, word: str, lex: NameLexicon, s
     """A known given name or nickname standing alone ("Honza obvolá", "thanked Ellen"): informal minutes."""
     fn = lex.first_name(word)
     if not fn or word in lex.ambiguous_first or (sentence_start and lex.lang == "cs" and len(word) < 4):
+        return None
+    if _names_a_thing(tokens, j, lex):  # "Marisol Institute", "Hurricane Beryl": a body's or a storm's name
         return None
     return NameSpan(i, j + 1, name_start, word, None, "", False, (), None, fn[1] if fn[1] != "?" else None,
                     "first_alone")

@@ -1,0 +1,30 @@
+"""Name shapes split out of `names`: a surname opened by a particle after a title or an initial ("Cllr Ní Bhriain",
+"A. van Dijk"), and a given name that opens a body's name or names a storm, which is no person."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from minutes_nlp.nlp.name_lexicon import NameLexicon
+from minutes_nlp.nlp.tokens import Token
+
+
+def particle_surname(tokens: Sequence[Token], k: int, lex: NameLexicon) -> tuple[int, str] | None:
+    """ (end, surname) of a surname opened by a particle right after a title or an initial ("Ní Bhriain", "van
+    Dalen", "Mac Giolla"; titles.json `surname_particles`): the particle is no given name."""
+    if k + 1 >= len(tokens) or tokens[k].word not in lex.particles or not tokens[k + 1].is_cap \
+            or tokens[k + 1].word in lex.not_names or tokens[k].text.endswith("."):
+        return None
+    return k + 2, f"{tokens[k].word} {tokens[k + 1].word}"
+
+
+_STORM_WORDS = frozenset({"Hurricane", "hurricane", "Storm", "storm", "Typhoon", "typhoon", "Cyclone", "cyclone",
+                          "hurikán", "hurikánu", "orkán", "orkánu", "bouře", "vichřice"})
+
+
+def names_a_thing(tokens: Sequence[Token], j: int, lex: NameLexicon) -> bool:
+    """A given name standing alone that opens a body's name ("Marisol Institute of Oceanography": an
+    institution head follows) or names a storm ("Hurricane Beryl", "Storm Éowyn", "orkán Kyrill": storms carry
+    given names) is no person."""
+    nxt = tokens[j + 1].word if j + 1 < len(tokens) else ""
+    return nxt in lex.org_heads or (j > 0 and tokens[j - 1].word in _STORM_WORDS)
