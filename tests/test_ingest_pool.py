@@ -76,3 +76,12 @@ def test_pool_follows_the_state_it_writes_over(folder: Path, tmp_path: Path, con
     assert tracked == _state(expected)
     assert all(r not in {t[0] for t in tracked[0]} for r in rejected)
     assert bool(rejected) == concurrent_write
+
+
+def test_two_jobs_into_an_archive_without_a_file(folder: Path, tmp_path: Path) -> None:
+    """An in-memory archive has no file the workers could read: the parent follows the series itself."""
+    memory, on_disk = open_archive(":memory:"), open_archive(tmp_path / "m.db")
+    ingest(memory, [folder], jobs=2)
+    ingest(on_disk, [folder], jobs=1)
+    query = "SELECT item_id, status, carried_over FROM tracking ORDER BY item_id"
+    assert [tuple(r) for r in memory.query(query)] == [tuple(r) for r in on_disk.query(query)] != []

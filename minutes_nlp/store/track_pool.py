@@ -15,7 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import Executor, Future, as_completed
 
 from minutes_nlp.store.archive import Archive
-from minutes_nlp.store.tracking import retrack_series, touched_series, track_series, write_series
+from minutes_nlp.store.tracking import retrack, retrack_series, touched_series, track_series, write_series
 from minutes_nlp.tracker import Tracked
 
 Computed = tuple[int, list[Tracked], list[int]]
@@ -62,9 +62,9 @@ def retrack_in_pool(archive: Archive, document_ids: list[int], pool: Executor,
     """`tracking.retrack(archive, document_ids)` with the series computed in `pool`; `meanwhile` runs in the
     parent while the workers compute (work that does not touch what the tracker reads)."""
     series = touched_series(archive, document_ids)
-    if not series:
-        meanwhile()
-        return 0
+    if not series or str(archive.path) == ":memory:" or not archive.path.is_file():
+        meanwhile()  # nothing to follow, or no file the workers could open: the parent follows the series
+        return retrack(archive, document_ids) if series else 0
     version = _data_version(archive)
     path = str(archive.path.resolve())
     futures = {pool.submit(compute_series, path, sid): sid for sid in _by_size(archive, series)}
