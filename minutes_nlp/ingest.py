@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from minutes_nlp.extract.version import extractor_version
 from minutes_nlp.loaders.batch import iter_files
 from minutes_nlp.store import Archive
 from minutes_nlp.store.people import rebuild_people
+from minutes_nlp.store.track_pool import retrack_in_pool
 from minutes_nlp.store.tracking import retrack
 from minutes_nlp.store.writer import Passage, record_json
 
@@ -109,20 +110,37 @@ def _note(report: IngestReport, progress: Progress, outcome: FileOutcome) -> Non
     progress(outcome)
 
 
-def _run(todo: list[tuple[str, str]], jobs: int) -> Iterator[Extracted]:
+def _run(todo: list[tuple[str, str]], jobs: int, pool: Executor | None) -> Iterator[Extracted]:
+    """Extracted documents in `todo` order (the store's order, so results never depend on the scheduling)."""
     paths = [p for p, _ in todo]
-    if jobs <= 1 or len(paths) < 2:
+    if pool is None:
         yield from map(_extract_one, paths)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_extract_one, paths, chunksize=_chunk(len(paths), jobs))
+    futures = [pool.submit(_extract_many, chunk) for chunk in _chunks(paths, jobs)]
+    for future in futures:
+        yield from future.result()
 
 
-def _chunk(files: int, jobs: int) -> int:
-    """Long runs of consecutive files per worker: a document's previous minutes (same folder, name order) are
-    then usually already loaded in that worker's neighbour cache, instead of being parsed again at every chunk
-    boundary; a few chunks per worker still balance the load."""
-    return max(4, min(64, files // (jobs * 4)))
+def _extract_many(paths: list[str]) -> list[Extracted]:
+    return [_extract_one(p) for p in paths]
+
+
+MAX_CHUNK, MIN_CHUNK = 64, 2
+
+
+def _chunks(paths: list[str], jobs: int) -> list[list[str]]:
+    """Runs of consecutive files per task, long at first and shorter towards the end ("guided" scheduling).
+
+    Consecutive files: a document's previous minutes (same folder, name order) are then usually already loaded in
+    that worker's neighbour cache instead of being parsed again at each run boundary. Shrinking runs: the last
+    tasks are short, so no worker sits idle while another finishes a long run (equal runs left one worker idle
+    for up to a whole run at the end)."""
+    out, i = [], 0
+    while i < len(paths):
+        size = max(MIN_CHUNK, min(MAX_CHUNK, (len(paths) - i) // (jobs * 2)))
+        out.append(paths[i:i + size])
+        i += size
+    return out
 
 
 def ingest(archive: Archive, paths: list[Path], jobs: int = 1, force: bool = False,
@@ -139,9 +157,21 @@ def ingest(archive: Archive, paths: list[Path], jobs: int = 1, force: bool = Fal
     todo = _plan(archive, files, version, force, report, tell)
     if on_planned:
         on_planned(len(todo))
-    kinds = dict(todo)
+    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(todo) > 1 else None
+    try:
+        touched = _store_all(archive, _run(todo, jobs, pool), dict(todo), version, report, tell)
+        _follow_up(archive, touched, pool)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    return report
+
+
+def _store_all(archive: Archive, extracted: Iterator[Extracted], kinds: dict[str, str], version: str,
+               report: IngestReport, tell: Progress) -> list[int]:
+    """Store each extracted document in its own transaction as it arrives; returns the stored documents' IDs."""
     touched: list[int] = []
-    for path, record, passages, error, as_json in _run(todo, jobs):
+    for path, record, passages, error, as_json in extracted:
         if record is None:
             _note(report, tell, FileOutcome(path, "failed", error))
             continue
@@ -149,7 +179,17 @@ def ingest(archive: Archive, paths: list[Path], jobs: int = 1, force: bool = Fal
         orphans = archive.orphaned_edits
         note = f"{len(orphans)} manually edited item(s) no longer found: {', '.join(orphans)}" if orphans else ""
         _note(report, tell, FileOutcome(path, kinds[path], note))
-    if touched:
-        rebuild_people(archive)
-    retrack(archive, touched)
-    return report
+    return touched
+
+
+def _follow_up(archive: Archive, touched: list[int], pool: Executor | None) -> None:
+    """People rebuilt and the touched series followed again; with a pool, the series are computed by its workers
+    while the parent rebuilds the people (the tracker does not read them)."""
+    def people() -> None:
+        if touched:
+            rebuild_people(archive)
+    if pool is None:
+        people()
+        retrack(archive, touched)
+    else:
+        retrack_in_pool(archive, touched, pool, people)

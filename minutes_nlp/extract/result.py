@@ -6,7 +6,7 @@ scripts, the store and the tracker. Keys are never removed; new ones may be adde
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 SCHEMA_VERSION = "1.0"
@@ -202,7 +202,24 @@ class MeetingRecord:
     reports: tuple[Action, ...] = ()
 
 
+_FIELD_NAMES: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _names(cls: type) -> tuple[tuple[str, str], ...]:
+    """(attribute, JSON key) per field of a dataclass, looked up once per class."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple((f.name, f.name.rstrip("_")) for f in fields(cls))
+    return names
+
+
 def _clean(value: Any) -> Any:
+    """Plain JSON values of a record in one walk (what `asdict` then renaming keys gave, without its deep copies):
+    dataclasses become dicts keyed by field name without a trailing "_" ("for_" -> "for"), tuples become lists."""
+    if isinstance(value, (str, int, float)) or value is None:
+        return value
+    if is_dataclass(value) and not isinstance(value, type):
+        return {key: _clean(getattr(value, name)) for name, key in _names(type(value))}
     if isinstance(value, dict):
         return {k.rstrip("_"): _clean(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -218,7 +235,7 @@ def _date_json(d: DateValue | None) -> tuple[str | None, str | None, dict[str, A
 
 def to_json(record: MeetingRecord) -> dict[str, Any]:
     """The stable JSON form of a record (see `minutes schema`)."""
-    data = _clean(asdict(record))
+    data = _clean(record)
     for key in ("actions", "reports"):
         for raw, out in zip(getattr(record, key), data[key], strict=True):
             due, due_text, window = _date_json(raw.due)

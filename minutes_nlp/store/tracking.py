@@ -212,26 +212,39 @@ def _write(c: sqlite3.Connection, results: list[Tracked], meeting_ids: list[int]
                     e.method, e.score) for t in results for e in t.evidence])
 
 
+def track_series(c: sqlite3.Connection, series_id: int) -> tuple[list[Tracked], list[int]]:
+    """Follow one series from what the archive holds (reads only: a worker process may do this); returns the
+    results and the series' meeting IDs, for `write_series`."""
+    slots = _slots(c, series_id)
+    sentences, blocks = _sentences(c, slots)
+    return follow_series(slots, _items(c, slots, blocks), sentences), [s.meeting_id for s in slots]
+
+
+def write_series(c: sqlite3.Connection, results: list[Tracked], meeting_ids: list[int]) -> int:
+    """Persist one series' follow-up state (inside the caller's transaction); returns how many items."""
+    c.execute("DELETE FROM tracking WHERE item_id NOT IN (SELECT id FROM items)")
+    _write(c, results, meeting_ids)
+    return len(results)
+
+
 def retrack_series(c: sqlite3.Connection, series_id: int) -> int:
     """Recompute one series inside the caller's transaction; returns how many items were tracked."""
-    slots = _slots(c, series_id)
-    c.execute("DELETE FROM tracking WHERE item_id NOT IN (SELECT id FROM items)")
-    sentences, blocks = _sentences(c, slots)
-    results = follow_series(slots, _items(c, slots, blocks), sentences)
-    _write(c, results, [s.meeting_id for s in slots])
-    return len(results)
+    return write_series(c, *track_series(c, series_id))
+
+
+def touched_series(archive: Archive, document_ids: list[int] | None = None) -> list[int]:
+    """The series these documents' meetings belong to (all series when None)."""
+    if document_ids is None:
+        return [r[0] for r in archive.query("SELECT id FROM series")]
+    marks = ",".join("?" * len(document_ids)) or "NULL"
+    return [r[0] for r in archive.query(
+        f"SELECT DISTINCT series_id FROM meetings WHERE document_id IN ({marks})", tuple(document_ids))]  # noqa: S608
 
 
 def retrack(archive: Archive, document_ids: list[int] | None = None) -> int:
     """Recompute follow-up for the series these documents belong to (all series when None)."""
-    if document_ids is None:
-        series = [r[0] for r in archive.query("SELECT id FROM series")]
-    else:
-        marks = ",".join("?" * len(document_ids)) or "NULL"
-        series = [r[0] for r in archive.query(
-            f"SELECT DISTINCT series_id FROM meetings WHERE document_id IN ({marks})", tuple(document_ids))]  # noqa: S608
     total = 0
-    for sid in series:
+    for sid in touched_series(archive, document_ids):
         with archive.transaction() as c:
             total += retrack_series(c, sid)
     return total

@@ -110,10 +110,10 @@ def _src(p: Provenance | None) -> tuple[int | None, int | None, int | None, int 
 
 
 def _insert_agenda(c: sqlite3.Connection, meeting_id: int, record: MeetingRecord) -> None:
-    for a in record.agenda_items:
-        c.execute('INSERT INTO agenda_items(meeting_id, number, title, level, presenters, block, page, start, "end")'
+    c.executemany('INSERT INTO agenda_items(meeting_id, number, title, level, presenters, block, page, start, "end")'
                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                  (meeting_id, a.number, a.title, a.level, _j(a.presenters), *_src(a.source)))
+                  [(meeting_id, a.number, a.title, a.level, _j(a.presenters), *_src(a.source))
+                   for a in record.agenda_items])
 
 
 def _merged_key(c: sqlite3.Connection, key: str) -> str:
@@ -175,9 +175,9 @@ def _institution(c: sqlite3.Connection, name: str, full_name: str | None) -> int
 
 def _insert_mentions(c: sqlite3.Connection, meeting_id: int, column: str, ident: int,
                      mentions: tuple[Mention, ...]) -> None:
-    for mention in mentions:
-        c.execute(f'INSERT INTO mentions(meeting_id, {column}, text, block, page, start, "end")'  # noqa: S608
-                  " VALUES (?, ?, ?, ?, ?, ?, ?)", (meeting_id, ident, mention.text, *_src(mention.source)))
+    c.executemany(f'INSERT INTO mentions(meeting_id, {column}, text, block, page, start, "end")'  # noqa: S608
+                  " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                  [(meeting_id, ident, mention.text, *_src(mention.source)) for mention in mentions])
 
 
 def insert_entities(c: sqlite3.Connection, meeting_id: int, record: MeetingRecord, people_only: bool = False) -> None:
@@ -186,9 +186,9 @@ def insert_entities(c: sqlite3.Connection, meeting_id: int, record: MeetingRecor
         _insert_mentions(c, meeting_id, "person_id", pid, p.mentions)
     for o in () if people_only else record.institutions:
         oid = _institution(c, o.name, o.full_name)
-        for alias in (o.name, *o.aliases, *([o.full_name] if o.full_name else [])):
-            c.execute("INSERT OR IGNORE INTO institution_aliases(key, institution_id, alias) VALUES (?, ?, ?)",
-                      (fold(alias), oid, alias))
+        c.executemany("INSERT OR IGNORE INTO institution_aliases(key, institution_id, alias) VALUES (?, ?, ?)",
+                      [(fold(alias), oid, alias) for alias in (o.name, *o.aliases, *([o.full_name] if o.full_name
+                                                                                       else []))])
         _insert_mentions(c, meeting_id, "institution_id", oid, o.mentions)
 
 
@@ -222,6 +222,7 @@ def _insert_items(c: sqlite3.Connection, meeting_id: int, series_key: str, meeti
     seen: dict[str, int] = {}
     items: list[Action | Question | Decision] = [*record.actions, *record.reports, *record.questions,
                                                  *record.decisions]
+    rows = []
     for ordinal, item in enumerate(items):
         values = _item_values(item)
         base_id = item_id(str(values["kind"]), series_key, meeting_key, item.text)
@@ -229,9 +230,11 @@ def _insert_items(c: sqlite3.Connection, meeting_id: int, series_key: str, meeti
         seen[base_id] = dup + 1
         values.update(id=item_id(str(values["kind"]), series_key, meeting_key, item.text, dup),
                       meeting_id=meeting_id, ordinal=ordinal)
-        cols = ", ".join(f'"{k}"' for k in _ITEM_COLS)
-        c.execute(f"INSERT OR REPLACE INTO items({cols}) VALUES ({', '.join('?' * len(_ITEM_COLS))})",  # noqa: S608
-                  tuple(values.get(k) for k in _ITEM_COLS))
+        rows.append(tuple(values.get(k) for k in _ITEM_COLS))
+    cols = ", ".join(f'"{k}"' for k in _ITEM_COLS)  # one statement for all rows, in item order (a later row
+    # with the same ID replaces an earlier one, as row-by-row inserts did)
+    c.executemany(f"INSERT OR REPLACE INTO items({cols}) VALUES ({', '.join('?' * len(_ITEM_COLS))})",  # noqa: S608
+                  rows)
 
 
 EDIT_FOLLOW_RATIO = 80.0  # an edited sentence still this similar is the same item; its edits move with it

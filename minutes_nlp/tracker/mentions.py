@@ -170,8 +170,9 @@ class MentionIndex:
 
     def _total(self, p: Probe) -> float:
         """The item's own words count fully; its lead-in may add at most as much again (long paragraphs)."""
-        own = sum(self.weight(k) for k in p.own)
-        return own + CONTEXT_WEIGHT * min(sum(self.weight(k) for k in p.context), own or CONTEXT_CAP)
+        own = math.fsum(self.weight(k) for k in p.own)  # fsum: exact, so no set's iteration order (which
+        # differs between processes) moves a score across a threshold
+        return own + CONTEXT_WEIGHT * min(math.fsum(self.weight(k) for k in p.context), own or CONTEXT_CAP)
 
     def score(self, p: Probe, i: int, total: float | None = None,
               looked: frozenset[str] | None = None) -> tuple[float, tuple[str, ...]]:
@@ -191,8 +192,8 @@ class MentionIndex:
             return 0.0, ()
         shared = [k for k in (p.own | p.context if looked is None else looked) if k in sent or k in lead]
         idf, unseen = self.idf, self._default_idf  # self.weight inlined: this runs for every candidate sentence
-        got = sum(idf.get(k, unseen) * (1.0 if k in p.own else CONTEXT_WEIGHT) * (1.0 if k in sent else 0.5)
-                  for k in shared)
+        got = math.fsum(idf.get(k, unseen) * (1.0 if k in p.own else CONTEXT_WEIGHT) * (1.0 if k in sent else 0.5)
+                        for k in shared)
         value = got / total * min(1.0, math.sqrt(LONG_SENTENCE / max(len(sent), 1)))
         if p.owner and self._names_owner(p, sent | lead, self._lang[i]):
             value += OWNER_BONUS

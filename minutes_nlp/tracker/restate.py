@@ -12,6 +12,7 @@ sentence reported on it so far ("domains" becomes "quillwort.dev transfer" over 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
@@ -96,7 +97,7 @@ def overlap(index: MentionIndex, said: frozenset[str], topic: Iterable[str],
 
 
 def _weight(index: MentionIndex, found: Iterable[str]) -> float:
-    return sum(index.weight(k) for k in found)
+    return math.fsum(index.weight(k) for k in found)  # exact: the same in every process, whatever the set order
 
 
 def restated_in_meeting(index: MentionIndex, item: TrackedItem, lang: str) -> frozenset[str]:
