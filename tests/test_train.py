@@ -62,3 +62,13 @@ def test_rebuilt_model_loads_and_scores_like_the_committed_one(cli, tmp_path: Pa
     old, new = sentence_f1(committed.nlp, data), sentence_f1(rebuilt.nlp, data)
     assert abs(old["micro"] - new["micro"]) <= 0.02
     assert set(rebuilt.scores(["cs xactorx připraví přehled"])[0]) == set(roles_model.LABELS)
+
+
+@pytest.mark.parametrize(("count", "folds", "groups"), [(50, 5, 5), (7, 5, 5), (3, 5, 3), (1, 5, 1)])
+def test_every_series_is_left_out_exactly_once(count: int, folds: int, groups: int) -> None:
+    from minutes_nlp.train.roles import series_groups
+
+    series = [f"s{i:02d}" for i in range(count)]
+    got = series_groups(series, folds)
+    assert len(got) == groups and all(got)
+    assert sorted(s for group in got for s in group) == series

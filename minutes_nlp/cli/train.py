@@ -14,7 +14,7 @@ def register(app: typer.Typer) -> None:
     def train(
         corpus: Path = typer.Option(Path("corpus"), "--corpus", help="Corpus folder."),
         out: Path | None = typer.Option(None, "--out", help="Where to save the model (default: models/roles)."),
-        quick: bool = typer.Option(False, "--quick", help="Skip the leave-one-series-out comparison."),
+        quick: bool = typer.Option(False, "--quick", help="Skip the leave-series-out comparison."),
         fmt: str = typer.Option("text", "--format", "-f", help="text or json"),
     ) -> None:
         """Train the ACTION/QUESTION/DECISION sentence model and say whether it helps the rules."""
