@@ -88,6 +88,9 @@ INSTITUTIONS_CS: list[Any] = [  # (id, text, present, absent)
      ("Zdravotnická záchranná služba Podlesického kraje",), ()),
     # international bodies
     ("cs-european-commission", "Evropská komise schválila změnu programu.", ("Evropská komise",), ()),
+    # the municipality's genitive opens the name of its own body
+    ("cs-municipal-genitive-opens-tail", "Kontrola vozidel Technických služeb města Lhotka proběhne v květnu.",
+     ("Technické služby města Lhotka",), ()),
     # a national body's branch named with its seat is that body; a regional counterpart is not the national one
     ("cs-branch-of-national-body", "Ředitelka Krajské pobočky Úřadu práce ČR v Lhotce informovala. ÚP ČR zajistí "
      "kurzy.", ("Úřad práce ČR",), ()),
@@ -97,6 +100,11 @@ INSTITUTIONS_CS: list[Any] = [  # (id, text, present, absent)
      ("Regionální agrární komora Podlesí",), ("Agrární komora České republiky",)),
     ("cs-neg-regional-code-after-abbreviation", "Plán činnosti RHSD PK na rok 2026 byl schválen.", (), ("RHSD",)),
     ("cs-national-abbreviation-with-country", "Zástupce MPSV ČR informoval o novele.", ("MPSV",), ()),
+    # a school named by its kind's abbreviation and its field; a national body's regional branch
+    ("cs-school-abbreviation-and-field", "Sloučení se SOŠ stavební Bělov schválilo zastupitelstvo.",
+     ("SOŠ stavební Bělov",), ("SOŠ",)),
+    ("cs-labour-office-regional-branch", "Ředitelka Krajské pobočky Úřadu práce ČR v Bělově informovala. ÚP ČR "
+     "zajistí kurzy.", ("Krajská pobočka Úřadu práce ČR v Bělově",), ()),
     # an adverb after a department's agenda ends its name
     ("cs-department-then-adverb", "Stanovisko předloží odbor správy majetku teprve v dubnu.", ("odbor správy majetku",),
      ("odbor správy majetku teprve",)),
@@ -185,6 +193,37 @@ INSTITUTIONS_EN: list[Any] = [  # (id, text, present, absent)
      ("Department of Chemistry",), ()),
     ("en-neg-recital-hall", "Members were invited to the concert in Marlow Recital Hall.", (),
      ("Marlow Recital Hall",)),
+    # a governing board named by what it is made of or governs is a body, its parent named after it another one
+    ("en-board-of-trustees", "The Board of Trustees will act on the budget request in December.",
+     ("Board of Trustees",), ()),
+    ("en-board-of-regents-then-parent", "The Board of Regents of the Kelby Education Trust met on Friday.",
+     ("Board of Regents", "Kelby Education Trust"), ()),
+    ("en-board-of-license-commissioners", "An appeal lies to the Board of License Commissioners within ten days.",
+     ("Board of License Commissioners",), ()),
+    ("en-neg-board-alone", "The Board noted the report.", (), ("Board",)),
+    # a student body's or a people's government is a body; a tier of the state named by its level is not
+    ("en-student-government", "The Associated Student Government endorsed the proposal.",
+     ("Associated Student Government",), ()),
+    ("en-welsh-government", "The Welsh Government has issued new guidance.", ("Welsh Government",), ()),
+    ("en-neg-local-government", "Funding from Local Government was cut again.", (), ("Local Government",)),
+    ("en-neg-government-act", "The Local Government Act 2002 requires public notice.", (),
+     ("Local Government", "Local Government Act")),
+    # an office "for" a portfolio is a person's office
+    ("en-neg-vp-for", "Jane Doe (VP for Finance and Administration) presented the budget.", (),
+     ("VP for Finance and Administration",)),
+    ("en-neg-vice-president-for", "The Vice President for Academic Affairs reported on enrolment.", (),
+     ("Vice President for Academic Affairs",)),
+    # an early-childhood centre (NZ/AU) is a body
+    ("en-playcentre", "The Board granted $950 to Kelby Playcentre for a shade sail.", ("Kelby Playcentre",), ()),
+    # a committee with who acts for it in brackets
+    ("en-subcommittee-with-member", "ACTION: Forecast Products Subcommittee (K. Roe) to circulate the draft by May.",
+     ("Forecast Products Subcommittee",), ()),
+    # compound heads: a centre named by what it serves, a US school district, community groups
+    ("en-volunteer-centre", "Kelby Volunteer Centre will recruit the stewards.", ("Kelby Volunteer Centre",), ()),
+    ("en-public-schools", "Kelby Public Schools will fund the crossing guard.", ("Kelby Public Schools",), ()),
+    ("en-tidy-towns", "Kelby Tidy Towns will plant the bulbs in October.", ("Kelby Tidy Towns",), ()),
+    ("en-neg-town-centre", "Works in the Town Centre will start soon.", (), ("Town Centre",)),
+    ("en-neg-civic-centre-roof", "The Civic Centre roof was repaired in May.", (), ("Civic Centre",)),
     # negatives
     ("en-neg-long-term-plan", "The Long Term Plan 2024-2034 was adopted.", (), ("Long Term Plan",)),
     ("en-neg-capital-program", "The Capital Improvement Program was reviewed.", (), ("Capital Improvement Program",)),
@@ -211,6 +250,26 @@ def test_czech_institution_kinds(text: str, present: tuple[str, ...], absent: tu
 @pytest.mark.parametrize(("text", "present", "absent"), _params(INSTITUTIONS_EN))
 def test_english_institution_kinds(text: str, present: tuple[str, ...], absent: tuple[str, ...]) -> None:
     check_institutions("en", text, present, absent)
+
+
+OWNER_COLUMN: list[Any] = [  # (id, lang, owner cells, bodies expected among the institutions, names never)
+    ("en-unit-after-office", "en", ["Provost / Human Resources", "Town Clerk"], ("Human Resources",),
+     ("Provost", "Town Clerk")),
+    ("en-committee-with-member", "en", ["Data and Records Subcommittee (Dr. Roe)"], ("Data and Records Subcommittee",),
+     ("Dr. Roe", "Data")),
+    ("en-people-only", "en", ["Dr. Moskowitz", "Jane Doe", "J. Roe"], (), ("Dr. Moskowitz", "Jane Doe", "Moskowitz")),
+    ("cs-people-only", "cs", ["Ing. Novák", "Eva Malá"], (), ("Ing. Novák", "Eva Malá")),
+]
+
+
+@pytest.mark.parametrize(("lang", "cells", "present", "absent"), _params(OWNER_COLUMN))
+def test_owner_column_bodies(lang: str, cells: list[str], present: tuple[str, ...], absent: tuple[str, ...]) -> None:
+    head = ["Úkol", "Zodpovídá", "Termín"] if lang == "cs" else ["Action", "Responsible", "Due"]
+    doc = blocks_doc(_h("Minutes"), _t(head, *[["Task", c, "May"] for c in cells]))
+    names = {fold(n) for o in extract_entities(doc, lang, meeting_of(doc, lang), ()).institutions
+             for n in (o.name, *o.aliases)}
+    assert all(fold(p) in names for p in present), names
+    assert not any(fold(x) in names for x in absent), names
 
 
 # (b) the meeting's own body ----------------------------------------------------------------------------------------
@@ -314,6 +373,17 @@ ATTENDANCE: list[Any] = [  # (id, lang, blocks, expected lists)
      _cs(_t(["Přítomni členové výboru", "Ing. Jan Novák (předseda), Eva Malá"],
             ["Omluveni členové komise", "Petr Lom"])),
      _l("Jan Novák; Eva Malá", absent="Petr Lom")),
+    gap("a bare secretary's label ('Tajemnice:') names no body; a colon-only label class is needed",
+        "cs-tajemnice-label-attendee", "cs",
+     _cs(_p("Přítomni: Jan Novák, Eva Malá"), _p("Tajemnice: Ing. Iva Krátká")),
+     _l("Jan Novák; Eva Malá; Iva Krátká")),
+    ("cs-substitute-by-surname-already-listed", "cs",
+     _cs(_t(["Přítomni", "Ing. Jan Novák, Bc. Petr Lom"],
+            ["Omluvena", "Eva Malá – zastoupena na základě plné moci Bc. Lomem"])),
+     _l("Jan Novák; Petr Lom", absent="Eva Malá")),
+    ("cs-attachments-row-no-register", "cs",
+     _cs(_t(["Přítomni", "Jan Novák, Eva Malá"], ["Přílohy", "prezenční listina; prezentace k bodu 3"])),
+     _l("Jan Novák; Eva Malá")),
     # Czech negatives: counts, quorum statements, vacancies
     ("cs-quorum-line", "cs",
      _cs(_p("Přítomni: Jan Novák, Eva Malá, Petr Lom"), _p("Rada je usnášeníschopná, přítomno 3 z 5 členů.")),
@@ -330,6 +400,8 @@ ATTENDANCE: list[Any] = [  # (id, lang, blocks, expected lists)
     gap("a unit before a dash is read as the person's name", "en-department-dash-name-lines", "en",
      _en(_p("Present:"), _p("History – Jane Doe"), _p("Physics – John Roe"), _p("Mathematics – Mary Poe")),
      _l("Jane Doe; John Roe; Mary Poe")),
+    ("en-name-dash-office-unchanged", "en",
+     _en(_p("Present: Jane Doe – Director of Finance, John Roe – Partner, Hale LLP")), _l("Jane Doe; John Roe")),
     ("en-voting-and-ex-officio", "en",
      _en(_p("Voting members present: Jane Doe, John Roe"), _p("Ex officio members present: Mary Poe, Provost")),
      _l("Jane Doe; John Roe; Mary Poe")),
@@ -348,6 +420,11 @@ ATTENDANCE: list[Any] = [  # (id, lang, blocks, expected lists)
      _l("Jane Doe; John Roe", absent="Mary Poe")),
     ("en-office-before-name", "en", _en(_p("Ex officio members present: Provost Mary Poe; Dean Tom Walsh")),
      _l("Mary Poe; Tom Walsh")),
+    ("en-register-status-with-remark", "en",
+     _en(_t(["Name", "Affiliation", "Attendance"], ["Jane Doe", "Kelby University", "Present"],
+            ["John Roe", "Westshire Council", "Absent; represented by Mary Poe"],
+            ["Tom Walsh", "Kelby Trust", "Present – joined at 10:15"])),
+     _l("Jane Doe; Tom Walsh", absent="John Roe")),
     # English substitutes and proxies
     ("en-proxy-for", "en",
      _en(_p("Present: Jane Doe, John Roe, Mary Poe (proxy for Tom Walsh)")), _l("Jane Doe; John Roe; Mary Poe")),

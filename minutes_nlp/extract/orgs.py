@@ -15,6 +15,7 @@ from dataclasses import replace
 from minutes_nlp.extract import (
     bodies,
     bodies_found,
+    orgboards,
     orgbranches,
     orgcodes,
     orgcounterparts,
@@ -27,6 +28,7 @@ from minutes_nlp.extract import (
     orglaws,
     orgmembers,
     orgmerge,
+    orgowners,
     orgparties,
     orgregion,
     orgroles,
@@ -99,7 +101,7 @@ def _bodies(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo,
         if any(h.start <= f.start and f.end - _legal_tail(a, h.end, f.end, lang) <= h.end for h in a.orgs):
             continue  # "Správa silnic Královéhradeckého kraje, p. o.": the gazetteer's body with its legal form
         add(found, f.key, Mention(a.span_text(f.start, f.end), _prov(a, f.start, f.end)), f.name,
-             full_name=f.full_name, aliases=set(f.aliases) | orgbranches.seat_of(a, f), kind=f.kind, method=BODY,
+             full_name=f.full_name, aliases=set(f.aliases) | orgbranches.seat_of(a, f, lang), kind=f.kind, method=BODY,
              confidence=0.8)
         skips.setdefault(f.block, set()).update(range(f.start, f.end))
     return skips
@@ -344,6 +346,8 @@ def _document_finders(analyses: Sequence[BlockAnalysis], lang: str, meeting: Mee
     """The finders that need the whole document (or the earlier minutes): codes, acting units, members,
     services, departments, founders, letterheads, repeated actors, lists, affiliations and series firms."""
     orgfounded.founded(analyses, lang, found)
+    orgboards.boards(analyses, lang, found)
+    orgowners.owner_bodies(analyses, lang, found)
     orgspeakers.speaker_bodies(analyses, lang, blocked, found)
     orgcodes.coded(analyses, lang, blocked, found)
     orgunits.acting_units(analyses, lang, found)

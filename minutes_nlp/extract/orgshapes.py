@@ -44,7 +44,16 @@ def not_a_body(inst: Institution, analyses: Sequence[BlockAnalysis], lang: str) 
     if inst.method not in (PATTERN, ACTOR) or _legal_form(inst.name, lang):
         return False
     return _role(inst.name, lang) or _thing(inst.name, lang) or _document_acronym(inst, lang) \
-        or _topic(inst, analyses, lang) or _in_office_title(inst, analyses, lang) or _subject(inst.name, lang)
+        or _topic(inst, analyses, lang) or _in_office_title(inst, analyses, lang) or _subject(inst.name, lang) \
+        or _government_level(inst.name, lang)
+
+
+def _government_level(name: str, lang: str) -> bool:
+    """"Local Government", "Central Government": a tier of the state named by its level (org_shapes
+    "government_levels"), no body."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] in ("Government", "Governments") and all(
+        fold(w) in _folded(lang, "government_levels") for w in words[:-1])
 
 
 def _subject(name: str, lang: str) -> bool:
