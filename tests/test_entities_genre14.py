@@ -397,9 +397,11 @@ ATTENDANCE: list[Any] = [  # (id, lang, blocks, expected lists)
      _en(_p("Senators present: Jane Doe (College of Arts), John Roe (College of Engineering), Mary Poe (School of "
             "Nursing)")),
      _l("Jane Doe; John Roe; Mary Poe")),
-    gap("a unit before a dash is read as the person's name", "en-department-dash-name-lines", "en",
+    ("en-department-dash-name-lines", "en",
      _en(_p("Present:"), _p("History – Jane Doe"), _p("Physics – John Roe"), _p("Mathematics – Mary Poe")),
      _l("Jane Doe; John Roe; Mary Poe")),
+    ("en-ward-dash-councillor", "en", _en(_p("Present: Ward 3 – Cllr Tom Walsh, Ward 4 – Cllr Ann Kelly")),
+     _l("Tom Walsh; Ann Kelly")),
     ("en-name-dash-office-unchanged", "en",
      _en(_p("Present: Jane Doe – Director of Finance, John Roe – Partner, Hale LLP")), _l("Jane Doe; John Roe")),
     ("en-voting-and-ex-officio", "en",
