@@ -191,6 +191,10 @@ INSTITUTIONS_EN: list[Any] = [  # (id, text, present, absent)
      "(Nursing)", (), ("Chemistry", "Political Science", "Nursing")),
     ("en-department-of-discipline", "The Department of Chemistry will host the open day.",
      ("Department of Chemistry",), ()),
+    # a body's head word followed by a product's or a measure's noun names the product; a time of day is no body
+    ("en-neg-water-level-viewer", "The experimental Total Water Level Viewer is now used by forecasters.", (),
+     ("Total Water",)),
+    ("en-neg-close-of-business", "Partners will send their 4W returns by COB Friday.", (), ("COB",)),
     ("en-neg-recital-hall", "Members were invited to the concert in Marlow Recital Hall.", (),
      ("Marlow Recital Hall",)),
     # a governing board named by what it is made of or governs is a body, its parent named after it another one
@@ -270,6 +274,25 @@ def test_owner_column_bodies(lang: str, cells: list[str], present: tuple[str, ..
              for n in (o.name, *o.aliases)}
     assert all(fold(p) in names for p in present), names
     assert not any(fold(x) in names for x in absent), names
+
+
+NOT_PEOPLE: list[Any] = [  # (id, lang, blocks, words that must not be people)
+    ("cs-signature-table-labels", "cs",
+     (_h("Zápis z jednání výboru"), _p("Přítomni: Jan Novák, Eva Malá"), _h("1. Zahájení"),
+      _p("Předseda zahájil jednání."), _t(["Zapsala", "Schválil"], ["Eva Malá", "Jan Novák"])),
+     ("Schválil", "Zapsala")),
+    ("en-offices-after-names", "en",
+     (_h("Minutes of the Faculty Senate"), _p("Also present: Walter Quinn, Parliamentarian; Ann Kelly, Registrar"),
+      _h("1. Call to order"), _p("The Provost reported on enrolment.")),
+     ("Parliamentarian", "Registrar", "Provost")),
+]
+
+
+@pytest.mark.parametrize(("lang", "blocks", "words"), _params(NOT_PEOPLE))
+def test_offices_and_labels_are_no_people(lang: str, blocks: tuple[Block, ...], words: tuple[str, ...]) -> None:
+    doc = blocks_doc(*blocks)
+    found = {fold(p.name) for p in extract_entities(doc, lang, meeting_of(doc, lang), ()).people}
+    assert not any(fold(w) in found for w in words), found
 
 
 # (b) the meeting's own body ----------------------------------------------------------------------------------------
