@@ -228,6 +228,7 @@ INSTITUTIONS_EN: list[Any] = [  # (id, text, present, absent)
     ("en-tidy-towns", "Kelby Tidy Towns will plant the bulbs in October.", ("Kelby Tidy Towns",), ()),
     ("en-neg-town-centre", "Works in the Town Centre will start soon.", (), ("Town Centre",)),
     ("en-neg-civic-centre-roof", "The Civic Centre roof was repaired in May.", (), ("Civic Centre",)),
+    ("en-bureau", "The Kelby Census Bureau will publish the figures.", ("Kelby Census Bureau",), ()),
     # negatives
     ("en-neg-long-term-plan", "The Long Term Plan 2024-2034 was adopted.", (), ("Long Term Plan",)),
     ("en-neg-capital-program", "The Capital Improvement Program was reviewed.", (), ("Capital Improvement Program",)),
@@ -450,6 +451,8 @@ ATTENDANCE: list[Any] = [  # (id, lang, blocks, expected lists)
             ["John Roe", "Westshire Council", "Absent; represented by Mary Poe"],
             ["Tom Walsh", "Kelby Trust", "Present – joined at 10:15"])),
      _l("Jane Doe; Tom Walsh", absent="John Roe")),
+    ("en-town-staff-label", "en", _en(_p("Present: Jane Doe, John Roe"), _p("Town staff: Mary Poe, Town Planner")),
+     _l("Jane Doe; John Roe", guests="Mary Poe")),
     # English substitutes and proxies
     ("en-proxy-for", "en",
      _en(_p("Present: Jane Doe, John Roe, Mary Poe (proxy for Tom Walsh)")), _l("Jane Doe; John Roe; Mary Poe")),
