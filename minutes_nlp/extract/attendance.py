@@ -294,9 +294,23 @@ def substitutes(fields: list[mf.Field], lang: str) -> tuple[str, ...]:
                 continue  # "Ing. Karel X (v zastoupení Petra Y)": the name after it is the member he stood in for
             run = _NAME_RUN.match(f.value, m.end())
             person = _nominative(run.group("run"), data.get("case"), lang) if run else None
+            person = _listed_full(person, fields, lang) if person and " " not in person else person
             if person and person not in out:
                 out.append(person)
     return tuple(out) + tuple(p for p in _named_before_cue(fields, data, lang) if p not in out)
+
+
+def _listed_full(surname: str, fields: list[mf.Field], lang: str) -> str | None:
+    """ "zastoupena na základě plné moci Bc. Polákem": a substitute named by the surname alone (in any case) is
+    the one listed person whose surname it opens ("Zdeněk Polák"); None when the lists name no such person."""
+    people = {p for f in fields if f.name in ("attendees", "absent") for p in _listed_names(f.value, lang)}
+    hits = {p for p in people if len(p.split()) >= 2 and fold(surname).startswith(fold(p.split()[-1]))
+            and len(surname) - len(p.split()[-1]) <= 3}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _listed_names(value: str, lang: str) -> list[str]:
+    return [p for p, _ in person_entries(value, lang)]
 
 
 def _named_before_cue(fields: list[mf.Field], data: dict[str, list[str]], lang: str) -> list[str]:

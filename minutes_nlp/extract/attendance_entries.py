@@ -50,7 +50,11 @@ def roles_after_dash(value: str, lang: str) -> str:
             out.append(part)
             continue
         m = _NAME_DASH_ROLE.match(part)
-        if m and clean_person(_REMARK.sub("", m.group(2)), lang):
+        unit = _unit_before_dash(part, lang) if m else None
+        if unit is not None:
+            out.append(unit)  # "History – Jane Doe": members listed by department, the name after the dash
+            in_role = False
+        elif m and clean_person(_REMARK.sub("", m.group(2)), lang):
             out.append(m.group(1) + m.group(2))
             in_role = True
         elif (in_role or _joined_words(part, lang)) and not _names_a_person(part, lang):
@@ -59,6 +63,20 @@ def roles_after_dash(value: str, lang: str) -> str:
             out.append(part)
             in_role = False
     return "".join(out)
+
+
+def _unit_before_dash(part: str, lang: str) -> str | None:
+    """ "History – Jane Doe", "Ward 3 – Cllr Tom Walsh": a line opened by a unit (a department, a ward, a
+    college) that names no one, a dash, and a full name: the name after the dash, else None."""
+    pieces = re.split(r"\s[–—-]\s", part, maxsplit=1)
+    if len(pieces) != 2:
+        return None
+    before, after = pieces[0], _REMARK.sub("", pieces[1]).strip()
+    name = clean_person(after, lang) if after else None
+    if not name or len(name.split()) < 2 or not person_like(name, is_titled(after, lang), lang):
+        return None
+    first = clean_person(_REMARK.sub("", before), lang)
+    return None if first and person_like(first, is_titled(before.strip(), lang), lang) else after
 
 
 def person_entries(value: str, lang: str) -> list[tuple[str, list[str]]]:

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract.attendance_counts import without_counts
 from minutes_nlp.extract.attendance_entries import body_noun as _body_noun
 from minutes_nlp.extract.attendance_entries import is_titled as _is_titled
 from minutes_nlp.extract.attendance_entries import person_entries as person_entries
@@ -60,7 +61,16 @@ def full_name(name: str, text: str) -> str:
     if len(words) != 2 or not re.fullmatch(r"[^\W\d_]\.?", words[0]) or not words[0][0].isupper():
         return name  # written out; "K. Vondráčková" and "C Hextall" are looked up
     found = {m.group(1) for m in _written_in_full(words[0][0], words[1]).finditer(text)} if words[1] in text else set()
+    found -= _titles_anywhere()  # "M Rangiwai" and "Member Rangiwai": an office before the surname, no first name
     return f"{found.pop()} {words[1]}" if len(found) == 1 else name
+
+
+@cache
+def _titles_anywhere() -> frozenset[str]:
+    """The titles and offices written before names in any language we read, capitalised as they open a name."""
+    words = {w for code in ("cs", "en") for w in (*name_titles(code), *(
+        mf.labels(code).data.get("offices_before_names") or ()))}
+    return frozenset(w.rstrip(".").capitalize() for w in words if " " not in w)
 
 
 @lru_cache(maxsize=4096)
@@ -105,14 +115,25 @@ def status_marked(fields: list[mf.Field], lang: str) -> dict[str, list[str]]:
     ("(Secretary)") move no one: a member may keep the minutes."""
     out: dict[str, list[str]] = {}
     for f in fields:
-        for entry in re.split(r"[;\n]|,(?![^()]*\))", f.value) if f.name == "attendees" else []:
-            remarks = re.findall(r"\(([^()]*)\)", entry) + re.split(r"\s[–—-]\s", _REMARK.sub("", entry))[1:][-1:]
-            status = next((s for r in remarks if (s := _own_status(r, lang)) in ("absent", "guests")), None) \
-                or ("absent" if _own_status(entry.split("\t")[-1], lang) == "absent" else None)  # "| X | omluven |"
-            person = clean_person(re.split(r"\s[–—-]\s|\t", _REMARK.sub("", entry))[0], lang) if status else None
-            if status and person:
-                out.setdefault(status, []).append(person)
+        for group in re.split(r"[;\n]", f.value) if f.name == "attendees" else []:
+            lead = None  # "Jane X, ASG President (absent)": the office's status is its holder's
+            for entry in re.split(r",(?![^()]*\))", group):
+                remarks = re.findall(r"\(([^()]*)\)", entry) + re.split(r"\s[–—-]\s", _REMARK.sub("", entry))[1:][-1:]
+                status = next((s for r in remarks if (s := _own_status(r, lang)) in ("absent", "guests")), None) \
+                    or ("absent" if _own_status(entry.split("\t")[-1], lang) == "absent" else None)  # "| X | omluven |"
+                person = clean_person(re.split(r"\s[–—-]\s|\t", _REMARK.sub("", entry))[0], lang)
+                person = None if lead and person and _office_end(person, lang) else person  # "Student Body President"
+                lead = lead or person
+                if status and (person or lead):
+                    out.setdefault(status, []).append(person or lead or "")
     return out
+
+
+def _office_end(words: str, lang: str) -> bool:
+    """ "Student Body President", "ASG President": a comma part ending with an office written before names
+    (`offices_before_names`) is the office of the person before it, not a person."""
+    offices = {fold(o) for o in mf.labels(lang).data.get("offices_before_names") or []}
+    return fold(words.split()[-1]) in offices
 
 
 def _own_status(remark: str, lang: str) -> str | None:
@@ -124,6 +145,7 @@ def _own_status(remark: str, lang: str) -> str | None:
 def _people_of(value: str, lang: str) -> list[str]:
     """A list; when it gives one person a line, with role and affiliation after a comma ("Dr Owen Pritchard
     (OP), Dean of Education"), only each line's first part names someone."""
+    value = without_counts(value, lang)  # "Jane X and three members of the public"
     raw = [ln for ln in value.split("\n") if ln.strip()]  # a presence table's rows, its header row first
     cells = _first_cells(raw, lang) if raw and _name_col(raw[0], lang) is not None else []
     lines = [re.sub(r"^\s*\d{1,2}[.)]\s+", "", ln) for line in value.split("\n")  # "1. Ing. Jan X" a line

@@ -6,6 +6,11 @@ A header line or row "Za <party>:" / "For <party>:" lists people who came for an
 the chair's or convener's entry, by its initialism or its name), the people under it are the meeting's own
 staff, which the annotation conventions count as attendees ("Za kancelář MAS", "Sekretariát výboru"). A party
 named nowhere in the chair's entry keeps its people as guests.
+
+A body of social dialogue (a tripartite council, a joint negotiating or consultative committee) lists its
+members by side: "Za zaměstnavatele:", "Za odbory:", "Za kraj:"; "Management side:", "Staff side:". Where the
+header names two or more such sides (`partner_sides`), every "za <party>" line of it lists members, the
+government's or region's side included, so its people are attendees.
 """
 
 from __future__ import annotations
@@ -32,8 +37,24 @@ def _names_party(chair_text: str, party: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(fold(party))}(?!\w)", fold(chair_text)) is not None
 
 
+def _side(label: str, lang: str) -> bool:
+    """ "Za zaměstnavatele", "Zástupci odborů", "Staff side": a label naming a side of social dialogue."""
+    sides = {fold(s) for s in mf.labels(lang).data.get("partner_sides") or []}
+    words = fold(label.strip(" *_:：")).split()
+    return any(" ".join(words[i:j]) in sides for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+def _sides(fields: Sequence[mf.Field], lang: str) -> list[mf.Field]:
+    """The fields with every party's people made attendees when the header lists two sides or more."""
+    if sum(1 for f in fields if f.name in ("attendees", "guests") and _side(f.label, lang)) < 2:
+        return list(fields)
+    return [mf.Field("attendees", f.value, f.block, f.label) if f.name == "guests" and _party(f.label, lang)
+            else f for f in fields]
+
+
 def own_party(fields: Sequence[mf.Field], lang: str) -> list[mf.Field]:
     """The fields with the guests listed for the chair's own office turned into attendees."""
+    fields = _sides(fields, lang)
     chair_text = " ".join(f.value for f in fields if f.name == "chair")
     if not chair_text:
         return list(fields)

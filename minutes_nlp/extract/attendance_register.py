@@ -68,4 +68,7 @@ def status_label(cell: str, lang: str) -> str | None:
     head = re.split(r"\s[–—-]\s", key)[0]  # "Present – joined at 10:15"
     status = status or (lab.by_label.get(head) or (lab.data.get("register_statuses") or {}).get(head) if head != key
                         else None)
+    first = re.split(r"[;,]\s", key)[0].strip()  # "Absent; represented by X": an absence with its remark
+    absence = lab.by_label.get(first) or (lab.data.get("register_statuses") or {}).get(first)
+    status = status or (absence if first != key and absence == "absent" else None)
     return lab.data.get("recorder_present_as") if status == "recorder" else status

@@ -226,6 +226,9 @@ def _tail(a: BlockAnalysis, k: int, lang: str, names: frozenset[int], named_afte
                 break
         elif t.word in conn and j + 1 < len(a.tokens) and (a.tokens[j + 1].is_cap or a.tokens[j + 1].is_upper):
             j += 1
+        elif j == k and t.word in data.get("tail_openers", ()) and j + 1 < len(a.tokens) and a.tokens[j + 1].is_cap \
+                and _joined(a, j + 1):
+            j += 1  # "Technické služby města Lhotka": the municipality's genitive opens the name of its body
         elif j > k and t.word.islower() and (t.word in nouns or _named_adjective(a.words[j - 1], lang)) and \
                 a.tokens[j - 1].is_cap and t.word not in conn and _tail_noun(t.word, verbs, lang):
             j += 1

@@ -102,6 +102,8 @@ def office_or_date(inst: Institution, lang: str) -> bool:
         return True
     if len(words) == 2 and words[0] in pat.get("room_words", ()) and words[1] in ("Hall", *pat.get("place_words", ())):
         return True  # "the Main Hall", "the Sports Hall": a room
+    if len(words) >= 3 and words[-2] in pat.get("room_words", ()) and words[-1] == "Hall":
+        return True  # "Kelby Town Hall", "Drexel Recital Hall": a building named by its place or donor
     if len(words) >= 3 and words[0].lower() in pat.get("office_titles", ()) and words[1] == "of":
         return True  # "Director of Adult Social Services", "Head of Commissioning": an office
     if any(w == "for" and words[k - 1] in pat.get("portfolio_roles", ()) for k, w in enumerate(words) if k):

@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
-from minutes_nlp.extract import bodies
+from minutes_nlp.extract import bodies, orgreferred
 from minutes_nlp.extract.orgbase import (
     _joined,
     _patterns,
@@ -335,7 +335,7 @@ def _span_at(a: BlockAnalysis, i: int, lang: str, pat: dict[str, Any]) -> tuple[
     if span is not None:
         return span, "cued"
     start = _head_end(a, i, pat)
-    if start is not None and _acts(a, i, pat):
+    if start is not None and (_acts(a, i, pat) or orgreferred.referred(a, start, i, pat)):
         stop = _seat(a, i + 1, pat) if _lower_head(a, i, pat) else _of_tail(a, i + 1)
         return (unit_owner_start(a, start, i, stop, pat), stop), "head_end"
     end = _named_head(a, i, pat) or _head_start(a, i, pat, lang)

@@ -15,7 +15,10 @@ from dataclasses import replace
 from minutes_nlp.extract import (
     bodies,
     bodies_found,
+    orgboards,
+    orgbranches,
     orgcodes,
+    orgcounterparts,
     orgdefined,
     orgdepts,
     orgfilters,
@@ -25,6 +28,7 @@ from minutes_nlp.extract import (
     orglaws,
     orgmembers,
     orgmerge,
+    orgowners,
     orgparties,
     orgregion,
     orgroles,
@@ -97,7 +101,8 @@ def _bodies(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo,
         if any(h.start <= f.start and f.end - _legal_tail(a, h.end, f.end, lang) <= h.end for h in a.orgs):
             continue  # "Správa silnic Královéhradeckého kraje, p. o.": the gazetteer's body with its legal form
         add(found, f.key, Mention(a.span_text(f.start, f.end), _prov(a, f.start, f.end)), f.name,
-             full_name=f.full_name, aliases=set(f.aliases), kind=f.kind, method=BODY, confidence=0.8)
+             full_name=f.full_name, aliases=set(f.aliases) | orgbranches.seat_of(a, f, lang), kind=f.kind, method=BODY,
+             confidence=0.8)
         skips.setdefault(f.block, set()).update(range(f.start, f.end))
     return skips
 
@@ -121,7 +126,8 @@ def _gazetteer(a: BlockAnalysis, lang: str, blocked: set[str], found: dict[str, 
                 or text in blocked or _names_a_thing(a, h.end, lang) or _elliptic(a, h.start) \
                 or orgfilters.in_programme_name(a, h.start, h.end, h.entry.kind, lang) \
                 or orgfilters.role_predicate(a, h.start, h.entry.kind, lang) \
-                or orglaws.in_act_title(a, h.start, h.end, lang):  # "nařízení Evropského parlamentu a Rady (EU)"
+                or orglaws.in_act_title(a, h.start, h.end, lang) \
+                or orgcounterparts.regional_counterpart(a, h.start, h.end, bool(h.abbreviation), lang):
             continue
         e = h.entry
         used = text if h.abbreviation else e.name if h.variant == e.name else None
@@ -340,6 +346,8 @@ def _document_finders(analyses: Sequence[BlockAnalysis], lang: str, meeting: Mee
     """The finders that need the whole document (or the earlier minutes): codes, acting units, members,
     services, departments, founders, letterheads, repeated actors, lists, affiliations and series firms."""
     orgfounded.founded(analyses, lang, found)
+    orgboards.boards(analyses, lang, found)
+    orgowners.owner_bodies(analyses, lang, found)
     orgspeakers.speaker_bodies(analyses, lang, blocked, found)
     orgcodes.coded(analyses, lang, blocked, found)
     orgunits.acting_units(analyses, lang, found)
@@ -362,6 +370,7 @@ def _merge(analyses: Sequence[BlockAnalysis], lang: str, defined: dict[str, str 
            found: dict[str, Acc], previous: Callable[[], Sequence[str]] | None = None) -> None:
     """One entry per body: defined abbreviations linked to their full names, inflected, partial, generic and
     initialled forms merged into the name they stand for; then political parties."""
+    orgcounterparts.with_codes(analyses, lang, found)
     orgmerge.link_defined(analyses, found, lang)
     for abbr, full in defined.items():
         if full and "act:" + fold(abbr) in found:
@@ -371,6 +380,7 @@ def _merge(analyses: Sequence[BlockAnalysis], lang: str, defined: dict[str, str 
     orginflect.merge_short_bodies(found)
     orgmerge.merge_parts(found)
     orgmerge.merge_aliased(found)
+    orgbranches.merge_branches(found)
     orgmerge.merge_head_prefix(found, lang)
     orgmerge.merge_group_names(found)
     orgmerge.merge_cued(found)

@@ -2,10 +2,11 @@
 that real minutes use for something other than a body: an office held by a person ("Chair", "Partner",
 "Místostarosta"), a document, plan, programme or event ("Code of Fundraising Practice", "... Action Plan
 Update", "Výzva MAS"), a document's abbreviation ("s PENB ze dne"), a subject written as a heading
-("Safeguarding", "Leadership"), a body's name used inside an office's title ("Local Authority Designated
-Officer"), and a kind of body named only in lower case and never by its own name ("povodňové komise", "obce bez
-vlastní základní školy"), which speaks of the kind in general. Gazetteer hits and names with a legal form are
-always kept. The classes are data: lang/<lang>/org_shapes.json.
+("Safeguarding", "Leadership"), an academic discipline a member is listed by ("Chemistry"), a body's name used
+inside an office's title ("Local Authority Designated Officer"), and a kind of body named only in lower case
+and never by its own name ("povodňové komise", "obce bez vlastní základní školy"), which speaks of the kind in
+general. Gazetteer hits and names with a legal form are always kept. The classes are data:
+lang/<lang>/org_shapes.json.
 """
 
 from __future__ import annotations
@@ -43,7 +44,22 @@ def not_a_body(inst: Institution, analyses: Sequence[BlockAnalysis], lang: str) 
     if inst.method not in (PATTERN, ACTOR) or _legal_form(inst.name, lang):
         return False
     return _role(inst.name, lang) or _thing(inst.name, lang) or _document_acronym(inst, lang) \
-        or _topic(inst, analyses, lang) or _in_office_title(inst, analyses, lang)
+        or _topic(inst, analyses, lang) or _in_office_title(inst, analyses, lang) or _subject(inst.name, lang) \
+        or _government_level(inst.name, lang)
+
+
+def _government_level(name: str, lang: str) -> bool:
+    """"Local Government", "Central Government": a tier of the state named by its level (org_shapes
+    "government_levels"), no body."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] in ("Government", "Governments") and all(
+        fold(w) in _folded(lang, "government_levels") for w in words[:-1])
+
+
+def _subject(name: str, lang: str) -> bool:
+    """"Jane Doe (Chemistry)", "| Department | Computer Science |": an academic discipline alone is the field a
+    member of a faculty body is listed by (org_shapes "subject_names"), not a body."""
+    return fold(name) in _folded(lang, "subject_names")
 
 
 def _legal_form(name: str, lang: str) -> bool:
