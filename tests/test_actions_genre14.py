@@ -390,4 +390,84 @@ def test_a_czech_verbal_noun_reports_no_status(items: Any, lines: list[str], sta
     assert len(acts) == 1 and acts[0].status == status and acts[0].text.startswith("Úkol"), acts
 
 
+# US faculty senates and boards: the outcome line with its tally, a motion that a body act, the motion to adjourn.
+@pytest.mark.parametrize(("lines", "adopted"), [
+    (["The policy as amended was approved 14-1-0."], True),
+    (["The bylaws as corrected were adopted 9-0-2."], True),
+    (["Senator Grant moved Resolution FS 26-02, which would extend the drop deadline; Senator Foley seconded. "
+      "Resolution FS 26-02 failed 4-8-2."], False),
+    (["Motion 25-7 failed 2-3."], False),
+    (["On a motion by Senator Grant, seconded by Senator Foley, the Senate adjourned at 5:02 p.m."], True),
+    (["Upon motion of Trustee Foley, seconded by Trustee Grant, the Board voted unanimously to accept the audit."],
+     True),
+    (["Senator Grant moved that the Senate hold a forum on workload in April; Senator Foley seconded. "
+      "The motion carried by voice vote."], True),
+])
+def test_us_motion_outcomes(items: Any, lines: list[str], adopted: bool) -> None:
+    decs = items("en", lines).decisions
+    assert len(decs) == 1 and decs[0].adopted is adopted, [(d.text, d.adopted) for d in decs]
+
+
+@pytest.mark.parametrize(("line", "owner"), [
+    ("Senator Grant moved that the Finance Committee draft a budget statement for the May meeting; Senator Foley "
+     "seconded. The motion carried 12-0-1.", "Finance Committee"),
+    ("Trustee Foley moved that the Clerk obtain three quotes for the roof repair by 30 April 2025; Trustee Grant "
+     "seconded. Motion passed 5-0.", "Priya Raman"),
+])
+def test_a_motion_that_someone_act_is_a_task_of_theirs(items: Any, line: str, owner: str) -> None:
+    acts = _new_actions(items("en", [line]))
+    assert [a.owner for a in acts] == [owner], [a.text for a in acts]
+
+
+@pytest.mark.parametrize("line", [
+    "I. Call to Order",
+    "The Chair called the meeting to order at 3:02 p.m.",
+    "Dr Raman responded that it would apply only to contracts signed after 1 July 2025.",
+    "The Treasurer answered that it would be distributed as a flat increase from 1 January 2026.",
+    "If funding is approved, the footpath will be resealed in May 2025.",
+    "Subject to funding, the programme would be extended to the rural schools.",
+    "The Chair presented the charge of the working group: the group is to review current practice and recommend "
+    "changes.",
+])
+def test_what_us_and_council_minutes_state_that_is_no_task(items: Any, line: str) -> None:
+    assert [a.text for a in _new_actions(items("en", [line]))] == []
+
+
+# A closing task table's deadline applies to the body task it restates (corpus/FORMAT.md), over a date the body
+# gives for another purpose ("for its February meeting").
+def test_the_closing_rows_deadline_applies_to_the_body_task(items: Any) -> None:
+    lines = ["## 5. Policy", "The Chair will forward the revised policy to the Board of Governors for its February "
+             "2026 meeting.", "## Action items", "| # | Action | Responsible | Due |", "|---|---|---|---|",
+             "| 1 | Forward the revised policy to the Board of Governors | Chair | 12/16/2025 |"]
+    acts = _new_actions(items("en", lines))
+    assert [(a.owner, a.due.latest if a.due else None) for a in acts] == [("Megan Foley", "2025-12-16")], acts
+
+
+# Czech deadlines: a dated meeting with an adjective before it, the period a report covers, the "T:" line under a
+# resolution whose vote stands between them.
+@pytest.mark.parametrize(("lines", "due"), [
+    (["Předseda předloží zprávu na nejbližším zasedání zastupitelstva dne 16. 6. 2025."], "2025-06-16"),
+    (["Tajemnice předloží přehled na příštím jednání výboru dne 5. 5. 2025."], "2025-05-05"),
+    (["Bc. Pospíšil předloží zprávu o činnosti za období leden až červen 2025 zastupitelstvu."], None),
+    (["Bc. Pospíšil zpracuje rozbor hospodaření za 1. pololetí 2025 pro radu obce."], None),
+    (["Usnesení č. 3/2/2025: Výbor schvaluje zprávu o kontrole a ukládá předsedovi předložit ji zastupitelstvu. "
+      "(Pro: 5, proti: 0, zdržel se: 0)", "T: 20. 10. 2025"], "2025-10-20"),
+    (["Usnesení č. 3/3/2025: Výbor ukládá tajemnici zveřejnit zprávu na webu. Hlasování: 5 – 0 – 0",
+      "Termín: 31. 10. 2025"], "2025-10-31"),
+])
+def test_czech_deadlines_of_this_round(items: Any, lines: list[str], due: str | None) -> None:
+    acts = _new_actions(items("cs", lines))
+    assert len(acts) == 1, [a.text for a in acts]
+    assert (acts[0].due.latest if acts[0].due else None) == due, acts[0].due
+
+
+@pytest.mark.parametrize(("line", "n"), [
+    ("Ředitel technických služeb zavede do 30. 9. 2025 evidenci jízd u všech vozidel.", 1),
+    ("Odbor investic zavede nový systém objednávek do konce roku.", 1),
+    ("Technické služby zavedly evidenci jízd již v loňském roce.", 0),
+])
+def test_czech_perfective_futures(items: Any, line: str, n: int) -> None:
+    assert len(_new_actions(items("cs", [line]))) == n
+
+
 _ = gap  # rows that fail today are wrapped in gap(reason, ...) once the table has run
