@@ -470,4 +470,28 @@ def test_czech_perfective_futures(items: Any, line: str, n: int) -> None:
     assert len(_new_actions(items("cs", [line]))) == n
 
 
+# A feminine role noun in the dative is the recipient; the promiser owns the task.
+@pytest.mark.parametrize(("line", "owner"), [
+    ("Bc. Pospíšil uvedl, že údaje nemá, a slíbil, že je zašle tajemnici výboru písemně.", "Radek Pospíšil"),
+    ("Ing. Hrubý předá podklady starostce do konce týdne.", "Vojtěch Hrubý"),
+    ("Bc. Pospíšil pošle koordinátorce seznam žadatelů do 15. 4. 2025.", "Radek Pospíšil"),
+])
+def test_a_feminine_dative_is_the_recipient(items: Any, line: str, owner: str) -> None:
+    assert [a.owner for a in _new_actions(items("cs", [line]))] == [owner]
+
+
+# A closing task table that lists each member's task once restates the one undated task the body gave that
+# member, in words of its own; the row's deadline applies to it.
+@pytest.mark.parametrize(("lines", "due"), [
+    gap("a closing row in words of its own is merged only on shared words or deadline; pairing each member's only "
+        "row with their only task (tried) merged wrong rows in three dev series",
+        ["## 3. Kontroly", "Bc. Pospíšil uvedl, že údaje nemá, a slíbil, že je zašle tajemnici výboru písemně.",
+         "## Úkoly", "| Č. | Úkol | Odpovídá | Termín |", "|---|---|---|---|",
+         "| 3/1 | Zaslat údaje o provedených kontrolách | Bc. Pospíšil | 30. 6. 2025 |"], "2025-06-30"),
+])
+def test_a_members_only_row_restates_their_only_task(items: Any, lines: list[str], due: str) -> None:
+    acts = _new_actions(items("cs", lines))
+    assert [(a.text[:12], a.due.latest if a.due else None) for a in acts] == [("Bc. Pospíšil", due)], acts
+
+
 _ = gap  # rows that fail today are wrapped in gap(reason, ...) once the table has run
