@@ -494,4 +494,15 @@ def test_a_members_only_row_restates_their_only_task(items: Any, lines: list[str
     assert [(a.text[:12], a.due.latest if a.due else None) for a in acts] == [("Bc. Pospíšil", due)], acts
 
 
+# The content of a draft someone tables ("návrh stanoviska, podle kterého rada doporučuje ...") is no decision;
+# the resolution voted on afterwards is.
+@pytest.mark.parametrize(("line", "n"), [
+    ("Za zaměstnavatele předložil Ing. Hrubý návrh stanoviska, podle kterého rada doporučuje vládě snížit odvody.", 0),
+    ("Mgr. Šimková předložila návrh usnesení, podle něhož výbor schvaluje plán kontrol.", 0),
+    ("Výbor doporučuje radě schválit plán kontrol na rok 2026.", 1),
+])
+def test_the_content_of_a_tabled_draft(items: Any, line: str, n: int) -> None:
+    assert len(items("cs", [line]).decisions) == n
+
+
 _ = gap  # rows that fail today are wrapped in gap(reason, ...) once the table has run
