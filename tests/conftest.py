@@ -35,3 +35,26 @@ def cli():
         return runner.invoke(app, [str(a) for a in args], input=input, env=env, catch_exceptions=False)
 
     return invoke
+
+
+@pytest.fixture(scope="session")
+def genre_items():
+    """Items of a small Markdown document written as lines (table lines gathered after the paragraphs):
+    genre_items(lang, lines, people, bodies, date) -> Items, people as {name: ([forms], role)}, bodies as
+    {name: [forms]}. Shared by the genre inventories so none of them copies the document builder again."""
+    from items_support import entities_with_roles
+
+    from minutes_nlp.document import Source
+    from minutes_nlp.extract.items import extract_items
+    from minutes_nlp.extract.result import MeetingInfo
+    from minutes_nlp.loaders.markdown import load_markdown
+
+    def items(lang: str, lines: list[str], people: dict | None = None, bodies: dict | None = None,
+              date: str = "2025-03-10"):
+        paras = "\n\n".join(["# Minutes", *[ln for ln in lines if not ln.startswith("|")]])
+        table = "\n".join(ln for ln in lines if ln.startswith("|"))
+        doc = load_markdown(paras + "\n\n" + table + "\n", Source("t.md", "0", "md"))
+        ents = entities_with_roles(doc, people or {}, bodies or {})
+        return extract_items(doc, lang, MeetingInfo(date=date), [], ents)
+
+    return items

@@ -17,6 +17,7 @@ import dataclasses
 import re
 
 from minutes_nlp.extract import cues
+from minutes_nlp.extract.action_due import restated_due
 from minutes_nlp.extract.decisions import in_summary
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import Action
@@ -62,7 +63,7 @@ def _unique_best(scores: list[tuple[int, int]], least: int) -> int | None:
 
 def _absorb(body: Action, row: Action) -> Action:
     """The body action with what the row adds: owner, deadline and number where the body gave none."""
-    return dataclasses.replace(body, owner=body.owner or row.owner, due=body.due or row.due,
+    return dataclasses.replace(body, owner=body.owner or row.owner, due=restated_due(body.due, row.due),
                                task_number=body.task_number or row.task_number)
 
 

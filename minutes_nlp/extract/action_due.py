@@ -185,3 +185,13 @@ def requested_due(ctx: Ctx, i: int) -> DateValue | None:
 
 def _stems(folded: str) -> set[str]:
     return prefix_stems(re.findall(r"[^\W\d_]{6,}", folded), _STEM)
+
+
+def restated_due(body: DateValue | None, row: DateValue | None) -> DateValue | None:
+    """The deadline of a body task that a closing list row or table restates: the body's, unless the body's date
+    falls after the row's explicit date ("will forward the policy to the Board for its February meeting" with
+    "Due 12/16/2025"): the later date is when the paper is used, the row's date is when the task is due."""
+    if body is None or row is None:
+        return body or row
+    later = body.latest is not None and row.kind == "date" and row.latest is not None and body.latest > row.latest
+    return row if later else body

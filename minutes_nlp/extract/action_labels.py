@@ -72,6 +72,7 @@ def bare_label(ctx: Ctx, i: int, action: Action) -> bool:
 
 
 _DEADLINE_TAIL_WORDS = 6  # "by the end of Q2", "before the next meeting": how long a deadline after an owner runs
+_DEADLINE_GLUE_WORDS = 3  # words besides the deadline itself ("by", "no later than"); more state the task
 
 
 def _owner_and_deadline(ctx: Ctx, i: int, rest: str, action: Action) -> bool:
@@ -80,6 +81,8 @@ def _owner_and_deadline(ctx: Ctx, i: int, rest: str, action: Action) -> bool:
     the task, as much as a bare "ACTION: CEO" does; it is no task of its own."""
     if action.due is None or not action.owner or ":" in rest:
         return False
+    if action.due.text and fold(action.due.text) not in fold(rest):
+        return False  # "Úkol: X zajistí zveřejnění zápisu. / T: 31. 3.": the deadline is the next line's, not a tail
     start = len(ctx.sents[i].text) - len(rest)
     spans = sorted(ctx.local(i, a) for a in ctx.actors[i] if ctx.local(i, a)[0] >= start)
     if not spans or spans[0][0] > start + 1:
@@ -91,7 +94,9 @@ def _owner_and_deadline(ctx: Ctx, i: int, rest: str, action: Action) -> bool:
         end = max(end, hi)
     tail = fold(ctx.sents[i].text[end:])
     words = re.findall(r"[^\W\d_]+", tail)
-    return len(words) <= _DEADLINE_TAIL_WORDS and not any(w in _task_verbs(ctx.lang) for w in words)
+    rest_words = re.findall(r"[^\W\d_]+", tail.replace(fold(action.due.text or ""), " "))
+    return len(words) <= _DEADLINE_TAIL_WORDS and not any(w in _task_verbs(ctx.lang) for w in words) \
+        and len(rest_words) <= _DEADLINE_GLUE_WORDS  # "by", "do", "before the": nothing but the deadline
 
 
 @cache

@@ -23,7 +23,8 @@ def _negated(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
     frame = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative_frame"), clause) is not None \
         and not own_undertaking(ctx.lang, f[:m.start()]) and not _promise_verb(ctx.lang, f[m.start():])
     own = _own_predicate(ctx.lang, clause, m.end() - lo)
-    local = frame or any(h.start() >= cut and not _asked(ctx.lang, clause, h) and not own(h) for p in
+    asked = _question_start(ctx.lang, clause, m.start() - lo)
+    local = frame or any(cut <= h.start() < asked and not _asked(ctx.lang, clause, h) and not own(h) for p in
                          cues.patterns(ctx.lang, _NAME, "negative") for h in p.finditer(clause))
     whole = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative_sentence"), f) is not None
     proviso = cues.any_match(cues.patterns(ctx.lang, _NAME, "negative_before_clause"), f[max(0, lo - 30):lo])
@@ -61,6 +62,18 @@ def _asked(lang: str, clause: str, hit: re.Match[str]) -> bool:
         return False
     verbs = "|".join(re.escape(v) for v in spec.get("verbs", []))
     return re.search(rf"\b(?:{verbs})\s+(?:[\w.'-]+\s+){{0,{spec.get('reach', 0)}}}$", clause[:hit.start()]) is not None
+
+
+def _question_start(lang: str, clause: str, cue: int) -> int:
+    """Where the indirect question a task verb takes begins ("agreed to ask the team whether new signs could be
+    installed"): a hedge after it is part of what is to be found out, not a hedge on the task. The clause's
+    length when there is none."""
+    spec = cues.data(lang, _NAME).get("indirect_question")
+    words = "|".join(re.escape(w) for w in (spec or {}).get("words", []))
+    if not words:
+        return len(clause)
+    hits = (h for h in re.finditer(rf"\b(?:{words})\b", clause) if h.start() > cue and _asked(lang, clause, h))
+    return next((h.start() for h in hits), len(clause))
 
 
 def _coordinated_start(lang: str, folded: str, lo: int, cue: int) -> int:

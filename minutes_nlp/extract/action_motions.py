@@ -17,7 +17,7 @@ from functools import cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract import cues
-from minutes_nlp.extract.action_due import _next_meeting, parse_due
+from minutes_nlp.extract.action_due import _next_meeting, parse_due, restated_due
 from minutes_nlp.extract.action_genre import not_a_new_task
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.owners import Actor
@@ -78,11 +78,15 @@ def _plausible(lang: str, cls: MotionClass, m: re.Match[str], folded: str) -> bo
         if ex is not None and ex.search(folded[:m.start()]):
             return False
     who = (m.groupdict().get("who") or "").split()
+    if set(who) & _words(lang, "who_stop"):
+        return False  # "that the Committee accepts the audit report": a verb inside is no actor's name
     return not cls.officer_only or bool(set(who) & _words(lang, "officer_words"))
 
 
 def _inside(ctx: Ctx, i: int, lo: int, hi: int) -> Actor | None:
-    return next((a for a in ctx.actors[i] if lo <= ctx.local(i, a)[0] < hi), None)
+    """The actor named in [lo, hi), also one whose mention takes in the article before it ("the Committee")."""
+    return next((a for a in ctx.actors[i] if lo <= ctx.local(i, a)[0] < hi), None) or \
+        next((a for a in ctx.actors[i] if ctx.local(i, a)[0] < lo < ctx.local(i, a)[1]), None)
 
 
 def _before(ctx: Ctx, i: int, pos: int) -> Actor | None:
@@ -176,7 +180,7 @@ def restating_rows(acts: list[Action]) -> list[Action]:
                 and e.task_number is None and e.source.start < row.source.start and _row_claims(row, e)]
         if len(hits) == 1:
             body = out[hits[0]]
-            out[hits[0]] = replace(body, owner=body.owner or row.owner, due=body.due or row.due,
+            out[hits[0]] = replace(body, owner=body.owner or row.owner, due=restated_due(body.due, row.due),
                                    task_number=body.task_number or row.task_number)
             out = [a for a in out if a is not row]
     return out

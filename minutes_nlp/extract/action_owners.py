@@ -218,6 +218,12 @@ def _outside_clause(ctx: Ctx, i: int, name: str, m: re.Match[str]) -> bool:
     return not any(a.name == name and lo <= ctx.local(i, a)[0] < hi for a in ctx.actors[i])
 
 
+def _in_apposition(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
+    """The institution named between the party noun and its verb ("the contractor, X Ltd, would start")."""
+    hits = [a for a in ctx.actors[i] if a.kind == "institution" and m.start() <= ctx.local(i, a)[0] < m.end()]
+    return hits[0].name if hits else None
+
+
 def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[str | None, float]:
     """(owner, confidence factor) by the cue class's owner rule."""
     if cls.owner == "label":
@@ -230,6 +236,8 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
             return unit_as_written(ctx, ctx.sents[i].text[m.start():m.end()]) or None, 1.0
         return found
     if cls.owner in ("subject", "subject_local"):
+        if cls.name == "third_party_schedule" and (named := _in_apposition(ctx, i, m)) is not None:
+            return named, 1.0  # "she advised that the contractor, X Ltd, would start on ...": the firm's
         if (speaker := pronoun_speaker(ctx, i, m)) is not None:
             return speaker, 1.0  # "X replied that ... and that he would revert": the speaker's own promise
         if (ready := ready_body(ctx, i, m)) is not None:

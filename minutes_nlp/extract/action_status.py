@@ -52,9 +52,16 @@ def _first_status(folded: str, lang: str, at_start: bool = False) -> str | None:
             before = re.findall(r"[^\W\d]+", folded[:m.start()])
             if at_start and before:
                 break
-            if not (before and before[-1] in blockers):
+            if not (before and before[-1] in blockers) and not _verbal_noun(lang, word, folded[m.end():]):
                 return status
     return None
+
+
+def _verbal_noun(lang: str, word: str, rest: str) -> bool:
+    """"zajistí zveřejnění zápisu": a passive participle stem ("zveřejněn") that goes on as the verbal noun
+    ("zveřejnění", "zveřejněním") names the task's object, not its state ('status_noun_endings')."""
+    ends = cues.data(lang, _NAME).get("status_noun_endings", [])
+    return bool(ends) and word.endswith("n") and re.match(rf"(?:{'|'.join(ends)})(?!\w)", rest) is not None
 
 
 def task_number(folded: str, text: str, lang: str) -> str | None:

@@ -295,6 +295,20 @@ def _list_task(ctx: Ctx, i: int, line: reslists.ListLine) -> Action:
                   Method(f"rule:{ctx.lang}.action.resolution_list", VERSION), 0.8)
 
 
+def _tally_before(ctx: Ctx, i: int) -> int:
+    """1 when the sentence before the label line i is only the vote on the resolution before it ("(Pro: 4,
+    proti: 0, zdržel se: 0)" / "T: 6. 10. 2025"): the deadline belongs to the resolution; else 0."""
+    from minutes_nlp.extract.votes import parse_vote
+
+    if i < 2 or len(_WORDS.findall(ctx.sents[i - 1].text)) > _TALLY_WORDS:
+        return 0
+    near = ctx.sents[i - 2].block >= ctx.sents[i].block - 2
+    return int(near and parse_vote(ctx.sents[i - 1].text, ctx.lang) is not None)
+
+
+_TALLY_WORDS = 12  # a bare tally line ("Pro 7, proti 0, zdržel se 1", "(For: 5, Against: 0)")
+
+
 def extract_actions(ctx: Ctx) -> list[Action]:
     """New actions and reports on earlier ones (those have `status`), in document order."""
     out = table_actions(ctx)
@@ -310,7 +324,7 @@ def extract_actions(ctx: Ctx) -> list[Action]:
         elif action is None and (accepted := accepted_proposal(ctx, i)) is not None:
             out.append(accepted)  # "X navrhla, aby představenstvo informovalo ... Ředitel s tím souhlasil."
         if action is None and out and label_line(ctx, i) and previous_in_reach(ctx, i) \
-                and out[-1].source.start == ctx.sents[i - 1].start and out[-1].due is None:
+                and out[-1].source.start == ctx.sents[i - 1 - _tally_before(ctx, i)].start and out[-1].due is None:
             out[-1] = dataclasses.replace(out[-1], due=parse_due(ctx.sents[i].text, ctx, cell=True))  # "Termín: ..."
         elif action is not None and bare_label(ctx, i, action):
             owner_line(ctx, i, action, out)

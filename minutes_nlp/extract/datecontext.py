@@ -111,8 +111,10 @@ def periods(text: str, lang: str, found: Found) -> Found:
 def _covered(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     spec = _vocab(lang).data.get("covered_periods", {})
     before, opening = dp.alt(spec.get("before", [])), dp.alt(spec.get("openings", []))
+    named = spec.get("named_openings", [])  # "za období leden až září 2025": the year ends the named period
+    tail = rf"|^{dp.alt(named)}\b[^.;]{{0,40}}?(?:19|20)\d\d" if named else ""
     flags = re.IGNORECASE
-    return re.compile(rf"(?<!\w){before}\s+$", flags), re.compile(rf"^{opening}\s*(?:19|20)\d\d", flags)
+    return re.compile(rf"(?<!\w){before}\s+$", flags), re.compile(rf"^{opening}\s*(?:19|20)\d\d{tail}", flags)
 
 
 def covered_period(text: str, start: int, value: DateValue, lang: str) -> bool:

@@ -166,7 +166,8 @@ def _meeting_before_day(lang: str) -> re.Pattern[str] | None:
     if not spec:
         return None
     bodies = rf"(?:\s+{dp.alt(mm.get('bodies', []) + spec.get('bodies', []))})?"
-    return re.compile(rf"(?<!\w){dp.alt(spec['lead'])}{bodies}\s+{dp.alt(spec['nouns'])}{bodies}"
+    adjs = rf"(?:\s+{dp.alt(spec['adjectives'])})?" if spec.get("adjectives") else ""  # "na nejbližším zasedání"
+    return re.compile(rf"(?<!\w){dp.alt(spec['lead'])}{bodies}{adjs}\s+{dp.alt(spec['nouns'])}{bodies}"
                       rf"\s+(?:{dp.alt(spec['links'])}\s+)?$", re.IGNORECASE)
 
 
@@ -192,8 +193,8 @@ def parse_due(text: str, lang: str, ref: Date | None) -> DateValue | None:
 
     A date that is neither cued nor in the future (the day something happened) is not a deadline.
     """
-    found = [_dated_meeting(text, f, lang, ref) for f in periods(text, lang, _scan(text, lang, ref, future=True))
-             if not covered_period(text, f[0], f[2], lang)]
+    found = _undated_inside([_dated_meeting(text, f, lang, ref) for f in periods(text, lang, _scan(
+        text, lang, ref, future=True)) if not covered_period(text, f[0], f[2], lang)])
     if not found:
         return None
     found = datepick.started(text, datepick.own_dates(text, datepick.narrowed(text, found, lang), lang), lang)
@@ -210,6 +211,13 @@ def parse_due(text: str, lang: str, ref: Date | None) -> DateValue | None:
         return day_before_meeting(text, lang, found, special[0], ref) or special[0][1]
     later = [v for _s, _e, v in found if v.latest and (ref is None or v.latest >= ref.isoformat())]
     return later[-1] if later else None
+
+
+def _undated_inside(found: list[tuple[int, int, DateValue]]) -> list[tuple[int, int, DateValue]]:
+    """ "na nejbližším zasedání zastupitelstva dne 23. 6.": the undated next-meeting phrase inside the dated
+    meeting that spans it is that meeting; only the dated reading stays."""
+    return [(s, e, v) for s, e, v in found if v.latest or not any(
+        s2 <= s and e <= e2 and (s2, e2) != (s, e) and w.latest for s2, e2, w in found)]
 
 
 def _recurring(text: str, found: list[tuple[int, int, DateValue]], lang: str) -> DateValue | None:

@@ -30,11 +30,14 @@ def _reported(ctx: Ctx, i: int) -> bool:
 
 
 def _unnumbered(lang: str, folded: str) -> str:
-    """The sentence with its paragraph number blanked ("5.3 Agreed: ...", "23/051 RESOLVED that ..."), offsets
-    kept, so cues that open a sentence also open a numbered paragraph."""
-    pat = cues.data(lang, _NAME).get("paragraph_number")
-    m = cues.compile_one(lang, _NAME, pat).match(folded) if pat else None
-    return " " * m.end() + folded[m.end():] if m else folded
+    """The sentence with its paragraph number blanked ("5.3 Agreed: ...", "23/051 RESOLVED that ..."), and the
+    code of a numbered motion before its "That" ('resolution_code'), offsets kept, so cues that open a sentence
+    also open a numbered paragraph or motion."""
+    for key in ("paragraph_number", "resolution_code"):  # "5.3 Agreed: ...", "Resolution MCB/26/11: That ..."
+        pat = cues.data(lang, _NAME).get(key)
+        m = cues.compile_one(lang, _NAME, pat).match(folded) if pat else None
+        folded = " " * m.end() + folded[m.end():] if m else folded
+    return folded
 
 
 def match(ctx: Ctx, i: int) -> tuple[cues.CueClass, re.Match[str]] | None:

@@ -22,6 +22,7 @@ from minutes_nlp.extract import actions as action_rules
 from minutes_nlp.extract import decisions as decision_rules
 from minutes_nlp.extract import questions as question_rules
 from minutes_nlp.extract.action_closing import anchor_closing_rows
+from minutes_nlp.extract.action_due import restated_due
 from minutes_nlp.extract.action_motions import restating_rows
 from minutes_nlp.extract.action_restates import merge_task_cards
 from minutes_nlp.extract.entities import Entities
@@ -146,7 +147,7 @@ def _dedupe_actions(ctx: itemctx.Ctx, acts: list[Action]) -> list[Action]:
 
 def _absorb(body: Action, row: Action) -> Action:
     """The body action, with the owner, due and number the list line adds to what it lacks."""
-    return dataclasses.replace(body, owner=body.owner or row.owner, due=body.due or row.due,
+    return dataclasses.replace(body, owner=body.owner or row.owner, due=restated_due(body.due, row.due),
                                task_number=body.task_number or row.task_number)
 
 
