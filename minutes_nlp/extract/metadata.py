@@ -36,6 +36,7 @@ from minutes_nlp.extract import series as series_mod
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.dates import parse_date
 from minutes_nlp.extract.header_names import named_in_header
+from minutes_nlp.extract.venue_particulars import particulars_place
 from minutes_nlp.extract.names import clean_person
 from minutes_nlp.extract.result import AgendaItem, MeetingInfo
 from minutes_nlp.textutil import fold
@@ -125,7 +126,7 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
     date = metadates.meeting_date(fields, title, doc, lang) or previous.resolve_date(fields, title)
     start, end = metadates.meeting_times(fields, doc, lang, title)
     place = venue.located(venue.place(fields, title, doc, lang) or venue.opening_place(doc, lang)
-                         or venue.place_line(doc, lang), org, lang)
+                         or venue.place_line(doc, lang) or particulars_place(doc, lang), org, lang)
     who = _people(fields, doc, lang, previous)
     chair = who.chair or _marked_chair(fields, lang, doc.text) \
         or metapeople.recorder_in_sentence(doc, lang, "chair_sentence_cues")
