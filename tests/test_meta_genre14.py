@@ -1029,3 +1029,34 @@ def test_number_in_the_opening(lang: str, text: str, number: int | None) -> None
     head = _h("Minutes of the Regular Meeting of March 10, 2026") if lang == "en" else _h("Zápis z jednání výboru")
     end = _EN_END if lang == "en" else _CS_END
     assert extract_meeting(blocks_doc(head, *end, _p(text)), lang).number == number
+
+
+_CLUSTER_HEAD = (
+    _h("Minutes of the Food Security Cluster Coordination Meeting"),
+    _p("Date: 10/03/2026"),
+    _p("Chair: Anna Berg, Cluster Coordinator (WFP)"),
+    _p("Participants: UNICEF (John Okoro); Save the Children (Maria Lopez)"),
+    _p("Minutes: Sarah Kim, Information Management Officer (IMO)"),
+)
+
+CLUSTER: list[Any] = [
+    (
+        "imo-reported-4w",
+        (_h("1. 4W and gap analysis"), _p("The IMO reported that 11 of 15 partners had submitted the 4W.")),
+        ("Sarah Kim",),
+    ),
+    (
+        "coordinator-presented",
+        (_h("1. Response plan"), _p("The Cluster Coordinator presented the draft response plan.")),
+        ("Anna Berg",),
+    ),
+    # negatives: an agency named as a partner, a partner asking
+    ("partner-asked", (_h("1. Response plan"), _p("UNICEF asked whether the plan covered school feeding.")), ()),
+    ("imo-will-circulate-is-no-presentation", (_h("1. AOB"), _p("The IMO will circulate the 4W template.")), ()),
+]
+
+
+@pytest.mark.parametrize(("blocks", "want"), _params(CLUSTER))
+def test_humanitarian_cluster_officers(blocks: tuple[Block, ...], want: tuple[str, ...]) -> None:
+    got = _presenters("en", (*_CLUSTER_HEAD, *blocks, _h("9. Close"), _p("The meeting closed at 12:00.")))
+    assert _same_people(got[0], want), got

@@ -36,9 +36,9 @@ from minutes_nlp.extract import series as series_mod
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.dates import parse_date
 from minutes_nlp.extract.header_names import named_in_header
-from minutes_nlp.extract.venue_particulars import particulars_place
 from minutes_nlp.extract.names import clean_person
 from minutes_nlp.extract.result import AgendaItem, MeetingInfo
+from minutes_nlp.extract.venue_particulars import particulars_place
 from minutes_nlp.textutil import fold
 
 _TITLE_ZONE = titles.TITLE_ZONE
