@@ -35,8 +35,10 @@ from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract import series as series_mod
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.dates import parse_date
+from minutes_nlp.extract.header_names import named_in_header
 from minutes_nlp.extract.names import clean_person
 from minutes_nlp.extract.result import AgendaItem, MeetingInfo
+from minutes_nlp.extract.venue_particulars import particulars_place
 from minutes_nlp.textutil import fold
 
 _TITLE_ZONE = titles.TITLE_ZONE
@@ -124,7 +126,7 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
     date = metadates.meeting_date(fields, title, doc, lang) or previous.resolve_date(fields, title)
     start, end = metadates.meeting_times(fields, doc, lang, title)
     place = venue.located(venue.place(fields, title, doc, lang) or venue.opening_place(doc, lang)
-                         or venue.place_line(doc, lang), org, lang)
+                         or venue.place_line(doc, lang) or particulars_place(doc, lang), org, lang)
     who = _people(fields, doc, lang, previous)
     chair = who.chair or _marked_chair(fields, lang, doc.text) \
         or metapeople.recorder_in_sentence(doc, lang, "chair_sentence_cues")
@@ -341,18 +343,21 @@ def parse_meeting_date(text: str, lang: str) -> str | None:
     return value.earliest if value and value.kind == "date" else None
 
 
-def with_presenting_guests(meeting: MeetingInfo, items: Sequence[AgendaItem], lang: str | None = None) -> MeetingInfo:
+def with_presenting_guests(meeting: MeetingInfo, items: Sequence[AgendaItem], lang: str | None = None,
+                           doc: Document | None = None) -> MeetingInfo:
     """Who presents an item but is on no attendance list was a guest ("Ředitelka MŠ pí Šárka Vlasáková
     předložila ..." under "Přítomni: <the council>"); only when the minutes list the attendees, and only full
     names, so a first name or a role the lists spell otherwise adds nobody; nor does an office read as a
-    presenter ("Quality Manager" out of "Safeguarding and Quality Manager")."""
+    presenter ("Quality Manager" out of "Safeguarding and Quality Manager"). A presenter the header names in
+    full is on a list the attendance rules did not read ("Senators present: ..."): their standing is unknown."""
     if not meeting.attendees:
         return meeting
     listed = meeting.attendees + meeting.absent + meeting.guests
     known = {fold(w) for n in listed for w in n.split() if len(w) > 2}
     found = [p for item in items for p in item.presenters
              if len(p.split()) >= 2 and not any(fold(w) in known or _initialism(w) for w in p.split())
-             and not any(metapeople.office_named(p, code) for code in ([lang] if lang else ["cs", "en"]))]
+             and not any(metapeople.office_named(p, code) for code in ([lang] if lang else ["cs", "en"]))
+             and not named_in_header(p, doc, items, lang)]
     if not found:
         return meeting
     return replace(meeting, guests=att.merge_people(meeting.guests + tuple(found)))

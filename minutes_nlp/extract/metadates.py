@@ -115,7 +115,17 @@ def _title_continuations(doc: Document, lang: str) -> list[str]:
     cue = series_forms.particulars_rx(lang)
     lines = [mf.line_text(b) for b in doc.blocks[1:3]]  # "16." may be a Word list label
     return [t for t in lines if cue.match(t) or titles.reported_title(t, lang)] + \
-        [b.text for b in doc.blocks[1:_header_end(doc)] if date_line(b.text, lang)]  # "Wednesday 3 June, 10am"
+        [b.text for b in doc.blocks[1:_header_end(doc)] if date_line(b.text, lang) or _held_sentence(b.text, lang)]
+
+
+def _held_sentence(text: str, lang: str) -> bool:
+    """ "A meeting of the X Board was held at the Hall on 23rd June 2026 at 5.00pm": a sentence stating this
+    meeting's particulars (a meeting noun within its first words, then `held_sentence_verbs`), also read for
+    the start as a title's "held on ... at" is."""
+    data = mf.labels(lang).data
+    verbs, nouns = data.get("held_sentence_verbs") or [], alt(data["meeting_nouns"])
+    return bool(verbs) and cached_rx(rf"^\W*(?:\S+\s+){{0,3}}?{nouns}(?!\w)(?:\s+\S+){{0,16}}?\s+{alt(verbs)}(?!\w)",
+                                     re.IGNORECASE).match(text) is not None
 
 
 def _header_end(doc: Document) -> int:

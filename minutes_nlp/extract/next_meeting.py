@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from minutes_nlp.document import Document
 from minutes_nlp.extract import datelocale
 from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract import next_meeting_more as more
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.dates import find_dates
 from minutes_nlp.extract.result import DateValue, NextMeeting
@@ -75,6 +76,7 @@ def find_next_meeting(fields: list[mf.Field], doc: Document, lang: str, ref: dt.
     numbered = numbered_mentions(doc, lang, number + 1) if number else []
     country = datelocale.locale(doc.text, lang)  # "Next meeting: 04/08/2025" is 8 April in a US document
     return (_upcoming(texts + below, country, ref) or _upcoming(numbered, country, ref)
+            or more.scheduled(doc, lang, country, ref) or more.moved_to(doc, lang, country, ref)
             or _dated_meeting(doc, lang, ref))
 
 
@@ -94,8 +96,9 @@ def _upcoming(texts: list[str], lang: str, ref: dt.date | None) -> NextMeeting |
             value = _forward(found, ref)
             upcoming = ref is None or not value.latest or value.latest >= ref.isoformat()
             if value.kind in ("date", "window") and upcoming:
-                return NextMeeting(value.text, _after(value.earliest, ref) if value.kind == "window" else
-                                   value.earliest, value.latest)
+                earliest = _after(value.earliest, ref) if value.kind == "window" else value.earliest
+                found_nm = NextMeeting(value.text, earliest, value.latest)
+                return more.bounded(text, found_nm, lang.split("-")[0], lang, ref)  # "..., nejpozději do 19. 9."
     return None
 
 

@@ -18,7 +18,7 @@ def extract(doc: Document) -> MeetingRecord:
     meeting = metadata.extract_meeting(doc, lang)
     agenda_items = agenda.extract_agenda(doc, lang)
     agenda_items = presenter_roster.with_listed_presenters(agenda_items, meeting)  # "Koutný" -> "Radim Koutný"
-    meeting = metadata.with_presenting_guests(meeting, agenda_items, lang)
+    meeting = metadata.with_presenting_guests(meeting, agenda_items, lang, doc)
     found = entities.extract_entities(doc, lang, meeting, agenda_items)
     found_items = items.extract_items(doc, lang, meeting, agenda_items, found)
     src = doc.source

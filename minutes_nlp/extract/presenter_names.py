@@ -183,3 +183,28 @@ def without_body_word(name: str, lang: str) -> str:
     name; the name starts after it."""
     words = name.split()
     return " ".join(words[1:]) if len(words) >= 3 and fold(words[0]) in _complements(lang) else name
+
+
+@cache
+def _office_titles(lang: str) -> tuple[str, ...]:
+    """`presenter_name_titles`, longest first ("vice president" before "president")."""
+    titles = langdata.load(langdata.code(lang), "agenda").get("presenter_name_titles", [])
+    return tuple(sorted((fold(t) for t in titles), key=len, reverse=True))
+
+
+def without_office_title(name: str, lang: str) -> str:
+    """ "Senator Okafor", "Town Manager Hill": an office written before a surname is no part of the name (the
+    roster then gives the full name); a name that is only the office stays as it is."""
+    words = name.split()
+    for title in _office_titles(lang):
+        n = len(title.split())
+        if len(words) > n and fold(" ".join(words[:n])) == title:
+            return " ".join(words[n:])
+    return name
+
+
+@cache
+def office_words(lang: str) -> frozenset[str]:
+    """The one-word offices of `presenter_name_titles` ("President", "Provost"): a capitalised word that opens
+    sentences before a surname ("President Whitcomb reported") is no given name."""
+    return frozenset(t for t in _office_titles(lang) if " " not in t)

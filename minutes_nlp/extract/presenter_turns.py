@@ -161,3 +161,21 @@ def applicant(before: str, lang: str) -> bool:
     """ "Paní Marie Holubová, bytem Ledeč, nabídla obci pozemek": the subject introduced by an address is the
     applicant the item is about, not its presenter."""
     return bool(_applicant(lang).search(before))
+
+
+@cache
+def _statement(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"^\s*,?\s*(?:{alt(_words(lang, 'statement_complements') or ['(?!)'])})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _reaction(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alt(_words(lang, 'reaction_verbs') or ['(?!)'])})(?!\w)", re.IGNORECASE)
+
+
+def states_only(sentence: str, cue: re.Match[str], lang: str) -> bool:
+    """The verb reports a reply ("Ing. X ocenila průběh a uvedla, že ...", "Cllr Y thanked the Clerk and explained
+    that ..."): a statement made after a reaction in the same sentence; once the item has its presenter, such a
+    speaker replies in the debate and presents nothing (`statement_complements`, `reaction_verbs`). A second
+    speaker merely informing or explaining ("Koordinátorka vysvětlila, že ...") still co-presents."""
+    return bool(_statement(lang).match(sentence[cue.end():])) and bool(_reaction(lang).search(sentence[: cue.start()]))

@@ -35,11 +35,13 @@ from minutes_nlp.extract.presenter_names import (
     described,
     full_name,
     named_with,
+    office_words,
     person_like_name,
     programme_tail,
     role_phrase,
     tail_initials,
     without_body_word,
+    without_office_title,
 )
 from minutes_nlp.extract.presenter_reviews import review_presenter
 from minutes_nlp.extract.roleholders import Context, leading_role, role_of
@@ -62,7 +64,7 @@ def _grouped(words: Iterable[str]) -> str:
 def _vocab(lang: str) -> dict[str, Any]:
     code = langdata.code(lang)
     data = langdata.load(code, "agenda")
-    titles = name_titles(code)
+    titles = (*name_titles(code), *data.get("presenter_name_titles", []))  # "Senator Okafor reported"
     first = langdata.load(code, "first_names") if langdata.has(code, "first_names") else {"f": [], "m": []}
     title_rx = rf"(?i:(?:{_grouped(titles)})\.?\s+)"
     return {
@@ -72,6 +74,8 @@ def _vocab(lang: str) -> dict[str, Any]:
         "cue": re.compile(rf"(?<!\w){_grouped(data['presenter_cues'])}(?!\w)", re.IGNORECASE),
         "strong": re.compile(rf"(?<!\w){_grouped(data['strong_presenter_cues'])}(?!\w)", re.IGNORECASE),
         "opening": re.compile(rf"(?<!\w){_grouped(data['opening_cues'])}(?!\w)", re.IGNORECASE),
+        "roll": re.compile(rf"(?<!\w){_grouped(data['opening_cues'] + data.get('roll_call_cues', []))}(?!\w)",
+                           re.IGNORECASE),  # "Roll call": who called the roll or confirmed the quorum
         "opening_titles": tuple(fold(t) for t in data["opening_titles"]),
         "apologies_titles": tuple(fold(t) for t in data.get("apologies_titles", [])),
         "closing": re.compile(rf"(?<!\w){_grouped(data.get('closing_cues') or ['(?!)'])}(?!\w)", re.IGNORECASE),
@@ -84,6 +88,7 @@ def _vocab(lang: str) -> dict[str, Any]:
         "anywhere": re.compile(rf"(?P<titles>{title_rx}+)?(?<!\w)(?P<name>{_NAME})"),
         "first_names": frozenset(fold(n) for n in first.get("f", []) + first.get("m", [])),
         "misc": tuple(fold(t) for t in data["misc_titles"]),
+        "misc_whole": frozenset(fold(t) for t in data.get("presenter_misc_titles", [])),  # "General business"
         "first_person": re.compile(rf"(?<!\w){_grouped(data['first_person_cues'])}(?!\w)", re.IGNORECASE),
         "object": re.compile(rf"(?<!\w){_grouped(data.get('presenter_cues_before_names') or ['(?!)'])}\s+",
                              re.IGNORECASE),
@@ -125,11 +130,12 @@ def _subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: s
     found: list[tuple[int, str]] = []
     objects = False  # a name in an oblique case passed over: the role opening the sentence is the subject
     for m in v["anywhere"].finditer(prefix):
-        name = clean_person(m.group(0), lang)
+        name = without_office_title(clean_person(without_office_title(m.group(0), lang), lang) or "", lang)
         if not name or not person_like_name(name, bool(m.group("titles")) or m.start() == after_role, v):
             continue
         before = re.sub(rf"(?<!\w)[{_UPPER}]{{2,}}(?!\w)", "", v["titles"].sub("", prefix[:m.start()]))
         if not plural and not found and before.strip(" „\"*_-") and role_of(before, lang) is None \
+                and role_of(prefix[:m.start()], lang) is None \
                 and not role_phrase(prefix[:m.start()] + (m.group("titles") or ""), lang) \
                 and not described(prefix[:m.start()], m.group("titles") or "", lang):
             return []  # the subject must open the sentence ("K dotazu Mgr. Duškové ..." is not a subject)
@@ -264,6 +270,8 @@ def _opened_by(doc: Document, lang: str, start: int, end: int, v: dict[str, Any]
         for text in _sentences(b, lang):
             text = _RUNIN_LABEL.sub("", text) if b.index == start else text
             for cue in v[cues].finditer(text):
+                if _passive(text[:cue.start()], v):
+                    continue  # "Ms X was welcomed as the new member": the one welcomed opens nothing
                 _add(out, _subject_names(text, cue, v, lang, roles, doc.text)
                      or _initials_subject(text, cue, context, lang)
                      or (_after_names(text, cue, v, lang, roles) if v["data"].get("subject_after_verb") else []))
@@ -299,7 +307,7 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
     if context and context.known:
         v = {**v, "first_names": v["first_names"] | context.known}
     if lang != "cs":
-        v = {**v, "first_names": v["first_names"] | given_names_in_use(doc.text)}
+        v = {**v, "first_names": (v["first_names"] | given_names_in_use(doc.text)) - office_words(lang)}
     out: list[str] = []
     tail = tail or programme_tail(doc, start, title, lang)
     tail_holder = roles.get(role_of(tail, lang) or "")  # "3. Rozpočtové opatření (předkládá starosta)"
@@ -316,8 +324,8 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
     subs = _lettered(doc, start, end)
     if not out and len(subs) >= 2:
         return _most_subs(doc, lang, subs, end, context)
-    misc = _starts(title, "misc", v)
-    for key, cues in (("opening_titles", "opening"), ("apologies_titles", "opening"), ("closing_titles", "closing")):
+    misc = _starts(title, "misc", v) or fold(title).strip(" .:") in v["misc_whole"]  # not "General business – X"
+    for key, cues in (("opening_titles", "opening"), ("apologies_titles", "roll"), ("closing_titles", "closing")):
         if _starts(title, key, v):  # an apologies item: only who welcomes or confirms the quorum in it
             _add(out, _opened_by(doc, lang, start, end, v, context, cues)
                  or (_opened_before(doc, lang, start, v, context) if key == "opening_titles" else []))
@@ -339,7 +347,8 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
             for cue in [] if asked else rx.finditer(text):
                 if _passive(text[:cue.start()], v) or turns.points_elsewhere(text, cue.end(), lang) \
                         or turns.moves_a_motion(text, cue, lang) or turns.applicant(text[:cue.start()], lang) \
-                        or (discussing and not turns.still_presents(text, cue, k == 0, v["strong"], lang)):
+                        or (discussing and not turns.still_presents(text, cue, k == 0, v["strong"], lang)) \
+                        or (out and turns.states_only(text, cue, lang)):
                     continue  # "since cashless payments were introduced": a passive verb has no presenter
                 _add(out, _subject_names(text, cue, v, lang, roles, doc.text) or _inverted(text, cue, v, lang, roles)
                      or _initials_subject(text, cue, context, lang))

@@ -221,7 +221,7 @@ def choose_title(doc: Document, fields: list[mf.Field], lang: str) -> tuple[str 
     field = mf.first(fields, "title") or mf.first(fields, "body")
     field_text = mf.clean_value(field.value) if field else None
     candidates = [t for t in [*top_texts, field_text] if t]
-    strong = [(i, t) for i, t in lines if title_score(t, lang, False) >= 2]
+    strong = _captioned(doc, lines, [(i, t) for i, t in lines if title_score(t, lang, False) >= 2], lang)
     if strong:
         main_index, main = strong[0]
         bodies = [(i, t) for i, t in lines if i != main_index and _names_body(t, lang)]
@@ -248,6 +248,18 @@ def choose_title(doc: Document, fields: list[mf.Field], lang: str) -> tuple[str 
     if best[0] >= 2:
         return _line(doc, best[1]), best[1], [_line(doc, best[1])]
     return None, None, []
+
+
+def _captioned(doc: Document, lines: list[tuple[int, str]], strong: list[tuple[int, str]],
+               lang: str) -> list[tuple[int, str]]:
+    """ "Makerewa Community Board – Minutes" over a plain "Ordinary meeting, War Memorial Hall, 12/05/2026,
+    5.00pm": a heading naming the body and the minutes word is the title; a plain line giving only the kind of
+    meeting and its particulars captions it (it names no body)."""
+    head = next(((i, t) for i, t in lines if doc.blocks[i].is_heading and _body_minutes(t, lang)), None)
+    if head is None or not strong or doc.blocks[strong[0][0]].is_heading or head[0] > strong[0][0]:
+        return strong
+    first = strong[0][1]
+    return [head] if _dated_meeting_line(first, lang) and not _names_body(first, lang) else strong
 
 
 def _particulars_only(text: str, lang: str) -> bool:
@@ -384,6 +396,12 @@ def number_from_body(doc: Document, lang: str, title_block: int | None) -> int |
     programme = _programme_rx(lang)
     for b in doc.blocks[:TITLE_ZONE]:
         m = numbered.search(mf.line_text(b))
-        if m and b.index != title_block and not programme.match(b.text):  # "Program: ... 5. Plán zasedání"
+        if m and b.index != title_block and not programme.match(b.text) \
+                and not _in_date(mf.line_text(b), m.start(), lang):  # "Program: ... 5. Plán zasedání"
             return _number(m)
     return None
+
+
+def _in_date(text: str, at: int, lang: str) -> bool:
+    """ "at its December 4 meeting", "the 14 March meeting": the number is a date's day, no meeting's number."""
+    return any(s <= at < e for s, e, v in find_dates(text, lang) if v.kind == "date")

@@ -1,0 +1,103 @@
+"""Next-meeting shapes beyond a cue followed by its date (`next_meeting` reads those first).
+
+Why: minutes also (1) bound a window from above ("Příští jednání bude svoláno v září, nejpozději do 19. 9.",
+"in March, no later than 20 March"): the window ends at that bound; (2) adopt or propose a calendar of the
+coming meetings ("approved the meeting schedule for 2026: January 20, February 17, ...", "Termíny jednání na
+rok 2026: ..."): the first date after this meeting is the next one; (3) move a meeting of the body to a new day
+("Resolved that the August meeting be moved from 4 August to 11 August"): the new day is the next meeting.
+Cue words: `next_meeting_more` in `lang/<lang>/metadata_labels.json`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from functools import cache
+
+from minutes_nlp.document import Document
+from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract.dateparts import alt
+from minutes_nlp.extract.dates import find_dates
+from minutes_nlp.extract.result import NextMeeting
+
+_SCHEDULE_SPAN = 200  # characters after a schedule cue read for its dates
+_SENTENCE_END = re.compile(r"(?<=[a-zá-ž0-9)][.!?])\s+(?=[A-ZÁ-Ž])")
+
+
+def _words(lang: str, key: str) -> list[str]:
+    return list((mf.labels(lang).data.get("next_meeting_more") or {}).get(key) or [])
+
+
+@cache
+def _latest_rx(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alt(_words(lang, 'latest') or ['(?!)'])})\s+", re.IGNORECASE)
+
+
+def bounded(text: str, found: NextMeeting, lang: str, country: str, ref: dt.date | None) -> NextMeeting:
+    """A window the same statement bounds from above ("v září 2025, nejpozději do 19. 9. 2025") ends there."""
+    if found.earliest is None or found.earliest == found.latest:
+        return found
+    sentence = _SENTENCE_END.split(text)[0]
+    for m in _latest_rx(lang).finditer(sentence):
+        dates = find_dates(sentence[m.end():m.end() + 40], country, ref)
+        if dates and dates[0][0] == 0 and dates[0][2].kind == "date":
+            day = dates[0][2].earliest or ""
+            if found.earliest <= day <= (found.latest or day):
+                return replace(found, latest=day)
+    return found
+
+
+@cache
+def _schedule_rx(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alt(_words(lang, 'schedule') or ['(?!)'])})(?!\w)", re.IGNORECASE)
+
+
+def scheduled(doc: Document, lang: str, country: str, ref: dt.date | None) -> NextMeeting | None:
+    """The first date after the meeting in a calendar of coming meetings ("meeting schedule: January 20, ...")."""
+    if ref is None:
+        return None
+    for b in doc.blocks:
+        for m in _schedule_rx(lang).finditer(b.text):
+            colon = b.text.find(":", m.end(), m.end() + 40)
+            if colon < 0:
+                continue
+            span = _SENTENCE_END.split(b.text[colon + 1: colon + 1 + _SCHEDULE_SPAN])[0]
+            days = [v for _s, _e, v in find_dates(span, country, ref) if v.kind == "date" and v.earliest]
+            ahead = sorted(_ahead(v.earliest or "", ref) for v in days)
+            ahead = [d for d in ahead if d > ref.isoformat()]
+            if len(days) >= 2 and ahead:
+                return NextMeeting(span.strip()[:120], ahead[0], ahead[0])
+    return None
+
+
+def _ahead(day: str, ref: dt.date) -> str:
+    """A day written without its year that reads before the meeting is next year's ("January 20" in December)."""
+    if day > ref.isoformat():
+        return day
+    try:
+        return dt.date.fromisoformat(day).replace(year=int(day[:4]) + 1).isoformat()
+    except ValueError:
+        return day
+
+
+@cache
+def _moved_rx(lang: str) -> re.Pattern[str]:
+    nouns = alt(mf.labels(lang).data["meeting_nouns"])
+    moved, to = alt(_words(lang, "moved") or ["(?!)"]), alt(_words(lang, "to") or ["(?!)"])
+    gap = r"(?:(?![.!?]\s+(?-i:[A-ZÁ-Ž]))[^;]){0,60}?"  # within the sentence; Czech dates carry dots ("z 5. 5. na")
+    return re.compile(rf"(?<!\w){nouns}(?!\w){gap}(?<!\w){moved}(?!\w){gap}(?<!\w){to}\s+", re.IGNORECASE)
+
+
+def moved_to(doc: Document, lang: str, country: str, ref: dt.date | None) -> NextMeeting | None:
+    """The new day of a meeting of the body moved to it ("the August meeting be moved from 4 August to 11 August")."""
+    if ref is None:
+        return None
+    for b in doc.blocks:
+        for m in _moved_rx(lang).finditer(b.text):
+            dates = find_dates(b.text[m.end(): m.end() + 60], country, ref)
+            if dates and dates[0][0] <= 12 and dates[0][2].kind == "date":
+                day = _ahead(dates[0][2].earliest or "", ref)
+                if day > ref.isoformat():
+                    return NextMeeting(dates[0][2].text, day, day)
+    return None
