@@ -7,7 +7,7 @@ python-docx neither interleaves paragraphs with tables, nor renders list labels,
 
 from __future__ import annotations
 
-import io
+import hashlib
 import re
 import zipfile
 from dataclasses import dataclass
@@ -238,20 +238,94 @@ def _furniture(doc: Any, ctx: _Context) -> None:
                 ctx.builder.furniture(kind, text)
 
 
-def _open(path: Path, data: bytes, limits: Limits) -> Any:
-    import docx
+class _MemberReader:
+    """python-docx's physical-package reader over the members `_open` has already inflated (under the size cap):
+    the package is not opened and every part inflated a second time."""
 
+    def __init__(self, members: dict[str, bytes]) -> None:
+        self._members = members
+
+    def blob_for(self, pack_uri: Any) -> bytes:
+        return self._members[pack_uri.membername]  # KeyError for a missing member, as the ZIP reader raises
+
+    def close(self) -> None:
+        return None
+
+    @property
+    def content_types_xml(self) -> bytes:
+        from docx.opc.packuri import CONTENT_TYPES_URI
+
+        return self.blob_for(CONTENT_TYPES_URI)
+
+    def rels_xml_for(self, source_uri: Any) -> bytes | None:
+        try:
+            return self.blob_for(source_uri.rels_uri)
+        except KeyError:
+            return None
+
+
+_STYLES: dict[bytes, Styles] = {}
+_STYLES_KEPT = 8  # distinct styles.xml kept: an archive's documents come from a few templates
+
+
+def _document(members: dict[str, bytes]) -> tuple[Any, Styles]:
+    """`docx.Document(...)` of the package, built by the same python-docx reader and unmarshaller from `members`,
+    and its styles. styles.xml is left unparsed by python-docx: a template's is hundreds of kB (most of a
+    document's load time), so each distinct one is parsed (by python-docx's parser) and indexed once per process."""
+    import docx  # noqa: F401  (registers the part classes with the PartFactory)
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.package import Unmarshaller
+    from docx.opc.packuri import PACKAGE_URI
+    from docx.opc.part import Part, PartFactory, XmlPart
+    from docx.opc.pkgreader import PackageReader, _ContentTypeMap
+    from docx.package import Package
+
+    def factory(partname: Any, content_type: str, reltype: str, blob: bytes, package: Any) -> Any:
+        if content_type == CT.WML_STYLES:
+            return Part(partname, content_type, blob, package)
+        return PartFactory(partname, content_type, reltype, blob, package)
+
+    phys = _MemberReader(members)
+    content_types = _ContentTypeMap.from_xml(phys.content_types_xml)
+    pkg_srels = PackageReader._srels_for(phys, PACKAGE_URI)
+    sparts = PackageReader._load_serialized_parts(phys, pkg_srels, content_types)
+    package = Package()
+    Unmarshaller.unmarshal(PackageReader(content_types, pkg_srels, sparts), package, factory)
+    part = package.main_document_part
+    if part.content_type != CT.WML_DOCUMENT_MAIN:
+        raise ValueError(f"file is not a Word file, content type is '{part.content_type}'")
+    styles_part = getattr(part, "_styles_part", None)  # python-docx's default styles when the package has none
+    if styles_part is None or isinstance(styles_part, XmlPart):
+        return part.document, Styles.from_element(styles_part.element if styles_part is not None else None)
+    return part.document, _styles(styles_part.blob)
+
+
+def _styles(blob: bytes) -> Styles:
+    from docx.oxml.parser import parse_xml
+
+    key = hashlib.sha256(blob).digest()
+    if key not in _STYLES:
+        styles = Styles.from_element(parse_xml(blob))  # raises as python-docx would on a broken styles.xml
+        if len(_STYLES) >= _STYLES_KEPT:
+            _STYLES.pop(next(iter(_STYLES)))
+        _STYLES[key] = styles
+    return _STYLES[key]
+
+
+def _open(path: Path, data: bytes, limits: Limits) -> tuple[Any, Styles]:
     zf = open_zip(path, data, "DOCX")
     check_zip(path, zf, len(data), limits)
     total = 0
+    members: dict[str, bytes] = {}
     for info in zf.infolist():  # inflate everything once with a hard cap: declared sizes may lie
-        total += len(read_member(path, zf, info.filename, limits))
+        members[info.filename] = read_member(path, zf, info.filename, limits)
+        total += len(members[info.filename])
         if total > limits.max_decompressed_size:
             raise InputError("DOCX content expands beyond the decompressed-size limit (possible ZIP bomb)", path)
     if "word/document.xml" not in zf.namelist():
         raise InputError("not a Word document: the ZIP has no word/document.xml", path)
     try:
-        return docx.Document(io.BytesIO(data))
+        return _document(members)
     except (KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise InputError(f"corrupt DOCX ({exc})", path) from None
     except Exception as exc:  # lxml syntax errors and python-docx package errors have no common base
@@ -259,15 +333,13 @@ def _open(path: Path, data: bytes, limits: Limits) -> Any:
 
 
 def load_docx(path: Path, data: bytes, source: Source, limits: Limits) -> Document:
-    doc = _open(path, data, limits)
-    styles_part = getattr(doc.part, "_styles_part", None)
+    doc, styles = _open(path, data, limits)
     numbering_el = None
     try:
         numbering_el = doc.part.numbering_part.element
     except (KeyError, NotImplementedError, AttributeError):
         numbering_el = None
-    ctx = _Context(Styles.from_element(styles_part.element if styles_part is not None else None),
-                   Numbering.from_element(numbering_el), DocumentBuilder(source))
+    ctx = _Context(styles, Numbering.from_element(numbering_el), DocumentBuilder(source))
     _emit(doc.element.body, ctx)
     _furniture(doc, ctx)
     return ctx.builder.build()
