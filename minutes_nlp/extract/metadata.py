@@ -310,7 +310,8 @@ def _attendance(fields: list[mf.Field], doc: Document, lang: str,
     listed = att.listed(fields, "attendees", lang, text)  # a list and a register table may each give some
     attendees = att.merge_people(listed + table.get("attendees", ())) if listed else \
         table.get("attendees") or att.attendees_by_cue(doc, lang)
-    absent = (att.listed(fields, "absent", lang, text) or table.get("absent", ())) + tuple(att.absent_by_cue(doc, lang))
+    absent = _both(att.listed(fields, "absent", lang, text), table.get("absent", ())) + \
+        tuple(att.absent_by_cue(doc, lang))
     attendees, absent = _initials(fields, doc, lang, previous) or (attendees, absent)
     top = "\n".join(b.text for b in doc.blocks[:att.TITLE_ZONE])
     if not attendees and att.vocab_rx(lang, "all_but_cues").search(top):
@@ -320,6 +321,12 @@ def _attendance(fields: list[mf.Field], doc: Document, lang: str,
     attendees, absent = previous.completed(attendees), previous.completed(absent)
     stood_in = tuple(p for p in att.substitutes(fields, lang) if p not in attendees)
     return att.with_late_arrivals(attendees + stood_in, doc, lang), att.merge_people(absent)
+
+
+def _both(listed: tuple[str, ...], table: tuple[str, ...]) -> tuple[str, ...]:
+    """A status mark in a list ("X (absent)") and a register table's absentees each give some of the absent:
+    keep both, one entry per person, as for the attendees."""
+    return att.merge_people(listed + table) if listed and table else listed or table
 
 
 def _initials(fields: list[mf.Field], doc: Document, lang: str,
