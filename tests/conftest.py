@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,20 @@ def seed_dir() -> Path:
     if not SEED.is_dir():
         pytest.skip("../shared/seed is not present")
     return SEED
+
+
+@pytest.fixture()
+def corpus_copy(tmp_path: Path):
+    """A folder of corpus renderings to ingest: corpus_copy(["cs-spolek/cs-spolek-01.md", ...]) -> the folder
+    (tmp_path/archive), laid out as under corpus/docs so series grouping sees the same folders."""
+    def copy(rels: list[str]) -> Path:
+        root = tmp_path / "archive"
+        for rel in rels:
+            (root / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(CORPUS / "docs" / rel, root / rel)
+        return root
+
+    return copy
 
 
 @pytest.fixture()

@@ -24,12 +24,8 @@ MINUTES = [sys.executable, "-m", "minutes_nlp.cli"]
 
 
 @pytest.fixture()
-def folder(tmp_path: Path) -> Path:
-    root = tmp_path / "archive"
-    for rel in SMALL:
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(CORPUS / rel, root / rel)
-    return root
+def folder(corpus_copy) -> Path:  # noqa: ANN001
+    return corpus_copy(SMALL)
 
 
 def _counts(db: Path) -> tuple[int, int, int]:

@@ -15,18 +15,13 @@ from minutes_nlp.store import open_archive
 from minutes_nlp.store.track_pool import retrack_in_pool
 from minutes_nlp.store.tracking import retrack
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "docs"
 SERIES = ["cs-spolek/cs-spolek-01.md", "cs-spolek/cs-spolek-02.md", "cs-spolek/cs-spolek-03.md",
           "en-gov/en-gov-01.md", "en-gov/en-gov-02.md"]
 
 
 @pytest.fixture()
-def folder(tmp_path: Path) -> Path:
-    root = tmp_path / "archive"
-    for rel in SERIES:
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(CORPUS / rel, root / rel)
-    return root
+def folder(corpus_copy) -> Path:  # noqa: ANN001
+    return corpus_copy(SERIES)
 
 
 def _state(db: Path) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:

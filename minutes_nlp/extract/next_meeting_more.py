@@ -25,13 +25,14 @@ _SCHEDULE_SPAN = 200  # characters after a schedule cue read for its dates
 _SENTENCE_END = re.compile(r"(?<=[a-zá-ž0-9)][.!?])\s+(?=[A-ZÁ-Ž])")
 
 
-def _words(lang: str, key: str) -> list[str]:
-    return list((mf.labels(lang).data.get("next_meeting_more") or {}).get(key) or [])
+def _alt(lang: str, key: str) -> str:
+    """One alternation of a cue list; an empty list matches nothing."""
+    return alt((mf.labels(lang).data.get("next_meeting_more") or {}).get(key) or ["(?!)"])
 
 
 @cache
-def _latest_rx(lang: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alt(_words(lang, 'latest') or ['(?!)'])})\s+", re.IGNORECASE)
+def _cue_rx(lang: str, key: str, tail: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alt(lang, key)}){tail}", re.IGNORECASE)
 
 
 def bounded(text: str, found: NextMeeting, lang: str, country: str, ref: dt.date | None) -> NextMeeting:
@@ -39,7 +40,7 @@ def bounded(text: str, found: NextMeeting, lang: str, country: str, ref: dt.date
     if found.earliest is None or found.earliest == found.latest:
         return found
     sentence = _SENTENCE_END.split(text)[0]
-    for m in _latest_rx(lang).finditer(sentence):
+    for m in _cue_rx(lang, "latest", r"\s+").finditer(sentence):
         dates = find_dates(sentence[m.end():m.end() + 40], country, ref)
         if dates and dates[0][0] == 0 and dates[0][2].kind == "date":
             day = dates[0][2].earliest or ""
@@ -48,17 +49,12 @@ def bounded(text: str, found: NextMeeting, lang: str, country: str, ref: dt.date
     return found
 
 
-@cache
-def _schedule_rx(lang: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alt(_words(lang, 'schedule') or ['(?!)'])})(?!\w)", re.IGNORECASE)
-
-
 def scheduled(doc: Document, lang: str, country: str, ref: dt.date | None) -> NextMeeting | None:
     """The first date after the meeting in a calendar of coming meetings ("meeting schedule: January 20, ...")."""
     if ref is None:
         return None
     for b in doc.blocks:
-        for m in _schedule_rx(lang).finditer(b.text):
+        for m in _cue_rx(lang, "schedule", r"(?!\w)").finditer(b.text):
             colon = b.text.find(":", m.end(), m.end() + 40)
             if colon < 0:
                 continue
@@ -84,7 +80,7 @@ def _ahead(day: str, ref: dt.date) -> str:
 @cache
 def _moved_rx(lang: str) -> re.Pattern[str]:
     nouns = alt(mf.labels(lang).data["meeting_nouns"])
-    moved, to = alt(_words(lang, "moved") or ["(?!)"]), alt(_words(lang, "to") or ["(?!)"])
+    moved, to = _alt(lang, "moved"), _alt(lang, "to")
     gap = r"(?:(?![.!?]\s+(?-i:[A-ZÁ-Ž]))[^;]){0,60}?"  # within the sentence; Czech dates carry dots ("z 5. 5. na")
     return re.compile(rf"(?<!\w){nouns}(?!\w){gap}(?<!\w){moved}(?!\w){gap}(?<!\w){to}\s+", re.IGNORECASE)
 
