@@ -7,10 +7,10 @@ python-docx neither interleaves paragraphs with tables, nor renders list labels,
 
 from __future__ import annotations
 
-import hashlib
 import re
 import zipfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -264,10 +264,6 @@ class _MemberReader:
             return None
 
 
-_STYLES: dict[bytes, Styles] = {}
-_STYLES_KEPT = 8  # distinct styles.xml kept: an archive's documents come from a few templates
-
-
 def _document(members: dict[str, bytes]) -> tuple[Any, Styles]:
     """`docx.Document(...)` of the package, built by the same python-docx reader and unmarshaller from `members`,
     and its styles. styles.xml is left unparsed by python-docx: a template's is hundreds of kB (most of a
@@ -300,16 +296,11 @@ def _document(members: dict[str, bytes]) -> tuple[Any, Styles]:
     return part.document, _styles(styles_part.blob)
 
 
+@lru_cache(maxsize=8)  # distinct styles.xml kept: an archive's documents come from a few templates
 def _styles(blob: bytes) -> Styles:
     from docx.oxml.parser import parse_xml
 
-    key = hashlib.sha256(blob).digest()
-    if key not in _STYLES:
-        styles = Styles.from_element(parse_xml(blob))  # raises as python-docx would on a broken styles.xml
-        if len(_STYLES) >= _STYLES_KEPT:
-            _STYLES.pop(next(iter(_STYLES)))
-        _STYLES[key] = styles
-    return _STYLES[key]
+    return Styles.from_element(parse_xml(blob))  # raises as python-docx would on a broken styles.xml
 
 
 def _open(path: Path, data: bytes, limits: Limits) -> tuple[Any, Styles]:
