@@ -202,6 +202,27 @@ def test_excerpt_numbered_from_a_later_page_keeps_its_page_numbers_out(tmp_path:
     assert len([f for f in doc.furniture if f.kind == "page_number"]) == 3
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    ("Hlasování o usnesení 3/2025: pro 9, proti 0.", "Hlasování o usnesení 7/2025: pro 8, proti 1."),
+    ("Vote on resolution 12/4: carried 6-1.", "Vote on resolution 12/9: carried 5-2."),
+    ("Usnesení 14 bylo schváleno (pro 11).", "Usnesení 19 bylo schváleno (pro 10)."),
+])
+def test_like_lines_opening_two_pages_stay_in_the_body(tmp_path: Path, first: str, second: str) -> None:
+    """Two vote lines of one pattern that happen to open pages 2 and 4 are minutes, not a running header: their
+    numbers neither stay the same nor follow the page. The real running header and footer still go."""
+    pages = []
+    for n in range(1, 5):
+        page = Page().text(400, 40, "Town Council of Exampleton, 10 March 2025", size=8)
+        opening = {2: [first], 4: [second]}.get(n, [])
+        page.lines(72, 72, opening + [f"Paragraph on page {n} explains the decision taken at the meeting."] * 2)
+        page.text(250, 800, f"Minutes 4/2025, page {n} of 4", size=9)
+        pages.append(page)
+    doc = load(build(tmp_path / "votes.pdf", pages))
+    assert first in body(doc) and second in body(doc)
+    assert "Exampleton" not in body(doc) and "Minutes 4/2025" not in body(doc)
+    assert {f.kind for f in doc.furniture} >= {"header"}
+
+
 # -- bullets, headings, tables -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("glyph", ["•", "·", "-"])

@@ -19,7 +19,8 @@ from minutes_nlp.config import Limits
 from minutes_nlp.document import Document, DocumentBuilder, Source
 from minutes_nlp.errors import InputError, NoTextError
 from minutes_nlp.loaders.limits import check_pages
-from minutes_nlp.loaders.pdf_blocks import BlockEmitter, find_columns, mark_furniture, order_columns
+from minutes_nlp.loaders.pdf_blocks import BlockEmitter, find_columns, order_columns
+from minutes_nlp.loaders.pdf_furniture import mark_furniture
 from minutes_nlp.loaders.pdf_layout import Frame, Line, page_lines
 from minutes_nlp.loaders.pdf_tables import (
     Rules,

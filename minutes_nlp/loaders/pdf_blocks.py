@@ -26,10 +26,8 @@ from minutes_nlp.loaders.pdf_cues import (
 )
 from minutes_nlp.loaders.pdf_layout import BULLET_GLYPHS, Line, _is_label, split_pieces
 from minutes_nlp.loaders.pdf_tables import TableItem
-from minutes_nlp.loaders.textjoin import SOFT_HYPHENS, furniture_key, heading_like, is_page_number, join_all
+from minutes_nlp.loaders.textjoin import SOFT_HYPHENS, heading_like, join_all
 
-ZONE = 0.12  # top/bottom fraction of the page where running headers and footers live
-EDGE_LINES = 3  # only this many lines at the top/bottom of a page can be furniture
 HEADING_SIZE_RATIO = 1.15
 _TERMINAL = (".", ":", "!", "?", ";", ")")
 FIT_MARGIN = 1.15  # a first word's width estimated from its line's average letter width: this much slack
@@ -43,56 +41,6 @@ SPACED_MIN, SPACED_SHARE = 3, 0.1  # a document "uses paragraph spacing" with th
 FEW_LINES = 6  # a page with fewer body lines than this borrows the document's text edges
 _DISPLAY_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "❖", "\uf0d8": "➢", "\uf0fc": "✓", "\uf0a8": "□",
                     "\uf06f": "◦", "\uf02d": "-"}
-
-
-def _edge_lines(lines: list[Line], height: float) -> list[tuple[Line, str]]:
-    by_top = sorted(lines, key=lambda ln: ln.top)
-    out = [(ln, "header") for ln in by_top[:EDGE_LINES] if ln.bottom <= height * ZONE]
-    out += [(ln, "footer") for ln in by_top[-EDGE_LINES:] if ln.top >= height * (1 - ZONE)]
-    return out
-
-
-def mark_furniture(pages: list[list[Line]], heights: list[float]) -> None:
-    """Page numbers at a page edge, and edge lines repeating on most pages, become furniture."""
-    edges = [_edge_lines(lines, h) for lines, h in zip(pages, heights, strict=True)]
-    counts: Counter[str] = Counter()
-    for page_edges in edges:
-        counts.update({furniture_key(ln.text) for ln, _ in page_edges})
-    need = max(2, (len(pages) + 1) // 2)
-    offsets = _page_offsets(edges)
-    for page_no, page_edges in enumerate(edges, start=1):
-        for ln, zone in page_edges:
-            if _numbers_page(ln.text, page_no, offsets):
-                ln.furniture = "page_number"
-            elif len(pages) >= 2 and counts[furniture_key(ln.text)] >= need:
-                ln.furniture = zone
-
-
-PAGE_SLACK = 3  # a bare number this far from the page's position can still number it
-
-
-def _bare_number(text: str) -> int | None:
-    """The value of a line that is only a number ("2", "- 3 -", "[4]", "2024."), else None."""
-    compact = "".join(text.split()).strip("-–—[].")
-    return int(compact) if compact.isdigit() and len(compact) <= 4 else None
-
-
-def _page_offsets(edges: list[list[tuple[Line, str]]]) -> set[int]:
-    """Offsets (number minus page position) that number pages: near zero, or repeated on two pages or more
-    (an excerpt whose pages are numbered 37, 38, ...)."""
-    seen: Counter[int] = Counter()
-    for page_no, page_edges in enumerate(edges, start=1):
-        seen.update({n - page_no for ln, _ in page_edges if (n := _bare_number(ln.text)) is not None})
-    return {off for off, count in seen.items() if abs(off) <= PAGE_SLACK or count >= 2}
-
-
-def _numbers_page(text: str, page_no: int, offsets: set[int]) -> bool:
-    """A page number, and for a bare number one that fits the page: "2024." at the top of a page is the end
-    of a date that wrapped from the page before."""
-    if not is_page_number(text):
-        return False
-    n = _bare_number(text)
-    return n is None or n - page_no in offsets
 
 
 @dataclass(frozen=True)
