@@ -20,7 +20,8 @@ def test_items_say_which_method_they_used() -> None:
     doc = doc_from_lines("Petr Novák připraví přehled projektů.")
     items = extract_items(doc, "cs", MeetingInfo(), [], entities_for(doc, {"Petr Novák": []}))
     model = roles_model.load_default()
-    expected = "rules" if model is None or not model.enabled else f"rules+model:roles@{model.version}"
+    used = model is not None and (model.enabled or bool(model.propose_above))
+    expected = f"rules+model:roles@{model.version}" if used and model else "rules"
     assert items.method == expected
 
 

@@ -1,8 +1,8 @@
 """Actions, questions and decisions of one document, each with provenance, method and confidence.
 
 Rules (cue lexicons per language) find the items; when a trained sentence-role model is present in
-`models/roles/` and enabled, it only re-scores the rule candidates (see `roles_model`), and `Items.method`
-says which was used ("rules" or "rules+model:roles@<version>").
+`models/roles/`, it re-scores the rule candidates if its filter is enabled and proposes items in sentences no rule
+took (see `roles_model`), and `Items.method` says which was used ("rules" or "rules+model:roles@<version>").
 """
 
 from __future__ import annotations
@@ -297,7 +297,7 @@ def _no_bare_offices(ctx: itemctx.Ctx, acts: list[Action], qs: list[Question]) -
 
 
 def items_from_ctx(ctx: itemctx.Ctx, model: Any = None) -> Items:
-    """Rule items of a prepared document; a given roles model filters them (see `roles_model`)."""
+    """Rule items of a prepared document; a given roles model filters them and proposes more (`roles_model`)."""
     qs = question_rules.extract_questions(ctx)
     found, qs = _no_bare_offices(ctx, action_rules.extract_actions(ctx), qs)
     found = restating_rows(_dedupe_actions(ctx, _answerer_owns(found, qs)))  # closing-table rows
@@ -307,8 +307,14 @@ def items_from_ctx(ctx: itemctx.Ctx, model: Any = None) -> Items:
     reports = tuple(a for a in found if a.status is not None)
     decs = decision_rules.extract_decisions(ctx)
     method = "rules"
-    if model is not None:
+    if model is not None and model.enabled:
         acts, qs, decs = model.rescore(ctx, acts, qs, decs)
+        method = f"rules+model:roles@{model.version}"
+    if model is not None and model.propose_above:
+        taken = {x.source.start for x in acts} | {x.source.start for x in reports} | \
+                {x.source.start for x in qs} | {x.source.start for x in decs}
+        more_acts, more_decs = model.propose(ctx, taken)
+        acts, decs = acts + more_acts, decs + more_decs
         method = f"rules+model:roles@{model.version}"
     return Items(tuple(acts), tuple(qs), tuple(decs), method, reports)
 
@@ -318,8 +324,8 @@ def _default_model() -> Any:
         from minutes_nlp.extract import roles_model
     except ImportError:  # spaCy missing: rules alone
         return None
-    model = roles_model.load_default()
-    return model if model is not None and model.enabled else None
+    model = None if roles_model.rules_only() else roles_model.load_default()
+    return model if model is not None and (model.enabled or model.propose_above) else None
 
 
 def extract_items(doc: Document, lang: str, meeting: MeetingInfo, agenda: Sequence[AgendaItem],
