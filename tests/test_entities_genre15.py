@@ -1,0 +1,106 @@
+"""Round 15 genre inventory of people and institutions, written from knowledge of real minutes (Indian university
+and government boards, Czech public procurement committees, cross-border and euroregional bodies, Scottish and
+UK local bodies) before the rows were checked against any document. Names and sentences are our own.
+
+(a) Indian personal names: honorifics ("Shri", "Smt.", "Kum.", "Thiru", "Tmt."), several initials before a
+surname ("K. R. Menon") and initials before a two-word personal name ("M. Ravi Chandran"), degrees written with
+dots after or in running text ("M.Sc.", "B.Ed."). Negatives are what stands in the same shape and is no person: a
+degree or course ("M.Sc. programme"), a serial number ("S. No."), a country or a body opened by an honorific-like
+word ("Sri Lanka", "Sri X University", "Shri Y College"), a campus or an address.
+(b) Bidders in procurement minutes are numbered ("účastník č. 3 X s.r.o.", "Bidder No. 2 Y Ltd", a table row
+"2 | Z a.s."): the number and the noun before it are no part of the firm's name.
+"""
+
+from __future__ import annotations
+
+import pytest
+from genre_rows import check_institutions, institutions
+
+from minutes_nlp.document import BlockKind, DocumentBuilder, Source
+from minutes_nlp.extract.entities import extract_entities
+from minutes_nlp.extract.result import MeetingInfo
+
+
+def _people(lang: str, text: str) -> set[str]:
+    b = DocumentBuilder(Source("t.txt", "0", "txt"))
+    for p in text.split(" // "):
+        b.add(BlockKind.PARAGRAPH, p)
+    return {p.name for p in extract_entities(b.build(), lang, MeetingInfo(), ()).people}
+
+
+# (a) Indian personal names -----------------------------------------------------------------------------------------
+
+PEOPLE_EN = [  # (id, text, expected people)
+    ("two-initials-honorific", "Shri K. R. Menon (Chairperson) welcomed the members.", {"K. R. Menon"}),
+    ("two-initials-degree-after", "Dr. A. K. Sharma, Ph.D., presented the audit report.", {"A. K. Sharma"}),
+    ("initial-two-word-name", "Dr. M. Ravi Chandran, Associate Professor, proposed the change.", {"M. Ravi Chandran"}),
+    ("two-initials-two-words", "Prof. S. P. Gopal Rao placed the scheme before the Board.", {"S. P. Gopal Rao"}),
+    ("smt-given-surname", "Smt. Lakshmi Narayanan, Deputy Registrar, read the report.", {"Lakshmi Narayanan"}),
+    ("sri-initial", "Sri T. Venugopal, Joint Director, attended the meeting.", {"T. Venugopal"}),
+    ("kum-given", "Kum. Divya Prakash was nominated as the student representative.", {"Divya Prakash"}),
+    ("thiru-initial", "Thiru R. Selvaraj, Executive Engineer, explained the estimate.", {"R. Selvaraj"}),
+    ("initial-name-repeated", "Dr. P. Hari Prasad raised the matter. // Dr. P. Hari Prasad agreed to circulate it.",
+     {"P. Hari Prasad"}),
+    ("listed-two-initials", "Members present: Prof. B. N. Rao; Dr. V. Kamala Devi", {"B. N. Rao", "V. Kamala Devi"}),
+    # negatives: the same shapes that are no person
+    ("degree-in-text", "The M.Sc. and B.Sc. syllabi were approved for the next year.", set()),
+    ("degree-ed", "Admissions to the B.Ed. and M.Ed. courses will close in June.", set()),
+    ("serial-number", "S. No. 4 of the list was deferred.", set()),
+    ("country-sri-lanka", "Two delegates from Sri Lanka attended the workshop.", set()),
+    ("sri-university", "Sri Ranganatha University sent its nominee.", set()),
+    ("shri-college", "Shri Ramdas College of Commerce hosted the seminar.", set()),
+    ("campus-address", "Jnana Sagara Campus, Belagavi – 591 156", set()),
+    ("phd-regulations", "The Ph.D. regulations were noted by the Council.", set()),
+    ("item-no", "Item No. 5 was taken up after lunch.", set()),
+    ("mphil-course", "The M.Phil. course in Economics was discontinued.", set()),
+    ("lettered-item", "C. Safe Streets to School application. The motion carried.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in PEOPLE_EN])
+def test_indian_names(text: str, expected: set[str]) -> None:
+    assert _people("en", text) == expected
+
+
+PEOPLE_CS = [  # initials in Czech minutes keep working: one or two initials, never a degree
+    ("cs-two-initials", "Prof. T. G. Novotný přednesl zprávu o hospodaření.", {"T. G. Novotný"}),
+    ("cs-one-initial", "Ing. J. Kratochvíl informoval o stavu prací.", {"J. Kratochvíl"}),
+    ("cs-school-named-after", "Ředitel ZŠ J. A. Komenského Lipnice předložil rozpočet.", set()),
+    ("cs-glued-degree", "Studijní program Ph.D. byl akreditován.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in PEOPLE_CS])
+def test_czech_initials(text: str, expected: set[str]) -> None:
+    assert _people("cs", text) == expected
+
+
+# (b) numbered bidders ----------------------------------------------------------------------------------------------
+
+BIDDERS = [  # (id, lang, text, present, absent)
+    ("cs-ucastnik", "cs", "Komise doporučuje vyloučit účastníka č. 5 Stavby Dvořák s.r.o. ze zadávacího řízení.",
+     ("Stavby Dvořák s.r.o.",), ("č. 5 Stavby Dvořák s.r.o.", "5 Stavby Dvořák s.r.o.")),
+    ("cs-nabidka", "cs", "Nabídka č. 1 ALFA STAV a.s. byla vyhodnocena jako nejvýhodnější.",
+     ("ALFA STAV a.s.",), ("Nabídka č. 1 ALFA STAV a.s.", "1 ALFA STAV a.s.")),
+    ("cs-sentence-start", "cs", "Účastník č. 2 Pozemní stavby Kolín a.s. doložil reference.",
+     ("Pozemní stavby Kolín a.s.",), ("Účastník č. 2 Pozemní stavby Kolín a.s.",)),
+    ("en-bidder-no", "en", "Bidder No. 2 Harlow Build Ltd submitted the lowest price.",
+     ("Harlow Build Ltd",), ("Bidder No. 2 Harlow Build Ltd", "2 Harlow Build Ltd")),
+    ("en-lot", "en", "Lot 3 was awarded to Fenwick Paving Ltd after evaluation.", ("Fenwick Paving Ltd",), ()),
+    # negatives: a number that is part of a firm's name written as one word stays
+    ("cs-no-number", "cs", "Smlouvu podepíše společnost Vodárny Brodek a.s.", ("Vodárny Brodek a.s.",), ()),
+    ("cs-address-number", "cs", "Dodavatel: Stavmont s.r.o., Lipová 12, Brodek", ("Stavmont s.r.o.",), ("12",)),
+    ("en-amount-before", "en", "A payment of 4,500 to Tillford Supplies Ltd was approved.",
+     ("Tillford Supplies Ltd",), ("500 Tillford Supplies Ltd",)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "present", "absent"),
+                         [pytest.param(*r[1:], id=r[0]) for r in BIDDERS])
+def test_numbered_bidders(lang: str, text: str, present: tuple[str, ...], absent: tuple[str, ...]) -> None:
+    check_institutions(lang, text, present, absent)
+
+
+def test_institutions_helper_sees_paragraphs() -> None:
+    assert [o.name for o in institutions("cs", "Nabídka č. 4 Kovo Brodek s.r.o. // Jiný odstavec.")] == \
+        ["Kovo Brodek s.r.o."]
