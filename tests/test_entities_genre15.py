@@ -104,3 +104,59 @@ def test_numbered_bidders(lang: str, text: str, present: tuple[str, ...], absent
 def test_institutions_helper_sees_paragraphs() -> None:
     assert [o.name for o in institutions("cs", "Nabídka č. 4 Kovo Brodek s.r.o. // Jiný odstavec.")] == \
         ["Kovo Brodek s.r.o."]
+
+
+# (c) foreign partner bodies, association organs and EU programme bodies in Czech minutes; (d) English gazetteer
+# and "Government of X" -----------------------------------------------------------------------------------------
+
+BODIES = [  # (id, lang, text, present, absent)
+    ("pl-association-instrumental", "cs", "Dohodu uzavřeme se Stowarzyszeniem Gmin Dolina Bobru do konce roku.",
+     ("Stowarzyszenie Gmin Dolina Bobru",), ()),
+    ("pl-office-genitive", "cs", "Stanovisko zaslal Urząd Marszałkowski Województwa Opolskiego.",
+     ("Urząd Marszałkowski Województwa Opolskiego",), ()),
+    ("de-two-bodies", "cs", "Landratsamt Bautzen a Stadtverwaltung Löbau zaslaly souhlasná stanoviska.",
+     ("Landratsamt Bautzen", "Stadtverwaltung Löbau"), ("Landratsamt Bautzen a Stadtverwaltung Löbau",)),
+    ("cs-two-ministries", "cs", "Metodiku vydaly Ministerstvo pro místní rozvoj a Ministerstvo financí.",
+     ("Ministerstvo pro místní rozvoj", "Ministerstvo financí"), ()),
+    ("pl-gmina-represented", "cs", "Za gminu Stara Kamienica se jednání zúčastnil pan wójt.",
+     ("Gmina Stara Kamienica",), ()),
+    ("general-assembly", "cs", "O přijetí nového člena rozhodne valná hromada spolku.", ("Valná hromada",), ()),
+    ("audit-commission", "cs", "Revizní komise provedla kontrolu pokladní knihy.", ("Revizní komise",), ()),
+    ("eu-monitoring-committee-named", "cs", "Změnu schválil Monitorovací výbor OPŽP na svém zasedání.",
+     ("Monitorovací výbor OPŽP",), ()),
+    ("eu-joint-secretariat", "cs", "Příručku pro žadatele zašle Společný sekretariát v Olomouci.",
+     ("Společný sekretariát",), ()),
+    # negatives: the same shapes that name no body
+    ("cs-one-ministry-and", "cs", "Ministerstvo práce a sociálních věcí vydalo metodiku.",
+     ("Ministerstvo práce a sociálních věcí",), ()),
+    ("de-festival", "cs", "Stadtfest v Žitavě se uskuteční v srpnu.", (), ()),
+    ("fund-programme", "cs", "Fond malých projektů podpořil čtrnáct projektů.", (), ()),
+    ("monitoring-report", "cs", "Monitorovací zpráva projektu byla schválena bez připomínek.", (), ()),
+    ("eu-monitoring-committee-generic", "cs", "Změnu pravidel musí schválit monitorovací výbor.", (), ()),
+    ("general-assembly-event", "cs", "Valná hromada spolku se bude konat v lednu v kulturním domě.", (), ()),
+    ("gminy-plural", "cs", "Obce a gminy regionu se dohodly na společném postupu.", (), ()),
+    ("en-government-of-state", "en", "As per the directions of the Government of Kerala, the syllabus was revised.",
+     ("Government of Kerala",), ()),
+    ("en-government-of-country", "en", "The Government of India notified the new rules.", ("Government of India",), ()),
+    ("en-ugc", "en", "The UGC (Credit Framework) Regulations were noted.", ("UGC",), ()),
+    ("en-naac", "en", "Course outcomes are required for the NAAC assessment of the colleges.", ("NAAC",), ()),
+    ("en-sepa", "en", "SEPA confirmed that the discharge licence had been varied.",
+     ("Scottish Environment Protection Agency",), ()),
+    ("en-two-bodies", "en", "The Department of Health and Office for Students agreed the protocol.",
+     ("Department of Health", "Office for Students"), ()),
+    ("en-request-of-college", "en", "Request of Kaveri Arts College, Hassan to start a course in Journalism.",
+     ("Kaveri Arts College",), ("Request of Kaveri Arts College",)),
+    ("en-letter-from-council", "en", "Letter from Westbury Town Council regarding the bus route.",
+     ("Westbury Town Council",), ("Letter from Westbury Town Council",)),
+    ("en-friends-of", "en", "Friends of the Earth wrote to the clerk about the hedges.", ("Friends of the Earth",), ()),
+    # negatives
+    ("en-government-funding", "en", "Government funding for the scheme was cut.", (), ()),
+    ("en-government-of-the-day", "en", "Whatever the Government of the day decides, the plan stands.", (), ()),
+    ("en-one-body-ampersand", "en", "Perth & Kinross Council agreed the grant.", ("Perth & Kinross Council",), ()),
+    ("en-dst-clock", "en", "When DST ends, the lights will be reset.", (), ()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "present", "absent"), [pytest.param(*r[1:], id=r[0]) for r in BODIES])
+def test_bodies_by_class(lang: str, text: str, present: tuple[str, ...], absent: tuple[str, ...]) -> None:
+    check_institutions(lang, text, present, absent)
