@@ -75,6 +75,9 @@ PEOPLE_CS = [  # initials in Czech minutes keep working: one or two initials, ne
     ("cs-one-initial", "Ing. J. Kratochvíl informoval o stavu prací.", {"J. Kratochvíl"}),
     ("cs-school-named-after", "Ředitel ZŠ J. A. Komenského Lipnice předložil rozpočet.", set()),
     ("cs-glued-degree", "Studijní program Ph.D. byl akreditován.", set()),
+    ("cs-count-present", "Přítomni: Dva zástupci veřejnosti", set()),
+    ("cs-count-guests", "Hosté: Několik občanů z Horní ulice", set()),
+    ("cs-guest-named", "Hosté: Ing. Pavla Horká, Mgr. Jan Deml", {"Pavla Horká", "Jan Deml"}),
 ]
 
 
