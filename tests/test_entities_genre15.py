@@ -162,6 +162,10 @@ BODIES = [  # (id, lang, text, present, absent)
     ("en-friends-of", "en", "Friends of the Earth wrote to the clerk about the hedges.", ("Friends of the Earth",), ()),
     ("en-affiliated-college-category", "en", "Dr. P. Nayak, Kaveri Arts College, Hassan – Member (Affiliated College)",
      ("Kaveri Arts College",), ("Affiliated College",)),
+    ("en-academic-rank", "en", "Dr. S. Hegde, Associate Professor, Kaveri Arts College, attended the meeting.",
+     ("Kaveri Arts College",), ("Associate Professor",)),
+    ("en-adjunct-professor", "en", "Prof. L. Okafor, Adjunct Professor, Marlow Institute of Technology, presented.",
+     ("Marlow Institute of Technology",), ("Adjunct Professor",)),
     ("en-constituent-colleges", "en", "Constituent Colleges shall follow the revised scheme.", (), ()),
     ("en-government-school", "en", "The Government School at Kolar was visited by the team.", (), ()),
     # negatives
