@@ -207,8 +207,9 @@ def _list_item(a: BlockAnalysis, s: int, e: int, label: dict[str, Any], lang: st
         k += 1
     blocked = {i for h in (*a.orgs, *a.places) for i in range(h.start, h.end)}
     words: list[Token] = []
-    while k <= idx[-1] and len(words) < 3 and k not in blocked and (a.tokens[k].is_cap or a.tokens[k].is_initial or (
-            not words and bare_initial(a.tokens[k]) and k < idx[-1] and a.tokens[k + 1].is_cap) or (
+    while k <= idx[-1] and _room_for_word(words) and k not in blocked and (
+            a.tokens[k].is_cap or a.tokens[k].is_initial
+            or (not words and bare_initial(a.tokens[k]) and k < idx[-1] and a.tokens[k + 1].is_cap) or (
             words and a.tokens[k].word in lex.particles and k < idx[-1] and a.tokens[k + 1].is_cap)):  # "A. van Dijk"
         words.append(a.tokens[k])
         k += 1
@@ -242,11 +243,13 @@ def _item_mention(a: BlockAnalysis, words: list[Token], titles: list[str], gende
         surname = f"{names[0].word} {names[1].word}"
     elif len(words) >= 2 and words[-1].is_initial and not words[0].is_initial:
         first, surname = words[0].word, words[-1].text  # "Tom K."
+    elif len(names) == 2 and words[0].is_initial and lang != "cs":
+        initial, surname = _initials(words), f"{names[0].word} {names[1].word}"  # "M. Anand Kumar"
     elif len(names) == 2:
         rev = not lex.first_name(names[0].word) and bool(lex.first_name(names[1].word))
         first, surname = (names[1].word, names[0].word) if rev else (names[0].word, names[1].word)
     elif words[0].is_initial:
-        initial, surname = words[0].word, names[0].word
+        initial, surname = _initials(words), names[0].word  # "K. R. Menon" keeps both initials
     elif lex.first_name(names[0].word) and (lang != "cs" or not titles):
         first, surname = names[0].word, ""  # "Priya", "Standa": a given name alone
     else:
@@ -260,6 +263,22 @@ def _item_mention(a: BlockAnalysis, words: list[Token], titles: list[str], gende
         a.block.index, start, end, a.block.page), surname or "", first, initial, None, gender,
         found.role or label.get("role"), found.affiliation, 0.85, affiliation_source=found.source,
         affiliation_is_place=found.is_place)
+
+
+def _room_for_word(words: list[Token]) -> bool:
+    """A listed name has at most three words besides its initials, and no more than two initials before them
+    ("K. R. Menon", "S. P. Ravi Shankar")."""
+    return len(words) < 3 or len(words) < 4 and all(w.is_initial for w in words[:2])
+
+
+def _initials(words: list[Token]) -> str:
+    """The dotted initials that open a listed name, joined as the canonical name writes them ("K. R")."""
+    run = []
+    for w in words:
+        if not w.is_initial:
+            break
+        run.append(w.word)
+    return ". ".join(run)
 
 
 def own_initials(text: str, first: str | None, surname: str | None) -> bool:

@@ -74,8 +74,10 @@ def second_body(a: BlockAnalysis, i: int, k: int, pat: dict[str, Any]) -> int:
     "sibling_heads") names two bodies; the first ends before the "and". "Department of Housing and Urban
     Development" is one ("Development" heads no body). An "and" before a determiner ("University of Fenby and
     the Kestrel City Council") always ends the name: names join their words without one."""
-    dets = pat.get("determiners", ())
-    cut = next((j for j in range(i + 2, k - 1) if _word(a, j) in ("and", "&") and _word(a, j + 1) in dets), None)
+    dets, coord = pat.get("determiners", ()), pat.get("body_coordinators", ())
+    cut = next((j for j in range(i + 2, k - 1) if _word(a, j) in ("and", "&") and _word(a, j + 1) in dets
+                or _word(a, j) in coord and a.tokens[j + 1].is_cap and _word(a, j + 1) in pat["heads_start"]),
+               None)  # "Landratsamt Görlitz a Stadtverwaltung Zittau": a second body's head after "a" / "and"
     if cut is not None:
         return cut
     if not a.tokens[k - 1].is_cap or a.words[k - 1] not in pat.get("sibling_heads", ()):
@@ -95,6 +97,8 @@ def name_start(a: BlockAnalysis, k: int, i: int, pat: dict[str, Any]) -> int | N
             and _word(a, k + 2) == "s":
         k += 3
     k = after_owner(a, k, i, pat)  # "Kestrel Borough Council's Planning Committee": the unit after its owner
+    if k + 2 < i and a.words[k] in pat.get("matter_nouns", ()) and _word(a, k + 1) in ("of", "from", "by"):
+        k += 2  # "Request of Harapur College to introduce ...": an agenda heading's matter, then the body
     return None if a.words[k].lower() in pat.get("office_titles", ()) and a.tokens[k].is_cap else k
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
+from minutes_nlp import lang as langdata
 from minutes_nlp.extract.mentions import not_institution
 from minutes_nlp.extract.orgbase import _patterns, _prov
 from minutes_nlp.extract.orgfound import ACTOR, Acc, add
@@ -72,8 +73,34 @@ def _initialled(before: str, abbr: str, lang: str) -> str | None:
     caps = "".join(w[0] for w in run if w[:1].isupper())
     name = " ".join(run)
     if len(run) < 2 or not caps.startswith(abbr.upper()) or _body_name(name, lang) is None:
-        return None
+        return _lower_initialled(before, abbr, lang)
     return name
+
+
+def _lower_initialled(before: str, abbr: str, lang: str) -> str | None:
+    """"Euroregionální řídicí výbor (EŘV)", "Monitorovací výbor (MV)": Czech capitalises only the first word of
+    a body's name, and its abbreviation spells the initials of every word; the words are a body when they open
+    with a kind of body (bodies.json heads, in the nominative)."""
+    letters = [c for c in abbr if c.isupper()]
+    words = before.rstrip(" ,").split()
+    if len(letters) < 2 or len(letters) != len(abbr) or len(words) < len(letters):
+        return None
+    run = words[-len(letters):]
+    if not run[0][:1].isupper() or not all(w.isalpha() for w in run) or any(w[:1].isupper() for w in run[1:]):
+        return None
+    if "".join(fold(w[0]) for w in run) != fold(abbr):
+        return None
+    name = " ".join(run)
+    return name if any(f" {fold(name)} ".startswith(f" {h} ") for h in _kind_heads(lang)) else None
+
+
+@cache
+def _kind_heads(lang: str) -> tuple[str, ...]:
+    """The nominative heads of the kinds of body (bodies.json), folded."""
+    code = langdata.code(lang)
+    if not langdata.has(code, "bodies"):
+        return ()
+    return tuple(fold(h) for b in langdata.load(code, "bodies").get("bodies", ()) for h in b.get("heads", ()))
 
 
 def _body_name(before: str, lang: str) -> str | None:

@@ -77,8 +77,23 @@ def _legal_form(a: BlockAnalysis, i: int, lang: str) -> tuple[int, int] | None:
     if start is not None and k >= 0 and k + 1 == start and _cue(a, k, pat) and _named_kind(a, k, pat) < k \
             and a.words[k].lower() not in pat.get("cues_never_named", ()):
         start = _named_kind(a, k, pat)  # "Městská teplárenská společnost Brodec, a.s.": the kind is named too
-    start = _after_office(a, start, i, lang)
+    start = _after_office(a, _after_number(a, start, i, pat), i, lang)
     return (start, end) if start is not None else None
+
+
+def _after_number(a: BlockAnalysis, start: int | None, i: int, pat: dict[str, Any]) -> int | None:
+    """ "účastník č. 3 Stavby Novák s.r.o.", "Bidder No. 2 Harlow Build Ltd", a table row "| 4 | Alfa a.s. |": tenders
+    and lists number the bidders; a bare number (with its marker and the noun before it) is the bidder's or
+    row's number, and the firm's name starts after it."""
+    if start is None:
+        return None
+    markers = set(pat.get("number_markers", ()))
+    for n in range(i - 2, start - 1, -1):
+        if a.words[n].isdigit() and len(a.words[n]) <= 3 and not a.tokens[n].text.endswith(".") \
+                and (n == start or a.words[n - 1].lower() in markers) \
+                and (a.tokens[n + 1].is_cap or a.tokens[n + 1].is_upper):
+            return n + 1
+    return start
 
 
 def _after_office(a: BlockAnalysis, start: int | None, i: int, lang: str) -> int | None:

@@ -45,7 +45,16 @@ def not_a_body(inst: Institution, analyses: Sequence[BlockAnalysis], lang: str) 
         return False
     return _role(inst.name, lang) or _thing(inst.name, lang) or _document_acronym(inst, lang) \
         or _topic(inst, analyses, lang) or _in_office_title(inst, analyses, lang) or _subject(inst.name, lang) \
-        or _government_level(inst.name, lang)
+        or _government_level(inst.name, lang) or _status_kind(inst.name, lang)
+
+
+def _status_kind(name: str, lang: str) -> bool:
+    """"Affiliated College", "Constituent Colleges", "Autonomous Institution": a kind of school by its status
+    towards a university or the state (org_shapes "status_adjectives" before "status_heads"), the category a
+    member is listed by ("Member (Affiliated College)"), no body."""
+    words = name.split()
+    return len(words) >= 2 and fold(words[-1]) in _folded(lang, "status_heads") and all(
+        fold(w) in _folded(lang, "status_adjectives") for w in words[:-1])
 
 
 def _government_level(name: str, lang: str) -> bool:

@@ -136,16 +136,32 @@ def acting_units(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, 
     for a in analyses:
         for i, t in enumerate(a.tokens):
             nominative = forms.get(t.word.lower()) or (given.get(t.word.lower()) if _given(a, i, pat) else None)
+            start = i
+            if nominative is None and (pair := _organ_pair(a, i, pat)):
+                nominative, start = pair, i - 1
             if _word(a, i - 1).lower() in pat.get("department_heads", {}):
                 continue  # "Odbor kancelář hejtmana": the department's name, not the office
-            if nominative is None or not (_tasked(a, i, lang) or _tasked(a, _owned_end(a, i, lang) - 1, lang)
-                                          or _cell_alone(a, i, _owned_end(a, i, lang))):
+            if nominative is None or not (_tasked(a, start, lang) or _tasked(a, _owned_end(a, i, lang) - 1, lang)
+                                          or _cell_alone(a, start, _owned_end(a, i, lang))):
                 continue
             end = _owned_end(a, i, lang)
-            text = a.span_text(i, end).rstrip(".")
-            name = (nominative + text[len(t.word):]) if nominative != t.word.lower() else text
-            add(found, "unit:" + fold(nominative), Mention(text, _prov(a, i, end)), name[:1].upper() + name[1:],
-                aliases={t.word.lower()}, kind="organisation", method=PATTERN, confidence=0.7)
+            text = a.span_text(start, end).rstrip(".")
+            rest = a.span_text(i, end).rstrip(".")[len(t.word):]
+            name = (nominative + rest) if nominative != t.word.lower() else text
+            add(found, "unit:" + fold(nominative), Mention(text, _prov(a, start, end)), name[:1].upper() + name[1:],
+                aliases={t.word.lower(), nominative}, kind="organisation", method=PATTERN, confidence=0.7)
+
+
+def _organ_pair(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> str | None:
+    """"rozhodne valná hromada", "doporučuje valné hromadě schválit": an association's organ named by an
+    adjective and a noun (org_patterns "acting_unit_pairs": the noun's case forms after a word opening so); its
+    nominative, or None. Only where the minutes give it a task (the caller checks), since the same words name
+    the organ's meeting as an event ("valná hromada se bude konat")."""
+    if i < 1:
+        return None
+    word, before = a.words[i].lower(), fold(a.words[i - 1])
+    return next((p["name"] for p in pat.get("acting_unit_pairs", ())
+                 if word in p["forms"] and before.startswith(p["first"])), None)
 
 
 def _tasked(a: BlockAnalysis, i: int, lang: str) -> bool:

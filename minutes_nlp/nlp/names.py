@@ -18,19 +18,19 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.nlp import declension
 from minutes_nlp.nlp.eponyms import eponym_end
 from minutes_nlp.nlp.given_names import given_not_office, given_word
+from minutes_nlp.nlp.name_initials import ends_a_phrase as _ends_a_phrase
+from minutes_nlp.nlp.name_initials import free_standing as _free_standing
+from minutes_nlp.nlp.name_initials import glued_abbreviation as _glued_abbreviation
+from minutes_nlp.nlp.name_initials import initials_run as _initials_run
+from minutes_nlp.nlp.name_initials import initials_then_two_words as _initials_then_two_words
+from minutes_nlp.nlp.name_initials import name_word as _name_word
+from minutes_nlp.nlp.name_initials import role_then_name as _role_then_name
 from minutes_nlp.nlp.name_lexicon import NameLexicon, NameSpan, lexicon
 from minutes_nlp.nlp.name_shapes import names_a_thing as _names_a_thing
 from minutes_nlp.nlp.name_shapes import particle_surname as _particle_surname
 from minutes_nlp.nlp.tokens import Token
 
 __all__ = ["NameLexicon", "NameSpan", "bare_initial", "find_names", "lexicon", "parse_at", "post_degrees_end"]
-
-
-def _name_word(tok: Token, lex: NameLexicon, blocked: frozenset[int], i: int) -> bool:
-    """A capitalised word that may be part of a name: not a place, institution, label or known non-name."""
-    w = tok.word
-    return tok.is_cap and i not in blocked and w not in lex.not_names and w.lower() not in lex.labels \
-        and w not in lex.org_heads
 
 
 def _prefix(tokens: Sequence[Token], i: int,
@@ -67,20 +67,9 @@ def _office_suffix(tokens: Sequence[Token], j: int, lex: NameLexicon) -> int:
                  and tokens[j].word[:1].isupper()), 0)
 
 
-def _role_then_name(tokens: Sequence[Token], k: int, lex: NameLexicon, blocked: frozenset[int]) -> bool:
-    """ "... v budově B. Proděkanka Pokorná odpověděla": after a letter a capitalised office word and a name
-    open a new sentence; the letter is no initial of the office word."""
-    return lex.role(tokens[k]) is not None and k + 1 < len(tokens) and _name_word(tokens[k + 1], lex, blocked, k + 1)
-
-
 def bare_initial(tok: Token) -> bool:
     """"Cllr J Crabtree", "Mrs C Hextall": British minutes write initials without a dot."""
     return len(tok.text) == 1 and tok.text.isalpha() and tok.text.isupper()
-
-
-def _free_standing(tokens: Sequence[Token], j: int) -> bool:
-    """An initial is a word of its own: "°C. Plošné" and "3D. Model" are not initials."""
-    return j == 0 or tokens[j - 1].end < tokens[j].start or tokens[j - 1].text in "(„\"“'"
 
 
 def _cannot_start(tok: Token, lex: NameLexicon) -> bool:
@@ -99,8 +88,8 @@ def _opens_nothing(tok: Token, lex: NameLexicon) -> bool:
 def parse_at(tokens: Sequence[Token], i: int, lex: NameLexicon, blocked: frozenset[int],
              sentence_start: bool = False) -> NameSpan | None:
     """A name starting at token i (with its titles and role word), or None."""
-    if _cannot_start(tokens[i], lex):
-        return None
+    if _cannot_start(tokens[i], lex) or i > 0 and _glued_abbreviation(tokens, i - 1) and tokens[i - 1].is_initial:
+        return None  # "B.Ed.", "M.Phil.": the word after the glued letter is part of the degree
     j, titles, role, gender = _prefix(tokens, i, lex)
     triggered = bool(titles or role)
     if triggered and j == i:
@@ -111,9 +100,12 @@ def parse_at(tokens: Sequence[Token], i: int, lex: NameLexicon, blocked: frozens
     if triggered and lex.role(tokens[j - 1]) and j < len(tokens) and tokens[j].word in lex.office_areas:
         return _after_office_area(tokens, i, _office_area_end(tokens, j, lex), titles, role, gender, lex, blocked)
     initial = None
-    if j + 1 < len(tokens) and (tokens[j].is_initial or triggered and bare_initial(tokens[j])) \
+    if (run := _initials_run(tokens, j, lex, blocked)) > j + 1:
+        initial = ". ".join(t.word for t in tokens[j:run])  # "K. R. Menon", "T. G. Novák": several initials
+        name_start, j = j, run
+    elif j + 1 < len(tokens) and (tokens[j].is_initial or triggered and bare_initial(tokens[j])) \
             and _name_word(tokens[j + 1], lex, blocked, j + 1) and _free_standing(tokens, j) \
-            and not _role_then_name(tokens, j + 1, lex, blocked):
+            and not _glued_abbreviation(tokens, j) and not _role_then_name(tokens, j + 1, lex, blocked):
         initial = tokens[j].word
         name_start, j = j, j + 1
     else:
@@ -128,6 +120,9 @@ def parse_at(tokens: Sequence[Token], i: int, lex: NameLexicon, blocked: frozens
     words = [tokens[j].word]
     if tokens[j].text.endswith("."):
         pass  # "pan Kubíček. Péťa se zeptá": the dot closes the name
+    elif initial is not None and triggered and _initials_then_two_words(tokens, j, lex, blocked):
+        return NameSpan(i, j + 2, name_start, None, initial, f"{tokens[j].word} {tokens[j + 1].word}", False,
+                        tuple(titles), (role or {}).get("role"), gender, "title" if titles else "initial")
     elif j + 1 < len(tokens) and initial is None and tokens[j + 1].word not in lex.particles and (
             _name_word(tokens[j + 1], lex, blocked, j + 1) or (
             titles and lex.first_name(words[0]) and _surname_after_title(
@@ -329,12 +324,6 @@ def _names_a_place(seg: Sequence[Token], span: NameSpan, lex: NameLexicon) -> bo
     title_case = lex.lang != "cs" and nxt is not None and span.surname and (nxt.is_cap or nxt.word in lex.legal_forms) \
         and nxt.word.lower() not in lex.degrees_after  # "John Lewis Partnership", "Sue Ryder Care", "Scott Wilson Ltd"
     return title_case or any(w in lex.place_after for w in words)
-
-
-def _ends_a_phrase(tok: Token, lex: NameLexicon) -> bool:
-    """A word that closes a title-case phrase, never a surname: "Trophy", "Ltd", "Partnership", "Park"."""
-    return tok.word in lex.not_names or tok.word in lex.org_heads or tok.word in lex.legal_forms \
-        or tok.word in lex.place_after
 
 
 def _lettered_heading(tokens: Sequence[Token]) -> frozenset[int]:
