@@ -342,4 +342,43 @@ def test_what_is_shaped_like_a_bare_outcome_but_decides_nothing(items: Any, line
     assert [d.text for d in items("en", lines).decisions] == []
 
 
+# "get an answer / a quote / clarification" is a task verb like "obtain"; a hedge keeps it from being one.
+@pytest.mark.parametrize(("line", "n"), [
+    ("Ms Rao said she would get an answer from the Planning Service and reply to the resident.", 1),
+    ("Mr Baird will get a quote for the repair of the bus shelter.", 1),
+    gap("a numeral inside a multiword task verb ('get three quotes') is not read",
+        "Mr Baird will get three quotes for the repair of the bus shelter.", 1),
+    ("Cllr Lennox agreed to get clarification from the Audit Committee.", 1),
+    ("Mr Baird could get a quote if members wished.", 0),
+    ("Members did not get an answer from the Planning Service.", 0),
+])
+def test_get_an_answer_is_a_task(items: Any, line: str, n: int) -> None:
+    assert len(_new_actions(items("en", [line]))) == n
+
+
+# Czech drops the subject of a main clause after a semicolon: it goes on with the person who opens the sentence,
+# not with the subject of the clause reported before it; an owner label without a colon may close the task after
+# a semicolon when a deadline label follows the names.
+@pytest.mark.parametrize(("line", "owner"), [
+    ("Ing. Malina uvedl, že by řídicí orgán mohl lhůtu prodloužit; prověří to do konce dubna.", "Jindřich Malina"),
+    ("PhDr. Vlčková upozornila, že odbor dopravy dosud neodpověděl; urguje odpověď do 15. 4. 2025.",
+     "Dagmar Vlčková"),
+    ("Na příští rok připraví oba odbory společnou žádost; odpovídá Mgr. Kubíček, termín 30. 9. 2025.",
+     "Ondřej Kubíček"),
+    ("Smlouvu slavnostně podepíší Ing. Malina a PhDr. Vlčková dne 14. 6. 2025.", "Jindřich Malina"),
+])
+def test_a_czech_subjectless_clause_and_a_colonless_label(items: Any, line: str, owner: str) -> None:
+    acts = _new_actions(items("cs", [line]))
+    assert [a.owner for a in acts] == [owner], [(a.text, a.owner) for a in acts]
+
+
+@pytest.mark.parametrize("line", [
+    "Ing. Malina uvedl, že řídicí orgán lhůtu prodloužil; výzva skončila v březnu.",
+    "PhDr. Vlčková upozornila, že odbor dopravy dosud neodpověděl; odpověď byla urgována.",
+    "Smlouvu podepsali Ing. Malina a PhDr. Vlčková již v lednu.",
+])
+def test_what_is_shaped_like_a_czech_subjectless_task_but_is_not_one(items: Any, line: str) -> None:
+    assert [a.text for a in _new_actions(items("cs", [line]))] == []
+
+
 _ = gap  # rows that fail today are wrapped in gap(reason, ...) once the table has run
