@@ -356,13 +356,17 @@ def test_get_an_answer_is_a_task(items: Any, line: str, n: int) -> None:
     assert len(_new_actions(items("en", [line]))) == n
 
 
-# Czech drops the subject of a main clause after a semicolon: it goes on with the person who opens the sentence,
-# not with the subject of the clause reported before it; an owner label without a colon may close the task after
-# a semicolon when a deadline label follows the names.
+# Czech drops the subject of a main clause after a semicolon: after a reported possibility ("že by kraj mohl ...")
+# it goes on with the person who opens the sentence; after a body reported at work, with that body. An owner label
+# without a colon may close the task after a semicolon when a deadline label follows the names.
 @pytest.mark.parametrize(("line", "owner"), [
     ("Ing. Malina uvedl, že by řídicí orgán mohl lhůtu prodloužit; prověří to do konce dubna.", "Jindřich Malina"),
-    ("PhDr. Vlčková upozornila, že odbor dopravy dosud neodpověděl; urguje odpověď do 15. 4. 2025.",
+    ("PhDr. Vlčková upozornila, že by odbor dopravy mohl přispět; projedná to s ním do 15. 4. 2025.",
      "Dagmar Vlčková"),
+    # a body reported at work goes on as the subject
+    gap("a body's own plan a member reports is read as information (reported_plan) unless the body is known",
+        "Ing. Malina informoval, že odbor dopravy připravuje studii; výsledky předloží do konce června.",
+        "Odbor dopravy"),
     ("Na příští rok připraví oba odbory společnou žádost; odpovídá Mgr. Kubíček, termín 30. 9. 2025.",
      "Ondřej Kubíček"),
     ("Smlouvu slavnostně podepíší Ing. Malina a PhDr. Vlčková dne 14. 6. 2025.", "Jindřich Malina"),
@@ -379,6 +383,41 @@ def test_a_czech_subjectless_clause_and_a_colonless_label(items: Any, line: str,
 ])
 def test_what_is_shaped_like_a_czech_subjectless_task_but_is_not_one(items: Any, line: str) -> None:
     assert [a.text for a in _new_actions(items("cs", [line]))] == []
+
+
+# Commonwealth and Indian academic and administrative minutes: the task verbs of a university or board
+# resolution ("shall communicate", "shall conduct", "will intimate", "to constitute", "will refer").
+@pytest.mark.parametrize(("line", "owner"), [
+    ("The Secretary shall communicate the decision of the Board to the Principal.", "Sunita Rao"),
+    ("Dr Mehta will conduct a refresher workshop for the examiners in August 2025.", "Arjun Mehta"),
+    ("Ms Rao will intimate the revised schedule to the affiliated colleges.", "Sunita Rao"),
+    ("Mr Baird will refer the matter to the Planning Service.", "Colin Baird"),
+    ("The Convener to constitute a panel to scrutinise the applications.", "Fiona Lennox"),
+])
+def test_commonwealth_task_verbs(items: Any, line: str, owner: str) -> None:
+    assert [a.owner for a in _new_actions(items("en", [line]))] == [owner]
+
+
+@pytest.mark.parametrize("line", [
+    "The workshop was conducted by Dr Mehta in February.",
+    "The decision of the Board was communicated to the Principal.",
+    "The matter had been referred to the Planning Service before the meeting.",
+    "The examination will be conducted as per the University calendar.",
+])
+def test_what_is_shaped_like_a_commonwealth_task_but_is_not_one(items: Any, line: str) -> None:
+    assert [a.text for a in _new_actions(items("en", [line]))] == []
+
+
+# A question put before the meeting, in the pluperfect or perfect and usually by letter, is reported, not asked.
+@pytest.mark.parametrize(("line", "n"), [
+    ("Mr Mehta had asked about joining the Committee. There is one vacancy.", 0),
+    ("A resident has enquired whether the footpath will be gritted this winter.", 0),
+    ("Ms Rao had previously asked for a copy of the lease.", 0),
+    ("Mr Mehta asked whether the footpath would be gritted this winter. Mr Baird replied that it would.", 1),
+    ("Ms Rao asked about the timetable for the lease renewal.", 1),
+])
+def test_a_question_put_before_the_meeting(items: Any, line: str, n: int) -> None:
+    assert len(items("en", [line]).questions) == n
 
 
 _ = gap  # rows that fail today are wrapped in gap(reason, ...) once the table has run
