@@ -420,4 +420,24 @@ def test_a_question_put_before_the_meeting(items: Any, line: str, n: int) -> Non
     assert len(items("en", [line]).questions) == n
 
 
+# A future passive schedules its act on the date after "on": the participle is no past report.
+@pytest.mark.parametrize(("line", "due"), [
+    ("The leaflets will be delivered by the Planning Service on 21 March 2025.", "2025-03-21"),
+    ("The revised policy is to be circulated on 2 April 2025.", "2025-04-02"),
+    gap("a participle that also dates a document ('published on') is read as the document's date after a future "
+        "auxiliary too", "The draft accounts shall be published on 30 June 2025.", "2025-06-30"),
+])
+def test_a_future_passive_on_a_date(items: Any, line: str, due: str) -> None:
+    acts = _new_actions(items("en", [line]))
+    assert [a.due.latest if a.due else None for a in acts] == [due], [(a.text, a.due) for a in acts]
+
+
+@pytest.mark.parametrize("line", [
+    "The leaflets were delivered on 3 March 2025.",
+    "The revised policy was circulated on 2 March 2025 and noted.",
+])
+def test_a_past_passive_on_a_date_is_no_task(items: Any, line: str) -> None:
+    assert [a.text for a in _new_actions(items("en", [line]))] == []
+
+
 _ = gap  # rows that fail today are wrapped in gap(reason, ...) once the table has run
