@@ -440,4 +440,36 @@ def test_a_past_passive_on_a_date_is_no_task(items: Any, line: str) -> None:
     assert [a.text for a in _new_actions(items("en", [line]))] == []
 
 
+# The addressee of "check with / ask" may be a long office title before the indirect question it takes.
+@pytest.mark.parametrize(("line", "n"), [
+    ("Mr Baird will check with the Council's Community Council Liaison Officer whether the seat can be filled.", 1),
+    ("Ms Rao will ask the Head of Planning and Building Standards whether the deadline can be extended.", 1),
+    ("Mr Baird wondered whether the seat could be filled by co-option.", 0),
+])
+def test_a_long_addressee_before_the_indirect_question(items: Any, line: str, n: int) -> None:
+    assert len(_new_actions(items("en", [line]))) == n
+
+
+# Indian and Commonwealth boards record what was prepared or examined and approved in one passive; the close of
+# the meeting "with a vote of thanks" reports nothing done and sets no task.
+@pytest.mark.parametrize(("line", "n"), [
+    ("The panel of examiners for the summer examinations was prepared and approved by the Board.", 1),
+    ("The list of electives was examined and approved.", 1),
+    ("The revised fee structure was placed and approved.", 1),
+    ("The panel of examiners was prepared by the Chairman.", 0),
+    ("The list of electives will be examined and approved at the next meeting.", 0),
+])
+def test_prepared_and_approved(items: Any, line: str, n: int) -> None:
+    assert len(items("en", [line]).decisions) == n, [d.text for d in items("en", [line]).decisions]
+
+
+@pytest.mark.parametrize("line", [
+    "The meeting concluded with a vote of thanks by Ms Rao.",
+    "The meeting was closed with a vote of thanks to the Chair.",
+    "The session ended at 4.30 pm.",
+])
+def test_the_close_of_the_meeting_is_no_action(items: Any, line: str) -> None:
+    assert [a.text for a in items("en", [line]).actions] == []
+
+
 _ = gap  # rows that fail today are wrapped in gap(reason, ...) once the table has run
