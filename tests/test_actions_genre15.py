@@ -472,4 +472,28 @@ def test_the_close_of_the_meeting_is_no_action(items: Any, line: str) -> None:
     assert [a.text for a in items("en", [line]).actions] == []
 
 
+# Folded Czech: "výdaji" (the expenses of a budget) spells like the future "vydají"; a budget report is no task.
+@pytest.mark.parametrize(("line", "n"), [
+    ("PhDr. Vlčková předložila návrh rozpočtu s příjmy 2 100 000 Kč a výdaji 1 950 000 Kč.", 0),
+    ("Rozpočet počítá s výdaji na opravy ve výši 300 000 Kč.", 0),
+    ("Odbor dopravy vydá stanovisko do 30. 4. 2025.", 1),
+])
+def test_a_folded_homograph_of_a_future(items: Any, line: str, n: int) -> None:
+    assert len(_new_actions(items("cs", [line]))) == n
+
+
+# The head of a body announcing what that body will do commits the body ("Ing. X, předseda kontrolního výboru,
+# informoval, že kontrolní výbor provede ..."); the same report by someone else is news of another body.
+@pytest.mark.parametrize(("role", "line", "n"), [
+    ("předseda kontrolního výboru", "Ing. Malina informoval, že kontrolní výbor provede kontrolu smluv do 30. 6. 2025.",
+     1),
+    ("předsedkyně revizní komise", "PhDr. Vlčková informovala, že revizní komise provede inventuru do konce dubna.", 1),
+    ("místopředseda", "Ing. Malina informoval, že kontrolní výbor provede kontrolu smluv do 30. 6. 2025.", 0),
+])
+def test_the_head_of_a_body_announces_its_task(genre_items: Any, role: str, line: str, n: int) -> None:
+    people = {"Jindřich Malina": (["Ing. Malina", "Malina"], role if "Malina" in line else None),
+              "Dagmar Vlčková": (["PhDr. Vlčková", "Vlčková"], role if "Vlčková" in line else None)}
+    assert len(_new_actions(genre_items("cs", [line], people, {}))) == n
+
+
 _ = gap  # rows that fail today are wrapped in gap(reason, ...) once the table has run
