@@ -496,4 +496,34 @@ def test_the_head_of_a_body_announces_its_task(genre_items: Any, role: str, line
     assert len(_new_actions(genre_items("cs", [line], people, {}))) == n
 
 
+# A reply that passes the question on ("tuto otázku položí partnerům", "vznese dotaz na ministerstvu") is the
+# answerer's own promise, like a reply that defers the answer.
+@pytest.mark.parametrize(("line", "owner"), [
+    ("Ing. Malina odpověděl, že tuto otázku položí zástupcům kraje na společném jednání.", "Jindřich Malina"),
+    ("PhDr. Vlčková odpověděla, že dotaz vznese na jednání s řídicím orgánem.", "Dagmar Vlčková"),
+])
+def test_a_reply_that_passes_the_question_on(items: Any, line: str, owner: str) -> None:
+    assert [a.owner for a in _new_actions(items("cs", [line]))] == [owner]
+
+
+@pytest.mark.parametrize("line", [
+    "Ing. Malina odpověděl, že smlouva bude uzavřena na dobu neurčitou.",
+    "PhDr. Vlčková položila otázku, zda je rozpočet vyrovnaný.",
+])
+def test_a_plain_answer_or_a_question_is_no_promise(items: Any, line: str) -> None:
+    assert [a.text for a in _new_actions(items("cs", [line]))] == []
+
+
+# A Czech future passive: the participle agrees with its auxiliary ("bude posouzen/a/o", "budou posouzeny");
+# after "bude" a folded form in -i is the verbal noun ("bude záviset na posouzení"), no passive.
+@pytest.mark.parametrize(("line", "n"), [
+    ("Návrh bude posouzen na příštím jednání výboru.", 1),
+    ("Žádosti budou posouzeny do konce dubna.", 1),
+    ("Ing. Malina uvedl, že to bude záviset na výsledku posouzení a na případných námitkách.", 0),
+    ("Termín bude záležet na projednání v radě kraje.", 0),
+])
+def test_a_czech_future_passive_agrees_with_its_auxiliary(items: Any, line: str, n: int) -> None:
+    assert len(_new_actions(items("cs", [line]))) == n
+
+
 _ = gap  # rows that fail today are wrapped in gap(reason, ...) once the table has run
