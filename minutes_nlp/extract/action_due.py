@@ -132,9 +132,18 @@ def _reported_date(text: str, due: DateValue, ctx: Ctx) -> bool:
     before = re.findall(r"[^\W\d]+", cues.fold_keep(text[:max(k, 0)] + " " + due.text.split(" ")[0]))
     if k < 0 or not before or before[-1] not in words:
         return False
-    if cues.any_match(cues.patterns(ctx.lang, _NAME, "done_report"), cues.fold_keep(text)):
+    folded = cues.fold_keep(text)
+    done = cues.any_match(cues.patterns(ctx.lang, _NAME, "done_report"), folded)
+    if done is not None and not _future_passive(ctx.lang, folded[:done.start()]):
         return True
     return _rolled_ahead(due, ctx)
+
+
+def _future_passive(lang: str, before: str) -> bool:
+    """"The bags will be delivered on 21 March": the participle of a future passive ('future_auxiliary' right
+    before it) schedules; it reports nothing done."""
+    pat = cues.data(lang, _NAME).get("future_auxiliary")
+    return isinstance(pat, str) and re.search(pat, before) is not None
 
 
 def _rolled_ahead(due: DateValue, ctx: Ctx) -> bool:

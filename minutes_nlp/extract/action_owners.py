@@ -44,6 +44,7 @@ from minutes_nlp.extract.action_promises import (
     promiser,
     pronoun_speaker,
     ready_body,
+    semicolon_speaker,
 )
 from minutes_nlp.extract.action_subjects import oblique, owner_subject
 from minutes_nlp.extract.body_defined import named_by_head, unit_as_written
@@ -68,15 +69,26 @@ def _label_hit(ctx: Ctx, i: int) -> tuple[str, int, int] | None:
     labels = "|".join(re.escape(w) for w in cues.data(ctx.lang, _NAME)["owner_labels"])
     pat = cached_rx(rf"(?<!\w)(?:{labels})\.?\s*[:]\s*([^,;/|\n\t]+)")  # "/ Z: MM / T: 12. 4."
     bracket = cached_rx(rf"\((?:{labels})\s+([^,;/|()\n\t:]+)")  # "(odpovídá MF, termín 30. 6.)"
+    semi = _semicolon_label(ctx.lang, labels)
     task = set(cues.data(ctx.lang, _NAME).get("task_labels", []))
     for j in range(i, min(i + 4, len(ctx.sents))):
         if j > i and ctx.sents[j].block > ctx.sents[i].block + 2:
             break
-        m = _owner_label_match(ctx, pat, j) or bracket.search(ctx.folded[j])
+        m = _owner_label_match(ctx, pat, j) or bracket.search(ctx.folded[j]) or (semi and semi.search(ctx.folded[j]))
         value = ctx.sents[j].text[m.start(1):m.end(1)] if m else ""
         if m and not (j == i and _label_word(ctx.folded[j], m) in task and _states_task(ctx.lang, value)):
             return value, j, m.start(1)
     return None  # with only a task after the task label, nobody is named
+
+
+def _semicolon_label(lang: str, labels: str) -> re.Pattern[str] | None:
+    """"...; odpovídají Ing. X a pí Y, termín 30. 9.": the owner label without a colon, closing the task after a
+    semicolon or dash, when a deadline label follows the names (the bracket form without brackets)."""
+    due = cues.data(lang, _NAME).get("due_labels", [])
+    if not due:
+        return None
+    dues = "|".join(re.escape(w) for w in sorted(due, key=len, reverse=True))
+    return cached_rx(rf"[;\u2013]\s*(?:{labels})\s+([^,;/|()\n\t:]+?)\s*,\s*(?:{dues})\b")
 
 
 def _states_task(lang: str, value: str) -> bool:
@@ -238,7 +250,7 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
     if cls.owner in ("subject", "subject_local"):
         if cls.name == "third_party_schedule" and (named := _in_apposition(ctx, i, m)) is not None:
             return named, 1.0  # "she advised that the contractor, X Ltd, would start on ...": the firm's
-        if (speaker := pronoun_speaker(ctx, i, m)) is not None:
+        if (speaker := pronoun_speaker(ctx, i, m) or semicolon_speaker(ctx, i, m)) is not None:
             return speaker, 1.0  # "X replied that ... and that he would revert": the speaker's own promise
         if (ready := ready_body(ctx, i, m)) is not None:
             return ready, 1.0
@@ -251,6 +263,9 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
         if (own := promised_infinitive(ctx, i, cls.name, m)) is not None and not oblique(ctx, i, own):
             return own.name, 1.0  # "... a přislíbil zaslat ŘO podklady": the promiser's, ŘO receives them
         found = owner_subject(ctx, i, m, previous=cls.owner == "subject")
+        if found[0] is None and (hit := _label_hit(ctx, i)) is not None and hit[1] == i and \
+                (labelled := label_owner(ctx, i)) is not None and labelled[0]:
+            return labelled  # "Na rok 2025 připraví oba sekretariáty žádost; odpovídají X a Y, termín ...": the label
         if not _known_or_named(ctx, i, found[0]) and (holder := leading_role_holder(ctx, i, m)) is not None:
             return holder, 1.0  # "Koordinátor shromáždí ...": the coordinator the earlier minutes named
         if cls.owner == "subject_local" and found[0] and (_outside_clause(ctx, i, found[0], m)

@@ -108,3 +108,29 @@ def pronoun_speaker(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
     people = [a for a in ctx.actors[i] if a.kind == "person" and a.resolved and ctx.local(i, a)[0] < m.start()]
     hit = people[0] if people else previous_subject(ctx, i, person=True)
     return hit.name if hit is not None and hit.resolved and hit.kind == "person" else None
+
+
+_SUBJECTLESS_WORDS = 3  # "; prověří ...", "; na rok 2025 prověří ...": at most a few adverbials before the verb
+_OPENER_REACH = 25  # the sentence's own subject opens it ("RNDr. X uvedl, že ...")
+
+
+def semicolon_speaker(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
+    """"RNDr. X uvedl, že by kraj mohl pomoci; prověří možnost příspěvku do 30. 4.": a main clause after a
+    semicolon whose verb has no subject of its own (Czech drops it; English note style "; will check") goes on
+    with the subject of the sentence, the person who opens it, not with the subject of the reported clause, when
+    that clause only states a possibility ('semicolon_hedge': "by mohl", "could"): a body that only might help
+    commits to nothing, the speaker does; a body reported at work ("CRR připravuje evaluaci; výstup předloží")
+    goes on as the subject."""
+    f = ctx.folded[i]
+    lo = f.rfind(";", 0, m.start())
+    if lo < 0 or len(f[lo + 1:m.start()].split()) > _SUBJECTLESS_WORDS:
+        return None
+    hedge = cues.data(ctx.lang, _NAME).get("semicolon_hedge")
+    if not isinstance(hedge, str) or not re.search(hedge, f[:lo]):
+        return None  # "X informovala, že CRR připravuje evaluaci; výstup předloží ...": CRR goes on
+    if any(lo < ctx.local(i, a)[0] < m.start() for a in ctx.actors[i]):
+        return None  # "; sekretariát připraví ...": a subject of its own
+    first = min(ctx.actors[i], key=lambda a: ctx.local(i, a)[0], default=None)
+    if first is None or first.kind != "person" or not first.resolved or ctx.local(i, first)[0] > _OPENER_REACH:
+        return None
+    return first.name

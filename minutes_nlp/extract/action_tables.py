@@ -33,13 +33,16 @@ def table_header(ctx: Ctx, block: int) -> dict[str, int] | None:
         role = _column_role(cols, fold(cell) + " ")
         if role and role not in found:
             found[role] = c
+    if "task" not in found and "item" in found:  # "Item | Owner | Due": the item is the task
+        found["task"] = found.pop("item")
     return found if "task" in found and ("owner" in found or "due" in found) else None
 
 
 def _column_role(cols: dict[str, list[str]], key: str) -> str | None:
     """The role of the longest header word the cell starts with: "Action by" names the owner column, though
     "Action" alone heads the task column."""
-    hits = [(len(w), r) for r, words in cols.items() if r != "_about" for w in words if key.startswith(w)]
+    hits = [(len(w), r) for r, words in cols.items() if not r.endswith("_about")
+            for w in words if key.startswith(w)]
     return max(hits)[1] if hits else None
 
 

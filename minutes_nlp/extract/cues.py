@@ -115,6 +115,15 @@ def _first_plural(third: list[str], suffix: str | None) -> list[str] | None:
     return [w + suffix for w in third] if suffix else None
 
 
+def _with_variants(forms: list[str] | None, pairs: list[list[str]] | None) -> list[str] | None:
+    """The forms plus the standard variants of their endings (Czech "podepíšou" -> "podepíší": the literary
+    third plural of the -e conjugation), so the list need not spell both."""
+    if not forms or not pairs:
+        return forms
+    extra = [w[: -len(a)] + b for w in forms for a, b in pairs if w.endswith(a)]
+    return forms + extra
+
+
 @cache
 def slots(lang: str, name: str) -> dict[str, str]:
     """Placeholders a pattern may use: {FUT}, {FUT1} (first person), {FUT1P} (first person plural,
@@ -122,7 +131,8 @@ def slots(lang: str, name: str) -> dict[str, str]:
     {BODY} (deciding bodies)."""
     d = data(lang, name)
     verbs = d.get("verbs", {})
-    out = {"FUT": verbs.get("future"), "INF": verbs.get("infinitive"), "PART": verbs.get("participle"),
+    out = {"FUT": _with_variants(verbs.get("future"), d.get("future_variants")),
+           "INF": verbs.get("infinitive"), "PART": verbs.get("participle"),
            "INFB": verbs.get("infinitive_broad"), "FUT1": verbs.get("future_first"),
            "FUT1P": _first_plural(verbs.get("future", []), d.get("first_plural_suffix"))}
     result = {k: _alternation(v) for k, v in out.items() if v}

@@ -50,6 +50,9 @@ def negated(f: str, m: re.Match[str], lang: str) -> bool:
     lo = f.rfind(";", 0, m.start()) + 1
     hi = f.find(";", m.end())
     hi = hi if hi >= 0 else len(f)
+    rel = cues.data(lang, _NAME).get("relative_clause")
+    after = cues.compile_one(lang, _NAME, rel).search(f, m.end(), hi) if isinstance(rel, str) else None
+    hi = after.start() if after else hi  # "leave was granted to X, who could not attend": X's clause, not the cue's
     content = cues.any_match(cues.patterns(lang, _NAME, "agreed_content"), f[m.start():hi])
     if content is not None:  # "dohodli se, že návrh bude projednán ...": what was agreed is the future by nature
         cut = m.start() + content.end()

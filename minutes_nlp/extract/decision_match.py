@@ -58,6 +58,22 @@ def _match(ctx: Ctx, i: int) -> tuple[cues.CueClass, re.Match[str]] | None:
     if (not now and cues.any_match(cues.patterns(ctx.lang, _NAME, "report_negative"), f)) or _reported(ctx, i):
         return None
     debate = in_debate(ctx, i)
+    found = _first_class(ctx, i, f, debate)
+    label = _label_end(ctx.lang, f)
+    if found is None and label:  # "Resolution No. 1: The minutes ... were confirmed": the label opens nothing
+        found = _first_class(ctx, i, " " * label + f[label:], debate)
+    return found
+
+
+def _label_end(lang: str, folded: str) -> int:
+    """The end of a resolution label that opens the sentence ("Resolution No. 4:", "Decision 12/3 –"), or 0:
+    the statement after it is matched as if it opened the sentence ('resolution_label')."""
+    pat = cues.data(lang, _NAME).get("resolution_label")
+    m = cues.compile_one(lang, _NAME, pat).match(folded) if isinstance(pat, str) else None
+    return m.end() if m else 0
+
+
+def _first_class(ctx: Ctx, i: int, f: str, debate: bool) -> tuple[cues.CueClass, re.Match[str]] | None:
     for cls in cues.classes(ctx.lang, _NAME):
         m = decision_next.search(ctx.lang, cls, f)
         if m is None or (cls.name != "resolution" and (debate or _negated(ctx.lang, cls, f, m))):

@@ -134,8 +134,20 @@ def _decision(ctx: Ctx, i: int, cls: cues.CueClass) -> tuple[Decision, list[int]
     d = Decision(s.text, ctx.prov(i), ctx.item_number(i), number, cls.kind, vote,
                  _adopted(cls, vote, outcome, ctx, i), Method(f"rule:{ctx.lang}.decision.{cls.name}", VERSION),
                  cls.confidence)
-    return next((_with_outcome(ctx, d, j) for j in reversed(used) if _states_outcome(ctx, d, j)
-                 or _tally_after_motion(ctx, d, j)), d), used
+    d = next((_with_outcome(ctx, d, j) for j in reversed(used) if _states_outcome(ctx, d, j)
+              or _tally_after_motion(ctx, d, j)), d)
+    return _with_movers(ctx, i, d), used
+
+
+def _with_movers(ctx: Ctx, i: int, d: Decision) -> Decision:
+    """"Approved. Proposed A, seconded B.": a bare outcome word whose paragraph goes on to name the mover and
+    seconder records one decision; its text runs over the mover lines (the outcome alone names nothing)."""
+    if len(ctx.sents[i].text.split()) > _OUTCOME_WORDS or d.source.end > ctx.sents[i].end:
+        return d
+    j = i + 1
+    while j < len(ctx.sents) and ctx.sents[j].block == ctx.sents[i].block and decision_movers.mover_only(ctx, j):
+        j += 1
+    return _with_outcome(ctx, d, j - 1) if j > i + 1 else d
 
 
 def _tally_after_motion(ctx: Ctx, d: Decision, j: int) -> bool:
@@ -206,6 +218,8 @@ def _outcome_only(ctx: Ctx, i: int) -> bool:
 def _labelled_object(ctx: Ctx, i: int) -> bool:
     """"Schváleno: program jednání.", "Agreed: budget 2026.": the outcome word is a label and what follows it
     names what was decided, so the line is a decision of its own, not the outcome of the line before."""
+    if cues.any_match(cues.patterns(ctx.lang, _NAME, "outcome_objects"), ctx.folded[i]):
+        return True  # "Agreed no objection.": the response to an application is what was decided
     _, sep, rest = ctx.sents[i].text.partition(":")
     rest = rest.strip(" .")
     return bool(sep and re.search(r"[^\W\d_]{3}", rest) and votes.parse_vote(rest, ctx.lang) is None
@@ -220,7 +234,8 @@ def _outcome_of_previous(ctx: Ctx, i: int, out: list[Decision]) -> bool:
     """"Usnesení č. 3/2021 bylo přijato." after the proposal and its vote: part of that decision. The tally in
     brackets does not make the line longer ("The motion was put to the vote and LOST (For 2, Against 3).")."""
     line = re.sub(r"\([^()]*\)", " ", ctx.sents[i].text).rsplit(";", 1)[-1]  # "Podle čl. 14 ...; usnesení přijato."
-    if len(line.split()) > _OUTCOME_LINE_WORDS or not out:
+    if len(line.split()) > _OUTCOME_LINE_WORDS or not out or \
+            cues.any_match(cues.patterns(ctx.lang, _NAME, "outcome_objects"), ctx.folded[i]):
         return False
     reach = _OUTCOME_LINE_REACH
     if cues.any_match(cues.patterns(ctx.lang, _NAME, "outcome_line"), ctx.folded[i]) is None:
@@ -336,6 +351,9 @@ def _later_part(ctx: Ctx, i: int, out: list[Decision]) -> bool:
     m = _PART.match(ctx.folded[i])
     if m is None or not out or not ctx.sents[i].text[m.end():m.end() + 1].islower():
         return False
+    own = _own_number(ctx, i)
+    if own is not None and own != out[-1].number:
+        return False  # "b) schvaluje ... (usnesení č. 16/2024/P, hlasování 6/0/0)": a resolution of its own
     back = range(i - 1, max(-1, i - 1 - _PART_REACH), -1)
     first = next((j for j in back if ctx.sents[j].start == out[-1].source.start), None)
     return first is not None and ctx.items[first] is ctx.items[i]

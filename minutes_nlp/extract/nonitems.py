@@ -102,7 +102,21 @@ def reported_plan(ctx: Ctx, i: int, cls_name: str, m: re.Match[str], owner: str 
     party = next((a for a in ctx.actors[i] if a.name == owner), None)
     if owner and (party is None or party.kind == "person"):
         return False
+    if not owner and _heads_the_body(ctx, reporter, ctx.folded[i][ends[-1]:m.start()]):
+        return False  # "Ing. X (předseda revizní komise) informoval, že revizní komise provede ...": his body's
     return not owner or not _own_body(ctx, reporter, owner)
+
+
+_BODY_WORD = 4  # a content word of a body's name ("revizní", "komise", "audit"), not "of", "the", "za"
+
+
+def _heads_the_body(ctx: Ctx, person: str, clause: str) -> bool:
+    """The reporter's role names the body the clause makes the subject of the plan ("předseda revizní komise"
+    reporting what "revizní komise" will do; "Chair of the Audit Committee" on "the Committee will ..."): the
+    body's own commitment, announced by its head or member, not news of another body."""
+    role = next((p.role for p in ctx.entities.people if p.name == person), None)
+    words = [w[:5] for w in re.findall(r"[^\W\d_]+", fold(role or ""))[1:] if len(w) >= _BODY_WORD]
+    return bool(words) and all(re.search(rf"\b{re.escape(w)}", clause) for w in words)
 
 
 def _reported_passive(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
