@@ -74,12 +74,22 @@ def without_label(folded: str) -> str:
 def _a_date(text: str, m: re.Match[str]) -> bool:
     """ "30/04/2023" in a table's deadline cell or after "by" is a date, not resolution 30/4/2023; at the start
     of a line or cell, or after a label ("Usnesení č. 4/3/2021"), it is the number."""
-    if not m.group(1) or len(m.group(3)) != 4 or int(m.group(1)) > 31 or int(m.group(2)) > 12:  # noqa: PLR2004
+    if not m.group(1) or int(m.group(1)) > 31 or int(m.group(2)) > 12:  # noqa: PLR2004
         return False
     before = text[: m.start()]
+    if _zero_padded(m) and not _TASK_LABEL.search(fold(before).rstrip(" (#")):
+        return True  # "wrote on 20/02/24", "dne 06/03/2024": a register's numbers are not padded to two digits
+    if len(m.group(3)) != 4:  # noqa: PLR2004
+        return False
     if "\t" in before and not before.rsplit("\t", 1)[1].strip():
         return True  # a later cell of a row
     return _DEADLINE_WORD.search(fold(before[-25:])) is not None
+
+
+def _zero_padded(m: re.Match[str]) -> bool:
+    """A day or month written with a leading zero ("05/03/24", "20/02/2024"): how dates are written, while task
+    and resolution numbers ("4/3/2021", "RM/813/2022") count without one."""
+    return any(g.startswith("0") and len(g) == 2 for g in (m.group(1), m.group(2)))  # noqa: PLR2004
 
 
 def _deadline_words() -> re.Pattern[str]:
