@@ -21,7 +21,9 @@ import pytest
 
 from minutes_nlp.extract.result import MeetingInfo, MeetingRecord, SourceInfo
 from minutes_nlp.store import open_archive
-from minutes_nlp.tracker.numbers import task_key
+from minutes_nlp.tracker.follow import MeetingSlot, TrackedItem, follow_series
+from minutes_nlp.tracker.mentions import SentenceRef
+from minutes_nlp.tracker.numbers import listed_task_keys, task_key
 from minutes_nlp.tracker.owners import OwnerPrefixes
 
 
@@ -94,3 +96,91 @@ SPEAKERS = [
 def test_a_matters_arising_label_is_the_topic_when_a_person_follows(lang: str, text: str,
                                                                   speaker: str | None) -> None:
     assert OwnerPrefixes(OWNERS).speaker(text, "", lang) == speaker
+
+
+# --- a control line's verdict after its dash, also "done late"; a line listing several task numbers ----------------
+
+CS2 = [MeetingSlot(0, 20, "2025-02-11", language="cs"), MeetingSlot(1, 21, "2025-04-08", language="cs")]
+EN2 = [MeetingSlot(0, 30, "2025-02-11", language="en"), MeetingSlot(1, 31, "2025-04-08", language="en")]
+
+
+def _task(lang: str, number: str) -> TrackedItem:
+    text = {"cs": f"Úkol č. {number}: připravit podklady k žádosti o dotaci na opravu hasičské zbrojnice.",
+            "en": f"Action {number}: the Clerk to prepare the grant papers for the pavilion roof repair."}[lang]
+    return TrackedItem("A1", "action", 0, text, "Marta Holubová", "2025-03-31", task_number=number)
+
+
+VERDICTS = [
+    ("cs-s-prodlenim", "cs", "Úkol 2/3 – splněno s prodlením, podklady odeslány 20. 3. 2025 (zpoždění kvůli "
+     "chybějícímu rozpočtu).", "done", "done"),
+    ("cs-po-terminu", "cs", "Úkol 2/3 – splněno po termínu, žádost podána 4. 4. 2025.", "done", "done"),
+    ("cs-dash-then-partly", "cs", "2/3 (podklady k dotaci) – splněno, žádost podána; poskytovatel ji částečně "
+     "krátil a zbytek se dořeší.", "done", "done"),
+    ("en-completed-late", "en", "Action 2/3 – completed late, papers sent on 20 March after a delay.", "done", "done"),
+    ("cs-nesplneno", "cs", "Úkol 2/3 – nesplněno, trvá, podklady se teprve zpracovávají.", "done", "carried_over"),
+    ("cs-trva", "cs", "Úkol 2/3 – trvá, splnění se očekává v dubnu.", "carried_over", "carried_over"),
+    ("en-not-complete", "en", "Action 2/3 – not complete; carried forward to May.", "done", "carried_over"),
+    ("cs-partly", "cs", "Úkol 2/3 – splněno částečně, chybí rozpočet stavby.", "done", "carried_over"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "reported", "expected"),
+                         [pytest.param(la, t, r, e, id=i) for i, la, t, r, e in VERDICTS])
+def test_the_verdict_after_a_numbered_lines_dash(lang: str, line: str, reported: str, expected: str) -> None:
+    row = TrackedItem("R1", "action", 1, line, None, None, task_number="2/3", reported_status=reported)
+    got = {t.item_id: t.status for t in follow_series(CS2 if lang == "cs" else EN2, [_task(lang, "2/3"), row])}
+    assert got["A1"] == expected
+
+
+LISTED = [
+    ("cs-a", "3/4 a 3/5 zajištění jarní akce – splněno", {"3/5"}),
+    ("en-and", "Actions 3/4, 3/5 and 3/6: complete", {"3/5", "3/6"}),
+    ("cs-usneseni", "Usnesení č. 12/2024 a 13/2024 – splněna", {"13/24"}),
+    ("cs-count-later", "3/4 nákup stanů – splněno, zakoupeno 5/6 kusů", set()),
+    ("cs-vote", "Úkol 1/2 – splněno, hlasování 6/0/0", set()),
+    ("en-ratio-later", "Action 3/4: complete, 2/3 of the forms returned", set()),
+]
+
+
+@pytest.mark.parametrize(("line", "more"), [pytest.param(t, m, id=i) for i, t, m in LISTED])
+def test_the_task_numbers_a_line_lists_with_its_first(line: str, more: set[str]) -> None:
+    assert listed_task_keys(line) == more
+
+
+def test_one_line_closes_every_task_it_lists() -> None:
+    tasks = [TrackedItem(f"A{n}", "action", 0, text, owner, "2025-03-31", task_number=f"3/{n}") for n, text, owner in (
+        (4, "Obec zajistí pódium a ozvučení na jarní slavnost.", "Obec Lhotka"),
+        (5, "Spolek zajistí stánky a občerstvení na jarní slavnost.", "Spolek Lhotka"),
+        (6, "Tajemnice připraví vyúčtování dotace na slavnost.", "Jana Kořínková"))]
+    said = [SentenceRef(1, 21, "3/4 a 3/5 zajištění jarní slavnosti\tsplněno", block=3, start=0, end=40),
+            SentenceRef(1, 21, "3/6 vyúčtování dotace\ttrvá, nový termín 30. 6.", block=4, start=0, end=40)]
+    got = {t.item_id: t.status for t in follow_series(CS2, tasks, said)}
+    assert got == {"A4": "done", "A5": "done", "A6": "carried_over"}
+
+
+# --- a numbered task line under the sentence that gave the task numbers that sentence ---------------------------
+
+def _numbered_under_prose(line: str) -> dict[str, str]:
+    lead = "Tajemnice předložila návrh nového jednacího řádu komise."
+    prose = TrackedItem("A1", "action", 0, "Členové komise zašlou připomínky tajemnici do 20. 5. 2025.", None,
+                        "2025-05-20", context=lead, block=5, start=60, end=120)
+    other = TrackedItem("A2", "action", 0, "Poté tajemnice rozešle návrh k připomínkám také radě obce.",
+                        "Jana Kořínková", None, context=lead, block=5, start=121, end=180)
+    listed = TrackedItem("A3", "action", 0, "Úkol č. 2/4: zaslat připomínky k návrhu jednacího řádu.", None,
+                         "2025-05-20", task_number="Úkol č. 2/4", block=6, start=0, end=55)
+    said = [SentenceRef(0, 20, lead, block=5, start=0, end=59), SentenceRef(0, 20, prose.text, block=5, start=60,
+            end=120, lead=lead), SentenceRef(0, 20, other.text, block=5, start=121, end=180, lead=lead),
+            SentenceRef(0, 20, listed.text, block=6, start=0, end=55), SentenceRef(1, 21, line, block=2, start=0,
+                                                                                  end=len(line))]
+    return {t.item_id: t.status for t in follow_series(CS2, [prose, other, listed], said)}
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("2/4 (připomínky k řádu) – splněno, připomínky zaslali dva členové.", {"A1": "done", "A3": "done"}),
+    ("2/4 (připomínky k řádu) – trvá, připomínky dosud nepřišly.", {"A1": "carried_over", "A3": "carried_over"}),
+    ("2/5 (pozvánky na zasedání) – splněno.", {"A1": "open", "A3": "open"}),
+])
+def test_a_numbered_task_line_numbers_the_sentence_above_it(line: str, expected: dict[str, str]) -> None:
+    got = _numbered_under_prose(line)
+    assert {k: got[k] for k in expected} == expected
+    assert got["A2"] == "open"

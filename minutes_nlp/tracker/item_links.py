@@ -65,7 +65,9 @@ def _reported_status(st: ItemState, item: TrackedItem, reported: str | None, met
                      when: str | None) -> str | None:
     """What a linked report says of the earlier item: its status field, a review row's cell or dash, its cues."""
     if method == "link:task-number":  # a row's cell opens with the task's state ("zrušeno – aktivita ukončena"), a
-        dashed = dash_status(item.text, lang) if reported in ("postponed", "carried_over") else None  # line's after
+        dashed = dash_status(item.text, lang)  # line's after its dash
+        if dashed == "done" and reported not in ("postponed", "carried_over"):
+            dashed = _done_unless_ended(item.text, lang)
         reported = status_cell(item.text, lang) or dashed or _unless_said_otherwise(item.text, reported, lang)
     reported = reported or status_cell(item.text, lang) or _numbered_news(item, method, lang)
     if reported in (None, "carried_over") and _before_due(st, item, when) and cues.open_cell(item.text, lang):
@@ -80,6 +82,13 @@ def _unless_said_otherwise(text: str, reported: str | None, lang: str) -> str | 
     overriding = {"done": ("carried_over", "cancelled"), "carried_over": ("cancelled",)}.get(reported or "", ())
     said = cues.classify(text, lang, default=None) if overriding else None
     return said if said in overriding else reported
+
+
+def _done_unless_ended(text: str, lang: str) -> str:
+    """A numbered line whose verdict after the dash is done ("2/3 (námitky) – splněno, ...; CRR jim částečně
+    vyhovělo", "1/3 – splněno s prodlením (zpoždění kvůli ...)"): what came of it, however it reads, leaves it
+    done, unless it says the task was ended instead ("splněno, nahrazuje se úkolem č. 9/2025")."""
+    return "cancelled" if cues.classify(text, lang, default=None) == "cancelled" else "done"
 
 
 def _numbered_news(item: TrackedItem, method: str, lang: str) -> str | None:

@@ -25,7 +25,7 @@ from minutes_nlp.tracker.keys import (
     when_keys,
 )
 from minutes_nlp.tracker.minute_refs import MinuteRef, cited, other_meeting, same_minute
-from minutes_nlp.tracker.numbers import task_key
+from minutes_nlp.tracker.numbers import listed_task_keys, task_key
 from minutes_nlp.tracker.owners import OwnerPrefixes, same_owner, vetoes
 from minutes_nlp.tracker.probes import Probe, naming_keys, owner_keys, probe
 from minutes_nlp.tracker.stock import topic_words
@@ -83,6 +83,7 @@ class MentionIndex:
         self._lead: list[frozenset[str]] = []
         self._tasks: list[str | None] = []
         self._own_task: list[str | None] = []
+        self._listed: list[frozenset[str]] = []
         self._lang: list[str] = []
         self._cites: list[MinuteRef | None] = []  # the earlier meeting's paragraph a line cites (minute_refs.py)
         self.speakers: list[str | None] = []  # the owner a sentence explicitly speaks for (tracker/owners.py)
@@ -98,6 +99,7 @@ class MentionIndex:
             self._keys.append(k)
             self._lead.append(frozen_keys(s.lead, lang) - k if s.lead else frozenset())
             self._own_task.append(task_key(s.text))
+            self._listed.append(listed_task_keys(s.text))  # "3/4 a 3/5 zajištění akce | splněno": both tasks
             self._tasks.append(self._own_task[-1] or task_key(s.lead))
             for key in k:
                 df[key] += 1
@@ -126,6 +128,8 @@ class MentionIndex:
                 self._postings[(s.meeting_index, key)].append(i)
             if self._tasks[i]:
                 self._postings[(s.meeting_index, "#" + str(self._tasks[i]))].append(i)
+            for more in self._listed[i]:
+                self._postings[(s.meeting_index, "#" + more)].append(i)
 
     def number_sentences(self, numbered: Iterable[tuple[int, int | None, int | None, str]]) -> None:
         """Sentences that hold a numbered item (meeting, block, start, task key) are about that task: a resolution
@@ -178,7 +182,7 @@ class MentionIndex:
               looked: frozenset[str] | None = None) -> tuple[float, tuple[str, ...]]:
         """Share of the item's specific content the sentence repeats (0..1), plus owner and task evidence.
         `total` and `looked` (the probe's own and context keys) may be passed in when scoring many sentences."""
-        if p.task and p.task == self._tasks[i]:
+        if p.task and (p.task == self._tasks[i] or p.task in self._listed[i]):
             return TASK_SCORE, ("#" + p.task,)
         if self._own_task[i] and self._own_task[i] != p.minute and not self._numbered_now(p, i):
             return 0.0, ()  # a line naming numbered task 5/2021 is about that task (or minute), not another item

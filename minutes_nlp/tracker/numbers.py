@@ -33,6 +33,28 @@ def task_key(text: str | None) -> str | None:
     return f"{head}{int(m.group(2))}/{m.group(3)[-2:]}"
 
 
+_JOIN = re.compile(r"\s*(?:,|;|&|\+|a|i|and|und)\s*", re.IGNORECASE)  # "3/4 a 3/5", "2/1, 2/3 and 2/4"
+_ANY_NUMBER = re.compile(r"(?<![\w/.])(?:[A-Z]{1,3}/)?\d{1,3}(?:\s*/\s*\d{1,4}){1,2}(?![\w/])")
+
+
+@lru_cache(maxsize=100_000)
+def listed_task_keys(text: str | None) -> frozenset[str]:
+    """The further task numbers a line lists with its first ("3/4 a 3/5 zajištění akce – splněno", "Actions 2/1
+    and 2/3: complete"): a control line may report on several tasks in one verdict. Only numbers joined to the
+    first by a comma or conjunction count; a number later in the line's words is what the line says, not whom."""
+    first = task_key(text)
+    if not first or not text:
+        return frozenset()
+    found = list(_ANY_NUMBER.finditer(text))
+    chain = {first}
+    for a, b in zip(found, found[1:], strict=False):
+        if task_key(a.group()) in chain and _JOIN.fullmatch(text[a.end():b.start()]):
+            key = task_key(b.group())
+            if key:
+                chain.add(key)
+    return frozenset(chain - {first})
+
+
 # "4/2" (meeting/task, no year): a task's number only where a task is named, at the start of a line or of a
 # table's first cell or after a task label ("Úkol 4/2", "Úkol č. 4/2", "Action 3/1"); elsewhere a ratio or a vote
 SHORT = re.compile(r"(?<![\w/.,])(\d{1,3})\s*/\s*(\d{1,3})(?![\w/.,]\d|[\w/])")
