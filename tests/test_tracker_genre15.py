@@ -184,3 +184,36 @@ def test_a_numbered_task_line_numbers_the_sentence_above_it(line: str, expected:
     got = _numbered_under_prose(line)
     assert {k: got[k] for k in expected} == expected
     assert got["A2"] == "open"
+
+
+# --- a task to find out or answer, reported by number with the answer and no status word -----------------------
+
+INQUIRY = {"cs": "Ing. Rybová prověří, zda je doprava žáků způsobilým výdajem, a odpoví písemně.",
+           "en": "The Clerk will check whether the grant covers transport costs and let members know."}
+WORK = {"cs": "Ing. Rybová připraví podklady k žádosti o dotaci na dopravu žáků.",
+        "en": "The Clerk will prepare the grant papers for the transport scheme."}
+ANSWERED = [
+    ("cs-odpovedela", "cs", INQUIRY, "Úkol 2/3 – Ing. Rybová odpověděla e-mailem dne 12. 6.: doprava žáků je "
+     "způsobilým výdajem jen u akcí projektu.", "done"),
+    ("cs-sdelila-ze", "cs", INQUIRY, "Úkol 2/3 – Ing. Rybová sdělila, že ministerstvo potvrdilo způsobilost výdajů "
+     "na dopravu.", "done"),
+    ("en-confirmed", "en", INQUIRY, "Action 2/3 – the Clerk confirmed that the grant covers transport costs up to "
+     "£500.", "done"),
+    ("cs-jeste-nema", "cs", INQUIRY, "Úkol 2/3 – Ing. Rybová sdělila, že odpověď zatím nemá, trvá.", "carried_over"),
+    ("cs-nevyjadrilo", "cs", INQUIRY, "Úkol 2/3 – Ing. Rybová uvedla, že se ministerstvo dosud nevyjádřilo.",
+     "carried_over"),
+    ("en-still-awaited", "en", INQUIRY, "Action 2/3 – the Clerk said a reply from the funder is still awaited.",
+     "carried_over"),
+    ("cs-not-inquiry", "cs", WORK, "Úkol 2/3 – Ing. Rybová sdělila, že ministerstvo potvrdilo způsobilost výdajů.",
+     "carried_over"),
+]
+
+
+@pytest.mark.parametrize(("lang", "task", "line", "expected"),
+                         [pytest.param(la, t, ln, e, id=i) for i, la, t, ln, e in ANSWERED])
+def test_a_numbered_line_stating_the_answer_closes_an_inquiry(lang: str, task: dict[str, str], line: str,
+                                                              expected: str) -> None:
+    item = TrackedItem("A1", "action", 0, task[lang], "Hana Rybová", None, task_number="2/3")
+    row = TrackedItem("R1", "action", 1, line, None, None, task_number="2/3", reported_status="carried_over")
+    got = {t.item_id: t.status for t in follow_series(CS2 if lang == "cs" else EN2, [item, row])}
+    assert got["A1"] == expected

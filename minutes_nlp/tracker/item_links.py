@@ -69,6 +69,8 @@ def _reported_status(st: ItemState, item: TrackedItem, reported: str | None, met
         if dashed == "done" and reported not in ("postponed", "carried_over"):
             dashed = _done_unless_ended(item.text, lang)
         reported = status_cell(item.text, lang) or dashed or _unless_said_otherwise(item.text, reported, lang)
+        if reported == "carried_over" and not dashed and _inquiry_answered(st, item, lang):
+            reported = "done"
     reported = reported or status_cell(item.text, lang) or _numbered_news(item, method, lang)
     if reported in (None, "carried_over") and _before_due(st, item, when) and cues.open_cell(item.text, lang):
         reported = "open"  # "Open – on track" a month before the deadline: nothing was carried past it
@@ -82,6 +84,14 @@ def _unless_said_otherwise(text: str, reported: str | None, lang: str) -> str | 
     overriding = {"done": ("carried_over", "cancelled"), "carried_over": ("cancelled",)}.get(reported or "", ())
     said = cues.classify(text, lang, default=None) if overriding else None
     return said if said in overriding else reported
+
+
+def _inquiry_answered(st: ItemState, item: TrackedItem, lang: str) -> bool:
+    """A numbered line with no status word ("Úkol 2/3 – Ing. X odpověděla e-mailem dne 20. 6.: doprava je
+    způsobilým výdajem") on a task to find out or answer ("prověří a odpoví písemně", "will check and let members
+    know"): stating what was found is the task done, as an answer settles a question."""
+    return status_cell(item.text, lang) is None and cues.is_inquiry(st.item.text, lang) \
+        and cues.classify(item.text, lang, inquiry=True, default=None) == "done"
 
 
 def _done_unless_ended(text: str, lang: str) -> str:
