@@ -21,7 +21,7 @@ import pytest
 
 from minutes_nlp.extract.result import MeetingInfo, MeetingRecord, SourceInfo
 from minutes_nlp.store import open_archive
-from minutes_nlp.tracker.follow import MeetingSlot, TrackedItem, follow_series
+from minutes_nlp.tracker.follow import MeetingSlot, TrackedItem, follow_series, with_overdue
 from minutes_nlp.tracker.mentions import SentenceRef
 from minutes_nlp.tracker.numbers import listed_task_keys, task_key
 from minutes_nlp.tracker.owners import OwnerPrefixes
@@ -217,3 +217,31 @@ def test_a_numbered_line_stating_the_answer_closes_an_inquiry(lang: str, task: d
     row = TrackedItem("R1", "action", 1, line, None, None, task_number="2/3", reported_status="carried_over")
     got = {t.item_id: t.status for t in follow_series(CS2 if lang == "cs" else EN2, [item, row])}
     assert got["A1"] == expected
+
+
+# --- a promise to report back to the body in a month falls due at that month's meeting ------------------------
+
+MAR_APR = {lang: [MeetingSlot(0, 40, "2025-03-12", language=lang), MeetingSlot(1, 41, "2025-04-09", language=lang)]
+           for lang in ("cs", "en")}
+REPORT_BACK = [
+    ("en-report-back", "en", "The Chair would find out who owns the bus shelter and report back in April.",
+     "2025-04-30", "overdue"),
+    ("en-update-members", "en", "Ms Quayle will ask the contractor for dates and update members in April.",
+     "2025-04-30", "overdue"),
+    ("cs-informuje", "cs", "Starosta zjistí stav žádosti a informuje na dubnovém jednání.", "2025-04-30", "overdue"),
+    ("cs-seznami", "cs", "Tajemnice prověří nabídky a seznámí komisi s výsledkem v dubnu.", "2025-04-30",
+     "overdue"),
+    ("en-submit-in-april", "en", "The Treasurer will submit the grant claim in April.", "2025-04-30", "open"),
+    ("cs-odesle-v-dubnu", "cs", "Tajemnice odešle objednávku v dubnu.", "2025-04-30", "open"),
+    ("en-report-back-may", "en", "The Chair would find out who owns the shelter and report back in May.",
+     "2025-05-31", "open"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "due", "expected"),
+                         [pytest.param(la, t, d, e, id=i) for i, la, t, d, e in REPORT_BACK])
+def test_reporting_back_in_a_month_is_due_at_that_months_meeting(lang: str, text: str, due: str,
+                                                                  expected: str) -> None:
+    item = TrackedItem("A1", "action", 0, text, "Karel Vondra", due, due_kind="window")
+    tracked = follow_series(MAR_APR[lang], [item])[0]
+    assert with_overdue(tracked.status, tracked.due, "2025-04-09") == expected
