@@ -245,3 +245,28 @@ def test_reporting_back_in_a_month_is_due_at_that_months_meeting(lang: str, text
     item = TrackedItem("A1", "action", 0, text, "Karel Vondra", due, due_kind="window")
     tracked = follow_series(MAR_APR[lang], [item])[0]
     assert with_overdue(tracked.status, tracked.due, "2025-04-09") == expected
+
+
+# --- a promise to report back, found by the question before it; the report it promised is the news --------------
+
+ASKED = ("Mr Dale asked whether the Sunday 12 bus would keep running after the county's timetable review. Cllr Ward "
+         "said that she could not answer until the review had finished. ")
+BACK = [
+    ("en-reported-withdrawal", "She will raise the matter with the county transport team and report at the May "
+     "meeting.", "Sunday 12 bus – Cllr Ward reported that the service will be withdrawn in June and replaced by a "
+     "dial-a-ride scheme.", "done"),
+    ("en-reported-kept", "She will take this up with the transport team and report back in May.",
+     "Sunday 12 bus – Cllr Ward reported that the county will keep the Sunday service until March.", "done"),
+    ("en-other-topic", "She will raise the matter with the county transport team and report at the May meeting.",
+     "Library hours – Cllr Ward reported that Saturday opening will be withdrawn in June.", "open"),
+    ("en-not-report-back", "Cllr Ward will fund new timetable cases for the Sunday 12 bus stops.",
+     "Sunday 12 bus – the county confirmed that the service will be withdrawn in June.", "cancelled"),
+]
+
+
+@pytest.mark.parametrize(("text", "line", "expected"), [pytest.param(t, ln, e, id=i) for i, t, ln, e in BACK])
+def test_a_report_back_promise_is_done_by_the_report_on_its_question(text: str, line: str, expected: str) -> None:
+    item = TrackedItem("A1", "action", 0, text, "Helen Ward", None, context=ASKED)
+    said = [SentenceRef(1, 31, line, block=4, start=0, end=len(line))]
+    got = {t.item_id: t.status for t in follow_series(EN2, [item], said)}
+    assert got["A1"] == expected
