@@ -21,6 +21,7 @@ import pytest
 
 from minutes_nlp.extract.result import MeetingInfo, MeetingRecord, SourceInfo
 from minutes_nlp.store import open_archive
+from minutes_nlp.tracker.cues import classify
 from minutes_nlp.tracker.follow import MeetingSlot, TrackedItem, follow_series, with_overdue
 from minutes_nlp.tracker.mentions import SentenceRef
 from minutes_nlp.tracker.numbers import listed_task_keys, task_key
@@ -270,3 +271,24 @@ def test_a_report_back_promise_is_done_by_the_report_on_its_question(text: str, 
     said = [SentenceRef(1, 31, line, block=4, start=0, end=len(line))]
     got = {t.item_id: t.status for t in follow_series(EN2, [item], said)}
     assert got["A1"] == expected
+
+
+# --- a completion with its delay is done; a delay on its own is not --------------------------------------------
+
+LATE = [
+    ("cs-predlozil-se-zpozdenim", "cs", "Rozbor nákladů předložila Ing. Malá se zpožděním až na dnešním jednání.",
+     "done"),
+    ("cs-byl-predlozen-s-prodlenim", "cs", "Pasport zeleně byl předložen s prodlením v polovině května.", "done"),
+    ("cs-zodpovezen-po-terminu", "cs", "Dotaz občana byl zodpovězen po termínu, až 12. 4.", "done"),
+    ("en-sent-late", "en", "The tenancy survey was sent late, on 3 May.", "done"),
+    ("en-circulated-after-deadline", "en", "The draft budget was circulated after the deadline.", "done"),
+    ("cs-zpozdila", "cs", "Výměna oken se zpozdila o měsíc kvůli dodavateli.", "carried_over"),
+    ("cs-probehne-se-zpozdenim", "cs", "Kolaudace proběhne se zpožděním v červenci.", "carried_over"),
+    ("cs-nepredlozil", "cs", "Zhotovitel nepředložil harmonogram ani se zpožděním.", "carried_over"),
+    ("cs-zpozduje", "cs", "Oprava mostku se kvůli počasí zpožďuje.", "carried_over"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [pytest.param(la, t, e, id=i) for i, la, t, e in LATE])
+def test_a_completion_with_its_delay_is_done(lang: str, text: str, expected: str) -> None:
+    assert classify(text, lang) == expected
