@@ -21,7 +21,7 @@ import pytest
 
 from minutes_nlp.extract.result import MeetingInfo, MeetingRecord, SourceInfo
 from minutes_nlp.store import open_archive
-from minutes_nlp.tracker.cues import classify
+from minutes_nlp.tracker.cues import classify, is_inquiry
 from minutes_nlp.tracker.follow import MeetingSlot, TrackedItem, follow_series, with_overdue
 from minutes_nlp.tracker.mentions import SentenceRef
 from minutes_nlp.tracker.numbers import listed_task_keys, task_key
@@ -292,3 +292,37 @@ LATE = [
 @pytest.mark.parametrize(("lang", "text", "expected"), [pytest.param(la, t, e, id=i) for i, la, t, e in LATE])
 def test_a_completion_with_its_delay_is_done(lang: str, text: str, expected: str) -> None:
     assert classify(text, lang) == expected
+
+
+# --- taking a matter up with another body is a task to find out: the body's reply reported later settles it ------
+
+TAKE_UP = [
+    ("en-raise-with", "en", "Cllr Bower would raise the matter with the transport authority.", True),
+    ("en-take-up-with", "en", "The Clerk will take this up with the county highways team.", True),
+    ("en-seek-advice", "en", "The Chair will seek advice from the council's solicitor on the lease.", True),
+    ("cs-vyzada-stanovisko", "cs", "Starostka si vyžádá stanovisko krajského úřadu k převodu pozemku.", True),
+    ("cs-pozada-o-vyjadreni", "cs", "Tajemník požádá správu silnic o vyjádření k opravě propustku.", True),
+    ("en-raise-precept", "en", "The Treasurer will raise the precept by two per cent next year.", False),
+    ("en-take-up-offer", "en", "The group will take up the offer of free room hire.", False),
+    ("en-raise-funds", "en", "Volunteers will raise funds with a summer fete.", False),
+    ("cs-vyzada-nabidky", "cs", "Ředitel si vyžádá nabídky od tří firem na výměnu oken.", False),
+    ("cs-vznese-navrh", "cs", "Starosta vznese návrh na příštím zastupitelstvu.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "inquiry"), [pytest.param(la, t, q, id=i) for i, la, t, q in TAKE_UP])
+def test_taking_a_matter_up_with_another_body_is_an_inquiry(lang: str, text: str, inquiry: bool) -> None:
+    assert is_inquiry(text, lang) is inquiry
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Junction safety: Cllr Bower reported that the transport authority had agreed to review the crossing in the "
+     "autumn.", "done"),
+    ("Junction safety: Cllr Bower said the transport authority had not yet replied.", "carried_over"),
+])
+def test_the_bodys_reply_settles_a_matter_taken_up_with_it(line: str, expected: str) -> None:
+    item = TrackedItem("A1", "action", 0, "Cllr Bower would raise the matter with the transport authority.",
+                       "Rita Bower", None, context="Residents asked for a safer crossing at the school junction. ")
+    said = [SentenceRef(1, 31, line, block=4, start=0, end=len(line))]
+    got = {t.item_id: t.status for t in follow_series(EN2, [item], said)}
+    assert got["A1"] == expected
