@@ -71,12 +71,28 @@ DATES = [
     ("cs-ukol-rok", "Úkol č. 5/2021 se plní průběžně.", "5/21"),
     ("en-resolution-unpadded", "Resolution 12/7/2024 was implemented in full.", "12/7/24"),
     ("cs-ukol-padded", "Úkol 03/02/2025 trvá.", "3/2/25"),
+    ("cs-cislo-padded", "Usnesení č. 05/03/2021 bylo splněno.", "5/3/21"),
 ]
 
 
 @pytest.mark.parametrize(("text", "key"), [pytest.param(t, k, id=i) for i, t, k in DATES])
 def test_a_padded_date_is_no_task_number(text: str, key: str | None) -> None:
     assert task_key(text) == key
+
+
+MONTH_FIRST = [
+    ("en-us-date-cell", "en", "10/21/2025\tPoll members on spring dates\tClerk\tComplete", None),
+    ("en-us-date-prose", "en", "The survey closed on 12/19/2025 with 40 replies.", None),
+    ("en-no-month-first", "en", "Resolution No. 11/18/2025 was rescinded.", "11/18/25"),
+    ("en-day-first-ambiguous", "en", "4/3/2021 – complete", "4/3/21"),
+    ("cs-register-day-over-12", "cs", "4/18/2021 – splněno", "4/18/21"),
+    ("cs-register-cell", "cs", "7/15/2024\toprava chodníku\ttrvá", "7/15/24"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [pytest.param(la, t, k, id=i) for i, la, t, k in MONTH_FIRST])
+def test_a_month_first_date_in_english_is_no_task_number(lang: str, text: str, key: str | None) -> None:
+    assert task_key(text, lang) == key
 
 
 OWNERS = ("Jana Thornton", "Rossvale Housing Trust", "Petr Malina", "Okafor Consulting", "David Lee")

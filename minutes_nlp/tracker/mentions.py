@@ -98,9 +98,9 @@ class MentionIndex:
             k = frozen_keys(s.text, lang)
             self._keys.append(k)
             self._lead.append(frozen_keys(s.lead, lang) - k if s.lead else frozenset())
-            self._own_task.append(task_key(s.text))
-            self._listed.append(listed_task_keys(s.text))  # "3/4 a 3/5 zajištění akce | splněno": both tasks
-            self._tasks.append(self._own_task[-1] or task_key(s.lead))
+            self._own_task.append(task_key(s.text, lang))
+            self._listed.append(listed_task_keys(s.text, lang))  # "3/4 a 3/5 zajištění akce | splněno": both tasks
+            self._tasks.append(self._own_task[-1] or task_key(s.lead, lang))
             for key in k:
                 df[key] += 1
         self._first_numbered: dict[str, int] = {}  # the meeting where a task number first appears
