@@ -342,3 +342,23 @@ def test_the_bodys_reply_settles_a_matter_taken_up_with_it(line: str, expected: 
     said = [SentenceRef(1, 31, line, block=4, start=0, end=len(line))]
     got = {t.item_id: t.status for t in follow_series(EN2, [item], said)}
     assert got["A1"] == expected
+
+
+# --- "to" before a determiner is a preposition ("the letter to the owner was sent"), not a task's "X to send" ----
+
+TO_WHOM = [
+    ("en-letter-to-the-owner", "The letter to the owner was sent on 3 May.", "done"),
+    ("en-application-to-the-fund", "The application to the heritage fund was lodged on 2 June.", "done"),
+    ("en-reply-to-our-members", "The reply to our members was posted last week.", "done"),
+    ("en-name-to-send", "Tom K. to send the minutes to the chair.", None),
+    ("en-office-to-write", "Deputy Clerk to write to the owner of the field.", None),
+    ("en-treasurer-to-prepare", "Treasurer to prepare the year-end accounts.", None),
+    ("en-rolled-over-to-the-next", "Rolled over to the next meeting.", "carried_over"),
+    ("en-held-over", "Held over to the June meeting.", "carried_over"),
+    ("en-moved-to-the-next-agenda", "Moved to the next meeting agenda at the Chair's request.", "carried_over"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in TO_WHOM])
+def test_to_before_a_determiner_is_no_task_form(text: str, expected: str | None) -> None:
+    assert classify(text, "en", default=None) == expected
