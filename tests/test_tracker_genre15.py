@@ -362,3 +362,26 @@ TO_WHOM = [
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in TO_WHOM])
 def test_to_before_a_determiner_is_no_task_form(text: str, expected: str | None) -> None:
     assert classify(text, "en", default=None) == expected
+
+
+# --- a body's label before a line that names the item's owner later ("Utility: a reply from Mr X was circulated") --
+
+def _label_line(line: str) -> str:
+    asked = "Cllr Moran asked whether the regulator had issued any notices on the Brookside treatment plant. "
+    a1 = TrackedItem("A1", "action", 0, "Mr Whelan said he did not have the figures and would respond in writing "
+                     "on the treatment plant notices.", "Conor Whelan", None, context=asked)
+    a2 = TrackedItem("A2", "action", 0, "Northwater Utility will repaint the pumping station fence.",
+                     "Northwater Utility", None)
+    a3 = TrackedItem("A3", "action", 0, "Anna Kovacs will draft the newsletter item on river levels.", "Anna Kovacs",
+                     None)
+    said = [SentenceRef(1, 31, line, block=4, start=0, end=len(line))]
+    return {t.item_id: t.status for t in follow_series(EN2, [a1, a2, a3], said)}["A1"]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Northwater Utility: a written response from Mr Whelan on the treatment plant notices was circulated to members "
+     "on 14 October.", "done"),
+    ("Anna Kovacs: forwarded the treatment plant notices to Mr Whelan on 14 October.", "open"),
+])
+def test_a_bodys_label_naming_the_owner_later_is_a_topic(line: str, expected: str) -> None:
+    assert _label_line(line) == expected

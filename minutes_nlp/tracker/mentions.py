@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from minutes_nlp.nlp.names import lexicon
 from minutes_nlp.tracker.keys import (
     KEY_LEN,
     attendance,
@@ -251,7 +252,17 @@ class MentionIndex:
         if not vetoes(speaker, p.owner_name, self._lang[i]):
             return False
         lang = self._lang[i]
+        if len((speaker or "").split()) > 1 and self._names_owner_in_body(p, i, speaker or "", lang):
+            return False  # "Water utility: a written reply from Mr Whelan was circulated": a topic label
         return not (frozen_keys(speaker or "", lang) & (p.owner - frozen_keys(p.owner_name or "", lang)))
+
+    def _names_owner_in_body(self, p: Probe, i: int, speaker: str, lang: str) -> bool:
+        """The sentence names the item's owner by surname after its label: the label is the matter, not a speaker
+        (a person's own report line, "Tom R.: waiting on Tom K.", names its speaker first: one word or two)."""
+        surname = (p.owner_name or "").split()[-1:] if p.owner_name else []
+        body = self.sentences[i].text.split(":", 1)[-1]
+        return bool(surname) and not body.strip().startswith(surname[0]) and \
+            bool(name_keys(surname[0], lang) & frozen_keys(body, lang)) and not _first_named(speaker, lang)
 
     @staticmethod
     def _names_owner(p: Probe, words: frozenset[str], lang: str) -> bool:
@@ -294,3 +305,9 @@ class MentionIndex:
         """The sentences of one meeting that speak explicitly for this owner ("[ ] Dmitri: ...")."""
         by_speaker = self._spoken.get(meeting_index, {})
         return [i for name, found in by_speaker.items() if same_owner(name, owner, lang) for i in found]
+
+
+def _first_named(name: str, lang: str) -> bool:
+    """A label holding a first name ("Daniel Reeve:", "Anna:") names a person speaking, not a matter."""
+    lex = lexicon(lang)
+    return any(lex.first_name(w.strip(".,:")) for w in name.split())
