@@ -221,3 +221,15 @@ FLOOR.update({"cs-orp": 45})
 # 1,916 of 2,069 right); minus a margin of one item
 FLOOR.update({"cs-tri": 24, "cs-kontr": 27, "en-nz": 22, "en-fs": 29,
               "en-ie": 34, "cs-map": 28, "cs-pok": 34, "en-clu": 44})
+# Session 15 (2026-11-29, tracker round), after a body's name with "&" and with the conjunction kept one series,
+# zero-padded and (in English) month-first dates no longer read as task numbers, a matters-arising label followed by
+# another owner read as the topic, a numbered line's verdict after its dash ("splněno s prodlením") standing over what
+# came of it, one control line closing every task it lists ("3/4 a 3/5"), a numbered task line numbering the sentence
+# above it, an inquiry answered by a numbered line with no status word, report-back promises due at the named month's
+# meeting and done by the report, a deferred answer known by its question over a reply, a completion with its delay
+# done, and taking a matter up with another body read as an inquiry: en-sco 39/55 (26 before), cs-eur 42/54 (37),
+# cs-map 32/36, cs-tri 26/34, en-cab 37/39, en-fac 31/38, en-fs 33/37, en-ie 38/44 (with "to the" no task form
+# and a body's label before the owner's name a topic; all series: 2,051 of 2,240 right, 2,021 before); minus a
+# margin of one item
+FLOOR.update({"en-sco": 38, "cs-eur": 41, "cs-map": 31, "cs-tri": 25, "en-cab": 36, "en-fac": 30, "en-fs": 32,
+              "en-ie": 37})

@@ -36,7 +36,7 @@ def series_for(c: sqlite3.Connection, record: MeetingRecord, path: str) -> int:
         row = c.execute("SELECT series_id FROM series_aliases WHERE key = ?", (fold(alias),)).fetchone()
         if row and (alias == name or not _other_body(c, int(row[0]), name)):
             return _join(c, int(row[0]), names, record.language)
-    known = _same_body(c, name)
+    known = _same_body(c, name) or _ampersand_spelt(c, name)
     if known is None:
         known = _inflected_or_spelt_out(c, name, record.language)
     if known is None:
@@ -88,6 +88,24 @@ def _same_body(c: sqlite3.Connection, name: str) -> int | None:
         qualified = {q for q in qualified if not any(
             sid == q and fold(a) != fold(name) and _qualified(cores[0], a) for sid, a in rows)}
     return qualified.pop() if len(qualified) == 1 else None
+
+
+AMPERSAND_WORDS = frozenset({"&", "and", "a", "und"})  # the sign and the conjunction it stands for
+
+
+def _ampersand_spelt(c: sqlite3.Connection, name: str) -> int | None:
+    """A body's name written with "&" in one set of minutes and with the conjunction in another ("Parks & Leisure
+    Committee", "Parks and Leisure Committee"): headers and letterheads shorten "and" to the sign. One side must
+    have the sign, so two names differing only by a conjunction stay apart."""
+    key = _without_ampersand(name)
+    for sid, alias in c.execute("SELECT series_id, alias FROM series_aliases").fetchall():
+        if ("&" in name) != ("&" in alias) and len(key) >= 3 and _without_ampersand(alias) == key:
+            return int(sid)
+    return None
+
+
+def _without_ampersand(name: str) -> tuple[str, ...]:
+    return tuple(w for w in fold(name.replace("&", " & ")).split() if w not in AMPERSAND_WORDS)
 
 
 def _qualified(short: str, full: str) -> bool:

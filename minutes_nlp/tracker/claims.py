@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from minutes_nlp.textutil import fold
+from minutes_nlp.tracker.cues import asks_anew
 from minutes_nlp.tracker.deferrals import deferral_keys
 from minutes_nlp.tracker.keys import keys, title_words
 from minutes_nlp.tracker.mentions import Mention
@@ -29,8 +30,15 @@ def lead_in(item: TrackedItem, lang: str) -> str:
     if not deferral_keys(item.text, lang):
         return item.context
     context = item.context.strip()
-    ends = [m.end() for m in _SENTENCE_END.finditer(context) if not _abbreviation(m.group(1), lang)]
-    return context[ends[-1]:] if ends else context
+    ends = [0, *(m.end() for m in _SENTENCE_END.finditer(context) if not _abbreviation(m.group(1), lang))]
+    asked = [at for at in ends if asks_anew(_sentence_at(context, at, ends), lang)]
+    return context[asked[-1] if asked else ends[-1]:]  # "X asked whether ... Y said she could not answer until
+    # ... She will raise the matter and report": the question, and the reply between it and the promise
+
+
+def _sentence_at(context: str, at: int, ends: list[int]) -> str:
+    later = [e for e in ends if e > at]
+    return context[at:later[0]] if later else context[at:]
 
 
 _SENTENCE_END = re.compile(r'(\w+)[)"\u201d\u00bb]?[.?!]\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])')

@@ -48,6 +48,7 @@ class _Cues:
     attributive: tuple[re.Pattern[str], ...]
     attributive_copula: tuple[re.Pattern[str], ...]
     saying_next: tuple[re.Pattern[str], ...]
+    delay: tuple[re.Pattern[str], ...]  # "se zpožděním", "late": how a completion came, not that it did not
     past_exclude: re.Pattern[str]
     clause_split: re.Pattern[str]
 
@@ -67,7 +68,8 @@ def cues(lang: str) -> _Cues:
     written = ("attributive", "attributive_copula")  # matched on the text as written (diacritics tell the forms apart)
     lists |= {k: tuple(re.compile(p, re.IGNORECASE) for p in data.get(k, ())) for k in written}
     exclude = re.compile("(?:" + "|".join(data["past_exclude"]) + r")\Z")
-    return _Cues(**lists, past_exclude=exclude, clause_split=re.compile(data["clause_split"]))
+    delay = tuple(re.compile(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)") for w in data.get("status_qualifiers", ()))
+    return _Cues(**lists, delay=delay, past_exclude=exclude, clause_split=re.compile(data["clause_split"]))
 
 
 def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
@@ -105,8 +107,17 @@ def _clause_status(c: _Cues, text: str, voting: bool = False) -> str | None:
     if _any(c.outcome, text):
         return "done"
     if _any(c.not_done, text):
-        return "carried_over"
+        return "done" if _done_late(c, text) else "carried_over"
     return "done" if _has_done(c, text) else None
+
+
+def _done_late(c: _Cues, text: str) -> bool:
+    """ "Přehled předložil Bc. X se zpožděním", "the return was filed late": a completion with its delay; the
+    delay word is the only thing that reads as not done."""
+    plain = text
+    for p in c.delay:
+        plain = p.sub(" ", plain)
+    return plain != text and not _any(c.not_done, plain) and _has_done(c, plain)
 
 
 def _plans(c: _Cues, text: str) -> bool:

@@ -5,6 +5,7 @@ the meeting held on the due day that says nothing of the work.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from functools import cache, lru_cache
@@ -68,6 +69,10 @@ def resolve_next_meeting_dues(states: dict[str, ItemState], meetings: list[Meeti
     "by the October meeting" (read as the end of October) the date of the series' meeting in that month."""
     dated = sorted((m.index, m.date) for m in meetings if m.date)
     for st in states.values():
+        if st.item.due_kind == "window" and st.due and st.due == st.item.due and reports_back(st.item.text, st.lang):
+            st.due = next((d for idx, d in dated if idx > st.item.meeting_index and d[:7] == st.due[:7]
+                           and d <= st.due), st.due)  # "report back in April": at the April meeting
+            continue
         if st.item.due_kind != "next_meeting" or (st.due and st.due != st.item.due):
             continue
         later = [d for idx, d in dated if idx > st.item.meeting_index]
@@ -75,6 +80,19 @@ def resolve_next_meeting_dues(states: dict[str, ItemState], meetings: list[Meeti
             later = [d for d in later if d[:7] == st.due[:7] and d <= st.due]
         if later:
             st.due = later[0]
+
+
+@lru_cache(maxsize=20_000)
+def reports_back(text: str, lang: str) -> bool:
+    """The promise is to report to the body itself ("would find out and report back in April", "informuje na
+    zářijovém jednání"): due at the meeting held in the month it names, not at the month's end."""
+    folded = fold(text)
+    return any(re.search(r"(?<!\w)" + re.escape(p), folded) for p in _report_back(lang))
+
+
+@cache
+def _report_back(lang: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in langdata.load(langdata.code(lang), "followup_cues").get("report_back", ()))
 
 
 def with_overdue(status: str, due: str | None, as_of: str) -> str:

@@ -65,8 +65,12 @@ def _reported_status(st: ItemState, item: TrackedItem, reported: str | None, met
                      when: str | None) -> str | None:
     """What a linked report says of the earlier item: its status field, a review row's cell or dash, its cues."""
     if method == "link:task-number":  # a row's cell opens with the task's state ("zrušeno – aktivita ukončena"), a
-        dashed = dash_status(item.text, lang) if reported in ("postponed", "carried_over") else None  # line's after
+        dashed = dash_status(item.text, lang)  # line's after its dash
+        if dashed == "done" and reported not in ("postponed", "carried_over"):
+            dashed = _done_unless_ended(item.text, lang)
         reported = status_cell(item.text, lang) or dashed or _unless_said_otherwise(item.text, reported, lang)
+        if reported == "carried_over" and not dashed and _inquiry_answered(st, item, lang):
+            reported = "done"
     reported = reported or status_cell(item.text, lang) or _numbered_news(item, method, lang)
     if reported in (None, "carried_over") and _before_due(st, item, when) and cues.open_cell(item.text, lang):
         reported = "open"  # "Open – on track" a month before the deadline: nothing was carried past it
@@ -80,6 +84,21 @@ def _unless_said_otherwise(text: str, reported: str | None, lang: str) -> str | 
     overriding = {"done": ("carried_over", "cancelled"), "carried_over": ("cancelled",)}.get(reported or "", ())
     said = cues.classify(text, lang, default=None) if overriding else None
     return said if said in overriding else reported
+
+
+def _inquiry_answered(st: ItemState, item: TrackedItem, lang: str) -> bool:
+    """A numbered line with no status word ("Úkol 2/3 – Ing. X odpověděla e-mailem dne 20. 6.: doprava je
+    způsobilým výdajem") on a task to find out or answer ("prověří a odpoví písemně", "will check and let members
+    know"): stating what was found is the task done, as an answer settles a question."""
+    return status_cell(item.text, lang) is None and cues.is_inquiry(st.item.text, lang) \
+        and cues.classify(item.text, lang, inquiry=True, default=None) == "done"
+
+
+def _done_unless_ended(text: str, lang: str) -> str:
+    """A numbered line whose verdict after the dash is done ("2/3 (námitky) – splněno, ...; CRR jim částečně
+    vyhovělo", "1/3 – splněno s prodlením (zpoždění kvůli ...)"): what came of it, however it reads, leaves it
+    done, unless it says the task was ended instead ("splněno, nahrazuje se úkolem č. 9/2025")."""
+    return "cancelled" if cues.classify(text, lang, default=None) == "cancelled" else "done"
 
 
 def _numbered_news(item: TrackedItem, method: str, lang: str) -> str | None:

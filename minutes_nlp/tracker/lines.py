@@ -50,12 +50,25 @@ def status_line(text: str, lang: str) -> str | None:
     if not lead or cues.closes_only(lead[0], lang):
         return None
     rest = fold(text).lstrip(" *-–•([")[len(lead[0]):].lstrip()
-    if rest and rest[0] not in _STATUS_SEPARATORS:
+    if lead[1] == "done" and _qualifiers(lang, "partial_qualifiers").match(rest.lstrip(" ,")):
+        return "carried_over"  # "splněno částečně", "complete except for the signage": still running
+    if rest and rest[0] not in _STATUS_SEPARATORS and not _qualifiers(lang, "status_qualifiers").match(rest):
         return None  # "Resolved that the council ...", "Open space strategy ...": a sentence, not a status
     return "carried_over" if lead[1] == "postponed" else lead[1]
 
 
 _STATUS_SEPARATORS = "–—-:;,.("
+
+
+@cache
+def _qualifiers(lang: str, name: str) -> re.Pattern[str]:
+    """Words qualifying a status word it opens a line with: "s prodlením", "late" (`status_qualifiers`: the
+    verdict stands, done late) or "částečně", "in part" (`partial_qualifiers`: done only in part)."""
+    words = langdata.load(langdata.code(lang), "followup_cues").get(name, ())
+    return re.compile(r"(?:" + "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+                      + r")(?!\w)") if words else re.compile(r"(?!)")
+
+
 _DASH = re.compile(r"\s[–—-]\s")
 
 

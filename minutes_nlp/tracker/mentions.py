@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from minutes_nlp.nlp.names import lexicon
 from minutes_nlp.tracker.keys import (
     KEY_LEN,
     attendance,
@@ -25,7 +26,7 @@ from minutes_nlp.tracker.keys import (
     when_keys,
 )
 from minutes_nlp.tracker.minute_refs import MinuteRef, cited, other_meeting, same_minute
-from minutes_nlp.tracker.numbers import task_key
+from minutes_nlp.tracker.numbers import listed_task_keys, task_key
 from minutes_nlp.tracker.owners import OwnerPrefixes, same_owner, vetoes
 from minutes_nlp.tracker.probes import Probe, naming_keys, owner_keys, probe
 from minutes_nlp.tracker.stock import topic_words
@@ -83,6 +84,7 @@ class MentionIndex:
         self._lead: list[frozenset[str]] = []
         self._tasks: list[str | None] = []
         self._own_task: list[str | None] = []
+        self._listed: list[frozenset[str]] = []
         self._lang: list[str] = []
         self._cites: list[MinuteRef | None] = []  # the earlier meeting's paragraph a line cites (minute_refs.py)
         self.speakers: list[str | None] = []  # the owner a sentence explicitly speaks for (tracker/owners.py)
@@ -97,8 +99,9 @@ class MentionIndex:
             k = frozen_keys(s.text, lang)
             self._keys.append(k)
             self._lead.append(frozen_keys(s.lead, lang) - k if s.lead else frozenset())
-            self._own_task.append(task_key(s.text))
-            self._tasks.append(self._own_task[-1] or task_key(s.lead))
+            self._own_task.append(task_key(s.text, lang))
+            self._listed.append(listed_task_keys(s.text, lang))  # "3/4 a 3/5 zajištění akce | splněno": both tasks
+            self._tasks.append(self._own_task[-1] or task_key(s.lead, lang))
             for key in k:
                 df[key] += 1
         self._first_numbered: dict[str, int] = {}  # the meeting where a task number first appears
@@ -126,6 +129,8 @@ class MentionIndex:
                 self._postings[(s.meeting_index, key)].append(i)
             if self._tasks[i]:
                 self._postings[(s.meeting_index, "#" + str(self._tasks[i]))].append(i)
+            for more in self._listed[i]:
+                self._postings[(s.meeting_index, "#" + more)].append(i)
 
     def number_sentences(self, numbered: Iterable[tuple[int, int | None, int | None, str]]) -> None:
         """Sentences that hold a numbered item (meeting, block, start, task key) are about that task: a resolution
@@ -178,7 +183,7 @@ class MentionIndex:
               looked: frozenset[str] | None = None) -> tuple[float, tuple[str, ...]]:
         """Share of the item's specific content the sentence repeats (0..1), plus owner and task evidence.
         `total` and `looked` (the probe's own and context keys) may be passed in when scoring many sentences."""
-        if p.task and p.task == self._tasks[i]:
+        if p.task and (p.task == self._tasks[i] or p.task in self._listed[i]):
             return TASK_SCORE, ("#" + p.task,)
         if self._own_task[i] and self._own_task[i] != p.minute and not self._numbered_now(p, i):
             return 0.0, ()  # a line naming numbered task 5/2021 is about that task (or minute), not another item
@@ -247,7 +252,17 @@ class MentionIndex:
         if not vetoes(speaker, p.owner_name, self._lang[i]):
             return False
         lang = self._lang[i]
+        if len((speaker or "").split()) > 1 and self._names_owner_in_body(p, i, speaker or "", lang):
+            return False  # "Water utility: a written reply from Mr Whelan was circulated": a topic label
         return not (frozen_keys(speaker or "", lang) & (p.owner - frozen_keys(p.owner_name or "", lang)))
+
+    def _names_owner_in_body(self, p: Probe, i: int, speaker: str, lang: str) -> bool:
+        """The sentence names the item's owner by surname after its label: the label is the matter, not a speaker
+        (a person's own report line, "Tom R.: waiting on Tom K.", names its speaker first: one word or two)."""
+        surname = (p.owner_name or "").split()[-1:] if p.owner_name else []
+        body = self.sentences[i].text.split(":", 1)[-1]
+        return bool(surname) and not body.strip().startswith(surname[0]) and \
+            bool(name_keys(surname[0], lang) & frozen_keys(body, lang)) and not _first_named(speaker, lang)
 
     @staticmethod
     def _names_owner(p: Probe, words: frozenset[str], lang: str) -> bool:
@@ -290,3 +305,9 @@ class MentionIndex:
         """The sentences of one meeting that speak explicitly for this owner ("[ ] Dmitri: ...")."""
         by_speaker = self._spoken.get(meeting_index, {})
         return [i for name, found in by_speaker.items() if same_owner(name, owner, lang) for i in found]
+
+
+def _first_named(name: str, lang: str) -> bool:
+    """A label holding a first name ("Daniel Reeve:", "Anna:") names a person speaking, not a matter."""
+    lex = lexicon(lang)
+    return any(lex.first_name(w.strip(".,:")) for w in name.split())

@@ -19,11 +19,11 @@ _PAPER = re.compile(r"\(\s*[A-Z]{2,}\s*/\s*$")  # "(LTC/23/12)": a paper's code,
 
 
 @lru_cache(maxsize=100_000)
-def task_key(text: str | None) -> str | None:
+def task_key(text: str | None, lang: str | None = None) -> str | None:
     """The first task or resolution number of a text ("Usn. č. 4/3/2021" -> "4/3/21"), not a paper's code.
     Memoised: the tracker asks it of every sentence and item of a series, often of the same text."""
     text = text or ""
-    m = next((m for m in TASK.finditer(text) if not _paper_code(text, m) and not _a_date(text, m)), None)
+    m = next((m for m in TASK.finditer(text) if not _paper_code(text, m) and not _a_date(text, m, lang)), None)
     short = _short_task(text)
     if short and (m is None or short[0] < m.start()):
         return short[1]  # "6/1 | finální znění | splněno (Usnesení č. 2/2025)": the row's own number comes first
@@ -31,6 +31,28 @@ def task_key(text: str | None) -> str | None:
         return None
     head = f"{int(m.group(1))}/" if m.group(1) else ""
     return f"{head}{int(m.group(2))}/{m.group(3)[-2:]}"
+
+
+_JOIN = re.compile(r"\s*(?:,|;|&|\+|a|i|and|und)\s*", re.IGNORECASE)  # "3/4 a 3/5", "2/1, 2/3 and 2/4"
+_ANY_NUMBER = re.compile(r"(?<![\w/.])(?:[A-Z]{1,3}/)?\d{1,3}(?:\s*/\s*\d{1,4}){1,2}(?![\w/])")
+
+
+@lru_cache(maxsize=100_000)
+def listed_task_keys(text: str | None, lang: str | None = None) -> frozenset[str]:
+    """The further task numbers a line lists with its first ("3/4 a 3/5 zajištění akce – splněno", "Actions 2/1
+    and 2/3: complete"): a control line may report on several tasks in one verdict. Only numbers joined to the
+    first by a comma or conjunction count; a number later in the line's words is what the line says, not whom."""
+    first = task_key(text, lang)
+    if not first or not text:
+        return frozenset()
+    found = list(_ANY_NUMBER.finditer(text))
+    chain = {first}
+    for a, b in zip(found, found[1:], strict=False):
+        if task_key(a.group()) in chain and _JOIN.fullmatch(text[a.end():b.start()]):
+            key = task_key(b.group())
+            if key:
+                chain.add(key)
+    return frozenset(chain - {first})
 
 
 # "4/2" (meeting/task, no year): a task's number only where a task is named, at the start of a line or of a
@@ -71,15 +93,43 @@ def without_label(folded: str) -> str:
     return _LEADING_LABEL.sub("", folded, count=1) if _LEADING_LABEL.match(folded) else folded
 
 
-def _a_date(text: str, m: re.Match[str]) -> bool:
+def _a_date(text: str, m: re.Match[str], lang: str | None = None) -> bool:
     """ "30/04/2023" in a table's deadline cell or after "by" is a date, not resolution 30/4/2023; at the start
     of a line or cell, or after a label ("Usnesení č. 4/3/2021"), it is the number."""
-    if not m.group(1) or len(m.group(3)) != 4 or int(m.group(1)) > 31 or int(m.group(2)) > 12:  # noqa: PLR2004
+    us = lang == "en" and m.group(1) is not None and _month_first(m)  # English minutes may date month first
+    if not m.group(1) or int(m.group(1)) > 31 or (int(m.group(2)) > 12 and not us):  # noqa: PLR2004
         return False
     before = text[: m.start()]
+    if (_zero_padded(m) or us) and not _numbered_by(before):
+        return True  # "wrote on 20/02/24", "dne 06/03/2024": a register's numbers are not padded to two digits;
+    # "11/18/2025" in an English log's Date column: a month, then a day no month has
+    if len(m.group(3)) != 4:  # noqa: PLR2004
+        return False
     if "\t" in before and not before.rsplit("\t", 1)[1].strip():
         return True  # a later cell of a row
     return _DEADLINE_WORD.search(fold(before[-25:])) is not None
+
+
+def _zero_padded(m: re.Match[str]) -> bool:
+    """A day or month written with a leading zero ("05/03/24", "20/02/2024"): how dates are written, while task
+    and resolution numbers ("4/3/2021", "RM/813/2022") count without one."""
+    return any(g.startswith("0") and len(g) == 2 for g in (m.group(1), m.group(2)))  # noqa: PLR2004
+
+
+_NUMBER_SIGN = re.compile(r"(?:^|[\s(])(?:c|no|nr|cislo)\.?\s*$|#\s*$")  # "č. 05/03/2021", "No. 11/18/2025"
+
+
+def _numbered_by(before: str) -> bool:
+    """A task label or a number sign right before: what follows is a number, however it is written."""
+    folded = fold(before)
+    return bool(_TASK_LABEL.search(folded.rstrip(" (#")) or _NUMBER_SIGN.search(folded))
+
+
+def _month_first(m: re.Match[str]) -> bool:
+    """ "11/18/2025": month, day, year (as US minutes date things), told by a day over 12 and a year of this era;
+    asked of English text only, since a Czech register numbers resolutions "4/18/2021" (meeting/number/year)."""
+    first, second, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    return len(year) == 4 and year[:2] in ("19", "20") and 1 <= first <= 12 < second <= 31  # noqa: PLR2004
 
 
 def _deadline_words() -> re.Pattern[str]:

@@ -77,8 +77,33 @@ class OwnerPrefixes:
         """The owner whose report line this is ("[ ] Dmitri: ...", "Radek: ..."), not just whose sentence."""
         if not self.known:
             return None
-        return _named_as(text, "speaker", self.known, lang) or (_named_as(lead, "speaker", self.known, lang)
-                                                                if lead else None)
+        return self._speaking(text, lang) or (self._speaking(lead, lang) if lead else None)
+
+    def _speaking(self, text: str, lang: str) -> str | None:
+        """A line's speaker label, unless what follows the colon opens with another owner as its subject ("Wind
+        farm fund: IB had not yet written ..."): a matters-arising list heads each entry with its topic, and the
+        label then names the matter (even when that matter is a body that owns some task), not who speaks."""
+        label = _named_as(text, "speaker", self.known, lang)
+        if label is None or ":" not in text:
+            return label
+        other = _opening_owner(text.split(":", 1)[1], self.known, lang)
+        return other if other is not None and not same_owner(other, label, lang) else label
+
+
+def _opening_owner(rest: str, known: tuple[str, ...], lang: str) -> str | None:
+    """The known owner the words after a label open with: by name, surname or initials ("IB", "Cllr Ross")."""
+    run = []
+    for tok in rest.split()[:4]:
+        bare = _bare(tok)
+        if not bare[:1].isupper():
+            break
+        run.append(bare)
+    for tok in run:
+        for name in known:
+            words = [_bare(w) for w in name.split() if _bare(w)[:1].isupper()]
+            if len(words) >= 2 and (tok == "".join(w[0] for w in words) or fold(tok) == fold(words[-1])):  # noqa: PLR2004
+                return name
+    return None
 
 
 def vetoes(speaker: str | None, owner: str | None, lang: str) -> bool:
