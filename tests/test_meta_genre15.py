@@ -690,3 +690,59 @@ NOT_TITLES: list[Any] = [  # (id, lang, blocks, what the title must be): lines n
 @pytest.mark.parametrize("lang,blocks,title", [pytest.param(*r[1:], id=r[0]) for r in NOT_TITLES])
 def test_not_letterhead_titles(lang: str, blocks: tuple[Any, ...], title: str) -> None:
     assert similar(extract_meeting(blocks_doc(*blocks), lang).title, title)
+
+
+ITEM_PREFIXES: list[Any] = [  # (id, heading lines, the items (number, title) read)
+    ("agenda-n-dot", ("Agenda 1. Confirmation of the minutes", "Agenda 2. Panel of examiners"),
+     [("1", "Confirmation of the minutes"), ("2", "Panel of examiners")]),
+    ("subject-no", ("Subject No. 01: Confirmation of the proceedings", "Subject No. 02: Action taken report"),
+     [("01", "Confirmation of the proceedings"), ("02", "Action taken report")]),
+    ("point-no", ("Point No. 1 – Opening", "Point No. 2 – Budget for 2026"),
+     [("1", "Opening"), ("2", "Budget for 2026")]),
+]
+
+
+@pytest.mark.parametrize("lines,items", [pytest.param(*r[1:], id=r[0]) for r in ITEM_PREFIXES])
+def test_item_prefixes(lines: tuple[str, ...], items: list[tuple[str, str]]) -> None:
+    from minutes_nlp.extract import agenda
+
+    blocks = [*_EN_TITLE]
+    for line in lines:
+        blocks += [_h(line), _p("The Board noted the matter.")]
+    got = [(str(i.number), i.title) for i in agenda.extract_agenda(blocks_doc(*blocks), "en")]
+    assert got == items
+
+
+NOT_ITEMS = [  # lines opening with a prefix word that are no agenda item
+    "Resolution No. 01: The proceedings of the previous meeting were confirmed.",
+    "Subject: Budget monitoring report for the second quarter",
+    "Point 3 of the report was discussed at length by the members present.",
+    "Agenda",
+]
+
+
+@pytest.mark.parametrize("line", NOT_ITEMS)
+def test_not_items(line: str) -> None:
+    from minutes_nlp.extract import agenda
+
+    doc = blocks_doc(*_EN_TITLE, _h("Item No. 1: Budget"), _p(line), _p("Noted."))
+    assert [(str(i.number), i.title) for i in agenda.extract_agenda(doc, "en")] == [("1", "Budget")]
+
+
+SCOTS_MINUTE: list[Any] = [  # (id, blocks, title): Scottish bodies write "Minute of Meeting" in the singular
+    ("minute-of-meeting-under-body", (_h("Glenarrow Community Council"),
+                                      _p("Minute of Meeting held in Glenarrow Village Hall on Tuesday 4th March 2025 "
+                                         "at 7pm"), _p("Sederunt: Ann Moss (Chair), Ben Hale")),
+     "Minute of Meeting held in Glenarrow Village Hall on Tuesday 4th March 2025 at 7pm"),
+    ("minute-of-the-meeting-heading", (_h("Minute of the Meeting of the Glenarrow Community Council"),
+                                       _p("Date: 4 March 2025")),
+     "Minute of the Meeting of the Glenarrow Community Council"),
+    ("minute-item-is-no-title", (_h("Minutes of the Glenarrow Community Council"), _p("Date: 4 March 2025"),
+                                 _h("Minute 25/01 Apologies")),
+     "Minutes of the Glenarrow Community Council"),
+]
+
+
+@pytest.mark.parametrize("blocks,title", [pytest.param(*r[1:], id=r[0]) for r in SCOTS_MINUTE])
+def test_scots_minute(blocks: tuple[Any, ...], title: str) -> None:
+    assert similar(extract_meeting(blocks_doc(*blocks), "en").title, title)
