@@ -746,3 +746,33 @@ SCOTS_MINUTE: list[Any] = [  # (id, blocks, title): Scottish bodies write "Minut
 @pytest.mark.parametrize("blocks,title", [pytest.param(*r[1:], id=r[0]) for r in SCOTS_MINUTE])
 def test_scots_minute(blocks: tuple[Any, ...], title: str) -> None:
     assert similar(extract_meeting(blocks_doc(*blocks), "en").title, title)
+
+
+BY_OFFICE: list[Any] = [  # (id, lang, header lines, attendees that must be listed, names that must not be)
+    ("en-officers-by-office", "en", ("Chair: Ann Moss", "Vice-Chair: Ben Hale", "Treasurer: Cara Webb"),
+     ("Ann Moss", "Ben Hale", "Cara Webb"), ()),
+    ("cs-funkce", "cs", ("Předseda: Ing. Jan Kos", "Místopředsedkyně: Mgr. Eva Malá", "Tajemník: Petr Dub"),
+     ("Jan Kos", "Eva Malá", "Petr Dub"), ()),
+    ("en-subject-label-is-no-office", "en", ("Subject: Annual accounts", "Present: Ann Moss, Ben Hale"),
+     ("Ann Moss", "Ben Hale"), ("Annual accounts",)),
+    ("en-office-with-several-names", "en", ("Present: Ann Moss", "Trustees: Ben Hale, Cara Webb"),
+     ("Ann Moss",), ()),
+    ("cs-predklada-is-no-office", "cs", ("Přítomni: Ing. Jan Kos", "Předkládá: Mgr. Eva Malá"),
+     ("Jan Kos",), ()),
+    ("en-venue-label", "en", ("Venue: Council Chamber", "Present: Ann Moss"), ("Ann Moss",), ("Council Chamber",)),
+]
+
+
+@pytest.mark.parametrize("lang,lines,want,not_listed", [pytest.param(*r[1:], id=r[0]) for r in BY_OFFICE])
+def test_officers_by_office(lang: str, lines: tuple[str, ...], want: tuple[str, ...],
+                           not_listed: tuple[str, ...]) -> None:
+    head = _EN_TITLE if lang == "en" else _CS_TITLE
+    m = extract_meeting(blocks_doc(*head, *(_p(x) for x in lines)), lang)
+    assert all(any(same_person(g, w) for g in m.attendees) for w in want), m.attendees
+    assert not any(n in " ".join(m.attendees) for n in not_listed), m.attendees
+
+
+def test_two_column_register_header_is_no_person() -> None:
+    m = extract_meeting(blocks_doc(*_EN_TITLE, _t(["Present", "Apologies"], ["Ann Moss", "Dan Pike"],
+                                                  ["Ben Hale", ""])), "en")
+    assert _same(m.attendees, ("Ann Moss", "Ben Hale")) and _same(m.absent, ("Dan Pike",)), (m.attendees, m.absent)

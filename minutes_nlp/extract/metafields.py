@@ -404,8 +404,12 @@ def _scan(doc: Document, lang: str) -> list[Field]:
 
 
 def _group_field(line: str, block: Block, lang: str, members: bool) -> Field | None:
-    """ "Community Councillors:" in the header: the members' list, or guests under the members (`metagroups`)."""
+    """ "Community Councillors:" in the header: the members' list, or guests under the members; "Treasurer: X"
+    names an officer who attended (`metagroups`)."""
     found = metagroups.group_label(line, lang) if block.index < _LIST_ZONE else None
+    if found is None and block.index < HEADER_ZONE and not block.is_heading:
+        role = metagroups.role_line(line, lang)  # "Treasurer: Cara X" among the header's lines
+        return Field("attendees", role[1], block.index, role[0]) if role else None
     return Field("guests" if members else "attendees", found[1], block.index, found[0]) if found else None
 
 

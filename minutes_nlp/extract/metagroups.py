@@ -78,3 +78,24 @@ def presence_before_group(cell: str, lang: str) -> str | None:
         if name in _LIST_FIELDS and 1 <= len(words) - k <= _BODY_WORDS and not re.search(r"\d", cell):
             return name
     return None
+
+
+_ROLE_LABEL = re.compile(r"^\s*[*_]*(?P<label>[^\W\d_][\w .'’-]{1,40}?)[*_]*\s*[:：][*_]*\s*(?P<value>\S.*)$",
+                         re.DOTALL)
+_ROLE_WORDS = 3  # "Vice-Chair", "Místopředseda výboru", "Honorary Treasurer"
+
+
+def role_line(line: str, lang: str) -> tuple[str, str] | None:
+    """(label, value) of a header line naming one officer of the body by office ("Treasurer: Cara X",
+    "Místopředseda: Ing. Jan Y", "Pokladní: Eva Z"): minutes of associations and small bodies list who attended
+    by their offices. None for a field label, a label that is no office, or a value naming several people."""
+    from minutes_nlp.extract.roleholders import leading_role  # roleholders reads the fields, which read this
+
+    m = _ROLE_LABEL.match(line)
+    if m is None or len(m.group("label").split()) > _ROLE_WORDS or labels(lang).by_label.get(norm(m.group("label"))):
+        return None
+    value = m.group("value").strip()
+    if not leading_role(m.group("label"), lang) or len(split_people(value, lang)) != 1 \
+            or not clean_person(re.split(r"[,(]", value)[0], lang):
+        return None
+    return m.group("label"), value
