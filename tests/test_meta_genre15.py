@@ -776,3 +776,45 @@ def test_two_column_register_header_is_no_person() -> None:
     m = extract_meeting(blocks_doc(*_EN_TITLE, _t(["Present", "Apologies"], ["Ann Moss", "Dan Pike"],
                                                   ["Ben Hale", ""])), "en")
     assert _same(m.attendees, ("Ann Moss", "Ben Hale")) and _same(m.absent, ("Dan Pike",)), (m.attendees, m.absent)
+
+
+LETTERHEAD_MORE = [  # (lang, line, is a contact or date-of-issue line of a letterhead)
+    ("en", "Tel: 01234 567890 | clerk@ashcombe-tc.gov.uk", True),
+    ("en", "Phone 0161 555 0199 · www.kelton.gov.uk", True),
+    ("en", "Dated: 12th March 2025", True),
+    ("en", "Date of issue: 3 April 2025", True),
+    ("cs", "tel.: 567 123 456, e-mail: podatelna@lhota.cz", True),
+    ("cs", "V Jihlavě dne 10. 3. 2025", True),
+    ("cs", "Ve Zlíně dne 4. dubna 2025", True),
+    ("en", "The Clerk will email the report to members by 12 March 2025.", False),
+    ("en", "Dated items were deferred to the next meeting of the committee.", False),
+    ("en", "Date: 4 March 2025, 7pm, Council Chamber", False),
+    ("en", "Telephone masts: the application was noted.", False),
+    ("cs", "V Jihlavě se jednání zúčastnilo 12 členů.", False),
+    ("cs", "V souladu s jednacím řádem dne 4. 3. 2025 proběhlo hlasování.", False),
+    ("cs", "E-mailem byli členové informováni o změně termínu.", False),
+]
+
+
+@pytest.mark.parametrize("lang,line,want", LETTERHEAD_MORE)
+def test_letterhead_contact_and_issue_lines(lang: str, line: str, want: bool) -> None:
+    got = letterhead_lines.contact_line(line, lang) or letterhead_lines.issue_date_line(line, lang)
+    assert got is want
+
+
+def test_council_letterhead_with_address_and_contact() -> None:
+    blocks = (_h("Ashcombe Town Council"), _p("Town Hall, Market Street, Ashcombe AC1 2BD"),
+              _p("Tel: 01234 567890 | clerk@ashcombe-tc.gov.uk"),
+              _h("Minutes of the Planning Committee held on Monday 3 March 2025 at 7.00pm in the Council Chamber"),
+              _p("Present: Cllr Ann Moss (Chair), Cllr Ben Hale"))
+    m = extract_meeting(blocks_doc(*blocks), "en")
+    assert similar(m.series, "Planning Committee") and m.date == "2025-03-03" and m.start == "19:00"
+
+
+def test_czech_letterhead_with_unit_reference_and_issue_date() -> None:
+    blocks = (_h("Krajský úřad Horského kraje"), _p("Odbor dopravy"), _p("Č. j.: KUHK 12345/2025"),
+              _p("V Horní Lhotě dne 10. 3. 2025"), _h("Zápis z jednání pracovní skupiny pro bezpečnost dopravy"),
+              _p("Datum konání: 4. 3. 2025, 9:00–11:00"))
+    m = extract_meeting(blocks_doc(*blocks), "cs")
+    assert similar(m.title, "Zápis z jednání pracovní skupiny pro bezpečnost dopravy"), m.title
+    assert m.date == "2025-03-04"

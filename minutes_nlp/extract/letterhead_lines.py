@@ -1,5 +1,5 @@
-"""Lines of a letterhead between the organisation's name and the minutes' title: its postal address and the
-reference line of the issued document.
+"""Lines of a letterhead between the organisation's name and the minutes' title: its postal address, its
+contact line, the reference line and the date of issue of the issued document.
 
 Minutes issued on an organisation's letter paper (universities, ministries, regional offices, Indian and
 British public bodies, Czech úřady) put under the organisation's name its address ("Main Road, Newtown – 583
@@ -61,9 +61,45 @@ def address_line(text: str, lang: str) -> bool:
         and not text.rstrip().endswith((".", ":"))
 
 
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?<!\w)www\.\S+|https?://\S+|\+?\d[\d ()/-]{7,}\d")
+
+
+@cache
+def _contact_rx(lang: str) -> re.Pattern[str]:
+    cues = mf.labels(lang).data.get("contact_line_cues") or []
+    return re.compile(rf"(?<!\w)(?:{alt(cues)})\s*[:.]", re.IGNORECASE) if cues else re.compile(r"(?!)")
+
+
+def contact_line(text: str, lang: str) -> bool:
+    """ "Tel: 01234 567890 | clerk@ashcombe-tc.gov.uk", "tel.: 567 123 456, e-mail: podatelna@obec.cz, www.obec.cz":
+    a short line giving the organisation's telephone, e-mail or web address under a contact cue."""
+    return len(text) <= _MAX_LINE and bool(_contact_rx(lang).search(text)) and bool(_CONTACT.search(text))
+
+
+@cache
+def _issue_rx(lang: str) -> re.Pattern[str]:
+    data = mf.labels(lang).data
+    openers, joiner = data.get("issue_date_openers") or [], data.get("issue_date_joiner") or ""
+    if not openers:
+        return re.compile(r"(?!)")
+    between = rf"\s+[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,3}}\s+{joiner}" if joiner else r"\s*[:.]?"
+    return re.compile(rf"^\s*(?:{alt(openers)}){between}\s*(?P<date>\S.*)$", re.IGNORECASE)
+
+
+def issue_date_line(text: str, lang: str) -> bool:
+    """ "Dated: 12th March 2025", "V Jihlavě dne 10. 3. 2025": the date (and town) the document was issued on,
+    alone on a short line of the letterhead; no meeting date."""
+    m = _issue_rx(lang).match(text)
+    if m is None or len(text) > _MAX_REST + 20:
+        return False
+    found = [(s, e) for s, e, v in find_dates(m.group("date"), lang) if v.kind == "date"]
+    return bool(found) and not m.group("date")[found[0][1]:].strip(" .,")
+
+
 def letterhead_detail(text: str, lang: str) -> bool:
-    """An address or reference line of the letterhead (see the module docstring)."""
-    return reference_line(text, lang) or address_line(text, lang)
+    """An address, contact, reference or date-of-issue line of the letterhead (see the module docstring)."""
+    return reference_line(text, lang) or address_line(text, lang) or contact_line(text, lang) \
+        or issue_date_line(text, lang)
 
 
 def minutes_line(text: str, lang: str) -> bool:

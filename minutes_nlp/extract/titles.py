@@ -25,7 +25,7 @@ from minutes_nlp.extract.series_choice import choose_series as choose_series
 
 TITLE_ZONE = 12
 _TOP = 4  # blocks at the top searched for title headings
-_MAX_DETAILS = 2  # letterhead address and reference lines skipped on top of them
+_MAX_DETAILS = 4  # letterhead address, contact, reference and date-of-issue lines skipped on top of them
 _MAX_TITLE = 220
 _MAX_BODY = 100  # a longer "body name" is a sentence
 _SENTENCE_WORDS = 6  # a plain line of more lower-case words ending with a full stop is a sentence, not a title
