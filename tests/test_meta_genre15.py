@@ -818,3 +818,25 @@ def test_czech_letterhead_with_unit_reference_and_issue_date() -> None:
     m = extract_meeting(blocks_doc(*blocks), "cs")
     assert similar(m.title, "Zápis z jednání pracovní skupiny pro bezpečnost dopravy"), m.title
     assert m.date == "2025-03-04"
+
+
+OFFICE_ROWS: list[Any] = [  # (id, lang, header rows, attendees that must be listed, names that must not be)
+    ("cs-tajemnice-row", "cs", (["Přítomní členové", "Ing. Jan Kos, Mgr. Eva Malá"], ["Tajemnice", "Bc. Jana Lisová"]),
+     ("Jan Kos", "Eva Malá", "Jana Lisová"), ()),
+    ("en-treasurer-row", "en", (["Members present", "Ann Moss; Ben Hale"], ["Treasurer", "Cara Webb"]),
+     ("Ann Moss", "Ben Hale", "Cara Webb"), ()),
+    ("en-venue-row", "en", (["Members present", "Ann Moss; Ben Hale"], ["Venue", "Kelton Town Hall"]),
+     ("Ann Moss", "Ben Hale"), ("Kelton",)),
+    ("cs-odbor-row", "cs", (["Přítomni", "Ing. Jan Kos"], ["Zpracoval odbor", "Odbor financí"]), ("Jan Kos",),
+     ("Odbor",)),
+    ("en-office-row-two-names", "en", (["Members present", "Ann Moss"], ["Trustees", "Ben Hale, Cara Webb"]),
+     ("Ann Moss",), ()),
+]
+
+
+@pytest.mark.parametrize("lang,rows,want,not_listed", [pytest.param(*r[1:], id=r[0]) for r in OFFICE_ROWS])
+def test_office_rows(lang: str, rows: tuple[list[str], ...], want: tuple[str, ...], not_listed: tuple[str, ...]) -> None:
+    head = _EN_TITLE[:1] if lang == "en" else _CS_TITLE[:1]
+    m = extract_meeting(blocks_doc(*head, _t(*rows)), lang)
+    assert all(any(same_person(g, w) for g in m.attendees) for w in want), m.attendees
+    assert not any(n in " ".join(m.attendees) for n in not_listed), m.attendees

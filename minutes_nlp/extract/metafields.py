@@ -95,6 +95,8 @@ def _table_fields(block: Block, lang: str) -> Iterator[Field]:
         name = name or (metagroups.presence_after_group(cells[0], lang) or metagroups.presence_before_group(
             cells[0], lang) if len(cells) >= 2 else None)
         name = name or ("guests" if members and len(cells) >= 2 and metagroups.group_row(cells, lang) else None)
+        name = name or ("attendees" if len(cells) == 2 and metagroups.role_line(f"{cells[0]}: {cells[1]}", lang)
+                        else None)  # "| Tajemnice | Lucie X |", "| Treasurer | Cara Y |": an officer who attended
         members = members or name == "attendees"
         if name:
             pending = Field(name, "\n".join(cells[1:]), block.index, cells[0])
