@@ -840,3 +840,19 @@ def test_office_rows(lang: str, rows: tuple[list[str], ...], want: tuple[str, ..
     m = extract_meeting(blocks_doc(*head, _t(*rows)), lang)
     assert all(any(same_person(g, w) for g in m.attendees) for w in want), m.attendees
     assert not any(n in " ".join(m.attendees) for n in not_listed), m.attendees
+
+
+CS_GENDER_FORMS: list[Any] = [  # (id, lines, attendees, absent): Czech list labels agree with the people listed
+    ("omluveny-feminine", ("Přítomni: Ing. Jan Kos, Petr Dub", "Omluveny: Mgr. Eva Malá, Jana Lisová"),
+     ("Jan Kos", "Petr Dub"), ("Eva Malá", "Jana Lisová")),
+    ("nepritomny-feminine", ("Přítomni: Ing. Jan Kos", "Nepřítomny: Mgr. Eva Malá"), ("Jan Kos",), ("Eva Malá",)),
+    ("pritomne-feminine", ("Přítomné: Mgr. Eva Malá, Jana Lisová", "Omluven: Petr Dub"), ("Eva Malá", "Jana Lisová"),
+     ("Petr Dub",)),
+]
+
+
+@pytest.mark.parametrize("lines,attendees,absent", [pytest.param(*r[1:], id=r[0]) for r in CS_GENDER_FORMS])
+def test_czech_gender_forms(lines: tuple[str, ...], attendees: tuple[str, ...], absent: tuple[str, ...]) -> None:
+    m = extract_meeting(blocks_doc(*_CS_TITLE, *(_p(x) for x in lines)), "cs")
+    assert _same(m.attendees, attendees), m.attendees
+    assert _same(m.absent, absent), m.absent
