@@ -856,3 +856,24 @@ def test_czech_gender_forms(lines: tuple[str, ...], attendees: tuple[str, ...], 
     m = extract_meeting(blocks_doc(*_CS_TITLE, *(_p(x) for x in lines)), "cs")
     assert _same(m.attendees, attendees), m.attendees
     assert _same(m.absent, absent), m.absent
+
+
+SLASHED: list[Any] = [  # (id, lang, line, recorder or None, attendee that must be listed or "")
+    ("cs-administrator-zapisovatel", "cs", "Administrátor / zapisovatel: Mgr. Jana Lisová", "Jana Lisová",
+     "Jana Lisová"),
+    ("en-clerk-minute-secretary", "en", "Parish Clerk / Minute Secretary: Eve Lowe", None, ""),
+    ("en-date-time-slash-is-no-person", "en", "Date / Time: 4 March 2025, 7pm", None, ""),
+    ("cs-misto-cas-slash", "cs", "Místo / čas: obecní úřad, 18:00", None, ""),
+]
+
+
+@pytest.mark.parametrize("lang,line,recorder,attendee", [pytest.param(*r[1:], id=r[0]) for r in SLASHED])
+def test_slashed_labels(lang: str, line: str, recorder: str | None, attendee: str) -> None:
+    head = (_h("Minutes of the Estates Committee"), _p("Present: Ann Moss, Ben Hale")) if lang == "en" else \
+        (_h("Zápis z jednání Komise pro dopravu"), _p("Přítomni: Ing. Jan Kos, Petr Dub"))
+    m = extract_meeting(blocks_doc(*head, _p(line)), lang)
+    if recorder:
+        assert m.recorder and same_person(m.recorder, recorder), m.recorder
+    if attendee:
+        assert any(same_person(a, attendee) for a in m.attendees), m.attendees
+    assert not any(w in " ".join(m.attendees) for w in ("March", "úřad", "18:00"))

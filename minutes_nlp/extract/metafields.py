@@ -409,6 +409,9 @@ def _group_field(line: str, block: Block, lang: str, members: bool) -> Field | N
     """ "Community Councillors:" in the header: the members' list, or guests under the members; "Treasurer: X"
     names an officer who attended (`metagroups`)."""
     found = metagroups.group_label(line, lang) if block.index < _LIST_ZONE else None
+    slashed = metagroups.slashed_label(line, lang) if found is None and block.index < HEADER_ZONE else None
+    if slashed:  # "Administrátor / zapisovatel: Mgr. X": the known one of two offices
+        return Field(slashed[0], slashed[2], block.index, slashed[1])
     if found is None and block.index < HEADER_ZONE and not block.is_heading:
         role = metagroups.role_line(line, lang)  # "Treasurer: Cara X" among the header's lines
         return Field("attendees", role[1], block.index, role[0]) if role else None

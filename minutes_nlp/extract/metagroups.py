@@ -99,3 +99,21 @@ def role_line(line: str, lang: str) -> tuple[str, str] | None:
             or not clean_person(re.split(r"[,(]", value)[0], lang):
         return None
     return m.group("label"), value
+
+
+_SLASHED = re.compile(r"^\s*[*_]*(?P<a>[^\W\d_][\w .'’-]{1,30}?)\s*/\s*(?P<b>[^\W\d_][\w .'’-]{1,30}?)[*_]*\s*[:：]"
+                      r"[*_]*\s*(?P<value>\S.*)$", re.DOTALL)
+
+
+def slashed_label(line: str, lang: str) -> tuple[str, str, str] | None:
+    """(field, label, value) of a header line whose label joins two offices of one person by a slash
+    ("Administrátor / zapisovatel: Mgr. X", "Clerk / Minute Secretary: Y"): the field the one known label
+    names; None when neither or both parts are labels of different fields."""
+    m = _SLASHED.match(line)
+    if m is None:
+        return None
+    by_label = labels(lang).by_label
+    names = {by_label.get(norm(m.group(k))) for k in ("a", "b")} - {None}
+    if len(names) != 1 or not clean_person(re.split(r"[,(]", m.group("value"))[0], lang):
+        return None
+    return names.pop() or "", f"{m.group('a')} / {m.group('b')}", m.group("value")
