@@ -156,7 +156,8 @@ def _register_rows(rows: Sequence[Sequence[str]], lang: str) -> list[tuple[str, 
         mark = _REMARK.sub("", cells[-1]) if len(cells) >= 2 else ""  # "In attendance (minute 5)"
         recorder = lab.by_label.get(" ".join(mark.lower().rstrip(":").split())) == "recorder"
         status = _under_section(status_label(mark, lang) if mark else None, section, cells[-1], lang)
-        name = clean_person(_REMARK.sub("", cells[0]), lang) if status in _REGISTER else None
+        header = status_label(_REMARK.sub("", cells[0]), lang) in _REGISTER  # "| Present | Apologies |" heads columns
+        name = clean_person(_REMARK.sub("", cells[0]), lang) if status in _REGISTER and not header else None
         if name and status:
             out.append((status, name, recorder))
     return out

@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.textutil import fold
 
+_STEM = 4  # letters a name's word keeps through Czech case endings and the mobile e ("Spolek", "Spolku")
+
 
 def _party(label: str, lang: str) -> str | None:
     """ "Za OKPP" -> "OKPP", "For the Secretariat" -> "Secretariat"; None for a label that is no party's."""
@@ -52,9 +54,33 @@ def _sides(fields: Sequence[mf.Field], lang: str) -> list[mf.Field]:
             else f for f in fields]
 
 
-def own_party(fields: Sequence[mf.Field], lang: str) -> list[mf.Field]:
-    """The fields with the guests listed for the chair's own office turned into attendees."""
-    fields = _sides(fields, lang)
+def _stems(text: str) -> list[str]:
+    """The stems of a name's words, for matching across case endings ("Euroregion Sudetská brána" in
+    "Předsednictva Euroregionu Sudetská brána", "Spolek" in "Spolku"): the first four letters, initialisms and
+    brackets left out."""
+    words = re.findall(r"[^\W\d_]{3,}", re.sub(r"\([^)]*\)", "", text))
+    return [fold(w)[:_STEM] for w in words if not w.isupper()]
+
+
+def _titled_party(fields: Sequence[mf.Field], title: str, lang: str) -> list[mf.Field]:
+    """The first "Za <organisation>:" list whose organisation the title names ("Za Euroregion X (EX):" under
+    "Zápis z jednání Předsednictva Euroregionu X"): the body's own members, attendees; a joint meeting's other
+    party, named after it, keeps its people as guests."""
+    words = {fold(w)[:_STEM] for w in re.findall(r"[^\W\d_]{3,}", title)}
+    out, done = [], not title
+    for f in fields:
+        party = _party(f.label, lang) if f.name == "guests" and not done else None
+        stems = _stems(party or "")
+        if party and len(stems) >= 2 and all(s in words for s in stems):
+            f, done = mf.Field("attendees", f.value, f.block, f.label), True
+        out.append(f)
+    return out
+
+
+def own_party(fields: Sequence[mf.Field], lang: str, title: str = "") -> list[mf.Field]:
+    """The fields with the guests listed for the chair's own office, or for the organisation the title names,
+    turned into attendees."""
+    fields = _titled_party(_sides(fields, lang), title, lang)
     chair_text = " ".join(f.value for f in fields if f.name == "chair")
     if not chair_text:
         return list(fields)

@@ -14,6 +14,7 @@ from minutes_nlp.textutil import fold
 
 _REMARK = re.compile(r"\s*\([^()]*\)")
 _REGISTER = ("attendees", "absent", "guests")
+_ROLE_WORDS = 4  # "Chair", "Vice-Chair", "Member (Industry)": a role in a status column
 
 
 def marked_columns(rows: Sequence[Sequence[str]], lang: str) -> list[tuple[str, str]]:
@@ -26,9 +27,14 @@ def marked_columns(rows: Sequence[Sequence[str]], lang: str) -> list[tuple[str, 
     heads = [" ".join(c.strip(" *:").lower().split()) for c in rows[0]] if rows else []
     names = {fold(h) for h in lab.data.get("name_column_headers", [])}
     presence = {fold(h) for h in lab.data.get("presence_column_headers", [])}
-    status = ["attendees" if fold(h) in presence else lab.by_label.get(h) for h in heads]
-    first = next((i for i, h in enumerate(heads) if fold(h) in names), 0)
-    cols = [i for i, s in enumerate(status) if s in _REGISTER and i != first]
+    named = next((i for i, h in enumerate(heads) if fold(h) in names or _name_header(h, lang)), None)
+    first = named or 0
+    statuses = {fold(h) for h in lab.data.get("status_column_headers", [])} if named is not None else set()
+    # a "Status" column is a register's only beside a column headed as the people's names (not an action log's)
+    status = ["attendees" if fold(h) in presence | statuses else lab.by_label.get(h) for h in heads]
+    stand_ins = {fold(h) for h in lab.data.get("substitute_column_headers", [])}
+    marks = {i for i, h in enumerate(heads) if fold(h) not in stand_ins}  # a column of substitutes marks no one
+    cols = sorted((i for i, s in enumerate(status) if s in _REGISTER and i != first), key=lambda i: i not in marks)
     out = []
     section = None
     for row in rows[1:] if cols else []:
@@ -37,24 +43,30 @@ def marked_columns(rows: Sequence[Sequence[str]], lang: str) -> list[tuple[str, 
             section = status_label(filled[0], lang)  # "| In attendance: | | |": the rows under it
             continue
         person = clean_person(_REMARK.sub("", row[first]), lang) if first < len(row) else None
-        found = next((s for s in (_marked(row[i] if i < len(row) else "", status[i], lang) for i in cols) if s), None)
+        found = next((s for s in (_marked(row[i] if i < len(row) else "", status[i], lang, fold(heads[i]) in statuses,
+                                          i in marks) for i in cols) if s), None)
         found = section if section == "guests" and found == "attendees" else found
         if person and (found or section == "guests" and len(filled) >= 2):
             out.append((found or "guests", person))  # "| Dr X | Director | For item 7 |" under it
     return out
 
 
-def _marked(cell: str, status: str | None, lang: str) -> str | None:
+def _marked(cell: str, status: str | None, lang: str, roles: bool = False, presence: bool = True) -> str | None:
     """The list a mark in a column labelled `status` puts its row's person on: a tick on that list; a "no" in
-    a presence column on the absent."""
+    a presence column on the absent (a dash in a column of substitutes, "| Člen | Náhradník | Přítomen |", is
+    none); in a status column (`roles`) a role alone ("Chair") on the attendees."""
     marks = mf.labels(lang).data.get("attendance_marks", {})
     mark = fold(cell.strip().rstrip("."))
-    listed_as = status_label(_REMARK.sub("", cell), lang)  # "In attendance (item 4)"
+    listed_as = status_label(_REMARK.sub("", cell), lang) or _dashed_status(cell, lang)  # "In attendance (item 4)"
     if listed_as in _REGISTER:
         return listed_as  # "| Jan Novák | omluven |", "| Kylie Barnett | Minute taker |"
     if mark and mark in {fold(m) for m in marks.get("yes", [])}:
         return status
-    return "absent" if status == "attendees" and mark in {fold(m) for m in marks.get("no", [])} else None
+    if roles and status == "attendees" and mark and mark not in {fold(m) for m in marks.get("no", [])} \
+            and not re.search(r"\d", mark) and len(mark.split()) <= _ROLE_WORDS:
+        return "attendees"  # "| Jane Roe | Chair |" in a status column: a role, no absence
+    return "absent" if presence and status == "attendees" and mark in {fold(m) for m in marks.get("no", [])} \
+        else None
 
 
 def status_label(cell: str, lang: str) -> str | None:
@@ -72,3 +84,18 @@ def status_label(cell: str, lang: str) -> str | None:
     absence = lab.by_label.get(first) or (lab.data.get("register_statuses") or {}).get(first)
     status = status or (absence if first != key and absence == "absent" else None)
     return lab.data.get("recorder_present_as") if status == "recorder" else status
+
+
+def _name_header(head: str, lang: str) -> bool:
+    """ "Name and Designation", "Name & Organisation", "Jméno a funkce": a name column whose header names the
+    person with more (`name_column_header_openers`)."""
+    openers = mf.labels(lang).data.get("name_column_header_openers") or []
+    return any(fold(head).startswith(fold(o)) for o in openers)
+
+
+def _dashed_status(cell: str, lang: str) -> str | None:
+    """ "Member – Present", "External Member – Absent (leave granted)", "člen – omluven": the role, then the
+    status after a dash; the list of the status."""
+    parts = re.split(r"\s[–—-]\s", _REMARK.sub("", cell).strip())
+    return next((s for p in parts[1:] if (s := status_label(p, lang)) in _REGISTER), None)
+

@@ -16,6 +16,7 @@ from functools import cache
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
 from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract.attendance_affiliations import affiliated_people
 from minutes_nlp.extract.attendance_lists import _REMARK, _abbreviations, full_name
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import clean_person, folded_titles, name_titles, person_like, split_people
@@ -113,7 +114,8 @@ def _names_after(text: str, lang: str) -> list[str]:
     Y") attended in their place: the list ends at the substitute's cue (`substitutes` cues)."""
     rest = sentence_rest(_REMARK.sub("", text.lstrip(" :")), lang)
     cut = _substitute_rx(lang).search(rest)
-    return split_people(rest[:cut.start()] if cut else rest, lang)
+    rest = rest[:cut.start()] if cut else rest
+    return affiliated_people(rest, lang) or split_people(rest, lang)
 
 
 @cache
@@ -130,11 +132,15 @@ def absent_by_cue(doc: Document, lang: str) -> list[str]:
     cue, forward = vocab_rx(lang, "absent_cues"), vocab_rx(lang, "absent_cues_before_names")
     out: list[str] = []
     for b in doc.blocks[:_APOLOGIES_ZONE]:
+        told = []  # the sentences a cue before the names opened
         for m in forward.finditer(b.text):
+            told.append((m.start(), m.end() + len(sentence_rest(b.text[m.end():], lang))))
             out.extend(full_name(n, doc.text) for n in _names_after(b.text[m.end():], lang))
         if b.kind.value == "table":
             continue  # a header table's "omluveni" cell is a label, read as a field
         for m in cue.finditer(b.text):
+            if any(s <= m.start() < e for s, e in told):
+                continue  # "Leave of absence was granted to X, ..., who could not attend": the names were read
             after = b.text[m.end():].lstrip()
             if after.startswith(":") or re.match(r"(?:for|za)\s", after):
                 continue  # "omluven: Karel Veselý" is a label; "apologised for the delay" is no absence

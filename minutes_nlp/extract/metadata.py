@@ -42,6 +42,7 @@ from minutes_nlp.extract.venue_particulars import particulars_place
 from minutes_nlp.textutil import fold
 
 _TITLE_ZONE = titles.TITLE_ZONE
+_TITLE_BLOCKS = 3  # the headings at the top that name the body
 
 
 @cache
@@ -64,11 +65,20 @@ def _chair_rx(lang: str) -> re.Pattern[str]:
     return re.compile(rf"([^,;()\n]+?)\s*\(\s*{alt(mf.labels(lang).data['fields']['chair'])}\s*\)", re.IGNORECASE)
 
 
-def _marked_chair(fields: list[mf.Field], lang: str, text: str) -> str | None:
-    """ "Priya (chair)", "Margaret A. Delaney (Chair)" in the attendee list."""
+@cache
+def _dash_chair_rx(lang: str) -> re.Pattern[str]:
+    """An entry of a list closed by the chair's office after a dash ("2. Prof. A. Rao, Head, Dept of X –
+    Chairman", "Jan Kos – předseda"): the name opens the entry."""
+    return re.compile(rf"(?m)^\s*(?:\d{{1,3}}[.)]\s*|[-•·*]\s*)?([^,;()\n–—]+?)(?:,[^\n]*?)?\s[–—-]\s*"
+                      rf"{alt(mf.labels(lang).data['fields']['chair'])}\s*$", re.IGNORECASE)
+
+
+def marked_chair(fields: list[mf.Field], lang: str, text: str) -> str | None:
+    """ "Priya (chair)", "Margaret A. Delaney (Chair)", "Prof. A. Rao, Head of Department – Chairman" in the
+    attendee list."""
     for f in fields:
         if f.name == "attendees":
-            m = _chair_rx(lang).search(f.value)
+            m = _chair_rx(lang).search(f.value) or _dash_chair_rx(lang).search(f.value)
             person = clean_person(re.split(r"[|\t]", m.group(1))[0], lang) if m else None  # "X | Org (Chair)"
             if person:
                 return att.full_name(person, text)
@@ -109,9 +119,12 @@ def _labelled_number(fields: list[mf.Field]) -> int | None:
 def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> MeetingInfo:
     """MeetingInfo of one document (see the module docstring for the order of sources); `neighbours`: the
     previous meeting of the folder may give a missing year or the members (see `neighbours`)."""
-    fields = attendance_own.own_party(mf.scan_fields(doc, lang), lang)  # "Za <the chair's office>:"
+    heads = " ".join(b.text for b in doc.blocks[:_TITLE_BLOCKS] if b.is_heading or not b.index)  # the title
+    fields = attendance_own.own_party(mf.scan_fields(doc, lang), lang, heads)  # "Za <the chair's office>:"
     title, title_block, candidates = titles.choose_title(doc, fields, lang)
-    title = series_forms.continued_title(doc, title, title_block, lang)
+    numbered = series_forms.numbered_minutes(doc, title, title_block, lang)  # "ZÁPIS č. 3" + "z jednání ..."
+    candidates = [*candidates, numbered] if numbered else candidates  # the body is named below the number
+    title = numbered or series_forms.continued_title(doc, title, title_block, lang)
     org = titles.letterhead(doc, lang)
     name = _from_running_header(titles.choose_series(candidates or ([title] if title else []), lang, org), doc, lang)
     if name.series and any(series_forms.set_in_capitals(c) for c in candidates or [title or ""]):
@@ -121,6 +134,7 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
     series = series_forms.without_article(series_forms.with_project(
         series_forms.without_kind(name.series, lang), name.body_type, project.value if project else None, lang), lang)
     series = series if project else series_projects.with_letterhead_project(series, org, lang)
+    series = series_forms.first_of_joint(series, title, lang)
     number = _number(doc, fields, lang, [name.number, titles.number_in(candidates, lang)], title_block)
     previous = _Previous(doc, lang, neighbours)
     date = metadates.meeting_date(fields, title, doc, lang) or previous.resolve_date(fields, title)
@@ -128,7 +142,7 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
     place = venue.located(venue.place(fields, title, doc, lang) or venue.opening_place(doc, lang)
                          or venue.place_line(doc, lang) or particulars_place(doc, lang), org, lang)
     who = _people(fields, doc, lang, previous)
-    chair = who.chair or _marked_chair(fields, lang, doc.text) \
+    chair = who.chair or marked_chair(fields, lang, doc.text) \
         or metapeople.recorder_in_sentence(doc, lang, "chair_sentence_cues")
     info = MeetingInfo(
         title=titles.display_title(title, lang),

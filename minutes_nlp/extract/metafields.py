@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import Block, BlockKind, Document
-from minutes_nlp.extract import metasignoffs
+from minutes_nlp.extract import metagroups, metasignoffs
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.metalabels import clean_value as clean_value
 from minutes_nlp.extract.metalabels import labels as labels
@@ -81,6 +81,7 @@ def _table_fields(block: Block, lang: str) -> Iterator[Field]:
         yield from columns
         return
     pending: Field | None = None
+    members = False  # a row listed the attendees: rows of other groups under it list guests (`metagroups`)
     for row in block.rows:
         cells = [c for c in row if c.strip()]
         if pending is not None and row and not row[0].strip() and cells:
@@ -91,6 +92,12 @@ def _table_fields(block: Block, lang: str) -> Iterator[Field]:
             pending = None
         name = _row_label(cells[0], lang) if len(cells) >= 2 else None
         name = name or (_on_behalf_row(cells, block, lang) if len(cells) >= 2 else None)
+        name = name or (metagroups.presence_after_group(cells[0], lang) or metagroups.presence_before_group(
+            cells[0], lang) if len(cells) >= 2 else None)
+        name = name or ("guests" if members and len(cells) >= 2 and metagroups.group_row(cells, lang) else None)
+        name = name or ("attendees" if len(cells) == 2 and metagroups.role_line(f"{cells[0]}: {cells[1]}", lang)
+                        else None)  # "| Tajemnice | Lucie X |", "| Treasurer | Cara Y |": an officer who attended
+        members = members or name == "attendees"
         if name:
             pending = Field(name, "\n".join(cells[1:]), block.index, cells[0])
         else:
@@ -385,7 +392,8 @@ def _scan(doc: Document, lang: str) -> list[Field]:
             continue
         for line in line_text(block).split("\n"):
             field = _line_field(line, block, lang) or _inline_field(line, block, lang) \
-                or _on_behalf(line, block, lang) or _office_field(line, block, lang)
+                or _on_behalf(line, block, lang) or _office_field(line, block, lang) \
+                or _group_field(line, block, lang, any(f.name == "attendees" for f in out))
             if field is None:
                 continue
             if not field.value:
@@ -395,6 +403,19 @@ def _scan(doc: Document, lang: str) -> list[Field]:
                 field = _continued(doc, field)
             out.extend(_split_embedded(_continuation(doc, field), lang))
     return [f for f in out if f.value.strip()]
+
+
+def _group_field(line: str, block: Block, lang: str, members: bool) -> Field | None:
+    """ "Community Councillors:" in the header: the members' list, or guests under the members; "Treasurer: X"
+    names an officer who attended (`metagroups`)."""
+    found = metagroups.group_label(line, lang) if block.index < _LIST_ZONE else None
+    slashed = metagroups.slashed_label(line, lang) if found is None and block.index < HEADER_ZONE else None
+    if slashed:  # "Administrátor / zapisovatel: Mgr. X": the known one of two offices
+        return Field(slashed[0], slashed[2], block.index, slashed[1])
+    if found is None and block.index < HEADER_ZONE and not block.is_heading:
+        role = metagroups.role_line(line, lang)  # "Treasurer: Cara X" among the header's lines
+        return Field("attendees", role[1], block.index, role[0]) if role else None
+    return Field("guests" if members else "attendees", found[1], block.index, found[0]) if found else None
 
 
 def first(fields: list[Field], name: str) -> Field | None:

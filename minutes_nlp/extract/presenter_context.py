@@ -25,7 +25,13 @@ def presenter_context(doc: Document, lang: str, fields: list[mf.Field]) -> Conte
     context = with_office_acronyms(meeting_context(doc, lang, fields), doc, lang)
     chair = mf.first(fields, "chair")
     key = _chair_office(chair.value, lang) if chair else None
-    holder = context.roles.get(next(iter(_chair_keys(lang)), ""), "")
+    chair_key = next(iter(_chair_keys(lang)), "")
+    if chair is None and chair_key and chair_key not in context.roles:
+        from minutes_nlp.extract.metadata import marked_chair  # metadata reads the agenda, which reads this
+
+        marked = marked_chair(fields, lang, doc.text)  # "Prof. A. Rao – Chairman" in the attendance list
+        context = replace(context, roles={**context.roles, chair_key: marked}) if marked else context
+    holder = context.roles.get(chair_key, "")
     if key and holder and key not in context.roles:
         return replace(context, roles={**context.roles, key: holder})
     return context

@@ -184,3 +184,31 @@ def without_kind(series: str | None, lang: str) -> str | None:
     words = (series or "").split()
     kinds = {fold(k) for k in _series_data(lang).get("meeting_kind_words", [])}
     return words[1] if len(words) == 2 and fold(words[0]) in kinds else series
+
+
+def numbered_minutes(doc: Document, title: str | None, block: int | None, lang: str) -> str | None:
+    """ "ZÁPIS č. 3" over "z jednání komise pro ... konaného dne ...", "MINUTES No. 12" over "of the meeting of
+    the ...": the minutes word and its number alone on the title line, the line under it opening in lower case
+    with the preposition that joins the meeting to the minutes word (`numbered_title_joiners`)."""
+    data = mf.labels(lang).data
+    joiners = data.get("numbered_title_joiners") or []
+    if not title or block is None or block + 1 >= len(doc.blocks) or not joiners or not re.fullmatch(
+            rf"\s*(?:{alt(data['minutes_words'])})\s*(?:č\.|no\.?|number|#)?\s*\d{{1,3}}(?:\s*/\s*\d{{2,4}})?\s*",
+            title, re.IGNORECASE):
+        return None
+    nxt = doc.blocks[block + 1]
+    raw = mf.line_text(nxt).split("\n")[0].strip()
+    if nxt.kind.value == "table" or not raw[:1].islower() or not re.match(rf"(?:{alt(joiners)})\s", raw):
+        return None
+    return f"{title} {raw}"
+
+
+def first_of_joint(series: str | None, title: str | None, lang: str) -> str | None:
+    """ "Zápis ze společného jednání Předsednictva X a Zarządu Y", "Minutes of the joint meeting of the Board of
+    Trustees and the Finance Committee": minutes of a joint meeting (`joint_meeting_words`) belong to the series
+    of the body named first; the body after "a"/"and" and a capital is the guest body."""
+    words = mf.labels(lang).data.get("joint_meeting_words") or []
+    if not series or not title or not words or not re.search(rf"(?<!\w)(?:{alt(words)})(?!\w)", title, re.IGNORECASE):
+        return series
+    m = re.search(r"\s(?:a|and|&)\s+(?:the\s+)?(?=(?-i:[A-ZÁ-Ž]))", series)
+    return series[:m.start()].rstrip(" ,") if m else series

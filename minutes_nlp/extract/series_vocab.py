@@ -49,10 +49,18 @@ def vocab(lang: str) -> SeriesVocab:
         tail=re.compile(rf"(?:\s+|,\s*|\s*[–—-]\s*){_no_subject(code, labels)}"
                         rf"(?:{alt(labels['title_tails'])})(?:\s.*)?$|\s*(?:[–—:]|,{_NOT_ENUMERATION}"
                         rf"{_capital_enumeration(series)}{_legal_form(code)})\s.*$"
-                        rf"|\s+\d{{1,2}}\.\s*\d{{1,2}}\.\s*\d{{4}}.*$", re.IGNORECASE | re.DOTALL),
+                        rf"|\s+\d{{1,2}}\.\s*\d{{1,2}}\.\s*\d{{4}}.*${_matter(labels)}", re.IGNORECASE | re.DOTALL),
         parent=_parent_pattern(series),
         possessive_parent=_possessive_parent(series),
     )
+
+
+def _matter(labels: dict[str, Any]) -> str:
+    """ "Komise pro posouzení a hodnocení nabídek k veřejné zakázce „Přístavba ...“", "Evaluation panel for the
+    tender "School Roof"": an ad hoc body's title goes on with the matter it was set up for, a quoted name after
+    a preposition and a noun or two (`matter_prepositions`); the body's name ends before the preposition."""
+    preps = labels.get("matter_prepositions") or []
+    return rf"|\s+(?:{alt(preps)})\s+(?:[^\W\d]+\s+){{1,3}}[„“\"»«].*$" if preps else ""
 
 
 # a comma inside a body's own name enumerates its fields ("Výbor pro výchovu, vzdělávání a zaměstnanost"): lower-case

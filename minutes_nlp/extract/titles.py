@@ -18,10 +18,14 @@ from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract import series as series_mod
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.dates import find_dates
+from minutes_nlp.extract.letterhead_lines import letterhead_detail, unit_under
+from minutes_nlp.extract.letterhead_lines import minutes_line as _minutes_line
+from minutes_nlp.extract.letterhead_lines import registration_line as _registration_line
 from minutes_nlp.extract.series_choice import choose_series as choose_series
 
 TITLE_ZONE = 12
 _TOP = 4  # blocks at the top searched for title headings
+_MAX_DETAILS = 4  # letterhead address, contact, reference and date-of-issue lines skipped on top of them
 _MAX_TITLE = 220
 _MAX_BODY = 100  # a longer "body name" is a sentence
 _SENTENCE_WORDS = 6  # a plain line of more lower-case words ending with a full stop is a sentence, not a title
@@ -43,11 +47,6 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     prefixed = re.compile(rf"^\s*{alt(data['title_prefixes'])}\s+\S+", re.IGNORECASE)
     generic = re.compile(rf"^\s*{alt(data['title_prefixes'])}\s*$", re.IGNORECASE)
     return numbered, prefixed, generic
-
-
-def _minutes_line(text: str, lang: str) -> bool:
-    """ "Minutes of the meeting held on ...", "Zápis z jednání ...": a line opening with the minutes word."""
-    return bool(re.match(rf"\s*{alt(mf.labels(lang).data['minutes_words'])}(?!\w)", text, re.IGNORECASE))
 
 
 def reported_title(text: str, lang: str) -> bool:
@@ -129,10 +128,15 @@ def _title_line(doc: Document, index: int, lang: str) -> tuple[str, bool] | None
 def _top_lines(doc: Document, lang: str) -> list[tuple[int, str]]:
     """Title lines at the top: headings, lines that read as a title, or a body's name on its own."""
     out: list[tuple[int, str]] = []
-    skip = -1
-    for b in doc.blocks[:_TOP]:
+    skip, details = -1, 0
+    for b in doc.blocks[:_TOP + _MAX_DETAILS]:
         if b.index <= skip:
             continue
+        if out and letterhead_detail(_line(doc, b.index), lang) and details < _MAX_DETAILS:
+            details += 1  # an address or a reference line under the letterhead: it takes no title line's place
+            continue
+        if b.index >= _TOP + details:
+            break
         if out and (_registration_line(_line(doc, b.index), lang) or _unit_line(doc, b.index, lang)):
             continue  # "Registered charity no. ...", "IČO: ...", "Odbor ..." under the letterhead: the title follows
         line = _title_line(doc, b.index, lang)
@@ -144,18 +148,6 @@ def _top_lines(doc: Document, lang: str) -> list[tuple[int, str]]:
     return out
 
 
-@cache
-def _registration_rx(lang: str) -> re.Pattern[str]:
-    cues = mf.labels(lang).data.get("registration_line_cues") or []
-    return re.compile(rf"(?<!\w)(?:{alt(cues)})(?!\w)", re.IGNORECASE) if cues else re.compile(r"(?!)")
-
-
-def _registration_line(text: str, lang: str) -> bool:
-    """A letterhead's registration line ("Registered charity no. 1234567 · Company no. 0765432", "IČO: 123 45
-    678, se sídlem ..."; `registration_line_cues`): no title, and no end of the title lines."""
-    return len(text) <= _MAX_TITLE and bool(_registration_rx(lang).search(text)) and not _minutes_line(text, lang)
-
-
 def _unit_line(doc: Document, index: int, lang: str) -> bool:
     """ "Odbor sociálních věcí", "Faculty of Arts": a plain line naming a unit of the letterhead's organisation
     (`letterhead_unit_words` opening it), undated and no minutes line, with a minutes line right under it."""
@@ -164,8 +156,18 @@ def _unit_line(doc: Document, index: int, lang: str) -> bool:
     if not units or len(text) > _MAX_BODY or find_dates(text, lang) or _minutes_line(text, lang) \
             or not re.match(rf"\s*(?:{alt(units)})(?!\w)", text, re.IGNORECASE) or index + 1 >= len(doc.blocks):
         return False
-    below = _line(doc, index + 1)
-    return _minutes_line(below, lang) or bool(_patterns(lang)[2].match(below)) or _unit_line(doc, index + 1, lang)
+    below = _below(doc, index, lang)
+    text = _line(doc, below) if below is not None else ""
+    return below is not None and (_minutes_line(text, lang) or reported_title(text, lang)
+                                  or bool(_patterns(lang)[2].match(text)) or _unit_line(doc, below, lang))
+
+
+def _below(doc: Document, index: int, lang: str) -> int | None:
+    """The block under `index`, past the letterhead's address and reference lines."""
+    below = index + 1
+    while below < min(len(doc.blocks), index + 1 + _MAX_DETAILS) and letterhead_detail(_line(doc, below), lang):
+        below += 1
+    return below if below < len(doc.blocks) else None
 
 
 @cache
@@ -316,8 +318,9 @@ def _letterhead_line(lines: list[tuple[int, str]], lang: str) -> tuple[int, str]
 
 def letterhead(doc: Document, lang: str) -> str | None:
     """The organisation on the letterhead (see `_letterhead_line`), or None."""
-    found = _letterhead_line(_top_lines(doc, lang), lang)
-    return found[1] if found else None
+    lines = _top_lines(doc, lang)
+    found = _letterhead_line(lines, lang)
+    return found[1] if found and not unit_under(doc, found[0], lang, " ".join(t for _, t in lines[1:])) else None
 
 
 def _without_municipality(kept: list[tuple[int, str]], lang: str) -> list[str]:
@@ -339,7 +342,8 @@ def _with_letterhead(doc: Document, lines: list[tuple[int, str]], kept: list[tup
     head = _letterhead_line(lines, lang)
     main_index, main = kept[-1]
     if not mf.labels(lang).data.get("title_keeps_letterhead") or head is None or head[0] >= kept[0][0] \
-            or not doc.blocks[main_index].is_heading or _fold(head[1].split(",")[0]) in _fold(main):
+            or not doc.blocks[main_index].is_heading or _fold(head[1].split(",")[0]) in _fold(main) \
+            or unit_under(doc, head[0], lang, main):
         return kept
     return [head, *kept]
 

@@ -77,9 +77,12 @@ def place(fields: list[mf.Field], title: str | None, doc: Document, lang: str) -
         value = _clean_place(_with_room_label(field, doc, lang), lang)
         return (_cut_place(value, lang) if find_dates(value, lang) else value) or None
     form = mf.first(fields, "form")  # "Forma: online, MS Teams": the form names the place when it is one
+    if form and (room := _form_room(form.value, lang)):
+        return room
     if form and _named_place(_clean_place(form.value, lang), lang):
         return _clean_place(form.value, lang)
-    dated = next((p for f in fields if f.name == "date" and (p := _place_after_date(f.value, lang))), None)
+    dated = next((p for f in fields if f.name == "date" and (p := _place_after_date(f.value, lang, _placed(f.label,
+                                                                                                      lang)))), None)
     dated = dated or _place_after_date(re.split(r"\s+[–—:]\s+(?=\w+,?\s+\d)", title or "")[-1], lang)
     dated = dated or next((p for b in doc.blocks[1:_EDGE_BLOCKS] if len(b.text) <= _PLACE_LINE
                            and _opens_with_date(b.text, lang) and (p := _place_after_date(b.text, lang))), None)
@@ -153,7 +156,14 @@ def _only_time(text: str, lang: str) -> bool:
     return any(s == 0 and e >= len(text.rstrip(" .")) for s, e, _v in find_times(text, lang))
 
 
-def _place_after_date(value: str, lang: str) -> str | None:
+def _placed(label: str, lang: str) -> bool:
+    """ "Datum a místo", "Date and venue": a date label naming the place too; what follows the date is the place."""
+    words = {mf.norm(w) for w in mf.labels(lang).data["fields"]["place"] if " " not in w}
+    return any(mf.norm(w) in words for w in re.findall(r"[^\W\d_]+", label)) and \
+        mf.labels(lang).by_label.get(mf.norm(label.strip(" :*"))) == "date"
+
+
+def _place_after_date(value: str, lang: str, labelled: bool = False) -> str | None:
     """ "Termín: úterý 2. 5. 2023, 9:00–10:15, kancelář vedoucího odboru": a date field that goes on, after a
     comma, with a room or a platform (a physical or online cue) names the place too."""
     line = value.split("\n")[0]
@@ -161,6 +171,9 @@ def _place_after_date(value: str, lang: str) -> str | None:
     if not dates:
         return None
     pos = dates[0][1]
+    for start, end, _v in dates[1:]:  # "Thursday, the 21st March 2024": the weekday and the day are one date
+        if re.fullmatch(r"[\s,]*(?:the\s+)?", line[pos:start], re.IGNORECASE):
+            pos = end
     for start, end, _t in find_times(line, lang):  # the hours right after the date: "9:00–10:15", "od 9 do 10"
         if start >= pos and re.fullmatch(r"[\s,|·•–—-]*(?:(?:od|do|v|ve|at|from|to|until)\s*)?", line[pos:start]):
             pos = end
@@ -169,7 +182,22 @@ def _place_after_date(value: str, lang: str) -> str | None:
     if not sep:
         return None
     place = _clean_place(rest[sep.end():].strip(" |·•"), lang)
-    return place if _named_place(place, lang) else None
+    return place if _named_place(place, lang) or labelled and place and not find_dates(place, lang) else None
+
+
+def _form_room(value: str, lang: str) -> str | None:
+    """ "Hybrid (Council Chamber and Zoom)", "hybridně (zasedací místnost OÚ a MS Teams)": a form word with a
+    bracket naming the room and the platform; the room is where the meeting was held. A bracket naming only a
+    room ("videokonference (řízeno ze sálu radnice)") is read whole with its form."""
+    m = re.match(r"\s*(?P<form>[^()]{1,30}?)\s*\((?P<inner>[^()]+)\)\s*$", mf.clean_value(value.split("\n")[0]))
+    if m is None or not _form_word(m.group("form"), lang):
+        return None
+    parts = re.split(r"\s+(?:and|a|plus|\+|&)\s+|\s*[,;/]\s*", m.group("inner"))
+    rooms = [p for p in parts if vocab_rx(lang, "physical_cues").search(p)
+             and not vocab_rx(lang, "online_cues").search(p)]
+    platforms = [p for p in parts if vocab_rx(lang, "online_cues").search(p)]  # the bracket names both
+    return re.sub(r"^the\s+", "", rooms[0].strip(" .,"), flags=re.IGNORECASE) if len(rooms) == 1 and platforms \
+        else None
 
 
 def _named_place(place: str, lang: str) -> bool:
@@ -181,7 +209,7 @@ def _named_place(place: str, lang: str) -> bool:
 @cache
 def _place_rx(lang: str) -> re.Pattern[str]:
     cues = mf.labels(lang).data["place_cues"]
-    date = (r"(?:\s+[\d. ]+\d{4}|\s+(?:\w+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\.?\s+\w+,?\s+\d{4}"
+    date = (r"(?:\s+[\d. ]+\d{4}|\s+(?:\w+,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:day\s+of\s+)?\w+,?\s+\d{4}"
             r"|\s+\w+,?\s+\w+\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4})")
     clock = (r"(?:,?\s+(?:od|v|ve|at|from)?\s*\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?"
              r"(?:\s*(?:–|-|do|to|until)\s*\d{1,2}(?:[:.]\d\d)?)?"
