@@ -136,9 +136,9 @@ def acting_units(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, 
     for a in analyses:
         for i, t in enumerate(a.tokens):
             nominative = forms.get(t.word.lower()) or (given.get(t.word.lower()) if _given(a, i, pat) else None)
-            if _word(a, i - 1).lower() in pat.get("department_heads", {}):
+            if nominative is None or _word(a, i - 1).lower() in pat.get("department_heads", {}):
                 continue  # "Odbor kancelář hejtmana": the department's name, not the office
-            if nominative is None or not (_tasked(a, i, lang) or _tasked(a, _owned_end(a, i, lang) - 1, lang)
+            if not (_tasked(a, i, lang) or _tasked(a, _owned_end(a, i, lang) - 1, lang)
                                           or _cell_alone(a, i, _owned_end(a, i, lang))):
                 continue
             end = _owned_end(a, i, lang)

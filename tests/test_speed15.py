@@ -1,0 +1,72 @@
+"""Caches added for speed that must not change a result: the document text worked out once, the presenter rule
+that names the one person a document gives with a role answering again as it did the first time, re's own cache
+large enough to keep the rules' fixed patterns, and a whole-word search that finds what the spelled-out
+pattern found."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+from docbuild import blocks_doc, heading, para, table
+
+from minutes_nlp.extract import owners
+from minutes_nlp.extract.entities import Entities
+from minutes_nlp.extract.presenter_names import named_with
+from minutes_nlp.extract.result import Institution
+from minutes_nlp.textutil import RE_CACHE, cached_rx
+
+
+def test_the_document_text_is_worked_out_once_and_follows_a_replaced_document() -> None:
+    doc = blocks_doc(heading("Zápis z jednání"), para("Přítomni: Karel Vrba, Ivana Pokorná"),
+                     table(["Úkol", "Termín"], ["Zaslat podklady", "31. 5."]))
+    text = doc.text
+    assert doc.text is text
+    assert text == "\n".join(b.text for b in doc.blocks)
+    assert all(text[b.start:b.end] == b.text for b in doc.blocks)
+    shorter = dataclasses.replace(doc, blocks=doc.blocks[:1])
+    assert shorter.text == doc.blocks[0].text  # a new document, its own text
+    assert doc.text is text  # the original keeps its own
+
+
+@pytest.mark.parametrize(("phrase", "text", "expected"), [
+    ("Finance Officer", "Present: Maud Feltham, Finance Officer; Cllr Ray Dunmore.", "Maud Feltham"),
+    ("vedoucí odboru", "Ing. Tereza Hronková, vedoucí odboru, předložila zprávu.", "Tereza Hronková"),
+    ("Town Clerk", "Town Clerk Oliver Brandt read the minutes.", "Oliver Brandt"),
+    ("Town Clerk", "The Town Clerk read the minutes.", None),  # nobody named with it
+    ("Town Clerk", "Present: Ann Lowe, Town Clerk; Bill Crane, Town Clerk.", None),  # two people: no one
+    ("Treasurer", "The budget was approved.", None),  # the phrase is not in the text
+    ("Head, Finance", "Ann Lowe, Head, Finance", None),  # a phrase with a comma is no role phrase
+])
+def test_named_with_answers_again_as_the_first_time(phrase: str, text: str, expected: str | None) -> None:
+    first = named_with(phrase, text, "en" if phrase[0].isupper() else "cs")
+    assert first == expected
+    assert named_with(phrase, text, "en" if phrase[0].isupper() else "cs") == first
+
+
+def test_fixed_patterns_stay_in_res_cache_while_document_patterns_come_and_go() -> None:
+    fixed = re.compile(r"(?<=\d)\s*(?:Kč|CZK)\b")
+    for k in range(700):  # more patterns of a document's own words than re's default cache keeps
+        cached_rx(rf"(?<!\w)Surname{k}(?!\w)")
+    assert re.compile(r"(?<=\d)\s*(?:Kč|CZK)\b") is fixed
+    assert getattr(re, "_MAXCACHE", RE_CACHE) >= RE_CACHE
+
+
+def _inst(name: str, full: str | None = None, aliases: tuple[str, ...] = ()) -> Institution:
+    return Institution(name=name, full_name=full, aliases=aliases)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("MŽP – Pracovní skupina pro vodu", "MŽP"),
+    ("Ministerstvo životního prostředí – porada", "MŽP"),  # by its full name, folded
+    ("Porada SFŽP a krajů", "SFŽP"),
+    ("Porada MŽPX", None),  # a longer word is not the acronym
+    ("Porada zástupců obcí", None),
+    ("Board of the Harbour Trust (HT)", "HT"),
+    ("Porada HTA a obcí", None),  # the letters inside a longer word
+])
+def test_an_institution_named_in_a_running_header(text: str, found: str | None) -> None:
+    ents = Entities(institutions=(_inst("MŽP", "Ministerstvo životního prostředí"), _inst("SFŽP"),
+                                  _inst("HT", aliases=("Harbour Trust",))))
+    assert owners._named_in(text, ents) == found
