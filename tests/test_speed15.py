@@ -11,7 +11,7 @@ import re
 import pytest
 from docbuild import blocks_doc, heading, para, table
 
-from minutes_nlp.extract import owners
+from minutes_nlp.extract import cues, owners
 from minutes_nlp.extract.entities import Entities
 from minutes_nlp.extract.presenter_names import named_with
 from minutes_nlp.extract.result import Institution
@@ -70,3 +70,25 @@ def test_an_institution_named_in_a_running_header(text: str, found: str | None) 
     ents = Entities(institutions=(_inst("MŽP", "Ministerstvo životního prostředí"), _inst("SFŽP"),
                                   _inst("HT", aliases=("Harbour Trust",))))
     assert owners._named_in(text, ents) == found
+
+
+_LIST = (re.compile(r"(?<!\w)(?:zajisti|zajistí|provede)(?!\w)"), re.compile(r"(?<!\w)will\s+(?:send|circulate)\b"),
+         re.compile(r"\bdo\s+\d{1,2}\.\s*\d{1,2}\."))
+
+
+def _first(pats: tuple[re.Pattern[str], ...], text: str) -> tuple[int, int] | None:
+    return next((m.span() for p in pats if (m := p.search(text))), None)
+
+
+@pytest.mark.parametrize("texts", [
+    ["starosta zajisti opravu", "the clerk will circulate the notes", "bez ukolu", "termin do 15. 6.",
+     "the clerk will circulate the notes", "starosta zajisti opravu", "bez ukolu", "do 15. 6. zajistí tajemník",
+     "do 15. 6. zajistí tajemník"],
+    ["", "will", "will send", "zajistí", "do 1. 2.", "will send", ""],
+])
+def test_a_cue_list_answers_a_sentence_again_as_it_did_the_first_time(texts: list[str]) -> None:
+    other = tuple(reversed(_LIST))  # another list with the same patterns keeps answers of its own
+    for text in texts:
+        for pats in (_LIST, other):
+            m = cues.any_match(pats, text)
+            assert (m.span() if m else None) == _first(pats, text)
