@@ -6,6 +6,7 @@ pattern found."""
 from __future__ import annotations
 
 import dataclasses
+import gc
 import re
 
 import pytest
@@ -15,6 +16,8 @@ from minutes_nlp.extract import cues, owners
 from minutes_nlp.extract.entities import Entities
 from minutes_nlp.extract.presenter_names import named_with
 from minutes_nlp.extract.result import Institution
+from minutes_nlp.ingest import ingest
+from minutes_nlp.store import open_archive
 from minutes_nlp.textutil import RE_CACHE, cached_rx
 
 
@@ -92,3 +95,15 @@ def test_a_cue_list_answers_a_sentence_again_as_it_did_the_first_time(texts: lis
         for pats in (_LIST, other):
             m = cues.any_match(pats, text)
             assert (m.span() if m else None) == _first(pats, text)
+
+
+def test_ingest_leaves_the_garbage_collector_as_it_found_it(corpus_copy, tmp_path) -> None:  # noqa: ANN001
+    """`ingest` freezes what its process loaded once after the first document (speed), and thaws it on return."""
+    folder = corpus_copy(["cs-spolek/cs-spolek-01.md", "cs-spolek/cs-spolek-02.md", "cs-spolek/cs-spolek-03.md"])
+    archive = open_archive(tmp_path / "a.db")
+    before = gc.get_freeze_count()
+    report = ingest(archive, [folder], jobs=1)
+    assert report.count("new") == 3
+    assert gc.get_freeze_count() == before
+    assert [r["title"] is not None for r in archive.conn.execute("SELECT title FROM meetings")] == [True] * 3
+    archive.close()
