@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 
 class BlockKind(StrEnum):
@@ -79,9 +80,11 @@ class Document:
     furniture: tuple[PageFurniture, ...] = ()
     warnings: tuple[str, ...] = ()
 
-    @property
+    @cached_property
     def text(self) -> str:
-        """The body text; every block's [start, end) indexes into it. Blocks are joined by a newline."""
+        """The body text; every block's [start, end) indexes into it. Blocks are joined by a newline. Worked
+        out once per document (the fields are frozen): stages ask for it thousands of times, and one string
+        object also hashes once where it keys a cache."""
         return "\n".join(b.text for b in self.blocks)
 
     def block_at(self, offset: int) -> Block | None:

@@ -23,6 +23,14 @@ def prefix_stems(words: Iterable[str], length: int = STEM, shortest: int = 0, st
 
 _SPACES = re.compile(r"\s+")
 
+# `re.search(r"...", text)` and friends keep their compiled patterns in re's own cache, 512 entries dropped oldest
+# first; every pattern built from a document's words (names, roles, offices; also through `cached_rx`) is put there
+# too, so a batch pushed the rules' fixed patterns out and compiled them again every few documents. A larger
+# cache holds both (CPython reads this module global at each miss; elsewhere it is an unused attribute).
+RE_CACHE = 8192
+if getattr(re, "_MAXCACHE", RE_CACHE) < RE_CACHE:
+    re._MAXCACHE = RE_CACHE  # type: ignore[attr-defined]
+
 
 @lru_cache(maxsize=16_384)
 def cached_rx(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -181,8 +181,18 @@ def any_match(pats: tuple[re.Pattern[str], ...], folded: str) -> re.Match[str] |
     """The first pattern's match (patterns whose needed words `folded` lacks are not searched)."""
     if len(pats) < 2:
         return pats[0].search(folded) if pats else None
-    pieces = dategate.profile(folded)
     gates = dategate.gates(pats)
+    found = gates.found  # several rules ask one list about one sentence: the answer is kept with the list
+    if folded in found:
+        return found[folded]
+    if len(found) >= _KEPT:
+        found.clear()
+    found[folded] = m = _first_match(pats, gates, folded)
+    return m
+
+
+def _first_match(pats: tuple[re.Pattern[str], ...], gates: dategate.Gates, folded: str) -> re.Match[str] | None:
+    pieces = dategate.profile(folded)
     if not gates.live(pieces):
         return None
     for p, g in zip(pats, gates.each, strict=True):

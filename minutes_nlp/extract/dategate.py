@@ -16,7 +16,7 @@ the literals are folded alike; a case-sensitive pattern is only tested more loos
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -107,6 +107,9 @@ class Gates:
 
     each: tuple[Gate, ...]
     needs: frozenset[str] | None  # None: some pattern needs nothing
+    # the list's first match in a text, as `cues.any_match` found it (a pure function of the text; the same
+    # sentence is asked about by several rules): kept with the gates, so it lives and goes with this list
+    found: dict[str, re.Match[str] | None] = field(default_factory=dict, compare=False, repr=False)
 
     def live(self, pieces: frozenset[str] | None) -> bool:
         return pieces is None or self.needs is None or not self.needs.isdisjoint(pieces)

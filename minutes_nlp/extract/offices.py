@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
@@ -57,13 +57,18 @@ class OfficeIndex:
 
     def _stated_hits(self, folded: str) -> list[OfficeHit]:
         out: list[OfficeHit] = []
-        for role, holder in sorted(self.stated.items(), key=lambda kv: -len(kv[0])):
+        for role, holder in self._stated_longest_first:
             if role not in folded:
                 continue  # the pattern is the role itself between word edges: nothing to find
             for m in _whole_phrase(role).finditer(folded):
                 if not any(h.start < m.end() and m.start() < h.end for h in out):
                     out.append(OfficeHit(role, holder, m.start(), m.end()))
         return out
+
+    @cached_property
+    def _stated_longest_first(self) -> list[tuple[str, str]]:
+        """`stated` ordered once per index (every sentence asks `find`); the fields are frozen."""
+        return sorted(self.stated.items(), key=lambda kv: -len(kv[0]))
 
     def offices(self) -> frozenset[str]:
         return frozenset(self.form_office.values())

@@ -139,10 +139,10 @@ def acting_units(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, 
             start = i
             if nominative is None and (pair := _organ_pair(a, i, pat)):
                 nominative, start = pair, i - 1
-            if _word(a, i - 1).lower() in pat.get("department_heads", {}):
+            if nominative is None or _word(a, i - 1).lower() in pat.get("department_heads", {}):
                 continue  # "Odbor kancelář hejtmana": the department's name, not the office
-            if nominative is None or not (_tasked(a, start, lang) or _tasked(a, _owned_end(a, i, lang) - 1, lang)
-                                          or _cell_alone(a, start, _owned_end(a, i, lang))):
+            if not (_tasked(a, start, lang) or _tasked(a, _owned_end(a, i, lang) - 1, lang)
+                    or _cell_alone(a, start, _owned_end(a, i, lang))):
                 continue
             end = _owned_end(a, i, lang)
             text = a.span_text(start, end).rstrip(".")

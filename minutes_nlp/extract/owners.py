@@ -29,7 +29,7 @@ from minutes_nlp.extract.offices import OfficeIndex
 from minutes_nlp.extract.owner_buckets import PeopleBuckets
 from minutes_nlp.extract.result import AgendaItem, Institution, MeetingInfo, Person
 from minutes_nlp.nlp.stem import name_matches, stem
-from minutes_nlp.textutil import CS_UPPER, fold
+from minutes_nlp.textutil import CS_UPPER, fold, whole_word
 
 _UP = CS_UPPER
 _LOW = "a-záčďéěíňóřšťúůýž"
@@ -312,7 +312,7 @@ def _named_in(text: str, entities: Entities) -> str | None:
     folded = fold(text)
     for inst in entities.institutions:
         for key in (inst.name, inst.full_name, *inst.aliases):
-            if key and re.search(rf"(?<!\w){re.escape(fold(key))}(?!\w)", folded):
+            if key and (word := fold(key)) in folded and whole_word(word).search(folded):
                 return inst.name
     return None
 

@@ -7,7 +7,7 @@ the role phrases that may open a sentence before its subject's name ("Technický
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
@@ -26,11 +26,14 @@ _NAME = NAME
 _ITEM_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+")
 
 
+@lru_cache(maxsize=1024)
 def named_with(phrase: str, text: str, lang: str) -> str | None:
     """The one person the document names with `phrase` ("Vedoucí finančního odboru" -> "Mgr. Petra Holubová,
     vedoucí finančního odboru"; "Licensing Administrator" -> "Ruth Amble, Licensing Administrator"; "Ing. Martina
     Holá – finanční ředitelka"; "Eleanor Whitcombe (UTW, coordinator)"; a table row "Name | Partner | Coordinator,
-    WP1 lead", where the role opens a later cell of the person's row)."""
+    WP1 lead", where the role opens a later cell of the person's row). Kept per phrase and document text (a
+    pure function of them): task tables repeat an owner cell row after row, and the presenter rules ask again
+    for each item, each time scanning the whole text with a pattern compiled for the phrase."""
     words = phrase.split()
     if not 1 <= len(words) <= 6 or re.search(r"[,;:()]", phrase):
         return None
