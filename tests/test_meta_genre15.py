@@ -835,7 +835,8 @@ OFFICE_ROWS: list[Any] = [  # (id, lang, header rows, attendees that must be lis
 
 
 @pytest.mark.parametrize("lang,rows,want,not_listed", [pytest.param(*r[1:], id=r[0]) for r in OFFICE_ROWS])
-def test_office_rows(lang: str, rows: tuple[list[str], ...], want: tuple[str, ...], not_listed: tuple[str, ...]) -> None:
+def test_office_rows(lang: str, rows: tuple[list[str], ...], want: tuple[str, ...],
+                     not_listed: tuple[str, ...]) -> None:
     head = _EN_TITLE[:1] if lang == "en" else _CS_TITLE[:1]
     m = extract_meeting(blocks_doc(*head, _t(*rows)), lang)
     assert all(any(same_person(g, w) for g in m.attendees) for w in want), m.attendees
