@@ -58,3 +58,35 @@ def test_rules_only_switch(monkeypatch: pytest.MonkeyPatch, env: str, rules_only
     model = roles_model.load_default()
     used = model is not None and (model.enabled or bool(model.propose_above)) and not rules_only
     assert items.method == (f"rules+model:roles@{model.version}" if used and model else "rules")
+
+
+OPENING = [  # (id, lang, sentence, people, institutions, expected owner)
+    ("cs-person-opens", "cs", "Ing. Pavla Horáková prověří možnost dotace na opravu mostu.",
+     {"Pavla Horáková": ["Pavla Horáková"]}, {}, "Pavla Horáková"),
+    ("cs-body-opens", "cs", "MPSV zašle členům návrh metodiky k připomínkám.", {}, {"MPSV": ["MPSV"]}, "MPSV"),
+    ("cs-bullet-then-person", "cs", "– Tomáš Beneš dodá cenové nabídky na nové osvětlení.",
+     {"Tomáš Beneš": ["Tomáš Beneš"]}, {}, "Tomáš Beneš"),
+    ("en-person-opens", "en", "Dr Alice Grant would look into the cost of the new signage.",
+     {"Alice Grant": ["Alice Grant"]}, {}, "Alice Grant"),
+    ("en-body-opens", "en", "Highways England will confirm the closure dates for the slip road.", {},
+     {"Highways England": ["Highways England"]}, "Highways England"),
+    # negatives: the first named actor is not where the sentence starts, so it does not say who acts
+    ("cs-question-phrase", "cs", "Na dotaz MZe, kdy bude spuštěna výzva, bylo sděleno, že během jara.", {},
+     {"MZe": ["MZe"]}, None),
+    ("cs-prepositional", "cs", "Ve spolupráci s Krajským úřadem bude připravena nová brožura.", {},
+     {"Krajský úřad": ["Krajským úřadem"]}, None),
+    ("en-response-clause", "en", "In response, Cllr Ruth Obi said that the path would be resurfaced.",
+     {"Ruth Obi": ["Ruth Obi"]}, {}, None),
+    ("en-object", "en", "The report of Alan Pike will be circulated with the papers.",
+     {"Alan Pike": ["Alan Pike"]}, {}, None),
+    ("en-no-actor", "en", "The consultation will run for six weeks from the start of May.", {}, {}, None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "people", "insts", "owner"),
+                         [pytest.param(*r[1:], id=r[0]) for r in OPENING])
+def test_a_proposal_is_owned_only_by_the_actor_it_opens_with(lang: str, text: str, people: dict[str, list[str]],
+                                                               insts: dict[str, list[str]], owner: str | None) -> None:
+    doc = doc_from_lines(text)
+    ctx = itemctx.build(doc, lang, MeetingInfo(), [], entities_for(doc, people, insts))
+    assert roles_model.opening_actor(ctx, 0) == owner
