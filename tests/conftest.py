@@ -52,6 +52,17 @@ def cli():
     return invoke
 
 
+@pytest.fixture(autouse=True)
+def _item_stage_tests_run_the_rules(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests that call the item stage on a hand-built document (`extract_items`, `genre_items`) are the rules'
+    inventories: they run rules alone. The model's proposals have their own tests (test_roles_model.py) and are
+    judged where they can be, on whole series neither the rules nor the model saw; end-to-end tests (seed, corpus,
+    CLI, tracker) run the extractor as users do, model included."""
+    if request.node.get_closest_marker("model") is None and (
+            "extract_items" in vars(request.module) or "genre_items" in request.fixturenames):
+        monkeypatch.setenv("MINUTES_RULES_ONLY", "1")
+
+
 @pytest.fixture(scope="session")
 def genre_items():
     """Items of a small Markdown document written as lines (table lines gathered after the paragraphs):

@@ -16,6 +16,7 @@ from minutes_nlp.train.evaluate import same_name, score_items
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
+@pytest.mark.model
 def test_items_say_which_method_they_used() -> None:
     doc = doc_from_lines("Petr Novák připraví přehled projektů.")
     items = extract_items(doc, "cs", MeetingInfo(), [], entities_for(doc, {"Petr Novák": []}))

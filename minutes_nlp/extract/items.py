@@ -311,8 +311,8 @@ def items_from_ctx(ctx: itemctx.Ctx, model: Any = None) -> Items:
         acts, qs, decs = model.rescore(ctx, acts, qs, decs)
         method = f"rules+model:roles@{model.version}"
     if model is not None and model.propose_above:
-        taken = {x.source.start for x in acts} | {x.source.start for x in reports} | \
-                {x.source.start for x in qs} | {x.source.start for x in decs}
+        taken = [(x.source.start, x.source.end) for x in acts] + [(x.source.start, x.source.end) for x in reports] \
+            + [(x.source.start, x.source.end) for x in qs] + [(x.source.start, x.source.end) for x in decs]
         more_acts, more_decs = model.propose(ctx, taken)
         acts, decs = acts + more_acts, decs + more_decs
         method = f"rules+model:roles@{model.version}"

@@ -71,13 +71,12 @@ class RolesModel:
 
         return keep(acts, "ACTION"), keep(qs, "QUESTION"), keep(decs, "DECISION")
 
-    def propose(self, ctx: Ctx, taken: set[int]) -> tuple[list[Action], list[Decision]]:
-        """Actions and decisions in sentences no rule took (`taken`: their start offsets) that the model scores
-        above `propose_above`; an action's owner is the actor its sentence opens with, or nobody."""
+    def propose(self, ctx: Ctx, taken: list[tuple[int, int]]) -> tuple[list[Action], list[Decision]]:
+        """Actions and decisions in sentences no rule took or judged (`taken`: the rule items' spans) that the
+        model scores above `propose_above`; an action's owner is the actor its sentence opens with, or nobody."""
         if not self.propose_above:
             return [], []
-        idx = [i for i, s in enumerate(ctx.sents)
-               if s.start not in taken and len(s.text.split()) >= PROPOSE_MIN_WORDS]
+        idx = [i for i in range(len(ctx.sents)) if _open_to_proposal(ctx, i, taken)]
         acts: list[Action] = []
         decs: list[Decision] = []
         method = Method("model:roles.propose", self.version)
@@ -93,6 +92,20 @@ class RolesModel:
             elif label == "DECISION":
                 decs.append(Decision(s.text, ctx.prov(i), ctx.item_number(i), method=method, confidence=round(p, 2)))
         return acts, decs
+
+
+def _open_to_proposal(ctx: Ctx, i: int, taken: list[tuple[int, int]]) -> bool:
+    """A sentence no rule item covers (a motion's outcome line belongs to the motion's decision) and that is not
+    one of the genre's known non-items (metadata lines, closing courtesies, earlier tasks recalled: the rules'
+    `not_actions` and `not_new_tasks` data). Sentences where a rule cue fired and the rules still made nothing
+    stay open: the model found real tasks there in unseen series (the cue's other conditions were not met)."""
+    from minutes_nlp.extract.action_genre import not_a_new_task  # import cycle at module level
+    from minutes_nlp.extract.nonitems import not_an_item
+
+    s = ctx.sents[i]
+    if len(s.text.split()) < PROPOSE_MIN_WORDS or any(lo < s.end and s.start < hi for lo, hi in taken):
+        return False
+    return not not_an_item(ctx, i) and not not_a_new_task(ctx, i)
 
 
 def opening_actor(ctx: Ctx, i: int) -> str | None:
