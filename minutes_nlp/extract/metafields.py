@@ -22,7 +22,12 @@ from minutes_nlp.extract.metalabels import clean_value as clean_value
 from minutes_nlp.extract.metalabels import labels as labels
 from minutes_nlp.extract.metalabels import line_text as line_text
 from minutes_nlp.extract.metalabels import norm as norm
-from minutes_nlp.extract.names import clean_person, name_titles
+from minutes_nlp.extract.metalists import first_sentence as _first_sentence
+from minutes_nlp.extract.metalists import first_sentence_then_fields as _first_sentence_then_fields
+from minutes_nlp.extract.metalists import group_label as _group_label
+from minutes_nlp.extract.metalists import in_list_role as _in_list_role
+from minutes_nlp.extract.metalists import section_label as _section_label
+from minutes_nlp.extract.names import clean_person
 from minutes_nlp.extract.signoffs import signature_line
 from minutes_nlp.textutil import cached_rx
 
@@ -32,7 +37,6 @@ _MAX_LIST_BLOCKS = 40
 _MAX_LIST_LINE = 160
 _SIGNATURES = ("recorder", "approver")
 _SHORT_LINE = 50
-_SENTENCE_END = re.compile(r"(?P<word>[^\W\d_]+)\.\s+(?=[^\W\d_]{2,}\s+[a-zá-ž])")
 _LIST_ZONE = 2 * HEADER_ZONE  # where "Přítomní členové ZO:" (a label with words before its colon) is trusted
 _QUALIFIER = re.compile(r"^(?:\((?:\d{1,3}|[^\W\d_][\w .-]{0,30})\)|[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,3}"
                         r"(?:\s*\(\d{1,3}\))?|\d{1,2}(?:\s*[–—,-]\s*\d{1,2})*)\s*[:：]\s*(?P<value>.*)$",
@@ -233,26 +237,6 @@ def _line_field(text: str, block: Block, lang: str) -> Field | None:
     return None
 
 
-def _first_sentence_then_fields(value: str, lang: str) -> str:
-    """The list up to the end of its sentence, plus any labelled field after it in the same paragraph
-    ("Present: Cllr A, Cllr B. In attendance: Mrs C (Clerk)" keeps "In attendance: ..." for `_split_embedded`)."""
-    m = next((m for m in labels(lang).embedded.finditer(value) if m.group("label")[:1].isupper()
-              and value[:m.start() + 1].rstrip().endswith((".", ";"))), None)
-    if m is None:
-        return _first_sentence(value, lang)
-    return f"{_first_sentence(value[:m.start()], lang)} {value[m.start():].lstrip()}"
-
-
-def _first_sentence(value: str, lang: str) -> str:
-    """A list value up to the end of its sentence; dots after titles and initials ("Ing.", "K.") do not end it."""
-    titles = {t.rstrip(".") for t in name_titles(lang)}
-    for m in _SENTENCE_END.finditer(value):
-        word = m.group("word")
-        if len(word) > 1 and word.lower() not in titles:
-            return value[: m.start("word") + len(word)]
-    return value
-
-
 def _on_behalf(line: str, block: Block, lang: str) -> Field | None:
     """ "Za vedení školy: Mgr. Jiřina Poláková, ředitelka; ...", "For the applicant: Mr X": people attending on
     behalf of an organisation, listed in the header, are guests (`on_behalf_labels`)."""
@@ -289,11 +273,6 @@ def _inline_field(line: str, block: Block, lang: str) -> Field | None:
                 value = _first_sentence_then_fields(value, lang) if section else _first_sentence(value, lang)
             return Field(name, value, block.index, m.group("label"))
     return None
-
-
-def _section_label(before: str) -> bool:
-    """ "ROLL CALL:", "ATTENDANCE:": a short capitalised label opening the line, before a field label."""
-    return before.endswith(":") and len(before) <= 40 and len(before.split()) <= 4 and before[:1].isupper()
 
 
 def _split_embedded(field: Field, lang: str) -> list[Field]:
@@ -335,22 +314,6 @@ def _following_value(doc: Document, index: int, name: str, lang: str) -> tuple[s
         parts.append(text)
         last, grouped = b.index, False
     return "\n".join(parts), last
-
-
-def _in_list_role(text: str, lang: str) -> bool:
-    """ "předseda: Ing. Jan X" under "Přítomni:": a chair's line with its name goes on with the list."""
-    m = labels(lang).line.match(text)
-    return bool(m and labels(lang).by_label[norm(m.group("label"))] == "chair" and m.group("value").strip())
-
-
-def _group_label(text: str, lang: str, value: bool = False) -> bool:
-    """ "In person:", "Online:": a line of a list saying how the people under it took part; with `value` also
-    such a label with its people after it ("In the room: Jane Doe, ..." under "Attendees:")."""
-    words = {norm(w) for w in labels(lang).data.get("list_group_labels", [])}
-    head, colon, rest = text.partition(":")
-    if value and colon and rest.strip():
-        return norm(head.strip(" *_")) in words
-    return text.rstrip().endswith((":", "：")) and norm(text.strip(" *_").rstrip(":： *_")) in words
 
 
 def _continued(doc: Document, field: Field) -> Field:
