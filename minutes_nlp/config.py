@@ -47,3 +47,9 @@ class Limits:
             max_decompressed_size=_env_int("MINUTES_MAX_DECOMPRESSED_SIZE", d.max_decompressed_size),
             max_compression_ratio=_env_int("MINUTES_MAX_COMPRESSION_RATIO", d.max_compression_ratio),
         )
+
+
+def rules_only() -> bool:
+    """MINUTES_RULES_ONLY=1 runs the extractor without the trained model (to compare, or to reproduce rule output);
+    read at call time like the limits."""
+    return os.environ.get("MINUTES_RULES_ONLY", "").strip() not in ("", "0")

@@ -1,5 +1,6 @@
-"""Shared pieces of the genre inventory tests: the strict-xfail row, the people a document yields, and the
-institution check (every body matched by a name a scorer accepts, one entry per body, nothing else)."""
+"""Shared pieces of the genre inventory tests: the strict-xfail row, the people a document yields, the
+institution check (every body matched by a name a scorer accepts, one entry per body, nothing else), and the new
+actions of an item result with the check of their due date."""
 
 from __future__ import annotations
 
@@ -17,6 +18,22 @@ from minutes_nlp.textutil import fold
 def gap(reason: str, *row: Any) -> Any:
     """A row that fails today: xfail(strict) with the class of the failure as the reason."""
     return pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+def new_actions(result: Any) -> list[Any]:
+    """The actions a result states anew: follow-up lines reporting on earlier ones carry a status."""
+    return [a for a in result.actions if a.status is None]
+
+
+def check_due(got: Any, due: str | None) -> None:
+    """`due`: None (no deadline), a kind ("next_meeting", "continuous", "immediate") or the ISO start of the latest
+    day of the window."""
+    if due is None:
+        assert got is None, got
+    elif due in ("next_meeting", "continuous", "immediate"):
+        assert got is not None and got.kind == due, got
+    else:
+        assert got is not None and (got.latest or "").startswith(due), got
 
 
 def people_names(doc: Document, lang: str) -> set[str]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from minutes_nlp.config import rules_only
 from minutes_nlp.document import Document
 from minutes_nlp.extract import action_match, cues, itemctx
 from minutes_nlp.extract import actions as action_rules
@@ -311,8 +312,8 @@ def items_from_ctx(ctx: itemctx.Ctx, model: Any = None) -> Items:
         acts, qs, decs = model.rescore(ctx, acts, qs, decs)
         method = f"rules+model:roles@{model.version}"
     if model is not None and model.propose_above:
-        taken = [(x.source.start, x.source.end) for x in acts] + [(x.source.start, x.source.end) for x in reports] \
-            + [(x.source.start, x.source.end) for x in qs] + [(x.source.start, x.source.end) for x in decs]
+        made: tuple[Sequence[Action | Question | Decision], ...] = (acts, reports, qs, decs)
+        taken = [(x.source.start, x.source.end) for group in made for x in group]
         more_acts, more_decs = model.propose(ctx, taken)
         acts, decs = acts + more_acts, decs + more_decs
         method = f"rules+model:roles@{model.version}"
@@ -324,7 +325,7 @@ def _default_model() -> Any:
         from minutes_nlp.extract import roles_model
     except ImportError:  # spaCy missing: rules alone
         return None
-    model = None if roles_model.rules_only() else roles_model.load_default()
+    model = None if rules_only() else roles_model.load_default()
     return model if model is not None and (model.enabled or model.propose_above) else None
 
 

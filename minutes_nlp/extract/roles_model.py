@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from minutes_nlp.extract.action_due import parse_due
+from minutes_nlp.extract.action_genre import not_a_new_task
 from minutes_nlp.extract.itemctx import Ctx
+from minutes_nlp.extract.nonitems import not_an_item
 from minutes_nlp.extract.result import Action, Decision, Method, Question
 
 LABELS = ("ACTION", "QUESTION", "DECISION")
@@ -99,9 +100,6 @@ def _open_to_proposal(ctx: Ctx, i: int, taken: list[tuple[int, int]]) -> bool:
     one of the genre's known non-items (metadata lines, closing courtesies, earlier tasks recalled: the rules'
     `not_actions` and `not_new_tasks` data). Sentences where a rule cue fired and the rules still made nothing
     stay open: the model found real tasks there in unseen series (the cue's other conditions were not met)."""
-    from minutes_nlp.extract.action_genre import not_a_new_task  # import cycle at module level
-    from minutes_nlp.extract.nonitems import not_an_item
-
     s = ctx.sents[i]
     if len(s.text.split()) < PROPOSE_MIN_WORDS or any(lo < s.end and s.start < hi for lo, hi in taken):
         return False
@@ -135,10 +133,6 @@ def load(path: Path) -> RolesModel | None:
                       float(meta.get("drop_below", 0.05)),
                       {str(k): float(v) for k, v in (meta.get("propose_above") or {}).items()})
 
-
-def rules_only() -> bool:
-    """MINUTES_RULES_ONLY=1 runs the extractor without the model (to compare, or to reproduce rule output)."""
-    return os.environ.get("MINUTES_RULES_ONLY", "").strip() not in ("", "0")
 
 
 @cache

@@ -234,7 +234,7 @@ def _aqd(scores: dict[str, float], keys: tuple[str, ...] = ("actions", "question
 
 
 def _thresholds(meta: dict[str, Any]) -> str:
-    return ", ".join(f"{k} {v}" for k, v in (meta.get("propose_above") or {}).items()) or "none"
+    return ", ".join(f"{k} {v}" for k, v in meta["propose_above"].items()) or "none"
 
 
 def model_card(meta: dict[str, Any]) -> str:
@@ -256,7 +256,7 @@ def model_card(meta: dict[str, Any]) -> str:
         "rules+proposals F1 (A/Q/D) |",
         "|---|---|---|---|---|"]
     for series, r in meta["cross_series"].items():
-        sf, ru, rm, rp = r["sentence_f1"], r["rules"], r["rules+model"], r.get("rules+proposals", r["rules"])
+        sf, ru, rm, rp = r["sentence_f1"], r["rules"], r["rules+model"], r["rules+proposals"]
         lines.append(f"| {series} | {_aqd(sf, ('ACTION', 'QUESTION', 'DECISION'))} | {_aqd(ru)} | {_aqd(rm)} | "
                      f"{_aqd(rp)} |")
     state = "ENABLED" if meta["enabled"] else "DISABLED"
@@ -264,7 +264,7 @@ def model_card(meta: dict[str, Any]) -> str:
               "(it is used only when it helps on series it was not trained on); the extractor reports "
               "`rules` or `rules+model:roles@<version>` in `extractor.items`.", "",
               f"Proposals (thresholds {_thresholds(meta)}; mean change in these folds "
-              f"{meta.get('propose_gain', 0.0):+.4f}): a sentence no rule took that the model scores above the "
+              f"{meta['propose_gain']:+.4f}): a sentence no rule took that the model scores above the "
               "threshold becomes an action or a decision with no owner. They are on because they helped where it "
               "can be measured fairly: on four series that neither the rules nor the model had seen (cs-vz, "
               "cs-eur, en-in, en-sco, 2026-11-29) action F1 rose from 0.78 to 0.82 and decision F1 from 0.80 to "
