@@ -376,3 +376,65 @@ def test_substitute_in_status_cell(lang: str, cell: str, substitute: str | None)
     m = extract_meeting(blocks_doc(title, date, _t(*rows)), lang)
     want = ("Jan Kos",) if lang == "cs" else ("Ann Moss",)
     assert _same(m.attendees, want + ((substitute,) if substitute else ())), m.attendees
+
+
+# (h) Decimal paragraph numbers of Southern African and British minutes: a numbered paragraph that opens the
+# item's resolution ("7.3 RESOLVED to recommend to the Council:") is no sub-item; a titled sub-heading is.
+SUB_LINES: list[Any] = [  # (id, line under "7. Budget", is a sub-item)
+    ("titled-subitem", "7.1 Capital budget", True),
+    ("titled-subitem-approved", "7.2 Approved budget changes", True),
+    ("resolved-to-recommend", "7.3 RESOLVED to recommend to the Council:", False),
+    ("resolved-alone", "7.3 RESOLVED:", False),
+    ("resolved-that", "7.3 RESOLVED that the report be noted", False),
+    ("sentence-paragraph", "7.4 Mr Dube reported that the funds were spent.", False),
+]
+
+
+@pytest.mark.parametrize(("line", "sub"), _params(SUB_LINES))
+def test_resolution_paragraph_is_no_subitem(line: str, sub: bool) -> None:
+    from minutes_nlp.extract import agenda
+
+    doc = blocks_doc(_h("Minutes of the Finance Committee"), _p("Date: 3 March 2025"), _h("6. Opening"),
+                     _p("Opened."), _h("7. Budget"), _p("The budget was presented."), _p(line),
+                     _p("The text of the paragraph goes on here."), _h("8. Closure"), _p("Closed."))
+    numbers = [i.number for i in agenda.extract_agenda(doc, "en")]
+    assert (line.split()[0] in numbers) is sub, numbers
+
+
+# (i) A title broken before the sitting's kind: the lower-case line with the particulars goes on with the title.
+CONTINUATIONS: list[Any] = [  # (id, second line, continues the title)
+    ("cs-kind-genitive-konane", "mimořádné schůze výboru konané dne 4. 3. 2025 v zasedací místnosti", True),
+    ("cs-kind-konaneho", "řádného zasedání konaného dne 4. 3. 2025", True),
+    ("cs-plain-sentence", "přítomni byli všichni členové výboru", False),
+    ("cs-capital-line", "Program jednání byl schválen.", False),
+    ("cs-lower-list-sentence", "jednání se zúčastnili všichni členové", False),
+]
+
+
+@pytest.mark.parametrize(("line", "joined"), _params(CONTINUATIONS))
+def test_lower_case_particulars_continue_title(line: str, joined: bool) -> None:
+    doc = blocks_doc(_h("Zápis z jednání výboru č. 3"), _p(line), _p("Přítomni: Ing. Jan Kos, Mgr. Eva Malá"),
+                     _h("1. Zahájení"), _p("Zahájeno."))
+    title = extract_meeting(doc, "cs").title or ""
+    assert (line[:20] in title) is joined, title
+
+
+# (j) An approval line naming the approving body or day before a colon, then the signer ("Approved by the Board
+# of Directors on May 9, 2024: Linda Park, President").
+APPROVALS: list[Any] = [  # (id, closing line, approver or None)
+    ("en-board-on-date", "Approved by the Board of Directors on May 9, 2024: Linda Park, President", "Linda Park"),
+    ("en-committee", "Approved by the Finance Committee: Tom Reyes, Chair", "Tom Reyes"),
+    ("en-plain-label", "Approved by: Linda Park, President", "Linda Park"),
+    ("en-no-signer", "Approved by the Board of Directors on May 9, 2024.", None),
+    ("en-lower-after-colon", "Approved by the Board: see resolution 2024-07", None),
+    ("en-motion-line", "Approved: motion carried 4-0", None),
+]
+
+
+@pytest.mark.parametrize(("line", "approver"), _params(APPROVALS))
+def test_approval_line_with_body(line: str, approver: str | None) -> None:
+    doc = blocks_doc(_h("Minutes of the Board of Directors Meeting"), _p("Date: April 11, 2024"),
+                     _p("Present: Linda Park, Tom Reyes, Gail Ortiz"), _h("1. Call to Order"), _p("Opened."),
+                     _h("2. Adjournment"), _p("The meeting adjourned at 8:00 p.m."), _p(line))
+    m = extract_meeting(doc, "en")
+    assert m.approver == approver

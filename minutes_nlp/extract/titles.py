@@ -119,6 +119,9 @@ def _title_line(doc: Document, index: int, lang: str) -> tuple[str, bool] | None
     if not b.is_heading and raw.rstrip().endswith(".") and not reported_title(raw, lang) \
             and len(re.findall(r"(?<!\S)(?-i:[a-zá-ž]+)(?=[\s,;]|$)", raw)) > _SENTENCE_WORDS:
         return ("", False)  # "The regular meeting of the City Council was called to order ...": a sentence
+    if not b.is_heading and text[:1].islower() and not re.search(rf"(?<!\w){alt(mf.labels(lang).data['meeting_nouns'])}"
+                                                             r"(?!\w)", text, re.IGNORECASE):
+        return ("", False)  # "přítomni byli všichni členové výboru": no title ("z jednání Rady ..." goes on one)
     if b.is_heading or title_score(text, lang, False) >= 2 or _names_body(text, lang):
         score = title_score(text, lang, True)
         agenda_like = score < 3 and re.match(r"^\s*\d{1,2}[.)]\s", text)  # "1. Call to Order"
