@@ -438,3 +438,52 @@ def test_approval_line_with_body(line: str, approver: str | None) -> None:
                      _h("2. Adjournment"), _p("The meeting adjourned at 8:00 p.m."), _p(line))
     m = extract_meeting(doc, "en")
     assert m.approver == approver
+
+
+# (k) Presenters: the opening item is presented by whoever the passive "called to order by" names (an office
+# resolves to its listed holder); "approve the minutes as presented" presents nothing.
+PRESENTER_LINES: list[Any] = [  # (id, item heading, sentence, presenters)
+    ("passive-office", "1. Call to Order", "The meeting was called to order by the President at 7:00 p.m.",
+     ("Linda Park",)),
+    ("passive-name", "1. Call to Order", "The meeting was called to order by Tom Reyes at 7:00 p.m.", ("Tom Reyes",)),
+    ("minutes-as-presented", "1. Approval of Minutes", "Tom Reyes moved to approve the minutes of the March "
+     "meeting as presented; Gail Ortiz seconded. Motion carried 3-0.", ()),
+    ("agenda-as-circulated", "1. Approval of the Agenda", "The agenda was approved as presented.", ()),
+    ("no-agent", "1. Call to Order", "The meeting was called to order at 7:00 p.m.", ()),
+    ("acting-office-apposition", "1. Finance Report", "The Acting CFO, Mr Zondi, reported that the account was in "
+     "arrears.", ("Zondi",)),
+    ("interim-office-apposition", "1. Finance Report", "The Interim CFO, Ms Vera Lund, presented the accounts.",
+     ("Vera Lund",)),
+    ("acting-as-verb", "1. Finance Report", "Acting on the auditor's advice, the Board deferred the accounts.", ()),
+]
+
+
+@pytest.mark.parametrize(("heading", "text", "presenters"), _params(PRESENTER_LINES))
+def test_opening_and_participle_presenters(heading: str, text: str, presenters: tuple[str, ...]) -> None:
+    from minutes_nlp.extract import agenda, presenter_roster
+
+    doc = blocks_doc(_h("Minutes of the Board of Directors"), _p("Date: April 11, 2024"),
+                     _p("Directors present: Linda Park (President), Tom Reyes (Treasurer), Gail Ortiz (Secretary)"),
+                     _h(heading), _p(text), _h("2. Adjournment"), _p("Adjourned at 8:00 p.m."))
+    items = presenter_roster.with_listed_presenters(agenda.extract_agenda(doc, "en"), extract_meeting(doc, "en"))
+    assert _same(items[0].presenters, presenters), items[0].presenters
+
+
+CS_PRESENTERS: list[Any] = [  # (id, sentence, presenters): an office's initialism before a titled name
+    ("initialism-before-titled", "ŠMP Mgr. Ondřej Kos uvedl, že třídnické hodiny proběhly.", ("Ondřej Kos",)),
+    _gap("a two-letter initialism of an office before a surname alone", "initialism-before-surname",
+         "VP Mgr. Malá informovala o přijímacím řízení.", ("Eva Malá",)),
+    ("thanks-is-no-presentation", "Ředitelka poděkovala Mgr. Malé za přípravu akce.", ()),
+    ("no-subject", "K dotazu Mgr. Kose nebyla podána odpověď.", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "presenters"), _params(CS_PRESENTERS))
+def test_czech_initialism_before_name(text: str, presenters: tuple[str, ...]) -> None:
+    from minutes_nlp.extract import agenda, presenter_roster
+
+    doc = blocks_doc(_h("Zápis z jednání pedagogické rady"), _p("Datum: 13. 11. 2024"),
+                     _p("Přítomni: Mgr. Jana Nová (ředitelka školy), Mgr. Ondřej Kos, Mgr. Eva Malá"),
+                     _h("1. Zpráva"), _p(text), _h("2. Závěr"), _p("Ředitelka ukončila jednání."))
+    items = presenter_roster.with_listed_presenters(agenda.extract_agenda(doc, "cs"), extract_meeting(doc, "cs"))
+    assert _same(items[0].presenters, presenters), items[0].presenters
