@@ -27,6 +27,7 @@ from minutes_nlp.extract.attendance_lists import person_entries as person_entrie
 from minutes_nlp.extract.attendance_sentences import (
     _last_name_run,
     _sentence_start,
+    guests_before_cue,
     guests_by_cue,
 )
 from minutes_nlp.extract.attendance_sentences import absent_by_cue as absent_by_cue  # re-exported, as above
@@ -46,15 +47,25 @@ _UPPER = NAME_UPPER
 _FULL_NAME = rf"(?-i:[{_UPPER}][\w'’-]+\s+[{_UPPER}][\w'’-]+)"
 
 
+def _shortened(given: str, full: str) -> bool:
+    """ "Greg" of "Gregory", "Chris" of "Christopher": a given name of three letters or more that opens a longer
+    one (English short forms; "Jan" of "Jana" differs in sex, so Czech endings are left alone by the length)."""
+    g, f = fold(given), fold(full)
+    return len(g) >= 3 and len(f) >= len(g) + 2 and f.startswith(g) and not given.endswith(".")
+
+
 def completed(names: tuple[str, ...], roster: tuple[str, ...]) -> tuple[str, ...]:
-    """ "Nedoma", "J. Nedoma" -> "Jaroslav Nedoma" when the earlier lists name one such person in full."""
+    """ "Nedoma", "J. Nedoma" -> "Jaroslav Nedoma" when the earlier lists name one such person in full; "Greg
+    Hale" -> "Gregory Hale": a short form of the given name that opens the full one (Greg, Tom, Chris)."""
     out = []
     for name in names:
         words = name.split()
         short = len(words) == 1 or (len(words) == 2 and len(words[0].rstrip(".")) == 1)
         hits = {r for r in roster if len(r.split()) >= 2 and len(r.split()[0]) > 1
                 and fold(r.split()[-1]) == fold(words[-1]) and (len(words) == 1 or r[:1] == words[0][:1])}
-        out.append(hits.pop() if short and len(hits) == 1 else name)
+        if not short:
+            hits = {r for r in hits if _shortened(words[0], r.split()[0])}
+        out.append(hits.pop() if len(hits) == 1 else name)
     return tuple(out)
 
 
@@ -66,7 +77,8 @@ def guests(fields: list[mf.Field], doc: Document, lang: str, members: tuple[str,
     found = [n for f in fields if f.name == "guests"
              for part in re.split(r"[,;\n]", _REMARK.sub(",", f.value)) if (n := _role_holder(part, doc, lang))]
     known = {fold(m.split()[-1]) for m in members}
-    found = [n for n in found + _marked_public(doc, lang) + guests_by_cue(doc, lang)
+    after = guests_before_cue(doc, lang) if members else []  # "X attended as Community Manager"
+    found = [n for n in found + _marked_public(doc, lang) + guests_by_cue(doc, lang) + after
              if fold(n.split()[-1]) not in known]
     return merge_people(out + tuple(found))
 

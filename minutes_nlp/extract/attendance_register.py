@@ -48,7 +48,27 @@ def marked_columns(rows: Sequence[Sequence[str]], lang: str) -> list[tuple[str, 
         found = section if section == "guests" and found == "attendees" else found
         if person and (found or section == "guests" and len(filled) >= 2):
             out.append((found or "guests", person))  # "| Dr X | Director | For item 7 |" under it
+        stand_in = _stand_in(row, lang) if person and found == "absent" else None
+        if stand_in:
+            out.append(("attendees", stand_in))
     return out
+
+
+def _stand_in(row: Sequence[str], lang: str) -> str | None:
+    """ "| Ing. Jan Kos | ředitel | omluven, v zastoupení Mgr. Eva Malá |": the one who stood in for an absent
+    member, named after a cue that names the substitute in the nominative (`substitutes.represented_cues`),
+    attended. English registers' "represented by X" is left to the lists (a non-voting stand-in is a guest)."""
+    data = mf.labels(lang).data.get("substitutes") or {}
+    cues = [c for c in data.get("cues") or [] if c in (data.get("represented_cues") or [])]
+    if not cues:
+        return None
+    cue = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, cues))})(?!\w)\s+", re.IGNORECASE)
+    for cell in row:
+        m = cue.search(cell)
+        name = clean_person(re.split(r"[,;()]", cell[m.end():])[0], lang) if m else None
+        if name:
+            return name
+    return None
 
 
 def _marked(cell: str, status: str | None, lang: str, roles: bool = False, presence: bool = True) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from minutes_nlp.extract import metafields as mf
-from minutes_nlp.extract.names import clean_person, person_like
+from minutes_nlp.extract.names import clean_person, folded_titles, person_like
 from minutes_nlp.textutil import fold
 
 _POLITE = frozenset({"pan", "pani", "pi", "sl", "slecna", "kolega", "kolegyne"})
@@ -30,9 +30,18 @@ def _role_part(part: str, lang: str) -> bool:
     m = re.match(r"\s*([^\W\d_][\w.]*)", part)
     if m is None or not m.group(1)[:1].islower() or m.group(1).endswith("."):
         return False
-    if fold(m.group(1)) in _POLITE or re.match(r"\s*(?:a|i|and)\s", part):
+    if fold(m.group(1)) in _POLITE or re.match(r"\s*(?:a|i|and)\s", part) or _titled_surname(part, lang):
         return False
     return not _full_person(part, lang)
+
+
+def _titled_surname(part: str, lang: str) -> bool:
+    """ "primátorka Ing. Nováková", "krajský ředitel policie plk. JUDr. Král": an office before a dotted title
+    and a capitalised surname is how Czech lists officials by role; the part names a person, not a role."""
+    dotted = {t for t in folded_titles(lang) if len(t) > 1}
+    words = part.split()
+    return any(w.endswith(".") and fold(w).rstrip(".") in dotted and nxt[:1].isupper()
+               for w, nxt in zip(words, words[1:], strict=False))
 
 
 def without_role_parts(value: str, lang: str) -> str:

@@ -336,3 +336,35 @@ def _names_before(text: str, lang: str) -> list[str]:
     titled = [bool(p.split()) and fold(p.split()[0]).rstrip(".") in _list_words(lang)[0] for p in parts]
     ok = len(parts) >= 2 and all(n and person_like(n, t, lang) for n, t in zip(names, titled, strict=True))
     return [n for n in names if n] if ok else []
+
+
+def guests_before_cue(doc: Document, lang: str) -> list[str]:
+    """ "Jane Roe of Acme Management attended as Community Manager", "Tom Lee, Pool Chair, and six residents
+    attended in person": in the attendance paragraph of narrative minutes the people who are not members are
+    named before a verb of attending (`guest_cues_after_names`); the caller drops those the lists name."""
+    cue = vocab_rx(lang, "guest_cues_after_names")
+    out: list[str] = []
+    for b in doc.blocks[:TITLE_ZONE]:
+        if b.kind.value == "table":
+            continue
+        for m in cue.finditer(b.text):
+            subject = _subject_before(b.text[:m.start()], lang)
+            names = _names_before(subject, lang) or [n for n in [_leading_name(subject, lang)] if n]
+            out += [n for n in names if n not in out]
+    return out
+
+
+def _subject_before(text: str, lang: str) -> str:
+    """The sentence `text` ends in, from its start: a dot after an abbreviation or an initial ends none."""
+    skip = _abbreviations(lang)
+    ends = [m.end() for m in re.finditer(r"(?P<word>\w*)[.!?]\s+", text)
+            if len(m.group("word")) > 1 and m.group("word").lower() not in skip]
+    return text[ends[-1] if ends else 0:].strip()
+
+
+def _leading_name(subject: str, lang: str) -> str | None:
+    """The run of capitalised words opening the subject ("Jane Roe" of "Jane Roe of Acme ..."), a person's."""
+    run = re.match(r"(?:(?-i:[A-ZÁ-Ž][\w'’-]*\.?)\s+){1,3}(?-i:[A-ZÁ-Ž][\w'’-]+)(?=\s*(?:[,(]|\s(?-i:[a-z])|$))",
+                   subject)
+    name = clean_person(run.group(0), lang) if run else None
+    return name if name and person_like(name, False, lang) else None

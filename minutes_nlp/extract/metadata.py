@@ -20,6 +20,7 @@ from minutes_nlp.document import Document
 from minutes_nlp.extract import attendance as att
 from minutes_nlp.extract import (
     attendance_own,
+    meta_numbers,
     metacertified,
     metadates,
     metapeople,
@@ -135,7 +136,9 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
         series_forms.without_kind(name.series, lang), name.body_type, project.value if project else None, lang), lang)
     series = series if project else series_projects.with_letterhead_project(series, org, lang)
     series = series_forms.first_of_joint(series, title, lang)
-    number = _number(doc, fields, lang, [name.number, titles.number_in(candidates, lang)], title_block)
+    titled = [n for n in [name.number, titles.number_in(candidates, lang)]  # not "Article 5 Committee"'s
+              if n is None or not meta_numbers.provision_number(candidates or [title or ""], n, lang)]
+    number = _number(doc, fields, lang, titled, title_block)
     previous = _Previous(doc, lang, neighbours)
     date = metadates.meeting_date(fields, title, doc, lang) or previous.resolve_date(fields, title)
     start, end = metadates.meeting_times(fields, doc, lang, title)
@@ -155,7 +158,7 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
         attendees=who.attendees, absent=who.absent, guests=who.guests,
         verifiers=att.listed(fields, "verifiers", lang, doc.text),
         attachments=_attachments(fields),
-        next_meeting=next_meeting.find_next_meeting(fields, doc, lang, date, number),
+        next_meeting=next_meeting.find_next_meeting(fields, doc, lang, date, number, series),
         body_type=name.body_type,
     )
     if neighbours and not previous.used:
@@ -299,7 +302,7 @@ class _Previous:
         listed in full, as a member, absentee or guest (officers attend as guests meeting after meeting).
         `initialled`: only names written with an initial ("K Lindqvist"); a guest, chair or recorder by surname
         alone ("děkan prof. Šafařík") stays as written, the text names them by office."""
-        short = [n for n in names if n[1:2] in (".", " ") or not initialled and len(n.split()) == 1]
+        short = [n for n in names if n[1:2] in (".", " ") or not initialled and len(n.split()) <= 2]
         if not self.enabled or not short:
             return names
         out = att.completed(names, tuple(p for m in self.meetings() for p in m.attendees + m.absent + m.guests))

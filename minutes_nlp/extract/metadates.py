@@ -15,7 +15,7 @@ from minutes_nlp.extract import datelocale, next_meeting, series_forms, titles
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.dates import find_dates
-from minutes_nlp.extract.times import cue_start, date_line, field_times, first_item_blocks, start_end
+from minutes_nlp.extract.times import cue_start, date_line, field_times, find_times, first_item_blocks, start_end
 from minutes_nlp.textutil import cached_rx
 
 _TITLE_ZONE = titles.TITLE_ZONE
@@ -114,8 +114,19 @@ def _title_continuations(doc: Document, lang: str) -> list[str]:
     11 March 2025 at 14:00 in Committee Room 3")."""
     cue = series_forms.particulars_rx(lang)
     lines = [mf.line_text(b) for b in doc.blocks[1:3]]  # "16." may be a Word list label
-    return [t for t in lines if cue.match(t) or titles.reported_title(t, lang)] + \
+    return [t for t in lines if cue.match(t) or titles.reported_title(t, lang) or _dated_caption(t, lang)] + \
         [b.text for b in doc.blocks[1:_header_end(doc)] if date_line(b.text, lang) or _held_sentence(b.text, lang)]
+
+
+def _dated_caption(text: str, lang: str) -> bool:
+    """ "October 17, 2024 – 6:30 p.m. – Clubhouse, 12 Main Drive", "Tuesday 4 March 2025 | 10:00 | Room 2": a
+    caption line under the title opening with the date (a weekday before it) and the hour right after it."""
+    dates = [(s, e) for s, e, v in find_dates(text, lang) if v.kind == "date"]
+    if not dates or not re.fullmatch(r"[^\W\d_]*,?\s*", text[:dates[0][0]]):
+        return False
+    times = find_times(text, lang)
+    return bool(times) and re.fullmatch(r"[\s,|·•–—-]*(?:at\s+)?", text[dates[0][1]:times[0][0]], re.IGNORECASE) \
+        is not None
 
 
 def _held_sentence(text: str, lang: str) -> bool:

@@ -224,7 +224,8 @@ def _line_field(text: str, block: Block, lang: str) -> Field | None:
         value = _COUNT.sub("", value)  # "Přítomni: 5 členů zastupitelstva: Jan Novák, ..."
     in_zone = block.index < HEADER_ZONE
     if name in _SIGNATURES:  # "Zápis vyhotovila Mgr. X dne 18. 9. 2025": the date is no part of the name
-        value = metasignoffs.undated_signature(value, lang)
+        signer = metasignoffs.signer_after_body(value, lang) if not strong else None  # "... by the Board on ...: X"
+        strong, value = (True, signer) if signer else (strong, metasignoffs.undated_signature(value, lang))
     if not strong and name in _SIGNATURES and value and clean_person(value, lang) \
             and len(text) - len(m.group("value").strip()) + len(re.split(r"[,(]", value)[0]) <= _SHORT_LINE:
         return Field(name, value, block.index, m.group("label"))  # "Zapisovala Lucka.", "Minutes taken by X, Clerk"

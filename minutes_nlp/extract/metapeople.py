@@ -33,6 +33,7 @@ from minutes_nlp.textutil import fold
 _INITIALS = re.compile(r"(?-i:[A-ZÁ-Ž]{2,3})")
 _LISTS = ("attendees", "absent", "guests", "verifiers", "chair")
 _NEAR = 2  # blocks between the recorder's label and the attendance lines it stands among
+_OPENING = 16  # blocks of the opening: an attendance item ("2. ATTENDANCE") there still belongs to the header
 
 
 def signer(fields: list[mf.Field], name: str, lang: str, text: str, known: tuple[str, ...],
@@ -279,15 +280,17 @@ def present_recorder(fields: list[mf.Field], recorder: str | None, doc: Document
     recorder's label stands in the header and no list names them yet (module docstring)."""
     data = mf.labels(lang).data
     target = data.get("recorder_present_as")
-    field = mf.first(fields, "recorder")
+    surname = fold(recorder.split()[-1]) if recorder else ""  # "MINUTES: <BODY>" over the header is no recorder's
+    labelled = [f for f in fields if f.name == "recorder" and not doc.blocks[f.block].is_heading]  # "Notes: EC"
+    field = next((f for f in labelled if surname in fold(f.value)), labelled[0] if labelled else None)
     listed = [f.block for f in fields if f.name in _LISTS]
-    if not recorder or not target or field is None or field.block >= body_start(doc) or not any(lists.values()) \
+    if not recorder or not target or field is None or field.block >= max(body_start(doc), _OPENING) \
+            or not any(lists.values()) \
             or not any(abs(field.block - b) <= _NEAR for b in listed):
         return lists
     allowed = data.get("recorder_present_labels")
     if allowed and fold(field.label.strip(" :*")) not in {fold(a) for a in allowed}:
         return lists
-    surname = fold(recorder.split()[-1])
     if any(fold(p.split()[-1]) == surname for people in lists.values() for p in people):
         return lists
     return {**lists, target: lists.get(target, ()) + (recorder,)}

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
+from minutes_nlp import lang as langdata
+from minutes_nlp.extract.dates import find_dates
 from minutes_nlp.extract.metalabels import labels, norm
 from minutes_nlp.extract.signoffs import without_signing_date
 
@@ -41,3 +44,28 @@ def signature_columns(rows: Sequence[Sequence[str]], names: list[str | None],
     if row is None:
         return None
     return [(n, row[c].strip(), head[c]) for c, n in enumerate(names) if n and c < len(row) and row[c].strip()]
+
+
+@cache
+def _body_word(lang: str) -> re.Pattern[str]:
+    """A meeting noun or a body's head noun in any form (`meeting_nouns`, `head_nouns` of `series.json`)."""
+    words = [*(labels(lang).data.get("meeting_nouns") or []),
+             *(langdata.load(langdata.code(lang), "series").get("head_nouns") or {})]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})(?!\w)",
+                      re.IGNORECASE)
+
+
+_BY_WHOM = re.compile(r"^(?P<by>[^:]{3,80}):\s*(?P<signer>(?-i:[A-ZÁ-Ž])[^:]{2,80})$")
+
+
+def signer_after_body(value: str, lang: str) -> str | None:
+    """ "Approved by the Board of Directors on July 18, 2024: Gregory X, President", "Schváleno radou dne 4. 3.
+    2025: Ing. Jan Y, předseda": after an approval label the approving body or the day it approved, then a
+    colon and the one who signed for it; the signer is the value. None for any other shape."""
+    m = _BY_WHOM.match(value.strip())
+    if m is None:
+        return None
+    by = m.group("by")
+    dated = any(v.kind == "date" for _s, _e, v in find_dates(by, lang))
+    bodied = _body_word(lang).search(by) is not None
+    return m.group("signer").strip() if dated or bodied else None

@@ -175,7 +175,8 @@ def _splitter(sep: str) -> re.Pattern[str]:
 def _person_in(part: str, lang: str) -> bool:
     name = clean_person(re.sub(r"\([^)]*\)", "", part), lang)
     titled = bool(re.match(r"\s*\S+\.", part)) or any(fold(t).rstrip(".") in _vocab(lang)[0] for t in part.split()[:1])
-    return bool(name) and person_like(name or "", titled, lang)
+    return bool(name) and person_like(name or "", titled, lang) or \
+        not _offices_capitalised(lang) and bool(_after_role_words(part, lang))  # "primátorka Ing. Nová"
 
 
 def split_people(text: str, lang: str) -> list[str]:

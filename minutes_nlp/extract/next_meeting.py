@@ -61,7 +61,7 @@ def without_next_meeting(text: str, lang: str) -> str:
 
 
 def find_next_meeting(fields: list[mf.Field], doc: Document, lang: str, ref: dt.date | None,
-                      number: int | None = None) -> NextMeeting | None:
+                      number: int | None = None, series: str | None = None) -> NextMeeting | None:
     """The date a next-meeting cue or field gives, else the date of the meeting numbered one above this one,
     else the earliest later meeting named by its date."""
     texts = [f.value for f in fields if f.name == "next_meeting"]
@@ -76,6 +76,7 @@ def find_next_meeting(fields: list[mf.Field], doc: Document, lang: str, ref: dt.
     numbered = numbered_mentions(doc, lang, number + 1) if number else []
     country = datelocale.locale(doc.text, lang)  # "Next meeting: 04/08/2025" is 8 April in a US document
     return (_upcoming(texts + below, country, ref) or _upcoming(numbered, country, ref)
+            or (_upcoming(more.body_sentences(doc, lang, series), country, ref) if ref else None)
             or more.scheduled(doc, lang, country, ref) or more.moved_to(doc, lang, country, ref)
             or _dated_meeting(doc, lang, ref))
 

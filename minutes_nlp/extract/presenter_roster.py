@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from minutes_nlp.extract.attendance import completed
 from minutes_nlp.extract.result import AgendaItem, MeetingInfo
 from minutes_nlp.textutil import fold
 
@@ -23,10 +24,12 @@ def with_listed_presenters(items: Sequence[AgendaItem], meeting: MeetingInfo) ->
 
 
 def _listed(name: str, roster: tuple[str, ...]) -> str:
+    """The listed person a short form names: a surname alone, an initial and a surname, or a short given name
+    that opens the listed one ("Greg Hale" for the listed "Gregory Hale", `attendance.completed`)."""
     words = name.split()
     initial = words[0].rstrip(".") if len(words) == 2 and len(words[0].rstrip(".")) == 1 else ""
     if len(words) != 1 and not initial:
-        return name
+        return completed((name,), roster)[0] if len(words) == 2 else name
     hits = {r for r in roster if len(r.split()) >= 2 and len(r.split()[0].rstrip(".")) > 1
             and fold(r.split()[-1]) == fold(words[-1]) and (not initial or fold(r[:1]) == fold(initial))}
     return hits.pop() if len(hits) == 1 else name

@@ -85,7 +85,7 @@ def _vocab(lang: str) -> dict[str, Any]:
         "report_titles": tuple(re.compile(p, re.IGNORECASE) for p in data.get("report_titles", [])),
         "initial": re.compile(rf"^\s*(?P<titles>{title_rx}*)(?P<name>{_NAME})(?P<after>\s*[(,])?"),
         "titles": re.compile(title_rx, re.IGNORECASE),
-        "anywhere": re.compile(rf"(?P<titles>{title_rx}+)?(?<!\w)(?P<name>{_NAME})"),
+        "anywhere": re.compile(rf"(?<!\w)(?P<titles>{title_rx}+)?(?<!\w)(?P<name>{_NAME})"),  # "ŠMP Mgr. X": no "P"
         "first_names": frozenset(fold(n) for n in first.get("f", []) + first.get("m", [])),
         "misc": tuple(fold(t) for t in data["misc_titles"]),
         "misc_whole": frozenset(fold(t) for t in data.get("presenter_misc_titles", [])),  # "General business"
@@ -96,11 +96,18 @@ def _vocab(lang: str) -> dict[str, Any]:
         "opening_item": re.compile(
             rf"(?<!\w){_grouped(data['presenter_cues'] + data.get('item_opening_cues', []))}(?!\w)", re.IGNORECASE),
         "chair_keys": tuple(data["presenter_roles"]["chair_roles"]),
-        "passive": re.compile(rf"(?<!\w)(?:{_grouped(data.get('passive_auxiliaries') or ['(?!)'])})\s+$",
+        "qualifier": re.compile(rf"(?<!\w)(?:{_grouped(data.get('office_qualifiers') or ['(?!)'])})\s+(?=\w)",
+                                re.IGNORECASE),
+        "passive": re.compile(rf"(?<!\w)(?:{_grouped(_not_active(data))})\s+$",
                               re.IGNORECASE),
     }
 
 
+
+
+def _not_active(data: dict[str, Any]) -> list[str]:
+    """Words before a presenter verb that make it no active presentation: auxiliaries and `participle_as`."""
+    return (data.get("passive_auxiliaries") or []) + (data.get("participle_as") or []) or ["(?!)"]
 
 
 # "Nadia Folkes and Helen Venn presented": names joined by a conjunction are one plural subject
@@ -134,8 +141,8 @@ def _subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: s
         if not name or not person_like_name(name, bool(m.group("titles")) or m.start() == after_role, v):
             continue
         before = re.sub(rf"(?<!\w)[{_UPPER}]{{2,}}(?!\w)", "", v["titles"].sub("", prefix[:m.start()]))
-        if not plural and not found and before.strip(" „\"*_-") and role_of(before, lang) is None \
-                and role_of(prefix[:m.start()], lang) is None \
+        if not plural and not found and before.strip(" „\"*_-") and role_of(_unqualified(before, v), lang) is None \
+                and role_of(_unqualified(prefix[:m.start()], v), lang) is None \
                 and not role_phrase(prefix[:m.start()] + (m.group("titles") or ""), lang) \
                 and not described(prefix[:m.start()], m.group("titles") or "", lang):
             return []  # the subject must open the sentence ("K dotazu Mgr. Duškové ..." is not a subject)
@@ -153,6 +160,12 @@ def _subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: s
     if len(prefix) - found[-1][0] > _SUBJECT_GAP + 60 * plural:
         return []
     return [n for _e, n in found] if plural else [found[0][1]]
+
+
+def _unqualified(text: str, v: dict[str, Any]) -> str:
+    """ "The Acting CFO, ", "the Interim Director": the office without a word saying how it is held
+    (`office_qualifiers`), which no role list spells out."""
+    return v["qualifier"].sub("", text)
 
 
 def _bare_subject(text: str, v: dict[str, Any], lang: str) -> bool:
@@ -372,8 +385,8 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
 
 
 def _passive(before: str, v: dict[str, Any]) -> bool:
-    """ "since payments were introduced": an auxiliary before the verb, unless written as initials ("IS presented"
-    is Dr I. S.'s presentation, not the auxiliary "is")."""
+    """ "since payments were introduced", "approve the minutes as presented": an auxiliary (or `participle_as`)
+    before the verb, unless written as initials ("IS presented" is Dr I. S.'s presentation, not "is")."""
     m = v["passive"].search(before)
     return bool(m) and not (m.group(0).strip().isupper() and len(m.group(0).strip()) > 1)
 

@@ -99,7 +99,7 @@ def continued_title(doc: Document, title: str | None, block: int | None, lang: s
         if fold(raw.rstrip(" ,")) in fold(title or ""):
             continue  # the title's own second line ("Minutes" over "of the ...")
         kind = bool(_kind_particulars(lang).match(raw)) and not _meeting_noun(lang).search(title or "")
-        if b.kind.value != "table" and _parent_in_genitive(raw, lang):
+        if b.kind.value != "table" and (_parent_in_genitive(raw, lang) or _lower_particulars(raw, lang)):
             return f"{title} {raw}"  # "... Podvýboru pro X" over "Výboru pro Y Poslanecké sněmovny, konané dne ..."
         if b.kind.value == "table" or not (cue.match(raw) or kind) or re.match(r"[^:]{1,30}:(?!\d)", raw):
             break  # "Held: ..."
@@ -109,6 +109,14 @@ def continued_title(doc: Document, title: str | None, block: int | None, lang: s
         comma = (last.endswith(",") or kind) and not (title or "").endswith(",")
         return f"{title}{',' if comma else ''} {raw}"
     return title
+
+
+def _lower_particulars(line: str, lang: str) -> bool:
+    """ "čtvrtletní klasifikační pedagogické rady konané dne 16. 4. 2025 ..." under "Zápis z pedagogické rady č. 4":
+    a line opening in lower case with a few words (the sitting's kind and body, in the title's case) before the
+    particulars cue cannot stand alone; it continues the title."""
+    cues = alt(mf.labels(lang).data["place_cues"]["cues"])
+    return line[:1].islower() and re.match(rf"(?:[^\W\d_]+\s+){{1,5}}(?:{cues})\s", line, re.IGNORECASE) is not None
 
 
 def _parent_in_genitive(line: str, lang: str) -> bool:

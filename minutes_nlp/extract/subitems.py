@@ -83,7 +83,8 @@ def sub_items(doc: Document, lang: str, parents: list[tuple[str, int]], skip: se
             if b.index in skip or b.kind is BlockKind.TABLE:
                 continue
             m = rx.match(_label_line(b))
-            if m and m.group("parent") == number and _titled(b, m.group("title")) and _heads_content(doc, b.index):
+            if m and m.group("parent") == number and _titled(b, m.group("title")) and _heads_content(doc, b.index) \
+                    and not _opens_resolution(m.group("title"), lang):
                 sub = SubItem(_number(m), mf.clean_value(m.group("title")).strip(" *_"), b.index)
                 out.setdefault(start, []).append(sub)
     return out
@@ -94,3 +95,16 @@ def _heads_content(doc: Document, index: int) -> bool:
     return index + 1 < len(doc.blocks) and not (doc.blocks[index + 1].kind is BlockKind.LIST_ITEM and
                                                  doc.blocks[index].kind is BlockKind.LIST_ITEM and
                                                  not doc.blocks[index].is_heading)
+
+
+@cache
+def _resolution_rx(lang: str) -> re.Pattern[str]:
+    words = langdata.load(langdata.code(lang), "agenda").get("resolution_sections") or ["(?!)"]
+    return re.compile(rf"^\W*(?:{alt(words)})\W*(?:(?:to|that|že|aby)\s.*)?$", re.IGNORECASE)
+
+
+def _opens_resolution(title: str, lang: str) -> bool:
+    """ "7.3 RESOLVED to recommend to the Council:", "8.5 RESOLVED:", "4.2 Ukládá:": a numbered minute
+    paragraph opening the resolution of its item (`resolution_sections` of `agenda.json`, alone or with
+    "to"/"that"), not a sub-item."""
+    return _resolution_rx(lang).match(mf.clean_value(title).strip(" *_")) is not None

@@ -46,8 +46,9 @@ class _Patterns:
 def _patterns(lang: str) -> _Patterns:
     words = langdata.load(langdata.code(lang), "dates")["times"]
     hour = alt(words["hour_words"])
+    colon = clock_class(lang)[1:-1]
     ampm = r"(?P<{}>[ap])\.?\s?m\.?(?!\w)"
-    clock = (rf"(?<![\d.:,/])(?:(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d]|[.,]\d)(?:\s?{ampm.format('ap')})?"
+    clock = (rf"(?<![\d.:,/])(?:(?P<h>[01]?\d|2[0-3])[{colon}](?P<m>[0-5]\d)(?![\d]|[.,]\d)(?:\s?{ampm.format('ap')})?"
              rf"(?:\s?{hour}(?!\w))?|(?P<h2>[01]?\d|2[0-3])(?:\s?{ampm.format('ap2')}|\s?{hour}(?!\w)))")
     sep = alt(words["range_separators"])
     short = alt(w for w in words["hour_words"] if len(w.rstrip(".")) <= 3)  # "hod.", "hrs", "h"; not "hours"
@@ -69,6 +70,14 @@ def _patterns(lang: str) -> _Patterns:
         short_tail=re.compile(rf"{short}$", re.IGNORECASE),
         noon=re.compile(rf"(?:(?<!\d)12\s+)?(?<!\w){alt(noon)}(?!\w)" if noon else "(?!)", re.IGNORECASE),
     )
+
+
+@cache
+def clock_class(lang: str) -> str:
+    """The regex class of what stands between hours and minutes: ":" and "." everywhere, "h" where the
+    language's minutes write "10h30" / "14H15" (`times.clock_separators`)."""
+    words = langdata.load(langdata.code(lang), "dates")["times"]
+    return "[" + "".join(re.escape(c) for c in words.get("clock_separators", [":", "."])) + "]"
 
 
 def _clock_words(lang: str) -> dict[str, list[str]]:

@@ -14,6 +14,7 @@ from functools import cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
+from minutes_nlp.extract import meta_numbers
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract import series as series_mod
 from minutes_nlp.extract.dateparts import alt
@@ -118,6 +119,9 @@ def _title_line(doc: Document, index: int, lang: str) -> tuple[str, bool] | None
     if not b.is_heading and raw.rstrip().endswith(".") and not reported_title(raw, lang) \
             and len(re.findall(r"(?<!\S)(?-i:[a-zá-ž]+)(?=[\s,;]|$)", raw)) > _SENTENCE_WORDS:
         return ("", False)  # "The regular meeting of the City Council was called to order ...": a sentence
+    if not b.is_heading and text[:1].islower() and not re.search(rf"(?<!\w){alt(mf.labels(lang).data['meeting_nouns'])}"
+                                                             r"(?!\w)", text, re.IGNORECASE):
+        return ("", False)  # "přítomni byli všichni členové výboru": no title ("z jednání Rady ..." goes on one)
     if b.is_heading or title_score(text, lang, False) >= 2 or _names_body(text, lang):
         score = title_score(text, lang, True)
         agenda_like = score < 3 and re.match(r"^\s*\d{1,2}[.)]\s", text)  # "1. Call to Order"
@@ -361,11 +365,12 @@ def number_in(texts: list[str], lang: str) -> int | None:
     zasedání", "Fourth Meeting")."""
     numbered, _, _ = _patterns(lang)
     for text in texts:
-        found = list(numbered.finditer(text))
+        found = [m for m in numbered.finditer(text) if not meta_numbers.after_provision(text, m.start(), lang)]
         hashed = [m for m in found if "#" in m.group(0)]  # "1st General Assembly and SC Meeting #3"
         if found:
             return _number((hashed or found)[0])
     worded = next((n for t in texts if (n := _ordinal_number(t, lang)) is not None), None)
+    worded = worded if worded is not None else meta_numbers.number_after_body(texts, lang)
     return worded if worded is not None else \
         next((n for t in texts if (n := series_mod.without_designation(t)[1]) is not None), None)
 
@@ -400,7 +405,7 @@ def number_from_body(doc: Document, lang: str, title_block: int | None) -> int |
     programme = _programme_rx(lang)
     for b in doc.blocks[:TITLE_ZONE]:
         m = numbered.search(mf.line_text(b))
-        if m and b.index != title_block and not programme.match(b.text) \
+        if m and b.index != title_block and not programme.match(b.text) and not meta_numbers.item_heading(b) \
                 and not _in_date(mf.line_text(b), m.start(), lang):  # "Program: ... 5. Plán zasedání"
             return _number(m)
     return None

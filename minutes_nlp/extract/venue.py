@@ -16,7 +16,7 @@ from minutes_nlp.extract.attendance import vocab_rx
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.dates import find_dates
 from minutes_nlp.extract.next_meeting import cue_rx
-from minutes_nlp.extract.times import find_times
+from minutes_nlp.extract.times import clock_class, find_times
 
 _EDGE_BLOCKS = 8  # opening blocks searched for "konalo se dne ... v ..."
 
@@ -178,7 +178,8 @@ def _place_after_date(value: str, lang: str, labelled: bool = False) -> str | No
         if start >= pos and re.fullmatch(r"[\s,|·•–—-]*(?:(?:od|do|v|ve|at|from|to|until)\s*)?", line[pos:start]):
             pos = end
     rest = re.sub(r"^\s*(?:hod\.?|hodin|h\.?|[ap]\.?m\.?)(?!\w)", "", line[pos:])
-    sep = re.match(r"\s*[,|·•;]\s*", rest)  # "4 March 2025 | 2:00–4:00 pm | Senate Room / Zoom"
+    sep = re.match(r"\s*[,|·•;]\s*|\s+[–—]\s+", rest)  # "4 March 2025 | 2:00–4:00 pm | Senate Room / Zoom",
+    # "October 17, 2024 – 6:30 p.m. – Clubhouse, 2100 Main Drive": a caption line's parts set off by dashes
     if not sep:
         return None
     place = _clean_place(rest[sep.end():].strip(" |·•"), lang)
@@ -211,8 +212,9 @@ def _place_rx(lang: str) -> re.Pattern[str]:
     cues = mf.labels(lang).data["place_cues"]
     date = (r"(?:\s+[\d. ]+\d{4}|\s+(?:\w+,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:day\s+of\s+)?\w+,?\s+\d{4}"
             r"|\s+\w+,?\s+\w+\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4})")
-    clock = (r"(?:,?\s+(?:od|v|ve|at|from)?\s*\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?"
-             r"(?:\s*(?:–|-|do|to|until)\s*\d{1,2}(?:[:.]\d\d)?)?"
+    sep = clock_class(lang)  # "at 09H30 in the Council Chamber"
+    clock = (rf"(?:,?\s+(?:od|v|ve|at|from)?\s*\d{{1,2}}(?:{sep}\d\d)?(?:\s*[ap]\.?m\.?)?"
+             rf"(?:\s*(?:–|-|do|to|until)\s*\d{{1,2}}(?:{sep}\d\d)?)?"
              r"\s*(?:hodin|hod\.?|h\.?|[ap]\.?m\.?)?)")  # "od 17:00 do 18:35 hodin", "6.00 pm – 8.15 pm"
     zones = cues.get("time_zones")  # "from 8:30 a.m. to 3:05 p.m. EDT in the Harborview Room"
     clock = rf"(?:{clock}(?:\s+(?-i:{'|'.join(re.escape(z) for z in zones)})(?!\w))?)" if zones else clock
@@ -233,8 +235,8 @@ def _place_stop(lang: str) -> re.Pattern[str]:
     ", který"), a dash, or a full stop (see `_cut_place`)."""
     cues = mf.labels(lang).data["place_cues"]
     return re.compile(rf",?\s+(?:{alt(cues['stops'])})(?!\w)|(?:,\s+(?:at\s+|v\s+|ve\s+|od\s+)?|\s+(?:at|v|ve|od)\s+)"
-                      rf"(?:\d{{1,2}}[.:]\d\d|\d{{1,2}}\s*(?:[ap]\.?m\.?|hod\.?|hodin)(?!\w))"  # ", 18.00", "at 7.30",
-                      # "at 2 pm" end a place, "Room 2.14" does not
+                      rf"(?:\d{{1,2}}{clock_class(lang)}\d\d|\d{{1,2}}\s*(?:[ap]\.?m\.?|hod\.?|hodin)(?!\w))"
+                      # ", 18.00", "at 7.30", "at 2 pm" end a place, "Room 2.14" does not
                       rf"|,?\s+\d{{1,2}}\.\s*\d{{1,2}}\.|(?P<word>\w*)\.(?:\s|$)|\s+[–—]\s+", re.IGNORECASE)
 
 
@@ -247,7 +249,7 @@ def _abbreviations(lang: str) -> frozenset[str]:
 def _cut_place(text: str, lang: str) -> str:
     """The place up to its first stop; a full stop after an abbreviation ("nám.", "ul.") or an initial is not
     one. A leading article goes ("the Council Chamber")."""
-    text = re.sub(r"^\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs|hod\.?|hodin|h)?\s*,\s+", "", text,
+    text = re.sub(rf"^\d{{1,2}}(?:{clock_class(lang)}\d\d)?\s*(?:[ap]\.?m\.?|hrs|hod\.?|hodin|h)?\s*,\s+", "", text,
                   flags=re.IGNORECASE)  # "at 6.00pm, school library": the preposition was the hour's
     end = len(text)
     for m in _place_stop(lang).finditer(text):
