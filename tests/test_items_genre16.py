@@ -255,3 +255,26 @@ def test_a_post_is_held_by_the_person_listed_next_to_it(items: Any, lines: list[
 def test_a_post_nobody_or_several_are_listed_with_stays_unowned(items: Any, lines: list[str]) -> None:
     acts = new_actions(items("en", lines))
     assert [a.owner for a in acts if a.owner in ("Aisha Grant", "Johan Botha")] == [], [(a.text, a.owner) for a in acts]
+
+
+# Czech school minutes: teachers as a collective ("všichni vyučující", "třídní učitelé") own nothing personally;
+# "první vyučovací den" is the first weekday from 1 September on or after the meeting (meeting 10 March 2025).
+@pytest.mark.parametrize(("line", "due"), [
+    ("Třídní učitelé poučí žáky o pravidlech chování na akcích školy první vyučovací den.", "2025-09-01"),
+    ("Všichni vyučující zkontrolují inventář kabinetů do prvního školního dne.", "2025-09-01"),
+    ("Vyučující předají podklady ke klasifikaci do 20. 6. 2025.", "2025-06-20"),
+])
+def test_czech_teachers_collective_tasks_and_the_first_school_day(items: Any, line: str, due: str) -> None:
+    acts = new_actions(items("cs", [line]))
+    assert [(a.owner, (a.due.latest or "")[:10] if a.due else None) for a in acts] == [(None, due)], \
+        [(a.text, a.owner, a.due) for a in acts]
+
+
+@pytest.mark.parametrize("line", [
+    "Třídní učitelé poučili žáky o bezpečnosti první vyučovací den.",
+    "Vyučující pravidelně poučují žáky před každou akcí školy.",
+    "Každé nové vybavení pomůže zlepšit výuku.",
+    "První vyučovací den proběhl bez potíží.",
+])
+def test_what_is_shaped_like_a_teachers_task_but_is_none(items: Any, line: str) -> None:
+    assert [a.text for a in new_actions(items("cs", [line]))] == []
