@@ -293,9 +293,12 @@ def _person_or_none(name: str | None, offices: frozenset[str]) -> str | None:
 def _listed_holder(ctx: itemctx.Ctx, owner: str | None) -> str | None:
     """An owner that is a post as written ("Committee Officer"), not a known person or body: the person the
     attendance list or header names next to that post (`action_posts`), else the post as it was."""
-    known = {p.name for p in ctx.entities.people} | {o.name for o in ctx.entities.institutions}
-    if owner is None or owner in known:
+    if owner is None or owner in {p.name for p in ctx.entities.people}:
         return owner
+    words = fold(owner).replace(":", " ").split()
+    posts = cues.data(ctx.lang, "action_cues").get("motion_directions", {}).get("officer_words", [])
+    if owner in {o.name for o in ctx.entities.institutions} and not (words and words[0] in posts):
+        return owner  # a body's name; "Manager: Electrical Services" taken for one is still a post
     return post_holder(ctx, owner) or owner
 
 
@@ -327,7 +330,7 @@ def items_from_ctx(ctx: itemctx.Ctx, model: Any = None) -> Items:
         made: tuple[Sequence[Action | Question | Decision], ...] = (acts, reports, qs, decs)
         taken = [(x.source.start, x.source.end) for group in made for x in group] + _lead_ins(ctx)
         more_acts, more_decs = model.propose(ctx, taken)
-        acts, decs = acts + more_acts, decs + more_decs
+        acts, decs = (restating_rows(acts + more_acts) if more_acts else acts), decs + more_decs  # rows, once more
         method = f"rules+model:roles@{model.version}"
     return Items(tuple(acts), tuple(qs), tuple(decs), method, reports)
 
@@ -335,7 +338,7 @@ def items_from_ctx(ctx: itemctx.Ctx, model: Any = None) -> Items:
 def _lead_ins(ctx: itemctx.Ctx) -> list[tuple[int, int]]:
     """Spans of the lead-ins of resolution lists ("RESOLVED TO RECOMMEND TO COUNCIL:", "Rada I. schvaluje:"): the
     rules judged them (their points are the resolutions), so the model proposes nothing there."""
-    return [(ctx.sents[h].start, ctx.sents[h].end) for h in reslists.heads(reslists.list_lines(ctx))]
+    return [(ctx.sents[h].start, ctx.sents[h].end) for h in sorted(reslists.heads(reslists.list_lines(ctx)))]
 
 
 def _default_model() -> Any:
