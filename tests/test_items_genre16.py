@@ -278,3 +278,27 @@ def test_czech_teachers_collective_tasks_and_the_first_school_day(items: Any, li
 ])
 def test_what_is_shaped_like_a_teachers_task_but_is_none(items: Any, line: str) -> None:
     assert [a.text for a in new_actions(items("cs", [line]))] == []
+
+
+# The vote may stand before the resolution block it carried ("put to the vote: 5 in favour ... / RESOLUTION X /
+# That ..."): one decision, the resolution. A register of earlier resolutions (its rows "Completed – approved by
+# the Council on ...") reports; it decides nothing.
+@pytest.mark.parametrize(("lines", "n"), [
+    (["The recommendation was put to the vote: 6 in favour, 2 against, no abstentions.", "RESOLUTION FIN 11/2025",
+      "That the revised debt write-off policy be recommended to Council for approval."], 1),
+    (["On a show of hands: 7 in favour, 0 against, 1 abstention.", "RESOLVED:",
+      "1. That the tariff increase be approved.", "2. That the tariff schedule be published."], 2),
+])
+def test_a_vote_before_its_resolution_block(items: Any, lines: list[str], n: int) -> None:
+    assert len(items("en", lines).decisions) == n, _decs(items("en", lines))
+
+
+@pytest.mark.parametrize("lines", [
+    ["## 5. Progress on resolutions register",
+     "| Resolution | Action | Responsible | Status | Comment |", "|---|---|---|---|---|",
+     "| FIN 03/2025 | Debt policy to Council | Mr J. Botha | Completed | Approved by Council on 30 April 2025 |"],
+    ["## 5. Register of resolutions",
+     "| Resolution | Status |", "|---|---|", "| FIN 04/2025 | Completed – adopted by the Mayoral Committee |"],
+])
+def test_a_register_of_earlier_resolutions_decides_nothing(items: Any, lines: list[str]) -> None:
+    assert _decs(items("en", lines)) == []
