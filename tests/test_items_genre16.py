@@ -302,3 +302,41 @@ def test_a_vote_before_its_resolution_block(items: Any, lines: list[str], n: int
 ])
 def test_a_register_of_earlier_resolutions_decides_nothing(items: Any, lines: list[str]) -> None:
     assert _decs(items("en", lines)) == []
+
+
+# US boards disclose in open session what they decided in executive (closed) session; a session announced or one
+# that only discussed decides nothing here.
+@pytest.mark.parametrize("lines", [
+    ["The President reported that in executive session on May 2 the Board levied a fine of $250 on one lot."],
+    ["Ms. Reyes reported that during the closed session the Board authorized counsel to send a demand letter."],
+])
+def test_an_executive_session_disclosure_is_a_decision(items: Any, lines: list[str]) -> None:
+    assert len(items("en", lines).decisions) == 1, _decs(items("en", lines))
+
+
+@pytest.mark.parametrize("lines", [
+    ["The Board will meet in executive session after the open session to discuss delinquencies."],
+    ["In executive session the Board discussed a personnel matter; no action was taken."],
+    ["The Board adjourned to executive session at 8:05 p.m."],
+])
+def test_an_executive_session_without_a_disclosed_decision(items: Any, lines: list[str]) -> None:
+    assert _decs(items("en", lines)) == []
+
+
+# A Czech head (ředitel/ka, starosta, děkan) decides alone: "stanovil(a) termín/pravidla/výši" is that decision;
+# a report of someone else setting it, or a plan to set it, is none.
+@pytest.mark.parametrize("line", [
+    "Ředitel stanovil termín opravných zkoušek na 27. 8. 2025.",
+    "Děkanka stanovila pravidla pro podávání žádostí o stipendium.",
+])
+def test_a_heads_own_determination_is_a_decision(items: Any, line: str) -> None:
+    assert len(items("cs", [line]).decisions) == 1, _decs(items("cs", [line]))
+
+
+@pytest.mark.parametrize("line", [
+    "Ředitelka uvedla, že termín přijímacích zkoušek stanovilo ministerstvo.",
+    "Ředitel stanoví termín opravných zkoušek po dohodě s vyučujícími.",
+    "Termín stanovený ředitelem byl dodržen.",
+])
+def test_what_is_shaped_like_a_heads_determination_but_is_none(items: Any, line: str) -> None:
+    assert _decs(items("cs", [line])) == []
