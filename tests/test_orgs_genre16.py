@@ -4,11 +4,13 @@ associations) before the failing lines were read. Names and sentences are our ow
 
 (a) Where an abbreviation ends: a Czech office acronym ("KÚ", "MŠ", "HZS") is followed in real minutes by the next
 sentence, the next line, or a person's academic degree ("JUDr.", "Mgr.") — none of them part of the body's name.
-(b) Where an English "Department of X" / "the City" name ends: a date, a time or a verb phrase follows it.
+(b) Where an English "Department of X" / "the City" name ends: a date, a time or a verb phrase follows it ("on 12
+May", "in 2024": a number after a connector is never part of the name).
 (c) Firm names that end in a trade noun ("Consulting Engineers", "Lawn & Tree", "Pools", "CPAs") and partnerships
 "A & B" are one firm.
 (d) One body, two names: an acronym with its full name ("Krajský úřad X kraje" / "KÚ"), a statutory city and its
-office ("Statutární město X", "SM X", "Magistrát města X").
+office ("Statutární město X", "SM X", "Magistrát města X"), a kind found inside a longer name at the same place
+("Krajské správy silnic X kraje, p. o." holds "správy silnic").
 (e) Compound Czech public-sector acronyms and school-advisory bodies: "MV-GŘ HZS ČR", "ORP X", "PPP X",
 "OSPOD"; the legal form "z. ú." (zapsaný ústav).
 (f) South African public bodies and company forms: "(Pty) Ltd", National Treasury, SAPS, SALGA, NERSA, Eskom,
@@ -37,6 +39,10 @@ ROWS = [  # (id, lang, text, present, absent)
     # (b) English names running past their end
     ("en-dept-date-after", "en", "The Department of Water and Sanitation on 14 March confirmed the grant.",
      ("Department of Water and Sanitation",), ("Department of Water and Sanitation on 14",)),
+    ("en-dept-unknown-date-after", "en", "The Department of Mines and Quarries on 12 May approved the licence.",
+     ("Department of Mines and Quarries",), ("Department of Mines and Quarries on 12",)),
+    ("en-board-year-after", "en", "The Board of Education in 2024 approved the calendar.", ("Board of Education",),
+     ("Board of Education in 2024",)),
     ("en-city-verb-after", "en", "The City repaired the fence on 3/12 at its own cost.", (), ("City repaired",)),
     # (c) firm names
     ("en-consulting-engineers", "en", "Ndlovu Consulting Engineers presented the design report.",
@@ -49,6 +55,14 @@ ROWS = [  # (id, lang, text, present, absent)
     # (d) one body, two names
     ("cs-acr-and-full", "cs", "Krajský úřad Horáckého kraje zaslal metodiku. // KÚ dále požádal o součinnost.",
      ("Krajský úřad Horáckého kraje",), ()),
+    ("cs-kind-inside-name", "cs", "Ing. Petr Malý, ředitel Krajské správy silnic Horáckého kraje, p. o., informoval o"
+     " zimní údržbě. // Krajská správa silnic má připraveno 40 sypačů.",
+     ("Krajské správy silnic Horáckého kraje, p. o.",), ("Správa a údržba silnic Horáckého kraje",)),
+    ("za-initials-everywhere", "en", "The TDM has not paid its share. // Thabong District Municipality paid R2 million"
+     " in March. // The officer will invite the Director: Roads of the TDM to the next meeting.",
+     ("Thabong District Municipality",), ("Roads",)),
+    ("cs-bare-acronym-of-kind", "cs", "Omluven: ředitel KVV plk. Ing. Jan Sýkora // Připomínky zaslalo KVV Horka.",
+     ("KVV Horka",), ("plk",)),
     ("cs-statutory-city", "cs", "Statutární město Lipnice a Magistrát města Lipnice zajistí svoz.",
      ("Statutární město Lipnice",), ()),
     ("cs-sm-short", "cs", "Dotaci poskytne SM Lipnice.", ("SM Lipnice",), ()),

@@ -384,6 +384,8 @@ def _merge(analyses: Sequence[BlockAnalysis], lang: str, defined: dict[str, str 
     orgmerge.merge_parts(found)
     orgmerge.merge_aliased(found)
     orgoffices.merge_offices(found, lang)
+    orgoffices.merge_inside_names(found, lang)
+    orgoffices.merge_bare_abbreviations(found)
     orgbranches.merge_branches(found)
     orgmerge.merge_head_prefix(found, lang)
     orgmerge.merge_group_names(found)
@@ -394,6 +396,7 @@ def _merge(analyses: Sequence[BlockAnalysis], lang: str, defined: dict[str, str 
     orgmerge.merge_bare_kinds(found)
     orgregion.regional_office(found, lang, previous)
     orgmerge.link_initials(analyses, lang, found)
+    orgmerge.merge_aliased(found)  # "of the LDM" once the initials made "LDM" an alias of its full name
     orgmerge.merge_generic_names(found, lang)
     orgdepts.link_initials(found, lang)
     orgdepts.spelled_initials(analyses, lang, found)
