@@ -14,12 +14,14 @@ office ("Statutární město X", "SM X", "Magistrát města X"), a kind found in
 (e) Compound Czech public-sector acronyms and school-advisory bodies: "MV-GŘ HZS ČR", "ORP X", "PPP X",
 "OSPOD"; the legal form "z. ú." (zapsaný ústav).
 (f) South African public bodies and company forms: "(Pty) Ltd", National Treasury, SAPS, SALGA, NERSA, Eskom,
-the provincial disaster management centre.
+the provincial disaster management centre; US homeowners' associations' Architectural Review Committee ("the ARC").
+(g) An association attached to a school ("Spolek rodičů při ZŠ X, z. s."): the legal form is the association's.
 Negatives (what is shaped like a body in these minutes and is not one): the SA office title "Director: X
 Services" / "Manager: X" (a post in the "Title: Portfolio" style), a "MOTION" label, meeting segments ("Open
 Forum", "Public Forum", "Homeowner Forum"), a unit of the body itself named by function alone ("Water Services",
 "PMU"), a degree or title after an acronym, a sentence's first word after an acronym, a town's district named as
-an area ("v ORP X", a project "MAP III ORP X").
+an area ("v ORP X", a project "MAP III ORP X"), professional designations after a manager's name ("CCAM",
+"CMCA"), school acronyms of courses, plans and diagnoses ("LVK", "PLPP", "PAS").
 """
 
 from __future__ import annotations
@@ -127,6 +129,15 @@ ROWS = [  # (id, lang, text, present, absent)
     ("cs-diagnosis-acronym", "cs", "Žák s PAS bude mít od září asistenta pedagoga.", (), ("PAS",)),
     ("cs-course-acronym", "cs", "LVK proběhne v únoru na Šumavě.", (), ("LVK",)),
     ("cs-plan-acronym", "cs", "PLPP zpracuje třídní učitelka do konce měsíce.", (), ("PLPP",)),
+    ("cs-orp-counted", "cs", "ORP v kraji je celkem patnáct.", (), ("ORP",)),
+    ("en-open-session", "en", "Open Session resumed at 8:10 pm.", (), ("Open Session",)),
+    ("en-resident-input", "en", "Resident Input: a homeowner asked about trash pick-up.", (), ("Resident Input",)),
+    ("en-motion-to-adjourn", "en", "MOTION TO ADJOURN at 9:02 pm passed.", (), ("MOTION",)),
+    ("za-senior-manager-post", "en", "Senior Manager: Budget Office presented the adjustments budget.", (),
+     ("Budget Office",)),
+    ("en-arc-with-chair", "en", "Architectural Review Committee (ARC) minutes were received. // The ARC recommended"
+     " approval of the fence at lot 7.", ("Architectural Review Committee",), ()),
+    ("en-arc-geometry", "en", "The arc of the new driveway was discussed.", (), ("ARC",)),
     ("en-architect-review", "en", "Architectural Review Committee approved the shed at lot 12.",
      ("Architectural Review Committee",), ()),
 ]
