@@ -68,11 +68,24 @@ def _one_adjective(prefix: str, endings: tuple[str, ...]) -> bool:
 
 def merge_bare_abbreviations(found: dict[str, Acc]) -> None:
     """"ředitel KVV plk. X" beside "KVV Jeřetín": an acronym standing alone where an actor stands, which is the
-    abbreviation of exactly one body of the document named by its kind and place, is that body."""
+    abbreviation of exactly one body of the document named by its kind and place, is that body; a generic
+    acronym the gazetteer knows ("SRPŠ") that the document defines for a registered name ("Spolek rodičů při ZŠ
+    X, z. s. (SRPŠ)") is that registered body."""
     for key, acc in list(found.items()):
         words = {fold(u) for u in acc.used}
-        if not key.startswith("act:") or len(words) != 1 or not all(u.isupper() and " " not in u for u in acc.used):
+        if not key.startswith(("act:", "gaz:")) or len(words) != 1 or not all(
+                u.isupper() and " " not in u for u in acc.used):
             continue
-        hosts = [h for h, o in found.items() if h.startswith("body:") and words & {fold(x) for x in o.aliases}]
+        if key.startswith("gaz:"):
+            hosts = [h for h, o in found.items() if h.startswith("pat:") and _defines(o, acc)]
+        else:
+            hosts = [h for h, o in found.items() if h.startswith(("body:", "pat:"))
+                     and words & {fold(x) for x in o.aliases}]
         if len(hosts) == 1:
             found[hosts[0]].mentions += found.pop(key).mentions
+
+
+def _defines(host: Acc, acc: Acc) -> bool:
+    """"Spolek rodičů při ZŠ X, z. s. (SRPŠ)": a mention of the acronym right after the host's name, in brackets."""
+    return any(h.source.block == m.source.block and 0 <= m.source.start - h.source.end <= 2
+               for h in host.mentions for m in acc.mentions)
