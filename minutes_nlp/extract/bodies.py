@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
+from minutes_nlp.extract.bodies_bounds import attached, closed_abbreviation
 from minutes_nlp.extract.bodies_regions import region_shape
 from minutes_nlp.extract.names import name_titles
 from minutes_nlp.extract.orgbase import finite_verbs
@@ -208,6 +209,8 @@ def _tail(a: BlockAnalysis, k: int, lang: str, names: frozenset[int], named_afte
         regions = {k: shaped}  # "Zastupitelstvo Sázavského kraje": a region the gazetteer does not know
     if regions:
         return regions[k]  # "Krajské ředitelství policie Kraje Vysočina": a regional body named by its region
+    if closed_abbreviation(a, k):
+        return end  # "… odboru KÚ. Aktualizace plánu …": the period after an acronym ends the sentence
     if named_after:
         j = end = _named_after(a, k, names, tuple(data.get("named_after_endings", ())), _titles(lang))  # then its place
     while j < len(a.tokens) and j - k < 6 and _joined(a, j) and j not in names and j not in a.sentence_starts \
@@ -215,7 +218,8 @@ def _tail(a: BlockAnalysis, k: int, lang: str, names: frozenset[int], named_afte
         t = a.tokens[j]
         if t.word in data.get("tail_street_words", ()):
             return before  # "TS v Průmyslové ulici": an address, not the name
-        if t.word in stops or _strong_head(a, j, lang) or service and _head_at(a, j, lang):
+        if t.word in stops or _strong_head(a, j, lang) or service and _head_at(a, j, lang) or \
+                fold(t.word) in _titles(lang):  # "ředitel KÚ JUDr. X": a degree opens the person, not the name
             break  # "pečovatelské služby | Charity Třebíč": a service, then its provider
         if t.word in conn:
             before = end
@@ -345,7 +349,8 @@ def _find(a: BlockAnalysis, lang: str, names: frozenset[int], persons: frozenset
             i += 1
             continue
         tail = a.span_text(end, tail_end).rstrip(".,")
-        full_end = legal_end(a, tail_end, lang) if tail else tail_end
+        inner = attached(a, i, _data(lang).get("attached_before", ()))  # "Spolek rodičů při ZŠ X, z. s."
+        full_end = legal_end(a, tail_end, lang) if tail and not inner else tail_end
         legal = a.block.text[a.tokens[tail_end - 1].end - a.block.start: a.tokens[full_end - 1].end - a.block.start] \
             if full_end > tail_end else ""
         out.append(BodyHit(kind, i, full_end, tail, abbr, a.span_text(i, end), legal))

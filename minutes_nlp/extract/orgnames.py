@@ -86,6 +86,8 @@ def _head_start(a: BlockAnalysis, i: int, pat: dict[str, Any], lang: str) -> int
             return None
         if fold(w) in finite_verbs(lang) or fronted_object(a, k, pat):
             break
+        if w[:1].isdigit() and k - 1 > i and _word(a, k - 1).lower() in pat["connectors"]:
+            break  # "Department of Roads and Transport on 30 June": a date or a time after "on"/"in", not a name
         if w.lower() in pat.get("document_nouns", ()) or w.lower() in pat.get("event_nouns", ()):
             return None  # "Krajský dotační program pro obce", "Obecní ples": a programme or an event, not a body
         proper = proper or w[:1].isupper() or w.isdigit()

@@ -28,10 +28,12 @@ from minutes_nlp.extract import (
     orglaws,
     orgmembers,
     orgmerge,
+    orgoffices,
     orgowners,
     orgparties,
     orgregion,
     orgroles,
+    orgsegments,
     orgseries,
     orgservices,
     orgshapes,
@@ -213,7 +215,8 @@ def _affiliations(people: Sequence[RawMention], analyses: Sequence[BlockAnalysis
             p = replace(p, affiliation=lead[0], affiliation_source=lead[1])
             src = lead[1]
         if not p.affiliation or p.affiliation_is_place or src is None or p.affiliation in blocked \
-                or not_institution(p.affiliation, lang):  # "K Lindqvist (DASS)": an office, not a body
+                or not_institution(p.affiliation, lang) or orgsegments.clause_or_partner(
+                    p.affiliation, src, analyses, lang):  # "K Lindqvist (DASS)": an office, not a body
             continue
         if fold(p.affiliation) in known or any(
                 c.block == src.block and c.start <= src.start < c.end for c in covered):
@@ -380,6 +383,9 @@ def _merge(analyses: Sequence[BlockAnalysis], lang: str, defined: dict[str, str 
     orginflect.merge_short_bodies(found)
     orgmerge.merge_parts(found)
     orgmerge.merge_aliased(found)
+    orgoffices.merge_offices(found, lang)
+    orgoffices.merge_inside_names(found, lang)
+    orgoffices.merge_bare_abbreviations(found)
     orgbranches.merge_branches(found)
     orgmerge.merge_head_prefix(found, lang)
     orgmerge.merge_group_names(found)
@@ -390,6 +396,7 @@ def _merge(analyses: Sequence[BlockAnalysis], lang: str, defined: dict[str, str 
     orgmerge.merge_bare_kinds(found)
     orgregion.regional_office(found, lang, previous)
     orgmerge.link_initials(analyses, lang, found)
+    orgmerge.merge_aliased(found)  # "of the LDM" once the initials made "LDM" an alias of its full name
     orgmerge.merge_generic_names(found, lang)
     orgdepts.link_initials(found, lang)
     orgdepts.spelled_initials(analyses, lang, found)
@@ -404,7 +411,9 @@ def _kept(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo,
     lines = {a.block.index: a.block.text for a in analyses if "\n" not in a.block.text}
     insts = [_institution(k, v, lang) for k, v in found.items()]
     opening = [line for a in analyses[:orgfilters.OPENING] for line in a.block.text.split("\n")]
-    insts = [i for i in insts if not (i.method is PATTERN and orgfilters.own_body(i.name, own, opening, lang))
+    units = orgsegments.portfolios(analyses, lang)
+    insts = [i for i in insts if not orgsegments.not_a_body(i, units, analyses, lang)
+             and not (i.method is PATTERN and orgfilters.own_body(i.name, own, opening, lang))
              and not orgfilters.office_or_date(i, lang) and not orgfilters.unnamed_place(i, analyses, lang)
              and not orgshapes.not_a_body(i, analyses, lang)
              and not orgroles.role_or_platform(i, lang)

@@ -25,13 +25,14 @@ from minutes_nlp.textutil import cached_rx, fold
 
 @cache
 def _firm_pattern(lang: str) -> re.Pattern[str] | None:
-    """One to four capitalised words, then a legal form or a firm's head noun."""
+    """One to four capitalised words (an "&" between partners' names among them), then a legal form (after a
+    comma or not: "Greystone Grounds, Inc.") or a firm's head noun."""
     pat = _patterns(lang)
     ends = sorted((*pat.get("legal_forms", ()), *pat.get("short_name_firm_heads", ())), key=len, reverse=True)
     if not pat.get("short_name_firm_heads"):
         return None
     alt = "|".join(re.escape(f) for f in ends)
-    return re.compile(r"(?<![\w&])((?:[A-Z][\w&'’-]* +){1,4})(?:" + alt + r")(?![\w])")
+    return re.compile(r"(?<![\w&])(?<!& )((?:(?:[A-Z][\w&'’-]*|&),? +){1,5})(?:" + alt + r")(?![\w])")
 
 
 def _firms(texts: Sequence[str], lang: str) -> list[str]:
@@ -60,7 +61,7 @@ def _runs(a: BlockAnalysis, taken: set[int]) -> list[tuple[int, int]]:
     out, i = [], 0
     while i < len(a.tokens):
         j = i
-        while j < len(a.tokens) and j - i < 4 and a.tokens[j].is_cap and j not in taken and (
+        while j < len(a.tokens) and j - i < 4 and (a.tokens[j].is_cap or _partners(a, i, j)) and j not in taken and (
                 j == i or a.block.text[a.tokens[j - 1].end - a.block.start:a.tokens[j].start - a.block.start] == " "):
             j += 1
         start = i + 1 if i in a.sentence_starts else i  # "Can Brightwater pull ...": the sentence's first word
@@ -68,6 +69,11 @@ def _runs(a: BlockAnalysis, taken: set[int]) -> list[tuple[int, int]]:
             out.append((start, j))
         i = max(j, i + 1)
     return out
+
+
+def _partners(a: BlockAnalysis, i: int, j: int) -> bool:
+    """"Porter & Finch": an ampersand between two capitalised words joins partners' names into one firm's."""
+    return i < j < len(a.tokens) - 1 and a.words[j] == "&" and a.tokens[j + 1].is_cap
 
 
 def short_names(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, Acc],
@@ -87,7 +93,7 @@ def short_names(analyses: Sequence[BlockAnalysis], lang: str, found: dict[str, A
             words = list(a.words[i:j])
             if not _may_shorten(words, here, inside, lang):
                 continue
-            hits = [f for f in firms if f.split()[:j - i] == words and len(f.split()) > j - i]
+            hits = [f for f in firms if [w.rstrip(",") for w in f.split()[:j - i]] == words and len(f.split()) > j - i]
             if len(hits) == 1:
                 add(found, "ser:" + fold(hits[0]), Mention(a.span_text(i, j), _prov(a, i, j)), a.span_text(i, j),
                     full_name=hits[0], kind="organisation", method=ACTOR, confidence=0.6)
