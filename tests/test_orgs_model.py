@@ -30,6 +30,9 @@ from minutes_nlp.extract.result import Institution, Mention, Provenance
     ("Rada", "cs", False),
     ("starosta SDH", "cs", False),             # an office
     ("Virtuálně přes MS Teams\npřílohy", "cs", False),  # runs over a line break
+    ("obce I.", "cs", False),                  # no word of a name
+    ("Coordinator Information Technology", "en", False),  # an office written without "of"
+    ("Emergency Department", "en", False),     # a hospital's unit
 ])
 def test_plausible_names(text: str, lang: str, body: bool) -> None:
     assert orgs_model._plausible(text, lang) is body
@@ -84,9 +87,11 @@ def test_a_body_named_twice_is_proposed_once_named_not() -> None:
     found = orgs_model.propose(doc_from_lines(*LINES), "en", [], [])
     assert [(i.name, len(i.mentions)) for i in found] == [("Kestrel Civils", 2)]
     assert found[0].method.name == "model:orgs.propose" and found[0].method.version.startswith("orgs-ner-1")
-    # named in the earlier minutes of the series, once is enough
-    again = orgs_model.propose(doc_from_lines(*LINES[1:]), "en", [], [], previous=lambda: ["Kestrel Civils wrote."])
+    # named in a sentence of the earlier minutes of the series, once is enough; a heading there is not
+    earlier = ["Kestrel Civils wrote to the clerk about the road."]
+    again = orgs_model.propose(doc_from_lines(*LINES[1:]), "en", [], [], previous=lambda: earlier)
     assert [i.name for i in again] == ["Kestrel Civils"]
+    assert orgs_model.propose(doc_from_lines(*LINES[1:]), "en", [], [], previous=lambda: ["4. Kestrel Civils"]) == []
 
 
 @pytest.mark.model

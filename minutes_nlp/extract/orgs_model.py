@@ -26,6 +26,7 @@ from minutes_nlp.textutil import fold
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "orgs"
 CONFIDENCE = 0.5
 MIN_MENTIONS = 2
+SENTENCE_WORDS = 4  # words besides the name on a line that make it a sentence, not a heading
 STEM = 5  # Czech endings change the end of a word: "Jeřetín / Jeřetíně", "rada / rady" share all but their last two
 
 
@@ -72,7 +73,8 @@ def propose(doc: Document, lang: str, institutions: Sequence[Institution], other
     that are not inside the name of the body whose minutes these are (`own_names`: its series and title; the rules
     do not report the body itself either), that the language's data does not know as a role, a document or an
     event, nor an abbreviation the minutes define for something else (`not_bodies`: "Koncepce Smart Cities
-    (KSC)"), and that recur (`_recurring`)."""
+    (KSC)"), that are named outside headings (an agenda heading recurs in every minutes of a series: "Pledge of
+    Allegiance") and that recur (`_recurring`)."""
     model = None if rules_only() else load_default()
     if model is None:
         return []
@@ -93,16 +95,28 @@ def propose(doc: Document, lang: str, institutions: Sequence[Institution], other
             groups.setdefault(key, []).append(m)
     method = Method("model:orgs.propose", model.version)
     earlier = cache(previous) if previous else None
-    return [_institution(ms, method) for ms in groups.values() if _recurring(ms, earlier)]
+    headings = {b.index for b in doc.blocks if b.is_heading}
+    return [_institution(ms, method) for ms in groups.values()
+            if any(m.source.block not in headings for m in ms) and _recurring(ms, earlier)]
 
 
 def _recurring(mentions: list[Mention], previous: Callable[[], Sequence[str]] | None) -> bool:
     """A body a document names once in passing may be a topic the model mistook ("Chytrá města"); a body is
-    named again: twice in the minutes, or in the earlier minutes of the series."""
+    named again: twice in the minutes, or in a sentence of the earlier minutes of the series (a line holding
+    little more than the name is a heading there, and headings recur in every minutes of a series)."""
     if len(mentions) >= MIN_MENTIONS:
         return True
     texts = previous() if previous else ()
-    return any(re.search(r"(?<!\w)" + re.escape(m.text) + r"(?!\w)", t) for m in mentions for t in texts)
+    return any(_in_a_sentence(m.text, t) for m in mentions for t in texts)
+
+
+def _in_a_sentence(name: str, text: str) -> bool:
+    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line = text[start:end if end >= 0 else len(text)]
+        if len(re.findall(r"\w+", line)) - len(re.findall(r"\w+", name)) >= SENTENCE_WORDS:
+            return True
+    return False
 
 
 def _plausible(text: str, code: str) -> bool:
@@ -119,8 +133,13 @@ def _plausible(text: str, code: str) -> bool:
     if len(words) == 1 and fold(text) in _generic_heads(code):
         return False
     heads = [(words[:words.index("of")] if "of" in words[1:] else words)[-1]] if code == "en" else words[:2]
-    if code == "en" and fold(words[0]) in _role_ranks(code) and fold(words[-1]) not in _generic_heads(code):
-        return False  # "Acting Chief Financial", "Deputy Director": an office
+    if code == "en" and fold(words[0]) in _role_ranks(code) | _office_titles(code) \
+            and fold(words[-1]) not in _generic_heads(code):
+        return False  # "Acting Chief Financial", "Coordinator Information Technology": an office
+    if _clinical(words, code):
+        return False
+    if not any(w[:1].isupper() and sum(ch.isalpha() for ch in w) >= 2 for w in words):
+        return False  # "obce I.": no word of a name
     return not ({fold(h.strip(".,;:()")) for h in heads} & _not_heads(code))
 
 
@@ -167,6 +186,18 @@ def _not_heads(code: str) -> frozenset[str]:
     lists += [patterns.get(k) for k in ("document_nouns", "event_nouns", "job_title_words")]
     return frozenset(fold(w) for words in lists if isinstance(words, list) for w in words
                      if isinstance(w, str) and " " not in w)
+
+
+@cache
+def _office_titles(code: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in langdata.load(code, "org_patterns").get("office_titles", []))
+
+
+def _clinical(words: list[str], code: str) -> bool:
+    """"Emergency Department": a hospital's unit named by clinical words (`clinical_units`), no body of its own."""
+    units = langdata.load(code, "org_patterns").get("clinical_units") or {}
+    heads, known = set(units.get("heads", [])), set(units.get("words", []))
+    return len(words) > 1 and words[-1] in heads and all(w in known for w in words[:-1])
 
 
 @cache
