@@ -136,6 +136,7 @@ def model_card(meta: dict[str, Any]) -> str:
         f"- Data: {len(meta['documents'])} documents of the development series, {meta['blocks']} blocks, "
         f"{meta['spans']} marked names; held-out series never read. {meta['epochs']} epoch(s), seed {meta['seed']}.",
         "- Use (extract/orgs_model.py): a span no rule institution, person or place covers, not inside the name of "
-        "the body itself, not a role, document, event or heading by the language data, and named twice in the "
-        "minutes or once in the earlier minutes of the series, becomes an institution (`model:orgs.propose`).",
-        "- Measured on series it was not trained on: see README.md, 'Trained models'.", ""])
+        "the body itself, not a role, office, document, event or heading by the language data nor an abbreviation "
+        "the minutes define for something else, named outside headings, twice in the minutes or in a sentence of "
+        "the earlier minutes of the series, becomes an institution (`model:orgs.propose`).",
+        "- Measured on series it was not trained on: see README.md, 'How good is it'.", ""])
