@@ -15,6 +15,7 @@ from minutes_nlp.extract.action_match import match
 from minutes_nlp.extract.datecontext import defers_to_sentence
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import Action, DateValue, Method
+from minutes_nlp.textutil import fold
 
 VERSION = "1"
 _NAME = "action_cues"
@@ -101,6 +102,36 @@ def _clause_due(ctx: Ctx, i: int, m: re.Match[str]) -> DateValue | None:
     lo, hi = cues.clause_span(ctx.folded[i], m)
     due = parse_due(ctx.sents[i].text[lo:hi], ctx)
     return None if due is not None and defers_to_sentence(due, ctx.lang) else due
+
+
+_GAPPED_WORDS = 14  # "..., and the 2025 coupon books by 12/15/2024": a second object and its deadline, no verb
+
+
+def gapped_action(ctx: Ctx, i: int, first: Action) -> list[Action]:
+    """"Management will distribute the budget by 11/30, and the coupon books by 12/15": the verb is said once
+    and a second object follows with a deadline of its own (gapping, 'gapping' in the data): a second task of
+    the same owner, due then, and the first is due by the first date. A second part with a verb of its own is a
+    clause (`clause_actions`), not this. Returns the sentence's tasks ([first] when there is no gapping)."""
+    from minutes_nlp.extract.actions import parse_due
+
+    spec = cues.data(ctx.lang, _NAME).get("gapping") or {}
+    text = ctx.sents[i].text
+    parts = list(re.finditer(spec["pattern"], text)) if spec and first.due is not None and not first.status else []
+    if not parts:
+        return [first]
+    rest = text[parts[-1].end():]
+    words = set(re.findall(r"[^\W\d_][\w'-]*", fold(rest)))
+    verbs = cues.data(ctx.lang, _NAME).get("verbs", {})
+    stop = {w for key in ("infinitive", "infinitive_broad", "future", "participle") for w in verbs.get(key, [])}
+    own = any(ctx.local(i, a)[0] >= len(text) - len(rest) for a in ctx.actors[i])  # "... and the Clerk by June"
+    if len(words) > _GAPPED_WORDS or words & (stop | set(spec.get("stop", []))) or own:
+        return [first]
+    due, before = parse_due(rest, ctx), parse_due(text[:parts[-1].start()], ctx)
+    if due is None or before is None or due == before:
+        return [first]
+    second = dataclasses.replace(first, due=due, method=Method(f"rule:{ctx.lang}.action.gapped", VERSION),
+                                 confidence=round(first.confidence * 0.9, 2))
+    return [dataclasses.replace(first, due=before), second]
 
 
 def companion_action(ctx: Ctx, i: int, first: Action | None, head: str = "") -> Action | None:

@@ -14,7 +14,7 @@ from minutes_nlp.extract.datemeeting import before_meeting
 from minutes_nlp.extract.dates import event_due
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import DateValue
-from minutes_nlp.textutil import prefix_stems
+from minutes_nlp.textutil import fold, prefix_stems
 
 _NAME = "action_cues"
 
@@ -41,9 +41,29 @@ def parse_due(text: str, ctx: Ctx, cell: bool = False) -> DateValue | None:
         found = shared(text, lang, ref) or (parse_date(text, lang, ref) if cell else None)
         if found is not None and not cell and _reported_date(text, found, ctx):
             return None
-        return found or (_next_meeting(text, ctx) if cell else None) or project_month(text, ctx)
+        return found or (_next_meeting(text, ctx) if cell else None) or project_month(text, ctx) or \
+            school_year_start(text, ctx.lang, ref)
     except Exception:  # noqa: BLE001 - a date we cannot read must not lose the action
         return None
+
+
+_SCHOOL_YEAR_MONTH = 9  # Czech schools start the year on 1 September (the next weekday when it is a weekend)
+
+
+def school_year_start(text: str, lang: str, ref: dt.date | None) -> DateValue | None:
+    """"první vyučovací den", "na začátku školního roku": the first teaching day of the school year the meeting
+    prepares: the first weekday from 1 September on or after the meeting."""
+    pat = cues.data(lang, _NAME).get("school_year_start")
+    m = re.search(pat, fold(text)) if pat and ref is not None else None
+    if m is None or ref is None:
+        return None
+    for year in (ref.year, ref.year + 1):
+        day = dt.date(year, _SCHOOL_YEAR_MONTH, 1)
+        while day.weekday() >= 5:
+            day += dt.timedelta(days=1)
+        if day >= ref:
+            return DateValue(text[m.start():m.end()], day.isoformat(), day.isoformat())
+    return None
 
 
 def _next_day(ctx: Ctx) -> dt.date | None:

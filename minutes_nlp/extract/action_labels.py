@@ -9,6 +9,7 @@ import dataclasses
 import re
 from functools import cache
 
+from minutes_nlp.document import BlockKind
 from minutes_nlp.extract import action_owners as who
 from minutes_nlp.extract import cues, owners
 from minutes_nlp.extract.action_due import parse_due
@@ -144,6 +145,8 @@ def owner_line(ctx: Ctx, i: int, action: Action, out: list[Action]) -> None:
         out[-1] = dataclasses.replace(out[-1], owner=owner, due=out[-1].due or action.due, method=action.method,
                                       confidence=max(out[-1].confidence, action.confidence))  # the label marks it
         return
+    if prev.kind is BlockKind.HEADING:
+        return  # "Z: Mgr. X" right under a heading: the heading names a topic, no task to give the owner to
     named = any(a.resolved and a.name == action.owner for a in ctx.actors[i]) or _names_a_body(ctx, action)
     persons = {a.name for a in ctx.actors[k] if a.resolved and a.kind == "person"}
     owner = action.owner if named or len(persons) != 1 else persons.pop()  # "Mr X undertook to ..." / "Action: role"

@@ -19,6 +19,7 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.extract import cues
 from minutes_nlp.extract.action_due import _next_meeting, parse_due, restated_due
 from minutes_nlp.extract.action_genre import not_a_new_task
+from minutes_nlp.extract.action_posts import post_holder
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.owners import Actor
 from minutes_nlp.extract.result import Action, Method
@@ -77,7 +78,7 @@ def _plausible(lang: str, cls: MotionClass, m: re.Match[str], folded: str) -> bo
     for ex in (_exclude_before(lang), cls.exclude_before):
         if ex is not None and ex.search(folded[:m.start()]):
             return False
-    who = (m.groupdict().get("who") or "").split()
+    who = [w.strip(":,") for w in (m.groupdict().get("who") or "").split()]  # "director: corporate services"
     if set(who) & _words(lang, "who_stop"):
         return False  # "that the Committee accepts the audit report": a verb inside is no actor's name
     return not cls.officer_only or bool(set(who) & _words(lang, "officer_words"))
@@ -107,6 +108,8 @@ def _owner(ctx: Ctx, i: int, cls: MotionClass, m: re.Match[str]) -> str | None:
         if " ".join(m.group("who").split()) in _words(ctx.lang, "staff_words"):
             return None  # "THAT staff be directed to ...": FORMAT.md gives no owner
         hit = _inside(ctx, i, m.start("who"), m.end("who"))
+        if hit is None or not hit.resolved:  # "the Manager: Electrical Services": the post's holder, if listed
+            return post_holder(ctx, ctx.sents[i].text[m.start("who"):m.end("who")]) or (hit.name if hit else None)
     elif cls.owner == "before":
         hit = _before(ctx, i, m.start())
     else:

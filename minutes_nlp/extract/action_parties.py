@@ -73,6 +73,21 @@ def named_body(ctx: Ctx, noun: str) -> str:
     return labelled or (_named_company(ctx) if supplier else "")  # "dodavatel vyhodnotí": the project's company
 
 
+def trade_firm(ctx: Ctx, owner: str | None) -> str | None:
+    """A hired firm called by its trade ("Management to post the rules", "the Auditors will report"): US
+    associations and many boards name their managing agent, auditor or engineer by the trade noun of its name
+    ("Bramblecrest Association Management, Inc."). The one known institution whose name holds that noun
+    (`firm_trade_nouns`) owns the task; none or several leave the owner as it was."""
+    nouns = cues.data(ctx.lang, _NAME).get("firm_trade_nouns", [])
+    key = cues.fold_keep(owner or "").strip()
+    key = key[4:] if key.startswith("the ") else key
+    if key not in nouns:
+        return owner
+    named = {owners.display_name(inst, ctx.lang) for inst in ctx.entities.institutions
+             if re.search(rf"\b{re.escape(key)}\b", cues.fold_keep(inst.name))}
+    return named.pop() if len(named) == 1 else owner
+
+
 def _named_company(ctx: Ctx) -> str:
     """The one company of the project (`_one_company`), when the minutes name it at all."""
     firm = _one_company(ctx)

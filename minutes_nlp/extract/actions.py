@@ -15,7 +15,7 @@ import re
 from minutes_nlp.document import BlockKind
 from minutes_nlp.extract import action_owners as who
 from minutes_nlp.extract import cues, reslists
-from minutes_nlp.extract.action_clauses import accepted_proposal, clause_actions, companion_action
+from minutes_nlp.extract.action_clauses import accepted_proposal, clause_actions, companion_action, gapped_action
 from minutes_nlp.extract.action_due import _event_due, _next_meeting, parse_due, requested_due, trailing_deadline
 from minutes_nlp.extract.action_genre import not_a_new_task, renewed_promise
 from minutes_nlp.extract.action_labels import bare_label, continues_task, label_line, owner_line, previous_in_reach
@@ -329,7 +329,8 @@ def extract_actions(ctx: Ctx) -> list[Action]:
         elif action is not None and bare_label(ctx, i, action):
             owner_line(ctx, i, action, out)
         elif action is not None and not _merge_report(out, action):
-            out += clause_actions(ctx, i, action)
+            found = clause_actions(ctx, i, action)
+            out += gapped_action(ctx, i, found[0]) if len(found) == 1 else found
             if action.status is None and (extra := companion_action(ctx, i, action)) is not None:
                 out.append(extra)
     return sorted(out, key=lambda a: a.source.start)

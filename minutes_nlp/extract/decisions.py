@@ -371,6 +371,8 @@ def extract_decisions(ctx: Ctx) -> list[Decision]:
         if i in rows:
             out.append(rows[i])
             continue
+        if reslists.vote_before_head(ctx, i, heads):
+            continue
         found = match(ctx, i)
         if i in lines and (found is None or found[0].name == "resolution"):
             out.append(_list_decision(ctx, i, lines[i]))

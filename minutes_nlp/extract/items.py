@@ -18,13 +18,15 @@ from rapidfuzz import fuzz
 
 from minutes_nlp.config import rules_only
 from minutes_nlp.document import Document
-from minutes_nlp.extract import action_match, cues, itemctx
+from minutes_nlp.extract import action_match, cues, itemctx, reslists
 from minutes_nlp.extract import actions as action_rules
 from minutes_nlp.extract import decisions as decision_rules
 from minutes_nlp.extract import questions as question_rules
 from minutes_nlp.extract.action_closing import anchor_closing_rows
 from minutes_nlp.extract.action_due import restated_due
 from minutes_nlp.extract.action_motions import restating_rows
+from minutes_nlp.extract.action_parties import trade_firm
+from minutes_nlp.extract.action_posts import post_holder
 from minutes_nlp.extract.action_restates import merge_task_cards
 from minutes_nlp.extract.entities import Entities
 from minutes_nlp.extract.result import Action, AgendaItem, DateValue, Decision, MeetingInfo, Question
@@ -288,10 +290,23 @@ def _person_or_none(name: str | None, offices: frozenset[str]) -> str | None:
     return None if name is not None and fold(name) in {fold(o) for o in offices} else name
 
 
+def _listed_holder(ctx: itemctx.Ctx, owner: str | None) -> str | None:
+    """An owner that is a post as written ("Committee Officer"), not a known person or body: the person the
+    attendance list or header names next to that post (`action_posts`), else the post as it was."""
+    if owner is None or owner in {p.name for p in ctx.entities.people}:
+        return owner
+    words = fold(owner).replace(":", " ").split()
+    posts = cues.data(ctx.lang, "action_cues").get("motion_directions", {}).get("officer_words", [])
+    if owner in {o.name for o in ctx.entities.institutions} and not (words and words[0] in posts):
+        return owner  # a body's name; "Manager: Electrical Services" taken for one is still a post
+    return post_holder(ctx, owner) or owner
+
+
 def _no_bare_offices(ctx: itemctx.Ctx, acts: list[Action], qs: list[Question]) -> tuple[list[Action],
                                                                                         list[Question]]:
     offices = _office_words(ctx)
-    acts = [dataclasses.replace(a, owner=_person_or_none(a.owner, offices)) for a in acts]
+    acts = [dataclasses.replace(a, owner=_listed_holder(ctx, trade_firm(ctx, _person_or_none(a.owner, offices))))
+            for a in acts]
     qs = [dataclasses.replace(q, asker=_person_or_none(q.asker, offices),
                               answerer=_person_or_none(q.answerer, offices)) for q in qs]
     return acts, qs
@@ -313,11 +328,17 @@ def items_from_ctx(ctx: itemctx.Ctx, model: Any = None) -> Items:
         method = f"rules+model:roles@{model.version}"
     if model is not None and model.propose_above:
         made: tuple[Sequence[Action | Question | Decision], ...] = (acts, reports, qs, decs)
-        taken = [(x.source.start, x.source.end) for group in made for x in group]
+        taken = [(x.source.start, x.source.end) for group in made for x in group] + _lead_ins(ctx)
         more_acts, more_decs = model.propose(ctx, taken)
-        acts, decs = acts + more_acts, decs + more_decs
+        acts, decs = (restating_rows(acts + more_acts) if more_acts else acts), decs + more_decs  # rows, once more
         method = f"rules+model:roles@{model.version}"
     return Items(tuple(acts), tuple(qs), tuple(decs), method, reports)
+
+
+def _lead_ins(ctx: itemctx.Ctx) -> list[tuple[int, int]]:
+    """Spans of the lead-ins of resolution lists ("RESOLVED TO RECOMMEND TO COUNCIL:", "Rada I. schvaluje:"): the
+    rules judged them (their points are the resolutions), so the model proposes nothing there."""
+    return [(ctx.sents[h].start, ctx.sents[h].end) for h in sorted(reslists.heads(reslists.list_lines(ctx)))]
 
 
 def _default_model() -> Any:

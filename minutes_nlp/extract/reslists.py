@@ -81,6 +81,21 @@ def heads(lines: dict[int, ListLine]) -> set[int]:
     return {line.head for line in lines.values()}
 
 
+_HEAD_REACH = 2  # sentences from a vote to the resolution heading it is the vote on
+
+
+def vote_before_head(ctx: Ctx, i: int, heads: set[int]) -> bool:
+    """"The recommendation was put to the vote: 5 in favour, 1 against. / RESOLUTION ISPC 06/2025 / That ...":
+    South African and other Commonwealth minutes give the vote before the resolution block it carried; the
+    resolution under the heading is the decision, the vote line is its record, not another decision."""
+    from minutes_nlp.extract import votes
+
+    if votes.parse_vote(ctx.sents[i].text, ctx.lang) is None:
+        return False
+    after = range(i + 1, min(len(ctx.sents), i + 1 + _HEAD_REACH))
+    return any(k in heads and ctx.items[k] is ctx.items[i] for k in after)
+
+
 def outcome(lang: str, folded: str) -> bool | None:
     """The outcome a text states: False for "nebylo přijato" / "defeated", True for "schváleno" / "carried"."""
     if cues.any_match(cues.patterns(lang, _NAME, "not_adopted"), folded):
