@@ -395,6 +395,23 @@ FILLER = ("The council discussed the report on the water supply of the district 
           "a plan for the repair of the main pipes before the winter season starts in the whole region.")
 
 
+@pytest.mark.parametrize(("bold", "regular", "joined"), [
+    ("12 Oak Lane – a new timber fence along the rear garden wall of the", "property, as the panel recommended.", True),
+    ("Item 7 – Grant to the youth football club for new goal posts and", "nets was agreed after a short debate.", True),
+    ("Bod 4 - Zadost spolku o prispevek na opravu strechy klubovny a", "oploceni hriste byla schvalena.", True),
+    ("Item 3 – Budget for 2025", "The treasurer presented the draft budget.", False),
+    ("Resolved:", "the budget was approved as presented.", False),
+    ("The application was refused.", "questions from residents followed.", False),
+])
+def test_bold_lead_in_wrapped_into_the_next_line(tmp_path: Path, bold: str, regular: str, joined: bool) -> None:
+    """A bold lead-in of a paragraph that wraps goes on in regular type in lower case: one block. A bold line
+    that ends a sentence or a label, or one followed by a capital, is a block of its own."""
+    page = Page().text(72, 100, bold, "Helvetica-Bold", 11).text(72, 114, regular, "Helvetica", 11)
+    texts = _texts(load(build(tmp_path / "lead.pdf", [page])))
+    assert (f"{bold} {regular}" in texts) is joined
+    assert (bold in texts and regular in texts) is not joined
+
+
 def _flat(tmp_path: Path, rows: list[tuple[float, str]], font: str = "Helvetica") -> Document:
     """Lines set solid (no paragraph spacing), each (x, text), after a wrapped paragraph that fixes the
     column's right edge."""

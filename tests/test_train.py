@@ -56,8 +56,10 @@ def test_rebuilt_model_loads_and_scores_like_the_committed_one(cli, tmp_path: Pa
         pytest.skip("no committed model in models/roles")
     from minutes_nlp.train.roles import prepare_all, sentence_f1
 
-    result = cli("train", "--quick", "--corpus", str(CORPUS), "--out", str(tmp_path / "roles"))
+    result = cli("train", "--quick", "--corpus", str(CORPUS), "--out", str(tmp_path / "roles"),
+                 "--orgs-out", str(tmp_path / "orgs"))
     assert result.exit_code == 0, result.output
+    assert "institution-span model" in result.output
     rebuilt = roles_model.load(tmp_path / "roles")
     assert rebuilt is not None
     data, _ = prepare_all(CORPUS)

@@ -1,4 +1,5 @@
-"""`minutes train`: rebuild the sentence-role model from the annotated corpus (held-out series excluded)."""
+"""`minutes train`: rebuild the trained models from the annotated corpus (held-out series excluded): the
+sentence-role model (models/roles) and the institution-span model (models/orgs)."""
 
 from __future__ import annotations
 
@@ -13,19 +14,31 @@ def register(app: typer.Typer) -> None:
     @app.command("train")
     def train(
         corpus: Path = typer.Option(Path("corpus"), "--corpus", help="Corpus folder."),
-        out: Path | None = typer.Option(None, "--out", help="Where to save the model (default: models/roles)."),
+        out: Path | None = typer.Option(None, "--out", help="Where to save the role model (default: models/roles)."),
+        orgs_out: Path | None = typer.Option(None, "--orgs-out",
+                                             help="Where to save the institution-span model (default: models/orgs)."),
+        only: str = typer.Option("all", "--only", help="all, roles or orgs"),
         quick: bool = typer.Option(False, "--quick", help="Skip the leave-series-out comparison."),
         fmt: str = typer.Option("text", "--format", "-f", help="text or json"),
     ) -> None:
-        """Train the ACTION/QUESTION/DECISION sentence model and say whether it helps the rules."""
-        from minutes_nlp.extract.roles_model import MODEL_DIR  # heavy (extract, spaCy): only when training
-        from minutes_nlp.train.roles import train as run
+        """Train the ACTION/QUESTION/DECISION sentence model (and say whether it helps the rules) and the
+        institution-span model."""
+        from minutes_nlp.extract import orgs_model, roles_model  # heavy (extract, spaCy): only when training
+        from minutes_nlp.train import orgs, roles
 
-        out = out or MODEL_DIR
-        meta = call(run, corpus, out, not quick)
+        if only not in ("all", "roles", "orgs"):
+            raise typer.BadParameter("--only must be all, roles or orgs")
+        orgs_meta = call(orgs.train, corpus, orgs_out or orgs_model.MODEL_DIR) if only != "roles" else None
+        meta = call(roles.train, corpus, out or roles_model.MODEL_DIR, not quick) if only != "orgs" else None
         if fmt == "json":
-            print_json(meta)
+            print_json({"roles": meta, "orgs": orgs_meta} if only == "all" else meta or orgs_meta)
             return
+        if orgs_meta:
+            console.print(f"institution-span model {orgs_meta['version']} saved ({orgs_meta['spans']} marked "
+                          f"names in {orgs_meta['blocks']} blocks, {orgs_meta['seconds']} s)")
+        if meta is None:
+            return
+        out = out or roles_model.MODEL_DIR
         console.print(f"model {meta['version']} saved to {out} ({meta['sentences']} sentences, "
                       f"{len(meta['documents'])} documents, {meta['seconds']} s)")
         for series, r in meta["cross_series"].items():

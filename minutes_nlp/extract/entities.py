@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from minutes_nlp.document import Document
-from minutes_nlp.extract import language, metadata, neighbours, orgs, people, personshapes
+from minutes_nlp.extract import language, metadata, neighbours, orgs, orgs_model, people, personshapes
 from minutes_nlp.extract.places import extract_places
 from minutes_nlp.extract.result import AgendaItem, Institution, MeetingInfo, Person, Place
 from minutes_nlp.nlp.pipeline import analyse
@@ -36,7 +36,12 @@ def extract_entities(doc: Document, lang: str, meeting: MeetingInfo, agenda: Seq
     found_orgs = orgs.extract_institutions(analyses, lang, meeting, raw, previous)
     found_people = [_affiliation_from_role(p, found_orgs) for p in found_people if not _inside_org(p, found_orgs)
                     and not personshapes.not_a_person(p, found_orgs, analyses, lang)]
-    return Entities(tuple(found_people), tuple(found_orgs), tuple(extract_places(analyses, lang)))
+    places = extract_places(analyses, lang)
+    not_bodies = {k for k, v in orgs.defined_terms(analyses, lang).items() if v is None}
+    found_orgs += orgs_model.propose(doc, lang, found_orgs, [*found_people, *places],
+                                     [meeting.series or "", meeting.title or "", *meeting.series_abbreviations],
+                                     previous, not_bodies)
+    return Entities(tuple(found_people), tuple(found_orgs), tuple(places))
 
 
 def _inside_org(person: Person, institutions: Sequence[Institution]) -> bool:

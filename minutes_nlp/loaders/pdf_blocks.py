@@ -164,7 +164,7 @@ class BlockEmitter:
 
     def _continues(self, block: _Open, line: Line) -> bool:
         prev = block.lines[-1]
-        if abs(prev.size - line.size) > 0.6 or prev.bold != line.bold:
+        if abs(prev.size - line.size) > 0.6 or (prev.bold != line.bold and not _runs_on(prev, line)):
             return False
         ends = prev.text.rstrip()
         if self._short(prev) and ends.endswith(_TERMINAL):
@@ -321,3 +321,10 @@ def _page_edges(lines: list[Line]) -> tuple[dict[int, float], dict[int, float]]:
 def _indented(prev: Line, line: Line) -> bool:
     """A first-line indent: the line starts clearly right of the line before it."""
     return line.x0 - prev.x0 > INDENT_EM * max(line.size, 1.0)
+
+
+def _runs_on(prev: Line, line: Line) -> bool:
+    """A bold lead-in wrapped over a line ("- **22 Oak Lane – a new fence in the rear** / **yard.** ARC
+    recommended ..."): the line goes on in lower case after a line with no sentence end, so the change of weight is
+    inside one paragraph, not a heading ending."""
+    return prev.bold and not prev.text.rstrip().endswith((*_TERMINAL, ":")) and line.text[:1].islower()
