@@ -1215,3 +1215,21 @@ def test_a_project_month_deadline_counts_from_the_projects_start(lines: list[str
 ])
 def test_task_verbs_of_the_genre(lang: str, line: str, people: dict[str, list[str]]) -> None:
     assert len(_actions(lang, [line], people)) == 1
+
+
+@pytest.mark.parametrize(("lang", "text", "number"), [
+    ("cs", "2/3 oprava oplocení hřiště – splněno", "2/3"),
+    ("cs", "12/1 (rozpočet) – trvá, termín 31. 3.", "12/1"),
+    ("cs", "Úkol č. 4/2 – splněno", "Úkol č. 4/2"),
+    ("en", "3/2 Chase the contractor – done", "3/2"),
+    ("cs", "Hlasování 7/0/0 – schváleno", None),          # a tally, not at the line's start as a task
+    ("cs", "Poměr 2/3 členů je potřebný pro schválení.", None),
+    ("en", "The vote was 5/2 in favour.", None),
+    ("en", "24/7 cover is now in place.", None),
+])
+def test_a_control_line_opening_with_a_task_number(lang: str, text: str, number: str | None) -> None:
+    """Task lists are reviewed by their numbers: "2/3 ... – splněno" reports on task 3 of meeting 2."""
+    from minutes_nlp.extract.action_status import task_number
+    from minutes_nlp.textutil import fold
+
+    assert task_number(fold(text), text, lang) == number

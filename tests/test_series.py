@@ -30,10 +30,20 @@ from minutes_nlp.extract.titles import number_in
      "Rady kraje", 3),
     ("cs", "Zápis z 5. jednání Komise pro školství a mládež", "Komise pro školství a mládež", 5),
     ("cs", "Zápis ze společného jednání Finančního výboru a Kontrolního výboru", "Finanční výbor", None),
+    # a period or the meeting's number after the body's name is no part of it
+    ("cs", "Zápis z 2. jednání školské rady ve školním roce 2025/2026", "Školská rada", 2),
+    ("cs", "Zápis ze zasedání kontrolního výboru za 2. pololetí 2025", "Kontrolní výbor", None),
+    ("cs", "Zápis z 4. jednání Komise pro vzdělávání ve městě Lhotice", "Komise pro vzdělávání", 4),
 ])
 def test_series_and_number_of_a_title(lang: str, title: str, series: str, number: int | None) -> None:
     name = series_from_title(title, lang)
     assert (name.series, name.number) == (series, number)
+
+
+@pytest.mark.parametrize("title", ["Zápis z jednání finančního výboru č. 7",
+                                   "Zápis z jednání Finančního výboru č. 12/2025"])
+def test_a_number_after_the_body_is_no_part_of_its_name(title: str) -> None:
+    assert series_from_title(title, "cs").series == "Finanční výbor"
 
 
 def test_the_number_after_a_hash_is_the_meetings() -> None:

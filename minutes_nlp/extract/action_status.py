@@ -65,8 +65,14 @@ def _verbal_noun(lang: str, word: str, rest: str) -> bool:
 
 
 def task_number(folded: str, text: str, lang: str) -> str | None:
-    m = re.search(cues.data(lang, _NAME)["task_number"], folded)
-    return text[m.start():m.end()].strip() if m else None
+    """"Úkol č. 3/2", "Action 4.1"; or, with no label, a meeting/task number opening a control line ("1/3
+    ubytování – splněno", 'task_number_leading'): the way a task list is reviewed by its numbers."""
+    data = cues.data(lang, _NAME)
+    m = re.search(data["task_number"], folded)
+    if m:
+        return text[m.start():m.end()].strip()
+    lead = re.match(data.get("task_number_leading", r"(?!)"), text)
+    return lead.group(1) if lead else None
 
 
 def in_follow_up(ctx: Ctx, i: int) -> bool:
