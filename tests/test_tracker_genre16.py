@@ -1,0 +1,154 @@
+"""Round 16 inventory, from knowledge of real minutes, of three follow-up conventions the tracker depends on:
+
+- a register of earlier resolutions or an open-items log keys each row by where the task was set (a resolution or
+  register number with its label, "Item 4.3 of 05/06/2024", "bod 5 ze 14. 5. 2025") or by the task itself (no
+  number column: "Item | Responsible | Due | Status"); the task's words follow, then its status cell;
+- a status cell says more than one word: partial completion is no completion ("Partially completed", "splněno
+  částečně", "Incomplete"), "Not proceeding" and "Discontinued" end the task;
+- a matters-arising paragraph gives the news on a task and then what the body decided about it: a cancellation
+  there ("The Board agreed that the survey be withdrawn", "Úkol se ruší") is the final word on the task.
+
+Negative rows: rows numbered as the tasks were ("3/6"), dates and people in the first cell, one-word first cells,
+status cells that say done with a word that only looks like a status, a row naming a task no earlier meeting set,
+and a cancellation in another paragraph or of another matter. Names and sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_nlp.tracker.follow import MeetingSlot, TrackedItem, follow_series
+from minutes_nlp.tracker.mentions import SentenceRef
+from minutes_nlp.tracker.model import normalise_status
+from minutes_nlp.tracker.row_links import row_task, task_cell
+
+CITED = [
+    ("en-resolution", "PWC 11/2024\tFencing of the depot yard\tDepot Manager\tCompleted\tFence erected 2 May", True),
+    ("en-item-of-date", "Item 4.3 of 05/06/2024\tResurfacing of Mill Lane car park\tHighways\tIn progress", True),
+    ("en-min-label", "Min 12.2\tQuotes for the pavilion boiler\tClerk\tDone", True),
+    ("en-res-dash", "Res. 2024-31\tAudit of street-light contracts\tTreasurer\tOngoing", True),
+    ("cs-usneseni", "Usn. RM/118/2024\tOprava mostku přes potok\tstarosta\tsplněno", True),
+    ("cs-bod-ze-dne", "bod 5 ze 14. 5. 2025\tAktualizace povodňového plánu\ttajemník\ttrvá", True),
+    ("cs-running-number", "4\tVýměna oken v tělocvičně\tškolník\tsplněno", True),
+    ("cs-task-number", "3/6\tVýměna oken v tělocvičně\tškolník\tsplněno", False),
+    ("en-task-number", "12/4\tQuotes for the pavilion boiler\tClerk\tDone", False),
+    ("en-date-first", "14/03/2025\tQuotes for the pavilion boiler\tClerk\tDone", False),
+    ("en-person-first", "Cllr Hartley\tQuotes for the pavilion boiler\tDone", False),
+    ("en-role-first", "Depot Manager\tFencing of the depot yard\tCompleted", False),
+    ("en-task-first", "Fencing of the depot yard\tDepot Manager\tCompleted", False),
+    ("en-sentence", "The Clerk will obtain three quotes for the pavilion boiler.", False),
+]
+
+
+@pytest.mark.parametrize(("row", "cited"), [pytest.param(r, c, id=i) for i, r, c in CITED])
+def test_a_row_keyed_by_a_citation_or_a_running_number_has_its_task_next(row: str, cited: bool) -> None:
+    assert (task_cell(row) == (row.split("\t") + [""])[1]) is cited
+
+
+KEYED = [
+    ("en-hoa-log", "Gate keypad replacement\tT. Lindqvist\t6/30/2024\tDone – installed 6/21",
+     "Gate keypad replacement"),
+    ("en-log-comment", "Tree survey of the north bank (carried from March)\tGrounds\t–\tClosed",
+     "Tree survey of the north bank"),
+    ("cs-log", "Revize hromosvodů\tsprávce budovy\t30. 6. 2025\tsplněno po termínu", "Revize hromosvodů"),
+    ("cs-task-number", "2/5 Revize hromosvodů\tsprávce budovy\tsplněno", None),
+    ("en-one-word", "Keypad\tT. Lindqvist\tDone", None),
+    ("en-two-cells", "Gate keypad replacement\tDone", None),
+    ("en-prose", "The gate keypad was replaced on 21 June.", None),
+    ("cs-prose", "Revize hromosvodů byla provedena v červnu.", None),
+]
+
+
+@pytest.mark.parametrize(("row", "cell"), [pytest.param(r, c, id=i) for i, r, c in KEYED])
+def test_an_open_items_log_without_a_number_column_is_keyed_by_its_task(row: str, cell: str | None) -> None:
+    assert row_task(row) == cell
+
+
+EN2 = [MeetingSlot(0, 40, "2025-02-12", language="en"), MeetingSlot(1, 41, "2025-05-14", language="en")]
+CS2 = [MeetingSlot(0, 50, "2025-02-12", language="cs"), MeetingSlot(1, 51, "2025-05-14", language="cs")]
+
+
+def _row(text: str, status: str) -> TrackedItem:
+    return TrackedItem("R1", "action", 1, text, None, None, reported_status=status)
+
+
+def _two_tasks(lang: str) -> list[TrackedItem]:
+    text = {"en": ("The Depot Manager will arrange fencing of the depot yard by 31 March 2025.",
+                   "The Treasurer will commission an audit of the street-light contracts."),
+            "cs": ("Starosta zajistí opravu mostku přes potok do 31. 3. 2025.",
+                   "Tajemník zajistí aktualizaci povodňového plánu obce.")}[lang]
+    return [TrackedItem("A1", "action", 0, text[0], "Owen Pryce", "2025-03-31"),
+            TrackedItem("A2", "action", 0, text[1], "Rita Moss", None)]
+
+
+REGISTER = [
+    ("en-cited-done", "en", "PWC 11/2024\tFencing of the depot yard\tDepot Manager\tCompleted\tErected 2 May",
+     "done", {"A1": "done", "A2": "open"}),
+    ("en-log-done", "en", "Fencing of the depot yard\tDepot Manager\t31/03/2025\tDone – erected 2 May",
+     "done", {"A1": "done", "A2": "open"}),
+    ("cs-cited-done", "cs", "Usn. RM/118/2024\tOprava mostku přes potok\tstarosta\tsplněno", "done",
+     {"A1": "done", "A2": "open"}),
+    ("en-unknown-task", "en", "PWC 12/2024\tRepainting of the bandstand\tDepot Manager\tCompleted", "done",
+     {"A1": "open", "A2": "open"}),
+    ("en-log-unknown", "en", "Repainting of the bandstand\tDepot Manager\t31/03/2025\tDone", "done",
+     {"A1": "open", "A2": "open"}),
+    ("cs-unknown-task", "cs", "Usn. RM/119/2024\tNákup nového mulčovače\tstarosta\tsplněno", "done",
+     {"A1": "open", "A2": "open"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "row", "status", "expected"),
+                         [pytest.param(la, r, s, e, id=i) for i, la, r, s, e in REGISTER])
+def test_a_register_row_reports_on_the_task_its_words_name(lang: str, row: str, status: str,
+                                                           expected: dict[str, str]) -> None:
+    got = {t.item_id: t.status for t in follow_series(EN2 if lang == "en" else CS2,
+                                                      [*_two_tasks(lang), _row(row, status)])}
+    assert {k: got[k] for k in expected} == expected
+
+
+CELLS = [
+    ("en-partially", "Partially completed – two of five signs replaced", "carried_over"),
+    ("en-incomplete", "Incomplete", "carried_over"),
+    ("cs-castecne-po", "splněno částečně", "carried_over"),
+    ("cs-castecne-pred", "částečně splněno, zbývá fasáda", "carried_over"),
+    ("en-not-proceeding", "Not proceeding – no funding", "cancelled"),
+    ("en-discontinued", "Discontinued", "cancelled"),
+    ("cs-upusteno", "upuštěno – bez náhrady", "cancelled"),
+    ("en-completed", "Completed", "done"),
+    ("en-complete-late", "Complete – two weeks late", "done"),
+    ("cs-splneno", "splněno", "done"),
+    ("cs-po-terminu", "splněno po termínu", "done"),
+    ("en-in-progress", "In progress", "carried_over"),
+]
+
+
+@pytest.mark.parametrize(("cell", "expected"), [pytest.param(c, e, id=i) for i, c, e in CELLS])
+def test_a_status_cell_of_more_than_one_word(cell: str, expected: str) -> None:
+    assert normalise_status(cell) == expected
+
+
+TASK = "Ms Reyes will register the bridleway repair project with the county by 30 April 2025."
+LAST_WORD = [
+    ("en-agreed-withdrawn", "Bridleway repair: Ms Reyes reported that the county had taken the bridleway repair into "
+     "its own programme. The Committee agreed that registration of the bridleway repair project be withdrawn.",
+     "cancelled"),
+    ("en-agreed-dropped", "Bridleway repair: the bridleway repair project had been funded by the county. It was "
+     "agreed that the bridleway repair project be dropped.", "cancelled"),
+    ("en-done-only", "Bridleway repair: Ms Reyes reported that the bridleway repair project had been registered "
+     "with the county on 12 April.", "done"),
+    ("en-other-matter-withdrawn", "Bridleway repair: Ms Reyes reported that the bridleway repair project had been "
+     "registered with the county on 12 April and that works would start in the summer holidays. Members thanked "
+     "her for the work done over the winter on the footpath network. Separately, the Committee agreed that the "
+     "application for the village hall grant be withdrawn.", "done"),
+]
+
+
+@pytest.mark.parametrize(("block", "expected"), [pytest.param(b, e, id=i) for i, b, e in LAST_WORD])
+def test_the_bodys_cancellation_after_the_news_is_the_last_word(block: str, expected: str) -> None:
+    item = TrackedItem("A1", "action", 0, TASK, "Ana Reyes", "2025-04-30")
+    said, at = [], 0
+    for text in [s.strip() + "." for s in block.rstrip(".").split(". ")]:
+        said.append(SentenceRef(1, 41, text, block=3, start=at, end=at + len(text), block_text=block))
+        at += len(text) + 1
+    got = {t.item_id: t.status for t in follow_series(EN2, [item], said)}
+    assert got["A1"] == expected
