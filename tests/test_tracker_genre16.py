@@ -21,6 +21,7 @@ from minutes_nlp.tracker.follow import MeetingSlot, TrackedItem, follow_series
 from minutes_nlp.tracker.mentions import SentenceRef
 from minutes_nlp.tracker.model import normalise_status
 from minutes_nlp.tracker.row_links import row_task, task_cell
+from minutes_nlp.tracker.started import only_started
 
 CITED = [
     ("en-resolution", "PWC 11/2024\tFencing of the depot yard\tDepot Manager\tCompleted\tFence erected 2 May", True),
@@ -152,3 +153,30 @@ def test_the_bodys_cancellation_after_the_news_is_the_last_word(block: str, expe
         at += len(text) + 1
     got = {t.item_id: t.status for t in follow_series(EN2, [item], said)}
     assert got["A1"] == expected
+
+
+STARTED = [
+    ("cs-zahajeny", "cs", "Odbor dopravy zpracuje pasport místních komunikací.", "Pasport: v termínu, práce zahájeny.",
+     True),
+    ("cs-zapocato", "cs", "Ředitelka připraví nový školní řád.", "Příprava školního řádu byla započata v září.", True),
+    ("en-commenced", "en", "The Clerk will draft the new grants policy.", "Drafting of the grants policy commenced in "
+     "May.", True),
+    ("en-started", "en", "Highways will resurface the Mill Lane car park.", "Resurfacing work has started.", True),
+    ("cs-start-task", "cs", "Starosta zahájí výběrové řízení na dodavatele.", "Výběrové řízení bylo zahájeno 3. 5.",
+     False),
+    ("en-start-task", "en", "The contractor will start the footpath works by May.", "Works started on 3 May.", False),
+    ("en-started-and-done", "en", "The Clerk will draft the new grants policy.", "Drafting started in May and the "
+     "policy was circulated on 2 June.", False),
+    ("cs-zahajeny-a-dokonceny", "cs", "Ředitelka připraví nový školní řád.", "Práce byly zahájeny v září a řád byl "
+     "vydán 1. 11.", False),
+    ("en-no-start-word", "en", "The Clerk will draft the new grants policy.", "The policy was circulated on 2 June.",
+     False),
+    ("cs-no-start-word", "cs", "Ředitelka připraví nový školní řád.", "Školní řád byl vydán 1. 11.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "task", "text", "started"),
+                         [pytest.param(la, t, x, s, id=i) for i, la, t, x, s in STARTED])
+def test_work_started_is_no_completion_unless_starting_was_the_task(lang: str, task: str, text: str,
+                                                                    started: bool) -> None:
+    assert only_started(task, text, lang) is started

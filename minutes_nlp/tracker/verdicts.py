@@ -14,6 +14,7 @@ from minutes_nlp.tracker.deadlines import reports_back
 from minutes_nlp.tracker.lines import dash_status, focus_clause, heading, status_cell, status_line
 from minutes_nlp.tracker.mentions import Mention, keys
 from minutes_nlp.tracker.model import ItemState, MeetingSlot, TrackedItem, normalise_status
+from minutes_nlp.tracker.started import only_started
 
 Reported = dict[tuple[int, str], TrackedItem]  # a meeting's items with news or a promise, by (meeting index, text)
 
@@ -60,8 +61,10 @@ def _action_verdict(st: ItemState, found: Mention, m: MeetingSlot, report: Track
     if status == "done" and report and not explicit and "\t" in s.text:
         status = None  # an action table's row "9.2 | Publish the approved Statement | Registrar | By 31 December"
         # is a new promise, no news (a sentence may be both: "Plakáty zařídí Péťa, texty už má")
-    if status == "done" and _still_running(st.item, s.text, m.language):
-        status = "carried_over"  # "předložila přehled k 30. 9.; úkol se plní průběžně": one delivery of a standing task
+    if status == "done" and (_still_running(st.item, s.text, m.language)
+                             or any(only_started(st.item.text, t, m.language) for t in _started_scope(s.text, focus))):
+        status = "carried_over"  # "předložila přehled k 30. 9.; úkol se plní průběžně": one delivery of a standing
+        # task; "v termínu, práce zahájeny": the work began (started.py)
     if status in (None, "carried_over") and _open_before_due(st, s.text, m):
         status = "open"  # "Open – on track", "Not yet due" before the deadline: nothing was carried past it
     if status:
@@ -69,6 +72,14 @@ def _action_verdict(st: ItemState, found: Mention, m: MeetingSlot, report: Track
     if explicit == "done" and cues.promise_only(s.text, m.language):
         explicit = None  # "PS souhlasí s tím, aby aktualizace proběhla v roce 2023": not a completion
     return _explicit(explicit), "mention:reported" if explicit else "mention:no-cue"
+
+
+CONTROL_LINE = 160  # characters: a control line ("usnesení č. 6 (...) – v termínu, práce zahájeny") speaks as one
+
+
+def _started_scope(text: str, focus: str | None) -> tuple[str, ...]:
+    """Where a start verb speaks for the item: its own clause, or the whole of a short control line."""
+    return tuple(t for t in (focus, text if len(text) <= CONTROL_LINE else None) if t)
 
 
 def _reply_to_another(found: Mention, lang: str) -> bool:
