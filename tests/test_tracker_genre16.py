@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 
+from minutes_nlp.tracker.cues import classify
 from minutes_nlp.tracker.follow import MeetingSlot, TrackedItem, follow_series
 from minutes_nlp.tracker.mentions import SentenceRef
 from minutes_nlp.tracker.model import normalise_status
@@ -180,3 +181,39 @@ STARTED = [
 def test_work_started_is_no_completion_unless_starting_was_the_task(lang: str, task: str, text: str,
                                                                     started: bool) -> None:
     assert only_started(task, text, lang) is started
+
+
+POOL = "The Manager will post the revised playground rules on the website by 10 May 2025."
+CLOSING = [
+    ("en-task-owner-within", "Posting of the revised signage rules – Manager – within 15 days", "overdue"),
+    ("en-task-owner-by", "Revised playground rules to the website – Manager – by the next meeting", "overdue"),
+    ("cs-ukol-z-t", "Zveřejnění upraveného provozního řádu hřiště – Z: správce – T: 30. 6.", "overdue"),
+    ("en-control-line-done", "Revised playground rules – done – posted on 2 May", "done"),
+    ("en-report-prose", "The revised playground rules were posted on the website on 2 May.", "done"),
+    ("en-dash-news", "Playground rules – the Manager posted the revised rules on the website on 2 May.", "done"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), [pytest.param(ln, e, id=i) for i, ln, e in CLOSING])
+def test_a_closing_list_line_task_owner_due_is_no_news(line: str, expected: str) -> None:
+    lang = "cs" if "Z:" in line else "en"
+    item = TrackedItem("A1", "action", 0, POOL, "Mia Lund", "2025-05-10")
+    said = [SentenceRef(1, 41, line, block=7, start=0, end=len(line))]
+    tracked = follow_series(EN2 if lang == "en" else CS2, [item], said)[0]
+    assert (tracked.status == "done") is (expected == "done")
+
+
+ATTRIBUTIVE = [
+    ("en-the-delayed", "All four pumps have worked since 3 June, after the delayed parts arrived.", "carried_over",
+     False),
+    ("en-the-postponed", "The postponed site visit took place on 12 June.", "carried_over", False),
+    ("en-its-deferred", "Its deferred launch went ahead on 1 July.", "carried_over", False),
+    ("en-were-delayed", "The works were delayed by the wet weather.", "carried_over", True),
+    ("en-has-been-postponed", "The site visit has been postponed to July.", "carried_over", True),
+    ("en-bare-deferred", "Deferred to the September meeting.", "carried_over", True),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "says"), [pytest.param(t, st, s, id=i) for i, t, st, s in ATTRIBUTIVE])
+def test_a_delay_word_before_its_noun_is_no_status(text: str, status: str, says: bool) -> None:
+    assert (classify(text, "en", default=None) == status) is says
