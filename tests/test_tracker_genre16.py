@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from minutes_nlp.tracker.cues import classify
+from minutes_nlp.tracker.cues import classify, schedules_next_meeting
 from minutes_nlp.tracker.follow import MeetingSlot, TrackedItem, follow_series
 from minutes_nlp.tracker.mentions import SentenceRef
 from minutes_nlp.tracker.model import normalise_status
@@ -217,3 +217,23 @@ ATTRIBUTIVE = [
 @pytest.mark.parametrize(("text", "status", "says"), [pytest.param(t, st, s, id=i) for i, t, st, s in ATTRIBUTIVE])
 def test_a_delay_word_before_its_noun_is_no_status(text: str, status: str, says: bool) -> None:
     assert (classify(text, "en", default=None) == status) is says
+
+
+NAMED_MEETING = [
+    ("cs-ctvrtletni-rada", "cs", "Čtvrtletní pedagogická rada se bude konat v březnu, termín upřesní vedení.", True),
+    ("cs-vyrocni-schuze", "cs", "Výroční členská schůze se uskuteční v dubnu 2026.", True),
+    ("cs-mimoradne-zasedani", "cs", "Mimořádné zasedání se koná 14. 1. v zasedací místnosti.", True),
+    ("en-quarterly-meeting", "en", "The quarterly board meeting will be held on 9 April.", True),
+    ("en-annual-meeting", "en", "The annual general meeting will take place in March.", True),
+    ("cs-rada-schvalila", "cs", "Pedagogická rada schválila plán exkurzí.", False),
+    ("cs-vyrocni-zprava", "cs", "Výroční zpráva bude předložena v dubnu.", False),
+    ("cs-jina-rada", "cs", "Školská rada se sejde až po volbách.", False),
+    ("en-annual-report", "en", "The annual report will be published in April.", False),
+    ("en-quarterly-noted", "en", "The quarterly meeting noted the accounts.", False),
+    ("en-summer-fete", "en", "The summer fete will be held on the green.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "schedule"), [pytest.param(la, t, s, id=i) for i, la, t, s in NAMED_MEETING])
+def test_a_meeting_named_by_its_kind_or_period_is_a_schedule(lang: str, text: str, schedule: bool) -> None:
+    assert schedules_next_meeting(text, lang) is schedule
