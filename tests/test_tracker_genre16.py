@@ -237,3 +237,22 @@ NAMED_MEETING = [
 @pytest.mark.parametrize(("lang", "text", "schedule"), [pytest.param(la, t, s, id=i) for i, la, t, s in NAMED_MEETING])
 def test_a_meeting_named_by_its_kind_or_period_is_a_schedule(lang: str, text: str, schedule: bool) -> None:
     assert schedules_next_meeting(text, lang) is schedule
+
+
+ASKED16 = "Mr Osei asked whether the Association would repair the storm-damaged bus shelter on Heron Lane. "
+LEAD_IN = [
+    ("en-row-names-the-question", "Heron Lane bus shelter – written answer to owner\tK. Baptiste\t–\tDone – letter "
+     "of 8/2", "done"),
+    ("en-row-other-matter", "Pool gate keypad – written answer to owner\tK. Baptiste\t–\tDone – letter of 8/2", "open"),
+    ("en-row-no-question-words", "Written answer to owner\tK. Baptiste\t–\tDone", "open"),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), [pytest.param(r, e, id=i) for i, r, e in LEAD_IN])
+def test_a_log_row_names_a_promised_answer_by_the_question_it_answers(row: str, expected: str) -> None:
+    item = TrackedItem("A1", "action", 0, "Ms Baptiste said she would check with the county and answer the owner in "
+                       "writing.", "Kim Baptiste", None, context=ASKED16)
+    other = TrackedItem("A2", "action", 0, "The Treasurer will move the reserve funds to the new bank.", "Ola Berg",
+                        None)
+    got = {t.item_id: t.status for t in follow_series(EN2, [item, other, _row(row, "done")])}
+    assert got["A1"] == expected and got["A2"] == "open"

@@ -66,9 +66,10 @@ def row_target(report: TrackedItem, open_states: list[ItemState], lang: str) -> 
 
 
 def _task_words(state: ItemState, lang: str) -> frozenset[str]:
-    """The task's words and those of its restatement in its own meeting: a closing action register's row ("Submit
-    the maintenance plan item to the Mayoral Committee") names what the body's sentence calls "the item"."""
-    return frozen_keys(state.item.text, lang) | state.restated
+    """The task's words, those of its restatement in its own meeting and of its lead-in (the question a promised
+    answer answers): a register's row names the matter ("Bus shelter – written answer to owner") that the task's
+    sentence calls "the matter" or "the item"."""
+    return frozen_keys(state.item.text, lang) | state.restated | frozenset(state.topic)
 
 
 def covers(report: TrackedItem, state: ItemState, lang: str) -> bool:
