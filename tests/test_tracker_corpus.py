@@ -239,3 +239,11 @@ FLOOR.update({"cs-eur": 48, "cs-kd": 38, "cs-kp": 55, "cs-kraj": 34, "cs-map": 3
               "cs-pok": 36, "cs-rsk": 35, "cs-rv": 45, "cs-svj": 37, "cs-tri": 29, "cs-vz": 24, "en-ca": 34,
               "en-cab": 37, "en-fac": 33, "en-fs": 34, "en-gb": 57, "en-gov": 38, "en-ie": 42, "en-in": 24,
               "en-nz": 31, "en-rp": 39, "en-sco": 47, "en-uni": 37})
+# Session 16 (2026-11-29, tracker round), after review rows keyed by a citation of the task's origin ("ISPC 05/2025",
+# "Item 6.2 of 12/03/2025") or by the task itself (an open-items log with no number column) linked by their words,
+# a cancellation the body agreed after the news in one paragraph taken as the last word, "práce zahájeny" after a
+# control line's dash read as work under way, a closing list's "task – owner – due" line read as no news, and a
+# meeting named by its kind or period ("Čtvrtletní pedagogická rada se bude konat v dubnu") read as the next
+# meeting, and a register row matched against the task's lead-in too (the question a promised answer answers):
+# the series opened then, cs-brk 35/40 (34 before), cs-ped 49/67 (48), en-za 34/46 (30), en-hoa 42/46 (37)
+FLOOR.update({"cs-brk": 35, "cs-ped": 49, "en-za": 34, "en-hoa": 42})

@@ -11,6 +11,7 @@ from __future__ import annotations
 from minutes_nlp.tracker import cues
 from minutes_nlp.tracker.claims import Judged, unclaimed
 from minutes_nlp.tracker.item_search import MIN_SHARED, by_question, found_by_any, probe_of, with_reports
+from minutes_nlp.tracker.keys import frozen_keys
 from minutes_nlp.tracker.lines import heading, names_task, other_owners_row, title_line
 from minutes_nlp.tracker.mention_filters import credible, without_promise_verb
 from minutes_nlp.tracker.mentions import TASK_SCORE, MentionIndex, Probe, SentenceRef, task_key
@@ -21,6 +22,7 @@ from minutes_nlp.tracker.verdicts import Reported, judge, new_promise
 MENTION_THRESHOLD = 0.2  # share of an item's specific content a later sentence must repeat (tuned on dev series)
 NUMBERED_THRESHOLD = 0.4  # for tasks with a number: the series reports them by number
 QUESTION_THRESHOLD = 0.25  # an answer shares a little more with its question (tuned on dev series)
+LAST_WORD_KEYS = 2  # content words a cancellation after the news must share with the task to be about it
 CUE_BONUS = 0.05  # preference for a sentence with a status cue over a bare mention scoring about the same
 OWN_LINE_BONUS = 0.1  # preference for the owner's own line ("[ ] Dmitri: ...") over others' on the same topic
 REVIEW_LINE_BONUS = 0.5  # a task-control line naming the task by its short name ("Podklady k hlasování per rollam –
@@ -111,8 +113,23 @@ def _follow_text(st: ItemState, m: MeetingSlot, index: MentionIndex, reported: R
               or numbered and found.score >= MENTION_THRESHOLD and in_review_prose(found.sentence)]
     judged = [(f, v) for f, v in judged if f.score >= limit or v[1] != "mention:no-cue" or f.sentence in named]
     judged = _believed(st, judged, m, index, reported)
-    return sorted(_without_bare_mentions(st, judged, m, index, probe_now),
-                  key=lambda j: _preference(j) + (REVIEW_LINE_BONUS if j[0].sentence in named else 0), reverse=True)
+    ranked = sorted(_without_bare_mentions(st, judged, m, index, probe_now),
+                    key=lambda j: _preference(j) + (REVIEW_LINE_BONUS if j[0].sentence in named else 0), reverse=True)
+    return _body_has_last_word(st, ranked)
+
+
+def _body_has_last_word(st: ItemState, ranked: list[Judged]) -> list[Judged]:
+    """A matters-arising paragraph tells the news on a task and then what the body made of it ("... had been
+    included in the district's programme. The Committee agreed that the task be withdrawn."; "Úkol se ruší."):
+    a cancellation later in the chosen sentence's own paragraph, naming the task in its own words (not another
+    matter's withdrawal told beside it), is the final word on the task."""
+    if not ranked or ranked[0][1][0] == "cancelled":
+        return ranked
+    top, own = ranked[0][0].sentence, frozen_keys(st.item.text, st.lang)
+    later = [j for j in ranked[1:] if j[1][0] == "cancelled" and j[0].sentence.block == top.block
+             and j[0].sentence.meeting_index == top.meeting_index and (j[0].sentence.start or 0) > (top.start or 0)
+             and len(frozen_keys(j[0].sentence.text, st.lang) & own) >= LAST_WORD_KEYS]
+    return later[:1] + [j for j in ranked if j not in later[:1]] if later else ranked
 
 
 def _source(st: ItemState) -> str:

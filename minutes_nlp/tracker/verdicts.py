@@ -7,13 +7,16 @@ Split out of follow.py, which walks the meetings; narrative.py asks this for eve
 
 from __future__ import annotations
 
+import re
+
 from minutes_nlp.tracker import cues
 from minutes_nlp.tracker.answers import answers_another, answers_question_before
 from minutes_nlp.tracker.closing import closing_verdict
 from minutes_nlp.tracker.deadlines import reports_back
 from minutes_nlp.tracker.lines import dash_status, focus_clause, heading, status_cell, status_line
 from minutes_nlp.tracker.mentions import Mention, keys
-from minutes_nlp.tracker.model import ItemState, MeetingSlot, TrackedItem, normalise_status
+from minutes_nlp.tracker.model import ItemState, MeetingSlot, TrackedItem, leading_status, normalise_status
+from minutes_nlp.tracker.started import only_started
 
 Reported = dict[tuple[int, str], TrackedItem]  # a meeting's items with news or a promise, by (meeting index, text)
 
@@ -57,11 +60,14 @@ def _action_verdict(st: ItemState, found: Mention, m: MeetingSlot, report: Track
         _dropped_by_name(s.text, m.language, inquiry) or closing_verdict(s.block_text, s.text, m.language) or \
         cues.classify(s.text, m.language, focus, s.block_text or s.text, inquiry, default=None)
     explicit = normalise_status(report.reported_status) if report else None
-    if status == "done" and report and not explicit and "\t" in s.text:
+    if status == "done" and not explicit and (report and _action_row(s.text) or _task_owner_due(s.text)):
         status = None  # an action table's row "9.2 | Publish the approved Statement | Registrar | By 31 December"
-        # is a new promise, no news (a sentence may be both: "Plakáty zařídí Péťa, texty už má")
-    if status == "done" and _still_running(st.item, s.text, m.language):
-        status = "carried_over"  # "předložila přehled k 30. 9.; úkol se plní průběžně": one delivery of a standing task
+        # or list line "Posting of the revised rules – Manager – within 15 days" is a new promise, no news (a
+        # sentence may be both: "Plakáty zařídí Péťa, texty už má")
+    if status == "done" and (_still_running(st.item, s.text, m.language)
+                             or any(only_started(st.item.text, t, m.language) for t in _started_scope(s.text))):
+        status = "carried_over"  # "předložila přehled k 30. 9.; úkol se plní průběžně": one delivery of a standing
+        # task; "v termínu, práce zahájeny": the work began (started.py)
     if status in (None, "carried_over") and _open_before_due(st, s.text, m):
         status = "open"  # "Open – on track", "Not yet due" before the deadline: nothing was carried past it
     if status:
@@ -69,6 +75,36 @@ def _action_verdict(st: ItemState, found: Mention, m: MeetingSlot, report: Track
     if explicit == "done" and cues.promise_only(s.text, m.language):
         explicit = None  # "PS souhlasí s tím, aby aktualizace proběhla v roce 2023": not a completion
     return _explicit(explicit), "mention:reported" if explicit else "mention:no-cue"
+
+
+def _action_row(text: str) -> bool:
+    """A row of an action table (cells) or a closing action list's line set out as "task – owner – due" (two or
+    more dashes between words): the shape of a list of new tasks."""
+    return "\t" in text or len(re.findall(r"\s[–—-]\s", text)) >= 2
+
+
+# the last part of a closing list's line "task – owner – due": a deadline word or a date ("within 15 days", "by
+# 30 June", "do 15. 5.", "T: 30. 6.", "next meeting")
+_DUE_PART = re.compile(r"(?i)t:|(?:by|within|until|before|asap|next|due|do|nejpozději|termín|příští)\b|\d")
+
+
+def _task_owner_due(text: str) -> bool:
+    """A closing action list's line "Posting of the revised rules – Manager – within 15 days": three dash-parted
+    pieces, the last a deadline. It sets a task; what its words seem to report ("revised") is no news."""
+    parts = re.split(r"\s[–—-]\s", text.strip().rstrip("."))
+    return len(parts) >= 3 and len(parts[-2].split()) <= 4 and bool(_DUE_PART.match(parts[-1].strip())) \
+        and not any(leading_status(p) for p in parts)  # "3/1 Oprava – splněno – 3. 5.": a control line
+
+
+CONTROL_LINE = 160  # characters: a control line ("usnesení č. 6 (...) – v termínu, práce zahájeny") speaks as one
+
+
+def _started_scope(text: str) -> tuple[str, ...]:
+    """Where a start verb speaks for the item: the verdict after the dash of a short control line ("usnesení č. 6
+    (...) – v termínu, práce zahájeny"). In prose, works begun often tell that an earlier step (the contract, the
+    order) was done, so prose is left to the other cues."""
+    _, dash, verdict = text.partition(" – ")
+    return (verdict,) if dash and len(text) <= CONTROL_LINE and verdict else ()
 
 
 def _reply_to_another(found: Mention, lang: str) -> bool:
