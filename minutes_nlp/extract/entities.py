@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from minutes_nlp.document import Document
-from minutes_nlp.extract import language, metadata, neighbours, orgs, orgs_model, people, personshapes
+from minutes_nlp.extract import language, metadata, neighbours, orgs, orgs_model, orgsegments, people, personshapes
 from minutes_nlp.extract.places import extract_places
 from minutes_nlp.extract.result import AgendaItem, Institution, MeetingInfo, Person, Place
 from minutes_nlp.nlp.pipeline import analyse
@@ -38,9 +38,11 @@ def extract_entities(doc: Document, lang: str, meeting: MeetingInfo, agenda: Seq
                     and not personshapes.not_a_person(p, found_orgs, analyses, lang)]
     places = extract_places(analyses, lang)
     not_bodies = {k for k, v in orgs.defined_terms(analyses, lang).items() if v is None}
-    found_orgs += orgs_model.propose(doc, lang, found_orgs, [*found_people, *places],
-                                     [meeting.series or "", meeting.title or "", *meeting.series_abbreviations],
-                                     previous, not_bodies)
+    proposed = orgs_model.propose(doc, lang, found_orgs, [*found_people, *places],
+                                  [meeting.series or "", meeting.title or "", *meeting.series_abbreviations],
+                                  previous, not_bodies)
+    units = orgsegments.portfolios(analyses, lang)  # what the rules know is no body holds for proposals too
+    found_orgs += [i for i in proposed if not orgsegments.named_no_body(i.name, units, lang)]
     return Entities(tuple(found_people), tuple(found_orgs), tuple(places))
 
 

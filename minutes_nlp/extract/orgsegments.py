@@ -76,7 +76,12 @@ def not_a_body(inst: Institution, own_units: frozenset[str], analyses: Sequence[
         return territory(inst, analyses, lang)
     if inst.method not in (PATTERN, ACTOR):
         return False
-    return segment(inst.name, lang) or _titled(inst.name, lang) or fold(inst.name) in own_units
+    return named_no_body(inst.name, own_units, lang)
+
+
+def named_no_body(name: str, own_units: frozenset[str], lang: str) -> bool:
+    """A name that is a segment of the meeting, a "Title: Portfolio" post or a portfolio of the body itself."""
+    return segment(name, lang) or _titled(name, lang) or fold(name) in own_units
 
 
 def clause_or_partner(affiliation: str, src: Provenance, analyses: Sequence[BlockAnalysis], lang: str) -> bool:
