@@ -6,14 +6,14 @@ acronym is an institution; places named as affiliations are reported as places, 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from minutes_nlp.document import Document
 from minutes_nlp.extract import language, metadata, neighbours, orgs, orgs_model, orgsegments, people, personshapes
 from minutes_nlp.extract.places import extract_places
 from minutes_nlp.extract.result import AgendaItem, Institution, MeetingInfo, Person, Place
-from minutes_nlp.nlp.pipeline import analyse
+from minutes_nlp.nlp.pipeline import BlockAnalysis, analyse
 from minutes_nlp.textutil import fold
 
 
@@ -37,13 +37,19 @@ def extract_entities(doc: Document, lang: str, meeting: MeetingInfo, agenda: Seq
     found_people = [_affiliation_from_role(p, found_orgs) for p in found_people if not _inside_org(p, found_orgs)
                     and not personshapes.not_a_person(p, found_orgs, analyses, lang)]
     places = extract_places(analyses, lang)
-    not_bodies = {k for k, v in orgs.defined_terms(analyses, lang).items() if v is None}
-    proposed = orgs_model.propose(doc, lang, found_orgs, [*found_people, *places],
-                                  [meeting.series or "", meeting.title or "", *meeting.series_abbreviations],
-                                  previous, not_bodies)
-    units = orgsegments.portfolios(analyses, lang)  # what the rules know is no body holds for proposals too
-    found_orgs += [i for i in proposed if not orgsegments.named_no_body(i.name, units, lang)]
+    found_orgs += orgs_model.propose(doc, lang, found_orgs, [*found_people, *places],
+                                     [meeting.series or "", meeting.title or "", *meeting.series_abbreviations],
+                                     previous, _rules_reject(analyses, lang))
     return Entities(tuple(found_people), tuple(found_orgs), tuple(places))
+
+
+def _rules_reject(analyses: Sequence[BlockAnalysis], lang: str) -> Callable[[str], bool]:
+    """What the rules know is no body holds for the model's proposals too: an abbreviation the minutes define for
+    something else ("Koncepce Smart Cities (KSC)"), a meeting segment, a "Title: Portfolio" post, a portfolio
+    of the body itself."""
+    documents = {k for k, v in orgs.defined_terms(analyses, lang).items() if v is None}
+    units = orgsegments.portfolios(analyses, lang)
+    return lambda name: name in documents or orgsegments.named_no_body(name, units, lang)
 
 
 def _inside_org(person: Person, institutions: Sequence[Institution]) -> bool:

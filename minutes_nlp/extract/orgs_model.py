@@ -9,9 +9,8 @@ MINUTES_RULES_ONLY=1, nothing is proposed.
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any
 from minutes_nlp import lang as langdata
 from minutes_nlp.config import rules_only
 from minutes_nlp.document import Document
+from minutes_nlp.extract.model_files import load_pipeline
 from minutes_nlp.extract.result import Institution, Mention, Method, Person, Place, Provenance
 from minutes_nlp.textutil import fold
 
@@ -46,15 +46,8 @@ class OrgsModel:
 
 def load(path: Path) -> OrgsModel | None:
     """The model saved at `path`, or None when it is missing or spaCy is not installed."""
-    meta_path = path / "orgs.json"
-    if not meta_path.is_file():
-        return None
-    try:
-        import spacy
-    except ImportError:
-        return None
-    meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    return OrgsModel(spacy.load(path / "pipeline"), str(meta["version"]))
+    saved = load_pipeline(path, "orgs.json")
+    return OrgsModel(saved[0], str(saved[1]["version"])) if saved else None
 
 
 @cache
@@ -68,13 +61,13 @@ def stem_key(text: str) -> tuple[str, ...]:
 
 def propose(doc: Document, lang: str, institutions: Sequence[Institution], others: Sequence[Person | Place],
             own_names: Sequence[str] = (), previous: Callable[[], Sequence[str]] | None = None,
-            not_bodies: Collection[str] = ()) -> list[Institution]:
+            rejected: Callable[[str], bool] | None = None) -> list[Institution]:
     """New institutions from the model's spans that no rule institution, person or place (`others`) covers,
     that are not inside the name of the body whose minutes these are (`own_names`: its series and title; the rules
     do not report the body itself either), that the language's data does not know as a role, a document or an
-    event, nor an abbreviation the minutes define for something else (`not_bodies`: "Koncepce Smart Cities
-    (KSC)"), that are named outside headings (an agenda heading recurs in every minutes of a series: "Pledge of
-    Allegiance") and that recur (`_recurring`)."""
+    event, nor a name the rules know is no body (`rejected`: an abbreviation the minutes define for a document,
+    a meeting segment, a post), that are named outside headings (an agenda heading recurs in every minutes of a
+    series: "Pledge of Allegiance") and that recur (`_recurring`)."""
     model = None if rules_only() else load_default()
     if model is None:
         return []
@@ -86,7 +79,7 @@ def propose(doc: Document, lang: str, institutions: Sequence[Institution], other
     groups: dict[tuple[str, ...], list[Mention]] = {}
     lower = {w.lower() for w in re.findall(r"\b[^\W\d_]+\b", doc.text) if not w.isupper()}
     for m in model.spans(doc):
-        if m.text in not_bodies or (m.text.isupper() and m.text.lower() in lower):
+        if (rejected and rejected(m.text)) or (m.text.isupper() and m.text.lower() in lower):
             continue  # "PHASE", "ZÓNA": a word of the text set in capitals (a heading), not an acronym
         m = _verb_trimmed(_trimmed(m, code), code)
         key = stem_key(m.text)
@@ -96,8 +89,9 @@ def propose(doc: Document, lang: str, institutions: Sequence[Institution], other
     method = Method("model:orgs.propose", model.version)
     earlier = cache(previous) if previous else None
     headings = {b.index for b in doc.blocks if b.is_heading}
-    return [_institution(ms, method) for ms in groups.values()
-            if any(m.source.block not in headings for m in ms) and _recurring(ms, earlier)]
+    found = [_institution(ms, method) for ms in groups.values()
+             if any(m.source.block not in headings for m in ms) and _recurring(ms, earlier)]
+    return [i for i in found if not (rejected and rejected(i.name))]
 
 
 def _recurring(mentions: list[Mention], previous: Callable[[], Sequence[str]] | None) -> bool:
@@ -133,7 +127,7 @@ def _plausible(text: str, code: str) -> bool:
     if len(words) == 1 and fold(text) in _generic_heads(code):
         return False
     heads = [(words[:words.index("of")] if "of" in words[1:] else words)[-1]] if code == "en" else words[:2]
-    if code == "en" and fold(words[0]) in _role_ranks(code) | _office_titles(code) \
+    if code == "en" and fold(words[0]) in _office_words(code) \
             and fold(words[-1]) not in _generic_heads(code):
         return False  # "Acting Chief Financial", "Coordinator Information Technology": an office
     if _clinical(words, code):
@@ -177,20 +171,46 @@ def _verb_trimmed(m: Mention, code: str) -> Mention:
     return Mention(head, Provenance(m.source.block, m.source.start, m.source.start + len(head), m.source.page))
 
 
+def _words(code: str, *sources: tuple[str, str]) -> frozenset[str]:
+    """Folded single words of the listed (file, key) entries of the language's data (dict keys for a mapping)."""
+    found: set[str] = set()
+    for name, key in sources:
+        value = langdata.load(code, name).get(key) or []
+        found.update(fold(w) for w in value if isinstance(w, str))
+    return frozenset(found)
+
+
 @cache
 def _not_heads(code: str) -> frozenset[str]:
-    """Words that head a role, a document or an event rather than a body, from the language's data."""
-    shapes, patterns, roles = (langdata.load(code, n) for n in ("org_shapes", "org_patterns", "roles"))
-    lists = [shapes.get(k) for k in ("thing_heads", "thing_heads_first", "document_of_heads", "role_words")]
-    lists += [list(roles.get("words") or [])]
-    lists += [patterns.get(k) for k in ("document_nouns", "event_nouns", "job_title_words")]
-    return frozenset(fold(w) for words in lists if isinstance(words, list) for w in words
-                     if isinstance(w, str) and " " not in w)
+    """Words that head a role, a document or an event rather than a body."""
+    heads = _words(code, *(("org_shapes", k) for k in ("thing_heads", "thing_heads_first", "document_of_heads",
+                                                        "role_words")), ("roles", "words"),
+                   *(("org_patterns", k) for k in ("document_nouns", "event_nouns", "job_title_words")))
+    return frozenset(w for w in heads if " " not in w)
 
 
 @cache
-def _office_titles(code: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in langdata.load(code, "org_patterns").get("office_titles", []))
+def _office_words(code: str) -> frozenset[str]:
+    """First words of an office ("Acting ...", "Coordinator ...")."""
+    return _words(code, ("org_shapes", "role_ranks"), ("org_patterns", "office_titles"))
+
+
+@cache
+def _connectors(code: str) -> frozenset[str]:
+    return _words(code, ("org_patterns", "connectors"))
+
+
+@cache
+def _generic_heads(code: str) -> frozenset[str]:
+    """The head nouns of bodies' names ("Council", "Committee", "rada"): alone they name no particular body."""
+    return _words(code, *(("org_patterns", k) for k in ("heads_end", "heads_start", "generic_references")))
+
+
+@cache
+def _not_bodies(code: str) -> frozenset[str]:
+    """Non-bodies and the generic names the rules resolve to the one body of their kind ("the LA")."""
+    return _words(code, ("org_patterns", "not_institutions"), ("org_shapes", "document_acronyms"),
+                  ("org_patterns", "generic_bodies"), ("org_patterns", "generic_references"))
 
 
 def _clinical(words: list[str], code: str) -> bool:
@@ -198,33 +218,6 @@ def _clinical(words: list[str], code: str) -> bool:
     units = langdata.load(code, "org_patterns").get("clinical_units") or {}
     heads, known = set(units.get("heads", [])), set(units.get("words", []))
     return len(words) > 1 and words[-1] in heads and all(w in known for w in words[:-1])
-
-
-@cache
-def _role_ranks(code: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in langdata.load(code, "org_shapes").get("role_ranks", []))
-
-
-@cache
-def _connectors(code: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in langdata.load(code, "org_patterns").get("connectors", []))
-
-
-@cache
-def _generic_heads(code: str) -> frozenset[str]:
-    """The head nouns of bodies' names ("Council", "Committee", "rada"): alone they name no particular body."""
-    patterns = langdata.load(code, "org_patterns")
-    words = [*patterns.get("heads_end", []), *patterns.get("heads_start", []), *patterns.get("generic_references", {})]
-    return frozenset(fold(w) for w in words if isinstance(w, str))
-
-
-@cache
-def _not_bodies(code: str) -> frozenset[str]:
-    """Non-bodies and the generic names the rules resolve to the one body of their kind ("the LA")."""
-    patterns = langdata.load(code, "org_patterns")
-    words = [*patterns.get("not_institutions", []), *langdata.load(code, "org_shapes").get("document_acronyms", []),
-             *patterns.get("generic_bodies", {}), *patterns.get("generic_references", {})]
-    return frozenset(fold(w) for w in words)
 
 
 def _inside(src: Provenance, spans: Sequence[Provenance]) -> bool:

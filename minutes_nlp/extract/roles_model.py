@@ -15,7 +15,6 @@ neither the rules nor the model had seen it raised action F1 from 0.78 to 0.82 a
 from __future__ import annotations
 
 import dataclasses
-import json
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import Any
 from minutes_nlp.extract.action_due import parse_due
 from minutes_nlp.extract.action_genre import not_a_new_task
 from minutes_nlp.extract.itemctx import Ctx
+from minutes_nlp.extract.model_files import load_pipeline
 from minutes_nlp.extract.nonitems import not_an_item
 from minutes_nlp.extract.result import Action, Decision, Method, Question
 
@@ -121,18 +121,12 @@ def opening_actor(ctx: Ctx, i: int) -> str | None:
 
 def load(path: Path) -> RolesModel | None:
     """The model saved at `path`, or None when it is missing or spaCy is not installed."""
-    meta_path = path / "roles.json"
-    if not meta_path.is_file():
+    saved = load_pipeline(path, "roles.json")
+    if saved is None:
         return None
-    try:
-        import spacy
-    except ImportError:
-        return None
-    meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    return RolesModel(spacy.load(path / "pipeline"), str(meta["version"]), bool(meta.get("enabled")),
-                      float(meta.get("drop_below", 0.05)),
+    nlp, meta = saved
+    return RolesModel(nlp, str(meta["version"]), bool(meta.get("enabled")), float(meta.get("drop_below", 0.05)),
                       {str(k): float(v) for k, v in (meta.get("propose_above") or {}).items()})
-
 
 
 @cache
