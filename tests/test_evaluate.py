@@ -43,7 +43,10 @@ def _pred(**parts):
     [("Marie Zezůlková", "Marie Zezůlková", True), ("M. Zezulkova", "Marie Zezůlková", True),
      ("Dr. Ing. Marie Zezůlková", "Marie Zezůlková", True), ("Zezůlková", "Marie Zezůlková", True),
      ("Jana Zezůlková", "Marie Zezůlková", False), ("Marie Nováková", "Marie Zezůlková", False),
-     ("Radek Ševčík", "R. Ševčík", True)],
+     ("Radek Ševčík", "R. Ševčík", True),
+     ("P. van Dalen", "Pieter van Dalen", True), ("P. Novák", "Jan Novák", True),  # initial or "p."
+     ("P. Pokorná", "Lucie Pokorná", True), ("K. Pokorná", "Lucie Pokorná", False),
+     ("P. van Dalen", "Pieter de Vries", False)],
 )
 def test_same_person(pred: str, gold: str, same: bool) -> None:
     assert match.same_person(pred, gold) is same

@@ -50,3 +50,18 @@ def test_names_with_apostrophes_and_middle_names(text: str, present: set[str], a
     names = people_names(_doc(text), "en")
     assert present <= names, names
     assert not absent & names, names
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("Mr. P. van der Berg presented the report.", {"P. van der Berg"}, {"Berg"}),
+    ("Ms. A. de la Rosa and Mr. T. van Houten attended.", {"A. de la Rosa", "T. van Houten"}, set()),
+    ("The report was noted as a de facto plan (Section A. de minimis).", set(), {"A. de minimis", "de minimis"}),
+    ("Hon. Otieno Wafula Barasa chaired. // Hon. O. W. Barasa proposed the motion.", {"Otieno Barasa"},
+     {"O. W. Barasa"}),
+    ("Hon. Otieno Barasa chaired. // Hon. K. Barasa proposed the motion.", {"Otieno Barasa", "K. Barasa"}, set()),
+])
+def test_particles_after_initials_and_initials_of_a_listed_person(text: str, present: set[str],
+                                                                  absent: set[str]) -> None:
+    names = people_names(_doc(text), "en")
+    assert present <= names, names
+    assert not absent & names, names

@@ -64,13 +64,22 @@ def _text(s: Any) -> str:
     return re.sub(r"\s+", " ", str(s or "")).strip().lower()
 
 
-def name_tokens(name: str) -> list[str]:
+def name_tokens(name: str, keep_initials: bool = False) -> list[str]:
     tokens = [t.strip(".,;:()") for t in str(name or "").split()]
-    return [t for t in tokens if t and fold(t).rstrip(".") not in _TITLES]
+    return [t for t in tokens if t and (fold(t).rstrip(".") not in _TITLES or keep_initials and _capital_letter(t))]
+
+
+def _capital_letter(token: str) -> bool:
+    return len(token) == 1 and token.isupper()
 
 
 def same_person(pred: str, gold: str) -> bool:
-    p, g = name_tokens(pred), name_tokens(gold)
+    """A capital "P." is an initial ("P. van Dalen" is Pieter van Dalen) or the Czech honorific "p." written at a
+    sentence start ("P. Pokorná uvedla" is Lucie Pokorná): either reading matches."""
+    return any(_same_tokens(name_tokens(pred, keep), name_tokens(gold)) for keep in (False, True))
+
+
+def _same_tokens(p: list[str], g: list[str]) -> bool:
     if not p or not g or fold(p[-1]) != fold(g[-1]):
         return False
     pf, gf = [fold(t).rstrip(".") for t in p[:-1]], [fold(t).rstrip(".") for t in g[:-1]]

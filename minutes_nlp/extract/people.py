@@ -238,10 +238,16 @@ def _first_name_gender(m: RawMention, lex: NameLexicon) -> str | None:
 
 
 def _compatible(a: RawMention, b: RawMention) -> bool:
+    """Same given name, or initials whose first letter is the given name's: "P. K. Langat" is the "Peter Kiprono
+    Langat" of the attendance list, whose middle name the name span does not keep."""
     fa, fb = a.first or a.initial, b.first or b.initial
     if not fa or not fb:
         return True
-    return fold(fa)[0] == fold(fb)[0] and (len(fa) == 1 or len(fb) == 1 or fold(fa) == fold(fb))
+    return fold(fa)[0] == fold(fb)[0] and (_initials_only(fa) or _initials_only(fb) or fold(fa) == fold(fb))
+
+
+def _initials_only(given: str) -> bool:
+    return all(len(part) == 1 for part in given.replace(".", " ").split())
 
 
 def cluster(mentions: Sequence[RawMention]) -> list[list[RawMention]]:

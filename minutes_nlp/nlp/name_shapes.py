@@ -12,10 +12,12 @@ from minutes_nlp.nlp.tokens import Token
 def particle_surname(tokens: Sequence[Token], k: int, lex: NameLexicon) -> tuple[int, str] | None:
     """ (end, surname) of a surname opened by a particle right after a title or an initial ("Ní Bhriain", "van
     Dalen", "Mac Giolla"; titles.json `surname_particles`): the particle is no given name."""
-    if k + 1 >= len(tokens) or tokens[k].word not in lex.particles or not tokens[k + 1].is_cap \
-            or tokens[k + 1].word in lex.not_names or tokens[k].text.endswith("."):
+    n = 1 if k + 2 < len(tokens) and tokens[k + 1].word in lex.particles and not tokens[k + 1].is_cap else 0
+    last = k + 1 + n  # "van der Walt", "de la Cruz": two particles
+    if last >= len(tokens) or tokens[k].word not in lex.particles or not tokens[last].is_cap \
+            or tokens[last].word in lex.not_names or any(t.text.endswith(".") for t in tokens[k:last]):
         return None
-    return k + 2, f"{tokens[k].word} {tokens[k + 1].word}"
+    return last + 1, " ".join(t.word for t in tokens[k:last + 1])
 
 
 _STORM_WORDS = frozenset({"Hurricane", "hurricane", "Storm", "storm", "Typhoon", "typhoon", "Cyclone", "cyclone",

@@ -104,7 +104,8 @@ def parse_at(tokens: Sequence[Token], i: int, lex: NameLexicon, blocked: frozens
         initial = ". ".join(t.word for t in tokens[j:run])  # "K. R. Menon", "T. G. Novák": several initials
         name_start, j = j, run
     elif j + 1 < len(tokens) and (tokens[j].is_initial or triggered and bare_initial(tokens[j])) \
-            and _name_word(tokens[j + 1], lex, blocked, j + 1) and _free_standing(tokens, j) \
+            and (_name_word(tokens[j + 1], lex, blocked, j + 1) or _particle_surname(tokens, j + 1, lex)) \
+            and _free_standing(tokens, j) \
             and not _glued_abbreviation(tokens, j) and not _role_then_name(tokens, j + 1, lex, blocked):
         initial = tokens[j].word
         name_start, j = j, j + 1
