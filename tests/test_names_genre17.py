@@ -65,3 +65,53 @@ def test_particles_after_initials_and_initials_of_a_listed_person(text: str, pre
     names = people_names(_doc(text), "en")
     assert present <= names, names
     assert not absent & names, names
+
+
+def _cs_names(text: str) -> set[str]:
+    return people_names(_doc(text), "cs")
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # an association's members address each other as bratr / sestra ("br.", "ses.")
+    ("Přítomni: Hrubý T., Kadlecová J. // Zápis pořídil br. Hrubý, ověřila ses. Kadlecová.",
+     {"T. Hrubý", "J. Kadlecová"}, {"Hrubý T.", "Kadlecová J."}),
+    ("Přítomni: Hrubý T., Kadlecová J. // Zapsal: T. Hrubý", {"T. Hrubý"}, {"Hrubý T."}),
+    ("Sestra ředitelky školy se omluvila.", set(), {"Sestra"}),
+    ("Brigáda se uskuteční v sobotu.", set(), {"Brigáda"}),
+])
+def test_association_address_and_surname_first_initials(text: str, present: set[str], absent: set[str]) -> None:
+    names = _cs_names(text)
+    assert present <= names, names
+    assert not absent & names, names
+
+
+@pytest.mark.parametrize(("text", "surname", "mentions"), [
+    ("Přítomni: Hrubý T., Kadlecová J. // Zapsal: T. Hrubý // Úkol: br. Hrubý zajistí hřiště.", "Hrub", 3),
+    ("Přítomni: Kadlecová J., Hrubý T. // Ses. Kadlecová informovala o soutěži.", "Kadlec", 2),
+    ("Přítomni: Ing. Jana Kadlecová, Hrubý T. // J. Kadlecová informovala o soutěži.", "Kadlec", 2),
+])
+def test_one_person_in_every_written_form(text: str, surname: str, mentions: int) -> None:
+    from minutes_nlp.extract.entities import extract_entities
+    from minutes_nlp.extract.result import MeetingInfo
+    people = [p for p in extract_entities(_doc(text), "cs", MeetingInfo(), ()).people if surname in p.name]
+    assert len(people) == 1 and len(people[0].mentions) == mentions, people
+
+
+def test_two_given_names_keep_an_initial_apart() -> None:
+    from minutes_nlp.extract.entities import extract_entities
+    from minutes_nlp.extract.result import MeetingInfo
+    doc = _doc("Přítomni: Ing. Petr Hrubý, Pavel Hrubý // P. Hrubý informoval o soutěži.")
+    names = sorted(p.name for p in extract_entities(doc, "cs", MeetingInfo(), ()).people)
+    assert "Petr Hrubý" in names and "Pavel Hrubý" in names, names
+
+
+@pytest.mark.parametrize(("value", "name"), [
+    ("br. Bohumil Řezníček", "Bohumil Řezníček"),
+    ("ses. Lenka Marešová", "Lenka Marešová"),
+    ("Br. Kamil Dvořák", "Kamil Dvořák"),
+    ("bratr", None),
+    ("ses.", None),
+])
+def test_an_association_address_is_dropped_from_a_field_value(value: str, name: str | None) -> None:
+    from minutes_nlp.extract.names import clean_person
+    assert clean_person(value, "cs") == name
