@@ -320,3 +320,53 @@ def test_an_extended_or_suspended_task_is_no_completion(text: str, expected: str
     from minutes_nlp.tracker import cues
 
     assert cues.classify(text, "cs", default=None) == expected
+
+
+REPORT_BACK = [
+    ("en-update-it-on", "The Board asked the Treasurer to update it on the outcome of the bank meeting.", True),
+    ("en-brief-committee", "The Director will brief the Committee on the audit findings.", True),
+    ("en-keep-informed", "The Clerk to keep members informed of the appeal.", True),
+    ("en-inform-committee", "Officers to inform the Committee when the survey is complete.", True),
+    # negative rows: updating a thing, briefing a contractor, informing residents
+    ("en-update-website", "The Clerk to update the website with the new meeting dates.", False),
+    ("en-brief-contractor", "The Clerk will brief the contractor on the new route.", False),
+    ("en-inform-residents", "The Clerk will inform residents of the road closure.", False),
+    ("en-update-policy", "The Treasurer will update the reserves policy.", False),
+]
+
+
+@pytest.mark.parametrize(("task", "back"), [pytest.param(t, b, id=i) for i, t, b in REPORT_BACK])
+def test_a_promise_to_update_the_body_is_a_report_back(task: str, back: bool) -> None:
+    from minutes_nlp.tracker.deadlines import reports_back
+
+    assert reports_back(task, "en") is back
+
+
+TOPICS = [
+    ("en-bracket", "Min. No. 21/2025 (borehole at Kambi): The Engineer reported that drilling was complete.",
+     "borehole at kambi"),
+    ("en-lettered-dash", "(c) Min. No. 21/2025 – Ambulance fuel: The Chief Officer confirmed payment.",
+     "ambulance fuel"),
+    ("en-minute-bracket", "Minute 24/131 (bus shelter) – replaced in May.", "bus shelter"),
+    # negative rows: no citation, a date in brackets, a paper code
+    ("en-no-citation", "Ambulance fuel: the Chief Officer confirmed payment.", None),
+    ("en-date-bracket", "The Clerk reported on 14/02 (by email): done.", None),
+    ("en-paper-code", "QSC 24/129 (falls review): the review found no gaps.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "topic"), [pytest.param(t, e, id=i) for i, t, e in TOPICS])
+def test_a_matters_arising_entry_names_its_topic_after_the_minute_it_cites(text: str, topic: str | None) -> None:
+    from minutes_nlp.tracker.minute_refs import cited_topic
+
+    assert cited_topic(text, "en") == topic
+
+
+def test_a_citation_of_the_minute_with_another_topic_reports_on_another_action() -> None:
+    items = [TrackedItem("A1", "action", 0, "The Engineer undertook to complete drilling of the Kambi borehole.",
+                         "Joy Wanjiru", None, minute="21/25"),
+             TrackedItem("A2", "action", 0, "The Chief Officer would settle the ambulance fuel arrears.",
+                         "Ali Noor", None, minute="21/25")]
+    text = "Min. No. 21/2025 (ambulance fuel): The Chief Officer confirmed that the arrears had been settled."
+    got = {t.item_id: t.status for t in follow_series(EN2, items, _said(text))}
+    assert got == {"A1": "open", "A2": "done"}
