@@ -247,3 +247,12 @@ FLOOR.update({"cs-eur": 48, "cs-kd": 38, "cs-kp": 55, "cs-kraj": 34, "cs-map": 3
 # meeting, and a register row matched against the task's lead-in too (the question a promised answer answers):
 # the series opened then, cs-brk 35/40 (34 before), cs-ped 49/67 (48), en-za 34/46 (30), en-hoa 42/46 (37)
 FLOOR.update({"cs-brk": 35, "cs-ped": 49, "en-za": 34, "en-hoa": 42})
+# Session 17 (2026-11-29, tracker round), after a meeting's name for its body keeping its sitting's ordinal, a new
+# term's qualifier ("Nový výbor") or an attendance label ("Members present") no longer opening a series of its own,
+# running minute numbers read from headings ("MIN. NO. 05/2025") and cited with their topic, verdicts with who did
+# it in brackets ("Done (TE).", "C/F"), status cells ending in a bare verdict ("One booked, one to go. Open"), a
+# control line listing several tasks by short names, an invitation done by the guest's attendance, pointers ("viz
+# bod 3", "see item 6") as no news, day/month dates ("on 14/02") no task numbers and a promise to update the body a
+# report-back: the series opened then, cs-sdh 41/60 (31 before), cs-vr 37/45 (36), en-ke 32/45 (20), en-club 35/45
+# (32); all series 2,435 of 2,634 (2,409 before), none lower
+FLOOR.update({"cs-sdh": 41, "cs-vr": 37, "en-ke": 32, "en-club": 35})

@@ -18,6 +18,7 @@ from minutes_nlp.extract.result import MeetingRecord
 from minutes_nlp.extract.series import shortens
 from minutes_nlp.nlp.stem import stem
 from minutes_nlp.store.folder_ties import ties
+from minutes_nlp.store.series_names import body_name
 from minutes_nlp.textutil import fold
 
 _WORD = re.compile(r"[\w#&-]+")
@@ -30,7 +31,7 @@ def series_for(c: sqlite3.Connection, record: MeetingRecord, path: str) -> int:
     Without a series name the folder stands in for it: archives usually keep one body per folder.
     """
     m = record.meeting
-    name = _undated(m.series or "") or f"{Path(path).parent.name or 'minutes'}"
+    name = body_name(_undated(m.series or ""), record.language) or f"{Path(path).parent.name or 'minutes'}"
     names = [name, *m.series_abbreviations]
     for alias in names:
         row = c.execute("SELECT series_id FROM series_aliases WHERE key = ?", (fold(alias),)).fetchone()
@@ -233,6 +234,8 @@ def _continued_in_folder(c: sqlite3.Connection, record: MeetingRecord, name: str
     aliases = [r[0] for r in c.execute("SELECT alias FROM series_aliases WHERE series_id = ?", (sid,)).fetchall()]
     if any(_extends(name, alias, lang) or ties(name, alias, lang) for alias in aliases):
         return sid  # "... Committee Meeting #3"; a name shortened inside, a bare organ, an assembly's executive
+    if _unnamed(name, path) or all(_unnamed(a, path) for a in aliases):
+        return sid  # minutes that never named their body: the folder stood in for it (series_for)
     numbered = [(int(r[1]), str(r[2])) for r in rows if int(r[0]) == sid and r[1] is not None and r[2]]
     m = record.meeting
     if m.number is None or not m.date or not numbered or not _continues(numbered, m.number, m.date):
@@ -240,6 +243,11 @@ def _continued_in_folder(c: sqlite3.Connection, record: MeetingRecord, name: str
     if not names_body(name, lang) or not any(names_body(a, lang) for a in aliases):
         return sid
     return sid if any(_within(a, name, lang) or _within(name, a, lang) for a in aliases) else None
+
+
+def _unnamed(name: str, path: str) -> bool:
+    """The folder's name standing in for a body its minutes did not name (series_for's fallback)."""
+    return fold(name) == fold(Path(path).parent.name or "minutes")
 
 
 def _within(short: str, full: str, lang: str) -> tuple[int, int] | None:

@@ -15,6 +15,7 @@ from minutes_nlp.nlp.sentences import split_block
 from minutes_nlp.store.archive import Archive
 from minutes_nlp.tracker import MeetingSlot, Tracked, TrackedItem, follow_series
 from minutes_nlp.tracker.mentions import SentenceRef
+from minutes_nlp.tracker.minute_heads import minute_of
 
 _DAY_MONTH = re.compile(r"\b(\d{1,2})\.\s*(\d{1,2})\.")
 
@@ -146,6 +147,7 @@ def _block_at(blocks: list[Any]) -> dict[Any, int]:
 
 def _items(c: sqlite3.Connection, slots: list[MeetingSlot], blocks: dict[int, list[Any]]) -> list[TrackedItem]:
     index = {s.meeting_id: s.index for s in slots}
+    lang = {s.meeting_id: s.language for s in slots}
     if not index:
         return []
     marks = ",".join("?" * len(index))
@@ -158,8 +160,15 @@ def _items(c: sqlite3.Connection, slots: list[MeetingSlot], blocks: dict[int, li
                         r["task_number"] or _number_of(r, numbers), r["reported_status"], r["refers_to"],
                         None if r["answered"] is None else bool(r["answered"]), r["asker"],
                         _context(blocks[r["meeting_id"]], at[r["meeting_id"]], r), r["block"], r["start"], r["end"],
-                        r["page"], r["agenda_item"], r["due_text"] or "")
+                        r["page"], _minute(blocks[r["meeting_id"]], at[r["meeting_id"]], r, lang[r["meeting_id"]]),
+                        r["due_text"] or "")
             for r in rows if r["id"] not in rejected]
+
+
+def _minute(blocks: list[Any], at: dict[Any, int], r: sqlite3.Row, lang: str) -> str | None:
+    """The running minute number of the heading the item was recorded under ("MIN. NO. 05/2025"), which later
+    matters arising cite; else the agenda item the extractor placed it in."""
+    return minute_of(blocks, at.get(r["block"]), lang) or r["agenda_item"]
 
 
 def _resolution_numbers(c: sqlite3.Connection, meeting_ids: tuple[int, ...]) -> dict[tuple[int, int], list[Any]]:

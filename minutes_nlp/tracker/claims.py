@@ -14,6 +14,7 @@ from minutes_nlp.textutil import fold
 from minutes_nlp.tracker.cues import asks_anew
 from minutes_nlp.tracker.deferrals import deferral_keys
 from minutes_nlp.tracker.keys import keys, title_words
+from minutes_nlp.tracker.lines import enumerated_names
 from minutes_nlp.tracker.mentions import Mention
 from minutes_nlp.tracker.model import ItemState, TrackedItem
 from minutes_nlp.tracker.owners import same_owner
@@ -56,12 +57,18 @@ def unclaimed(st: ItemState, judged: list[Judged], ranked: list[tuple[ItemState,
     one promise said twice ("Plakáty zařídí Péťa" and "Plakáty má Péťa rozdělané, vyvěsí je ...": one owner, and
     what the sentence shares with the one it shares with the other too)."""
     for found, verdict in judged:
-        if verdict[0] not in CLOSING or not any(
+        if verdict[0] not in CLOSING or _listed(st, found) or not any(
                 other is not st and other.item.kind == st.item.kind == "action" and mine[0][1][0] in CLOSING
                 and mine[0][0].sentence == found.sentence and mine[0][0].score >= CLEAR_BETTER * found.score
                 and not _one_promise(st, other, found) for other, mine in ranked):
             return found, verdict
     return None
+
+
+def _listed(st: ItemState, found: Mention) -> bool:
+    """A control line listing several tasks by one-word names ("hřiště, rozhodčí i občerstvení zajištěny"): it is
+    news on each task it names, however much better it matches another."""
+    return bool(st.topic & enumerated_names(found.sentence.text, st.lang))
 
 
 def _one_promise(st: ItemState, other: ItemState, found: Mention) -> bool:

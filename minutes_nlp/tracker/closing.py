@@ -24,6 +24,7 @@ from minutes_nlp.tracker.keys import keys, label_keys, when_keys
 from minutes_nlp.tracker.model import normalise_status, status_words
 from minutes_nlp.tracker.numbers import task_key
 
+_WHO = re.compile(r"\s*\((?:[^\W\d][\w.]*[/,&]?\s*){1,3}\)\s*(?=[.!]?\s*$)")  # "(RT)", "(PC/MK)", "(Ing. K.)"
 CLOSING_WORDS = 6  # "Action remains open.", "Úkol se plní průběžně.", "Carried forward to the July meeting."
 # a sentence ends at a stop before a capital, not after an initial ("J. Smith") nor in a date ("30. 6.")
 _SENTENCE_END = re.compile(r"(?<![\s(][A-Z]\.)(?<=[.!?])\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])")
@@ -62,7 +63,9 @@ def closing_verdict(block: str, sentence: str, lang: str) -> str | None:
 
 def _bare(last: str, lang: str) -> bool:
     """A short sentence saying nothing but a state: "Closed.", "Úkol nadále trvá.", "Termín prodloužen do 30. 6."
-    ("@30.6": a date); not "The survey was completed." (news about something, judged where it is found)."""
+    ("@30.6": a date); not "The survey was completed." (news about something, judged where it is found). Who did
+    it may follow in brackets ("Done (RT).", "C/F (PC/MK).", "Splněno (Ing. K.)."): an attribution, not news."""
+    last = _WHO.sub("", last)
     return len(last.split()) <= CLOSING_WORDS and \
         not {k for k in keys(last, lang) if not k.startswith("@")} - _form_keys(lang)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.nlp.names import lexicon
@@ -38,8 +38,24 @@ def status_cell(text: str, lang: str) -> str | None:
         return "carried_over" if lead[1] == "postponed" else lead[1]
     if not lead and text.count("\t") < STATUS_COLUMN - 1:
         return None  # "3/7/2021 | oprava MK | smlouva podepsána ..., práce zahájeny – trvá": news, not a status column
+    if not lead and (last := closing_cell_word(cell, lang)):
+        return last
     found = cues.classify(cell, lang, default=None) if cell else None
     return found or (lead[1] if lead else None)
+
+
+_CELL_PARTS = re.compile(r"[.,;]\s+|\s[–-]\s")
+
+
+def closing_cell_word(cell: str, lang: str) -> str | None:
+    """A status cell telling the news first and the state last, in a word of its own ("One booked, one to go.
+    Open", "Draft circulated, open", "Objednáno, dodání v červnu – trvá"): the closing word is the state, the news
+    before it (a booking, a draft) the progress. A closing "Closed" says closed, not how: the news then decides."""
+    parts = [p.strip(" .") for p in _CELL_PARTS.split(cell.strip()) if p.strip(" .")]
+    lead = leading_status(parts[-1]) if len(parts) > 1 else None
+    if not lead or fold(parts[-1]) != lead[0] or cues.closes_only(lead[0], lang):
+        return None
+    return "carried_over" if lead[1] in ("postponed", "open") else lead[1]
 
 
 def status_line(text: str, lang: str) -> str | None:
@@ -125,6 +141,8 @@ def names_task(text: str, own: frozenset[str], lang: str, context: frozenset[str
     promise was made in (`context`: "lavička v parku" for "Dodavatel ji osadí do konce května"), its words
     abbreviated ("VO u zastávky" for "lampy veřejného osvětlení u zastávky": `source` is the item's text), and an
     inquiry by the noun for one ("dotaz na SÚ" for "Předseda ověří na stavebním úřadu (SÚ), zda ...")."""
+    if own & enumerated_names(text, lang):
+        return True  # "hřiště, rozhodčí i občerstvení zajištěny – splněno": one of the tasks the line lists
     topic = review_topic(text, lang, one_word=True)
     named = keys(topic, lang) - when_keys(lang, meeting=True) if topic else set()  # "dne", "schůze": when
     if len(named) == 1 and topic and len(topic.split()) == 1:
@@ -134,6 +152,41 @@ def names_task(text: str, own: frozenset[str], lang: str, context: frozenset[str
     pool |= inquiry_keys(lang) if inquiry else frozenset()
     return len(named) >= REVIEW_TOPIC_KEYS and \
         len(named & pool) >= max(REVIEW_TOPIC_KEYS, math.ceil(REVIEW_TOPIC_SHARE * len(named)))
+
+
+ENUMERATED = 3  # members a list of tasks' names has, at least: "A, B i C zajištěny" (not "health and safety")
+NAME_WORDS = 2  # words of a task's short name in such a list ("skákací hrad", "bouncy castle")
+
+
+@cache
+def _splitter(lang: str) -> re.Pattern[str]:
+    words = langdata.load(langdata.code(lang), "metadata_labels")["list_splitters"]
+    return re.compile("|".join(re.escape(w) for w in words if w.strip()) + r"|\s[–-]\s|:\s")
+
+
+@lru_cache(maxsize=20_000)
+def enumerated_names(text: str, lang: str) -> frozenset[str]:
+    """Keys of the tasks a control line lists by short names under one verdict ("skákací hrad, tombola i
+    občerstvení zajištěny – splněno", "marquee, raffle and bouncy castle booked – done"): a run of three members
+    or more of one or two words, the last perhaps followed by the shared verb. Stock nouns ("zpráva", "report"),
+    short stubs, a pair ("health and safety"), members of a sentence and a list without a verdict ("starosta,
+    místostarosta i tajemník") name no task."""
+    if cues.classify(text, lang, default=None) is None:
+        return frozenset()
+    members = [m.split() for m in _splitter(lang).split(text) if m.strip() and not leading_status(m)]
+    words: list[str] = []
+    run: list[list[str]] = []
+    for m in [*members, []]:
+        named = m[:-1] if run and len(m) > 1 and cues.classify(m[-1], lang, default=None) else m
+        if 0 < len(named) <= NAME_WORDS:
+            run.append(named)
+            if named is m:
+                continue
+        if len(run) >= ENUMERATED:
+            words += [w for member in run for w in member]
+        run = [m] if 0 < len(m) <= NAME_WORDS else []
+    return frozenset(k for w in words if len(w) >= ONE_WORD_NAME for k in keys(w, lang)) \
+        - stock_keys(lang) - when_keys(lang, meeting=True)
 
 
 @cache

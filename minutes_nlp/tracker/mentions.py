@@ -25,7 +25,7 @@ from minutes_nlp.tracker.keys import (
     name_keys,
     when_keys,
 )
-from minutes_nlp.tracker.minute_refs import MinuteRef, cited, other_meeting, same_minute
+from minutes_nlp.tracker.minute_refs import MinuteRef, cited, cited_topic, other_meeting, same_minute
 from minutes_nlp.tracker.numbers import listed_task_keys, task_key
 from minutes_nlp.tracker.owners import OwnerPrefixes, same_owner, vetoes
 from minutes_nlp.tracker.probes import Probe, naming_keys, owner_keys, probe
@@ -216,7 +216,13 @@ class MentionIndex:
         own ("23/004 | Clerk to chase Highways | Done"): its words decide which of the minute's actions it is."""
         s = self.sentences[i]
         return bool(p.minute and p.origin is not None and self._tasks[i] == p.minute
-                    and s.meeting_index > p.origin and "\t" not in s.text)
+                    and s.meeting_index > p.origin and "\t" not in s.text and self._topic_fits(p, i))
+
+    def _topic_fits(self, p: Probe, i: int) -> bool:
+        """The entry's own topic after the citation ("Min. No. 13/2025 (SHA registration): ...") names which of the
+        minute's actions it is about: one sharing none of its words with the item is about another action."""
+        topic = cited_topic(self.sentences[i].text, self._lang[i])
+        return topic is None or bool(keys(topic, self._lang[i]) & (p.own | p.context))
 
     def found(self, p: Probe, meeting_index: int, threshold: float, min_shared: float) -> list[Mention]:
         """The sentences of one meeting that pass the threshold, best first."""

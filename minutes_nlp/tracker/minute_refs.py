@@ -100,3 +100,21 @@ def same_minute(ref: MinuteRef, paragraph: str, origin: int, origin_date: str | 
     if ref.day and origin_date:
         return origin_date[5:10] == ref.day
     return True
+
+
+@cache
+def _topic_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    data = langdata.load(langdata.code(lang), "followup_cues")
+    return tuple(re.compile(p) for p in data.get("minute_cite_topic", ()))
+
+
+@lru_cache(maxsize=50_000)
+def cited_topic(text: str, lang: str) -> str | None:
+    """The topic a matters-arising entry gives after the minute it cites ("Min. No. 13/2025 (SHA registration): ...",
+    "(b) Min. No. 13/2025 – Primary Health Care Fund: ..."): which of the minute's actions the entry is about."""
+    folded = fold(text)
+    for p in _topic_patterns(lang):
+        m = p.match(folded)
+        if m:
+            return m.group("topic").strip()
+    return None

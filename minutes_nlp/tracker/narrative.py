@@ -16,6 +16,7 @@ from minutes_nlp.tracker.lines import heading, names_task, other_owners_row, tit
 from minutes_nlp.tracker.mention_filters import credible, without_promise_verb
 from minutes_nlp.tracker.mentions import TASK_SCORE, MentionIndex, Probe, SentenceRef, task_key
 from minutes_nlp.tracker.model import OPEN, ItemState, MeetingSlot, normalise_status
+from minutes_nlp.tracker.pointers import points_elsewhere
 from minutes_nlp.tracker.schedule import agenda_coverage, is_agenda_promise, is_schedule
 from minutes_nlp.tracker.verdicts import Reported, judge, new_promise
 
@@ -150,6 +151,7 @@ def _believed(st: ItemState, judged: list[Judged], m: MeetingSlot, index: Mentio
     """Found sentences that can be news about the item: no title line, no row of another owner, credible, and
     no new promise taken for a bare mention."""
     return [(found, verdict) for found, verdict in judged if not title_line(found.sentence, index, m)
+            and not (verdict[1] == "mention:no-cue" and points_elsewhere(found.sentence.text, m.language))
             and not other_owners_row(st, found, reported.get((m.index, found.sentence.text)), m.language)
             and credible(st, found, verdict, m.language)
             and not (verdict[1] == "mention:no-cue" and new_promise(reported.get((m.index, found.sentence.text))))]
@@ -180,4 +182,5 @@ def _take(st: ItemState, judged: Judged, m: MeetingSlot, reported: Reported) -> 
 def _preference(judged: Judged) -> float:
     """A sentence with a status cue beats a slightly closer bare mention; the owner's own line beats both."""
     found, (_, method) = judged
-    return found.score + (CUE_BONUS if method != "mention:no-cue" else 0) + (OWN_LINE_BONUS if found.own_line else 0)
+    return found.score + (CUE_BONUS if method != "mention:no-cue" else 0) + (OWN_LINE_BONUS if found.own_line else 0) \
+        + (REVIEW_LINE_BONUS if method == "mention:attended" else 0)  # the guest's presence is the record

@@ -97,9 +97,11 @@ def _a_date(text: str, m: re.Match[str], lang: str | None = None) -> bool:
     """ "30/04/2023" in a table's deadline cell or after "by" is a date, not resolution 30/4/2023; at the start
     of a line or cell, or after a label ("Usnesení č. 4/3/2021"), it is the number."""
     us = lang == "en" and m.group(1) is not None and _month_first(m)  # English minutes may date month first
-    if not m.group(1) or int(m.group(1)) > 31 or (int(m.group(2)) > 12 and not us):  # noqa: PLR2004
-        return False
     before = text[: m.start()]
+    if not m.group(1):
+        return _day_month(m) and not _numbered_by(before)
+    if int(m.group(1)) > 31 or (int(m.group(2)) > 12 and not us):  # noqa: PLR2004
+        return False
     if (_zero_padded(m) or us) and not _numbered_by(before):
         return True  # "wrote on 20/02/24", "dne 06/03/2024": a register's numbers are not padded to two digits;
     # "11/18/2025" in an English log's Date column: a month, then a day no month has
@@ -108,6 +110,13 @@ def _a_date(text: str, m: re.Match[str], lang: str | None = None) -> bool:
     if "\t" in before and not before.rsplit("\t", 1)[1].strip():
         return True  # a later cell of a row
     return _DEADLINE_WORD.search(fold(before[-25:])) is not None
+
+
+def _day_month(m: re.Match[str]) -> bool:
+    """ "on 14/02", "by 20/01": a day and a zero-padded month with no year, as informal minutes date things; a
+    number and year ("5/2021", "12/25") is written without the zero, and years 2000-2009 are long gone."""
+    month = m.group(3)
+    return len(month) == 2 and month.startswith("0") and month != "00" and 1 <= int(m.group(2)) <= 31  # noqa: PLR2004
 
 
 def _zero_padded(m: re.Match[str]) -> bool:

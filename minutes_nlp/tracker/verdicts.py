@@ -13,6 +13,7 @@ from minutes_nlp.tracker import cues
 from minutes_nlp.tracker.answers import answers_another, answers_question_before
 from minutes_nlp.tracker.closing import closing_verdict
 from minutes_nlp.tracker.deadlines import reports_back
+from minutes_nlp.tracker.invitations import attended
 from minutes_nlp.tracker.lines import dash_status, focus_clause, heading, status_cell, status_line
 from minutes_nlp.tracker.mentions import Mention, keys
 from minutes_nlp.tracker.model import ItemState, MeetingSlot, TrackedItem, leading_status, normalise_status
@@ -56,6 +57,8 @@ def _action_verdict(st: ItemState, found: Mention, m: MeetingSlot, report: Track
     inquiry = (cues.is_inquiry(st.item.text, st.lang) or reports_back(st.item.text, st.lang)) and states_fact \
         and not _reply_to_another(found, m.language)  # "raise it with X and report at the March meeting": the
     # report it promised is the news, whatever the news says ("the bus will be withdrawn")
+    if attended(st.item.text, s.text, m.language):
+        return "done", "mention:attended"  # the invited guest is in the attendance (invitations.py)
     status = status_cell(s.text, m.language) or status_line(s.text, m.language) or \
         _dropped_by_name(s.text, m.language, inquiry) or closing_verdict(s.block_text, s.text, m.language) or \
         cues.classify(s.text, m.language, focus, s.block_text or s.text, inquiry, default=None)
