@@ -130,6 +130,9 @@ ROWS = [  # (id, lang, text, present, absent)
     ("clu-nfi", "en", "Partners distributed NFI kits to 300 households with funding from ECHO.", ("ECHO",), ("NFI",)),
     ("sdh-cas", "cs", "Technickou kontrolu CAS 20 zajistí velitel jednotky do konce května.", (), ("CAS",)),
     ("sdh-da", "cs", "Výjezdu se zúčastnila CAS 20 a DA s pěti členy.", (), ("CAS", "DA")),
+    ("club-the-academy", "en", "Dan Fox will ask Brookfield Academy about the pitch. // The Academy has agreed to a"
+     " fee of £40 a game.", ("Brookfield Academy",), ()),
+    ("club-academy-unnamed", "en", "The Academy has agreed to a fee of £40 a game.", (), ("Academy",)),
 ]
 
 
