@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from minutes_nlp.document import Document
 from minutes_nlp.extract import language, metadata, neighbours, orgs, orgs_model, orgsegments, people, personshapes
+from minutes_nlp.extract.orgroles import office_name
 from minutes_nlp.extract.places import extract_places
 from minutes_nlp.extract.result import AgendaItem, Institution, MeetingInfo, Person, Place
 from minutes_nlp.nlp.pipeline import BlockAnalysis, analyse
@@ -46,10 +47,11 @@ def extract_entities(doc: Document, lang: str, meeting: MeetingInfo, agenda: Seq
 def _rules_reject(analyses: Sequence[BlockAnalysis], lang: str) -> Callable[[str], bool]:
     """What the rules know is no body holds for the model's proposals too: an abbreviation the minutes define for
     something else ("Koncepce Smart Cities (KSC)"), a meeting segment, a "Title: Portfolio" post, a portfolio
-    of the body itself."""
+    of the body itself, an office ("MCA", "Fiscal Analyst")."""
     documents = {k for k, v in orgs.defined_terms(analyses, lang).items() if v is None}
     units = orgsegments.portfolios(analyses, lang)
-    return lambda name: name in documents or orgsegments.named_no_body(name, units, lang)
+    return lambda name: name in documents or orgsegments.named_no_body(name, units, lang) \
+        or office_name(name, lang)
 
 
 def _inside_org(person: Person, institutions: Sequence[Institution]) -> bool:

@@ -97,7 +97,7 @@ def name_start(a: BlockAnalysis, k: int, i: int, pat: dict[str, Any]) -> int | N
             and _word(a, k + 2) == "s":
         k += 3
     k = after_owner(a, k, i, pat)  # "Kestrel Borough Council's Planning Committee": the unit after its owner
-    if k + 2 < i and a.words[k] in pat.get("matter_nouns", ()) and _word(a, k + 1) in ("of", "from", "by"):
+    if k + 2 <= i and a.words[k] in pat.get("matter_nouns", ()) and _word(a, k + 1) in ("of", "from", "by"):
         k += 2  # "Request of Harapur College to introduce ...": an agenda heading's matter, then the body
     return None if a.words[k].lower() in pat.get("office_titles", ()) and a.tokens[k].is_cap else k
 
@@ -119,6 +119,20 @@ def portfolio_end(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> int:
         j = m
     return k
 
+
+
+def continues(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> bool:
+    """The capitalised words right after head i make it something else ("Annual Parish Meeting") or end with a
+    head of their own ("Police Department"); others do not belong to the name ("County Council Highways")."""
+    k = i + 1
+    if inside_longer_name(a, i, pat):
+        return True
+    while k < len(a.tokens) and a.tokens[k].is_cap and _joined(a, k) and k not in a.sentence_starts \
+            and not a.tokens[k - 1].text.endswith("."):
+        if closing_head(a, k, pat) or (k == i + 1 and a.words[k] in pat.get("not_body_after_head", ())):
+            return True
+        k += 1
+    return k > i + 1 and a.words[k - 1] in pat.get("not_body_after_head", ())  # "X County Finance Bill": a bill
 
 
 def inside_longer_name(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> bool:

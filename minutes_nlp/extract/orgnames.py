@@ -21,11 +21,11 @@ from minutes_nlp.extract.orgbase import (
     _prov,
     _word,
     closing_head,
+    continues,
     dated,
     finite_verbs,
     firm_group,
     fronted_object,
-    inside_longer_name,
     name_start,
     portfolio_end,
     qualified_start,
@@ -66,8 +66,9 @@ def _head_start(a: BlockAnalysis, i: int, pat: dict[str, Any], lang: str) -> int
     mid_only = pat["heads_start"].get(t.word)
     if mid_only is None or (mid_only and i in a.sentence_starts) or t.text.endswith("."):
         return None  # "... with the Bank. RESOLVED": a head that ends its sentence opens nothing
-    if pat.get("heads_start_connectors") and _word(a, i + 1) not in pat["heads_start_connectors"]:
-        return None  # "University of Leeds", "Office for Students"; not "rated the University Silver"
+    if pat.get("heads_start_connectors") and _word(a, i + 1) not in pat["heads_start_connectors"] and not (
+            _word(a, i + 1) == "on" and t.word in pat.get("heads_start_on", ())):
+        return None  # "University of Leeds", "Commission on X"; not "rated the University Silver"
     needs = pat.get("head_next_prefixes", {}).get(t.word.lower())
     if needs and not _word(a, i + 1).lower().startswith(tuple(needs)):
         return None  # "statutární město Kladno", not "statutární auditorka" (a role)
@@ -86,8 +87,12 @@ def _head_start(a: BlockAnalysis, i: int, pat: dict[str, Any], lang: str) -> int
             return None
         if fold(w) in finite_verbs(lang) or fronted_object(a, k, pat):
             break
-        if w[:1].isdigit() and k - 1 > i and _word(a, k - 1).lower() in pat["connectors"]:
-            break  # "Department of Roads and Transport on 30 June": a date or a time after "on"/"in", not a name
+        if (w[:1].isdigit() or w in pat["not_institutions"] or w in _date_words()) and k - 1 > i \
+                and _word(a, k - 1).lower() in pat["connectors"]:
+            break  # "Department of Roads on 30 June", "Council on Tuesday", "... for FY 2025": a date after it
+        if w in pat["heads_start"] and _word(a, k - 2) == "for" and _word(a, k - 1) in pat.get("determiners", ()):
+            k -= 2  # "releases to the County for the Department of Health": the body served is another body
+            break
         if w.lower() in pat.get("document_nouns", ()) or w.lower() in pat.get("event_nouns", ()):
             return None  # "Krajský dotační program pro obce", "Obecní ples": a programme or an event, not a body
         proper = proper or w[:1].isupper() or w.isdigit()
@@ -130,20 +135,6 @@ def _inner_and(a: BlockAnalysis, k: int, pat: dict[str, Any], names: set[int]) -
         and before.word not in pat.get("place_words", ())  # "Church Road and School Lane": two streets
 
 
-def _continues(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> bool:
-    """The capitalised words right after head i make it something else ("Annual Parish Meeting") or end with a
-    head of their own ("Police Department"); others do not belong to the name ("County Council Highways")."""
-    k = i + 1
-    if inside_longer_name(a, i, pat):
-        return True
-    while k < len(a.tokens) and a.tokens[k].is_cap and _joined(a, k) and k not in a.sentence_starts \
-            and not a.tokens[k - 1].text.endswith("."):
-        if closing_head(a, k, pat) or (k == i + 1 and a.words[k] in pat.get("not_body_after_head", ())):
-            return True
-        k += 1
-    return False
-
-
 def _extends_left(a: BlockAnalysis, k: int, pat: dict[str, Any], names: set[int]) -> bool:
     """Token k can be part of a name that ends with a head after it: capitalised, "&", "of", a possessive,
     an inner "and"; not a person's name, not the "of" of "Secretary of"."""
@@ -160,7 +151,7 @@ def _head_end(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:
             and not _lower_head(a, i, pat):
         return None
     roles = (*pat.get("category_roles", ()), *pat.get("job_title_words", ()))
-    if _continues(a, i, pat) or (i + 1 < len(a.tokens) and _word(a, i + 1) in roles and _joined(a, i + 1)):
+    if continues(a, i, pat) or (i + 1 < len(a.tokens) and _word(a, i + 1) in roles and _joined(a, i + 1)):
         return None  # "Annual Parish Meeting", "Local Authority Governor", "Democratic Services Officer": not a body
     k = i
     names = {j for n in a.names for j in range(n.start, n.end)}

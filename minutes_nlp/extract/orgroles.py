@@ -6,15 +6,24 @@ part; the actor rules read a capitalised word there as the body. The chair's tit
 `approver_chair_offices` and the chair's labels), an office's initialism (org_patterns
 `role_initialisms`: "SEO" Senior Executive Officer, "DoS" Director of Services, "DFO" Designated Federal Officer)
 or an online platform (`online_cues`) names no institution.
+
+A post after the name is often written in full, and its closing noun says so whatever the words before it (org_shapes
+`post_nouns`: "Ms X - Legal Counsel", "Mr Y, County Pharmacist", "(Club Welfare Officer)", "CECM Health Services").
+Clubs and societies list their officers by remit, "Tom Lee (Ground)", "Sue Dale (Welfare)": in a list where some
+bracket holds an office, a bracket with one capitalised common word is that officer's remit, not a body.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from functools import cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract.orgfound import ACTOR, PATTERN
 from minutes_nlp.extract.result import Institution
+from minutes_nlp.nlp.pipeline import BlockAnalysis
 from minutes_nlp.textutil import fold
 
 
@@ -33,7 +42,82 @@ def office_or_platform(word: str, lang: str) -> bool:
     return fold(word).strip(" .") in _not_bodies(lang)
 
 
-def role_or_platform(inst: Institution, lang: str) -> bool:
-    """The institution's every name is an office, an office's initialism or a platform."""
+def role_or_platform(inst: Institution, lang: str, analyses: Sequence[BlockAnalysis] = ()) -> bool:
+    """The institution's every name is an office, an office's initialism or a platform; a name the rules found by
+    its shape (not the gazetteer's) may be an office by its closing noun (`post`) or an officer's remit in a list
+    (`listed_remit`)."""
+    if analyses and listed_remit(inst, analyses, lang):
+        return True
     names = [inst.name, *(a for a in inst.aliases if a)]
-    return all(fold(n).strip(" .") in _not_bodies(lang) for n in names)
+    shaped = inst.method in (PATTERN, ACTOR)
+    return all(fold(n).strip(" .") in _not_bodies(lang) or (shaped and post(n, lang)) for n in names)
+
+
+def office_name(name: str, lang: str) -> bool:
+    """A name that is an office, an office's initialism, a platform or a post by its closing noun."""
+    return office_or_platform(name, lang) or post(name, lang)
+
+
+@cache
+def _posts(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The closing nouns of posts (org_shapes `post_nouns`) and the offices' initialisms (case kept)."""
+    code = langdata.code(lang)
+    shapes = langdata.load(code, "org_shapes") if langdata.has(code, "org_shapes") else {}
+    patterns = langdata.load(code, "org_patterns")
+    return frozenset(fold(w) for w in shapes.get("post_nouns", ())), frozenset(patterns.get("role_initialisms", ()))
+
+
+def post(name: str, lang: str) -> bool:
+    """"Legal Counsel", "Hansard Reporter", "County Executive Committee Member": a name closed by a post's noun and
+    without "of" ("Board of Trustees", "Office of the Controller" are bodies) is an office; so is an office's
+    initialism followed by its portfolio ("CECM Health Services")."""
+    nouns, initialisms = _posts(lang)
+    words = name.replace(",", " ").split()
+    if len(words) < 2 or not nouns:
+        return False
+    if words[0] in initialisms and all(w[:1].isupper() or w in ("and", "&") for w in words[1:]):
+        return True
+    return fold(words[-1]).strip(".") in nouns and "of" not in words
+
+
+_BRACKET = re.compile(r"\(([^()]{1,60})\)")
+
+
+def listed_remit(inst: Institution, analyses: Sequence[BlockAnalysis], lang: str) -> bool:
+    """"Tom Lee (Ground)", "Sue Dale (Welfare)" in a list whose other brackets hold offices ("Jo Ray (Chair)"):
+    one capitalised word standing alone in brackets is the officer's remit. Every mention must stand so."""
+    name = inst.name
+    if inst.method is not ACTOR or " " in name or name.isupper() or not name[:1].isupper() or not inst.mentions:
+        return False
+    blocks = {a.block.index: a.block for a in analyses}
+    for m in inst.mentions:
+        block = blocks.get(m.source.block)
+        if block is None:
+            return False
+        lo, hi = m.source.start - block.start, m.source.end - block.start
+        if block.text[:lo].rstrip()[-1:] != "(" or block.text[hi:].lstrip()[:1] != ")":
+            return False
+        inner = [b.group(1).split(",")[0].strip() for b in _BRACKET.finditer(block.text)]
+        if not any(office_name(x, lang) or fold(x) in _role_words(lang) for x in inner if x != name):
+            return False
+    return True
+
+
+@cache
+def _role_words(lang: str) -> frozenset[str]:
+    code = langdata.code(lang)
+    shapes = langdata.load(code, "org_shapes") if langdata.has(code, "org_shapes") else {}
+    return frozenset(fold(w) for w in shapes.get("role_words", ()))
+
+
+INITIALS_IN_USE = 3  # people's initials a document must use before any other pair of capitals counts as initials
+
+
+def initialled(analyses: Sequence[BlockAnalysis], initials: set[str]) -> set[str]:
+    """Club and committee minutes that refer to their members by two-letter initials ("RP chased WBC", "Action:
+    JB") refer so to guests and officers named in earlier minutes too ("put the question to GN"): once a document
+    uses the initials of three of the people it names, every other pair of capitals in it is a person's initials,
+    not an unknown body (known bodies come from the gazetteer and the head rules, not from this)."""
+    words = {w for a in analyses for w in a.words if len(w) == 2 and w.isupper() and w.isalpha()}
+    return initials | words if len(words & initials) >= INITIALS_IN_USE else initials
+

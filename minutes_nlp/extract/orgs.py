@@ -320,7 +320,7 @@ def _scan_blocks(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingI
     """Units and bodies first (their tokens are left alone), then in each block the name patterns, the
     gazetteer outside them, and unknown capitals used as actors."""
     units = orgunits.units(analyses, lang, blocked, found)
-    initials = _person_initials(people)
+    initials = orgroles.initialled(analyses, _person_initials(people))
     places = {a.words[i] for a in analyses for h in a.places for i in range(h.start, h.end)}
     surnames = frozenset(p.surname_form for p in people if p.surname_form and p.surname_form not in places)
     skips = _bodies(analyses, lang, meeting, found, units, surnames)
@@ -416,7 +416,7 @@ def _kept(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo,
              and not (i.method is PATTERN and orgfilters.own_body(i.name, own, opening, lang))
              and not orgfilters.office_or_date(i, lang) and not orgfilters.unnamed_place(i, analyses, lang)
              and not orgshapes.not_a_body(i, analyses, lang)
-             and not orgroles.role_or_platform(i, lang)
+             and not orgroles.role_or_platform(i, lang, analyses)
              and not orgfilters.venue(i, meeting, lines, lang, {a.block.index: (a.block.start, a.block.text)
                                                                 for a in analyses})]
     return sorted(insts, key=lambda i: i.mentions[0].source.start if i.mentions else 0)

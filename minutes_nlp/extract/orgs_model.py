@@ -27,6 +27,7 @@ MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "orgs"
 CONFIDENCE = 0.5
 MIN_MENTIONS = 2
 SENTENCE_WORDS = 4  # words besides the name on a line that make it a sentence, not a heading
+_ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 STEM = 5  # Czech endings change the end of a word: "Jeřetín / Jeřetíně", "rada / rady" share all but their last two
 
 
@@ -90,7 +91,9 @@ def propose(doc: Document, lang: str, institutions: Sequence[Institution], other
     earlier = cache(previous) if previous else None
     headings = {b.index for b in doc.blocks if b.is_heading}
     found = [_institution(ms, method) for ms in groups.values()
-             if any(m.source.block not in headings for m in ms) and _recurring(ms, earlier)]
+             if any(m.source.block not in headings for m in ms) and _recurring(ms, earlier)
+             and (len(ms) >= MIN_MENTIONS or _named_alone(ms[0].text, code, doc.text))
+             and not _kind_of_thing(ms, doc, code) and not _remit(ms, doc, code)]
     return [i for i in found if not (rejected and rejected(i.name))]
 
 
@@ -102,6 +105,75 @@ def _recurring(mentions: list[Mention], previous: Callable[[], Sequence[str]] | 
         return True
     texts = previous() if previous else ()
     return any(_in_a_sentence(m.text, t) for m in mentions for t in texts)
+
+
+def _named_alone(text: str, code: str, doc_text: str) -> bool:
+    """A body the minutes name once, known only from the earlier minutes, must carry its kind in its name: an
+    acronym, a head noun of bodies ("County Treasury", "Rada kraje"), a partnership's "&", or a proper word the
+    text never writes in lower case first ("Fastgrid", "Kestrel Civils") and no place word last ("Hessick
+    Creek"); a run of common capitalised words is a topic, a programme or a group of people named once ("Public
+    Health", "Safe Routes", "Community Health Promoters")."""
+    words = text.split()
+    if text.isupper() or "&" in words or any(fold(w.strip(".,;:()")) in _generic_heads(code) for w in words):
+        return True
+    proper = re.search(r"(?<!\w)" + re.escape(words[0].lower()) + r"(?!\w)", doc_text) is None
+    return proper and (len(words) == 1 or fold(words[-1]) not in _place_words(code))
+
+
+def _kind_of_thing(mentions: list[Mention], doc: Document, code: str) -> bool:
+    """Names of a class, not of one body. An acronym the text also writes in the plural ("CHPs") or, in a language
+    that puts a noun's modifier before it (org_patterns "actor_modifier_check"), only ever before a lower-case
+    noun it qualifies ("CPC variation", "FRI terms"); an English name whose last word is a
+    plural agent noun ("Community Health Promoters": people) or an activity ("Facility Improvement Financing")."""
+    name = mentions[0].text
+    if name.isupper():
+        plural = re.search(r"(?<!\w)" + re.escape(name) + r"s(?!\w)", doc.text) is not None
+        modifiers = bool(langdata.load(code, "org_patterns").get("actor_modifier_check"))
+        return plural or modifiers and all(_qualifies(m, doc, code) for m in mentions)
+    last = name.split()[-1]
+    if code != "en" or " " not in name or fold(last) in _generic_heads(code):
+        return False
+    return last.endswith(_CLASS_ENDINGS) or last.lower().endswith(tuple(
+        langdata.load(code, "org_shapes").get("topic_endings", ())))
+
+
+_CLASS_ENDINGS = ("ers", "ors", "ists", "ants", "ents")
+_OF_BEFORE = re.compile(r"([A-Z][\w-]*) of (?:the )?$")
+
+
+def _remit(mentions: list[Mention], doc: Document, code: str) -> bool:
+    """"County Director of Public Health", "Head of Library Services": words named only after an office's title
+    and "of", with no head noun of a body among them, are the office's remit, not a body."""
+    if any(fold(w) in _generic_heads(code) for w in mentions[0].text.split()):
+        return False
+    for m in mentions:
+        before = _OF_BEFORE.search(doc.text[max(0, m.source.start - 40):m.source.start])
+        if not before or fold(before.group(1)) not in _office_words(code) | _not_heads(code):
+            return False
+    return True
+
+
+def _qualifies(m: Mention, doc: Document, code: str) -> bool:
+    """The word after the mention on its line and in its cell is a lower-case noun, neither a verb nor a word an
+    actor is followed by."""
+    after = re.match(r" +([^\W\d_]+)", doc.text[m.source.end:m.source.end + 40])
+    if not after or not after.group(1).islower():
+        return False
+    word, pats = after.group(1), langdata.load(code, "org_patterns")
+    return word not in pats.get("actor_followers", ()) and not word.endswith(
+        tuple(pats.get("actor_verb_endings", ()))) and fold(word) not in _verb_words(code)
+
+
+@cache
+def _verb_words(code: str) -> frozenset[str]:
+    return _words(code, ("org_patterns", "acting_verbs"), ("org_patterns", "stop_words"))
+
+
+@cache
+def _place_words(code: str) -> frozenset[str]:
+    """Last words of places and compass points ("Creek", "Road", "North"): a proper name before them is a place."""
+    return _words(code, ("org_patterns", "place_words"), ("roles", "place_after"), ("org_patterns", "short_name_not"),
+                  ("org_shapes", "feature_words"))
 
 
 def _in_a_sentence(name: str, text: str) -> bool:
@@ -118,8 +190,8 @@ def _plausible(text: str, code: str) -> bool:
     lone head noun ("Council", "Rada") is a generic reference; a name whose head (English: the last word
     before "of", Czech: one of the first two) is a role, a document or an event names no body."""
     words = text.split()
-    if len(text) < 2 or not any(ch.isupper() for ch in text) or "\n" in text:
-        return False
+    if len(text) < 2 or not any(ch.isupper() for ch in text) or "\n" in text or "," in text or _ROMAN.fullmatch(text):
+        return False  # "XI" (a cricket side), "III" (a phase); "Town Hall, Selectboard": an address or a list
     if {fold(text), *(fold(w) for w in words)} & _not_bodies(code) or any(_reference(w) for w in words):
         return False
     if len(words) > 1 and any(w.isupper() and len(w) >= 5 for w in words):

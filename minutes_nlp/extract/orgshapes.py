@@ -114,6 +114,8 @@ def _thing(name: str, lang: str) -> bool:
     words = name.split()
     if len(words) < 2:
         return False
+    if words[1] in ("of", "for", "on") and words[0] in langdata.load(lang, "org_patterns").get("heads_start", ()):
+        return False  # "Office of Management and Budget": the body's head comes first, its remit after "of"
     if fold(words[-1]) in _folded(lang, "thing_heads"):
         return True
     if fold(words[0]) in _folded(lang, "document_of_heads") and words[1] == "of":
