@@ -383,7 +383,8 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
     if not out and not misc and start + 1 <= end:
         _add(out, fb.opening_person(doc.blocks[start + 1].text, v, lang) or
              fb.first_speaker(doc, start, end, v, lang, roles, context.initials if context else {}) or
-             fb.opening_initials(doc.blocks[start + 1].text, v, context.initials if context else {}))
+             ([] if _starts(title, "review_titles", v) else  # a review's status lines: many people report
+              fb.opening_initials(doc.blocks[start + 1].text, v, context.initials if context else {})))
     if not out and not misc:
         _add(out, fb.domain_officer(title, lang, roles))  # "BOZP": the koordinátor BOZP reports on it
     return tuple(full_name(n, doc.text, v["first_names"]) for n in out)
