@@ -425,3 +425,41 @@ def test_initials_that_open_no_report(heading: str, text: str) -> None:
                      _h("4. Apologies"), _p("None."), _h(heading), _p(text), _h("6. AOB"), _p("None."))
     item = [i for i in _items(doc, "en") if i.number == "5"][0]
     assert item.presenters == (), item.presenters
+
+
+RECORDER_REMARKS: list[Any] = [  # (id, in-attendance entry, recorder or None)
+    ("recording-remark", "Mr. Samuel Mutua – Clerk Assistant (recording)", "Samuel Mutua"),
+    ("recorder-remark", "Ms. Halima Guyo (recorder)", "Halima Guyo"),
+    ("office-only", "Mr. Samuel Mutua – Clerk Assistant", None),
+    ("recording-of-item", "Ms. Halima Guyo – Hansard Reporter (items 3–4)", None),
+]
+
+
+@pytest.mark.parametrize(("entry", "recorder"), _params(RECORDER_REMARKS))
+def test_recording_remark_marks_the_recorder(entry: str, recorder: str | None) -> None:
+    doc = blocks_doc(*_KE_HEAD, _h(KE_TITLES[0][1]), _p("Present: Hon. Grace Atieno, MCA (Chairperson); Hon. Omar Abdi"),
+                     _p(f"In attendance: {entry}"), _h("MIN. NO. 01/2025: PRELIMINARIES"), _p("Prayer."))
+    got = extract_meeting(doc, "en").recorder
+    assert (got and recorder and same_person(got, recorder)) or got == recorder, got
+
+
+def test_honorary_office_abbreviation_is_no_person() -> None:
+    from minutes_nlp.extract.pipeline import extract
+    doc = blocks_doc(*_CLUB_HEAD, _p("Present: Ann Cole (Chair), Jim Bell (Hon. Treas), Sue Rowe (Hon. Sec)"),
+                     _h("1. Apologies"), _p("The Hon. Sec had received none."), _h("2. AOB"), _p("None."))
+    names = {p.name for p in extract(doc).people}
+    assert not names & {"Sec", "Treas"}, names
+
+
+SIGNERS: list[Any] = [  # (id, recorder line, recorder)
+    ("surname-first-signer", "Zapsal: Pešek M.", "M. Pešek"),
+    ("given-first-signer", "Zapsal: Milan Pešek", "Milan Pešek"),
+    ("given-name-initial-notes", "Zapsal: Jirka B.", "Jirka B."),
+]
+
+
+@pytest.mark.parametrize(("line", "recorder"), _params(SIGNERS))
+def test_surname_first_recorder(line: str, recorder: str) -> None:
+    m = extract_meeting(blocks_doc(*_SDH_HEAD, _p("Datum: 14. 2. 2025"), _p(SDH_ROSTERS[1][1][0]), _p(line),
+                                   _h("1. Zahájení")), "cs")
+    assert m.recorder == recorder, m.recorder
