@@ -437,8 +437,9 @@ RECORDER_REMARKS: list[Any] = [  # (id, in-attendance entry, recorder or None)
 
 @pytest.mark.parametrize(("entry", "recorder"), _params(RECORDER_REMARKS))
 def test_recording_remark_marks_the_recorder(entry: str, recorder: str | None) -> None:
-    doc = blocks_doc(*_KE_HEAD, _h(KE_TITLES[0][1]), _p("Present: Hon. Grace Atieno, MCA (Chairperson); Hon. Omar Abdi"),
-                     _p(f"In attendance: {entry}"), _h("MIN. NO. 01/2025: PRELIMINARIES"), _p("Prayer."))
+    doc = blocks_doc(*_KE_HEAD, _h(KE_TITLES[0][1]),
+                     _p("Present: Hon. Grace Atieno, MCA (Chairperson); Hon. Omar Abdi"), _p(f"In attendance: {entry}"),
+                     _h("MIN. NO. 01/2025: PRELIMINARIES"), _p("Prayer."))
     got = extract_meeting(doc, "en").recorder
     assert (got and recorder and same_person(got, recorder)) or got == recorder, got
 
