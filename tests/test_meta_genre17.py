@@ -464,3 +464,19 @@ def test_surname_first_recorder(line: str, recorder: str) -> None:
     m = extract_meeting(blocks_doc(*_SDH_HEAD, _p("Datum: 14. 2. 2025"), _p(SDH_ROSTERS[1][1][0]), _p(line),
                                    _h("1. Zahájení")), "cs")
     assert m.recorder == recorder, m.recorder
+
+
+FIRST_PERSON_ENDS: list[Any] = [  # (id, closing line, end or None)
+    ("we-finished", "Skončili jsme ve 21:10 a ještě chvíli poseděli.", "21:10"),
+    ("we-closed", "Schůzi jsme ukončili ve 20:45.", "20:45"),
+    _gap("another event's end in the closing lines is read as the meeting's", "work-finished-earlier",
+         "Brigádu na hřišti jsme v sobotu skončili už v poledne.", None),
+    ("deadline", "Hadice je třeba vrátit do skladu do 30. 4.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "end"), _params(FIRST_PERSON_ENDS))
+def test_first_person_plural_end(line: str, end: str | None) -> None:
+    doc = blocks_doc(*_SDH_HEAD, _p("Schůze se konala ve čtvrtek 6. 2. 2025, začali jsme v 19:05."),
+                     _p(SDH_ROSTERS[0][1][0]), _h("1. Různé"), _p("Nic."), _p(line), _p("Zapsal: Tomáš Mareš"))
+    assert extract_meeting(doc, "cs").end == end
