@@ -480,3 +480,15 @@ def test_first_person_plural_end(line: str, end: str | None) -> None:
     doc = blocks_doc(*_SDH_HEAD, _p("Schůze se konala ve čtvrtek 6. 2. 2025, začali jsme v 19:05."),
                      _p(SDH_ROSTERS[0][1][0]), _h("1. Různé"), _p("Nic."), _p(line), _p("Zapsal: Tomáš Mareš"))
     assert extract_meeting(doc, "cs").end == end
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Mr. G. K. Ndung'u reported", ["Mr.", "G.", "K.", "Ndung'u", "reported"]),  # a glottal apostrophe inside a name
+    ("Ms. O'Brien agreed", ["Ms.", "O'Brien", "agreed"]),
+    ("The CST's report", ["The", "CST", "'", "s", "report"]),  # a possessive is no part of the word
+    ("We don't agree", ["We", "don", "'", "t", "agree"]),
+    ("the members' views", ["the", "members", "'", "views"]),
+])
+def test_apostrophe_inside_a_name(text: str, words: list[str]) -> None:
+    from minutes_nlp.nlp.tokens import tokenize
+    assert [t.text for t in tokenize(text)] == words

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-_TOKEN = re.compile(r"\w+(?:[-–&]\w+|['’][A-Z]\w+)*\.?|[^\w\s]")  # "O'Brien" is one word, "CST's" is not
+# "O'Brien" and "Ndung'u" (East African names keep a glottal apostrophe) are one word; "CST's", "don't" are not
+_TOKEN = re.compile(r"\w+(?:[-–&]\w+|['’][A-Z]\w+|['’](?!(?:s|t|ve|re|ll|d|m)(?!\w))[a-z]\w*)*\.?|[^\w\s]")
 
 
 class Token:
