@@ -492,3 +492,17 @@ def test_first_person_plural_end(line: str, end: str | None) -> None:
 def test_apostrophe_inside_a_name(text: str, words: list[str]) -> None:
     from minutes_nlp.nlp.tokens import tokenize
     assert [t.text for t in tokenize(text)] == words
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The meeting opened with a word of prayer from Hon. Faith Chebet Rotich. Thereafter members met.",
+     ("Faith", "Rotich")),  # a title vouches for a given name the lexicon lacks: the third word is the surname
+    ("Hon. Wanjiru Akinyi Otieno, MCA, moved the motion.", ("Wanjiru", "Otieno")),
+    ("Mr Tom Jones Chair of the panel spoke.", ("Tom", "Jones")),  # an office after two words ends the name
+    ("Cllr Rose Hall Committee met.", (None, "Rose")),  # a building or body after the title: not a 3-word name
+])
+def test_titled_three_word_names(text: str, name: tuple[str | None, str]) -> None:
+    from minutes_nlp.nlp.names import find_names
+    from minutes_nlp.nlp.tokens import tokenize
+    spans = find_names(tokenize(text), "en")
+    assert spans and (spans[0].first, spans[0].surname) == name, [(s.first, s.surname) for s in spans]

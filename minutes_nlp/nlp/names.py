@@ -163,12 +163,12 @@ def _assemble(tokens: Sequence[Token], i: int, name_start: int, j: int, words: l
     if titles and all(t.lower().rstrip(".") in lex.place_titles for t in titles) and j + len(words) < len(tokens) \
             and tokens[j + len(words)].word in lex.org_heads | lex.place_after:
         return None  # "Lady Margaret Hall", "Sir John Moores Building": a title that opens a building's name
-    if len(words) == 2 and lex.lang != "cs" and j + 2 < len(tokens) and lex.first_name(words[0]) \
+    if len(words) == 2 and lex.lang != "cs" and j + 2 < len(tokens) and (lex.first_name(words[0]) or titles) \
             and not tokens[j + 1].text.endswith(".") and _name_word(tokens[j + 2], lex, frozenset(), j + 2) \
             and not _ends_a_phrase(tokens[j + 2], lex) and tokens[j + 2].word.lower() not in lex.degrees_after:
         # "Geoffrey Tull. No interests": the dot ends the name; "John Smith Jr." ends with a suffix
         return NameSpan(i, j + 3, name_start, words[0], None, tokens[j + 2].word, False, tuple(titles), role_name,
-                        gender, trigger)  # "Mei Lin Zhou"
+                        gender, trigger)  # "Mei Lin Zhou", "Hon. Faith Chebet Rotich" (a title vouches)
     if len(words) == 2 and not triggered and not lex.first_name(words[0]) and _apposition(tokens, j + 2, lex) \
             and not any(lex.is_degree(tokens[k]) or lex.role(tokens[k]) for k in (j, j + 1)):
         return NameSpan(i, j + 2, name_start, words[0], None, words[1], False, (), None, gender, "apposition")
