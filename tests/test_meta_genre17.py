@@ -331,6 +331,8 @@ PRESENTING_SENTENCES: list[Any] = [  # (id, lang, heading, first paragraph, pres
      ("Grace Atieno",)),
     ("passive-opening-no-agent", "en", "MIN. NO. 01/2025: PRELIMINARIES",
      "The meeting was called to order at 10.20 a.m. and a word of prayer was said.", ()),
+    ("name-then-deputy-office", "en", "MIN. NO. 05/2025: WATER TARIFFS",
+     "Dr. Halima Guyo, Deputy Controller of Water Quality, briefed the Committee on the tariffs.", ("Halima Guyo",)),
     ("three-word-name-completed", "en", "MIN. NO. 05/2025: WATER TARIFFS",
      "Mr. Samuel Mutua Kioko, the Clerk Assistant, informed the Committee that the report was ready.",
      ("Samuel Mutua Kioko",)),
@@ -506,3 +508,24 @@ def test_titled_three_word_names(text: str, name: tuple[str | None, str]) -> Non
     from minutes_nlp.nlp.tokens import tokenize
     spans = find_names(tokenize(text), "en")
     assert spans and (spans[0].first, spans[0].surname) == name, [(s.first, s.surname) for s in spans]
+
+
+ROSTER_FORMS: list[Any] = [  # (id, presenter sentence, presenters): names completed from the attendance list
+    ("portfolio-is-no-name", "The Chief Officer, Water Services, Dr. Halima Guyo, briefed the Committee.",
+     ("Halima Guyo",)),
+    ("middle-and-surname", "Mr. Mutua Kioko informed the Committee that the report was ready.",
+     ("Samuel Mutua Kioko",)),
+    ("given-and-middle", "Mr. Samuel Mutua informed the Committee that the report was ready.",
+     ("Samuel Mutua Kioko",)),
+    ("other-person", "Mr. Peter Kioko informed the Committee that the report was ready.", ("Peter Kioko",)),
+]
+
+
+@pytest.mark.parametrize(("text", "presenters"), _params(ROSTER_FORMS))
+def test_three_word_roster_completion(text: str, presenters: tuple[str, ...]) -> None:
+    doc = blocks_doc(*_KE_HEAD, _h(KE_TITLES[0][1]), _h("PRESENT"), _p("1. Hon. Grace Atieno, MCA - Chairperson"),
+                     _h("IN ATTENDANCE"), _p("1. Mr. Samuel Mutua Kioko – Clerk Assistant"),
+                     _p("2. Dr. Halima Guyo – Chief Officer, Water Services"), *_KE_ITEMS[:2],
+                     _h("MIN. NO. 05/2025: WATER TARIFFS"), _p(text), _h("MIN. NO. 06/2025: ADJOURNMENT"), _p("Done."))
+    item = [i for i in _items(doc, "en") if i.title.startswith("WATER")][0]
+    assert item.presenters == presenters, item.presenters

@@ -155,13 +155,14 @@ def described(before: str, titles: str, lang: str) -> bool:
 
 
 _SEGMENT = rf"[{_UPPER}][\w'’&()./-]*(?:\s+(?:(?:of|and|for|&)\s+)?[{_UPPER}][\w'’&()./-]*)*"
-_APPOSITIVE = re.compile(rf"^\s*(?:(?i:the)\s+)?{_SEGMENT}(?:\s*,\s*{_SEGMENT})*\s*,\s*$")
+_APPOSITIVE = re.compile(rf"^\s*(?i:the)\s+{_SEGMENT}(?:\s*,\s*{_SEGMENT})*\s*,\s*$")
 
 
 def appositive_office(before: str, titles: str) -> bool:
     """ "The Chief Officer, Health Services, Dr. X, briefed", "The Fiscal Analyst, Mr. Y, took the Committee
     through": Commonwealth minutes open the subject with the office (and its portfolio after a comma) and give the
-    titled name after it in commas; the office is the subject's own, so the name still opens the subject."""
+    titled name after it in commas; the office is the subject's own, so the name still opens the subject. The
+    article opens it: "Helen Venn, Chief Nurse, presented" is a name with its office after it, the other order."""
     return bool(titles.strip()) and _APPOSITIVE.match(before) is not None
 
 

@@ -47,7 +47,8 @@ def _surname_first(listed: str, surname: str, initial: str) -> bool:
 def _opening(name: str, roster: tuple[str, ...]) -> str | None:
     """ "Collins Wafula" for the one listed "Collins Wafula Barasa": a name read in the body as its first two words
     (East African, Iberian and Latin American names run to three or four words, a body sentence's name pattern to
-    two) opens exactly one listed name of three words or more."""
+    two) opens exactly one listed name of three words or more; "Ochieng Were" for "Brian Ochieng Were" (a person
+    called by the middle name and surname) closes it."""
     head = fold(name).split()
-    hits = {r for r in roster if len(r.split()) >= 3 and fold(r).split()[:2] == head}
+    hits = {r for r in roster if len(r.split()) >= 3 and head in (fold(r).split()[:2], fold(r).split()[-2:])}
     return hits.pop() if len(hits) == 1 else None

@@ -137,7 +137,11 @@ def _subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: s
     plural = cue.group(0).lower().endswith("li")
     found: list[tuple[int, str]] = []
     objects = False  # a name in an oblique case passed over: the role opening the sentence is the subject
+    appos = next((n.start() for n in v["anywhere"].finditer(prefix)  # "The CECM, Health Services, Dr. X,"
+                  if appositive_office(prefix[:n.start()], n.group("titles") or "")), -1)
     for m in v["anywhere"].finditer(prefix):
+        if m.start() < appos:
+            continue  # the office's portfolio ("Health Services") is no name
         name = without_office_title(clean_person(without_office_title(m.group(0), lang), lang) or "", lang)
         if not name or not person_like_name(name, bool(m.group("titles")) or m.start() == after_role, v):
             continue
