@@ -63,6 +63,13 @@ def vocab(lang: str) -> tuple[dict[str, Any], re.Pattern[str], re.Pattern[str], 
     return data, prefixed, numbered, programme
 
 
+def item_line(text: str, lang: str) -> bool:
+    """ "MIN. NO. 01/2025: PRELIMINARIES", "Bod 3 – Rozpočet": a line opening with an item prefix and a number
+    heads an agenda item, so it is never a title line of the minutes (its number is the item's)."""
+    m = vocab(lang)[1].match(text)
+    return bool(m and prefixed_number(m))
+
+
 def prefixed_number(m: re.Match[str]) -> str:
     return m.group("num") or m.group("onum")
 
@@ -72,9 +79,12 @@ def numbered_number(m: re.Match[str]) -> str:
 
 
 def value(number: str) -> int:
-    """The position a number stands for: "25/01" -> 1, "2a" -> 2, "1.0" -> 1, "IV" -> 4, "C" -> 3."""
+    """The position a number stands for: "25/01" -> 1, "07/2025" -> 7, "2a" -> 2, "1.0" -> 1, "IV" -> 4, "C" -> 3."""
     if "/" in number:
-        return int(number.rsplit("/", 1)[1])  # a minute reference: its running number
+        parts = number.split("/")
+        if len(parts) == 2 and parts[0].isdigit() and re.fullmatch(r"(?:19|20)\d\d", parts[1]):
+            return int(parts[0])  # "MIN. NO. 07/2025": the running number before a four-digit year
+        return int(parts[-1])  # a minute reference: its running number
     digits = re.match(r"\d+", number)
     if digits:
         return int(digits.group())

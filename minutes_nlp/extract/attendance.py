@@ -278,7 +278,7 @@ def initials_of(texts: list[str], people: tuple[str, ...], lang: str) -> dict[st
             if person:
                 out.setdefault(m.group("ini"), person)
     derived: dict[str, list[str]] = {}
-    for person in people:
+    for person in dict.fromkeys(people):  # the same person listed here and in the previous minutes is one
         short = name_initials(person)
         if short:
             derived.setdefault(short, []).append(person)

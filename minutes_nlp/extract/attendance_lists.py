@@ -80,6 +80,17 @@ def _written_in_full(initial: str, surname: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)([{initial}][^\W\d_]+)\s+{re.escape(surname)}(?!\w)")
 
 
+def initial_first(name: str, lang: str) -> str:
+    """ "Řezníček B." -> "B. Řezníček": Czech lists write the surname first and the given name's initial after it;
+    turned round, the initial can be written out from the text or the earlier minutes. A given name before an
+    initial ("Jirka B.", informal notes) stays."""
+    words = name.split()
+    if lang != "cs" or len(words) != 2 or not re.fullmatch(rf"[{NAME_UPPER}]\.?", words[1]) \
+            or lexicon(langdata.code(lang)).first_name(words[0]):
+        return name
+    return f"{words[1].rstrip('.')}. {words[0]}"
+
+
 def _written_out(name: str, text: str, lang: str) -> str:
     """ "Councillors Brannigan, Penrose" -> "Lucy Penrose" where the minutes write one such person in full
     ("The Chair welcomed Councillor Lucy Penrose"): a bare surname of a list and a first name before it."""
@@ -101,7 +112,8 @@ def listed(fields: list[mf.Field], name: str, lang: str, text: str) -> tuple[str
     moved = {fold(p.split()[-1]) for k, people in marked.items() if k != "attendees" for p in people}
     for f in fields:
         if f.name == name:
-            out.extend(p for p in (_written_out(full_name(n, text), text, lang) for n in _people_of(f.value, lang))
+            out.extend(p for p in (_written_out(full_name(initial_first(n, lang), text), text, lang)
+                                   for n in _people_of(f.value, lang))
                        if p not in out and not _body_noun(p, lang)
                        and not (name == "attendees" and fold(p.split()[-1]) in moved))
     return tuple(out + [p for p in marked.get(name, []) if name != "attendees" and p not in out])

@@ -79,11 +79,21 @@ def marked_chair(fields: list[mf.Field], lang: str, text: str) -> str | None:
     attendee list."""
     for f in fields:
         if f.name == "attendees":
-            m = _chair_rx(lang).search(f.value) or _dash_chair_rx(lang).search(f.value)
-            person = clean_person(re.split(r"[|\t]", m.group(1))[0], lang) if m else None  # "X | Org (Chair)"
-            if person:
-                return att.full_name(person, text)
+            for rx in (_chair_rx(lang), _dash_chair_rx(lang), _postnominal_chair_rx(lang)):
+                m = rx.search(f.value)
+                person = clean_person(re.split(r"[|\t]", m.group(1))[0], lang) if m else None  # "X | Org (Chair)"
+                if person:
+                    return att.full_name(person, text)
     return None
+
+
+@cache
+def _postnominal_chair_rx(lang: str) -> re.Pattern[str]:
+    """ "Hon. Jane X, MCA (Chairperson); ...", "Cllr Y, MBE – Chair; ...": the office after the post-nominal
+    letters that follow the name (member of a county assembly, of parliament, an honour)."""
+    chair = alt(mf.labels(lang).data['fields']['chair'])
+    return re.compile(rf"([^,;()\n|]+?),\s*(?-i:[A-Z][A-Za-z.]{{1,5}})\s*(?:\(\s*{chair}\s*\)|[–—-]\s*{chair}"
+                      rf"\s*(?=[;\n|]|$))", re.IGNORECASE)
 
 
 def _attachments(fields: list[mf.Field]) -> tuple[str, ...]:

@@ -27,6 +27,7 @@ from minutes_nlp.extract.metalists import first_sentence_then_fields as _first_s
 from minutes_nlp.extract.metalists import group_label as _group_label
 from minutes_nlp.extract.metalists import in_list_role as _in_list_role
 from minutes_nlp.extract.metalists import section_label as _section_label
+from minutes_nlp.extract.metalists import subgroup_head as _subgroup_head
 from minutes_nlp.extract.names import clean_person
 from minutes_nlp.extract.signoffs import signature_line
 from minutes_nlp.textutil import cached_rx
@@ -304,6 +305,9 @@ def _following_value(doc: Document, index: int, name: str, lang: str) -> tuple[s
     last, grouped = index, False
     for b in doc.blocks[index + 1: index + 1 + _MAX_LIST_BLOCKS]:
         text = line_text(b)
+        if _subgroup_head(doc, b, lang):
+            last, grouped = b.index, True  # "Secretariat" over its own numbered list: the list goes on under it
+            continue
         if b.is_heading or _is_label_line(text, lang) and not _group_label(text, lang, True) \
                 and not _in_list_role(text, lang) or len(text) > _MAX_LIST_LINE:
             break

@@ -1,14 +1,16 @@
 """Where a labelled list's value ends: "Přítomni: A, B, C. Lucka omluvená." stops at its sentence's end (dots of
 titles and initials do not end it), a field label after it in the same paragraph stays for the next field, and a
-list laid out under its label goes on over "In person:" / "Online:" group lines and a chair's own line. Split out of
-`metafields`, which reads the labels.
+list laid out under its label goes on over "In person:" / "Online:" group lines, over unlabelled sub-group lines
+that head a list of their own ("Secretariat", "County Executive – Department of Health"), and a chair's own line.
+Split out of `metafields`, which reads the labels.
 """
 
 from __future__ import annotations
 
 import re
 
-from minutes_nlp.extract.metalabels import labels, norm
+from minutes_nlp.document import Block, BlockKind, Document
+from minutes_nlp.extract.metalabels import labels, line_text, norm
 from minutes_nlp.extract.names import name_titles
 
 _SENTENCE_END = re.compile(r"(?P<word>[^\W\d_]+)\.\s+(?=[^\W\d_]{2,}\s+[a-zá-ž])")
@@ -53,3 +55,21 @@ def group_label(text: str, lang: str, value: bool = False) -> bool:
     if value and colon and rest.strip():
         return norm(head.strip(" *_")) in words
     return text.rstrip().endswith((":", "：")) and norm(text.strip(" *_").rstrip(":： *_")) in words
+
+
+_SUBGROUP_LINE = 80
+
+
+def subgroup_head(doc: Document, block: Block, lang: str) -> bool:
+    """ "Secretariat" / "County Executive – Department of Health" / "Officers" as a plain line between the numbered
+    lists under "IN ATTENDANCE": a short unpunctuated line, no list item itself, with a list item right under it,
+    groups the people below it (Commonwealth committee and board minutes list attendance so); the list goes on
+    under it. A label of another list field ("Apologies") ends the list instead, so it is no sub-group."""
+    nxt = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
+    text = line_text(block).strip(" *_")
+    if nxt is None or nxt.kind is not BlockKind.LIST_ITEM or block.kind is not BlockKind.PARAGRAPH \
+            or not text or len(text) > _SUBGROUP_LINE or text.endswith((".", ";", ",")) or "\n" in text:
+        return False
+    m = labels(lang).line.match(text)
+    lists = ("attendees", "absent", "guests", "verifiers", "attachments")
+    return not (m and labels(lang).by_label[norm(m.group("label"))] in lists) and not re.match(r"\s*\d", text)

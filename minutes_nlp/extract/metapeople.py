@@ -24,6 +24,7 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.document import Block, Document
 from minutes_nlp.extract import attendance as att
 from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract.attendance_lists import initial_first
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import clean_person, name_titles
 from minutes_nlp.extract.series_title import series_from_title
@@ -51,6 +52,7 @@ def signer(fields: list[mf.Field], name: str, lang: str, text: str, known: tuple
                 return person
             continue
         person = clean_person(_from_title(_without_office(_name_case(value), lang), lang), lang)
+        person = initial_first(person, lang) if person else person  # "Zapsal: Vondráček M."
         if person and not (len(person.split()) == 1 and office_named(person, lang)) \
                 and not _meeting_named(person, lang):
             return att.completed((att.full_name(person, text),), known)[0]  # "Signed: ______ Secretary": no one

@@ -160,6 +160,7 @@ def resolve(mentions: Sequence[RawMention], lang: str, known: Iterable[str] = ()
     forms written elsewhere, and the surnames read with a first name ("Mgr. Petr Doubrava" makes a bare
     "Mgr. Doubrava" Doubrava, not Doubrav)."""
     archive = {fold(k) for k in known}
+    mentions = [_surname_first(m, lang) for m in mentions]
     paired = {fold(r.surname): r for m in mentions if m.first_form
               for r in [_resolve_one(m, lang, frozenset(archive))] if r.surname}  # "Mgr. Petr Doubrava"
     forms = Counter(fold(m.surname_form) for m in mentions if not _declined_from(m.surname_form, paired, lang))
@@ -173,6 +174,16 @@ def resolve(mentions: Sequence[RawMention], lang: str, known: Iterable[str] = ()
             k for k, r in paired.items() if fold(r.surname_form) != fold(m.surname_form)}  # not its own reading
         out.append(_resolve_one(m, lang, frozenset(others)))
     return out
+
+
+def _surname_first(m: RawMention, lang: str) -> RawMention:
+    """ "Vondráček M.": Czech lists write the surname first and the initial after it; read as a first name and a
+    surname, the initial would become the surname and the person would not meet the "br. Vondráček" of the body.
+    A given name before the initial ("Jirka B.", informal notes) is what it says."""
+    if lang != "cs" or not (_is_initial(m.surname_form) and m.first_form and len(m.first_form) > 2
+                            and not m.initial) or lexicon(lang).first_name(m.first_form):
+        return m
+    return replace(m, surname_form=m.first_form, first_form=None, initial=m.surname_form.rstrip("."))
 
 
 def _declined_from(form: str, nominatives: Collection[str], lang: str) -> bool:

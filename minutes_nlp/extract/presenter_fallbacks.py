@@ -2,7 +2,8 @@
 Patel, Elmbridge Falls Home Builders' Association – Draft Tree By-law"), the first speaker of speaker-prefixed
 notes speaking in the first person ("Starosta: Předkládám ..."), and a person introduced by affiliation who opens
 the item ("R. Ševčík (Smart City Innovations Institut) ..."); and an officer's report titled by the office
-("Licensing Administrator's Report") is its holder's."""
+("Licensing Administrator's Report") is its holder's; an opening item is presented by the agent of a passive
+opening ("The meeting was called to order at 10.20 a.m. by the Chairperson")."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import Any
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
 from minutes_nlp.extract.names import clean_person
-from minutes_nlp.extract.presenter_names import named_with, person_like_name
+from minutes_nlp.extract.presenter_names import honorifics, named_with, person_like_name
 from minutes_nlp.extract.roleholders import inflected_role, leading_role, role_of
 from minutes_nlp.textutil import fold
 
@@ -39,7 +40,10 @@ def first_speaker(doc: Document, start: int, end: int, v: dict[str, Any], lang: 
         if not m:
             continue
         who = m.group("who")
-        holder = roles.get(role_of(who, lang) or "") or (initials or {}).get(who.strip())
+        said = m.group("said")[:_SUBJECT_GAP]
+        asks = bool(v["question"].search(said)) or "?" in said
+        holder = roles.get(role_of(who, lang) or "") or (initials or {}).get(who.strip()) \
+            or (None if asks else _officer_named(who, v, lang))  # "Ing. X: Mám dotaz ..." asks, presents not
         if holder and b.index == start + 1:
             return [holder]  # an officer opening the item ("Starosta: Komunikace je v havarijním stavu ...")
         if not v["first_person"].search(m.group("said")[:_SUBJECT_GAP]):
@@ -49,6 +53,50 @@ def first_speaker(doc: Document, start: int, end: int, v: dict[str, Any], lang: 
             return [name]
         return [holder] if holder else []
     return []
+
+
+def _officer_named(who: str, v: dict[str, Any], lang: str) -> str | None:
+    """ "Hospodářka ses. Marešová", "Br. Dvořák", "Treasurer Mr Hale": a speaker label that is an office and a
+    titled name, or a name after a form of address (brother, sister, Mr, paní; not a degree alone, "Ing. X:" may
+    be anyone speaking); notes of clubs and brigades open each officer's report so."""
+    m = re.match(rf"\s*(?:{v['role']})\s+(?=\S)", who, re.IGNORECASE)
+    rest = who[m.end():] if m else who
+    n = v["initial"].match(rest)
+    if n is None or not n.group("titles") or rest[n.end("name"):].strip():
+        return None
+    if m is None and fold(n.group("titles").split()[0]).rstrip(".") not in honorifics(lang):
+        return None
+    name = clean_person(n.group("name"), lang)
+    return name if name and person_like_name(name, True, v) else None
+
+
+def opening_initials(text: str, v: dict[str, Any], initials: dict[str, str]) -> list[str]:
+    """ "SR had quotes from two suppliers ...", "JB said ...", "SR's report (by email): ...": terse club and
+    project notes open an officer's item with the officer's initials as the first word, whatever the verb; the one
+    they stand for (`initials` of the lists, a listed person's) presents, unless the sentence asks ("LF asked
+    whether ...")."""
+    m = re.match(r"^\s*(?P<who>(?-i:[A-Z]{2,3}))(?:(?:'s|’s)\s|\s+(?-i:[a-z]))", text)  # not "LD – podklady"
+    holder = initials.get(m.group("who")) if m else None
+    holder = holder if holder and fold(holder.split()[0]) in v["first_names"] else None  # "SC" -> a committee
+    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    return [holder] if holder and not v["question"].search(first) and "?" not in first else []
+
+
+def passive_opener(text: str, v: dict[str, Any], lang: str, roles: dict[str, str]) -> list[str]:
+    """ "The meeting was called to order at 10.20 a.m. by the Chairperson": the agent after "by" in the sentence of
+    a passive opening cue (`passive_opening_cues`), a role the document ties to one person or a titled name."""
+    cues = v["data"].get("passive_opening_cues") or []
+    m = re.search(rf"(?<!\w)(?:{'|'.join(re.escape(c) for c in cues)})(?!\w)[^;]{{0,40}}?\bby\s+(?P<agent>[^;]+)",
+                  text, re.IGNORECASE) if cues else None
+    if m is None:
+        return []
+    agent = m.group("agent")
+    holder = roles.get(leading_role(agent, lang) or "")
+    if holder:
+        return [holder]
+    n = v["initial"].match(agent)
+    name = clean_person(n.group("name"), lang) if n and n.group("titles") else None
+    return [name] if name and person_like_name(name, True, v) else []
 
 
 def opening_person(text: str, v: dict[str, Any], lang: str) -> list[str]:

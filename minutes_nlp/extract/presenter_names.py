@@ -148,14 +148,26 @@ def described(before: str, titles: str, lang: str) -> bool:
     Mgr. Handlová přivítala"): the description is the subject's own."""
     words = before.split()
     first = titles.split()[0] if titles.split() else ""
-    titled = fold(first).rstrip(".") in _honorifics(lang) or len(words) == 1 and bool(first)  # "Koordinátorka Mgr. X"
+    titled = fold(first).rstrip(".") in honorifics(lang) or len(words) == 1 and bool(first)  # "Koordinátorka Mgr. X"
     return 0 < len(words) <= 3 and words[0][:1].isupper() and len(words[0]) > 2 \
         and not re.search(r"[,;:()]", before) and titled \
         and not any(declension.case_cue([w]) for w in words)  # "K dotazu paní X", "Podle paní X": no subject
 
 
+_SEGMENT = rf"[{_UPPER}][\w'’&()./-]*(?:\s+(?:(?:of|and|for|&)\s+)?[{_UPPER}][\w'’&()./-]*)*"
+_APPOSITIVE = re.compile(rf"^\s*(?i:the)\s+{_SEGMENT}(?:\s*,\s*{_SEGMENT})*\s*,\s*$")
+
+
+def appositive_office(before: str, titles: str) -> bool:
+    """ "The Chief Officer, Health Services, Dr. X, briefed", "The Fiscal Analyst, Mr. Y, took the Committee
+    through": Commonwealth minutes open the subject with the office (and its portfolio after a comma) and give the
+    titled name after it in commas; the office is the subject's own, so the name still opens the subject. The
+    article opens it: "Helen Venn, Chief Nurse, presented" is a name with its office after it, the other order."""
+    return bool(titles.strip()) and _APPOSITIVE.match(before) is not None
+
+
 @cache
-def _honorifics(lang: str) -> frozenset[str]:
+def honorifics(lang: str) -> frozenset[str]:
     code = langdata.code(lang)
     return frozenset(fold(k).rstrip(".") for k in langdata.load(code, "titles").get("honorifics", {}))
 

@@ -32,6 +32,7 @@ from minutes_nlp.extract.heading_tails import names_in_list as _names_in_list
 from minutes_nlp.extract.names import clean_person, given_names_in_use, name_titles
 from minutes_nlp.extract.presenter_names import NAME as _NAME
 from minutes_nlp.extract.presenter_names import (
+    appositive_office,
     described,
     full_name,
     named_with,
@@ -136,7 +137,11 @@ def _subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: s
     plural = cue.group(0).lower().endswith("li")
     found: list[tuple[int, str]] = []
     objects = False  # a name in an oblique case passed over: the role opening the sentence is the subject
+    appos = next((n.start() for n in v["anywhere"].finditer(prefix)  # "The CECM, Health Services, Dr. X,"
+                  if appositive_office(prefix[:n.start()], n.group("titles") or "")), -1)
     for m in v["anywhere"].finditer(prefix):
+        if m.start() < appos:
+            continue  # the office's portfolio ("Health Services") is no name
         name = without_office_title(clean_person(without_office_title(m.group(0), lang), lang) or "", lang)
         if not name or not person_like_name(name, bool(m.group("titles")) or m.start() == after_role, v):
             continue
@@ -144,7 +149,8 @@ def _subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: s
         if not plural and not found and before.strip(" „\"*_-") and role_of(_unqualified(before, v), lang) is None \
                 and role_of(_unqualified(prefix[:m.start()], v), lang) is None \
                 and not role_phrase(prefix[:m.start()] + (m.group("titles") or ""), lang) \
-                and not described(prefix[:m.start()], m.group("titles") or "", lang):
+                and not described(prefix[:m.start()], m.group("titles") or "", lang) \
+                and not appositive_office(prefix[:m.start()], m.group("titles") or ""):
             return []  # the subject must open the sentence ("K dotazu Mgr. Duškové ..." is not a subject)
         plural = plural or bool(found and _COORDINATED.fullmatch(v["titles"].sub("", prefix[found[-1][0]:m.start()])))
         if _in_nominative(name, lang):
@@ -290,6 +296,8 @@ def _opened_by(doc: Document, lang: str, start: int, end: int, v: dict[str, Any]
                      or (_after_names(text, cue, v, lang, roles) if v["data"].get("subject_after_verb") else []))
                 if out:
                     break  # "SO opened the meeting and welcomed Cllr X": the one who welcomed is the opener
+            if not out and cues == "opening":
+                _add(out, fb.passive_opener(text, v, lang, roles))
     return out
 
 
@@ -378,7 +386,9 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
         _add(out, review_presenter(doc, start, end, lang, context))  # the task table's main owner, the convener
     if not out and not misc and start + 1 <= end:
         _add(out, fb.opening_person(doc.blocks[start + 1].text, v, lang) or
-             fb.first_speaker(doc, start, end, v, lang, roles, context.initials if context else {}))
+             fb.first_speaker(doc, start, end, v, lang, roles, context.initials if context else {}) or
+             ([] if _starts(title, "review_titles", v) else  # a review's status lines: many people report
+              fb.opening_initials(doc.blocks[start + 1].text, v, context.initials if context else {})))
     if not out and not misc:
         _add(out, fb.domain_officer(title, lang, roles))  # "BOZP": the koordinátor BOZP reports on it
     return tuple(full_name(n, doc.text, v["first_names"]) for n in out)

@@ -55,7 +55,7 @@ def meeting_context(doc: Document, lang: str, fields: list[mf.Field]) -> Context
 
 
 _INITIALS_SUBJECT = re.compile(rf"(?m)(?:^|[.:]\s)\s*(?:\d{{1,3}}(?:\.\d{{1,3}})+\s+)?"  # "5.1 PV reported"
-                               rf"(?-i:[{_UPPER}]{{2,3}})\s+(?-i:[a-zá-ž])"
+                               rf"(?-i:[{_UPPER}]{{2,3}})(?:'s|’s)?\s+(?-i:[a-zá-ž])"  # "SR's report"
                                rf"|\((?-i:[{_UPPER}]{{2,3}})(?:\s*/\s*(?-i:[{_UPPER}]{{2,3}}))*\)$")  # "Finance (KL)"
 
 

@@ -190,14 +190,15 @@ def cue_start(text: str, lang: str) -> str | None:
 def first_item_blocks(doc: Document, lang: str, after: int, size: int = 3, headings: bool = False) -> list[Block]:
     """The heading of item 1 ("1. Call to Order", "Bod 1 – Zahájení", "I. Zahájení") after block `after` and
     the blocks below it: minutes state the start there ("The Chair called the meeting to order at 6:32 p.m.",
-    "Starosta zahájil zasedání v 18:00"), under an attendance list of any length. `headings`: only a heading
-    counts ("Ad 1) Zahájení" under a programme whose first line is "1. Zahájení")."""
+    "Starosta zahájil zasedání v 18:00"), under an attendance list of any length. Where minutes are numbered
+    through the year ("MIN. NO. 14/2025: PRELIMINARIES"), the first minute reference opens the meeting.
+    `headings`: only a heading counts ("Ad 1) Zahájení" under a programme whose first line is "1. Zahájení")."""
     _, prefixed, numbered, _ = vocab(lang)
     for b in (b for b in doc.blocks[after:] if b.is_heading or not headings):
         line = b.text.split("\n")[0]
         m, n = prefixed.match(line), numbered.match(line)
         number = prefixed_number(m) if m else numbered_number(n) if n else (b.list_label or "").strip(" .)")
-        if number in ("1", "I"):
+        if number in ("1", "I") or "/" in (number or ""):  # minutes numbered through the year: "MIN. 14/2025"
             return list(doc.blocks[b.index:b.index + 1 + size])
     return []
 

@@ -17,6 +17,7 @@ from minutes_nlp.document import Document
 from minutes_nlp.extract import meta_numbers
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract import series as series_mod
+from minutes_nlp.extract.agenda_forms import item_line
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.dates import find_dates
 from minutes_nlp.extract.letterhead_lines import letterhead_detail, unit_under
@@ -124,7 +125,7 @@ def _title_line(doc: Document, index: int, lang: str) -> tuple[str, bool] | None
         return ("", False)  # "přítomni byli všichni členové výboru": no title ("z jednání Rady ..." goes on one)
     if b.is_heading or title_score(text, lang, False) >= 2 or _names_body(text, lang):
         score = title_score(text, lang, True)
-        agenda_like = score < 3 and re.match(r"^\s*\d{1,2}[.)]\s", text)  # "1. Call to Order"
+        agenda_like = score < 3 and re.match(r"^\s*\d{1,2}[.)]\s", text) or item_line(text, lang)  # "1. Call to Order"
         return None if score == 0 and not _names_body(text, lang) or agenda_like else (text, True)
     return ("", False)
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 
-# "O'Brien", "Ndung'u" and "Ng'ang'a" are one word; "CST's", "don't" and "we'll" are a word and a clitic: after an
-# apostrophe inside a word, a capital or any lower-case run but an English clitic continues the word.
-_TOKEN = re.compile(r"\w+(?:[-–&]\w+|['’][A-Z]\w+|['’](?!(?:s|t|re|ve|ll|d|m)\b)[a-z]\w*)*\.?|[^\w\s]")
+# "O'Brien" and "Ndung'u" (East African names keep a glottal apostrophe) are one word; "CST's", "don't" are not
+_TOKEN = re.compile(r"\w+(?:[-–&]\w+|['’][A-Z]\w+|['’](?!(?:s|t|ve|re|ll|d|m)(?!\w))[a-z]\w*)*\.?|[^\w\s]")
 
 
 class Token:
