@@ -325,3 +325,33 @@ def test_two_table_rows_of_one_owner_are_two_tasks(items: Any, lines: list[str],
     lang = "cs" if "Úkol" in lines[0] else "en"
     acts = new_actions(items(lang, lines))
     assert sorted((a.due.latest or "")[:10] for a in acts if a.due) == dues, [(a.text, a.due) for a in acts]
+
+
+# Czech procedural decisions: apologies accepted ("Omluvy ... byly přijaty", "Výbor přijal omluvu ..."), and minutes
+# written by a member in the first person plural ("Program jsme schválili bez připomínek", "O termínu jsme
+# hlasovali"); a back-reference to an earlier agreement ("jak jsme se dohodli v lednu") decides nothing now.
+@pytest.mark.parametrize("line", [
+    "Omluva br. Hrdiny byla přijata.",
+    "Výbor přijal omluvu ses. Bartákové.",
+    "Program schůze jsme schválili bez připomínek.",
+    "O výši startovného jsme hlasovali a všichni byli pro 200 Kč.",
+])
+def test_czech_procedural_and_first_person_decisions(items: Any, line: str) -> None:
+    assert len(items("cs", [line]).decisions) == 1, _decs(items("cs", [line]))
+
+
+@pytest.mark.parametrize("line", [
+    "Příspěvky vybere hospodář do konce března, jak jsme se dohodli v lednu.",
+    "Br. Hrdina se omluvil z příští schůze.",
+    "Minule jsme schválili nákup hadic, ty už jsou ve zbrojnici.",
+])
+def test_what_is_shaped_like_a_czech_first_person_decision_but_is_none(items: Any, line: str) -> None:
+    assert _decs(items("cs", [line])) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Starosta připomněl, že podle stanov výbor volí místostarostu ze svého středu.",
+    "Jednatelka upozornila, že dle jednacího řádu se o námitkách hlasuje zvlášť.",
+])
+def test_a_reminder_of_the_statutes_decides_nothing(items: Any, line: str) -> None:
+    assert _decs(items("cs", [line])) == []
