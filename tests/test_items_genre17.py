@@ -355,3 +355,47 @@ def test_what_is_shaped_like_a_czech_first_person_decision_but_is_none(items: An
 ])
 def test_a_reminder_of_the_statutes_decides_nothing(items: Any, line: str) -> None:
     assert _decs(items("cs", [line])) == []
+
+
+# Kenyan Hansard style: a member "sought to know the status / the cost of X" asks a question of the officers,
+# answered or not; a member's report of the status, or a breakdown supplied, asks nothing. ("requested a breakdown
+# of X" is left alone: one series annotates it as a question, another as a request.)
+@pytest.mark.parametrize("lines", [
+    ["Hon. Ochieng sought to know the status of the stalled dispensary in his ward.",
+     "Ms. Chebet responded that the contractor had resumed work."],
+    ["Hon. Kamau sought to know the cost of the new ambulances.",
+     "Ms. Chebet explained that each had cost KSh 9,000,000."],
+])
+def test_a_county_member_seeks_the_status_or_the_cost(items: Any, lines: list[str]) -> None:
+    assert len(items("en", lines).questions) == 1
+
+
+@pytest.mark.parametrize("lines", [
+    ["Hon. Ochieng reported on the status of the stalled dispensary in his ward."],
+    ["Ms. Chebet tabled a breakdown of the KSh 20,000,000 allocated for fuel."],
+    ["The Committee sought to know more about the programme before the next sitting and resolved to visit the site."],
+])
+def test_what_is_shaped_like_seeking_the_status_but_asks_nothing(items: Any, lines: list[str]) -> None:
+    assert items("en", lines).questions == ()
+
+
+# Kikuyu and Kamba surnames carry an apostrophe before a lower-case letter ("Ndung'u", "Kang'ethe", "Ng'ang'a"):
+# one word, so the name is whole; a possessive or a contraction ("Clerk's", "didn't") stays two tokens.
+@pytest.mark.parametrize(("text", "word"), [
+    ("Mr. Ndung'u responded that the tanks were full.", "Ndung'u"),
+    ("Ms. Wanjiku Kang'ethe – County Director of Health", "Kang'ethe"),
+    ("Hon. Ng'ang'a sought to know the status of the road.", "Ng'ang'a"),
+])
+def test_an_apostrophe_name_is_one_word(text: str, word: str) -> None:
+    from minutes_nlp.nlp.tokens import tokenize
+    assert word in [t.word for t in tokenize(text)]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The Clerk's report was noted.", "Clerk's"),
+    ("The contractor didn't attend.", "didn't"),
+    ("We're grateful to the CECM's team.", "We're"),
+])
+def test_a_possessive_or_contraction_is_no_one_word(text: str, word: str) -> None:
+    from minutes_nlp.nlp.tokens import tokenize
+    assert word not in [t.word for t in tokenize(text)]

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-_TOKEN = re.compile(r"\w+(?:[-–&]\w+|['’][A-Z]\w+)*\.?|[^\w\s]")  # "O'Brien" is one word, "CST's" is not
+# "O'Brien" and the Kikuyu / Kamba "Ndung'u", "Kang'ethe", "Ng'ang'a" are one word; "CST's", "didn't", "we're" are not
+_TOKEN = re.compile(r"\w+(?:[-–&]\w+|['’][A-Z]\w+|['’](?!(?:s|t|re|ve|ll|d|m)\b)[a-z]\w*)*\.?|[^\w\s]")
 
 
 class Token:
