@@ -399,3 +399,24 @@ def test_an_apostrophe_name_is_one_word(text: str, word: str) -> None:
 def test_a_possessive_or_contraction_is_no_one_word(text: str, word: str) -> None:
     from minutes_nlp.nlp.tokens import tokenize
     assert word not in [t.word for t in tokenize(text)]
+
+
+# A body resolving to hold an event of its own is its task, dated or not; members agreeing to hold one need a date
+# (without it the agreement is the decision alone).
+@pytest.mark.parametrize("lines", [
+    ["The Committee resolved to hold a joint meeting with the sub-county health officers."],
+    ["Members agreed to hold a workshop on Thursday 12 June 2025 to review the club's development plan."],
+    ["The Board decided to convene a special meeting in May to consider the lease."],
+])
+def test_a_body_resolves_or_agrees_to_hold_an_event(items: Any, lines: list[str]) -> None:
+    assert len(new_actions(items("en", lines))) == 1, _acts(items("en", lines))
+
+
+@pytest.mark.parametrize("lines", [
+    ["Members agreed to hold a workshop at some point to review the development plan."],
+    ["The Committee noted that the county had held a joint meeting with the officers in March."],
+    ["Members agreed that the workshop held on 12 June had been useful."],
+])
+def test_what_is_shaped_like_a_body_event_but_is_none(items: Any, lines: list[str]) -> None:
+    assert _acts(items("en", lines)) == []
+
