@@ -38,6 +38,7 @@ class MotionClass:
     needs_owner: bool
     officer_only: bool
     exclude_before: re.Pattern[str] | None  # what may not stand before the cue (a member's request)
+    list_point: bool = False  # read only on a line under a resolution's lead-in ("resolved that—")
 
 
 @cache
@@ -52,7 +53,8 @@ def _classes(lang: str) -> tuple[MotionClass, ...]:
     return tuple(MotionClass(name, tuple(re.compile(p) for p in c["patterns"]), c["owner"],
                              float(c.get("confidence", 0.7)), bool(c.get("needs_owner")),
                              bool(c.get("officer_only")),
-                             re.compile(c["exclude_before"]) if c.get("exclude_before") else None)
+                             re.compile(c["exclude_before"]) if c.get("exclude_before") else None,
+                             bool(c.get("list_point")))
                  for name, c in raw.items())
 
 
@@ -117,9 +119,11 @@ def _owner(ctx: Ctx, i: int, cls: MotionClass, m: re.Match[str]) -> str | None:
     return hit.name if hit is not None else None
 
 
-def _found(ctx: Ctx, i: int) -> tuple[MotionClass, re.Match[str]] | None:
+def _found(ctx: Ctx, i: int, point: bool = False) -> tuple[MotionClass, re.Match[str]] | None:
     folded = ctx.folded[i]
     for cls in _classes(ctx.lang):
+        if cls.list_point and not point:
+            continue
         for pat in cls.patterns:
             m = pat.search(folded)
             if m is not None and _plausible(ctx.lang, cls, m, folded):
@@ -127,9 +131,10 @@ def _found(ctx: Ctx, i: int) -> tuple[MotionClass, re.Match[str]] | None:
     return None
 
 
-def motion_action(ctx: Ctx, i: int) -> Action | None:
-    """The task a motion or the narrative around it sets in sentence i, when no other action cue took it."""
-    found = _found(ctx, i) if _classes(ctx.lang) else None
+def motion_action(ctx: Ctx, i: int, point: bool = False) -> Action | None:
+    """The task a motion or the narrative around it sets in sentence i, when no other action cue took it;
+    `point`: the sentence is a point under a resolution's lead-in."""
+    found = _found(ctx, i, point) if _classes(ctx.lang) else None
     if found is None or not_a_new_task(ctx, i):
         return None  # "DO will convene the group as and when required": a standing conditional, no task
     cls, m = found

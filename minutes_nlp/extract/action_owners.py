@@ -83,12 +83,15 @@ def _label_hit(ctx: Ctx, i: int) -> tuple[str, int, int] | None:
 
 def _semicolon_label(lang: str, labels: str) -> re.Pattern[str] | None:
     """"...; odpovídají Ing. X a pí Y, termín 30. 9.": the owner label without a colon, closing the task after a
-    semicolon or dash, when a deadline label follows the names (the bracket form without brackets)."""
+    semicolon or dash, when a deadline label follows the names (the bracket form without brackets) or the names
+    end the line ("... – odp. hospodářka."); the label may be abbreviated with a dot ("– odp. jednatel, T: ...")."""
     due = cues.data(lang, _NAME).get("due_labels", [])
     if not due:
         return None
     dues = "|".join(re.escape(w) for w in sorted(due, key=len, reverse=True))
-    return cached_rx(rf"[;\u2013]\s*(?:{labels})\s+([^,;/|()\n\t:]+?)\s*,\s*(?:{dues})\b")
+    long = "|".join(re.escape(w) for w in cues.data(lang, _NAME)["owner_labels"] if len(w) >= 6)
+    label = rf"(?:(?:{labels})\.|{long}|(?:{labels})(?=[^\n]*,\s*(?:{dues})\b))"  # not "– z důvodu ..."
+    return cached_rx(rf"(?:[;\u2013\u2014]|\s-)\s*{label}\s+([^,;/|()\n\t:]+?)\s*(?:,\s*(?:{dues})\b|\.?$)")
 
 
 def _states_task(lang: str, value: str) -> bool:

@@ -70,7 +70,23 @@ def named_body(ctx: Ctx, noun: str) -> str:
         return named.pop()
     labelled = _labelled_party(ctx, noun)
     supplier = noun in cues.data(ctx.lang, _NAME).get("supplier_nouns", [])
-    return labelled or (_named_company(ctx) if supplier else "")  # "dodavatel vyhodnotí": the project's company
+    return labelled or (_named_company(ctx) if supplier else "") or home_municipality(ctx, noun)
+
+
+# the place a local body is named after, at the end of its name: "Lhotka pod Kavčinou", "Horní Ves"
+_PLACE_TAIL = re.compile(r"(?<!\S)(\S+)\s+((?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+)"
+                         r"(?:\s+(?:(?:pod|nad|u|na|v|ve)\s+)?(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+)){0,3})$")
+
+
+def home_municipality(ctx: Ctx, noun: str) -> str:
+    """"Nákup zajistí obec" in the minutes of a local body named after its municipality ("Výbor SDH Horní
+    Ves"): that municipality, "Obec Horní Ves" ('home_municipality' in the data), else ""."""
+    prefix = cues.data(ctx.lang, _NAME).get("home_municipality", {}).get(noun)
+    m = _PLACE_TAIL.search((ctx.meeting.series or "").strip()) if prefix else None
+    if m is None or fold(m.group(1)) in cues.data(ctx.lang, _NAME).get("home_municipality", {}) \
+            or fold(m.group(1)) in ("obce", "mesta", "mestyse"):
+        return ""  # "Rada města Brna": a genitive place, not the municipality's name
+    return f"{prefix} {m.group(2)}"
 
 
 def trade_firm(ctx: Ctx, owner: str | None) -> str | None:

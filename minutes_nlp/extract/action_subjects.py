@@ -51,6 +51,8 @@ def owner_subject(ctx: Ctx, i: int, m: re.Match[str], previous: bool = True) -> 
     hit = None
     pronoun = re.match(d.get("pronoun_subject", "$^"), ctx.folded[i]) is not None
     previous = previous and (pronoun or bool(d.get("pro_drop")))  # English has no pro-drop: "It will ..."
+    if not pronoun and (main := _coordinated_main(ctx, i, m)) is not None:
+        return main.name, 1.0  # "Ředitel odpověděl, že ... MŽP ..., a přislíbil, že ...": the main subject's
     if not pronoun:
         hit = _not_oblique(ctx, i, actor_before(ctx, i, m.start()), m)
         if hit is not None and (_other_subject(ctx, i, hit, m) or _reported_plan(ctx, i, hit)):
@@ -73,6 +75,8 @@ def owner_subject(ctx: Ctx, i: int, m: re.Match[str], previous: bool = True) -> 
             hit = after  # "jednání se společností X zajistí předseda": X is no subject, the name after the verb is
         elif after is not None and hit is not None and not speaker and _inverted(ctx, i, hit, m, after):
             hit = after  # "Plakáty udělá Lucka, texty pošle Péťa": the second clause's subject follows its verb
+        if after is not None and hit is None and (noun := subject_noun(ctx, i, m)):
+            return noun, 0.8  # "Obec objedná opravu u firmy X": the body noun before the verb, not the firm
         if after is not None and (hit is None or speaker and after.kind == "person"):
             hit = after  # "zajistí p. X"; "Starosta: ... připraví místostarostka" is hers, not the speaker's
         elif speaker and (noun := subject_noun(ctx, i, m, after_verb=True)) is not None:
@@ -87,6 +91,8 @@ def owner_subject(ctx: Ctx, i: int, m: re.Match[str], previous: bool = True) -> 
     if hit is None and d.get("subject_after_verb") and not verb_first(ctx, i, m) and \
             (noun := subject_noun(ctx, i, m, after_verb=True)) is not None:
         return noun, 0.8  # "Zbývající vady odstraní dodavatel do 31. 7.": the object first, the party after the verb
+    if hit is None and not pronoun and (noun := _fronted_object(ctx, i, m)):
+        return noun, 0.8  # "Nákup zajistí obec": the object fronted, the body right after the verb
     if hit is None and previous and (pronoun or verb_first(ctx, i, m)):
         personal = re.match(d.get("personal_pronoun", "$^"), ctx.folded[i]) is not None
         hit = previous_subject(ctx, i, person=personal)
@@ -227,6 +233,32 @@ def _other_subject(ctx: Ctx, i: int, hit: owners.Actor, m: re.Match[str]) -> boo
     lo = ctx.local(i, hit)[1]
     between_actor = any(lo < ctx.local(i, a)[0] < m.start() for a in ctx.actors[i])
     return bool(rest) and rest[0] not in pronouns and not between_actor
+
+
+def _coordinated_main(ctx: Ctx, i: int, m: re.Match[str]) -> owners.Actor | None:
+    """A verb coordinated with the main verb after a reported clause ("X odpověděl, že ..., a přislíbil, že",
+    "X said that ... and undertook to ...") shares the main clause's subject: the actor the sentence opens
+    with, not one named inside the reported clause between them."""
+    before = ctx.folded[i][:m.start()]
+    lead = leading_actor(ctx, i)
+    conj = cues.data(ctx.lang, _NAME).get("coordinated_after_report")
+    if lead is None or not conj or not re.search(str(conj), before):
+        return None
+    return lead if lead.kind == "person" and ctx.local(i, lead)[1] < m.start() else None
+
+
+def _fronted_object(ctx: Ctx, i: int, m: re.Match[str]) -> str:
+    """Czech word order puts the object first and the subject after the verb ("Nákup zajistí obec", "Opravu
+    provede firma"): a body noun right after the verb, with words before it, is the subject the noun names
+    ("" when no known body); a verb opening its clause ("Požádá obec, aby ...") has its object there instead."""
+    lo, _ = cues.clause_span(ctx.folded[i], m)
+    if not re.search(r"\w", ctx.folded[i][lo:m.start()]) or not cues.data(ctx.lang, _NAME).get("subject_after_verb"):
+        return ""
+    nouns = cues.data(ctx.lang, _NAME).get("subject_nouns", [])
+    after = ctx.folded[i][m.end():]
+    if not any(re.match(rf"\s+{re.escape(n)}(?!\w)", after) for n in nouns):
+        return ""
+    return subject_noun(ctx, i, m, after_verb=True) or ""
 
 
 def verb_first(ctx: Ctx, i: int, m: re.Match[str]) -> bool:

@@ -318,7 +318,7 @@ def extract_actions(ctx: Ctx) -> list[Action]:
         if i in heads:
             continue  # "III. ukládá": the tasks are the lines under it
         action = _list_task(ctx, i, lines[i]) if i in lines and lines[i].task else sentence_action(ctx, i)
-        action = action or motion_action(ctx, i)  # a motion's direction to staff or an officer
+        action = action or motion_action(ctx, i, i in lines)  # a motion's direction to staff or an officer
         if action is None and (extra := companion_action(ctx, i, None, lines[i].verb if i in lines else "")):
             out.append(extra)
         elif action is None and (accepted := accepted_proposal(ctx, i)) is not None:

@@ -68,6 +68,8 @@ def _restated(ctx: itemctx.Ctx, a: Action, kept: list[Action]) -> int | None:
         j = index.get(e.source.start)
         if j is not None and decision_rules.in_summary(ctx, j) and not e.method.name.endswith(".table"):
             continue  # another line of the same closing list is another task
+        if e.method.name.endswith(".table") and e.source.block == a.source.block:
+            continue  # another row of the same table: a task of its own, even with the same owner
         if e.status is None and (_similar(a.text, e.text) >= _REPEAT or
                                  (a.owner and a.owner == e.owner and _similar(a.text, e.text) >= _RELOCATE)):
             return k
@@ -297,8 +299,10 @@ def _listed_holder(ctx: itemctx.Ctx, owner: str | None) -> str | None:
         return owner
     words = fold(owner).replace(":", " ").split()
     posts = cues.data(ctx.lang, "action_cues").get("motion_directions", {}).get("officer_words", [])
-    if owner in {o.name for o in ctx.entities.institutions} and not (words and words[0] in posts):
-        return owner  # a body's name; "Manager: Electrical Services" taken for one is still a post
+    heads = cues.data(ctx.lang, "action_cues").get("post_heads", [])
+    post = bool(words) and (words[0] in posts or words[-1] in heads)
+    if owner in {o.name for o in ctx.entities.institutions} and not post:
+        return owner  # a body's name; "Manager: Electrical Services", "Committee Member" taken for one are posts
     return post_holder(ctx, owner) or owner
 
 

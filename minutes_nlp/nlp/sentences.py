@@ -30,7 +30,8 @@ class Sentence:
 @cache
 def _no_break(lang: str) -> frozenset[str]:
     code = langdata.code(lang)
-    return frozenset(langdata.load(code, "abbreviations")["no_break_after"])
+    data = langdata.load(code, "abbreviations")
+    return frozenset(data["no_break_after"]) | frozenset(data.get("forms_of_address", ()))
 
 
 @cache
