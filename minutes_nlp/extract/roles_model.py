@@ -25,6 +25,7 @@ from minutes_nlp.extract.action_genre import not_a_new_task
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.model_files import load_pipeline
 from minutes_nlp.extract.nonitems import not_an_item
+from minutes_nlp.extract.reported_doer import reported_doer
 from minutes_nlp.extract.result import Action, Decision, Method, Question
 
 LABELS = ("ACTION", "QUESTION", "DECISION")
@@ -108,15 +109,19 @@ def _open_to_proposal(ctx: Ctx, i: int, taken: list[tuple[int, int]]) -> bool:
 
 def opening_actor(ctx: Ctx, i: int) -> str | None:
     """The person or body a proposed action's sentence opens with ("MMR zajistí ...", "Ing. Novák připraví ...",
-    "The Treasurer will ..."): the subject who acts. Anything else in front of the first named actor ("Na dotaz MZe
-    ...", "In response, Cllr X ...") leaves the owner empty, since then the sentence does not say who acts."""
+    "The Treasurer will ..."): the subject who acts, or, when the opener is a speaker reporting another party's plan
+    ("X uvedl, že MZe zřídí ..."), the party named as the reported clause's subject (extract/reported_doer).
+    Anything else in front of the first named actor ("Na dotaz MZe ...", "In response, Cllr X ...") leaves
+    the owner empty, since then the sentence does not say who acts."""
     s = ctx.sents[i]
     first = next((a for a in ctx.actors[i] if a.start >= s.start), None)
     if first is None or not first.resolved or first.kind == "unknown":
         return None
     before = s.text[:first.start - s.start]
     words = [w for w in before.split() if any(ch.isalpha() for ch in w)]
-    return first.name if all(w[:1].isupper() for w in words) and len(words) <= 2 else None
+    if not (all(w[:1].isupper() for w in words) and len(words) <= 2):
+        return None
+    return reported_doer(ctx, i, first.end - s.start) or first.name  # "X uvedl, že MZe zřídí ...": MZe's
 
 
 def load(path: Path) -> RolesModel | None:
