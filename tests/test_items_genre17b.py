@@ -35,6 +35,10 @@ ROWS = [  # (id, lang, sentence, people, institutions, expected owner)
      _SPEAKER_EN, {"Tarnside Builders Ltd": ["Tarnside Builders Ltd"]}, "Tarnside Builders Ltd"),
     ("en-person-subject", "en", "Ms Marsh said that Owen Pryce would circulate the draft policy to members.",
      {**_SPEAKER_EN, "Owen Pryce": ["Owen Pryce"]}, {}, "Owen Pryce"),
+    ("en-reply", "en", "Ms Marsh replied that the Harbour Trust would dredge the slipway before the regatta.",
+     _SPEAKER_EN, {"Harbour Trust": ["Harbour Trust"]}, "Harbour Trust"),
+    ("cs-added", "cs", "Ing. Vlasák doplnil, že Lesy obce Brodek vysadí nové stromy v dubnu.",
+     _SPEAKER_CS, {"Lesy obce Brodek": ["Lesy obce Brodek"]}, "Lesy obce Brodek"),
     # negatives: the speaker keeps it
     ("cs-pro-drop", "cs", "Ing. Vlasák uvedl, že podklady zašle členům výboru do pátku.",
      _SPEAKER_CS, {}, "Radek Vlasák"),
@@ -56,6 +60,10 @@ ROWS = [  # (id, lang, sentence, people, institutions, expected owner)
      _SPEAKER_EN, {"Water Board": ["Water Board"]}, "Helen Marsh"),
     ("en-possessive", "en", "Ms Marsh reported that the Water Board's survey will finish at the end of May.",
      _SPEAKER_EN, {"Water Board": ["Water Board"]}, "Helen Marsh"),
+    ("en-reply-pronoun", "en", "Ms Marsh replied that she would chase the Harbour Trust for a date.",
+     _SPEAKER_EN, {"Harbour Trust": ["Harbour Trust"]}, "Helen Marsh"),
+    ("en-promise-keeps-speaker", "en", "Ms Marsh undertook that the Harbour Trust would be contacted this week.",
+     _SPEAKER_EN, {"Harbour Trust": ["Harbour Trust"]}, "Helen Marsh"),
     ("en-no-report-verb", "en", "Ms Marsh and the Water Board will walk the route of the new pipe in June.",
      _SPEAKER_EN, {"Water Board": ["Water Board"]}, "Helen Marsh"),
 ]

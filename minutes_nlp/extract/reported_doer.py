@@ -1,7 +1,7 @@
 """Who acts in a reported clause: "Ing. X uvedl, že MZe zřídí ...", "Ms Y replied that the District Municipality
 would pay ...". Minutes report what another party will do through a speaker; the sentence opens with the speaker,
 but the task is the party's named as the subject of the that-/že-clause (the reporting verbs are the closed class
-'report_clause' of the language's action cues). A clause with no named subject (Czech pro-drop "uvedl, že
+'reported_doer_frame' of the language's action cues). A clause with no named subject (Czech pro-drop "uvedl, že
 prověří", a pronoun "said she would", an agentless "said that the works would start") stays the speaker's: this
 module then names nobody. A name after a preposition or in an oblique case ("že s MAS připraví", "podle MMR")
 is no subject.
@@ -23,7 +23,7 @@ def reported_doer(ctx: Ctx, i: int, speaker_end: int) -> str | None:
     """The named subject of the reported clause that follows the speaker (local offset `speaker_end`), or None.
     The reporting verb must come right after the speaker (a few words: "X z odboru Y uvedla, že", "the Director
     replied that"), so a that-clause deeper in the sentence is not read as the speaker's report."""
-    pat = cues.data(ctx.lang, _NAME).get("report_clause")
+    pat = cues.data(ctx.lang, _NAME).get("reported_doer_frame")
     folded = ctx.folded[i]
     frame = re.compile(pat).search(folded, speaker_end) if pat else None
     if frame is None or len(folded[speaker_end:frame.start()].split()) > 6:
