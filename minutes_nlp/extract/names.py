@@ -179,6 +179,9 @@ def _person_in(part: str, lang: str) -> bool:
         not _offices_capitalised(lang) and bool(_after_role_words(part, lang))  # "primátorka Ing. Nová"
 
 
+_BRACKET_END = re.compile(r"\s+[.;]\s*$")  # the list's full stop left alone once the last bracket is gone
+
+
 def split_people(text: str, lang: str) -> list[str]:
     """Names in a list field ("Ing. Jan Novák, Mgr. Eva Malá a Petr Černý"), in order, without repeats."""
     _, _, splitters = _vocab(lang)
@@ -191,7 +194,7 @@ def split_people(text: str, lang: str) -> list[str]:
         parts = [p for part in parts for p in pattern.split(part)]
     out: list[str] = []
     for part in parts:
-        part = re.sub(r"\([^)]*\)", "", part)
+        part = _BRACKET_END.sub("", re.sub(r"\([^)]*\)", "", part))  # "Eva Malá (OŽP)." ends the list
         name = _given_name_first(clean_person(part, lang) or _after_role_words(part, lang), lang)
         if name and name not in out:
             out.append(name)

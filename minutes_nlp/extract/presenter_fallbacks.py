@@ -74,11 +74,15 @@ def opening_initials(text: str, v: dict[str, Any], initials: dict[str, str]) -> 
     """ "SR had quotes from two suppliers ...", "JB said ...", "SR's report (by email): ...": terse club and
     project notes open an officer's item with the officer's initials as the first word, whatever the verb; the one
     they stand for (`initials` of the lists, a listed person's) presents, unless the sentence asks ("LF asked
-    whether ...")."""
+    whether ...") or records attendance ("GH left the meeting", `movement_verbs`)."""
     m = re.match(r"^\s*(?P<who>(?-i:[A-Z]{2,3}))(?:(?:'s|’s)\s|\s+(?-i:[a-z]))", text)  # not "LD – podklady"
     holder = initials.get(m.group("who")) if m else None
     holder = holder if holder and fold(holder.split()[0]) in v["first_names"] else None  # "SC" -> a committee
     first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    moves = v["data"].get("movement_verbs") or []  # "GH left the meeting": attendance, no report
+    if m and holder and moves and re.match(rf"\s*(?:{'|'.join(map(re.escape, moves))})(?!\w)", first[m.end("who"):],
+                                       re.IGNORECASE):
+        return []
     return [holder] if holder and not v["question"].search(first) and "?" not in first else []
 
 

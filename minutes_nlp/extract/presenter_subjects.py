@@ -79,7 +79,9 @@ def subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: st
     if not found:
         phrase = re.sub(r"^\s*(?:the|a)\s+", "", prefix.strip(), flags=re.IGNORECASE)  # "The Dean of Education"
         opening = leading_role(head, lang) if objects else None  # "Předseda Ing. Malou seznámil"
-        holder = roles.get(role_of(prefix, lang) or opening or "") \
+        portfolio = role_of(prefix.split(",")[0], lang) if prefix.count(",") == 1 else None  # "The Chief
+        # Officer, Health Services presented": an office, then its portfolio after a comma, and no name
+        holder = roles.get(role_of(prefix, lang) or opening or portfolio or "") \
             or (named_with(phrase, text, lang) if text and role_phrase(phrase, lang) else None)
         return [holder] if holder else []
     if len(prefix) - found[-1][0] > _SUBJECT_GAP + 60 * plural:

@@ -5,10 +5,12 @@ line ("Prezentace ...: Marie Zezůlková | MMR a Rut Bízková | ISFOR", "Presen
 subject is followed by a presenting verb ("V. Král úvodem prezentoval", "X presented"), and as a fallback
 the item's first paragraph when it opens with a person introduced by affiliation ("R. Ševčík (Smart City
 Innovations Institut) ...") or the first speaker of speaker-prefixed notes speaking in the first person
-("Starosta: Předkládám ..."), never in catch-all items ("Různé", "AOB"). Czech subjects may follow the verb
-("Bod uvedl starosta"). An officer named by role ("Starosta seznámil", "The Clerk reported", "(RFO)") is
-the person the document ties to that role (`roleholders`), else nobody. An item made of lettered sub-items
-("OLD BUSINESS" / "A. ...", "B. ...") is presented by who presents more than half of them, else by nobody.
+("Starosta: Předkládám ..."), never in catch-all items ("Různé", "AOB"). In terse notes an item opening with
+a listed member's initials ("JB had two quotes ...") is that member's, besides who reports further on.
+Czech subjects may follow the verb ("Bod uvedl starosta"). An officer named by role ("Starosta seznámil",
+"The Clerk reported", "(RFO)") is the person the document ties to that role (`roleholders`), else nobody.
+An item made of lettered sub-items ("OLD BUSINESS" / "A. ...", "B. ...") is presented by who presents more
+than half of them, else by nobody.
 Who only speaks in the discussion, a verb pointing to another item, a mover or an applicant presents nothing
 (`presenter_turns`); fallbacks (`presenter_fallbacks`, `presenter_reviews`) name the presenter no sentence names;
 `presenter_subjects` reads who the subject (or object) of a presenting verb is.
@@ -30,7 +32,7 @@ from minutes_nlp.extract import presenter_turns as turns
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.datevocab import by_first_letter
 from minutes_nlp.extract.heading_tails import names_in_list as _names_in_list
-from minutes_nlp.extract.names import given_names_in_use, name_titles
+from minutes_nlp.extract.names import given_names_in_use, name_titles, person_like
 from minutes_nlp.extract.presenter_names import NAME as _NAME
 from minutes_nlp.extract.presenter_names import (
     full_name,
@@ -206,7 +208,11 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
                  or (_opened_before(doc, lang, start, v, context) if key == "opening_titles" else []))
             if out:  # else who presented in it: "Předsedkyně přednesla návrh programu"
                 return tuple(full_name(n, doc.text, v["first_names"]) for n in out)
-    last = min(end, start + 1) if _starts(title, "review_titles", v) else _own_end(doc, start, end)
+    review = _starts(title, "review_titles", v)
+    last = min(end, start + 1) if review else _own_end(doc, start, end)
+    if not misc and not review and start + 1 <= end and context:  # "JB had two quotes ...", then "RP reported"
+        _add(out, [n for n in fb.opening_initials(doc.blocks[start + 1].text, v, context.initials)
+                   if person_like(n, False, lang)])  # "RHI distributed ...": an agency's initials, no member
     first = start + 1 if doc.blocks[start].is_heading else start  # "6. Report. Cllr Lister reported ..." runs in
     named_after: list[str] = []  # "received a report from X": only when no subject presents the item
     discussing = False  # after a question or "V diskusi": weak verbs name discussants (`presenter_turns`)

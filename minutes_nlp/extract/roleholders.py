@@ -27,8 +27,10 @@ from minutes_nlp.textutil import NAME_UPPER, fold
 
 _UPPER = NAME_UPPER
 _WINDOW = 80  # characters around a role word searched for its holder's name
-# "Jan Novák", "Jan K. Novák", and the English "C Hextall" (an initial without its dot)
-_NAME = rf"(?-i:[{_UPPER}](?:[\w'’-]+|\.?)(?:\s+[{_UPPER}]\.)?\s+[{_UPPER}][\w'’-]+)"
+# "Jan Novák", "Jan K. Novák", the English "C Hextall" (an initial without its dot), and a middle name written
+# out on the same line ("Amina Wanjiru Otieno", as East African and Iberian lists write people)
+_MIDDLE = rf"(?:[^\S\n]+[{_UPPER}][a-zà-ž'’-]+(?=[^\S\n]+[{_UPPER}][\w'’-]))?"
+_NAME = rf"(?-i:[{_UPPER}](?:[\w'’-]+|\.?){_MIDDLE}(?:\s+[{_UPPER}]\.)?\s+[{_UPPER}][\w'’-]+)"
 
 
 @dataclass(frozen=True)
