@@ -148,3 +148,36 @@ def test_office_and_portfolio_resolve_to_the_listed_officer(listing: str, body: 
                      ("paragraph", body), ("heading", "5. Adjournment"), ("paragraph", "The meeting rose at noon."))
     item = next(i for i in extract_agenda(doc, "en") if i.title.startswith("Quarterly"))
     assert set(item.presenters) == expected
+
+
+# (d) Czech minutes written as a narrative (spolky, SDH, small associations) report what someone told the meeting
+# with a plain speech verb ("řekl", "říkala", "vyprávěl"): in the item's first sentence its subject brought the
+# item. Negatives: the same verbs later in the item (a discussant's remark), a speech verb whose subject is no
+# person, a reported question, a catch-all item.
+_CS_LIST = "Přítomni: br. Ondřej Kadlec, ses. Dana Bartošová, br. Lukáš Pešek, paní Ivana Horká"
+
+# (id, item title, paragraphs, presenters expected in any order)
+CS_NARRATIVE = [
+    ("rekla-first", "Oprava hasičské zbrojnice",
+     ["Paní Horká nám řekla, že obec opravu střechy zaplatí na jaře."], {"Ivana Horká"}),
+    ("rikal-first", "Výjezdová jednotka",
+     ["Br. Pešek říkal, že cisterna projde technickou kontrolou v březnu."], {"Lukáš Pešek"}),
+    ("vypravela-first", "Dětský den",
+     ["Ses. Bartošová vyprávěla, jak loni probíhal dětský den a co bylo potřeba zlepšit."], {"Dana Bartošová"}),
+    ("rekl-later-only", "Pohárová soutěž",
+     ["Soutěž proběhne 14. června na hřišti za školou.", "Br. Kadlec řekl, že zajistí občerstvení."], set()),
+    ("no-person-subject", "Dotace",
+     ["Kraj nám řekl, že žádost o dotaci musí být podána do konce února."], set()),
+    ("question-first", "Členské příspěvky",
+     ["Br. Kadlec se zeptal, kdo ještě nezaplatil příspěvky."], set()),
+    ("catch-all", "Různé",
+     ["Br. Pešek říkal, že příští týden nebude k zastižení."], set()),
+]
+
+
+@pytest.mark.parametrize(("title", "paragraphs", "expected"), [pytest.param(*r[1:], id=r[0]) for r in CS_NARRATIVE])
+def test_czech_narrative_speech_verb_opens_the_item(title: str, paragraphs: list[str], expected: set[str]) -> None:
+    doc = blocks_doc(("paragraph", _CS_LIST), ("heading", f"2. {title}"), *[("paragraph", p) for p in paragraphs],
+                     ("heading", "3. Závěr"), ("paragraph", "Schůze skončila ve 21 hodin."))
+    item = next(i for i in extract_agenda(doc, "cs") if i.title.startswith(title))
+    assert set(item.presenters) == expected
