@@ -43,9 +43,7 @@ def merge(people: Sequence[Person], lang: str, analyses: Sequence[BlockAnalysis]
     out: list[Person] = []
     absorbed: dict[int, int] = {}
     for i, p in enumerate(named):
-        home = _same_name(i, named)
-        if home is None:
-            home = _home(p, named, lang)
+        home = _home(p, named, lang)
         if home is None:
             home = _short_form_home(p, named, lang)
         if home is not None and home not in absorbed:
@@ -56,20 +54,6 @@ def merge(people: Sequence[Person], lang: str, analyses: Sequence[BlockAnalysis]
         extra = [named[j] for j, h in absorbed.items() if h == i]
         out.append(_join(p, extra) if extra else p)
     return out
-
-
-def _same_name(i: int, people: Sequence[Person]) -> int | None:
-    """An earlier person of exactly this name, or the one person whose given name the initial of this one opens:
-    "Vondráček M." of the attendance list became "M. Vondráček", whom the sign-off "Zapsal: M. Vondráček" already
-    named; "Šimková P." is the "ses. Šimková" the roster completed to "Petra Šimková"."""
-    key = fold(people[i].name)
-    same = next((j for j in range(i) if fold(people[j].name) == key), None)
-    words = people[i].name.split()
-    if same is not None or len(words) != 2 or not re.fullmatch(r"[^\W\d_]\.", words[0]):
-        return same
-    fuller = [j for j, q in enumerate(people) if len(w := q.name.split()) == 2 and len(w[0]) > 2
-              and fold(w[1]) == fold(words[1]) and fold(w[0])[0] == fold(words[0])[0]]
-    return fuller[0] if len(fuller) == 1 else None
 
 
 def _initial_first(p: Person, lang: str) -> Person:
