@@ -24,23 +24,13 @@ from docbuild import bullet as _b
 from docbuild import heading as _h
 from docbuild import para as _p
 from docbuild import table as _t
+from genre_rows import named_gap as _gap
+from genre_rows import named_params as _params
+from genre_rows import same_people as _same
 
 from minutes_nlp.evaluate.match import same_person
 from minutes_nlp.extract import agenda, presenter_roster
 from minutes_nlp.extract.metadata import extract_meeting
-
-
-def _gap(reason: str, name: str, *row: Any) -> Any:
-    """A row that fails today: strict xfail naming the class not handled yet."""
-    return pytest.param(*row, id=name, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
-def _params(rows: list[Any]) -> list[Any]:
-    return [r if hasattr(r, "marks") else pytest.param(*r[1:], id=r[0]) for r in rows]
-
-
-def _same(got: tuple[str, ...], want: tuple[str, ...]) -> bool:
-    return len(got) == len(want) and all(any(same_person(g, w) for g in got) for w in want)
 
 
 def _items(doc: Any, lang: str) -> list[Any]:

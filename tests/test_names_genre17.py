@@ -11,20 +11,13 @@ the rows' names and sentences are invented, with negative rows for clitics, poss
 from __future__ import annotations
 
 import pytest
+from genre_rows import paragraphs as _doc
+from genre_rows import people_names
 
-from minutes_nlp.document import BlockKind, Document, DocumentBuilder, Source
 from minutes_nlp.extract.entities import extract_entities
 from minutes_nlp.extract.names import clean_person
 from minutes_nlp.extract.result import MeetingInfo
 from minutes_nlp.nlp.tokens import tokenize
-from tests.genre_rows import people_names
-
-
-def _doc(text: str) -> Document:
-    b = DocumentBuilder(Source("t.txt", "0", "txt"))
-    for p in text.split(" // "):
-        b.add(BlockKind.PARAGRAPH, p)
-    return b.build()
 
 
 @pytest.mark.parametrize(("text", "words"), [
