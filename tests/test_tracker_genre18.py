@@ -272,3 +272,29 @@ def test_the_minutes_own_when_and_where_line_is_no_news(lang: str, line: str, ex
     item = TrackedItem("A1", "action", 0, HEADER_TASK[lang], None, None)
     got = {t.item_id: t.status for t in follow_series(meetings, [item], _said(line, meetings[1].meeting_id))}
     assert got["A1"] == expected
+
+
+OTHER_NAMED = [
+    ("cs-other-name-reason", "cs", "Rekonstrukce povrchu tenisových kurtů (J. Brož) – úkol se ruší, o dotaci na "
+     "hřiště rozhodne rada obce v březnu.", "open"),
+    ("en-other-name-reason", "en", "Repainting of the bowls pavilion (Clerk) – withdrawn; the council will decide the "
+     "playground grant in March.", "open"),
+    # negative rows: the line names this task, or is prose
+    ("cs-own-name", "cs", "Dotace na dětské hřiště (J. Brož) – splněno, rada obce o ní rozhodla v březnu.", "done"),
+    ("en-own-name", "en", "Playground grant (Clerk) – done; the council decided the grant in March.", "done"),
+    ("en-prose", "en", "The council decided the playground grant in March.", "done"),
+    ("en-matter-label", "en", "6.4 Eastfield Housing Extension: the Director reported that the council decided the "
+     "playground grant in March.", "done"),
+    ("cs-label-kontrola", "cs", "Kontrola plnění úkolů z minulé schůze: dotace na dětské hřiště byla radou obce "
+     "schválena v březnu.", "done"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "expected"), named_params(OTHER_NAMED))
+def test_a_control_line_naming_another_task_is_not_about_this_one(lang: str, line: str, expected: str) -> None:
+    meetings = CS2 if lang == "cs" else EN2
+    task = {"cs": "O dotaci na dětské hřiště rozhodne rada obce.",
+            "en": "The council will decide the playground grant."}[lang]
+    item = TrackedItem("A1", "action", 0, task, None, None)
+    got = {t.item_id: t.status for t in follow_series(meetings, [item], _said(line, meetings[1].meeting_id))}
+    assert got["A1"] == expected
