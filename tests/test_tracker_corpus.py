@@ -256,3 +256,15 @@ FLOOR.update({"cs-brk": 35, "cs-ped": 49, "en-za": 34, "en-hoa": 42})
 # report-back: the series opened then, cs-sdh 41/60 (31 before), cs-vr 37/45 (36), en-ke 32/45 (20), en-club 35/45
 # (32); all series 2,435 of 2,634 (2,409 before), none lower
 FLOOR.update({"cs-sdh": 41, "cs-vr": 37, "en-ke": 32, "en-club": 35})
+# Session 18 (2026-11-29, tracker round), after a task's record line under it ("T: 13. 12. 2024, Z: LF (úkol 12/1)")
+# numbering it, a control line's new deadline in its next sentence ("... nesplněno; ... Termín přesunut na 31. 3.")
+# moving the deadline, a body named with its term after it ("the Parochial Church Council elected at the APCM") and a
+# letterhead's church or organisation ("St Mary's Church – PCC Meeting") kept in the folder's series, bare year-first
+# minute headings ("24/27 North aisle roof"), "had not gone ... until 16 July" and "in use since 1 April" read as done,
+# and the minutes' own when-and-where line ("Held on Monday, ... Session Hall") as no news: the series opened then,
+# cs-sus 57/62 (50 before), cs-dot 39/41 (39), en-pcc 36/46 (15), en-brgy 32/48 (31; 14 of its items not extracted)
+FLOOR.update({"cs-sus": 57, "cs-dot": 39, "en-pcc": 36, "en-brgy": 32})
+# Session 18, second pass, after "Action 3.1: Completed." citing an action numbered by item and paragraph, and a
+# control line naming another task first ("Name of the task (owner) – úkol se ruší, RM rozhodla, že ...") kept off
+# the tasks its reason shares words with: cs-dot 41/41, cs-svj 38/41; all series 2,626 of 2,831 (2,594 at the start)
+FLOOR.update({"cs-dot": 41, "cs-svj": 38})

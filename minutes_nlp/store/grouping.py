@@ -222,7 +222,9 @@ def _continued_in_folder(c: sqlite3.Connection, record: MeetingRecord, name: str
     the only series of its folder when its name holds that series' name with words added after it (a joint
     meeting, "... Committee Meeting #3"), or when its number continues that series' numbering in date order and
     the two names do not name two different bodies (a kick-off meeting named by the event, the project's name
-    in front of the committee's). A proper name in front ("Alderford Planning Board") is another town's body."""
+    in front of the committee's), or when its name names no body at all (the organisation or place of the
+    letterhead, "St Mary's Church, Eastwick – PCC Meeting") while the series' does. A proper name in front
+    ("Alderford Planning Board") is another town's body."""
     folder = str(Path(path).parent)
     rows = [r for r in c.execute("SELECT m.series_id, m.number, m.date, d.path FROM meetings m JOIN documents d"
                                  " ON d.id = m.document_id WHERE substr(d.path, 1, ?) = ?",
@@ -236,6 +238,8 @@ def _continued_in_folder(c: sqlite3.Connection, record: MeetingRecord, name: str
         return sid  # "... Committee Meeting #3"; a name shortened inside, a bare organ, an assembly's executive
     if _unnamed(name, path) or all(_unnamed(a, path) for a in aliases):
         return sid  # minutes that never named their body: the folder stood in for it (series_for)
+    if not names_body(name, lang) and any(names_body(a, lang) for a in aliases):
+        return sid  # the letterhead's organisation or place taken for the name ("St Mary's Church"): no other body
     numbered = [(int(r[1]), str(r[2])) for r in rows if int(r[0]) == sid and r[1] is not None and r[2]]
     m = record.meeting
     if m.number is None or not m.date or not numbered or not _continues(numbered, m.number, m.date):

@@ -2,10 +2,11 @@
 
 Minutes name the body with words that belong to one meeting: the sitting's ordinal ("15th Sitting of the
 Committee on Health Services", "Minutes of the Fifth Meeting of the Board"), the term a newly elected body
-begins ("první schůze nového výboru SDH X" gives "Nový výbor SDH X", "the newly elected Council"), or, where the
+begins ("první schůze nového výboru SDH X" gives "Nový výbor SDH X", "the newly elected Council", "the Council
+elected at the Annual Meeting"), or, where the
 title was missed, an attendance label taken for a name ("Members present", "Přítomni"). Left in, each meeting
 would open a series of its own and later meetings would not see its actions. The forms are language data
-(`sitting_frames`, `term_qualifiers`, `label_names` in `lang/<code>/series_ties.json`).
+(`sitting_frames`, `term_qualifiers`, `term_after`, `label_names` in `lang/<code>/series_ties.json`).
 """
 
 from __future__ import annotations
@@ -41,4 +42,16 @@ def body_name(name: str, lang: str) -> str:
     when the name is an attendance label (the caller falls back to the folder)."""
     if any(p.fullmatch(fold(name).strip(" :.")) for p in _patterns(lang, "label_names")):
         return ""
-    return _cut(_cut(name, lang, "sitting_frames"), lang, "term_qualifiers", head=True)
+    return _cut_after(_cut(_cut(name, lang, "sitting_frames"), lang, "term_qualifiers", head=True), lang)
+
+
+def _cut_after(name: str, lang: str) -> str:
+    """The name without a closing term participle ("Parochial Church Council elected"), when what is left still
+    names a body: "Elected Members Forum" keeps its word, "Tenants formed" is no body's name."""
+    folded = fold(name)
+    for p in _patterns(lang, "term_after"):
+        m = p.search(folded)
+        rest = name[:m.start()].strip(" ,.;:–-") if m else ""
+        if rest and body_kind(rest, lang)[0] is not None:
+            return rest
+    return name

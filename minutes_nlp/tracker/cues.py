@@ -48,6 +48,7 @@ class _Cues:
     attributive: tuple[re.Pattern[str], ...]
     attributive_copula: tuple[re.Pattern[str], ...]
     saying_next: tuple[re.Pattern[str], ...]
+    meeting_header: tuple[re.Pattern[str], ...]
     delay: tuple[re.Pattern[str], ...]  # "se zpožděním", "late": how a completion came, not that it did not
     past_exclude: re.Pattern[str]
     clause_split: re.Pattern[str]
@@ -63,7 +64,7 @@ def cues(lang: str) -> _Cues:
     names = ("cancelled", "not_done", "outcome", "done", "future", "unanswered", "schedule_action", "agenda_promise",
              "inquiry", "block_done", "block_not_done", "asks", "replies", "refers_back", "asks_what", "open_cell",
              "proposes", "task_nouns", "vote_tally", "vote_context", "vote_abstain",
-             "task_state", "saying_next")
+             "task_state", "saying_next", "meeting_header")
     lists = {k: _compile(data[k]) for k in names}
     written = ("attributive", "attributive_copula")  # matched on the text as written (diacritics tell the forms apart)
     lists |= {k: tuple(re.compile(p, re.IGNORECASE) for p in data.get(k, ())) for k in written}
@@ -147,8 +148,8 @@ def _with_short_after(text: str, block: str) -> str:
 def _without_names(text: str) -> str:
     """Capitalised words inside a sentence are names ("Michal", "Kapela" at the start stays): not verbs. A table
     cell, a sentence in a cell and a value after a label start anew ("... | AG | Updated on 28 November. Complete.",
-    "B23/07, confirmation statement (CoSec): Complete.")."""
-    parts = [p for p in re.split(r"\t|(?:(?<=\d{4}[.!?])|(?<=[a-z]{5}[.!?])|(?<=\):)|(?<=[a-z]{2}:))\s+", text)
+    "B23/07, confirmation statement (CoSec): Complete.", "Action 4/2: Completed.")."""
+    parts = [p for p in re.split(r"\t|(?:(?<=\d{4}[.!?])|(?<=[a-z]{5}[.!?])|(?<=\):)|(?<=[a-z]{2}:)|(?<=\d:))\s+", text)
              if p.strip()]
     return " ".join(_keep_first(p.split()) for p in parts) if parts else text
 
@@ -248,6 +249,13 @@ def _closing_words(lang: str) -> frozenset[str]:
 def closes_only(word: str, lang: str) -> bool:
     """ "Closed": a status word that says an item is closed, not whether it was done or dropped."""
     return fold(word) in _closing_words(lang)
+
+
+@lru_cache(maxsize=50_000)
+def meeting_header(text: str, lang: str) -> bool:
+    """ "Held on Monday, 5 August 2024 at 2 p.m., Session Hall, Barangay Hall", "konaného dne 16. 1. 2025 v
+    zasedací místnosti": the minutes' own line of when and where; no news about any task it shares words with."""
+    return _any(cues(lang).meeting_header, fold(text))
 
 
 @lru_cache(maxsize=50_000)

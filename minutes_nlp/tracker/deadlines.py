@@ -15,7 +15,10 @@ from minutes_nlp.extract.dates import parse_due
 from minutes_nlp.extract.result import DateValue
 from minutes_nlp.textutil import fold
 from minutes_nlp.tracker.keys import keys
+from minutes_nlp.tracker.mentions import SentenceRef
 from minutes_nlp.tracker.model import OPEN, ItemState, MeetingSlot
+
+LINE_SENTENCES = 3  # a control line: verdict, what came of it, the new deadline
 
 
 def at_due_meeting(st: ItemState, meetings: list[MeetingSlot]) -> str:
@@ -29,11 +32,14 @@ def at_due_meeting(st: ItemState, meetings: list[MeetingSlot]) -> str:
     return "overdue" if due_day and due_day[0].meeting_id not in reported else st.status
 
 
-def moved_deadlines(states: list[ItemState], m: MeetingSlot, later_dates: Sequence[str] = ()) -> None:
+def moved_deadlines(states: list[ItemState], m: MeetingSlot, later_dates: Sequence[str] = (),
+                    said: Sequence[SentenceRef] = ()) -> None:
     """ "RM/813/2022 – trvá, termín prodloužen do 31. 12. 2022": a carry-over that names a later deadline than
     the item has moves it (else the item would show overdue while the minutes say it was extended). One carried
     to the next meeting ("přesouvá se na příští jednání", "deferred to the June meeting") is due at that meeting
-    (`later_dates`: the series' meetings after m), unknown while it has not been held."""
+    (`later_dates`: the series' meetings after m), unknown while it has not been held. A control line tells the
+    verdict first and the new deadline in a sentence of its own ("Úkol 11/2 – nesplněno; ... Termín přesunut na
+    31. 3. 2025."): the rest of the line (`said`: the meeting's sentences) is read when the verdict names no date."""
     try:
         ref = date.fromisoformat(m.date or "")
     except ValueError:
@@ -41,13 +47,22 @@ def moved_deadlines(states: list[ItemState], m: MeetingSlot, later_dates: Sequen
     for st in states:
         if st.status != "carried_over" or st.last_meeting != m.meeting_id or not st.evidence:
             continue
-        found = _due_in(st.evidence[-1].text, m.language, ref)
+        found = _due_in(st.evidence[-1].text, m.language, ref) or _due_in(_rest_of_line(st, said), m.language, ref)
         if found and found.kind == "next_meeting":
             st.due = _meeting_due(found.latest, later_dates)
             continue
         later = found.latest if found and found.kind in ("date", "window") else None
         if later and later > ref.isoformat() and (st.due is None or later > st.due):
             st.due = later
+
+
+def _rest_of_line(st: ItemState, said: Sequence[SentenceRef]) -> str:
+    """The sentences after the evidence in its block, when the block is one short control line."""
+    e = st.evidence[-1]
+    if e.source_item is None or e.block is None or e.end is None or "\t" in e.text:
+        return ""  # only a control line (a report item) goes on: a narrative tells other dates, a table other rows
+    rest = [s for s in said if s.block == e.block and s.start is not None and s.start >= e.end]
+    return " ".join(s.text for s in rest) if len(rest) <= LINE_SENTENCES else ""
 
 
 @lru_cache(maxsize=20_000)

@@ -37,7 +37,7 @@ from minutes_nlp.tracker.narrative import follow_meeting
 from minutes_nlp.tracker.restate import link_restatements, restated_in_meeting
 from minutes_nlp.tracker.schedule import is_schedule
 from minutes_nlp.tracker.standing import settle_standing
-from minutes_nlp.tracker.task_lists import number_from_task_list
+from minutes_nlp.tracker.task_lists import number_from_record_lines, number_from_task_list
 from minutes_nlp.tracker.verdicts import Reported
 
 __all__ = ["Evidence", "MeetingSlot", "Tracked", "TrackedItem", "follow_series", "normalise_status", "with_overdue"]
@@ -107,10 +107,12 @@ def _walk_meeting(walk: _Walk, m: MeetingSlot, pos: int) -> None:
     follow_meeting(list(walk.active.values()), m, walk.following, walk.index, walk.reported)
     close_by_blanket(open_actions, walk.index.in_meeting(m.index), m.language)
     new = [walk.states[i.id] for i in walk.by_meeting[m.index]]
+    number_from_record_lines(walk.index, new, m.index)  # "T: 13. 12., Z: LF (úkol 12/1)" under the task
     number_from_task_list(walk.index, new, m.index)  # "5/1 DIA – přístupové údaje – 6. 6." closing the minutes
     _mark_report_items(walk.states, walk.active, walk.by_meeting[m.index], m.meeting_id)
     link_restatements(walk.index, new, open_actions, m.meeting_id)
-    moved_deadlines(open_actions, m, [d for i, d in sorted(walk.index.dates.items()) if i > m.index and d])
+    moved_deadlines(open_actions, m, [d for i, d in sorted(walk.index.dates.items()) if i > m.index and d],
+                    walk.index.in_meeting(m.index))
     _update_active(walk.active, new, m.meeting_id, pos)
 
 

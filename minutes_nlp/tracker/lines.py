@@ -20,7 +20,14 @@ from minutes_nlp.textutil import fold
 from minutes_nlp.tracker import cues
 from minutes_nlp.tracker.acronyms import acronym_keys
 from minutes_nlp.tracker.mentions import TASK_SCORE, Mention, MentionIndex, SentenceRef, keys, when_keys
-from minutes_nlp.tracker.model import ItemState, MeetingSlot, TrackedItem, leading_status, log_status_cell
+from minutes_nlp.tracker.model import (
+    ItemState,
+    MeetingSlot,
+    TrackedItem,
+    leading_status,
+    log_status_cell,
+    normalise_status,
+)
 from minutes_nlp.tracker.owners import same_owner
 
 STATUS_COLUMN = 5  # Ref | Action | Owner | Due | Status: a log's fifth cell is its status, however worded
@@ -152,6 +159,30 @@ def names_task(text: str, own: frozenset[str], lang: str, context: frozenset[str
     pool |= inquiry_keys(lang) if inquiry else frozenset()
     return len(named) >= REVIEW_TOPIC_KEYS and \
         len(named & pool) >= max(REVIEW_TOPIC_KEYS, math.ceil(REVIEW_TOPIC_SHARE * len(named)))
+
+
+OTHER_NAME_KEYS = 3  # a control line's task name of this many words names a task of its own
+
+
+def names_other_task(text: str, pool: frozenset[str], lang: str) -> bool:
+    """A task-control line names its task first ("Porovnání cen pronájmu sportovních hal (J. Š.) – úkol se ruší,
+    RM rozhodla, že ..."): a name of several words sharing none of the item's words (`pool`: its own, its
+    lead-in's and its owner's) is another task's, whatever words the reason after the verdict shares with it."""
+    topic = review_topic(text, lang)
+    if not topic or "\t" in text or not _verdict_after_dash(text, topic, lang):
+        return False  # "6.4 Zwelitsha Extension: the Director reported ...": a label of the matter, not a task
+    named = keys(topic, lang) - when_keys(lang, meeting=True) - stock_keys(lang)
+    return len(named) >= OTHER_NAME_KEYS and not named & pool
+
+
+def _verdict_after_dash(text: str, topic: str, lang: str) -> bool:
+    """The name is followed by a dash and a bare verdict ("– úkol se ruší, ...", "– withdrawn; ..."): the shape
+    of a task-control line, not of a matters-arising label ("Kontrola úkolů: ...", "6.4 Project X: ...")."""
+    rest = text.strip(" -–•*")[len(topic.strip(" -–•*")):].lstrip()
+    if rest[:1] not in ("–", "-"):
+        return False
+    first = (cues.clauses(rest.lstrip("–- "), lang) or [""])[0]
+    return normalise_status(first) is not None
 
 
 ENUMERATED = 3  # members a list of tasks' names has, at least: "A, B i C zajištěny" (not "health and safety")

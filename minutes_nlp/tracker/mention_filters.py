@@ -25,6 +25,8 @@ def credible(st: ItemState, found: Mention, verdict: tuple[str, str], lang: str)
     clearly, and never when it is a new question and its answer ("Na dotaz X, zda ..., odpověděl Y ...")."""
     if st.item.kind == "action" and found.score < TASK_SCORE and is_schedule(found.sentence.text, lang):
         return False  # "Starosta zasedání ukončil. Příští zasedání se uskuteční ...": the meeting's own business
+    if found.score < TASK_SCORE and cues.meeting_header(found.sentence.text, lang):
+        return False  # "Held on Monday, 5 August 2024, Session Hall, Barangay Hall": when and where, no news
     if st.item.kind != "action":
         return True
     if cues.asks_anew(found.sentence.text, lang) and (found.score < TASK_SCORE or verdict[1] == "mention:no-cue"):

@@ -25,17 +25,18 @@ HEADING_WORDS = 20  # a heading the layout lost (a PDF line) is short; a matters
 
 
 @cache
-def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+def _patterns(lang: str, key: str = "minute_heading") -> tuple[re.Pattern[str], ...]:
     data = langdata.load(langdata.code(lang), "followup_cues")
-    return tuple(re.compile(p) for p in data.get("minute_heading", ()))
+    return tuple(re.compile(p) for p in data.get(key, ()))
 
 
 @lru_cache(maxsize=20_000)
-def heading_minute(text: str, lang: str) -> str | None:
+def heading_minute(text: str, lang: str, heading: bool = False) -> str | None:
     """The comparable key of the running minute number a heading opens with ("MIN. NO. 05/2025: ..." -> "5/25"),
-    or None when the heading opens with no labelled or year-numbered minute."""
+    or None when the heading opens with no labelled or year-numbered minute. A `heading` of the layout may give
+    it bare, year first ("24/27 North aisle roof": parish councils), which a line of text may not."""
     folded = fold(" ".join(text.split()))
-    for pattern in _patterns(lang):
+    for pattern in (*_patterns(lang), *(_patterns(lang, "minute_heading_bare") if heading else ())):
         m = pattern.match(folded)
         if m:
             return number_key(m.group("num"))
@@ -50,7 +51,7 @@ def minute_of(blocks: Sequence[Any], at: int | None, lang: str) -> str | None:
     for i in range(at, -1, -1):
         b = blocks[i]
         if b["kind"] in HEADING_KINDS:
-            return heading_minute(str(b["text"]), lang)
+            return heading_minute(str(b["text"]), lang, heading=True)
         if i < at and len(str(b["text"]).split()) <= HEADING_WORDS and (found := heading_minute(str(b["text"]), lang)):
             return found
     return None

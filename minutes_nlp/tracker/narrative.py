@@ -12,7 +12,7 @@ from minutes_nlp.tracker import cues
 from minutes_nlp.tracker.claims import Judged, unclaimed
 from minutes_nlp.tracker.item_search import MIN_SHARED, by_question, found_by_any, probe_of, with_reports
 from minutes_nlp.tracker.keys import frozen_keys
-from minutes_nlp.tracker.lines import heading, names_task, other_owners_row, title_line
+from minutes_nlp.tracker.lines import heading, names_other_task, names_task, other_owners_row, title_line
 from minutes_nlp.tracker.mention_filters import credible, without_promise_verb
 from minutes_nlp.tracker.mentions import TASK_SCORE, MentionIndex, Probe, SentenceRef, task_key
 from minutes_nlp.tracker.model import OPEN, ItemState, MeetingSlot, normalise_status
@@ -106,6 +106,9 @@ def _follow_text(st: ItemState, m: MeetingSlot, index: MentionIndex, reported: R
     limit = NUMBERED_THRESHOLD if numbered else QUESTION_THRESHOLD if st.item.kind == "question" or \
         by_question(st) else MENTION_THRESHOLD
     found_all = found_by_any(index, [probe_now, probe_of(st)], m.index, REVIEW_LINE_FLOOR)
+    pool = probe_now.own | probe_now.context | probe_of(st).own | probe_of(st).context | probe_now.owner
+    found_all = [f for f in found_all
+                 if f.score >= TASK_SCORE or not names_other_task(f.sentence.text, pool, m.language)]
     inquiry = st.item.kind == "action" and cues.is_inquiry(st.item.text, st.lang)
     named = {f.sentence for f in found_all
              if names_task(f.sentence.text, probe_now.own, m.language, probe_now.context, _source(st), inquiry)}

@@ -24,7 +24,7 @@ def task_key(text: str | None, lang: str | None = None) -> str | None:
     Memoised: the tracker asks it of every sentence and item of a series, often of the same text."""
     text = text or ""
     m = next((m for m in TASK.finditer(text) if not _paper_code(text, m) and not _a_date(text, m, lang)), None)
-    short = _short_task(text)
+    short = _short_task(text) or _dotted_task(text)
     if short and (m is None or short[0] < m.start()):
         return short[1]  # "6/1 | finální znění | splněno (Usnesení č. 2/2025)": the row's own number comes first
     if not m:
@@ -71,6 +71,23 @@ def _short_task(text: str) -> tuple[int, str] | None:
     return m.start(), f"{int(m.group(1))}/{int(m.group(2))}"
 
 
+def _dotted_task(text: str) -> tuple[int, str] | None:
+    """ "Action 3.1: Completed.", "(AP 4.2)": an action numbered by item and paragraph, after its label only; a
+    bare "3.1" is an agenda paragraph or a sum. The key is the number as its review table writes it ("3.1")."""
+    m = _DOTTED.search(fold(text))
+    return (m.start("num"), m.group("num")) if m else None
+
+
+_BARE_DOTTED = re.compile(r"\s*(\d{1,3}\.\d{1,3})\s*")
+
+
+def numbered_action(number: str | None) -> str | None:
+    """An action's own number as the extractor read it after its label ("3.1" from "Action 3.1:"): the key a later
+    "Action 3.1: Completed." gives. Only for the number field: in text a bare "3.1" is no task's number."""
+    m = _BARE_DOTTED.fullmatch(number or "")
+    return m.group(1) if m else None
+
+
 def _label_words() -> list[str]:
     """Task labels ("Úkol", "Action") and the forms a later line refers to a task with ("K úkolu 6/1")."""
     words = {fold(w) for code in langdata.SUPPORTED for w in langdata.load(code, "action_cues").get("task_labels", ())}
@@ -85,6 +102,8 @@ def _task_labels() -> re.Pattern[str]:
 
 
 _TASK_LABEL = _task_labels()
+_DOTTED = re.compile(r"(?:^|[\s(\[])(?:" + "|".join(re.escape(w) for w in _label_words())
+                     + r")(?:\s+(?:c|no)\.?)?\s*(?P<num>\d{1,3}\.\d{1,3})(?![\d.]\d|\d)")
 _LEADING_LABEL = re.compile(r"\W*(?:" + "|".join(re.escape(w) for w in _label_words()) + r")\b(?:\s*(?:c|no)\b)?\W*")
 
 

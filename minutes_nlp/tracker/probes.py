@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from minutes_nlp.tracker.keys import frozen_keys, keys, label_keys
 from minutes_nlp.tracker.minute_refs import paragraph_of
-from minutes_nlp.tracker.numbers import task_key
+from minutes_nlp.tracker.numbers import numbered_action, task_key
 from minutes_nlp.tracker.owners import reference_words
 from minutes_nlp.tracker.promise import owners_clause, promise_clause
 
@@ -71,8 +71,8 @@ def probe(text: str, lang: str, context: str = "", owner: str | None = None, tas
     own = frozen_keys(promise, lang) - naming
     ctx = frozen_keys(f"{context} {around}", lang) - own - naming
     names = tuple(g for g in (frozen_keys(n, lang) - naming for n in _name_runs(f"{context} {text}")) if len(g) > 1)
-    return Probe(own, ctx, who, task_key(task) or task_key(text), rivals, owner, task_key(minute), paragraph, origin,
-                 names)
+    number = task_key(task) or numbered_action(task) or task_key(text)
+    return Probe(own, ctx, who, number, rivals, owner, task_key(minute), paragraph, origin, names)
 
 
 _ACRONYM_SUBJECT = re.compile(r"\W*([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,5})\s+[a-záčďéěíňóřšťúůýž]")
