@@ -116,6 +116,12 @@ ROWS = [  # (id, lang, text, present, absent)
     ("cs-request-applicant", "cs", "Žádost Pěveckého sboru Javor, z. s. byla doporučena.",
      ("Pěveckého sboru Javor, z. s.",), ("Žádost Pěveckého sboru Javor, z. s.",)),
     ("cs-council-abbreviation-no-town", "cs", "Komise doporučuje RM schválit smlouvu.", (), ("RM",)),
+    ("ph-owner-of", "en", "Appearance of the Owner of Sto. Tomas Duck Farm", ("Sto. Tomas Duck Farm",),
+     ("Owner of Sto. Tomas Duck Farm",)),
+    ("ph-lgu-office-acronym", "en", "The MSWDO will release the assistance on Friday.",
+     ("Municipal Social Welfare and Development Office",), ()),
+    ("ce-church-insurer", "en", "The renewal quote from Wexcombe Church Insurance was accepted.",
+     ("Wexcombe Church Insurance",), ("Wexcombe Church",)),
     ("en-permit-of", "en", "The Business Permit of Kestrel Motors Ltd was renewed.", ("Kestrel Motors Ltd",),
      ("Business Permit of Kestrel Motors Ltd",)),
 ]

@@ -118,6 +118,24 @@ def test_czech_series_round18(blocks: tuple[Block, ...], series: str) -> None:
     assert metadata.extract_meeting(blocks_doc(*blocks, *_CS_BODY), "cs", neighbours=False).series == series
 
 
+@pytest.mark.parametrize(("short", "full", "shortens"), [
+    pytest.param("Kolegium ředitele SÚS VK", "Kolegium ředitele Správy a údržby silnic Vlašského kraje", True,
+                 id="cs-initialism-over-conjunction"),
+    pytest.param("Porada vedení TSL", "Porada vedení Technických služeb Lipová", True, id="cs-initialism"),
+    pytest.param("Finance and Audit Committee", "Finance and Audit Committee of Kestrel Trust", True,
+                 id="en-words"),
+    pytest.param("Kolegium ředitele SÚS VK", "Kolegium ředitele Správy silnic Vlašského kraje", False,
+                 id="neg-initialism-longer"),
+    pytest.param("Porada vedení OŠ", "Porada vedení odboru dopravy", False, id="neg-other-initialism"),
+])
+def test_series_shortened_by_initialism(short: str, full: str, shortens: bool) -> None:
+    """An earlier meeting names the organisation in full; an initialism leaves out the conjunction of coordinated
+    heads ("SÚS" = "Správa a údržba silnic")."""
+    from minutes_nlp.extract import series
+
+    assert series.shortens(short, full) is shortens
+
+
 def test_hierarchy_lines_are_no_title() -> None:
     doc = blocks_doc(_p("Republic of the Philippines"), _p("Province of Batangan"), _p("Municipality of Malinao"),
                      _p("BARANGAY MASAGANA"), _p("OFFICE OF THE SANGGUNIANG BARANGAY"),
