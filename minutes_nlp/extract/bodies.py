@@ -358,12 +358,6 @@ def _find(a: BlockAnalysis, lang: str, names: frozenset[int], persons: frozenset
     return out
 
 
-def usable(hits: Sequence[BodyHit]) -> list[BodyHit]:
-    """Drop ambiguous abbreviations ("KV", "RO") unless the document also writes that kind's head out."""
-    written = {h.kind.name for h in hits if h.abbreviation is None}
-    return [h for h in hits if not (h.abbreviation in h.kind.ambiguous and h.kind.name not in written)]
-
-
 def display(hit: BodyHit) -> tuple[str, str | None, tuple[str, ...]]:
     """(name, full name, aliases) to report for a hit; with a legal form, also the name without it."""
     name, full, aliases = _display(hit)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from minutes_nlp.extract.bodies import BodyHit, _data, _fits, display, find, kinds, usable
+from minutes_nlp.extract.bodies import BodyHit, _data, _fits, display, find, kinds
 from minutes_nlp.extract.bodies import Kind as Kind
 from minutes_nlp.nlp.pipeline import BlockAnalysis
 from minutes_nlp.nlp.tokens import Token, tokenize
@@ -147,13 +147,13 @@ def collect(analyses: Sequence[BlockAnalysis], lang: str, title: str | None,
     """Every body mention of the document that is not the meeting's own body, with merge keys; `people` are the
     surnames of the document's people (a bare surname after a body is a person, not its place)."""
     hits = [(a, h) for a in analyses for h in find(a, lang, people)]
-    keep = set(map(id, usable([h for _, h in hits])))
     own = municipality(title, lang)
     named = named_municipality_in(analyses, lang) if not own else None
+    keep = set(map(id, usable([h for _, h in hits], bool(own or named))))
     local = set(_data(lang).get("local", ()))
     out = []
     for a, h in hits:
-        place = own or (named if _names_municipality(h.head_text, lang) else None)
+        place = own or (named if _names_municipality(h.kind.name if h.abbreviation else h.head_text, lang) else None)
         if id(h) not in keep or own_body(h.kind, title or "", lang) or (
                 (h.kind.council or h.kind.tail_required) and not h.tail and not place):
             continue  # "technické služby" alone is a body only in a municipality's minutes
@@ -163,6 +163,15 @@ def collect(analyses: Sequence[BlockAnalysis], lang: str, title: str | None,
         key = "body:" + fold(h.kind.name) + ("|" + fold(h.tail) if h.tail else "")
         out.append(Found(key, name, full, aliases, a.block.index, h.start, h.end, "shop" if h.kind.shop else "body"))
     return _merge_bare(_merge_named_by_kind(out, hits, keep))
+
+
+def usable(hits: Sequence[BodyHit], placed: bool = False) -> list[BodyHit]:
+    """Drop ambiguous abbreviations ("KV", "RO") unless the document also writes that kind's head out; a
+    council's written alone ("RM", "ZM"; not "RO Lipník") stands for its kind where the document names its one
+    municipality ("města X"): the municipal minutes' standard abbreviation of the town's council and assembly."""
+    written = {h.kind.name for h in hits if h.abbreviation is None}
+    return [h for h in hits if not (h.abbreviation in h.kind.ambiguous and h.kind.name not in written
+                                    and not (placed and h.kind.council and not h.tail))]
 
 
 def _merge_named_by_kind(found: list[Found], hits: Sequence[tuple[BlockAnalysis, BodyHit]],

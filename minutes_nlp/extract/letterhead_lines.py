@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.dateparts import alt
@@ -100,6 +101,30 @@ def letterhead_detail(text: str, lang: str) -> bool:
     """An address, contact, reference or date-of-issue line of the letterhead (see the module docstring)."""
     return reference_line(text, lang) or address_line(text, lang) or contact_line(text, lang) \
         or issue_date_line(text, lang)
+
+
+def jurisdiction_line(text: str, lang: str) -> bool:
+    """ "Republic of the Philippines", "Province of Laguna | Municipality of Santa Rosalia": a line made only of
+    the issuing unit's hierarchy (`jurisdiction_line_openers`), above the letterhead; no title."""
+    openers = mf.labels(lang).data.get("jurisdiction_line_openers") or []
+    parts = [p.strip() for p in re.split(r"\s[|·•]\s|\n", text) if p.strip()]
+    return bool(openers) and bool(parts) and len(text) <= _MAX_LINE and all(
+        re.match(rf"(?i:{alt(openers)})(?:\s+[A-ZÁ-Ž][\w.'’-]*)*$", p) for p in parts)
+
+
+def org_under_title(doc: Document, title_block: int | None, lang: str) -> str | None:
+    """ "Zápis z jednání kolegia ředitele č. 10/2024" over "Správa silnic X, příspěvková organizace": a plain line
+    right under the only title line, naming an organisation with its legal form (org_patterns `legal_forms`
+    after a comma) and nothing else (no date, no minutes word), is the organisation's letterhead set below."""
+    if title_block is None or title_block + 1 >= len(doc.blocks):
+        return None
+    block = doc.blocks[title_block + 1]
+    text = block.text.strip()
+    forms = langdata.load(langdata.code(lang), "org_patterns").get("legal_forms") or []
+    if block.kind.value != "paragraph" or "\n" in text or len(text) > _MAX_LINE or find_dates(text, lang) \
+            or minutes_line(text, lang) or not forms or not re.search(rf",\s*(?:{alt(forms)})$", text):
+        return None
+    return text
 
 
 def minutes_line(text: str, lang: str) -> bool:

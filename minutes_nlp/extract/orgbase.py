@@ -12,6 +12,7 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.extract.orgposs import after_owner
 from minutes_nlp.extract.result import Provenance
 from minutes_nlp.nlp.pipeline import BlockAnalysis
+from minutes_nlp.textutil import fold
 
 
 @cache
@@ -97,8 +98,10 @@ def name_start(a: BlockAnalysis, k: int, i: int, pat: dict[str, Any]) -> int | N
             and _word(a, k + 2) == "s":
         k += 3
     k = after_owner(a, k, i, pat)  # "Kestrel Borough Council's Planning Committee": the unit after its owner
-    if k + 2 <= i and a.words[k] in pat.get("matter_nouns", ()) and _word(a, k + 1) in ("of", "from", "by"):
-        k += 2  # "Request of Harapur College to introduce ...": an agenda heading's matter, then the body
+    matter = [j for j in range(k, i - 1) if a.words[j] in pat.get("matter_nouns", ()) and _word(a, j + 1) in (
+        "of", "from", "by")]
+    if matter:
+        k = matter[-1] + 2  # "Request of Harapur College to ...", "Mayor's Permit of X Farm": the matter, then the body
     return None if a.words[k].lower() in pat.get("office_titles", ()) and a.tokens[k].is_cap else k
 
 
@@ -216,3 +219,40 @@ def _initialism_owner(a: BlockAnalysis, k: int, end: int) -> bool:
 def dated(a: BlockAnalysis, k: int) -> bool:
     """A number with a dot ("4. 11. 2021", "28. června") is a date or an ordinal after a name, not part of it."""
     return a.words[k].isdigit() and (a.tokens[k].text.endswith(".") or _word(a, k + 1) == ".")
+
+
+def qualified_generic(a: BlockAnalysis, start: int, end: int, text: str, lang: str) -> bool:
+    """"Ashby Deanery Synod", "Diocese of Wexcombe": the generic name of a body each place has one of (org_patterns
+    "generic_bodies": "the Diocese", "the Deanery Synod") written with a proper name before it or an "of" and a
+    proper name after it is part of that longer name, which the head rules find; alone it is the gazetteer's."""
+    if fold(text) not in {fold(k) for k in _patterns(lang).get("generic_bodies", {})}:
+        return False
+    before = start > 0 and start not in a.sentence_starts and a.tokens[start - 1].is_cap and _joined(a, start) \
+        and _word(a, start - 1) not in _patterns(lang).get("determiners", ())
+    after = _word(a, end) == "of" and end + 1 < len(a.tokens) and a.tokens[end + 1].is_cap
+    return bool(before or after)
+
+
+def _of_tail(a: BlockAnalysis, end: int, phrases: int = 2) -> int:
+    """"... Chamber of Commerce", "Friends of the Library", "Council for the Protection of Children": up to two
+    of-phrases of capitalised words continue a name."""
+    k, dates = end, _date_words()
+    for _ in range(phrases):
+        if not (k + 1 < len(a.tokens) and a.words[k] in ("of", "for") and _joined(a, k)):
+            break
+        m = n = k + 1 + (a.words[k + 1] == "the")
+        while n < len(a.tokens) and (a.tokens[n].is_cap or a.tokens[n].is_upper) and _joined(a, n) \
+                and a.words[n] not in dates:
+            n += 1
+        if n == m:
+            break
+        k = n
+    return k
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    """Month and weekday names: "Students' Union for the November meeting" does not name a union."""
+    data = langdata.load("en", "dates")
+    months = [w for forms in data.get("months", {}).values() for w in forms]
+    return frozenset(w.rstrip(".").capitalize() for w in (*months, *data.get("weekdays", ())))

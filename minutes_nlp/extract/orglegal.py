@@ -77,8 +77,21 @@ def _legal_form(a: BlockAnalysis, i: int, lang: str) -> tuple[int, int] | None:
     if start is not None and k >= 0 and k + 1 == start and _cue(a, k, pat) and _named_kind(a, k, pat) < k \
             and a.words[k].lower() not in pat.get("cues_never_named", ()):
         start = _named_kind(a, k, pat)  # "Městská teplárenská společnost Brodec, a.s.": the kind is named too
-    start = _after_office(a, _after_number(a, start, i, pat), i, lang)
+    start = _after_matter(a, _after_office(a, _after_number(a, start, i, pat), i, lang), i, lang)
     return (start, end) if start is not None else None
+
+
+def _after_matter(a: BlockAnalysis, start: int | None, i: int, lang: str) -> int | None:
+    """"Žádost Folklorního souboru X, z. s.", "Individuální žádost FK X, z.s.": an agenda line's matter (org_patterns
+    `matter_nouns`) opening the run is no part of the applicant's name, which starts at the next capitalised word;
+    after a company word ("firma Plán Stavby s.r.o.") the run is the firm's own name."""
+    if start is None or (start > 0 and _cue(a, start - 1, _patterns(lang))):
+        return start
+    nouns = {w.lower() for w in _patterns(lang).get("matter_nouns", ())}
+    j = next((j for j in range(start, min(start + 2, i)) if a.words[j].lower() in nouns), None)
+    if j is None or j + 1 >= i or not (a.tokens[j + 1].is_cap or a.tokens[j + 1].is_upper):
+        return start
+    return j + 1
 
 
 def _after_number(a: BlockAnalysis, start: int | None, i: int, pat: dict[str, Any]) -> int | None:
@@ -123,7 +136,8 @@ def _name_stop(a: BlockAnalysis, k: int, pat: dict[str, Any], lang: str) -> bool
     """A word a company name cannot start before: "firmou" / "společností" before a capitalised name, a verb, a
     verbal noun in lower case ("výsledky hospodaření Technických služeb Lipová s.r.o.": what is done, not who)."""
     w = a.words[k]
-    if w.islower() and w.endswith(tuple(pat.get("verbal_noun_endings", ()))):
+    if w.islower() and w.endswith(tuple(pat.get("verbal_noun_endings", ()))) \
+            and w not in pat.get("name_nouns_like_verbal", ()):  # "Sportovní zařízení města X, p. o."
         return True
     if _cue(a, k, pat) and k + 1 < len(a.tokens) and a.words[k + 1][:1].isupper():
         return True

@@ -232,15 +232,17 @@ def merge_generic(found: dict[str, Acc]) -> None:
 
 
 def merge_generic_names(found: dict[str, Acc], lang: str) -> None:
-    """"the LA", "Local Authority" beside "Shropshire Council": a name that stands for a body of a kind
-    (org_patterns "generic_bodies": name -> heads of that kind) is the one body of that kind the document names."""
+    """"the LA", "Local Authority" beside "Shropshire Council", "the Diocese" beside "Diocese of Wexcombe": a name
+    that stands for a body of a kind (org_patterns "generic_bodies": name -> heads of that kind) is the one body of
+    that kind the document names."""
     generic = {fold(k): v for k, v in _patterns(lang).get("generic_bodies", {}).items()}
     for key, acc in list(found.items()):
         heads = {h for u in acc.used for h in generic.get(fold(u), ())}
         if not heads or not all(fold(u) in generic for u in acc.used):
             continue
         hosts = [h for h, o in found.items() if h != key and any(
-            len(n.split()) >= 2 and any(fold(n).endswith(" " + fold(x)) for x in heads)
+            len(n.split()) >= 2 and any(fold(n).endswith(" " + fold(x)) or fold(n).startswith(fold(x) + " of ")
+                                        for x in heads)
             for n in (*o.used, o.full_name or ""))]
         if len(hosts) == 1:
             found[hosts[0]].mentions += acc.mentions

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from functools import cache
 from typing import Any
 
-from minutes_nlp import lang as langdata
 from minutes_nlp.extract import bodies, orgreferred
 from minutes_nlp.extract.orgbase import (
+    _date_words,
     _joined,
+    _of_tail,
     _patterns,
     _prov,
     _word,
@@ -28,6 +28,7 @@ from minutes_nlp.extract.orgbase import (
     fronted_object,
     name_start,
     portfolio_end,
+    qualified_generic,
     qualified_start,
     second_body,
     unit_owner_start,
@@ -53,7 +54,9 @@ def _stops_tail(t: Token, pat: dict[str, Any]) -> bool:
     if low in pat["stop_words"]:
         return True
     if w.islower():
-        return not pat["tail_lowercase"] or (len(w) >= 4 and low.endswith(tuple(pat["verb_endings"])))
+        return not pat["tail_lowercase"] or (len(w) >= 4 and low.endswith(tuple(pat["verb_endings"]))
+                                             and low not in pat.get("name_nouns_like_verbs", ())  # "přátel"
+                                             and not low.endswith(tuple(pat.get("neuter_endings_like_verbs", ()))))
     return False
 
 
@@ -155,8 +158,9 @@ def _head_end(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:
         return None  # "Annual Parish Meeting", "Local Authority Governor", "Democratic Services Officer": not a body
     k = i
     names = {j for n in a.names for j in range(n.start, n.end)}
-    while k > 0 and k not in a.sentence_starts and _joined(a, k) and _extends_left(a, k - 1, pat, names):
-        k -= 1
+    while k > 0 and (k not in a.sentence_starts or _word(a, k - 1) in pat.get("name_abbreviations", ())) \
+            and _joined(a, k) and _extends_left(a, k - 1, pat, names):
+        k -= 1  # "Sta. Elena Poultry Farm": the dot of an abbreviation inside a name ends no sentence
     if any(a.words[j] == "of" and _word(a, j - 1).lower() in pat.get("office_titles", ()) for j in range(k, i)):
         return None  # "Director of Library Services", "Head of Quality Assurance": a job title, not a body
     if _clinical_unit(a, k, i, pat):
@@ -249,29 +253,6 @@ def _member_of(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> tuple[int, int]
     return (m, n)
 
 
-def _of_tail(a: BlockAnalysis, end: int) -> int:
-    """"... Chamber of Commerce", "Friends of the Library": an of-phrase of capitalised words continues a name."""
-    k = end
-    if k + 1 < len(a.tokens) and a.words[k] in ("of", "for") and _joined(a, k):
-        m = k + 1 + (a.words[k + 1] == "the")
-        n = m
-        dates = _date_words()
-        while n < len(a.tokens) and (a.tokens[n].is_cap or a.tokens[n].is_upper) and _joined(a, n) \
-                and a.words[n] not in dates:
-            n += 1
-        if n > m:
-            return n
-    return end
-
-
-@cache
-def _date_words() -> frozenset[str]:
-    """Month and weekday names: "Students' Union for the November meeting" does not name a union."""
-    data = langdata.load("en", "dates")
-    months = [w for forms in data.get("months", {}).values() for w in forms]
-    return frozenset(w.rstrip(".").capitalize() for w in (*months, *data.get("weekdays", ())))
-
-
 def _clean_name(text: str, pat: dict[str, Any]) -> str:
     """Drop a sentence-final dot that is not part of a legal form ("... LLC." -> "... LLC", "Co." stays) and
     put an inflected head back in the nominative ("Ministerstvem dopravy" -> "Ministerstvo dopravy")."""
@@ -341,13 +322,16 @@ def _span_at(a: BlockAnalysis, i: int, lang: str, pat: dict[str, Any]) -> tuple[
     return span, "head_end"
 
 
-def _taken(a: BlockAnalysis, span: tuple[int, int], rule: str, skip: set[int], prefixes: Sequence[str] = ()) -> bool:
+def _taken(a: BlockAnalysis, span: tuple[int, int], rule: str, skip: set[int], prefixes: Sequence[str] = (),
+           lang: str = "") -> bool:
     """The span overlaps what other rules own: gazetteer hits (a known body or place inside a name after its
     first word is part of it, except after a head word: "Rada Kraje Vysočina" is the region's), bodies (`skip`;
     part of a name with a legal form or a head: "Spolek rodičů při ZŠ Lipnice, z.s."), person names (part of
-    a firm with a legal form: "Mercado & Lyle LLP")."""
+    a firm with a legal form: "Mercado & Lyle LLP"); a generic name written as part of a longer one ("Diocese of
+    Wexcombe", orgbase.qualified_generic) leaves it to the longer name."""
     inside = set(range(span[0] + 1, span[1]))
-    gaz = {i for h in a.orgs for i in range(h.start, h.end)}
+    gaz = {i for h in a.orgs if h.abbreviation or not qualified_generic(a, h.start, h.end, a.span_text(h.start, h.end),
+                                                                        lang) for i in range(h.start, h.end)}
     if rule in ("head_end", "legal"):
         gaz -= _inner_known(a, span, prefixes)
     taken = gaz | (skip - inside if rule in ("head_start", "legal") else skip)
@@ -380,7 +364,7 @@ def pattern_orgs(a: BlockAnalysis, lang: str, skip: set[int] | None = None) -> l
             and qualified_start(a, span[0] + 1, pat) != span[0] \
             and not legal_after_place(a, span, rule)  # "Česká asociace streetwork, z. s.": a name with a form
         # "Oxford County": a county is named by its place
-        if not _taken(a, span, rule, skip, pat.get("name_prefixes", ())) and not placed:
+        if not _taken(a, span, rule, skip, pat.get("name_prefixes", ()), lang) and not placed:
             out.append((_clean_name(a.span_text(*span), pat), _prov(a, *span)))
             i = floor = span[1]
         else:

@@ -67,12 +67,19 @@ def _posts(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(fold(w) for w in shapes.get("post_nouns", ())), frozenset(patterns.get("role_initialisms", ()))
 
 
+_GRADE = re.compile(r"I{1,3}|IV|V|VI{1,3}")
+
+
 def post(name: str, lang: str) -> bool:
     """"Legal Counsel", "Hansard Reporter", "County Executive Committee Member": a name closed by a post's noun and
     without "of" ("Board of Trustees", "Office of the Controller" are bodies) is an office; so is an office's
     initialism followed by its portfolio ("CECM Health Services")."""
     nouns, initialisms = _posts(lang)
     words = name.replace(",", " ").split()
+    if len(words) == 2 and _GRADE.fullmatch(words[1]) and fold(words[0]) in nouns:
+        return True  # "Engineer II", "Planning Officer III": a civil-service post with its salary grade
+    if len(words) > 2 and _GRADE.fullmatch(words[-1]):
+        words = words[:-1]
     if len(words) < 2 or not nouns:
         return False
     if words[0] in initialisms and all(w[:1].isupper() or w in ("and", "&") for w in words[1:]):

@@ -8,7 +8,7 @@ re-exports `choose_series`; which of them names the series is a ranking of the b
 from __future__ import annotations
 
 from minutes_nlp.extract import series as series_mod
-from minutes_nlp.extract import series_forms
+from minutes_nlp.extract import series_forms, series_placed, series_tails
 
 _MAX_NUMBER = 999  # "2025 regular meeting" is a year, not a meeting number
 _SUB_BODIES = frozenset({"committee", "commission", "working_group", "panel", "team"})  # body types (series.json)
@@ -43,6 +43,8 @@ def choose_series(candidates: list[str], lang: str, org: str | None = None) -> s
     number = next((n.number for n in names if n.number is not None and n.number <= _MAX_NUMBER), None)
     abbrevs = tuple(dict.fromkeys(a for n in names for a in n.abbreviations))
     named = series_mod.with_organisation(best, org or _organisation_named(names, lang), lang)
+    named = series_placed.placed_council(named, candidates, lang)  # "PCC" under "St Mary's Church, Ashby"
+    named = series_tails.without_tails(named, lang)  # "... pro rok 2025", "..., p. o."
     return series_mod.SeriesName(named, number, abbrevs, best.body_type)
 
 

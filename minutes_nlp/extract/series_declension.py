@@ -77,7 +77,7 @@ def organisation_genitive(owner: str, lang: str) -> str | None:
     nouns: dict[str, list[str]] = {fold(k): val for k, val in v.series.get("organisation_nouns", {}).items()}
     words = owner.split()
     for i in range(min(len(words), 3)):
-        for size in (2, 1):
+        for size in (3, 2, 1):  # "Správa a údržba silnic X": two coordinated heads
             found = nouns.get(fold(" ".join(words[i:i + size])))
             if found and all(_nominative_adjective(w) for w in words[:i]):
                 return _genitive_at(words, i, size, found, v)

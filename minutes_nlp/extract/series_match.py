@@ -74,6 +74,7 @@ def shortens(short: str, full: str, prepositions: bool = False) -> bool:
     return bool(a) and (j < len(b) or expanded and j == len(b))
 
 
+_CONJUNCTIONS = frozenset({"a", "and", "&", "i", "und", "et"})
 _PROJECT_WORDS = frozenset({"projektu", "project", "programu", "programme"})
 _SEAT_WORDS = frozenset({"v", "ve", "in", "na"})
 
@@ -114,9 +115,9 @@ def _spelled_out(initialism: str, words: list[str], start: int, prepositions: bo
     působností": the same body, though a series keeps the form its own document gives)."""
     j = start
     for k, letter in enumerate(fold(initialism)):
-        while prepositions and k and j < len(words) and len(words[j]) <= 2 and words[j].islower() \
-                and fold(words[j][0]) != letter:
-            j += 1
+        while k and j < len(words) and (prepositions and len(words[j]) <= 2 and words[j].islower()
+                                        or words[j] in _CONJUNCTIONS) and fold(words[j][0]) != letter:
+            j += 1  # "SÚS" = "Správa a údržba silnic": an initialism leaves the coordinating conjunction out
         if j >= len(words) or fold(words[j][0]) != letter:
             return None
         j += 1

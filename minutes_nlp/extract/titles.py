@@ -14,13 +14,13 @@ from functools import cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
-from minutes_nlp.extract import meta_numbers
+from minutes_nlp.extract import meta_numbers, title_shapes
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract import series as series_mod
 from minutes_nlp.extract.agenda_forms import item_line
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.dates import find_dates
-from minutes_nlp.extract.letterhead_lines import letterhead_detail, unit_under
+from minutes_nlp.extract.letterhead_lines import jurisdiction_line, letterhead_detail, org_under_title, unit_under
 from minutes_nlp.extract.letterhead_lines import minutes_line as _minutes_line
 from minutes_nlp.extract.letterhead_lines import registration_line as _registration_line
 from minutes_nlp.extract.series_choice import choose_series as choose_series
@@ -137,6 +137,9 @@ def _top_lines(doc: Document, lang: str) -> list[tuple[int, str]]:
     for b in doc.blocks[:_TOP + _MAX_DETAILS]:
         if b.index <= skip:
             continue
+        if not out and jurisdiction_line(_line(doc, b.index), lang) and details < _MAX_DETAILS:
+            details += 1  # "Republic of the Philippines", "Province of X": the hierarchy above the letterhead
+            continue
         if out and letterhead_detail(_line(doc, b.index), lang) and details < _MAX_DETAILS:
             details += 1  # an address or a reference line under the letterhead: it takes no title line's place
             continue
@@ -235,9 +238,9 @@ def choose_title(doc: Document, fields: list[mf.Field], lang: str) -> tuple[str 
         kept = [(main_index, main)]
         body_index = bodies[-1][0] if bodies else -1
         alone = not doc.blocks[body_index].is_heading and body_index < main_index and _minutes_line(main, lang)
-        alone = alone or bool(bodies) and _abbreviates(main, bodies[-1][1], lang)
+        alone = alone or bool(bodies) and title_shapes.abbreviates(main, bodies[-1][1], lang)
         if not _names_body(main, lang) and bodies and not alone and (doc.blocks[main_index].is_heading >= \
-                doc.blocks[body_index].is_heading or _particulars_only(main, lang)):
+                doc.blocks[body_index].is_heading or title_shapes.particulars_only(main, lang)):
             # "Board of ..." + "Minutes of the Regular Meeting" set alike, or a line continuing the title ("Zápis
             # č. 4/2024" + "z jednání Finančního výboru ..."); a letterhead above the body line is dropped. A plain
             # paragraph "Minutes of the meeting held on ..." under the body's heading, or under the body named in
@@ -267,27 +270,6 @@ def _captioned(doc: Document, lines: list[tuple[int, str]], strong: list[tuple[i
         return strong
     first = strong[0][1]
     return [head] if _dated_meeting_line(first, lang) and not _names_body(first, lang) else strong
-
-
-def _particulars_only(text: str, lang: str) -> bool:
-    """ "Minutes – Tuesday, 11 March 2025, 2.00pm – 4.30pm, Council Chamber", "Zápis – 3. 5. 2024, 9:00": the
-    minutes word and the meeting's particulars (a date first), no meeting named but its kind ("Minutes – Regular
-    Meeting – 2025-04-01"); a caption under the title."""
-    nouns = alt(mf.labels(lang).data["meeting_nouns"])
-    m = re.match(rf"\s*{alt(mf.labels(lang).data['minutes_words'])}\s*[–—:,-]\s*(?:(?:[^\W\d_]+\s+){{0,2}}{nouns}"
-                 rf"\s*[–—:,-]\s*)?", text, re.IGNORECASE)
-    dates = find_dates(text[m.end():], lang) if m else []
-    return bool(dates) and re.fullmatch(r"[\W\w]{0,12}", text[m.end():m.end() + dates[0][0]] if m else "") is not None \
-        and not re.search(rf"(?<!\w){nouns}(?!\w)", text[m.end():] if m else text, re.IGNORECASE)
-
-
-def _abbreviates(main: str, body_line: str, lang: str) -> bool:
-    """ "Zápis z jednání KŠ č. 3/2025" under "Krizový štáb ORP X": a title naming the body by its initialism is
-    whole; the body's line above it is its letterhead."""
-    words = (series_mod.series_from_title(body_line, lang).series or "").split()
-    codes = re.findall(r"(?<!\w)(?-i:[A-ZÁ-Ž]{2,5})(?!\w)", main)
-    return any(len(code) <= len(words) and code == "".join(w[0] for w in words[:len(code)]).upper()
-               for code in codes)
 
 
 def _names_meeting(doc: Document, lines: list[tuple[int, str]], lang: str) -> bool:
@@ -325,7 +307,8 @@ def letterhead(doc: Document, lang: str) -> str | None:
     """The organisation on the letterhead (see `_letterhead_line`), or None."""
     lines = _top_lines(doc, lang)
     found = _letterhead_line(lines, lang)
-    return found[1] if found and not unit_under(doc, found[0], lang, " ".join(t for _, t in lines[1:])) else None
+    return found[1] if found and not unit_under(doc, found[0], lang, " ".join(t for _, t in lines[1:])) \
+        else org_under_title(doc, lines[0][0] if len(lines) == 1 else None, lang)
 
 
 def _without_municipality(kept: list[tuple[int, str]], lang: str) -> list[str]:
