@@ -301,3 +301,32 @@ def test_the_labelled_deadline_wins(items: Any, lines: list[str], due: str) -> N
     acts = new_actions(items("cs", lines))
     assert len(acts) == 1, [(a.text, a.due) for a in acts]
     check_due(acts[0].due, due)
+
+
+# A promise of a deliverable named by a noun is a commitment; standing in as an officer of this sitting is not.
+@pytest.mark.parametrize(("line", "owner"), [
+    ("Mr Pryce promised a written reply before the next meeting.", "Gareth Pryce"),
+    ("Mrs Ashworth offered a revised quotation by the end of the month.", "Helen Ashworth"),
+])
+def test_a_promised_deliverable(items: Any, line: str, owner: str) -> None:
+    assert [a.owner for a in new_actions(items("en", [line]))] == [owner]
+
+
+@pytest.mark.parametrize("line", [
+    "Mr Pryce had promised a quotation, but none had arrived.",
+    "Mrs Ashworth offered her thanks to the flower arrangers.",
+    "Mrs Ashworth agreed to take the minutes in the Secretary's absence.",
+    "Mr Pryce agreed to chair the meeting for this item.",
+])
+def test_what_is_shaped_like_a_promise_but_is_none(items: Any, line: str) -> None:
+    assert [a.text for a in new_actions(items("en", [line]))] == []
+
+
+# Czech reports of another body's decision: dated right after the verb, or told in a 'že' clause.
+@pytest.mark.parametrize("line", [
+    "Rada kraje schválila 12. 11. 2025 seznam investičních akcí na příští rok.",
+    "Tajemník informoval, že zastupitelstvo požaduje zprávu o stavu chodníků.",
+    "Mgr. Holubová uvedla, že rada města schvaluje dotace vždy v březnu.",
+])
+def test_a_czech_report_of_another_bodys_decision(items: Any, line: str) -> None:
+    assert [d.text for d in items("cs", [line]).decisions] == []
