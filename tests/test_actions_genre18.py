@@ -330,3 +330,15 @@ def test_what_is_shaped_like_a_promise_but_is_none(items: Any, line: str) -> Non
 ])
 def test_a_czech_report_of_another_bodys_decision(items: Any, line: str) -> None:
     assert [d.text for d in items("cs", [line]).decisions] == []
+
+
+# Two offices joined as the subject ("The Treasurer and the Secretary shall ..."): the first named leads and owns
+# the task, as with two names.
+@pytest.mark.parametrize(("line", "owner"), [
+    ("The Treasurer and the Barangay Secretary shall submit the budget for review not later than 2 August 2025.",
+     "Gareth Pryce"),
+    ("The Barangay Secretary and the Treasurer will file the liquidation report by 30 June 2025.", "Marisol Aquino"),
+    ("Mr Pryce and the Churchwarden will obtain a second quotation from the architect.", "Gareth Pryce"),
+])
+def test_the_first_of_two_offices_owns_the_task(items: Any, line: str, owner: str) -> None:
+    assert [a.owner for a in new_actions(items("en", [line]))] == [owner]
