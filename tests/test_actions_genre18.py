@@ -342,3 +342,17 @@ def test_a_czech_report_of_another_bodys_decision(items: Any, line: str) -> None
 ])
 def test_the_first_of_two_offices_owns_the_task(items: Any, line: str, owner: str) -> None:
     assert [a.owner for a in new_actions(items("en", [line]))] == [owner]
+
+
+# A weekly or daily round of field work has no deadline to miss: continuous; the adjective of a report is no round.
+@pytest.mark.parametrize(("lang", "line", "due"), [
+    ("en", "Mr Pryce will inspect the drainage canal every Saturday until the rains stop.", "continuous"),
+    ("en", "The Barangay Secretary will update the board of notices each week.", "continuous"),
+    ("cs", "Ing. Pospíšil bude každou sobotu kontrolovat stav propustků.", "continuous"),
+    ("en", "Mr Pryce will circulate the weekly bulletin by 30 April 2025.", "2025-04-30"),
+    ("cs", "Tajemník zašle týdenní přehled uzavírek do 15. 4. 2025.", "2025-04-15"),
+])
+def test_a_weekly_round_is_continuous(items: Any, lang: str, line: str, due: str) -> None:
+    acts = new_actions(items(lang, [line]))
+    assert len(acts) == 1, [(a.text, a.due) for a in acts]
+    check_due(acts[0].due, due)
