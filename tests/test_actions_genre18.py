@@ -356,3 +356,14 @@ def test_a_weekly_round_is_continuous(items: Any, lang: str, line: str, due: str
     acts = new_actions(items(lang, [line]))
     assert len(acts) == 1, [(a.text, a.due) for a in acts]
     check_due(acts[0].due, due)
+
+
+# A name inside the clause the task verb governs ("zajistí, aby p. X podepsal ...", "will ensure that Mr X ...") is
+# that clause's subject; the subject before the verb owns the task. A name right after the verb is its subject.
+@pytest.mark.parametrize(("lang", "line", "owner"), [
+    ("cs", "Tajemník zajistí, aby p. Holubová podepsala smlouvu před zahájením prací.", "Radek Pospíšil"),
+    ("cs", "Mgr. Holubová prověří, zda Ing. Pospíšil obdržel podklady.", "Lenka Holubová"),
+    ("cs", "Opravu chodníku zajistí Ing. Pospíšil do konce měsíce.", "Radek Pospíšil"),
+])
+def test_a_name_in_the_governed_clause_is_no_owner(items: Any, lang: str, line: str, owner: str) -> None:
+    assert [a.owner for a in new_actions(items(lang, [line]))] == [owner]
