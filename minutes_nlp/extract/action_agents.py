@@ -24,7 +24,8 @@ def actor_before(ctx: Ctx, i: int, pos: int) -> owners.Actor | None:
     return _first_conjunct(ctx.folded[i], placed, hit) if hit is not None else None
 
 
-_COORDINATION = re.compile(r"\s*(?:&|/|\+|and|a|i|spolu\s+s|together\s+with)\s*")  # "," also ends clauses
+# "," also ends clauses; "the Treasurer and the Secretary": the second office noun keeps its article
+_COORDINATION = re.compile(r"\s*(?:&|/|\+|and|a|i|spolu\s+s|together\s+with)\s*(?:the\s+)?")
 
 
 def _first_conjunct(folded: str, placed: list[tuple[owners.Actor, int, int]], hit: owners.Actor) -> owners.Actor:

@@ -69,9 +69,10 @@ def _absorb(body: Action, row: Action) -> Action:
 
 def _body_action(row: Action, task: set[str], body: list[tuple[int, Action]], stop: frozenset[str]) -> int | None:
     """The one body action the row restates: the same deadline with the same owner or half the task's words,
-    or the same owner with half the task's words (two or more); never a body action with another deadline.
+    or the same owner with half the task's words (two or more) or with a shared word under the minute the row
+    names; never a body action with another deadline.
     Returns its position in `body`."""
-    scores = []
+    scores, ref = [], _row_item(row)
     for k, (_, e) in enumerate(body):
         if e.source.start >= row.source.start or e.task_number and e.task_number != row.task_number:
             continue
@@ -79,9 +80,20 @@ def _body_action(row: Action, task: set[str], body: list[tuple[int, Action]], st
             continue  # "Veřejné projednání se uskuteční 12. 11." is not the row due on 31. 10.
         shared = len(task & _stems(e.text, stop))
         due, owner, half = _same_due(row, e), bool(row.owner) and row.owner == e.owner, 2 * shared >= len(task)
-        if shared >= 1 and (due and (owner or half) or owner and half and shared >= 2):
-            scores.append((shared + 2 * due + owner, k))
+        item = ref is not None and ref == fold(e.agenda_item or "")
+        if shared >= 1 and (due and (owner or half) or owner and (half and shared >= 2 or item)):
+            scores.append((shared + 2 * due + owner + 2 * item, k))
     return _unique_best(scores, 1)
+
+
+def _row_item(row: Action) -> str | None:
+    """The minute or item number an action table's first cell gives ("| 24/44 | Find out ... | TK |"): UK parish
+    and charity minutes list each action under the minute it arose in, so the row restates a task of that item."""
+    first = row.text.split("\t", 1)[0].strip() if "\t" in row.text else ""
+    return fold(first) if _ITEM_REF.match(first) else None
+
+
+_ITEM_REF = re.compile(r"^[A-Za-z]{0,3}\s?\d{1,4}(?:[./]\d{1,4}){0,2}\.?$")
 
 
 def anchor_closing_rows(ctx: Ctx, acts: list[Action]) -> list[Action]:

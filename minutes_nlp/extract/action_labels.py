@@ -136,13 +136,16 @@ def previous_in_reach(ctx: Ctx, i: int) -> bool:
 
 def owner_line(ctx: Ctx, i: int, action: Action, out: list[Action]) -> None:
     """A label line naming only an owner (and deadline) gives them to the sentence before it, the task;
-    other label lines between them ("T: do 30. 4." before "Zodp.: X") are skipped."""
-    k = _task_before_labels(ctx, i)
+    other label lines between them ("T: do 30. 4." before "Zodp.: X") are skipped. The labelled deadline wins over
+    a date in the task's text: that one is content ("vyzvat ..., pokud do 31. 8. nepožádá", "Program pro rok
+    2026"), the label is where the minutes state the deadline."""
+    k = task_before_labels(ctx, i)
     prev = ctx.sents[k]
     if out and out[-1].source.start == prev.start:
         named = any(a.resolved and a.name == action.owner for a in ctx.actors[i]) or _names_a_body(ctx, action)
         owner = action.owner if named or not out[-1].owner else out[-1].owner  # a role as written names less
-        out[-1] = dataclasses.replace(out[-1], owner=owner, due=out[-1].due or action.due, method=action.method,
+        due = parse_due(ctx.sents[i].text, ctx, cell=True) or out[-1].due or action.due  # the label's own date
+        out[-1] = dataclasses.replace(out[-1], owner=owner, due=due, method=action.method,
                                       confidence=max(out[-1].confidence, action.confidence))  # the label marks it
         return
     if prev.kind is BlockKind.HEADING:
@@ -154,7 +157,7 @@ def owner_line(ctx: Ctx, i: int, action: Action, out: list[Action]) -> None:
                                    parse_due(prev.text, ctx), agenda_item=ctx.item_number(k)))
 
 
-def _task_before_labels(ctx: Ctx, i: int) -> int:
+def task_before_labels(ctx: Ctx, i: int) -> int:
     """The sentence before label line i that is not itself a label line in reach ("T: ...", "Termín: ...")."""
     k = i - 1
     while k > 0 and label_line(ctx, k) and previous_in_reach(ctx, k):

@@ -20,7 +20,7 @@ from minutes_nlp.extract.action_agents import (
 from minutes_nlp.extract.action_parties import named_body, party, subject_noun
 from minutes_nlp.extract.case_forms import declined_body
 from minutes_nlp.extract.itemctx import Ctx
-from minutes_nlp.textutil import fold
+from minutes_nlp.textutil import cached_rx, fold
 
 _NAME = "action_cues"
 
@@ -65,7 +65,8 @@ def owner_subject(ctx: Ctx, i: int, m: re.Match[str], previous: bool = True) -> 
         if speaker and (noun := subject_noun(ctx, i, m)):
             return noun, 0.8  # "Starosta: Dobře, obecní úřad požádá ...": the office's task, not the speaker's
         after = actor_after(ctx, i, m.end(), 40) if d.get("subject_after_verb") else None
-        after = None if after is not None and (_dative(ctx, i, m) or _opens_clause(ctx, m)) else after
+        after = None if after is not None and (_dative(ctx, i, m) or _opens_clause(ctx, m) or
+                                               _in_subclause(ctx, i, m, after)) else after
         if after is not None and declined_body(ctx, i, after):  # "sepíše a odboru X zašle J. K.": past the object
             after = actor_after(ctx, i, ctx.local(i, after)[1], 40)
         own_subject = hit is not None and hit.resolved and not speaker and not _earlier_clause(ctx, i, hit, m)
@@ -161,6 +162,14 @@ def _opens_clause(ctx: Ctx, m: re.Match[str]) -> bool:
     right after it is an attribute in that clause (whose own subject the promise rule reads), not the subject."""
     marker = cues.data(ctx.lang, _NAME).get("clause_marker")
     return isinstance(marker, str) and re.search(marker, m.group(0)) is not None
+
+
+def _in_subclause(ctx: Ctx, i: int, m: re.Match[str], after: owners.Actor) -> bool:
+    """"Tajemnice zajistí, aby p. X podepsal prohlášení": a name after the verb inside a clause the verb governs
+    (after a comma and a subordinator, 'subordinators') is that clause's subject, not the task's owner."""
+    words = cues.data(ctx.lang, _NAME).get("subordinators", [])
+    between = ctx.folded[i][m.end():ctx.local(i, after)[0]]
+    return bool(words) and cached_rx(rf",\s*(?:{'|'.join(words)})\b").search(between) is not None
 
 
 def _dative(ctx: Ctx, i: int, m: re.Match[str]) -> bool:

@@ -18,7 +18,14 @@ from minutes_nlp.extract import cues, reslists
 from minutes_nlp.extract.action_clauses import accepted_proposal, clause_actions, companion_action, gapped_action
 from minutes_nlp.extract.action_due import _event_due, _next_meeting, parse_due, requested_due, trailing_deadline
 from minutes_nlp.extract.action_genre import not_a_new_task, renewed_promise
-from minutes_nlp.extract.action_labels import bare_label, continues_task, label_line, owner_line, previous_in_reach
+from minutes_nlp.extract.action_labels import (
+    bare_label,
+    continues_task,
+    label_line,
+    owner_line,
+    previous_in_reach,
+    task_before_labels,
+)
 from minutes_nlp.extract.action_match import deferred_answer, match
 from minutes_nlp.extract.action_motions import motion_action
 from minutes_nlp.extract.action_status import adjective_only, in_follow_up, reported_status, task_number
@@ -168,7 +175,7 @@ def sentence_action(ctx: Ctx, i: int) -> Action | None:
         return None  # another body's plan that a member reports: information, not a task
     if owner is None and (cls.needs_owner or cls.owner.startswith("subject") and cls.confidence < _NEEDS_OWNER):
         return None  # a weak cue ("je třeba ...") with nobody named is a remark, not a task
-    if owner == "" and _body_agreed(ctx, i, m):
+    if (owner == "" or owner is not None and _deciding_body(ctx, i, m, owner)) and _body_agreed(ctx, i, m):
         return None  # "The Board agreed to close risk R-017": the meeting's decision, nobody's task
     if _term_of_resolution(ctx, i, cls.name, m):
         return None  # "DECISION: ...; the environment is to be provided at no cost": what was decided
@@ -189,6 +196,16 @@ def _is_label(lang: str, owner: str) -> bool:
     (an institution nobody named); it opens the task and is never its owner."""
     d = cues.data(lang, _NAME)
     return fold(owner) in {fold(w) for w in d.get("task_labels", []) + d.get("owner_labels", [])}
+
+
+def _deciding_body(ctx: Ctx, i: int, m: re.Match[str], owner: str) -> bool:
+    """An owner named as the deciding body is usually called ("the PCC", "the Council"; 'bodies' of the decision
+    cues): "The PCC agreed to launch an appeal" is the meeting's own decision, as "The Board agreed to ..." is."""
+    bodies = cues.data(ctx.lang, "decision_cues").get("bodies", [])
+    if fold(owner) in {fold(b) for b in bodies}:
+        return True
+    alts = cues.slots(ctx.lang, "decision_cues").get("BODY", r"(?!)")
+    return cached_rx(rf"\bthe\s+(?:{alts})\s+(?:\w+\s+)?$").search(ctx.folded[i][:m.start()]) is not None
 
 
 def _body_agreed(ctx: Ctx, i: int, m: re.Match[str]) -> bool:
@@ -306,6 +323,12 @@ def _tally_before(ctx: Ctx, i: int) -> int:
     return int(near and parse_vote(ctx.sents[i - 1].text, ctx.lang) is not None)
 
 
+def _labelled_task(ctx: Ctx, i: int) -> set[int]:
+    """Where the task a deadline line i belongs to starts: the sentence before it (past a bare tally), or the one
+    before the other label lines between them ("Úkol: ... / Odpovídá: X / Termín: 15. 9.")."""
+    return {ctx.sents[i - 1 - _tally_before(ctx, i)].start, ctx.sents[task_before_labels(ctx, i)].start}
+
+
 _TALLY_WORDS = 12  # a bare tally line ("Pro 7, proti 0, zdržel se 1", "(For: 5, Against: 0)")
 
 
@@ -324,8 +347,9 @@ def extract_actions(ctx: Ctx) -> list[Action]:
         elif action is None and (accepted := accepted_proposal(ctx, i)) is not None:
             out.append(accepted)  # "X navrhla, aby představenstvo informovalo ... Ředitel s tím souhlasil."
         if action is None and out and label_line(ctx, i) and previous_in_reach(ctx, i) \
-                and out[-1].source.start == ctx.sents[i - 1 - _tally_before(ctx, i)].start and out[-1].due is None:
-            out[-1] = dataclasses.replace(out[-1], due=parse_due(ctx.sents[i].text, ctx, cell=True))  # "Termín: ..."
+                and out[-1].source.start in _labelled_task(ctx, i):
+            due = parse_due(ctx.sents[i].text, ctx, cell=True)  # "Termín: ...": the labelled deadline wins
+            out[-1] = dataclasses.replace(out[-1], due=due or out[-1].due)
         elif action is not None and bare_label(ctx, i, action):
             owner_line(ctx, i, action, out)
         elif action is not None and not _merge_report(out, action):
