@@ -347,6 +347,7 @@ def _attendance(fields: list[mf.Field], doc: Document, lang: str,
             attendees, absent = split[0], split[1] + absent
     attendees, absent = previous.completed(attendees), previous.completed(absent)
     stood_in = tuple(p for p in att.substitutes(fields, lang) if p not in attendees)
+    absent = tuple(p for p in absent if fold(p) not in {fold(s) for s in stood_in})  # "Omluven: X; zastupuje Y"
     return att.with_late_arrivals(attendees + stood_in, doc, lang), att.merge_people(absent)
 
 

@@ -87,9 +87,15 @@ def _without_office(value: str, lang: str) -> str:
 _CAPS_NAME = re.compile(r"(?<![\w.])(?-i:([A-ZÁ-Ž][a-zá-ž]+|[A-ZÁ-Ž]{2,})\s+([A-ZÁ-Ž]{3,}(?:-[A-ZÁ-Ž]{3,})?))(?!\w)")
 
 
+_CAPS_MIDDLE = re.compile(r"(?<![\w.])(?-i:((?:[A-ZÁ-Ž]{2,}\.?\s+){1,3})((?:[A-ZÁ-Ž]\.\s*){1,2})"
+                          r"([A-ZÁ-Ž]{3,}(?:-[A-ZÁ-Ž]{3,})?))(?!\w)")
+
+
 def _name_case(value: str) -> str:
     """ "Ing. JAN NOVÁK", "Jane DOE": a sign-off writing the surname (or the whole name) in capitals, as
-    signature blocks and US minutes do; the name is read in its ordinary case."""
+    signature blocks and US minutes do; the name is read in its ordinary case. "LIZA MAE C. SORIANO", "MA.
+    CRISTINA V. REYES": given names and a middle initial in capitals too."""
+    value = _CAPS_MIDDLE.sub(lambda m: f"{m.group(1).title()}{m.group(2)}{m.group(3).title()}", value)
     return _CAPS_NAME.sub(lambda m: f"{m.group(1).capitalize()} {m.group(2).title()}", value)
 
 
@@ -191,7 +197,7 @@ def signature_recorder(doc: Document, lang: str) -> str | None:
     blocks = doc.blocks[-_SIGNATURE_TAIL:]
     for prev, b in zip([None, *blocks[:-1]], blocks, strict=True):
         name, _, office = b.text.strip().rpartition(",")
-        if name and fold(office.strip(" .")) in offices and clean_person(name, lang):
+        if name and _minute_office(office, offices) and clean_person(name, lang):
             return clean_person(name, lang)
         if prev is not None and fold(b.text.strip(" .:")) in offices and len(prev.text) <= _SHORT_NAME:
             person = clean_person(prev.text.strip(), lang)
@@ -201,6 +207,14 @@ def signature_recorder(doc: Document, lang: str) -> str | None:
 
 
 _SHORT_NAME = 60
+_QUALIFIED_OFFICE = 3  # words of a qualified minute-taking office: "PCC Secretary", "Parish Council Clerk"
+
+
+def _minute_office(office: str, offices: set[str]) -> bool:
+    """A minute-taking office, listed or qualified by the body before its last word ("PCC Secretary", "Parish
+    Clerk", "Board Secretary"): a signature closing the minutes with one is the recorder's."""
+    words = fold(office.strip(" .")).split()
+    return " ".join(words) in offices or 1 < len(words) <= _QUALIFIED_OFFICE and words[-1] in offices
 
 
 def _marker(value: str, lang: str) -> re.Match[str] | None:
