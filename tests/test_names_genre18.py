@@ -204,3 +204,44 @@ def test_a_substitute_named_in_the_absent_line_attended() -> None:
     lists = attendance_lists(meeting_of(doc, "cs"))
     assert same_people(lists["absent"], ("Ondřej Vacek",)), lists
     assert any("Kment" in n for n in lists["attendees"]), lists
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), named_params([
+    ("lettered-lead-ins", ["A. Fence repairs. The contractor starts in June.", "B. Tree removal. Two oaks are dead.",
+                           "C. Summer picnic. Volunteers are needed."], ()),
+    ("lettered-with-a-person", ["A. Fence repairs. Ms. Lorna Pike reported on the quotes.",
+                                "B. Tree removal. Two oaks are dead."], ("Lorna Pike",)),
+    ("lone-initial-stays", ["J. Whitcombe reported on the quotes."], ("J. Whitcombe",)),
+    ("initials-in-a-list", ["Present:", "- A. Patel", "- B. Ng"], ("A. Patel", "B. Ng")),
+]))
+def test_lettered_sub_items_are_no_initials(paragraphs: list[str], want: tuple[str, ...]) -> None:
+    blocks = [("bullet", t[2:]) if t.startswith("- ") else _p(t) for t in paragraphs]
+    got = tuple(sorted(people_names(blocks_doc(*blocks), "en")))
+    assert same_people(got, want), got
+
+
+@pytest.mark.parametrize(("paragraphs", "field", "want"), named_params([
+    ("agency-staff-are-guests", ["Members present: Dr. Ann Velez; Mr. Tom Brandt",
+                                 "EPA staff: Ms. Carla Quint (Program Manager)"], "guests", ("Carla Quint",)),
+    ("singular-member-absent", ["Members present: Dr. Ann Velez; Mr. Tom Brandt",
+                                "Committee member absent: Mr. Hugo Lind"], "absent", ("Hugo Lind",)),
+]))
+def test_staff_and_absent_labels(paragraphs: list[str], field: str, want: tuple[str, ...]) -> None:
+    lists = attendance_lists(meeting_of(blocks_doc(*(_p(t) for t in paragraphs)), "en"))
+    assert same_people(lists[field], want), lists
+
+
+@pytest.mark.parametrize("value", ["Third Reading", "Second Reading", "Final Report", "First Quarter"])
+def test_a_stage_in_a_heading_bracket_is_no_name(value: str) -> None:
+    assert clean_person(value, "en") is None
+
+
+@pytest.mark.parametrize(("paragraphs", "recorder"), named_params([
+    ("initials-stand-in", ["Present: Martin Hale (MH), Susan Webb (SW), Ann Lee (AL)",
+                           "SW's apologies were accepted. MH agreed to take the minutes in her absence."], "Martin Hale"),
+    ("named-stand-in", ["Present: Martin Hale, Susan Webb, Ann Lee", "Ann Lee kindly took the minutes."], "Ann Lee"),
+    ("a-matter-is-no-minutes", ["Present: Martin Hale, Susan Webb, Ann Lee",
+                                "Martin Hale agreed to take the matter to the diocese."], None),
+]))
+def test_a_stand_in_minute_taker_named_before_the_cue(paragraphs: list[str], recorder: str | None) -> None:
+    assert meeting_of(blocks_doc(*(_p(t) for t in paragraphs)), "en").recorder == recorder

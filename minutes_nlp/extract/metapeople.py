@@ -187,36 +187,6 @@ def _body_office(remark: str, offices: set[str], lang: str) -> bool:
 _SIGNATURE_TAIL = 8  # closing blocks searched for a signature block
 
 
-def signature_recorder(doc: Document, lang: str) -> str | None:
-    """A signature block closing the minutes: the name on one line, the minute-taking office under it ("Ann
-    Poe" over "Clerk to the Council", "Jana Malá" over "zapisovatelka"; `recorder_offices`,
-    `recorder_bracket_offices`, the recorder's labels), or both on one line ("Ann Poe, Clerk to the Council")."""
-    data = mf.labels(lang).data
-    offices = {fold(o) for key in ("recorder_offices", "recorder_bracket_offices")
-               for o in data.get(key, [])} | {fold(o) for o in data["fields"]["recorder"] if " " not in o}
-    blocks = doc.blocks[-_SIGNATURE_TAIL:]
-    for prev, b in zip([None, *blocks[:-1]], blocks, strict=True):
-        name, _, office = b.text.strip().rpartition(",")
-        if name and _minute_office(office, offices) and clean_person(name, lang):
-            return clean_person(name, lang)
-        if prev is not None and fold(b.text.strip(" .:")) in offices and len(prev.text) <= _SHORT_NAME:
-            person = clean_person(prev.text.strip(), lang)
-            if person and len(person.split()) >= 2:
-                return person
-    return None
-
-
-_SHORT_NAME = 60
-_QUALIFIED_OFFICE = 3  # words of a qualified minute-taking office: "PCC Secretary", "Parish Council Clerk"
-
-
-def _minute_office(office: str, offices: set[str]) -> bool:
-    """A minute-taking office, listed or qualified by the body before its last word ("PCC Secretary", "Parish
-    Clerk", "Board Secretary"): a signature closing the minutes with one is the recorder's."""
-    words = fold(office.strip(" .")).split()
-    return " ".join(words) in offices or 1 < len(words) <= _QUALIFIED_OFFICE and words[-1] in offices
-
-
 def _marker(value: str, lang: str) -> re.Match[str] | None:
     """The first parenthesised remark of `value` that marks the minute taker ("(notes)", "(Clerk, minutes)",
     "(Secretary – minutes)")."""

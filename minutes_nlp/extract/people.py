@@ -18,6 +18,7 @@ from functools import cache
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract import bodies, fullnames, person_forms
 from minutes_nlp.extract import mentions as aff
+from minutes_nlp.extract.lettered import lettered_blocks, opens_with_label
 from minutes_nlp.extract.mentions import RawMention
 from minutes_nlp.extract.names import given_names_in_use, name_titles, person_like
 from minutes_nlp.extract.result import MeetingInfo, Mention, Method, Person, Provenance
@@ -363,8 +364,11 @@ def to_person(group: Sequence[RawMention]) -> Person:
 def raw_mentions(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo) -> list[RawMention]:
     """Every person mention of the document, from the text and from the metadata."""
     raw = []
+    labels = lettered_blocks(analyses)
     for i, a in enumerate(analyses):
-        found = mentions_in_block(a, lang)
+        letter = labels.get(a.block.index)
+        found = [m for m in mentions_in_block(a, lang)
+                 if not opens_with_label(m.text, m.source.start, a.block.start, letter)]  # "A. Pool season"
         title = aff.title_affiliation(analyses[i - 1], lang) if i else aff.AfterName()
         raw += [replace(m, affiliation=title.affiliation, affiliation_source=title.source,
                         affiliation_is_place=title.is_place)
