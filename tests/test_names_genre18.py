@@ -238,10 +238,38 @@ def test_a_stage_in_a_heading_bracket_is_no_name(value: str) -> None:
 
 @pytest.mark.parametrize(("paragraphs", "recorder"), named_params([
     ("initials-stand-in", ["Present: Martin Hale (MH), Susan Webb (SW), Ann Lee (AL)",
-                           "SW's apologies were accepted. MH agreed to take the minutes in her absence."], "Martin Hale"),
+                           "SW's apologies were accepted. MH agreed to take the minutes in her absence."],
+     "Martin Hale"),
     ("named-stand-in", ["Present: Martin Hale, Susan Webb, Ann Lee", "Ann Lee kindly took the minutes."], "Ann Lee"),
     ("a-matter-is-no-minutes", ["Present: Martin Hale, Susan Webb, Ann Lee",
                                 "Martin Hale agreed to take the matter to the diocese."], None),
 ]))
 def test_a_stand_in_minute_taker_named_before_the_cue(paragraphs: list[str], recorder: str | None) -> None:
     assert meeting_of(blocks_doc(*(_p(t) for t in paragraphs)), "en").recorder == recorder
+
+
+# ---- Commonwealth and South-East Asian usage (unseen areas, written from knowledge) ----
+SEA_PEOPLE: list[Any] = [
+    ("malay-binti", ["Puan Noraini binti Kassim presented the budget."], ("Noraini binti Kassim",)),
+    ("malay-bin-titled", ["Dato' Seri Razali bin Hashim chaired the meeting."], ("Razali bin Hashim",)),
+    ("encik", ["Encik Faizal Rahman took the minutes."], ("Faizal Rahman",)),
+    ("alhaji", ["Alhaji Sani Garba seconded the motion."], ("Sani Garba",)),
+    ("engr-nigeria", ["Engr. Obinna Okafor presented the borehole report."], ("Obinna Okafor",)),
+]
+SEA_NOT_PEOPLE: list[Any] = [
+    ("jalan-titled", ["The stretch from Jalan Tun Ismail to Jalan Haji Omar will be resurfaced."]),
+    ("stadium-eponym", ["The fun run ends at the Tafawa Balewa Stadium."]),
+    ("airport-eponym", ["Delegates arrive at the Kotoka Airport on Monday."]),
+    ("market-eponym", ["Traders of the Ama Ata Market were consulted."]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), named_params(SEA_PEOPLE))
+def test_malay_and_west_african_styles(paragraphs: list[str], want: tuple[str, ...]) -> None:
+    got = _people("en", paragraphs)
+    assert same_people(got, want), got
+
+
+@pytest.mark.parametrize("paragraphs", named_params(SEA_NOT_PEOPLE))
+def test_streets_and_venues_named_after_people(paragraphs: list[str]) -> None:
+    assert _people("en", paragraphs) == ()

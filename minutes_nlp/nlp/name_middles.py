@@ -106,8 +106,9 @@ def middle_initial_span(tokens: Sequence[Token], i: int, j: int, titles: list[st
         return None
     n = _initials_end(tokens, k)
     abbreviated = any(_abbreviated(t, lex) for t in tokens[j:k])
-    if n == k and not (abbreviated and k - j == _MAX_GIVEN):
-        return None
+    if n == k and not (abbreviated and k - j == _MAX_GIVEN) \
+            and not (tokens[k].word in _particles(lex) and k - j == _MAX_GIVEN):
+        return None  # no initial: only "Ma. Cristina Reyes" or "Siti Aminah binti Abdullah" go on
     found = _surname(tokens, n, lex, blocked, n > k)
     if found is None:
         return None
