@@ -24,6 +24,7 @@ from minutes_nlp.extract import (
     metacertified,
     metadates,
     metapeople,
+    metarecorders,
     neighbours,
     next_meeting,
     series_bodies,
@@ -230,7 +231,7 @@ def _recorder(fields: list[mf.Field], doc: Document, lang: str, known: tuple[str
     recorder = metapeople.signer(fields, "recorder", lang, text, known, initials) \
         or metapeople.listed_recorder(fields, lang, text, known) or metapeople.table_recorder(doc, lang, known) \
         or metapeople.recorder_in_sentence(doc, lang) or metapeople.office_recorder(fields, lang, text, known) \
-        or metapeople.signature_recorder(doc, lang)
+        or metarecorders.signature_recorder(doc, lang) or metarecorders.stand_in_recorder(doc, lang, initials)
     return previous.completed((recorder,), initialled=True)[0] if recorder else None
 
 
@@ -347,6 +348,7 @@ def _attendance(fields: list[mf.Field], doc: Document, lang: str,
             attendees, absent = split[0], split[1] + absent
     attendees, absent = previous.completed(attendees), previous.completed(absent)
     stood_in = tuple(p for p in att.substitutes(fields, lang) if p not in attendees)
+    absent = tuple(p for p in absent if fold(p) not in {fold(s) for s in stood_in})  # "Omluven: X; zastupuje Y"
     return att.with_late_arrivals(attendees + stood_in, doc, lang), att.merge_people(absent)
 
 

@@ -30,12 +30,16 @@ class _Labels:
     embedded: re.Pattern[str]
 
 
+# "NOAA staff and guests:", "EPA staff:": an agency's acronym before a staff label names whose staff the line lists
+_AGENCY = r"(?:(?-i:[A-Z]{2,6})\s+(?=(?i:staff)\b))?"
+
+
 @cache
 def labels(lang: str) -> _Labels:
     data = langdata.load(langdata.code(lang), "metadata_labels")
     by_label = {norm(lbl): name for name, forms in data["fields"].items() for lbl in forms}
     words = by_first_letter(alt(by_label))
-    line = re.compile(rf"^\s*[·•▪*_-]*\s*(?P<label>{words})(?:\s*\((?:a|á|ka|y|i)\))?[*_]*"
+    line = re.compile(rf"^\s*[·•▪*_-]*\s*{_AGENCY}(?P<label>{words})(?:\s*\((?:a|á|ka|y|i)\))?[*_]*"
                       rf"(?P<sep>\s*[:：][*_]*|\t|\s+[–—-]\s+|\s*,|\s+|$)\s*(?P<value>.*)$",
                       re.IGNORECASE | re.DOTALL)
     embedded = re.compile(rf"(?P<pre>[;\n,]|\s)\s*(?P<label>{words})(?:\s*\((?:a|á|ka|y|i)\))?\s*[:：]\s*",

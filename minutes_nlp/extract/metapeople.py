@@ -87,9 +87,15 @@ def _without_office(value: str, lang: str) -> str:
 _CAPS_NAME = re.compile(r"(?<![\w.])(?-i:([A-ZÁ-Ž][a-zá-ž]+|[A-ZÁ-Ž]{2,})\s+([A-ZÁ-Ž]{3,}(?:-[A-ZÁ-Ž]{3,})?))(?!\w)")
 
 
+_CAPS_MIDDLE = re.compile(r"(?<![\w.])(?-i:((?:[A-ZÁ-Ž]{2,}\.?\s+){1,3})((?:[A-ZÁ-Ž]\.\s*){1,2})"
+                          r"([A-ZÁ-Ž]{3,}(?:-[A-ZÁ-Ž]{3,})?))(?!\w)")
+
+
 def _name_case(value: str) -> str:
     """ "Ing. JAN NOVÁK", "Jane DOE": a sign-off writing the surname (or the whole name) in capitals, as
-    signature blocks and US minutes do; the name is read in its ordinary case."""
+    signature blocks and US minutes do; the name is read in its ordinary case. "LIZA MAE C. SORIANO", "MA.
+    CRISTINA V. REYES": given names and a middle initial in capitals too."""
+    value = _CAPS_MIDDLE.sub(lambda m: f"{m.group(1).title()}{m.group(2)}{m.group(3).title()}", value)
     return _CAPS_NAME.sub(lambda m: f"{m.group(1).capitalize()} {m.group(2).title()}", value)
 
 
@@ -179,28 +185,6 @@ def _body_office(remark: str, offices: set[str], lang: str) -> bool:
 
 
 _SIGNATURE_TAIL = 8  # closing blocks searched for a signature block
-
-
-def signature_recorder(doc: Document, lang: str) -> str | None:
-    """A signature block closing the minutes: the name on one line, the minute-taking office under it ("Ann
-    Poe" over "Clerk to the Council", "Jana Malá" over "zapisovatelka"; `recorder_offices`,
-    `recorder_bracket_offices`, the recorder's labels), or both on one line ("Ann Poe, Clerk to the Council")."""
-    data = mf.labels(lang).data
-    offices = {fold(o) for key in ("recorder_offices", "recorder_bracket_offices")
-               for o in data.get(key, [])} | {fold(o) for o in data["fields"]["recorder"] if " " not in o}
-    blocks = doc.blocks[-_SIGNATURE_TAIL:]
-    for prev, b in zip([None, *blocks[:-1]], blocks, strict=True):
-        name, _, office = b.text.strip().rpartition(",")
-        if name and fold(office.strip(" .")) in offices and clean_person(name, lang):
-            return clean_person(name, lang)
-        if prev is not None and fold(b.text.strip(" .:")) in offices and len(prev.text) <= _SHORT_NAME:
-            person = clean_person(prev.text.strip(), lang)
-            if person and len(person.split()) >= 2:
-                return person
-    return None
-
-
-_SHORT_NAME = 60
 
 
 def _marker(value: str, lang: str) -> re.Match[str] | None:

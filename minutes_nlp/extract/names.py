@@ -11,12 +11,13 @@ import re
 from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
+from minutes_nlp.nlp.name_middles import abbreviated_given
 from minutes_nlp.textutil import NAME_UPPER, fold
 
 RESIDUE = re.compile(r"\[bookmark:[^\]]*\]|\[image[^\]]*\]")
 _ROLE_TAIL = re.compile(r"\s*(?:,|\(|\||\s[–—-]\s|\bdne\b|\bon\b|\d).*$", re.DOTALL)
 _PARTICLES = {"van", "von", "de", "der", "da", "di", "la", "le", "du", "ten", "bin", "al", "ap", "ab", "del", "della",
-              "dos", "das"}
+              "dos", "das", "dela", "delos", "los", "las"}
 _TOKEN = re.compile(r"[^\s]+")
 _MAX_TOKENS = 4
 
@@ -62,6 +63,36 @@ def person_like(name: str, had_title: bool, lang: str) -> bool:
 
 
 @cache
+def _articles(lang: str) -> frozenset[str]:
+    """metadata_labels.json `title_articles`: the article a formal style opens with ("The Revd", "The Rt Hon")."""
+    return frozenset(fold(w) for w in langdata.load(langdata.code(lang), "metadata_labels").get("title_articles", ()))
+
+
+@cache
+def _firm_kinds(lang: str) -> frozenset[str]:
+    """The plural heads that end a firm's or a service's name ("Ormerod Fenn Architects", "Hale & Co Solicitors",
+    "Green Valley Landscapes"; org_patterns.json `heads_end`): the plural of a trade is no surname ("Hall",
+    "Church" or "Kitchen" are, and stay names)."""
+    data = langdata.load(langdata.code(lang), "org_patterns")
+    return frozenset(w for w in data.get("heads_end", ()) if w.endswith("s") and w[:1].isupper())
+
+
+@cache
+def _role_words(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in langdata.load(langdata.code(lang), "roles").get("words", {}))
+
+
+def _role_word(word: str, lang: str) -> bool:
+    return fold(word).rstrip(".") in _role_words(lang)
+
+
+@cache
+def _suffixes(lang: str) -> frozenset[str]:
+    """Words written after a surname (titles.json `degrees_after`: "Jr.", "III", "PhD"), folded, without dot."""
+    return frozenset(fold(w).rstrip(".") for w in langdata.load(langdata.code(lang), "titles").get("degrees_after", ()))
+
+
+@cache
 def _first_names(lang: str) -> frozenset[str]:
     code = langdata.code(lang)
     if not langdata.has(code, "first_names"):
@@ -70,9 +101,9 @@ def _first_names(lang: str) -> frozenset[str]:
     return frozenset(fold(n) for key in ("f", "m") for n in data.get(key, []))
 
 
-def _is_name_token(tok: str) -> bool:
-    if tok.lower() in _PARTICLES:
-        return True
+def _is_name_token(tok: str, lang: str = "en") -> bool:
+    if tok.lower() in _PARTICLES or tok.lower() in abbreviated_given(lang) and tok[:1].isupper():
+        return True  # "de", "dela"; "Ma." (María), "Wm."
     if re.fullmatch(r"[^\W\d_]\.", tok):
         return tok[0].isupper()  # an initial: "R."
     core = tok.replace("-", "").replace("'", "").replace("’", "")
@@ -84,24 +115,50 @@ def clean_person(text: str, lang: str) -> str | None:
     """The name in a field value, without titles and role tails; None when it does not look like a name.
     Memoised (pure in its arguments): the metadata, attendance and presenter rules clean the same entries."""
     titles, not_names, _ = _vocab(lang)
-    value = RESIDUE.sub("", text).strip(" \t:;,")
-    tokens = _after_office(_TOKEN.findall(value), lang)
+    value = _capitals_signature(RESIDUE.sub("", text).strip(" \t:;,"), lang)
+    written = _TOKEN.findall(value)
+    tokens = _after_office(written, lang)
+    if len(tokens) > 1 and fold(tokens[0]) in _articles(lang) and _is_title(tokens[1].rstrip(","), titles):
+        tokens = tokens[1:]  # "The Revd Helen Ashdown", "The Hon. Jane Roe": the article of a style
     while tokens and _is_title(tokens[0].rstrip(","), titles):
         tokens.pop(0)  # leading titles may contain commas ("Ing., Ph.D.") only after the name
     value = _ROLE_TAIL.sub("", " ".join(tokens))
     words = [t.strip(",;") for t in _TOKEN.findall(value)]
     words = [w for w in words if w and not _is_title(w, titles)]
+    while len(words) > 2 and fold(words[-1]).rstrip(".") in _suffixes(lang):
+        words.pop()  # "Rogelio B. Mendoza Jr.", "Ann Lee, MBA": a generational suffix or degree after the name
     if words and words[-1].endswith(".") and not re.fullmatch(r"[^\W\d_]\.", words[-1]):
         words[-1] = words[-1].rstrip(".")  # sentence end, not an initial ("Tom K." keeps its dot)
-    if not words or len(words) > _MAX_TOKENS or any(fold(w) in not_names for w in words):
-        return None
-    if not all(_is_name_token(w) for w in words) or all(len(w.rstrip(".")) <= 1 for w in words):
+    if not words or len([w for w in words if not _INITIAL.fullmatch(w)]) > _MAX_TOKENS \
+            or any(fold(w) in not_names for w in words) \
+            or len(words) == 1 < len(written) and _role_word(words[0], lang) \
+            or len(words) > 1 and words[-1] in _firm_kinds(lang):
+        return None  # "Secretary" left of "Barangay Secretary": an office, no name
+    if not all(_is_name_token(w, lang) for w in words) or all(len(w.rstrip(".")) <= 1 for w in words):
         return None
     if all(len(w) > 1 and w.isupper() for w in words):
         return None  # "MMR", "PS AMK": an institution or body, not a person
     if any(len(w) <= 4 and any(c.isupper() for c in w[1:]) and not w.endswith(".") for w in words):
         return None  # "MěÚ Ždánov", "VaK Poloučí": a short word with a capital inside abbreviates a body
     return " ".join(words)
+
+
+_INITIAL = re.compile(r"[^\W\d_]\.")
+
+
+def _capitals_signature(value: str, lang: str) -> str:
+    """ "HON. RODOLFO M. MACARAEG", "MA. CRISTINA V. REYES": a signatory's name typed in capitals (signature
+    blocks, attestation lines) is title-cased when a name title or a middle initial shows it is a person's; other
+    capital runs ("MMR", "PS AMK") stay as written and are refused as bodies below."""
+    name = _ROLE_TAIL.sub("", value)
+    words = name.split()
+    if len(words) < 2 or not all(w.isupper() for w in words if any(c.isalpha() for c in w)):
+        return value
+    titled = fold(words[0]).rstrip(".") in _vocab(lang)[0] and len(words[0].rstrip(".")) > 1
+    initial = any(_INITIAL.fullmatch(w) for w in words[1:-1])
+    if not (titled or initial) or sum(len(w) >= 3 and w.isalpha() for w in words) < 2:
+        return value
+    return " ".join(w if _INITIAL.fullmatch(w) else w.title() for w in words) + value[len(name):]
 
 
 def _after_office(tokens: list[str], lang: str) -> list[str]:

@@ -9,6 +9,7 @@ canonical name is the fullest form seen: "Marie Zezůlková", else "R. Ševčík
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
@@ -17,6 +18,7 @@ from functools import cache
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract import bodies, fullnames, person_forms
 from minutes_nlp.extract import mentions as aff
+from minutes_nlp.extract.lettered import lettered_blocks, opens_with_label
 from minutes_nlp.extract.mentions import RawMention
 from minutes_nlp.extract.names import given_names_in_use, name_titles, person_like
 from minutes_nlp.extract.result import MeetingInfo, Mention, Method, Person, Provenance
@@ -254,7 +256,13 @@ def _compatible(a: RawMention, b: RawMention) -> bool:
     fa, fb = a.first or a.initial, b.first or b.initial
     if not fa or not fb:
         return True
-    return fold(fa)[0] == fold(fb)[0] and (_initials_only(fa) or _initials_only(fb) or fold(fa) == fold(fb))
+    return fold(fa)[0] == fold(fb)[0] and (_initials_only(fa) or _initials_only(fb) or _given_prefix(fa, fb))
+
+
+def _given_prefix(fa: str, fb: str) -> bool:
+    """The same given names, or the words of one opening the other's: "Liza Mae" and "Liza", one person."""
+    a, b = fold(fa).split(), fold(fb).split()
+    return a[:len(b)] == b or b[:len(a)] == a
 
 
 def _initials_only(given: str) -> bool:
@@ -356,15 +364,25 @@ def to_person(group: Sequence[RawMention]) -> Person:
 def raw_mentions(analyses: Sequence[BlockAnalysis], lang: str, meeting: MeetingInfo) -> list[RawMention]:
     """Every person mention of the document, from the text and from the metadata."""
     raw = []
+    labels = lettered_blocks(analyses)
     for i, a in enumerate(analyses):
-        found = mentions_in_block(a, lang)
+        letter = labels.get(a.block.index)
+        found = [m for m in mentions_in_block(a, lang)
+                 if not opens_with_label(m.text, m.source.start, a.block.start, letter)]  # "A. Pool season"
         title = aff.title_affiliation(analyses[i - 1], lang) if i else aff.AfterName()
         raw += [replace(m, affiliation=title.affiliation, affiliation_source=title.source,
                         affiliation_is_place=title.is_place)
                 if title.affiliation and not m.affiliation and m.source.start == a.block.start else m
                 for m in found]
-    seen = {(m.source.start, m.source.end) for m in raw}
-    return raw + [m for m in meeting_mentions(meeting, analyses, lang) if (m.source.start, m.source.end) not in seen]
+    spans = sorted((m.source.start, m.source.end) for m in raw)
+    return raw + [m for m in meeting_mentions(meeting, analyses, lang) if not _inside(m, spans)]
+
+
+def _inside(m: RawMention, spans: Sequence[tuple[int, int]]) -> bool:
+    """A metadata name found again inside a name span of the text ("Liza Mae C." in "Hon. Liza Mae C. Soriano"):
+    the text's span is the mention, the part is none of its own."""
+    i = bisect_left(spans, (m.source.start + 1, 0))  # every span starting at or before the mention
+    return any(s <= m.source.start and m.source.end <= e for s, e in spans[max(0, i - 8): i])
 
 
 def extract_people(raw: Sequence[RawMention], analyses: Sequence[BlockAnalysis], lang: str,

@@ -6,7 +6,9 @@ finder and these rules share (a name word, a free-standing initial, a word that 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
+from minutes_nlp import lang as langdata
 from minutes_nlp.nlp.name_lexicon import NameLexicon
 from minutes_nlp.nlp.tokens import Token
 
@@ -31,7 +33,10 @@ def ends_a_phrase(tok: Token, lex: NameLexicon) -> bool:
 
 def role_then_name(tokens: Sequence[Token], k: int, lex: NameLexicon, blocked: frozenset[int]) -> bool:
     """ "... v budově B. Proděkanka Pokorná odpověděla": after a letter a capitalised office word and a name
-    open a new sentence; the letter is no initial of the office word."""
+    open a new sentence; the letter is no initial of the office word. "... má stav V. Ing. Holub odpověděl": a
+    dotted title after the letter opens the next name too."""
+    if lex.is_degree(tokens[k]) and tokens[k].text.endswith("."):
+        return True
     return lex.role(tokens[k]) is not None and k + 1 < len(tokens) and name_word(tokens[k + 1], lex, blocked, k + 1)
 
 
@@ -49,9 +54,26 @@ def initials_run(tokens: Sequence[Token], j: int, lex: NameLexicon, blocked: fro
     while k < len(tokens) and tokens[k].is_initial and (k == j and free_standing(tokens, j) or k > j):
         k += 1
     if k - j < 2 or k >= len(tokens) or not name_word(tokens[k], lex, blocked, k) \
-            or glued_abbreviation(tokens, k - 1) or role_then_name(tokens, k, lex, blocked):
+            or glued_abbreviation(tokens, k - 1) or role_then_name(tokens, k, lex, blocked) \
+            or _glued_abbreviation_word(tokens, j, k, lex):
         return j
     return k
+
+
+def _glued_abbreviation_word(tokens: Sequence[Token], j: int, k: int, lex: NameLexicon) -> bool:
+    """ "2:00 A.M. PSSg. Bernal", "the U.S. Embassy": glued capital letters that spell an abbreviation of the
+    language (abbreviations.json `no_break_after`: "a.m", "p.m", "u.s") are a time marker or a country, no
+    initials."""
+    if any(tokens[n].start != tokens[n - 1].end for n in range(j + 1, k)):
+        return False
+    return "".join(t.text for t in tokens[j:k]).lower().rstrip(".") in _abbreviations(lex.lang)
+
+
+@cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    code = langdata.code(lang)
+    return frozenset(langdata.load(code, "abbreviations")["no_break_after"]) if langdata.has(code, "abbreviations") \
+        else frozenset()
 
 
 def initials_then_two_words(tokens: Sequence[Token], j: int, lex: NameLexicon, blocked: frozenset[int]) -> bool:

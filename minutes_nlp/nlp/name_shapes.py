@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from minutes_nlp.nlp import declension
 from minutes_nlp.nlp.name_lexicon import NameLexicon
 from minutes_nlp.nlp.tokens import Token
 
@@ -30,3 +31,17 @@ def names_a_thing(tokens: Sequence[Token], j: int, lex: NameLexicon) -> bool:
     given names) is no person."""
     nxt = tokens[j + 1].word if j + 1 < len(tokens) else ""
     return nxt in lex.org_heads or (j > 0 and tokens[j - 1].word in _STORM_WORDS)
+
+
+def role_case_mismatch(role_tok: Token, word: str, lex: NameLexicon) -> bool:
+    """ "jednání se starostou Loukova", "dopis starostce Hradiště": Czech declines a person's surname with the office
+    before it ("se starostou Novákem"), so a capitalised word after a declined office that has no reading in the
+    office's case is a town or body in the genitive the office belongs to, no person."""
+    role = lex.role(role_tok) if lex.lang == "cs" else None
+    if not role or role.get("role") == role_tok.word.lower():
+        return False  # a nominative office: `names._governed_noun` decides
+    own = {c for r in declension.candidates(role_tok.word.lower()) if r.lemma == role.get("role") for c in r.cases}
+    if not own:
+        return False
+    cases = {c for r in declension.candidates(word) if r.paradigm != "f_indecl" for c in r.cases}
+    return bool(cases) and not own & cases

@@ -26,8 +26,11 @@ from minutes_nlp.nlp.name_initials import initials_then_two_words as _initials_t
 from minutes_nlp.nlp.name_initials import name_word as _name_word
 from minutes_nlp.nlp.name_initials import role_then_name as _role_then_name
 from minutes_nlp.nlp.name_lexicon import NameLexicon, NameSpan, lexicon
+from minutes_nlp.nlp.name_middles import middle_initial_span
+from minutes_nlp.nlp.name_middles import nickname as _nickname
 from minutes_nlp.nlp.name_shapes import names_a_thing as _names_a_thing
 from minutes_nlp.nlp.name_shapes import particle_surname as _particle_surname
+from minutes_nlp.nlp.name_shapes import role_case_mismatch
 from minutes_nlp.nlp.tokens import Token
 
 __all__ = ["NameLexicon", "NameSpan", "bare_initial", "find_names", "lexicon", "parse_at", "post_degrees_end"]
@@ -63,7 +66,8 @@ def _prefix(tokens: Sequence[Token], i: int,
 
 def _office_suffix(tokens: Sequence[Token], j: int, lex: NameLexicon) -> int:
     """How many words from j belong to the office before them ("Pro Tem", "General", "Elect"); 0 if none."""
-    return next((n for n in (2, 1) if " ".join(t.word.lower() for t in tokens[j:j + n]) in lex.office_suffixes
+    return next((n for n in (2, 1) if j + n <= len(tokens)
+                 and " ".join(t.word.lower() for t in tokens[j:j + n]) in lex.office_suffixes
                  and tokens[j].word[:1].isupper()), 0)
 
 
@@ -118,6 +122,8 @@ def parse_at(tokens: Sequence[Token], i: int, lex: NameLexicon, blocked: frozens
     if j >= len(tokens) or not (_name_word(tokens[j], lex, blocked, j)
                                 or given_word(tokens, j, lex, blocked, triggered)):  # "Ms June Patel"
         return None
+    if initial is None and (mid := middle_initial_span(tokens, i, j, titles, role, gender, lex, blocked)):
+        return mid  # "Hon. Teresita L. Bautista", "Ma. Cristina V. Reyes"
     words = [tokens[j].word]
     if tokens[j].text.endswith("."):
         pass  # "pan Kubíček. Péťa se zeptá": the dot closes the name
@@ -143,7 +149,8 @@ def parse_at(tokens: Sequence[Token], i: int, lex: NameLexicon, blocked: frozens
         span = NameSpan(i, j + 3, name_start, words[0], None, tokens[j + 2].word, False, tuple(titles),
                         (role or {}).get("role"), gender, "first_name")
         return span  # "Margaret A. Delaney": a middle initial
-    elif initial is None and lex.first_name(words[0]) and _nickname(tokens, j + 1, lex, blocked):
+    elif initial is None and (lex.first_name(words[0]) or titles and lex.lang != "cs") \
+            and _nickname(tokens, j + 1, lex, blocked):
         return NameSpan(i, j + 5, name_start, words[0], None, tokens[j + 4].word, False, tuple(titles),
                         (role or {}).get("role"), gender, "first_name")  # "Robert (Bob) Hale"
     return _assemble(tokens, i, name_start, j, words, initial, titles, role, gender, lex, sentence_start)
@@ -189,7 +196,8 @@ def _assemble(tokens: Sequence[Token], i: int, name_start: int, j: int, words: l
         return NameSpan(i, j + 2, name_start, words[1], None, words[0], True, (), None, None, "list")
     if not triggered and initial is None:
         return _first_alone(tokens, j, words[0], lex, sentence_start, i, name_start)
-    if role and not titles and initial is None and _body_after_role(tokens, j, lex):
+    if role and not titles and initial is None and (_body_after_role(tokens, j, lex)
+                                                     or role_case_mismatch(tokens[j - 1], words[0], lex)):
         return None
     return NameSpan(i, j + 1, name_start, None, initial, words[0], False, tuple(titles), role_name, gender, trigger)
 
@@ -215,13 +223,6 @@ def _surname_first_in_list(tokens: Sequence[Token], i: int, j: int, words: list[
     before = tokens[i - 1].text if i > 0 else ":"
     after = tokens[j + 2].text if j + 2 < len(tokens) else ","
     return before in (":", ",", ";") and after in (",", ";", "(")
-
-
-def _nickname(tokens: Sequence[Token], k: int, lex: NameLexicon, blocked: frozenset[int]) -> bool:
-    """ "Patrick (Paddy) Walsh": a familiar name in brackets between the given name and the surname."""
-    return k + 3 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" \
-        and _name_word(tokens[k + 1], lex, frozenset(), k + 1) and not lex.role(tokens[k + 1]) \
-        and _name_word(tokens[k + 3], lex, blocked, k + 3)
 
 
 def _particles_end(tokens: Sequence[Token], k: int, lex: NameLexicon) -> int:
