@@ -28,6 +28,7 @@ from minutes_nlp.extract.action_labels import (
 )
 from minutes_nlp.extract.action_match import deferred_answer, match
 from minutes_nlp.extract.action_motions import motion_action
+from minutes_nlp.extract.action_signoff import signed_off
 from minutes_nlp.extract.action_status import adjective_only, in_follow_up, reported_status, task_number
 from minutes_nlp.extract.action_tables import table_actions, table_header
 from minutes_nlp.extract.datecontext import defers_to_sentence, restates_timing
@@ -258,7 +259,7 @@ def in_task_section(ctx: Ctx, i: int) -> bool:
     marks = cues.data(ctx.lang, _NAME).get("task_sections", [])
     sec = ctx.sections[i].strip(" :")
     sec = re.sub(r"^[\d.)\s]+", "", sec)
-    if not sec or sec not in marks or ctx.folded[i].strip(" :") == sec:
+    if not sec or sec not in marks or ctx.folded[i].strip(" :") == sec or signed_off(ctx, i):
         return False
     signature = re.match(r"^\W*\w+\s*:\s*", ctx.sents[i].text)  # "Schválila: K. Vondráčková" closes the list
     if not (signature and len(ctx.actors[i]) == 1 and len(ctx.sents[i].text.split()) <= 5):

@@ -7,6 +7,7 @@ Kept apart so the shapes (code) and the words (data) stay separate and each file
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from minutes_nlp.extract import datefiscal
 from minutes_nlp.extract.datevocab import Vocab as Vocab
@@ -61,7 +62,7 @@ def patterns(v: Vocab) -> list[tuple[str, str]]:
         ("end_of_period", rf"(?P<endof>{end_of})\s+(?P<per>{alt(v.words('end_of_periods'))})(?:\s+{year4})?"),
         ("relative", rf"(?P<rel>{alt(v.words('relative_periods'))})"),
         ("unnamed_year", rf"(?P<un>{alt(v.data.get('unnamed_year', {}).get('forms', []))})(?!\s*\d)"),
-        ("duration", rf"{alt(dur['prefixes'])}\s+(?:(?P<n>\d{{1,3}}|{alt(dur['numbers'])})\s+(?P<u>{units})|"
+        ("duration", rf"{alt(dur['prefixes'])}\s+(?:{_counted_number(dur)}\s+(?P<u>{units})|"
                      rf"(?P<bu>{bare})){_counted_on(v, months)}"),
         ("holiday", rf"(?:(?P<endof>{end_of})|(?P<rel>{alt(v.words('holiday_relations'))}))\s+"
                     rf"(?P<hol>{alt(_holiday_forms(v))}){NO_YEAR_RANGE}"
@@ -166,6 +167,16 @@ def _season_forms(v: Vocab, bare: bool = False) -> list[str]:
     ("Spring term"), since a bare "spring" or "jaro" is as often a noun as a date."""
     return [f for name, spec in v.data.get("seasons", {}).items()
             if name != "_about" and (spec.get("bare") or not bare) for f in spec["forms"]]
+
+
+def _counted_number(dur: dict[str, Any]) -> str:
+    """The number of a duration, also in the double form of legal and formal writing, the number in words with
+    the digits in brackets or the other way round ("within fourteen (14) days", "do 30 (třiceti) dnů",
+    "within twenty-one (21) calendar days"): the digits are the number whether or not the word is in the data."""
+    words = alt(dur["numbers"])
+    spelled = r"(?:[^\W\d_]+(?:-[^\W\d_]+)?\s*\((?=\d{1,3}\)))?"  # "fourteen (" before "14)"
+    echo = r"(?:(?<=\d)\)|\s*\((?:\d{1,3}|[^\W\d_]+(?:-[^\W\d_]+)?)\))?"  # ")" or " (třiceti)" after it
+    return rf"{spelled}(?P<n>\d{{1,3}}|{words}){echo}"
 
 
 def _counted_on(v: Vocab, months: str) -> str:
