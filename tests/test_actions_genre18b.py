@@ -220,3 +220,16 @@ def test_a_decision_passive_at_a_stated_meeting(items: Any, line: str) -> None:
 ])
 def test_a_decision_passive_that_is_no_action(items: Any, line: str) -> None:
     assert [a.text for a in new_actions(items("cs", [line]))] == []
+
+
+# ---------------------------------------------------------------- a range of days -------------------------------
+# Czech plans date multi-day events as a range of days before the month ("11.–13. 9. 2025", "3.-5. 12."): the
+# dot after the first day's number ends no sentence, so the event and its organiser stay one line.
+@pytest.mark.parametrize(("line", "due"), [
+    ("Adaptační kurz šestých tříd – 15.–17. 9. 2025, zajišťuje Mgr. Marešová.", "2025-09-17"),
+    ("Ing. Kratochvíl zajistí ubytování účastníků na 3.-5. 12. 2025.", "2025-12-05"),
+])
+def test_a_range_of_days_is_one_date(items: Any, line: str, due: str) -> None:
+    acts = new_actions(items("cs", [line]))
+    assert len(acts) == 1, [a.text for a in acts]
+    check_due(acts[0].due, due)

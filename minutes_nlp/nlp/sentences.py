@@ -15,6 +15,7 @@ from minutes_nlp.document import Block, BlockKind, Document
 _END = re.compile(r"[.!?…]+[\"“”»)]*\s+")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _LAST_WORD = re.compile(r"(\S+)$")
+_DAY_RANGE = re.compile(r"\d{1,2}\.?[–-]\d{1,2}")  # "11.–13. 9. 2025", "3.-5. 12.": a range of days
 
 
 @dataclass(frozen=True)
@@ -86,8 +87,8 @@ def _is_false_end(text: str, dot: int, nxt: str, lang: str) -> bool:
         return True
     if len(token) == 1 and token.isalpha():
         return _initial(token, nxt, lang)
-    if token.isdigit() and (nxt[:1].islower() or nxt[:1].isdigit()):
-        return True  # "15. 12. 2020", "19. jednání"
+    if (token.isdigit() or _DAY_RANGE.fullmatch(token)) and (nxt[:1].islower() or nxt[:1].isdigit()):
+        return True  # "15. 12. 2020", "19. jednání", "ve dnech 11.–13. 9. 2025"
     return bool(nxt[:1].islower())
 
 
