@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from genre_rows import check_due, new_actions
+from genre_rows import check_due, gap, new_actions
 
 CS_PEOPLE: dict[str, tuple[list[str], str | None]] = {
     "Dušan Kratochvíl": (["Ing. Kratochvíl", "Ing. Kratochvílovi", "Ing. Kratochvíla", "p. Kratochvíl", "Kratochvíl"],
@@ -233,3 +233,28 @@ def test_a_range_of_days_is_one_date(items: Any, line: str, due: str) -> None:
     acts = new_actions(items("cs", [line]))
     assert len(acts) == 1, [a.text for a in acts]
     check_due(acts[0].due, due)
+
+
+# ---------------------------------------------------------------- a school class -------------------------------
+# Czech school minutes name a class by its grade and letter ("9. A", "v 7. B"): the grade's dot ends no sentence.
+@pytest.mark.parametrize(("line", "due"), [
+    ("Mgr. Marešová zajistí pro žáky 9. A exkurzi do technického muzea do 30. 4. 2025.", "2025-04-30"),
+    gap("a school class as the subject after the verb ('připraví 8. B') is no actor in a lone sentence",
+        "Vánoční besídku pro 1. stupeň připraví 8. B dne 18. 12. 2025.", "2025-12-18"),
+    ("Vánoční besídku pro 1. stupeň připraví Mgr. Marešová s žáky 8. B do 18. 12. 2025.", "2025-12-18"),
+    ("Ing. Kratochvíl provede kontrolu třídních knih v 6. C do 31. 3. 2025.", "2025-03-31"),
+])
+def test_a_school_class_is_no_sentence_end(items: Any, line: str, due: str) -> None:
+    acts = new_actions(items("cs", [line]))
+    assert len(acts) == 1, [a.text for a in acts]
+    check_due(acts[0].due, due)
+
+
+@pytest.mark.parametrize("text", [
+    "Hlasování: pro 9. A. Novák se zdržel.",
+    "Schůze skončila v 9. Ani jeden bod nebyl odložen.",
+])
+def test_what_follows_a_number_and_is_no_school_class(text: str) -> None:
+    from minutes_nlp.document import Block, BlockKind
+    from minutes_nlp.nlp.sentences import split_block
+    assert len(split_block(Block(0, BlockKind.PARAGRAPH, text, 0, len(text), None), "cs")) == 2

@@ -77,6 +77,18 @@ def _initial(token: str, nxt: str, lang: str) -> bool:
     return not (nxt[:1].isupper() and first.group(0).lower() in _openers(lang))  # "B. Npor. Kolouch" opens
 
 
+@cache
+def _class_letters(lang: str) -> str:
+    return str(langdata.load(langdata.code(lang), "abbreviations").get("class_letters", ""))
+
+
+def _school_class(token: str, nxt: str, lang: str) -> bool:
+    """"žáci 9. A", "v 7. B dne 4. 2.": a grade and its class letter (the letters are language data)."""
+    letters = _class_letters(lang)
+    return bool(letters) and len(token) == 1 and token.isdigit() and nxt[:1] in letters and \
+        (len(nxt) == 1 or not (nxt[1].isalpha() or nxt[1] == "."))
+
+
 def _is_false_end(text: str, dot: int, nxt: str, lang: str) -> bool:
     """A dot after an abbreviation, an initial or an ordinal number ("19. jednání") is not an end."""
     word = _LAST_WORD.search(text[:dot])
@@ -89,6 +101,8 @@ def _is_false_end(text: str, dot: int, nxt: str, lang: str) -> bool:
         return _initial(token, nxt, lang)
     if (token.isdigit() or _DAY_RANGE.fullmatch(token)) and (nxt[:1].islower() or nxt[:1].isdigit()):
         return True  # "15. 12. 2020", "19. jednání", "ve dnech 11.–13. 9. 2025"
+    if _school_class(token, nxt, lang):
+        return True
     return bool(nxt[:1].islower())
 
 
