@@ -154,7 +154,12 @@ def label_owner(ctx: Ctx, i: int) -> tuple[str | None, float] | None:
     ends = "|".join(re.escape(w) for w in cues.data(ctx.lang, _NAME).get("owner_value_end", []))
     cleaned = re.split(rf"(?:^|\s+)(?:{ends})(?!\w)", value.strip(), maxsplit=1, flags=re.I)[0] if ends else value
     cleaned = cleaned.strip(" .–-")
+    if _INITIALS.fullmatch(cleaned):
+        return None, 1.0  # "Z: JN", "Action: TQ": initials no attendee has name nobody: empty, not guessed
     return (cleaned, 0.8) if cleaned and len(cleaned.split()) <= 6 else (None, 1.0)
+
+
+_INITIALS = re.compile(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,3}")
 
 
 def _agenda_presenter(ctx: Ctx, i: int) -> str | None:
@@ -228,6 +233,15 @@ def _known_or_named(ctx: Ctx, i: int, name: str | None) -> bool:
     return not first or fold(name.split()[0]) != fold(first[0])
 
 
+def _office_as_subject(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
+    """A task sentence whose only subject is an office title ("Tajemnice zajistí ...", "The Treasurer will
+    ..."): the person this meeting's lists give that office; names after the verb are objects or addressees,
+    and the previous sentence's speaker is no subject."""
+    if any(ctx.local(i, a)[0] < m.start() for a in ctx.actors[i]):
+        return None
+    return leading_role_holder(ctx, i, m)
+
+
 def _outside_clause(ctx: Ctx, i: int, name: str, m: re.Match[str]) -> bool:
     lo, hi = cues.clause_span(ctx.folded[i], m)
     return not any(a.name == name and lo <= ctx.local(i, a)[0] < hi for a in ctx.actors[i])
@@ -263,6 +277,8 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
             return answerer, 1.0  # "X odpověděla, že ... posoudí odbor, a odpověď zašle písemně": hers
         if collective_subject(ctx, i, m):
             return "", 1.0  # "Členové výboru zašlou připomínky": everyone's task, no one owner
+        if (holder := _office_as_subject(ctx, i, m)) is not None:
+            return holder, 1.0  # "Tajemnice zajistí, aby p. X ...": the office holder, not X nor the last speaker
         if (own := promised_infinitive(ctx, i, cls.name, m)) is not None and not oblique(ctx, i, own):
             return own.name, 1.0  # "... a přislíbil zaslat ŘO podklady": the promiser's, ŘO receives them
         found = owner_subject(ctx, i, m, previous=cls.owner == "subject")

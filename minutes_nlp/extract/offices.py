@@ -149,7 +149,12 @@ def qualified_office(lang: str, before: str) -> bool:
     code = langdata.code(lang)
     endings = tuple(langdata.load(code, "titles").get("office_qualifier_endings", ()))
     words = before.split()
+    if words and _BODY_ABBREVIATION.fullmatch(words[-1]):
+        return True  # "SK Chairperson", "PTA Chair", "TWG chair": the head of another body, not the bare office
     return bool(endings and words) and len(words[-1]) > 2 and words[-1].lower().endswith(endings)
+
+
+_BODY_ABBREVIATION = re.compile(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,6}")
 
 
 def _holders(lang: str, entities: Entities, meeting: MeetingInfo) -> dict[str, str]:

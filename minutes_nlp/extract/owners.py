@@ -176,9 +176,11 @@ def _resolve(surface: str, entities: Entities, lang: str, strict: bool) -> tuple
     if not bare:
         return None
     inst_name = _lookup(entities, lang).institutions.get(fold(bare))
+    initials = _by_initials(bare, entities)
+    if initials is not None and inst_name is not None and fold(inst_name) == fold(bare):
+        return initials, "person"  # "FK to send ...": one attendee's initials, not a body only its letters name
     if inst_name is not None:
         return inst_name, "institution"
-    initials = _by_initials(bare, entities)
     if initials is not None and not any(fold(bare) == fold(i.name) for i in entities.institutions):
         return initials, "person"
     if strict:

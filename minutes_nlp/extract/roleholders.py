@@ -227,12 +227,27 @@ def _table_rows(doc: Document, lang: str) -> list[tuple[str, str]]:
     v = _vocab(lang)
     out: list[tuple[str, str]] = []
     for b in doc.blocks:
+        by_layout = bool(b.rows) and _name_column(b.rows[0][0] if b.rows[0] else "", lang)
         for row in b.rows[1:] if b.rows else ():
             parts = [p for c in row[1:] for p in [c, *re.findall(r"\(([^()]*)\)", c), *re.split(r"\s[–—-]\s", c)[1:]]]
             keys = [v.forms.get(fold(" ".join(c.split()))) for c in parts]
-            name = _person(row[0], lang) if row else None
+            name = (_person(row[0], lang) or (_listed(row[0], lang) if by_layout else None)) if row else None
             out += [(k, name) for k in keys if k and name]
     return out
+
+
+def _name_column(header: str, lang: str) -> bool:
+    """A table whose first column is headed "Name", "Jméno a příjmení" (metadata_labels 'name_column_headers')
+    lists a person in each row's first cell by layout: a first name the gazetteer lacks does not matter."""
+    heads = langdata.load(langdata.code(lang), "metadata_labels").get("name_column_headers", [])
+    return fold(" ".join(header.split())) in {fold(h) for h in heads}
+
+
+def _listed(raw: str, lang: str) -> str | None:
+    """The cleaned first cell of a name-column row, when it is two or more capitalised words."""
+    name = clean_person(raw, lang)
+    words = name.split() if name else []
+    return name if len(words) >= 2 and all(w[:1].isupper() for w in words) else None
 
 
 def _aliases(doc: Document, lang: str) -> list[tuple[str, str]]:
