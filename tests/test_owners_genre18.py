@@ -90,3 +90,31 @@ def test_owner_genre18(genre_items, lang: str, lines: list[str], owner: str | tu
         return
     assert len(acts) == 1, [a.text for a in acts]
     assert acts[0].owner in owner if isinstance(owner, tuple) else acts[0].owner == owner
+
+
+TABLE = ["| Name | Position |", "|---|---|", "| Hon. Alma Trinidad | Punong Barangay |",
+         "| Hon. Jerico Pike | SK Chairperson |"]
+TABLE_PEOPLE: dict[str, tuple[list[str], str | None]] = {
+    "Alma Trinidad": (["Hon. Alma Trinidad", "Trinidad"], None),
+    "Jerico Pike": (["Hon. Jerico Pike", "Pike"], "chair"),
+}
+TABLE_ROWS = [
+    # the head named by office in a Name | Position table; the youth council's chair is another office
+    ("head-will", ["The Punong Barangay will convene the peace and order council on 3 March 2025."], "Alma Trinidad"),
+    ("head-to", ["The Punong Barangay to write to the municipal engineer."], "Alma Trinidad"),
+    ("sk-chair", ["The SK Chairperson will organise the youth sports league in April."], "Jerico Pike"),
+    # negatives: an office the table gives nobody, and a need reported by the head
+    ("treasurer-absent", ["The Barangay Treasurer will prepare the supplemental budget."], None),
+    ("head-reports-need", ["The Punong Barangay noted that the drainage would need to be cleared."], None),
+    ("kagawad-several", ["A kagawad will inspect the drainage canal."], None),
+]
+
+
+@pytest.mark.parametrize(("lines", "owner"), named_params(TABLE_ROWS))
+def test_owner_office_table18(genre_items, lines: list[str], owner: str | None) -> None:
+    acts = [a for a in genre_items("en", lines + TABLE, TABLE_PEOPLE, {}).actions if a.status is None]
+    if owner is None:
+        assert all(a.owner is None for a in acts), [(a.text, a.owner) for a in acts]
+        return
+    assert len(acts) == 1, [a.text for a in acts]
+    assert acts[0].owner == owner

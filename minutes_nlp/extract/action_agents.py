@@ -156,25 +156,25 @@ def opener(ctx: Ctx) -> str | None:
                 return person.name
             role = roleholders.leading_role(ctx.sents[i].text[:m.start()], ctx.lang)
             if role is not None:
-                return _remembered_holder(ctx, role)
+                return remembered_holder(ctx, role)
     return None
 
 
 def leading_role_holder(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
     """"Manažerka projektu rozešle harmonogram ...", "The Coordinator will circulate ...": a task sentence that
     opens with a role names its holder: the one person this document or the latest earlier minutes of the folder
-    introduced in that role, when that person is on this meeting's lists (`_remembered_holder`)."""
+    introduced in that role, when that person is on this meeting's lists (`remembered_holder`)."""
     before = ctx.sents[i].text[:m.start()]
     if _CLAUSE_BREAK.search(before):
         return None  # "Starosta: ...", "The Clerk reported that KDC would ...": the role is no subject of the cue
     role = roleholders.leading_role(before, ctx.lang)
-    return _remembered_holder(ctx, role) if role is not None else None
+    return remembered_holder(ctx, role) if role is not None else None
 
 
 _CLAUSE_BREAK = re.compile(r"[,:;()–]|\b(?:že|aby|kter\w+|that|which|who|whether)\b", re.IGNORECASE)
 
 
-def _remembered_holder(ctx: Ctx, role: str) -> str | None:
+def remembered_holder(ctx: Ctx, role: str) -> str | None:
     """"Předsedkyně PS zahájila jednání": the one person this document, or else the latest earlier meeting
     of the folder, names in that office, when that person is on this meeting's lists (no guessing)."""
     here = {fold(p.name.split()[-1]): p.name for p in ctx.entities.people if p.name.split()}

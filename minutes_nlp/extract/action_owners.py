@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from minutes_nlp.extract import cues, owners
+from minutes_nlp.extract import cues, owners, roleholders
 from minutes_nlp.extract.action_agents import (
     actor_after,
     actor_before,
@@ -24,6 +24,7 @@ from minutes_nlp.extract.action_agents import (
     plan_answerer,
     previous_subject,
     quote_speaker,
+    remembered_holder,
     role_holder,
 )
 from minutes_nlp.extract.action_agents import leading_actor as leading_actor  # re-exported for actions.py
@@ -237,9 +238,35 @@ def _office_as_subject(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
     """A task sentence whose only subject is an office title ("Tajemnice zajistí ...", "The Treasurer will
     ..."): the person this meeting's lists give that office; names after the verb are objects or addressees,
     and the previous sentence's speaker is no subject."""
-    if any(ctx.local(i, a)[0] < m.start() for a in ctx.actors[i]):
-        return None
+    text = ctx.sents[i].text
+    phrase = roleholders.leading_span(text[:m.start()], ctx.lang)
+    if phrase is None or any(phrase <= ctx.local(i, a)[0] < m.start() for a in ctx.actors[i]):
+        return None  # "Tajemnice Ing. X zajistí": the name itself decides
+    words = fold(" ".join(text[:phrase].split()[-2:]))
+    inside = [a for a in ctx.actors[i] if ctx.local(i, a)[0] < phrase]
+    if any(_holds(ctx, a.name, words) for a in inside):
+        return None  # the attendee whose listed role is this very office ("Company Secretary") already decides
+    role = roleholders.leading_role(text, ctx.lang)
+    if inside and (role is None or role not in roleholders.role_holders(ctx.doc, ctx.lang)):
+        return None  # a role word read as someone: overruled only by this document's own holder of the office
     return leading_role_holder(ctx, i, m)
+
+
+def _holds(ctx: Ctx, name: str, words: str) -> bool:
+    """The person's listed role ends with the office's words ("Senate President" holds "The President")."""
+    role = next((p.role for p in ctx.entities.people if p.name == name), None)
+    last = words.split()[-1:]
+    return bool(role and last) and fold(role).split()[-1:] == last
+
+
+def _office_to(ctx: Ctx, i: int) -> str | None:
+    """"The Punong Barangay to write to ...": an office right before the "to" of an instruction names its holder."""
+    text = ctx.sents[i].text
+    end = roleholders.leading_span(text, ctx.lang)
+    if end is None or not re.match(r"\s+to\s", text[end:]):
+        return None
+    role = roleholders.leading_role(text, ctx.lang)
+    return remembered_holder(ctx, role) if role is not None else None
 
 
 def _outside_clause(ctx: Ctx, i: int, name: str, m: re.Match[str]) -> bool:
@@ -257,6 +284,8 @@ def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[s
     """(owner, confidence factor) by the cue class's owner rule."""
     if cls.owner == "label":
         return owner_from_label(ctx, i, m)
+    if cls.owner == "object" and cls.name == "assigned_to" and (holder := _office_to(ctx, i)) is not None:
+        return holder, 1.0  # "The Treasurer to prepare ...": the office holder
     if cls.owner == "object":
         found = owner_object(ctx, i, m, before_to=cls.name == "assigned_to")
         if found[0] is None and cls.name == "body_takes_up":  # "... will be considered by the full Council in June"

@@ -149,9 +149,16 @@ def qualified_office(lang: str, before: str) -> bool:
     code = langdata.code(lang)
     endings = tuple(langdata.load(code, "titles").get("office_qualifier_endings", ()))
     words = before.split()
-    if words and _BODY_ABBREVIATION.fullmatch(words[-1]):
-        return True  # "SK Chairperson", "PTA Chair", "TWG chair": the head of another body, not the bare office
+    if body_qualified(before):
+        return True
     return bool(endings and words) and len(words[-1]) > 2 and words[-1].lower().endswith(endings)
+
+
+def body_qualified(before: str) -> bool:
+    """"SK Chairperson", "PTA Chair", "ASG President": a body's abbreviation before the office word makes it
+    the head of that other body, never the bare office (not even when nobody else holds the bare one)."""
+    words = before.split()
+    return bool(words) and _BODY_ABBREVIATION.fullmatch(words[-1].lstrip("([|")) is not None
 
 
 _BODY_ABBREVIATION = re.compile(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,6}")

@@ -188,6 +188,8 @@ def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str
                 # (Chief Executive)": the role is the second person's
             if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[r.end():]) or v.other_body.match(text, r.end()):
                 continue  # "Geoffrey Tull, Chair of the Audit and Risk Committee": another body's office
+            if offices.body_qualified(text[:r.start()]):
+                continue  # "ASG President Jo Brooks": another body's head
             into = qualified if offices.qualified_office(lang, text[:r.start()]) else found
             for m in (after, before):
                 name = _person(m.group("name"), lang) if m else None
@@ -290,6 +292,12 @@ def leading_role(text: str, lang: str) -> str | None:
     v = _vocab(lang)
     m = _leading_rx(lang).match(text)
     return v.forms.get(fold(" ".join(m.group("role").split()))) if m else None
+
+
+def leading_span(text: str, lang: str) -> int | None:
+    """Where the role phrase opening `text` ends, or None: the words a role-word actor may stand on."""
+    m = _leading_rx(lang).match(text)
+    return m.end() if m else None
 
 
 @cache
