@@ -73,9 +73,18 @@ ROWS = [
     # a third party outside the meeting, cited as the source
     ("cs-source", "cs", ["Na žádost krajského úřadu bude nutné doplnit projektovou dokumentaci."], None),
     ("en-source", "en", ["At the request of residents, the footpath will be resurfaced."], None),
+    # the office holder who promises in a that-clause with a pronoun ("said she would"): the holder
+    ("en-office-pronoun", "en", ["Clerk: Dr Ruth Abara", "The Clerk said that she would chase the unpaid invoices."],
+     "Ruth Abara"),
+    ("cs-office-pronoun", "cs", ["Tajemník komise: Lubomír Kadlec",
+                                 "Tajemník uvedl, že to prověří a odpoví do 30. 6. 2025."], "Lubomír Kadlec"),
     # the office holder's task reported by another: a need, nobody's task
     ("cs-role-reported", "cs", ["Předsedkyně uvedla, že bude nutné doplnit smlouvu."], None),
     ("en-role-reported", "en", ["The Treasurer noted that the accounts would need to be audited."], None),
+    ("en-office-reports-third", "en", ["Clerk: Dr Ruth Abara",
+                                       "The Clerk said that the auditors had asked for the bank statements."], None),
+    ("cs-office-reports-third", "cs", ["Tajemník komise: Lubomír Kadlec",
+                                       "Tajemník uvedl, že krajský úřad žádost zamítl."], None),
     # a label that is not an owner: deadline, place
     ("en-deadline-label", "en", ["Resurface the footpath.", "Deadline: 30 June 2025"], None),
 ]

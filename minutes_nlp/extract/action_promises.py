@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from minutes_nlp.extract import cues, owners
-from minutes_nlp.extract.action_agents import actor_before, outermost, previous_subject
+from minutes_nlp.extract import cues, owners, roleholders
+from minutes_nlp.extract.action_agents import actor_before, outermost, previous_subject, remembered_holder
 from minutes_nlp.extract.action_match import own_undertaking
 from minutes_nlp.extract.action_parties import named_body
 from minutes_nlp.extract.itemctx import Ctx
@@ -106,6 +106,9 @@ def pronoun_speaker(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
     if not own_undertaking(ctx.lang, ctx.folded[i][:m.start()]):
         return None
     people = [a for a in ctx.actors[i] if a.kind == "person" and a.resolved and ctx.local(i, a)[0] < m.start()]
+    role = None if people else roleholders.leading_role(ctx.sents[i].text, ctx.lang)
+    if role is not None and (office := remembered_holder(ctx, role)) is not None:
+        return office  # "The Vicar said she would ask ...": the holder of the office the sentence opens with
     hit = people[0] if people else previous_subject(ctx, i, person=True)
     return hit.name if hit is not None and hit.resolved and hit.kind == "person" else None
 
