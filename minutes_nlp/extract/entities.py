@@ -11,6 +11,9 @@ from dataclasses import dataclass, replace
 
 from minutes_nlp.document import Document
 from minutes_nlp.extract import language, metadata, neighbours, orgs, orgs_model, orgsegments, people, personshapes
+from minutes_nlp.extract.orgheader import header_parents
+from minutes_nlp.extract.orgnames import _patterns
+from minutes_nlp.extract.orgquotes import quoted_peers
 from minutes_nlp.extract.orgroles import office_name
 from minutes_nlp.extract.places import extract_places
 from minutes_nlp.extract.result import AgendaItem, Institution, MeetingInfo, Person, Place
@@ -35,9 +38,11 @@ def extract_entities(doc: Document, lang: str, meeting: MeetingInfo, agenda: Seq
 
     found_people = people.extract_people(raw, analyses, lang, known_people, people.roster(meeting), previous)
     found_orgs = orgs.extract_institutions(analyses, lang, meeting, raw, previous)
+    found_orgs += header_parents(doc, lang, meeting, found_orgs)
     found_people = [_affiliation_from_role(p, found_orgs) for p in found_people if not _inside_org(p, found_orgs)
                     and not personshapes.not_a_person(p, found_orgs, analyses, lang)]
     places = extract_places(analyses, lang)
+    found_orgs += quoted_peers(doc, lang, found_orgs, found_people, places)
     found_orgs += orgs_model.propose(doc, lang, found_orgs, [*found_people, *places],
                                      [meeting.series or "", meeting.title or "", *meeting.series_abbreviations],
                                      previous, _rules_reject(analyses, lang))
@@ -47,11 +52,13 @@ def extract_entities(doc: Document, lang: str, meeting: MeetingInfo, agenda: Seq
 def _rules_reject(analyses: Sequence[BlockAnalysis], lang: str) -> Callable[[str], bool]:
     """What the rules know is no body holds for the model's proposals too: an abbreviation the minutes define for
     something else ("Koncepce Smart Cities (KSC)"), a meeting segment, a "Title: Portfolio" post, a portfolio
-    of the body itself, an office ("MCA", "Fiscal Analyst")."""
+    of the body itself, an office ("MCA", "Fiscal Analyst"), a name whose last word names a thing, a plan or an
+    event (org_patterns "not_body_after_head": "National Student Survey", "Water Level Viewer")."""
     documents = {k for k, v in orgs.defined_terms(analyses, lang).items() if v is None}
     units = orgsegments.portfolios(analyses, lang)
+    things = frozenset(_patterns(lang).get("not_body_after_head", ()))
     return lambda name: name in documents or orgsegments.named_no_body(name, units, lang) \
-        or office_name(name, lang)
+        or office_name(name, lang) or (name.split() or [""])[-1] in things
 
 
 def _inside_org(person: Person, institutions: Sequence[Institution]) -> bool:

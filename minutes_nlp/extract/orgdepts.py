@@ -55,6 +55,8 @@ def _agenda_word(w: str, pat: dict[str, Any], lang: str) -> bool:
         return False
     if len(w) >= 4 and w.endswith((*pat["verb_endings"], *pat.get("department_verb_endings", ()))):
         return False  # "se na odbor obracejí": a verb, no agenda
+    if w.endswith(tuple(pat.get("not_genitive_endings", ()))):
+        return False  # "sdělí odbor pozvánkou": an instrumental, how the department acts, not its agenda
     return w.endswith(tuple(pat.get("genitive_endings", ("",))))
 
 
@@ -106,7 +108,37 @@ def _acts(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> bool:
     if prev.lower() in pat.get("department_sent_to", ()) \
             and a.words[i].lower() in pat.get("department_to_forms", ()):
         return True  # "vrácení na odbor sociálních věcí": where something is delivered
+    if _subject_slot(a, i, prev, pat):
+        return True
     return prev in ("a", "i") and _word(a, i - 2)[:1].isupper() and _word(a, i - 2).isalpha() or _in_remark(a, i)
+
+
+def _subject_slot(a: BlockAnalysis, i: int, prev: str, pat: dict[str, Any]) -> bool:
+    """A head in the nominative ("odbor", not "odboru") where Czech puts a clause's subject: right after a
+    conjunction that opens a clause ("že odbor dopravy", "protože oddělení"), or after a future task verb when the
+    sentence opens with its object ("Stav zásob prověří odbor zdravotnictví")."""
+    from minutes_nlp.extract.orgbase import finite_verbs
+
+    if a.words[i].lower() not in pat.get("department_nominatives", ()):
+        return False
+    low = prev.lower()
+    if low in pat.get("department_clause_openers", ()):
+        return True
+    verb = fold(low) in finite_verbs("cs") or low in pat.get("tasking_verbs", ())
+    return verb and not _subject_before(a, i - 1)
+
+
+def _subject_before(a: BlockAnalysis, v: int) -> bool:
+    """The verb at v already has a subject: a person's name or office between the clause's start (the sentence's,
+    or a comma or conjunction that opens a clause) and it ("Starosta osloví odbor dopravy": the department is the
+    object)."""
+    from minutes_nlp.extract.orgbase import role_words
+
+    start = max((s for s in a.sentence_starts if s <= v), default=0)
+    openers = _patterns("cs").get("department_clause_openers", ())
+    start = max([start, *(k + 1 for k in range(start, v) if a.words[k] == "," or a.words[k].lower() in openers)])
+    roles = role_words("cs")
+    return any(n.start < v and n.end > start for n in a.names) or any(w.lower() in roles for w in a.words[start:v])
 
 
 def _in_remark(a: BlockAnalysis, i: int) -> bool:
@@ -130,7 +162,7 @@ def hits(a: BlockAnalysis, lang: str) -> list[DeptHit]:
         head = heads.get(t.word.lower())
         if head is None:
             continue
-        k = _agenda_end(a, i, pat, lang)
+        k = _second_clause(a, i, _agenda_end(a, i, pat, lang))
         if k == i + 1:
             named = _adjective_named(a, i, head, lang)
             out += [named] if named else []
@@ -141,6 +173,17 @@ def hits(a: BlockAnalysis, lang: str) -> list[DeptHit]:
         office = a.span_text(k, end) if end > k else ""
         out.append(DeptHit(name, written, office, i, end, _acts(a, i, pat)))
     return out
+
+
+def _second_clause(a: BlockAnalysis, i: int, k: int) -> int:
+    """ "prověří odbor zdravotnictví a informaci podá": a department after its clause's verb whose agenda runs over
+    "a" into a word a second verb follows ends before "a"; that word is the second clause's object."""
+    from minutes_nlp.extract.orgbase import finite_verbs
+
+    verbs = finite_verbs("cs")
+    if k - 2 > i and a.words[k - 2] == "a" and fold(_word(a, k)) in verbs and fold(_word(a, i - 1)) in verbs:
+        return k - 2
+    return k
 
 
 def _adjective_named(a: BlockAnalysis, i: int, head: str, lang: str) -> DeptHit | None:
