@@ -8,7 +8,13 @@ Conventions encoded (positive rows):
     later in another Czech case;
 (c) a body inside a role phrase: "ředitel odboru X", "vedoucí oddělení Y", "Head of the Z Department";
 (d) a comma/semicolon list of firms each with its legal form ("s. r. o.", "a. s.", "Ltd", "Inc.");
-(e) Czech full names declined by the sentence (genitive, dative, instrumental of "Krajský úřad", "Městský úřad").
+(e) Czech full names declined by the sentence (genitive, dative, instrumental of "Krajský úřad", "Městský úřad");
+(f) a parent council named only in a committee's running header and called "the Council" in the text;
+(g) a Czech department as a clause's subject: after "že"/"protože", or after a future verb when the object opens
+    the sentence ("Podklady připraví odbor investic"); with a person or an office before the verb it is the object;
+(h) suppliers compared by price or after "quotes from": a name beside a price next to a firm with a legal form is a
+    firm too; "A and B" after a plural procurement cue is two suppliers;
+(i) a region by its shape, a capitalised adjective and "kraj" in any case, unknown to the gazetteer.
 Shaped like a body and not one (negative rows): posts ("starosta", "Chair of the Board"), buildings ("budova
 radnice", "Town Hall" as a place of meeting), programmes and funds ("Program obnovy venkova", "Capital Fund"),
 documents ("Územní plán", "Strategic Plan", "zápis"), places and streets ("náměstí Míru", "High Street"), events
@@ -90,6 +96,17 @@ ROWS = [  # (id, lang, text, present, absent)
      ("Dennis Pike",)),
     ("en-quotes-no-anchor", "en", "Two quotes were received, Kestrel Dunmore £700 and Halden Marsh £650.",
      (), ("Kestrel Dunmore", "Halden Marsh")),
+    ("en-quotes-from-two", "en", "The treasurer had quotes from Alder Roofing Services and Brockley Building Services.",
+     ("Alder Roofing Services", "Brockley Building Services"), ()),
+    ("en-one-body-with-and", "en", "Advice was received from the Health and Safety Executive.",
+     ("Health and Safety Executive",), ("Health",)),
+    # (i) a region by its shape (adjective + "kraj"), declined, unknown to the gazetteer
+    ("cs-region-shape-nom", "cs", "Dotaci ve výši 200 000 Kč poskytne Horácký kraj.", ("Horácký kraj",), ()),
+    ("cs-region-shape-ins", "cs", "Obec uzavře smlouvu s Podbrdským krajem.", ("Podbrdský kraj",), ()),
+    ("cs-region-inside-body", "cs", "Stanovisko vydal Krajský úřad Horáckého kraje.",
+     ("Krajský úřad Horáckého kraje",), ("Horácký kraj",)),
+    ("cs-region-owner-of-title", "cs", "Zápis z 12. jednání RSK Horáckého kraje", ("RSK",), ("Horácký kraj",)),
+    ("cs-region-lower-kraj", "cs", "V našem kraji je nezaměstnanost nízká.", (), ("Náš kraj",)),
     # negatives: posts
     ("cs-post-starosta", "cs", "Starosta obce zahájil zasedání v 18:00.", (), ("Starosta obce",)),
     ("cs-post-mistostarosta", "cs", "Místostarostka Věra Malá přednesla návrh.", (), ("Místostarostka",)),
@@ -111,6 +128,13 @@ ROWS = [  # (id, lang, text, present, absent)
      ("National Staff Wellbeing Survey",)),
     ("en-viewer-tool", "en", "Members were shown the new Coastal Flood Viewer and its Risk Dashboard.", (),
      ("Coastal Flood Viewer", "Risk Dashboard")),
+    ("cs-law-rules", "cs", "Postupuje se podle zákona o obcích a Jednacího řádu zastupitelstva.", (),
+     ("Jednací řád",)),
+    ("en-act-law", "en", "Under the Local Government Act 1972 the clerk is the proper officer.", (),
+     ("Local Government Act",)),
+    ("cs-street-adjective", "cs", "Oprava ulice Pražská začne v dubnu.", (), ("Pražská",)),
+    ("cs-hospital-place", "cs", "Parkoviště u nemocnice bude rozšířeno o dvacet míst.", (), ("Nemocnice",)),
+    ("en-quote-lines", "en", "Quotes: Option One £1,200 and Option Two £1,500.", (), ("Option One", "Option Two")),
     # negatives: a person with a bracketed party-less note, a bracketed role
     ("cs-att-bracket-role", "cs", "Přítomni: Jan Novák (předseda), Petr Malý (tajemník)", (), ("Předseda",)),
     ("en-att-bracket-role", "en", "Present: Ann Fisher (Chair), Tom Reed (Treasurer)", (), ("Chair", "Treasurer")),

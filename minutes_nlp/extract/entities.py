@@ -13,7 +13,8 @@ from minutes_nlp.document import Document
 from minutes_nlp.extract import language, metadata, neighbours, orgs, orgs_model, orgsegments, people, personshapes
 from minutes_nlp.extract.orgheader import header_parents
 from minutes_nlp.extract.orgnames import _patterns
-from minutes_nlp.extract.orgquotes import quoted_peers
+from minutes_nlp.extract.orgquotes import quoted_peers, split_suppliers
+from minutes_nlp.extract.orgregionshape import shaped_regions
 from minutes_nlp.extract.orgroles import office_name
 from minutes_nlp.extract.places import extract_places
 from minutes_nlp.extract.result import AgendaItem, Institution, MeetingInfo, Person, Place
@@ -43,10 +44,11 @@ def extract_entities(doc: Document, lang: str, meeting: MeetingInfo, agenda: Seq
                     and not personshapes.not_a_person(p, found_orgs, analyses, lang)]
     places = extract_places(analyses, lang)
     found_orgs += quoted_peers(doc, lang, found_orgs, found_people, places)
+    found_orgs += shaped_regions(doc, lang, found_orgs)
     found_orgs += orgs_model.propose(doc, lang, found_orgs, [*found_people, *places],
                                      [meeting.series or "", meeting.title or "", *meeting.series_abbreviations],
                                      previous, _rules_reject(analyses, lang))
-    return Entities(tuple(found_people), tuple(found_orgs), tuple(places))
+    return Entities(tuple(found_people), tuple(split_suppliers(doc, lang, found_orgs)), tuple(places))
 
 
 def _rules_reject(analyses: Sequence[BlockAnalysis], lang: str) -> Callable[[str], bool]:

@@ -81,3 +81,31 @@ def quoted_peers(doc: Document, lang: str, found: Sequence[Institution], people:
             prov = Provenance(bi, b.start + run[0], b.start + run[0] + len(run[1]))
             out[key] = Institution(run[1], None, (), (Mention(run[1], prov),), "company", METHOD, 0.6)
     return list(out.values())
+
+
+def _split_at_and(o: Institution, doc: Document, cues: Sequence[str]) -> list[Institution] | None:
+    """ "quotes from Alder Fuels and Brockley Oils": two suppliers after a plural procurement cue, each named by
+    two capitalised words or more."""
+    parts = o.name.split(" and ")
+    if len(parts) != 2 or not all(len(p.split()) >= 2 and all(w[0].isupper() for w in p.split()) for p in parts):
+        return None
+    m = next((m for m in o.mentions if doc.text[max(0, m.source.start - 30):m.source.start].lower().rstrip()
+              .endswith(tuple(cues))), None)
+    if m is None:
+        return None
+    s = m.source
+    cut = s.start + len(parts[0])
+    left = Mention(parts[0], Provenance(s.block, s.start, cut, s.page))
+    right = Mention(parts[1], Provenance(s.block, s.end - len(parts[1]), s.end, s.page))
+    return [Institution(parts[0], None, (), (left,), "company", METHOD, o.confidence),
+            Institution(parts[1], None, (), (right,), "company", METHOD, o.confidence)]
+
+
+def split_suppliers(doc: Document, lang: str, found: Sequence[Institution]) -> list[Institution]:
+    """Every found name that is two suppliers after a plural procurement cue replaced by the two."""
+    code = lang if langdata.has(lang, "quote_lists") else "en"
+    cues = [c.lower() for c in langdata.load(code, "quote_lists").get("split_after", ())]
+    out: list[Institution] = []
+    for o in found:
+        out += _split_at_and(o, doc, cues) or [o]
+    return out
