@@ -106,6 +106,7 @@ ROWS = [  # (id, lang, text, present, absent)
     ("cs-region-inside-body", "cs", "Stanovisko vydal Krajský úřad Horáckého kraje.",
      ("Krajský úřad Horáckého kraje",), ("Horácký kraj",)),
     ("cs-region-owner-of-title", "cs", "Zápis z 12. jednání RSK Horáckého kraje", ("RSK",), ("Horácký kraj",)),
+    ("cs-region-genitive-only", "cs", "Rozpočet Horáckého kraje na příští rok byl zveřejněn.", (), ("Horácký kraj",)),
     ("cs-region-lower-kraj", "cs", "V našem kraji je nezaměstnanost nízká.", (), ("Náš kraj",)),
     # negatives: posts
     ("cs-post-starosta", "cs", "Starosta obce zahájil zasedání v 18:00.", (), ("Starosta obce",)),

@@ -3,8 +3,9 @@ adjective and "kraj", declined with the sentence ("Vltavického kraje", "s Vltav
 A match inside a body's name the rules found ("Krajský úřad Vltavického kraje") is that body's; the region is
 reported where the text names it on its own at least once. A region the gazetteer knows is left to the gazetteer
 (which knows when its name is only a place); a genitive right after a capitalised word is the owner in another
-body's name ("RSK Vltavického kraje"). Endings and nouns are data
-(lang/<lang>/region_shapes.json)."""
+body's name ("RSK Vltavického kraje"), and a region met only in the genitive ("Strategie rozvoje Vltavického
+kraje") is the owner of a document or a place, so one mention in another case must name it as a party. Endings
+and nouns are data (lang/<lang>/region_shapes.json)."""
 
 from __future__ import annotations
 
@@ -63,4 +64,5 @@ def shaped_regions(doc: Document, lang: str, found: Sequence[Institution]) -> li
             prov = Provenance(bi, b.start + m.start(), b.start + m.end())
             if fold(name) not in known and not _covered(prov, found):
                 seen.setdefault(name, []).append(Mention(m.group(0), prov))
-    return [Institution(n, n, (), tuple(ms), "region", METHOD, 0.7) for n, ms in seen.items()]
+    return [Institution(n, n, (), tuple(ms), "region", METHOD, 0.7) for n, ms in seen.items()
+            if any(not m.text.split()[0].endswith(genitives) for m in ms)]
