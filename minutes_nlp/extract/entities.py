@@ -47,19 +47,22 @@ def extract_entities(doc: Document, lang: str, meeting: MeetingInfo, agenda: Seq
     found_orgs += shaped_regions(doc, lang, found_orgs)
     found_orgs += orgs_model.propose(doc, lang, found_orgs, [*found_people, *places],
                                      [meeting.series or "", meeting.title or "", *meeting.series_abbreviations],
-                                     previous, _rules_reject(analyses, lang))
+                                     previous, _rules_reject(doc, analyses, lang))
     return Entities(tuple(found_people), tuple(split_suppliers(doc, lang, found_orgs)), tuple(places))
 
 
-def _rules_reject(analyses: Sequence[BlockAnalysis], lang: str) -> Callable[[str], bool]:
+def _rules_reject(doc: Document, analyses: Sequence[BlockAnalysis], lang: str) -> Callable[[str], bool]:
     """What the rules know is no body holds for the model's proposals too: an abbreviation the minutes define for
     something else ("Koncepce Smart Cities (KSC)"), a meeting segment, a "Title: Portfolio" post, a portfolio
-    of the body itself, an office ("MCA", "Fiscal Analyst"), a name whose last word names a thing, a plan or an
+    of the body itself, an office ("MCA", "Fiscal Analyst"), the acronym of an office the attendance list gives
+    someone ("Owen Pike (Director of Estates)" -> "DoE"), a name whose last word names a thing, a plan or an
     event (org_patterns "not_body_after_head": "National Student Survey", "Water Level Viewer")."""
     documents = {k for k, v in orgs.defined_terms(analyses, lang).items() if v is None}
     units = orgsegments.portfolios(analyses, lang)
     things = frozenset(_patterns(lang).get("not_body_after_head", ()))
-    return lambda name: name in documents or orgsegments.named_no_body(name, units, lang) \
+    from minutes_nlp.extract.office_acronyms import office_acronyms  # it imports roleholders, which needs us
+    offices = office_acronyms(doc, lang)
+    return lambda name: name in documents or name in offices or orgsegments.named_no_body(name, units, lang) \
         or office_name(name, lang) or (name.split() or [""])[-1] in things
 
 
