@@ -59,8 +59,29 @@ def _bracketed_rx() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@cache
+def _reference_rx() -> re.Pattern[str]:
+    """A reference to a paper: a document noun of any language and a short code ("Paper C", "příloha č. 2",
+    "Report No. 12/25", "tisk 45/2026"), read from `document_reference_nouns` of `agenda.json`."""
+    nouns: list[str] = []
+    for code in langdata.SUPPORTED:
+        nouns += langdata.load(code, "agenda").get("document_reference_nouns", [])
+    code_part = r"(?-i:[A-Z]{1,2}|[IVX]{1,4}|\d[\w./-]*)"
+    return re.compile(rf"^\s*(?:{alt(nouns)})\.?(?:\s+(?:no\.?|č\.|číslo|nr\.?))?\s*{code_part}"
+                      rf"(?:\s*(?:,|and|a|&|-|–)\s*{code_part})*\s*$", re.IGNORECASE)
+
+
+def _reference_tail(tail: str) -> bool:
+    """ "(Paper C)", "(příloha č. 2)": the tail points to a document, so it names no presenter."""
+    return _reference_rx().match(tail) is not None
+
+
 def split_title(title: str) -> tuple[str, str]:
-    """(title, presenter tail) of a heading "Shrnutí ...: Marie Zezůlková | MMR"; no tail when none."""
+    """(title, presenter tail) of a heading "Shrnutí ...: Marie Zezůlková | MMR"; no tail when none. A tail that
+    refers to a paper ("(Paper C)", "– příloha č. 2") stays in the title."""
+    plain = re.match(r"^(?P<title>.+?)\s*(?:\((?P<b>[^)]+)\)|(?::\s+|\s+[–—-]\s+)(?P<d>[^:–—]+))$", title)
+    if plain and _reference_tail(plain.group("b") or plain.group("d") or ""):
+        return title, ""
     labelled = _labelled_rx().match(title)
     if labelled and _presenter_like(labelled.group("tail"), bool(labelled.group("colon"))):
         return labelled.group("title"), labelled.group("tail")  # "Rozpočet – předkládá Ing. Brabec"

@@ -53,7 +53,7 @@ def subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: st
     if len(both) > 1 and all(both):
         return [h for h in both if h]  # "The Chief Nurse and the Chief Operating Officer presented"
     prefix, after_role = _after_role(head, v)
-    plural = cue.group(0).lower().endswith("li")
+    plural = cue.group(0).lower().endswith(("li", "ly"))  # "představili", feminine "představily"
     found: list[tuple[int, str]] = []
     objects = False  # a name in an oblique case passed over: the role opening the sentence is the subject
     appos = next((n.start() for n in v["anywhere"].finditer(prefix)  # "The CECM, Health Services, Dr. X,"

@@ -179,3 +179,17 @@ def states_only(sentence: str, cue: re.Match[str], lang: str) -> bool:
     speaker replies in the debate and presents nothing (`statement_complements`, `reaction_verbs`). A second
     speaker merely informing or explaining ("Koordinátorka vysvětlila, že ...") still co-presents."""
     return bool(_statement(lang).match(sentence[cue.end():])) and bool(_reaction(lang).search(sentence[: cue.start()]))
+
+
+@cache
+def _statement_verb(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alt(_words(lang, 'statement_verbs') or ['(?!)'])})", re.IGNORECASE)
+
+
+def debate_statement(sentence: str, cue: re.Match[str], lang: str) -> bool:
+    """ "Ing. X uvedl, že ...", "Cllr Y said that ...": a verb of plain statement with reported speech. Once the
+    item has its presenter (and is no round of reports), such a further speaker inside the running paragraph or
+    later in the debate is heard in it; the caller keeps one whose statement opens the paragraph right after the
+    presentation, a report of their own (`statement_verbs`)."""
+    return bool(_statement_verb(lang).fullmatch(cue.group(0).strip())) and bool(
+        _statement(lang).match(sentence[cue.end():]))

@@ -229,7 +229,9 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
                 if _passive(text[:cue.start()], v) or turns.points_elsewhere(text, cue.end(), lang) \
                         or turns.moves_a_motion(text, cue, lang) or turns.applicant(text[:cue.start()], lang) \
                         or (discussing and not turns.still_presents(text, cue, k == 0, v["strong"], lang)) \
-                        or (out and turns.states_only(text, cue, lang)):
+                        or (out and turns.states_only(text, cue, lang)) \
+                        or (out and not round_item and (k > 0 or b.index > first + 1)
+                            and turns.debate_statement(text, cue, lang)):
                     continue  # "since cashless payments were introduced": a passive verb has no presenter
                 _add(out, _subject_names(text, cue, v, lang, roles, doc.text) or _inverted(text, cue, v, lang, roles)
                      or _initials_subject(text, cue, context, lang))

@@ -166,10 +166,21 @@ def _vocab(lang: str) -> _RoleVocab:
     )
 
 
-def _person(raw: str, lang: str) -> str | None:
+def _person(raw: str, lang: str, titled: bool = False) -> str | None:
     name = clean_person(raw, lang)
     initial = bool(name and re.fullmatch(rf"[{_UPPER}]\s+\S{{2,}}", name))  # "C Hextall"
-    return name if name and len(name.split()) >= 2 and (initial or person_like(name, False, lang)) else None
+    return name if name and len(name.split()) >= 2 and (initial or person_like(name, titled, lang)) else None
+
+
+@cache
+def _title_before(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w\t])(?:{alt(name_titles(langdata.code(lang)))})\.?[^\S\n\t]+$", re.IGNORECASE)
+
+
+def _titled(text: str, start: int, lang: str) -> bool:
+    """ "Hon. Rodolfo M. Macaraeg – Punong Barangay": a title right before the name vouches for a person whose
+    given name no list knows; only within one cell or line (a tab or line break ends the title's reach)."""
+    return _title_before(lang).search(text, max(0, start - 12), start) is not None
 
 
 def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str, str]:
@@ -188,11 +199,11 @@ def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str
                 # (Chief Executive)": the role is the second person's
             if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[r.end():]) or v.other_body.match(text, r.end()):
                 continue  # "Geoffrey Tull, Chair of the Audit and Risk Committee": another body's office
-            if offices.body_qualified(text[:r.start()]):
-                continue  # "ASG President Jo Brooks": another body's head
-            into = qualified if offices.qualified_office(lang, text[:r.start()]) else found
+            qualified_here = offices.qualified_office(lang, text[:r.start()]) or _body_acronym(text[:r.start()]) \
+                or offices.body_qualified(text[:r.start()])  # "ASG President Jo Brooks": another body's head
+            into = qualified if qualified_here else found
             for m in (after, before):
-                name = _person(m.group("name"), lang) if m else None
+                name = _person(m.group("name"), lang, _titled(text, m.start("name"), lang)) if m else None
                 if name and key and not _inside_a_form(fold(name), lang):  # "School Business Manager"
                     into.setdefault(key, set()).add(name)
     for key, name in _table_rows(doc, lang):
@@ -206,6 +217,13 @@ def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str
         if chair and key not in found:
             holders[key] = chair
     return holders
+
+
+def _body_acronym(before: str) -> bool:
+    """ "SK Chairperson", "PTA Chair", "HR Director": a body's acronym right before the office makes it that
+    body's office, the bare office ("The Chairperson") only if nobody else holds it."""
+    words = before.split()
+    return bool(words) and re.fullmatch(rf"(?-i:[{_UPPER}]{{2,5}})", words[-1]) is not None
 
 
 @lru_cache(maxsize=4096)
