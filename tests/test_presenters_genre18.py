@@ -231,3 +231,26 @@ def test_session_opening_presenter(heading: str, text: str, expected: tuple[str,
     doc = blocks_doc(*_SESSION_HEAD, _h(heading), _p(text), _h("2. Other Matters"), _p("None."))
     items = with_listed_presenters(agenda.extract_agenda(doc, "en"), metadata.extract_meeting(doc, "en"))
     assert _same(items[0].presenters, expected), items[0].presenters
+
+
+# Paragraphs opening with a speaker's initial ("M. Kosová shrnula ...", "D. Patel presented ...") are no lettered
+# sub-items: only letters running A, B, C are; an item of lettered sub-items, each with its own presenter, has none.
+INITIALS = [
+    ("cs-initial-opens-paragraphs", "cs", "2. Výsledek kontroly",
+     "M. Kosová shrnula výsledek kontroly. // E. Linková se zeptala, kdy budou nedostatky odstraněny.",
+     ("Marta Kosová",)),
+    ("en-initial-opens-paragraphs", "en", "2. Quarterly accounts",
+     "D. Patel presented the quarterly accounts. // R. Allen asked about the level of reserves.", ("Dev Patel",)),
+    ("en-lettered-subitems-own-presenters", "en", "2. Old business",
+     "A. Footpaths // Ruth Allen reported on the footpath repairs. // B. Lighting // "
+     "Owen Price reported on the new street lights.", ()),
+    ("cs-lettered-subitems-own-presenters", "cs", "2. Informace",
+     "A. Chodníky // Eva Linková informovala o opravě chodníků. // B. Osvětlení // "
+     "Ing. Pavel Bureš informoval o novém osvětlení.", ()),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading", "text", "expected"), [pytest.param(*r[1:], id=r[0]) for r in INITIALS])
+def test_initial_opened_paragraphs(lang: str, heading: str, text: str, expected: tuple[str, ...]) -> None:
+    got = _presenters(lang, _CS_HEAD if lang == "cs" else _EN_HEAD, heading, text)
+    assert _same(got, expected), got

@@ -267,8 +267,12 @@ _LETTER = re.compile(r"^\s*(?-i:[A-Z])[.)]\s+\S")
 
 
 def _lettered(doc: Document, start: int, end: int) -> list[int]:
-    """Blocks of the lettered sub-items ("A. Depot Road paving", "B. ...") inside an item ("OLD BUSINESS")."""
-    return [b.index for b in doc.blocks[start + 1: end + 1] if _LETTER.match(b.text)]
+    """Blocks of the lettered sub-items ("A. Depot Road paving", "B. ...") inside an item ("OLD BUSINESS"): their
+    letters run A, B, C in order, so paragraphs opening with a speaker's initial ("R. Malá shrnula ...", "E. Kos
+    uvedl ...") are no sub-items."""
+    found = [b for b in doc.blocks[start + 1: end + 1] if _LETTER.match(b.text)]
+    letters = [b.text.lstrip()[0] for b in found]
+    return [b.index for b in found] if letters == [chr(ord("A") + i) for i in range(len(letters))] else []
 
 
 def _most_subs(doc: Document, lang: str, subs: list[int], end: int, context: Context | None) -> tuple[str, ...]:
