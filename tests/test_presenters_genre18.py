@@ -254,3 +254,30 @@ INITIALS = [
 def test_initial_opened_paragraphs(lang: str, heading: str, text: str, expected: tuple[str, ...]) -> None:
     got = _presenters(lang, _CS_HEAD if lang == "cs" else _EN_HEAD, heading, text)
     assert _same(got, expected), got
+
+
+# More presenting verbs: "described", "gave a summary", "prošel (úkoly)"; a presenter after a fronted topic phrase
+# ("On the question of X raised last month, the Treasurer reported"); the same words without a person as subject
+# present nothing.
+VERBS = [
+    ("en-described", "en", "2. Grant scheme", "Ruth Allen described the proposed small grants scheme.",
+     ("Ruth Allen",)),
+    ("en-gave-a-summary", "en", "2. Consultation", "Owen Price gave a summary of the consultation responses.",
+     ("Owen Price",)),
+    ("en-fronted-question", "en", "2. Reserves",
+     "On the question of reserves raised last month, the Treasurer reported that the policy had been reviewed.",
+     ("Dev Patel",)),
+    ("cs-prosel-ukoly", "cs", "2. Kontrola úkolů", "Starosta prošel s radou úkoly z minulého jednání.",
+     ("Jan Dvořák",)),
+    ("en-described-passive", "en", "2. Grant scheme", "The scheme was described in the annex to the report.", ()),
+    ("en-as-described", "en", "2. Grant scheme",
+     "The proposal, as described in the annex, was approved unanimously.", ()),
+    ("cs-navrh-prosel", "cs", "2. Rozpočet", "Návrh rozpočtu prošel hlasováním bez připomínek.", ()),
+    ("en-summary-noted", "en", "2. Consultation", "A summary of the consultation responses was noted.", ()),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading", "text", "expected"), [pytest.param(*r[1:], id=r[0]) for r in VERBS])
+def test_more_presenting_verbs(lang: str, heading: str, text: str, expected: tuple[str, ...]) -> None:
+    got = _presenters(lang, _CS_HEAD if lang == "cs" else _EN_HEAD, heading, text)
+    assert _same(got, expected), got
