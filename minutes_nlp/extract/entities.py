@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from minutes_nlp.document import Document
 from minutes_nlp.extract import language, metadata, neighbours, orgs, orgs_model, orgsegments, people, personshapes
+from minutes_nlp.extract.office_acronyms import office_acronyms
 from minutes_nlp.extract.orgheader import header_parents
 from minutes_nlp.extract.orgnames import _patterns
 from minutes_nlp.extract.orgquotes import quoted_peers, split_suppliers
@@ -60,7 +61,6 @@ def _rules_reject(doc: Document, analyses: Sequence[BlockAnalysis], lang: str) -
     documents = {k for k, v in orgs.defined_terms(analyses, lang).items() if v is None}
     units = orgsegments.portfolios(analyses, lang)
     things = frozenset(_patterns(lang).get("not_body_after_head", ()))
-    from minutes_nlp.extract.office_acronyms import office_acronyms  # it imports roleholders, which needs us
     offices = office_acronyms(doc, lang)
     return lambda name: name in documents or name in offices or orgsegments.named_no_body(name, units, lang) \
         or office_name(name, lang) or (name.split() or [""])[-1] in things

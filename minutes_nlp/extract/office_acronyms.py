@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from minutes_nlp.document import Document
 from minutes_nlp.extract.names import clean_person, person_like
-from minutes_nlp.extract.roleholders import Context
 from minutes_nlp.textutil import NAME_UPPER, whole_word
+
+if TYPE_CHECKING:  # roleholders imports entities, which asks this module for the acronyms of offices
+    from minutes_nlp.extract.roleholders import Context
 
 _UPPER = NAME_UPPER
 _NAME = rf"(?:[{_UPPER}][\w'’-]*\.?\s+){{1,3}}[{_UPPER}][\w'’-]+"

@@ -19,6 +19,7 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.extract.cues import fold_keep
 from minutes_nlp.extract.entities import Entities
 from minutes_nlp.extract.result import MeetingInfo
+from minutes_nlp.textutil import NAME_UPPER
 
 _NAME = "role_refs"
 
@@ -161,7 +162,7 @@ def body_qualified(before: str) -> bool:
     return bool(words) and _BODY_ABBREVIATION.fullmatch(words[-1].lstrip("([|")) is not None
 
 
-_BODY_ABBREVIATION = re.compile(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,6}")
+_BODY_ABBREVIATION = re.compile(rf"[{NAME_UPPER}]{{2,6}}")
 
 
 def _holders(lang: str, entities: Entities, meeting: MeetingInfo) -> dict[str, str]:

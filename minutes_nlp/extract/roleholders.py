@@ -199,9 +199,8 @@ def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str
                 # (Chief Executive)": the role is the second person's
             if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[r.end():]) or v.other_body.match(text, r.end()):
                 continue  # "Geoffrey Tull, Chair of the Audit and Risk Committee": another body's office
-            qualified_here = offices.qualified_office(lang, text[:r.start()]) or _body_acronym(text[:r.start()]) \
-                or offices.body_qualified(text[:r.start()])  # "ASG President Jo Brooks": another body's head
-            into = qualified if qualified_here else found
+            # "technický ředitel", "ASG President Jo Brooks": another office, or another body's head
+            into = qualified if offices.qualified_office(lang, text[:r.start()]) else found
             for m in (after, before):
                 name = _person(m.group("name"), lang, _titled(text, m.start("name"), lang)) if m else None
                 if name and key and not _inside_a_form(fold(name), lang):  # "School Business Manager"
@@ -217,13 +216,6 @@ def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str
         if chair and key not in found:
             holders[key] = chair
     return holders
-
-
-def _body_acronym(before: str) -> bool:
-    """ "SK Chairperson", "PTA Chair", "HR Director": a body's acronym right before the office makes it that
-    body's office, the bare office ("The Chairperson") only if nobody else holds it."""
-    words = before.split()
-    return bool(words) and re.fullmatch(rf"(?-i:[{_UPPER}]{{2,5}})", words[-1]) is not None
 
 
 @lru_cache(maxsize=4096)
