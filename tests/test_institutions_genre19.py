@@ -31,7 +31,12 @@ such codes ("(Ř)", "(EN)") and used for the person later, a post's portfolio ("
 from __future__ import annotations
 
 import pytest
-from genre_rows import check_institutions
+from genre_rows import check_institutions, paragraphs
+
+from minutes_nlp.extract import personrefs
+from minutes_nlp.extract.entities import extract_entities
+from minutes_nlp.extract.result import MeetingInfo
+from minutes_nlp.textutil import fold
 
 ROWS = [  # (id, lang, text, present, absent)
     # (a) Czech legal-form suffixes of public and non-profit bodies
@@ -151,3 +156,26 @@ def _marks(name: str) -> list[pytest.MarkDecorator]:
                          [pytest.param(*r[1:], id=r[0], marks=_marks(r[0])) for r in ROWS])
 def test_orgs_round19(lang: str, text: str, present: tuple[str, ...], absent: tuple[str, ...]) -> None:
     check_institutions(lang, text, present, absent)
+
+
+# officers' codes written after their names stand for the person, not a body (name/body confusion)
+CODE_ROWS = [  # (id, lang, text, code, person or None)
+    ("cs-code-deputy", "cs", "Přítomni: MUDr. Petr Malý (Ř), Ing. Eva Bílá (EN), JUDr. Jan Hrubý (PRÁV) // "
+     "EN zajistí nabídky.", "EN", "Eva Bílá"),
+    ("cs-code-lawyer", "cs", "Přítomni: MUDr. Petr Malý (Ř), Ing. Eva Bílá (EN), JUDr. Jan Hrubý (PRÁV) // "
+     "PRÁV posoudí smlouvu.", "PRÁV", "Jan Hrubý"),
+    ("cs-code-no-office-codes", "cs", "Přítomni: Ing. Eva Bílá (SFPI), Mgr. Petr Malý (předseda) // "
+     "SFPI zašle stanovisko.", "SFPI", None),
+    ("cs-code-two-people", "cs", "Přítomni: MUDr. Petr Malý (Ř), Ing. Eva Bílá (TN), Ing. Jan Hrubý (TN) // "
+     "TN zajistí opravu.", "TN", None),
+    ("en-code-council", "en", "Present: Cllr Ann Fox (Chair), Cllr Tom Reed (WDC) // WDC will reply by May.",
+     "WDC", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "code", "who"), [pytest.param(*r[1:], id=r[0]) for r in CODE_ROWS])
+def test_office_code_is_the_person(lang: str, text: str, code: str, who: str | None) -> None:
+    doc = paragraphs(text)
+    refs = personrefs.build(doc, extract_entities(doc, lang, MeetingInfo(), ()), lang)
+    got = refs.resolve(code)
+    assert (got and fold(got).split()[-1]) == (who and fold(who).split()[-1]), got

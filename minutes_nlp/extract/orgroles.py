@@ -94,12 +94,12 @@ def listed_remit(inst: Institution, analyses: Sequence[BlockAnalysis], lang: str
     """"Tom Lee (Ground)", "Sue Dale (Welfare)" in a list whose other brackets hold offices ("Jo Ray (Chair)"):
     one capitalised word standing alone in brackets is the officer's remit. Every mention must stand so.
     An officer's code in capitals ("Ing. T. Malý (EN)" beside "(Ř)", "(NLPP)") is defined for that person by the
-    list and then stands for the person ("EN odpověděl"): it must stand so once in the document (`_person_code`)."""
+    list and then stands for the person ("EN odpověděl"): it must stand so once in the document (`person_code`)."""
     name = inst.name
     if inst.method is not ACTOR or " " in name or not name[:1].isupper() or not inst.mentions:
         return False
     if name.isupper():
-        return len(name) <= CODE_LETTERS and _person_code(name, "\n".join(a.block.text for a in analyses), lang)
+        return len(name) <= CODE_LETTERS and person_code(name, "\n".join(a.block.text for a in analyses), lang)
     blocks = {a.block.index: a.block for a in analyses}
     for m in inst.mentions:
         block = blocks.get(m.source.block)
@@ -117,7 +117,7 @@ def listed_remit(inst: Institution, analyses: Sequence[BlockAnalysis], lang: str
 CODE_LETTERS = 5  # an officer's code is short ("Ř", "EN", "NLPP"); a longer run of capitals names a body
 
 
-def _person_code(code: str, text: str, lang: str) -> bool:
+def person_code(code: str, text: str, lang: str) -> bool:
     """The code stands alone in brackets in a document whose brackets also hold offices' codes ("(Ř)", "(EN)"):
     beside "(Chair)" a bracket "(WDC)" is the member's council, beside "(Ř)" a bracket "(PRÁV)" the lawyer."""
     inner = [b.group(1).split(",")[0].strip() for b in _BRACKET.finditer(text)]
