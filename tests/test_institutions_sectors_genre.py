@@ -254,7 +254,9 @@ CS: list[object] = [
     ("Asociace krajských nemocnic ČR vyjádřila podporu.", ("Asociace krajských nemocnic ČR",), ()),
     ("Česká asociace sester uspořádala konferenci.", ("Česká asociace sester",), ()),
     ("Národní ústav duševního zdraví zpracoval studii.", ("Národní ústav duševního zdraví",), ()),
-    ("Pedagogická fakulta Masarykovy univerzity připraví kurz.", ("Masarykova univerzita",), ()),
+    # a faculty is named with its owner in the genitive and is the body that acts (the gazetteer's faculty table and
+    # the corpus annotations report the faculty; the university inside its name is optional)
+    ("Pedagogická fakulta Masarykovy univerzity připraví kurz.", ("Pedagogická fakulta Masarykovy univerzity",), ()),
     ("Rektorát Univerzity Karlovy vydal opatření.", ("Univerzita Karlova",), ()),
     ("Spolupráce se Všeobecnou zdravotní pojišťovnou ČR pokračuje.", ("Všeobecná zdravotní pojišťovna",), ()),
     # affiliations in an attendance line, departments with a long agenda and their body

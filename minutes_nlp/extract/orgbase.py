@@ -256,3 +256,14 @@ def _date_words() -> frozenset[str]:
     data = langdata.load("en", "dates")
     months = [w for forms in data.get("months", {}).values() for w in forms]
     return frozenset(w.rstrip(".").capitalize() for w in (*months, *data.get("weekdays", ())))
+
+
+def generic_place_part(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
+    """Czech capitalises only the first word of a geographic or protected-area name ("Jizerské hory", "Národní
+    park", "Chráněná krajinná oblast"): a lower-case generic noun (org_patterns "generic_place_nouns") after an
+    adjective, or a lower-case adjective right before one, is part of the name, not the rest of the sentence."""
+    nouns, ends = pat.get("generic_place_nouns", ()), tuple(pat.get("generic_place_adjective_endings", ()))
+    w, prev = a.words[k], _word(a, k - 1)
+    if w in nouns:
+        return bool(ends) and prev.lower().endswith(ends) and prev.isalpha()
+    return w.endswith(ends) and _word(a, k + 1) in nouns and _joined(a, k + 1)

@@ -56,6 +56,22 @@ def state_agency(a: BlockAnalysis, i: int, pat: dict[str, Any],
     return None
 
 
+def state_body(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> tuple[int, str | None] | None:
+    """(end, None) of "Colorado General Assembly", "Ohio Supreme Court", "New Mexico State Police": a state's
+    name and one of the bodies every state has under a name of its kind (org_patterns "state_body_names")."""
+    names = pat.get("state_body_names", ())
+    for n in (1, 2):
+        if " ".join(_word(a, k) for k in range(i, i + n)) not in pat.get("us_states", {}).values():
+            continue
+        for body in names:
+            parts = body.split()
+            end = i + n + len(parts)
+            if [_word(a, k) for k in range(i + n, end)] == parts and all(
+                    _joined(a, k) for k in range(i + 1, end)):
+                return end, None
+    return None
+
+
 def school_district(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:
     """End of "RSU 93", "MSAD 17": a district kind's abbreviation followed by the district's number."""
     nxt = _word(a, i + 1)
@@ -69,14 +85,14 @@ def coded(analyses: Sequence[BlockAnalysis], lang: str, blocked: set[str], found
     """Add every state agency and school district the text names by its code, under the key the actor rule
     uses ("act:" + the folded code), so a definition after a full name ("... Agency (MEMA)") joins them."""
     pat = _patterns(lang)
-    if not pat.get("state_agency_codes") and not pat.get("school_district_codes"):
+    if not pat.get("state_agency_codes") and not pat.get("school_district_codes") and not pat.get("state_body_names"):
         return
     longest = _longest_first(pat.get("state_agency_codes", {}))
     for a in analyses:
         taken = {j for h in a.orgs for j in range(h.start, h.end)}
         i = 0
         while i < len(a.tokens):
-            hit = state_agency(a, i, pat, longest)
+            hit = state_agency(a, i, pat, longest) or state_body(a, i, pat)
             end, full = hit if hit else (school_district(a, i, pat), None)
             text = a.span_text(i, end).rstrip(".") if end else ""  # "... agreement with MaineDOT."
             if end is None or i in taken or text in blocked:

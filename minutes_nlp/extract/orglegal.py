@@ -9,7 +9,15 @@ from functools import cache
 from typing import Any
 
 from minutes_nlp.extract import bodies
-from minutes_nlp.extract.orgbase import _joined, _patterns, _word, finite_verbs, inside_longer_name, role_words
+from minutes_nlp.extract.orgbase import (
+    _joined,
+    _patterns,
+    _word,
+    finite_verbs,
+    generic_place_part,
+    inside_longer_name,
+    role_words,
+)
 from minutes_nlp.nlp.pipeline import BlockAnalysis
 from minutes_nlp.nlp.tokens import Token
 from minutes_nlp.textutil import fold
@@ -84,10 +92,12 @@ def _legal_form(a: BlockAnalysis, i: int, lang: str) -> tuple[int, int] | None:
 def _after_matter(a: BlockAnalysis, start: int | None, i: int, lang: str) -> int | None:
     """"Žádost Folklorního souboru X, z. s.", "Individuální žádost FK X, z.s.": an agenda line's matter (org_patterns
     `matter_nouns`) opening the run is no part of the applicant's name, which starts at the next capitalised word;
-    after a company word ("firma Plán Stavby s.r.o.") the run is the firm's own name."""
+    after a company word ("firma Plán Stavby s.r.o.") the run is the firm's own name. So is the part a firm plays
+    (`party_nouns`: "Servisní organizace X s.r.o. přislíbila")."""
     if start is None or (start > 0 and _cue(a, start - 1, _patterns(lang))):
         return start
-    nouns = {w.lower() for w in _patterns(lang).get("matter_nouns", ())}
+    pat = _patterns(lang)
+    nouns = {w.lower() for w in (*pat.get("matter_nouns", ()), *pat.get("party_nouns", ()))}
     j = next((j for j in range(start, min(start + 2, i)) if a.words[j].lower() in nouns), None)
     if j is None or j + 1 >= i or not (a.tokens[j + 1].is_cap or a.tokens[j + 1].is_upper):
         return start
@@ -157,7 +167,7 @@ def _cued(a: BlockAnalysis, i: int, lang: str, pat: dict[str, Any]) -> tuple[int
         return None
     k = i + 1
     while k < len(a.tokens) and k - i <= 4 and _joined(a, k) and (
-            a.tokens[k].is_cap or a.tokens[k].is_upper or a.words[k] in ("&", "-")):
+            a.tokens[k].is_cap or a.tokens[k].is_upper or a.words[k] in ("&", "-") or generic_place_part(a, k, pat)):
         k += 1
         if a.tokens[k - 1].text.endswith(".") and len(a.words[k - 1]) > 2:
             break

@@ -26,6 +26,7 @@ from minutes_nlp.extract.orgbase import (
     finite_verbs,
     firm_group,
     fronted_object,
+    generic_place_part,
     name_start,
     portfolio_end,
     qualified_generic,
@@ -81,6 +82,9 @@ def _head_start(a: BlockAnalysis, i: int, pat: dict[str, Any], lang: str) -> int
         if proper and w in pat.get("closing_nouns", ()):
             k += 1  # "Rada Podlesického kraje"
             break
+        if proper and generic_place_part(a, k, pat):
+            k += 1  # "Lesní družstvo Bukové hory", "Správa Národního parku Šumava": the name goes on
+            continue
         if dated(a, k) and _word(a, k - 1) not in pat.get("numbered_places", ()) \
                 or proper and w.islower() and w not in pat["connectors"]:
             break  # "Statutární město Kladno souhlasí", "Krajský úřad Kraje Vysočina 4. 11. 2021": the name ended
@@ -208,7 +212,20 @@ def _seat(a: BlockAnalysis, end: int, pat: dict[str, Any]) -> int:
                 and not a.tokens[k - 1].text.endswith("."):
             k += 1
         return k
-    return end
+    return _owner(a, end, pat)
+
+
+def _owner(a: BlockAnalysis, end: int, pat: dict[str, Any]) -> int:
+    """"Lesnická fakulta Podlesické univerzity", "Právnická fakulta Univerzity Karlovy": a faculty is named with
+    the university that owns it in the genitive (org_patterns "owner_genitives"), which belongs to the name."""
+    if _word(a, end - 1) not in pat.get("owned_heads", ()):
+        return end
+    k = end
+    while k < len(a.tokens) and k - end < 3 and (a.tokens[k].is_cap or a.words[k] in pat.get("owner_genitives", ())) \
+            and _joined(a, k) and not a.tokens[k - 1].text.endswith("."):
+        k += 1
+    owner = [j for j in range(end, k) if fold(a.words[j]) in {fold(w) for w in pat.get("owner_genitives", ())}]
+    return owner[-1] + 1 if owner else end
 
 
 def _named_head(a: BlockAnalysis, i: int, pat: dict[str, Any]) -> int | None:

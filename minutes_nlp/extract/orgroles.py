@@ -46,7 +46,7 @@ def role_or_platform(inst: Institution, lang: str, analyses: Sequence[BlockAnaly
     """The institution's every name is an office, an office's initialism or a platform; a name the rules found by
     its shape (not the gazetteer's) may be an office by its closing noun (`post`) or an officer's remit in a list
     (`listed_remit`)."""
-    if analyses and listed_remit(inst, analyses, lang):
+    if analyses and (listed_remit(inst, analyses, lang) or portfolio(inst, analyses, lang)):
         return True
     names = [inst.name, *(a for a in inst.aliases if a)]
     shaped = inst.method in (PATTERN, ACTOR)
@@ -92,10 +92,14 @@ _BRACKET = re.compile(r"\(([^()]{1,60})\)")
 
 def listed_remit(inst: Institution, analyses: Sequence[BlockAnalysis], lang: str) -> bool:
     """"Tom Lee (Ground)", "Sue Dale (Welfare)" in a list whose other brackets hold offices ("Jo Ray (Chair)"):
-    one capitalised word standing alone in brackets is the officer's remit. Every mention must stand so."""
+    one capitalised word standing alone in brackets is the officer's remit. Every mention must stand so.
+    An officer's code in capitals ("Ing. T. Malý (EN)" beside "(Ř)", "(NLPP)") is defined for that person by the
+    list and then stands for the person ("EN odpověděl"): it must stand so once in the document (`person_code`)."""
     name = inst.name
-    if inst.method is not ACTOR or " " in name or name.isupper() or not name[:1].isupper() or not inst.mentions:
+    if inst.method is not ACTOR or " " in name or not name[:1].isupper() or not inst.mentions:
         return False
+    if name.isupper():
+        return len(name) <= CODE_LETTERS and person_code(name, "\n".join(a.block.text for a in analyses), lang)
     blocks = {a.block.index: a.block for a in analyses}
     for m in inst.mentions:
         block = blocks.get(m.source.block)
@@ -106,6 +110,33 @@ def listed_remit(inst: Institution, analyses: Sequence[BlockAnalysis], lang: str
             return False
         inner = [b.group(1).split(",")[0].strip() for b in _BRACKET.finditer(block.text)]
         if not any(office_name(x, lang) or fold(x) in _role_words(lang) for x in inner if x != name):
+            return False
+    return True
+
+
+CODE_LETTERS = 5  # an officer's code is short ("Ř", "EN", "NLPP"); a longer run of capitals names a body
+
+
+def person_code(code: str, text: str, lang: str) -> bool:
+    """The code stands alone in brackets in a document whose brackets also hold offices' codes ("(Ř)", "(EN)"):
+    beside "(Chair)" a bracket "(WDC)" is the member's council, beside "(Ř)" a bracket "(PRÁV)" the lawyer."""
+    inner = [b.group(1).split(",")[0].strip() for b in _BRACKET.finditer(text)]
+    return code in inner and any(x in _posts(lang)[1] for x in inner if x != code)
+
+
+def portfolio(inst: Institution, analyses: Sequence[BlockAnalysis], lang: str) -> bool:
+    """"náměstek pro LPP", "zástupkyně ředitele pro TV": a code after a post and "pro" is the post's portfolio, not
+    a body (org_patterns "portfolio_role_stems", "portfolio_prepositions"). Every mention must stand so."""
+    pat = langdata.load(langdata.code(lang), "org_patterns")
+    stems, preps = tuple(pat.get("portfolio_role_stems", ())), set(pat.get("portfolio_prepositions", ()))
+    if inst.method is not ACTOR or not stems or not inst.name.isupper() or not inst.mentions:
+        return False
+    blocks = {a.block.index: a.block for a in analyses}
+    for m in inst.mentions:
+        block = blocks.get(m.source.block)
+        before = block.text[:m.source.start - block.start].split()[-3:] if block else []
+        if len(before) < 2 or before[-1].lower() not in preps or not any(
+                fold(w).startswith(stems) for w in before[:-1]):
             return False
     return True
 

@@ -139,13 +139,20 @@ def _affiliations(people: Sequence[RawMention], analyses: Sequence[BlockAnalysis
              kind="organisation", method=ACTOR, confidence=0.75)
 
 
+def _short_forms(acc: Acc, name: str) -> set[str]:
+    """"Správa NP" for "Správa NP Bílé hory", "the Housing Trust" kept as written: a mention of two or more words
+    that is the opening words of the name is the short form the minutes use after the first, a name of the body."""
+    texts = {m.text.strip().rstrip(".,;:") for m in acc.mentions}
+    return {t for t in texts if " " in t and name.startswith(t + " ")}
+
+
 def _institution(key: str, acc: Acc, lang: str) -> Institution:
     name = acc.used.most_common(1)[0][0] if acc.used else (acc.full_name or key.split(":", 1)[1])
     if acc.abbreviation and key.startswith(("pat:", "dept:")) and _patterns(lang).get("abbreviation_is_name"):
         name, acc.full_name = acc.abbreviation, acc.full_name or name  # "DPMLO" = "Dopravní podnik města ..."
     undotted = {name.rstrip(".")} if name.endswith(".") and acc.method is PATTERN else set()
     forms = acc.aliases | undotted | set(acc.used)  # every name the text used for it ("X Ltd." and "X Ltd")
-    forms |= orgmerge.inflected(acc, forms | {name}) | orginflect.bare_names(name, lang)
+    forms |= orgmerge.inflected(acc, forms | {name}) | orginflect.bare_names(name, lang) | _short_forms(acc, name)
     aliases = tuple(sorted(a for a in forms if a and a != name and a != acc.full_name))
     mentions = tuple(sorted(acc.mentions, key=lambda m: m.source.start))
     return Institution(name, acc.full_name, aliases, mentions, acc.kind, acc.method, acc.confidence)

@@ -28,6 +28,7 @@ from minutes_nlp.extract import neighbours, roleholders, shorttitles
 from minutes_nlp.extract.cues import fold_keep
 from minutes_nlp.extract.entities import Entities
 from minutes_nlp.extract.offices import OfficeIndex
+from minutes_nlp.extract.orgroles import CODE_LETTERS, person_code
 from minutes_nlp.extract.owners import Actor
 from minutes_nlp.extract.personcodes import (
     _acronyms,
@@ -252,6 +253,7 @@ def build(doc: Document, entities: Entities, lang: str) -> PersonRefs:
     derived = _unique({k: v for k, v in _derived(entities, set(inits), lang).items()
                        if not _body_word(k, entities, lang)})
     initials |= {k: v for k, v in derived.items() if k not in initials}
+    initials |= {k: v for k, v in _office_codes(doc, entities, lang).items() if k not in initials}
     used = {m.group(0) for m in _TOKEN.finditer(doc.text)}
     capitals = {m.group(0) for m in _ACRONYM.finditer(doc.text)}  # "DASS": a role's capitals may be longer
     wanted = {t for t in used - initials.keys() if not _claimed(t, doc, entities) and _listed(t, doc)}
@@ -268,6 +270,17 @@ def build(doc: Document, entities: Entities, lang: str) -> PersonRefs:
                       {k: _local(v, entities) for k, v in
                        roleholders.earlier_holders(doc, lang, [p.name for p in entities.people]).items()},
                       shorttitles.short_forms(doc, stated, _folded(lang, "title_links"), lang), bodies, body_holders)
+
+
+def _office_codes(doc: Document, entities: Entities, lang: str) -> dict[str, str]:
+    """"Mgr. H. Vondráčková (NOP)" beside "(Ř)", "(EN)": an office's code the list writes after one person's name
+    stands for that person ("NOP zajistí", "Z: NOP"); the orgs stage does not take it for a body (orgroles)."""
+    found: dict[str, set[str]] = {}
+    for p in entities.people:
+        code = (p.affiliation or "").strip()
+        if code.isupper() and len(code) <= CODE_LETTERS and person_code(code, doc.text, lang):
+            found.setdefault(code, set()).add(p.name)
+    return _unique(found)
 
 
 _ABBREVIATED = re.compile(rf"[{_UP}][\w{_UP}]{{0,6}}")
