@@ -26,7 +26,7 @@ from docbuild import blocks_doc
 from docbuild import heading as _h
 from docbuild import para as _p
 from docbuild import table as _t
-from genre_rows import attendance_lists, expected_lists, meeting_of, named_params
+from genre_rows import attendance_lists, expected_lists, meeting_of, named_gap, named_params
 
 _EN_TOP = (_h("Minutes of the Regular Meeting of the Harlow Springs Planning Commission"),
            _p("Date: May 6, 2026"))
@@ -79,6 +79,15 @@ EN_NOT = [
      "Linda Marsh; Tom Okoro; Ray Duffy", "", ""),
     ("quorum-remark", ["Commissioners Present: Linda Marsh, Tom Okoro, Ray Duffy", "Quorum: 3 of 5 present"],
      "Linda Marsh; Tom Okoro; Ray Duffy", "", ""),
+    ("staff-present-none", ["Commissioners Present: Linda Marsh, Tom Okoro", "Staff Present: None"],
+     "Linda Marsh; Tom Okoro", "", ""),
+    ("also-present-press", ["Commissioners Present: Linda Marsh, Tom Okoro",
+                            "Also Present: two reporters from the local paper"],
+     "Linda Marsh; Tom Okoro", "", ""),
+    named_gap("an office of two capitalised words in a recorder field reads as the recorder's name",
+              "recording-secretary-office-only", ["Commissioners Present: Linda Marsh, Tom Okoro",
+                                                  "Recording Secretary: Planning Technician"],
+              "Linda Marsh; Tom Okoro", "", ""),
 ]
 
 
@@ -195,6 +204,11 @@ CS_NOT = [
      "Petr Malý; Jana Horká", "", ""),
     ("program-line", ["Přítomní členové rady: Ing. Petr Malý, Mgr. Jana Horká",
                       "Program: 1. Zahájení, 2. Závěr"],
+     "Petr Malý; Jana Horká", "", ""),
+    ("dale-pritomni-pocet", ["Přítomní členové rady: Ing. Petr Malý, Mgr. Jana Horká",
+                             "Dále přítomni: 3 zaměstnanci správy"],
+     "Petr Malý; Jana Horká", "", ""),
+    ("v-zastoupeni-nikdo", ["Přítomní členové rady: Ing. Petr Malý, Mgr. Jana Horká", "V zastoupení: nikdo"],
      "Petr Malý; Jana Horká", "", ""),
 ]
 
