@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from minutes_nlp.document import BlockKind, Document
+from minutes_nlp.document import Block, BlockKind, Document
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.agenda_forms import MAX_TITLE, Cand, clean_title, vocab
 from minutes_nlp.textutil import fold
@@ -33,16 +33,41 @@ def plain_sections(doc: Document, lang: str) -> list[Cand]:
     heads = [b for b in heads if b.index not in lettered]
     levels = [b.level or 0 for b in heads]
     level = max(set(levels), key=levels.count, default=0)
+    deeper = [b for b in heads if (b.level or 0) > level and _heads_text(doc, b.index)]
     heads = [b for b in heads if (b.level or 0) == level]
-    heads = [b for b in heads if b.index + 1 < len(doc.blocks)
-             and (not doc.blocks[b.index + 1].is_heading or b.index + 1 in lettered)]
+    heads = [b for b in heads if b.index + 1 < len(doc.blocks) and (
+        not doc.blocks[b.index + 1].is_heading or b.index + 1 in lettered or _under(doc, b.index + 1, level))]
     cands = [Cand("", clean_title(b.text), b.index, "section") for b in heads]
     runin = _caps_runin(doc, lang)
     if len(runin) >= 2:  # "CALL TO ORDER: The Chair ...": upper-case labels; headings join when upper-case too
         cands = sorted(runin + [c for c in cands if _CAPS.fullmatch(c.title)], key=lambda c: c.block)
+        deeper = []
     if len(cands) < 2:
         return []
-    return [Cand(str(i), c.title, c.block, c.scheme) for i, c in enumerate(cands, 1)]
+    return _numbered_with_subs(cands, [b for b in deeper if _under(doc, b.index, level)], doc)
+
+
+def _heads_text(doc: Document, index: int) -> bool:
+    return index + 1 < len(doc.blocks) and not doc.blocks[index + 1].is_heading
+
+
+def _under(doc: Document, index: int, level: int) -> bool:
+    """A heading set below the section level ("### SP-26-002 – Site plan" under "## Public Hearings")."""
+    return doc.blocks[index].is_heading and (doc.blocks[index].level or 0) > level
+
+
+def _numbered_with_subs(cands: list[Cand], deeper: list[Block], doc: Document) -> list[Cand]:
+    """Sections numbered by position; the sub-headings of a section with no text of its own ("Public Hearings"
+    right over one heading per case) are its sub-items, numbered within it ("5.1", "5.2"), the matters it
+    gathers; a section with text of its own keeps its sub-headings inside."""
+    out: list[Cand] = []
+    for i, c in enumerate(cands, 1):
+        out.append(Cand(str(i), c.title, c.block, c.scheme))
+        stop = cands[i].block if i < len(cands) else len(doc.blocks)
+        gathers = c.block + 1 < len(doc.blocks) and doc.blocks[c.block + 1] in deeper
+        subs = [b for b in deeper if c.block < b.index < stop] if gathers else []
+        out.extend(Cand(f"{i}.{k}", clean_title(b.text), b.index, "subitem") for k, b in enumerate(subs, 1))
+    return out
 
 
 def _caps_runin(doc: Document, lang: str) -> list[Cand]:

@@ -45,6 +45,7 @@ from minutes_nlp.textutil import NAME_UPPER, fold, whole_word
 TITLE_ZONE = TOP_ZONE  # blocks at the top where a sentence about attendance is read
 _UPPER = NAME_UPPER
 _FULL_NAME = rf"(?-i:[{_UPPER}][\w'’-]+\s+[{_UPPER}][\w'’-]+)"
+_INITIAL_NAME = rf"(?-i:(?<!\w)[{_UPPER}]\.\s?[{_UPPER}][\w'’-]+)"  # "T. Brož"
 
 
 def _shortened(given: str, full: str) -> bool:
@@ -273,7 +274,10 @@ def initials_of(texts: list[str], people: tuple[str, ...], lang: str) -> dict[st
     people known from earlier lists ("Jaroslav Nedoma" -> "JN") when only one person has them."""
     out: dict[str, str] = {}
     for text in texts:
-        for m in re.finditer(rf"(?P<name>{_FULL_NAME})\s*\((?P<ini>(?-i:[A-ZÁ-Ž]{{2,3}}))[,)]", text):
+        for m in re.finditer(rf"(?P<name>{_FULL_NAME}|{_INITIAL_NAME})(?:,\s*[^,;()\n]{{2,60}}?)?\s*"
+                             rf"\((?P<ini>(?-i:[A-ZÁ-Ž]{{2,5}}))[,)]", text):
+            # "Maureen X, Branch Chair (MO)": an office may stand before the bracket; "Ing. T. Brož (EN)": the
+            # abbreviation of a post, written alone in the text like initials ("EN informoval ...")
             person = clean_person(m.group("name"), lang)
             if person:
                 out.setdefault(m.group("ini"), person)

@@ -18,16 +18,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from minutes_nlp.document import Block
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.textutil import fold
 
 _STEM = 4  # letters a name's word keeps through Czech case endings and the mobile e ("Spolek", "Spolku")
 
 
+def _own_nouns(lang: str) -> list[str]:
+    return mf.labels(lang).data.get("own_administration_nouns") or []
+
+
 def _party(label: str, lang: str) -> str | None:
     """ "Za OKPP" -> "OKPP", "For the Secretariat" -> "Secretariat"; None for a label that is no party's."""
     cues = mf.labels(lang).data.get("on_behalf_labels") or []
     words = label.strip(" *_:：").split()
+    if len(words) >= 2 and any(fold(words[0]).startswith(fold(n)) for n in _own_nouns(lang)):
+        return " ".join(words)  # "Správa NP X": the administration named alone
     if len(words) < 2 or fold(words[0]) not in {fold(c) for c in cues}:
         return None
     rest = [w for w in words[1:] if fold(w) not in ("the", "a")]
@@ -77,10 +84,37 @@ def _titled_party(fields: Sequence[mf.Field], title: str, lang: str) -> list[mf.
     return out
 
 
-def own_party(fields: Sequence[mf.Field], lang: str, title: str = "") -> list[mf.Field]:
-    """The fields with the guests listed for the chair's own office, or for the organisation the title names,
-    turned into attendees."""
+def _initialism(word: str, title_words: list[str]) -> bool:
+    """ "NP" for "Národního parku", "CHKO" for "Chráněné krajinné oblasti": consecutive title words' initials."""
+    if not (word.isupper() and 2 <= len(word) <= 5):
+        return False
+    initials = "".join(fold(w)[:2] if fold(w).startswith("ch") else fold(w)[0] for w in title_words)
+    return fold(word) in initials  # Czech "ch" is one letter: "CHKO" for "Chráněné krajinné oblasti"
+
+
+def _own_administration(label: str, lang: str, top: str) -> bool:
+    """ "Za Správu NP X:" at the council of the national park X: the administration serving the body, named by
+    an administration noun (`own_administration_nouns`) and the body's own words (or their initialism) in the
+    title lines; its staff attend."""
+    party = fold(_party(label, lang) or "")
+    nouns = [fold(n) for n in _own_nouns(lang)]
+    noun = next((n for n in nouns if party.startswith(n)), None)
+    raw = (_party(label, lang) or "").split()[len(noun.split()):] if noun else []
+    rest = [w for w in raw if len(w) > 2 or w.isupper()]
+    title_words = re.findall(r"[^\W\d_]{3,}", top)
+    stems = {fold(w)[:_STEM] for w in title_words}
+    return bool(rest) and all(fold(w)[:_STEM] in stems or _initialism(w, title_words)
+                              or re.search(rf"(?<!\w){re.escape(w)}(?!\w)", top) for w in rest)
+
+
+def own_party(fields: Sequence[mf.Field], lang: str, title: str = "", top_blocks: Sequence[Block] = ()
+              ) -> list[mf.Field]:
+    """The fields with the guests listed for the chair's own office, for the organisation the title names or
+    for the administration serving the body (`top_blocks`: the title lines), turned into attendees."""
+    top = " ".join(b.text for b in top_blocks)
     fields = _titled_party(_sides(fields, lang), title, lang)
+    fields = [mf.Field("attendees", f.value, f.block, f.label)
+              if f.name == "guests" and _own_administration(f.label, lang, top) else f for f in fields]
     chair_text = " ".join(f.value for f in fields if f.name == "chair")
     if not chair_text:
         return list(fields)

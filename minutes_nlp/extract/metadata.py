@@ -132,7 +132,7 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
     """MeetingInfo of one document (see the module docstring for the order of sources); `neighbours`: the
     previous meeting of the folder may give a missing year or the members (see `neighbours`)."""
     heads = " ".join(b.text for b in doc.blocks[:_TITLE_BLOCKS] if b.is_heading or not b.index)  # the title
-    fields = attendance_own.own_party(mf.scan_fields(doc, lang), lang, heads)  # "Za <the chair's office>:"
+    fields = attendance_own.own_party(mf.scan_fields(doc, lang), lang, heads, doc.blocks[:_TITLE_BLOCKS])  # "Za X:"
     title, title_block, candidates = titles.choose_title(doc, fields, lang)
     numbered = series_forms.numbered_minutes(doc, title, title_block, lang)  # "ZÁPIS č. 3" + "z jednání ..."
     candidates = [*candidates, numbered] if numbered else candidates  # the body is named below the number

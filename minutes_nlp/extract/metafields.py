@@ -30,7 +30,7 @@ from minutes_nlp.extract.metalists import section_label as _section_label
 from minutes_nlp.extract.metalists import subgroup_head as _subgroup_head
 from minutes_nlp.extract.names import clean_person
 from minutes_nlp.extract.signoffs import signature_line
-from minutes_nlp.textutil import cached_rx
+from minutes_nlp.textutil import cached_rx, fold
 
 HEADER_ZONE = 14  # blocks from the top where an unpunctuated "datum 15. 12. 2020" is still a field
 _LIST_FIELDS = ("attendees", "absent", "guests", "verifiers", "attachments")
@@ -219,6 +219,8 @@ def _line_field(text: str, block: Block, lang: str) -> Field | None:
     dashed = sep.strip() in ("–", "—", "-")  # "Přítomni – členové KŠ:" narrows the label after a dash
     qualified = _QUALIFIER.match(value) if (not strong or dashed) and name in _NAMED_BY_BODY \
         and block.index < _LIST_ZONE else None
+    if qualified and fold(value.split()[0].rstrip(":：")) in _section_nouns(lang):
+        return None  # "Staff report: X presented ...", "Public comment:": a part of an item, no list
     if qualified:  # "Přítomní členové ZO: ...", "Přítomni (5): ...", "Councillors present (4): ..."
         strong, value = True, qualified.group("value").strip()
     if name in _LIST_FIELDS:
@@ -239,14 +241,19 @@ def _line_field(text: str, block: Block, lang: str) -> Field | None:
     return None
 
 
+def _section_nouns(lang: str) -> set[str]:
+    """`section_nouns`: "Staff report", "Public comment" are parts of an item, not the lists "Staff", "Public"."""
+    return {fold(w) for w in labels(lang).data.get("section_nouns") or []}
+
+
 def _on_behalf(line: str, block: Block, lang: str) -> Field | None:
     """ "Za vedení školy: Mgr. Jiřina Poláková, ředitelka; ...", "For the applicant: Mr X": people attending on
     behalf of an organisation, listed in the header, are guests (`on_behalf_labels`)."""
-    cues = labels(lang).data.get("on_behalf_labels")
+    cues, own = labels(lang).data.get("on_behalf_labels"), labels(lang).data.get("own_administration_nouns") or []
     if not cues or block.index >= HEADER_ZONE:
-        return None
-    m = cached_rx(rf"^\s*(?P<label>(?:{alt(cues)})\s+[^:：\d]{{2,50}}?)\s*[:：]\s*(?P<value>\S.*)$",
-                  re.IGNORECASE | re.DOTALL).match(line)
+        return None  # "Správa NP X: ..." (the administration itself, `own_administration_nouns`) lists its staff too
+    m = cached_rx(rf"^\s*(?P<label>(?:(?:{alt(cues)})\s+|(?:{alt(own)})\w*\s+)[^:：\d]{{2,50}}?)\s*[:：]\s*"
+                  r"(?P<value>\S.*)$", re.IGNORECASE | re.DOTALL).match(line)
     if not m or not any(clean_person(p, lang) for p in re.split(r"[,;]", m.group("value"))):
         return None
     return Field(_party_list(m.group("label"), lang), m.group("value"), block.index, m.group("label"))

@@ -251,11 +251,26 @@ def split_people(text: str, lang: str) -> list[str]:
         parts = [p for part in parts for p in pattern.split(part)]
     out: list[str] = []
     for part in parts:
-        part = _BRACKET_END.sub("", re.sub(r"\([^)]*\)", "", part))  # "Eva Malá (OŽP)." ends the list
+        part = _stand_in_cut(_BRACKET_END.sub("", re.sub(r"\([^)]*\)", "", part)), lang)  # "Eva Malá (OŽP)."
         name = _given_name_first(clean_person(part, lang) or _after_role_words(part, lang), lang)
         if name and name not in out:
             out.append(name)
     return out
+
+
+@cache
+def _stand_in_rx(lang: str) -> re.Pattern[str] | None:
+    cuts = langdata.load(langdata.code(lang), "metadata_labels").get("stand_in_cuts") or []
+    return re.compile(rf"\s+(?:{'|'.join(re.escape(c) for c in cuts)})\s+(?=\S)") if cuts else None
+
+
+def _stand_in_cut(part: str, lang: str) -> str:
+    """ "Ing. Petr Kos za Ing. Janu Malou", "Tom Reed for Jane Hill": the entry names the one who came (a
+    substitute or a party's representative: "Jana Malá za obec Lhota"), not the one replaced or represented
+    (`stand_in_cuts`). The cut needs a name of two words or more before it ("Director for Planning" stays whole)."""
+    rx = _stand_in_rx(lang)
+    m = rx.search(part) if rx else None
+    return part[:m.start()] if m and len(part[:m.start()].split()) >= 2 else part
 
 
 _LOWER_LEAD = re.compile(r"^\s*(?:[a-zà-ž][^\W\d_]*\s+){1,4}(?=\S)")  # the office's lower-case words only

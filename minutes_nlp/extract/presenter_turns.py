@@ -154,7 +154,9 @@ def moves_a_motion(sentence: str, cue: re.Match[str], lang: str) -> bool:
 
 @cache
 def _applicant(lang: str) -> re.Pattern[str]:
-    return re.compile(rf",\s*(?:{alt(_words(lang, 'applicant_markers') or ['(?!)'])})(?!\w)", re.IGNORECASE)
+    streets = alt(_words(lang, "street_words") or ["(?!)"])  # ", 640 Birch Street,": a house number and a street
+    return re.compile(rf",\s*(?:(?:{alt(_words(lang, 'applicant_markers') or ['(?!)'])})(?!\w)"
+                      rf"|\d{{1,6}}[A-Za-z]?\s+(?:[A-Z][\w'.-]*\s+){{1,4}}(?:{streets})\b\.?\s*,)", re.IGNORECASE)
 
 
 def applicant(before: str, lang: str) -> bool:

@@ -28,6 +28,7 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.document import Block, Document
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract import presenter_fallbacks as fb
+from minutes_nlp.extract import presenter_hearings as hearings
 from minutes_nlp.extract import presenter_turns as turns
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.datevocab import by_first_letter
@@ -71,7 +72,7 @@ def _vocab(lang: str) -> dict[str, Any]:
                             re.IGNORECASE),
         "cue": re.compile(rf"(?<!\w){_grouped(data['presenter_cues'])}(?!\w)", re.IGNORECASE),
         "strong": re.compile(rf"(?<!\w){_grouped(data['strong_presenter_cues'])}(?!\w)", re.IGNORECASE),
-        "opening": re.compile(rf"(?<!\w){_grouped(data['opening_cues'])}(?!\w)", re.IGNORECASE),
+        "opening": re.compile(rf"(?<!\w)(?:{_grouped(data['opening_cues'])}{_frames(data)})(?!\w)", re.IGNORECASE),
         "roll": re.compile(rf"(?<!\w){_grouped(data['opening_cues'] + data.get('roll_call_cues', []))}(?!\w)",
                            re.IGNORECASE),  # "Roll call": who called the roll or confirmed the quorum
         "opening_titles": tuple(fold(t) for t in data["opening_titles"]),
@@ -101,6 +102,11 @@ def _vocab(lang: str) -> dict[str, Any]:
     }
 
 
+
+
+def _frames(data: dict[str, Any]) -> str:
+    """`opening_frames` as extra alternatives: "called the regular meeting of the Commission to order"."""
+    return "".join(rf"|{re.escape(a)}\s+(?:\S+\s+){{1,9}}?{re.escape(b)}" for a, b in data.get("opening_frames", []))
 
 
 def _not_active(data: dict[str, Any]) -> list[str]:
@@ -198,6 +204,7 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
         whole = holder if role_of(rest, lang) else None  # "Executive lead: Chief Nurse": a role, not a name
         _add(out, [whole] if whole else _names_in_list(rest, lang, False) or ([holder] if holder else []))
     _add(out, fb.report_holder(title, doc, lang, v, roles))
+    _add(out, hearings.labelled_presenter(doc, start, end, lang))  # "Staff report: Mr. Tran stated ..."
     subs = _lettered(doc, start, end)
     if not out and len(subs) >= 2:
         return _most_subs(doc, lang, subs, end, context)
@@ -253,7 +260,8 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
               fb.opening_initials(doc.blocks[start + 1].text, v, context.initials if context else {})))
     if not out and not misc:
         _add(out, fb.domain_officer(title, lang, roles))  # "BOZP": the koordinátor BOZP reports on it
-    return tuple(full_name(n, doc.text, v["first_names"]) for n in out)
+    party = hearings.parties(doc, start, end, lang)  # "Applicant: X LLC, represented by Jane Roe."
+    return tuple(full_name(n, doc.text, v["first_names"]) for n in out if hearings.not_a_party(n, party))
 
 
 def _passive(before: str, v: dict[str, Any]) -> bool:

@@ -19,6 +19,7 @@ from minutes_nlp import lang as langdata
 from minutes_nlp.document import Block, BlockKind, Document
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.dateparts import alt
+from minutes_nlp.textutil import fold
 
 _MAX_TITLE = 160
 _MAX_PLAIN_WORDS = 14  # a non-heading line longer than this is a paragraph, not a sub-item title
@@ -87,7 +88,32 @@ def sub_items(doc: Document, lang: str, parents: list[tuple[str, int]], skip: se
                     and not _opens_resolution(m.group("title"), lang):
                 sub = SubItem(_number(m), mf.clean_value(m.group("title")).strip(" *_"), b.index)
                 out.setdefault(start, []).append(sub)
+        if start not in out:
+            out.update({start: subs} if (subs := _lettered_headings(doc, number, start, stop, lang)) else {})
     return out
+
+
+_LETTER_HEAD = re.compile(r"^\s*[*_#]*\s*(?P<letter>(?-i:[A-Z]))[.)]\s+(?P<title>(?-i:[A-Z0-9])[^\n]*)$")
+
+
+def _lettered_headings(doc: Document, number: str, start: int, stop: int, lang: str) -> list[SubItem]:
+    """ "V. PUBLIC HEARINGS" with the sub-headings "A. ZTA-26-001 – ...", "B. CUP-26-004 – ...": US boards letter
+    the hearings gathered in a section of their order of business, and each is an item ("V.A"): a hearing is
+    noticed and held on its own record (`hearing_section_words`). They must be headings set below the section's
+    own heading level and run A, B, C. Lettered parts of other sections ("OLD BUSINESS" / "A. Depot Road paving",
+    "COMMITTEE REPORTS" / "A. Committee on Health") stay inside their item."""
+    parent = doc.blocks[start]
+    words = langdata.load(langdata.code(lang), "agenda").get("hearing_section_words") or []
+    if not parent.is_heading or not words or not re.search(rf"(?<!\w){alt(words)}(?!\w)", fold(parent.text),
+                                                           re.IGNORECASE):
+        return []
+    found = [(b, m) for b in doc.blocks[start + 1:stop] if b.is_heading and (m := _LETTER_HEAD.match(b.text))
+             and b.level is not None and parent.level is not None and b.level > parent.level]
+    letters = [m.group("letter") for _, m in found]
+    if len(found) < 2 or letters != [chr(ord("A") + i) for i in range(len(letters))]:
+        return []
+    return [SubItem(f"{number}.{m.group('letter')}", mf.clean_value(m.group("title")).strip(" *_"), b.index)
+            for b, m in found]
 
 
 def _heads_content(doc: Document, index: int) -> bool:
