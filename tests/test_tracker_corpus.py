@@ -283,4 +283,6 @@ FLOOR.update({"cs-dot": 40})
 # první polovině roku") no topic, and the closing action list's rows numbered afresh repeating the body's actions:
 # the series opened then, cs-nem 56/66 (54 before), cs-np 46/53 (43), en-tu 48/56 (44), en-plan 38/45 (36); all
 # series 2,835 of 3,051 (2,824 before), none lower
-FLOOR.update({"cs-nem": 56, "cs-np": 46, "en-tu": 48, "en-plan": 38})
+# Session 19, second pass: the settlement of comments ("obec X – vyhověno", "nevyhověno") says the comment was sent:
+# cs-np 47/53; all series 2,836 of 3,051
+FLOOR.update({"cs-nem": 56, "cs-np": 47, "en-tu": 48, "en-plan": 38})

@@ -411,3 +411,20 @@ def test_the_closing_action_list_repeats_the_bodys_action(row: str, number: str 
                          reported_status="Complete" if row.endswith("Complete") else None)]
     got = {t.item_id: t.status for t in follow_series(EN2[:1], items, [])}
     assert ("open" if got["A2"] == "overdue" else got["A2"]) == expected
+
+
+SETTLEMENT = [
+    # the settlement of comments (vypořádání připomínek) lists each comment received with its disposition
+    ("cs-vyhoveno", "Obec Lipová (oprava lesní cesty) – vyhověno.", "done"),
+    ("cs-castecne", "Myslivecký spolek (šíře pásu) – vyhověno částečně.", "done"),
+    ("cs-nevyhoveno", "Spolek Lípa požaduje rozšíření zóny – nevyhověno, řeší se v plánu péče.", "done"),
+    # negative rows: a disposition still to come, a condition, a question about it
+    ("cs-bude-vyhoveno", "Žádosti obce bude vyhověno, až kraj uvolní prostředky.", None),
+    ("cs-pokud-vyhoveno", "Pokud bude připomínce vyhověno, obec stáhne odvolání.", None),
+    ("cs-zda-vyhoveno", "Starosta se zeptal, zda bude připomínce obce vyhověno.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), named_params(SETTLEMENT))
+def test_a_comments_disposition_says_it_was_sent(text: str, expected: str | None) -> None:
+    assert classify(text, "cs", default=None) == expected
