@@ -273,3 +273,16 @@ FLOOR.update({"cs-dot": 41, "cs-svj": 38})
 # corpus convention asks), and with it went the only wording the later "Výzvy ... byly rozeslány – splněno" shared
 # with the task: cs-dot 40/41 until the merged action keeps the restating line's words for the tracker.
 FLOOR.update({"cs-dot": 40})
+# Session 19 (2026-11-29, tracker round), after a negated future of completion ("nebude do konce roku hotov", "will
+# not be ready") carrying a task over and an event that "will not be held" or an item "removed from the follow-up
+# list" cancelling it ("no longer correct" of a document no cancellation), part of a counted whole done ("provedeny na
+# 7 z 21 pracovišť") and a completion date confirmed ("potvrdil termín dokončení") as work still going, setting the
+# next meeting's date ("stanoví termín příštího jednání") a schedule, an errand of raising a matter done when it "had
+# been raised", the asker reminding of a question ("připomněla svůj dotaz") outranking an earlier reply, minute
+# numbers prefixed with the body's initials ("BC25/36 ...") cited by log rows, a second deadline's period words ("v
+# první polovině roku") no topic, and the closing action list's rows numbered afresh repeating the body's actions:
+# the series opened then, cs-nem 56/66 (54 before), cs-np 46/53 (43), en-tu 48/56 (44), en-plan 38/45 (36); all
+# series 2,835 of 3,051 (2,824 before), none lower
+# Session 19, second pass: the settlement of comments ("obec X – vyhověno", "nevyhověno") says the comment was sent:
+# cs-np 47/53; all series 2,836 of 3,051
+FLOOR.update({"cs-nem": 56, "cs-np": 47, "en-tu": 48, "en-plan": 38})

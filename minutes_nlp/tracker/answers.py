@@ -15,7 +15,7 @@ from dataclasses import replace
 from minutes_nlp import lang as langdata
 from minutes_nlp.textutil import fold
 from minutes_nlp.tracker import cues
-from minutes_nlp.tracker.model import OPEN, ItemState, TrackedItem
+from minutes_nlp.tracker.model import OPEN, Evidence, ItemState, TrackedItem
 from minutes_nlp.tracker.owners import reference_word_set
 
 
@@ -32,12 +32,15 @@ def answers_read_as_reports(states: dict[str, ItemState], items: list[TrackedIte
             st.status, st.same_as = "report", q.id
 
 
-def answered_by_deferred_actions(states: dict[str, ItemState], items: list[TrackedItem]) -> None:
+def answered_by_deferred_actions(states: dict[str, ItemState], items: list[TrackedItem],
+                                 order: dict[int, int] | None = None) -> None:
     """ "X asked whether ... County Cllr Mabey said she would raise it with Highways and report back": the action
     right after an unanswered question in its paragraph is its deferred answer. Once a later meeting reports it
     done, the question is answered by that report; once a review line drops the action ("Closed – no longer
     needed"), the question stays unanswered, whatever later sentence touched its topic. (A narrative "the
-    application had been withdrawn" may be the very answer: it does not reopen the question.)"""
+    application had been withdrawn" may be the very answer: it does not reopen the question.) A later meeting
+    where the question is still asked ("připomněla svůj dotaz", "repeated his question") outranks the report on
+    the promise (`order`: a meeting's id -> its place in the series)."""
     actions = sorted((i for i in items if i.kind == "action" and i.start is not None), key=lambda i: i.start or 0)
     for q in items:
         st = states[q.id]
@@ -51,12 +54,19 @@ def answered_by_deferred_actions(states: dict[str, ItemState], items: list[Track
         if deferred is None or not deferred.evidence:
             continue
         e = deferred.evidence[-1]
-        if deferred.status == "done" and e.status == "done" and st.status in OPEN:
+        if deferred.status == "done" and e.status == "done" and st.status in OPEN and not _asked_after(st, e, order):
             st.evidence.append(replace(e, item_id=q.id, status="answered", method="link:deferred-answer"))
             st.status, st.last_meeting = "answered", e.meeting_id
         elif deferred.status == "cancelled" and st.status == "answered" and (e.source_item or "\t" in e.text):
             st.evidence.append(replace(e, item_id=q.id, status="open", method="link:deferred-answer-dropped"))
             st.status = "open"
+
+
+def _asked_after(question: ItemState, e: Evidence, order: dict[int, int] | None) -> bool:
+    """The question's own last word is a later meeting saying it is still unanswered (its asker reminds of it)."""
+    last = question.evidence[-1] if question.evidence else None
+    return bool(order and last and last.method == "mention:unanswered"
+                and order.get(last.meeting_id, -1) > order.get(e.meeting_id, -1))
 
 
 def _done_by_the_answer(deferred: ItemState, question: ItemState) -> None:

@@ -55,7 +55,8 @@ def unclaimed(st: ItemState, judged: list[Judged], ranked: list[tuple[ItemState,
     on the action it matches clearly better (CLEAR_BETTER), not on an older one that shares two of its words;
     that one takes its next sentence, if any. Actions that match it about equally well may share it, and so may
     one promise said twice ("Plakáty zařídí Péťa" and "Plakáty má Péťa rozdělané, vyvěsí je ...": one owner, and
-    what the sentence shares with the one it shares with the other too)."""
+    what the sentence shares with the one it shares with the other too, or with what earlier meetings reported
+    on the other: "obtain three quotes", "only two had come, from X and Y", "he will seek a third")."""
     for found, verdict in judged:
         if verdict[0] not in CLOSING or _listed(st, found) or not any(
                 other is not st and other.item.kind == st.item.kind == "action" and mine[0][1][0] in CLOSING
@@ -78,4 +79,5 @@ def _one_promise(st: ItemState, other: ItemState, found: Mention) -> bool:
     if len(by_lead - other.topic) >= LEAD_WORDS:  # one word ("Complete" against "complaints") is chance
         return True
     a, b = st.item.owner, other.item.owner
-    return (not a or not b or same_owner(a, b, st.lang)) and set(found.shared) <= other.topic
+    reported = {k for e in other.evidence if e.meeting_id != found.sentence.meeting_id for k in keys(e.text, st.lang)}
+    return (not a or not b or same_owner(a, b, st.lang)) and set(found.shared) <= other.topic | reported

@@ -67,7 +67,7 @@ def follow_series(meetings: list[MeetingSlot], items: list[TrackedItem],
     resolve_next_meeting_dues(walk.states, ordered)
     settle_standing(walk.states, {m.index: m.meeting_id for m in ordered})
     answers_read_as_reports(walk.states, items)
-    answered_by_deferred_actions(walk.states, items)
+    answered_by_deferred_actions(walk.states, items, {m.meeting_id: m.index for m in ordered})
     return [_tracked(s, ordered) for s in walk.states.values()]
 
 

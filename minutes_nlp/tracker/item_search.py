@@ -16,7 +16,7 @@ from minutes_nlp.tracker.deadlines import end_keys
 from minutes_nlp.tracker.deferrals import deferral_keys, question_form_keys
 from minutes_nlp.tracker.mentions import Mention, MentionIndex, Probe, SentenceRef, day_keys, keys, probe, when_keys
 from minutes_nlp.tracker.model import ItemState, MeetingSlot
-from minutes_nlp.tracker.periods import deadline_keys
+from minutes_nlp.tracker.periods import deadline_keys, period_phrase_keys
 from minutes_nlp.tracker.subjects import subject_keys
 
 KEPT_OWN = 2  # an action keeps at least this many own keys when its subject's words are set apart as who
@@ -31,7 +31,7 @@ def probe_of(st: ItemState) -> Probe:
                        rivals=st.item.kind == "action", minute=st.item.minute, origin=st.item.meeting_index)
         when = when_keys(st.lang, meeting=True) if st.item.due_kind == "next_meeting" else \
             day_keys(st.lang) | end_keys(st.item.text, st.lang) if st.item.due else frozenset()
-        when |= deadline_keys(st.item.due_text, st.lang)
+        when |= deadline_keys(st.item.due_text, st.lang) | period_phrase_keys(st.item.text, st.lang)
         asked = question_form_keys(st.lang) if st.item.kind == "action" else frozenset()  # "se dotazuje, zda":
         to_whom = recipient_keys(st.lang) | actor_keys(st.lang)  # "zašle všem členům", "Staff to": who, not what
         formula = _formula(st, looked)  # "would confirm this outside the meeting": known by its question

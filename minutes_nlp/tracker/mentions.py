@@ -25,7 +25,7 @@ from minutes_nlp.tracker.keys import (
     name_keys,
     when_keys,
 )
-from minutes_nlp.tracker.minute_refs import MinuteRef, cited, cited_topic, other_meeting, same_minute
+from minutes_nlp.tracker.minute_refs import MinuteRef, cited, cited_topic, other_meeting, row_minute, same_minute
 from minutes_nlp.tracker.numbers import listed_task_keys, task_key
 from minutes_nlp.tracker.owners import OwnerPrefixes, same_owner, vetoes
 from minutes_nlp.tracker.probes import Probe, naming_keys, owner_keys, probe
@@ -38,6 +38,7 @@ CONTEXT_WEIGHT = 0.5  # keys only in an item's lead-in sentences (its paragraph)
 CONTEXT_CAP = 10.0  # lead-in weight counted when the item itself has no content words ("Péťa se ho zeptá.")
 OWNER_BONUS = 0.1  # the item's owner or asker named in the sentence
 TASK_SCORE = 10.0  # the same task number: certain
+ROW_MINUTE_KEYS = 2  # words of its own a log row citing the item's minute must share with it (a minute holds several)
 MINUTE_BONUS = 0.3  # the entry cites the minute the item was recorded under (several items may share one)
 SHORT_LINE = 4  # keys; a review line naming its task by a short name ("Návrh rozpočtu – splněno"): every word
 # of the name counts, a stock noun too
@@ -87,6 +88,7 @@ class MentionIndex:
         self._listed: list[frozenset[str]] = []
         self._lang: list[str] = []
         self._cites: list[MinuteRef | None] = []  # the earlier meeting's paragraph a line cites (minute_refs.py)
+        self._row_minute: list[str | None] = []  # the running minute a log row's first cell cites ("BC25/36")
         self.speakers: list[str | None] = []  # the owner a sentence explicitly speaks for (tracker/owners.py)
         self._reports: list[bool] = []  # ... in a report line of that owner ("[ ] Dmitri: ..."), not a new promise
         df: dict[str, int] = defaultdict(int)
@@ -94,6 +96,7 @@ class MentionIndex:
             lang = lang_of.get(s.meeting_index, "cs")
             self._lang.append(lang)
             self._cites.append(cited(s.text, lang))
+            self._row_minute.append(row_minute(s.text, lang))
             self.speakers.append(prefixes.of_sentence(s.text, s.lead, lang))
             self._reports.append(bool(self.speakers[-1]) and prefixes.speaker(s.text, s.lead, lang) is not None)
             k = frozen_keys(s.text, lang)
@@ -189,8 +192,9 @@ class MentionIndex:
             return 0.0, ()  # a line naming numbered task 5/2021 is about that task (or minute), not another item
         if p.rivals and self._other_speaker(p, i):
             return 0.0, ()  # "[x] Priya: ..." reports on Priya's work, whatever words it shares
-        if self._other_minute(p, i):
-            return 0.0, ()  # "8.2 (14 November) ... Complete." reports on that paragraph, not on 9.2
+        if self._other_minute(p, i) or p.minute and self._row_minute[i] not in (None, p.minute):
+            return 0.0, ()  # "8.2 (14 November) ... Complete." reports on that paragraph, not on 9.2; a log row
+            # citing minute BC25/38 reports on an action of that minute, not of BC25/36
         sent, lead = self._keys[i], self._lead[i]
         total = self._total(p) if total is None else total
         if total <= 0:
@@ -215,6 +219,9 @@ class MentionIndex:
         it the test for chance; it never links on its own. A log table's row names its action in a cell of its
         own ("23/004 | Clerk to chase Highways | Done"): its words decide which of the minute's actions it is."""
         s = self.sentences[i]
+        if p.minute and p.origin is not None and s.meeting_index > p.origin and self._row_minute[i] == p.minute:
+            cells = s.text.split("\t")[1:-1]  # the row's own words (not its status cell) name which action it is
+            return len(p.own & frozen_keys("\t".join(cells), self._lang[i])) >= ROW_MINUTE_KEYS
         return bool(p.minute and p.origin is not None and self._tasks[i] == p.minute
                     and s.meeting_index > p.origin and "\t" not in s.text and self._topic_fits(p, i))
 

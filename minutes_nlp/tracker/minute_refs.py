@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.textutil import fold
+from minutes_nlp.tracker.numbers import task_key
 
 _PARAGRAPH = re.compile(r"^\W*(\d{1,3}(?:\.\d{1,2})+)(?![.\d])")
 NUMERIC_DAY = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.")  # "10. 3." (also a date key of the mention index)
@@ -117,4 +118,24 @@ def cited_topic(text: str, lang: str) -> str | None:
         m = p.match(folded)
         if m:
             return m.group("topic").strip()
+    return None
+
+
+@cache
+def _cell_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    data = langdata.load(langdata.code(lang), "followup_cues")
+    return tuple(re.compile(p) for p in data.get("minute_cell", ()))
+
+
+@lru_cache(maxsize=50_000)
+def row_minute(text: str, lang: str) -> str | None:
+    """The running minute an action log's row cites in its first cell ("BC25/36 | Reablement members' meeting | SK
+    | Complete"): the minute the action was recorded under, as `minute_heads.heading_minute` keys it ("25/36")."""
+    if "\t" not in text:
+        return None
+    cell = fold(text.split("\t", 1)[0]).strip()
+    for p in _cell_patterns(lang):
+        m = p.fullmatch(cell)
+        if m:
+            return task_key(re.sub(r"\s+", "", m.group("num")))
     return None

@@ -13,6 +13,7 @@ import re
 from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
+from minutes_nlp.textutil import fold
 from minutes_nlp.tracker.keys import keys
 
 
@@ -43,3 +44,21 @@ def deadline_keys(due_text: str, lang: str) -> frozenset[str]:
     not what. A month or a day stays in what the item is looked for by, as before: it is weighed like any word,
     while a quarter's label is shared by every report on that quarter."""
     return period_keys(due_text, lang) if due_text else frozenset()
+
+
+@cache
+def _period_phrases(lang: str) -> tuple[str, ...]:
+    """The quarter and half phrases that say a time on their own ("v první polovině roku", "half-year"), not the
+    bare words ("half", "quarter"), which also measure amounts ("half of the costs")."""
+    dates = langdata.load(langdata.code(lang), "dates")
+    words = [*dates.get("quarter_words", ()), *dates.get("half_words", ())]
+    return tuple(fold(w) for w in words if " " in w.strip() or "-" in w)
+
+
+@lru_cache(maxsize=20_000)
+def period_phrase_keys(text: str, lang: str) -> frozenset[str]:
+    """Keys of a period phrase anywhere in the item's text ("zpracuje návrh do 31. 12. 2025 a v první polovině roku
+    2026 jej předloží"): a second deadline's words are when, not what, as the first's are. "poloviny nákladů"
+    (half of the costs) shares its stem with "polovině roku": a later sentence about costs is not about the item."""
+    folded = fold(text)
+    return frozenset(k for p in _period_phrases(lang) if p in folded for k in keys(p, lang))

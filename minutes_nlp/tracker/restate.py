@@ -163,7 +163,29 @@ def checked_by_number(st: ItemState, meeting_id: int) -> bool:
 
 def _row_and_body(a: TrackedItem, b: TrackedItem) -> bool:
     """One is a numbered row of the task table, the other a body action without a number (either order)."""
-    return (_task_row(a) and not task_of(b)) or (_task_row(b) and not task_of(a))
+    return _row_lists(a, b) or _row_lists(b, a)
+
+
+def _row_lists(row: TrackedItem, body: TrackedItem) -> bool:
+    """The row is a task table's or an action list's, and the body action has no number but the one that list
+    gave it (task_lists.py numbers a body action by the closing list's line that repeats it)."""
+    if _task_row(row):
+        return not task_of(body)
+    return _list_row(row) and "\t" not in body.text and \
+        task_of(body) in (None, row.text.split("\t")[0].strip().rstrip("."))
+
+
+_RUNNING_NUMBER = re.compile(r"\s*\d{1,3}\.?\s*")
+LIST_ROW_CELLS = 3  # number, action, and who or when at least
+
+
+def _list_row(item: TrackedItem) -> bool:
+    """A row of the closing action list numbered afresh ("3 | Confirm funding for the weekend in writing | AS |
+    14/03/2025"): the minutes' summary of the actions their body recorded. Its "Who" cell gives initials or an
+    office the extractor may not resolve, so, like a task table's row, its content says which body action it
+    lists; a row of a later meeting's review table reports on its own (it carries a status)."""
+    cells = item.text.split("\t")
+    return len(cells) >= LIST_ROW_CELLS and bool(_RUNNING_NUMBER.fullmatch(cells[0])) and not item.reported_status
 
 
 def _task_row(item: TrackedItem) -> bool:
@@ -179,7 +201,7 @@ def link_restatements(index: MentionIndex, new: Sequence[ItemState], earlier: Se
     primary: list[ItemState] = []
     for st in new:
         item = st.item
-        if item.kind != "action" or st.status not in OPEN or not (item.owner or _task_row(item)) \
+        if item.kind != "action" or st.status not in OPEN or not (item.owner or _task_row(item) or _list_row(item)) \
                 or is_schedule(item.text, st.lang):
             continue
         said = content(item.text, st.lang, item.owner)

@@ -18,6 +18,7 @@ from minutes_nlp.tracker.lines import dash_status, focus_clause, heading, status
 from minutes_nlp.tracker.mentions import Mention, keys
 from minutes_nlp.tracker.model import ItemState, MeetingSlot, TrackedItem, leading_status, normalise_status
 from minutes_nlp.tracker.started import only_started
+from minutes_nlp.tracker.telling import raised_as_promised
 
 Reported = dict[tuple[int, str], TrackedItem]  # a meeting's items with news or a promise, by (meeting index, text)
 
@@ -71,6 +72,8 @@ def _action_verdict(st: ItemState, found: Mention, m: MeetingSlot, report: Track
                              or any(only_started(st.item.text, t, m.language) for t in _started_scope(s.text))):
         status = "carried_over"  # "předložila přehled k 30. 9.; úkol se plní průběžně": one delivery of a standing
         # task; "v termínu, práce zahájeny": the work began (started.py)
+    if status is None and states_fact and raised_as_promised(st.item.text, s.text, m.language):
+        status = "done"  # "raise it at the Forum" -> "had raised the passport at the Forum" (telling.py)
     if status in (None, "carried_over") and _open_before_due(st, s.text, m):
         status = "open"  # "Open – on track", "Not yet due" before the deadline: nothing was carried past it
     if status:
