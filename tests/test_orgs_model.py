@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from items_support import doc_from_lines
 
@@ -80,26 +83,51 @@ def test_rules_only_proposes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     assert orgs_model.propose(doc_from_lines(*LINES), "en", [], []) == []
 
 
-@pytest.mark.model
-def test_a_body_named_twice_is_proposed_once_named_not() -> None:
-    if orgs_model.load_default() is None:
+@pytest.fixture()
+def enabled() -> orgs_model.OrgsModel:
+    """The committed model as if its card said it helps (whether it does is `minutes train`'s to measure)."""
+    committed = orgs_model.load_default()
+    if committed is None:
         pytest.skip("no committed model in models/orgs (or spaCy missing)")
-    found = orgs_model.propose(doc_from_lines(*LINES), "en", [], [])
-    assert [(i.name, len(i.mentions)) for i in found] == [("Kestrel Civils Ltd", 2)]
-    assert found[0].method.name == "model:orgs.propose" and found[0].method.version.startswith("orgs-ner-1")
-    # named in a sentence of the earlier minutes of the series, once is enough; a heading there is not
-    earlier = ["Kestrel Civils Ltd wrote to the clerk about the road."]
-    again = orgs_model.propose(doc_from_lines(*LINES[1:]), "en", [], [], previous=lambda: earlier)
-    assert [i.name for i in again] == ["Kestrel Civils Ltd"]
-    heading = ["4. Kestrel Civils Ltd"]
-    assert orgs_model.propose(doc_from_lines(*LINES[1:]), "en", [], [], previous=lambda: heading) == []
+    return orgs_model.OrgsModel(committed.nlp, committed.version, True)
 
 
 @pytest.mark.model
-def test_a_rule_institution_or_the_body_itself_is_not_proposed_again() -> None:
-    if orgs_model.load_default() is None:
-        pytest.skip("no committed model in models/orgs (or spaCy missing)")
+def test_a_body_named_twice_is_proposed_once_named_not(enabled: orgs_model.OrgsModel) -> None:
+    with orgs_model.using(enabled):
+        found = orgs_model.propose(doc_from_lines(*LINES), "en", [], [])
+        assert [(i.name, len(i.mentions)) for i in found] == [("Kestrel Civils Ltd", 2)]
+        assert found[0].method.name == "model:orgs.propose" and found[0].method.version.startswith("orgs-ner-1")
+        # named in a sentence of the earlier minutes of the series, once is enough; a heading there is not
+        earlier = ["Kestrel Civils Ltd wrote to the clerk about the road."]
+        again = orgs_model.propose(doc_from_lines(*LINES[1:]), "en", [], [], previous=lambda: earlier)
+        assert [i.name for i in again] == ["Kestrel Civils Ltd"]
+        heading = ["4. Kestrel Civils Ltd"]
+        assert orgs_model.propose(doc_from_lines(*LINES[1:]), "en", [], [], previous=lambda: heading) == []
+
+
+@pytest.mark.model
+def test_a_rule_institution_or_the_body_itself_is_not_proposed_again(enabled: orgs_model.OrgsModel) -> None:
     doc = doc_from_lines(*LINES)
-    assert orgs_model.propose(doc, "en", [], []) != []  # proposed when nothing covers it
-    assert orgs_model.propose(doc, "en", [Institution("Kestrel Civils Ltd")], []) == []
-    assert orgs_model.propose(doc, "en", [], [], own_names=["Kestrel Civils Ltd"]) == []
+    with orgs_model.using(enabled):
+        assert orgs_model.propose(doc, "en", [], []) != []  # proposed when nothing covers it
+        assert orgs_model.propose(doc, "en", [Institution("Kestrel Civils Ltd")], []) == []
+        assert orgs_model.propose(doc, "en", [], [], own_names=["Kestrel Civils Ltd"]) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("meta", "proposes"), [
+    ({"enabled": True}, True),
+    ({"enabled": False}, False),   # did not help on series it was not trained on
+    ({}, False),                   # a card from before the measurement: disabled
+])
+def test_a_saved_model_proposes_only_when_its_card_says_enabled(tmp_path: Path, meta: dict, proposes: bool) -> None:
+    if orgs_model.load_default() is None:
+        pytest.skip("no committed model in models/orgs (or spaCy missing)")
+    (tmp_path / "pipeline").symlink_to(orgs_model.MODEL_DIR / "pipeline")
+    (tmp_path / "orgs.json").write_text(json.dumps({"version": "orgs-ner-1+test", **meta}), encoding="utf-8")
+    saved = orgs_model.load(tmp_path)
+    assert saved is not None and saved.enabled is proposes
+    with orgs_model.using(saved):
+        found = orgs_model.propose(doc_from_lines(*LINES), "en", [], [])
+    assert bool(found) is proposes

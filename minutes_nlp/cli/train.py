@@ -28,7 +28,8 @@ def register(app: typer.Typer) -> None:
 
         if only not in ("all", "roles", "orgs"):
             raise typer.BadParameter("--only must be all, roles or orgs")
-        orgs_meta = call(orgs.train, corpus, orgs_out or orgs_model.MODEL_DIR) if only != "roles" else None
+        orgs_meta = call(orgs.train, corpus, orgs_out or orgs_model.MODEL_DIR,
+                         cross_validate=not quick) if only != "roles" else None
         meta = call(roles.train, corpus, out or roles_model.MODEL_DIR, not quick) if only != "orgs" else None
         if fmt == "json":
             print_json({"roles": meta, "orgs": orgs_meta} if only == "all" else meta or orgs_meta)
@@ -36,6 +37,11 @@ def register(app: typer.Typer) -> None:
         if orgs_meta:
             console.print(f"institution-span model {orgs_meta['version']} saved ({orgs_meta['spans']} marked "
                           f"names in {orgs_meta['blocks']} blocks, {orgs_meta['seconds']} s)")
+            for series, r in orgs_meta["cross_series"].items():
+                console.print(f"  left out {series}: institutions F1 rules {r['rules']['f1']:.3f}  "
+                              f"rules+model {r['rules+model']['f1']:.3f}")
+            used = "enabled" if orgs_meta["enabled"] else "disabled (did not help on unseen series)"
+            console.print(f"institution-span model {used}; mean gain {orgs_meta['mean_gain']:+.3f}")
         if meta is None:
             return
         out = out or roles_model.MODEL_DIR

@@ -3,14 +3,17 @@
 The rules know a body by gazetteer, legal-form suffix and head noun; in a genre nobody has seen they miss the
 firms, agencies and committees they never met. The model marks spans shaped like a body's name; a span that
 no rule institution or person already covers becomes an institution of its own (method `model:orgs.propose`),
-its forms grouped by word stems so that inflected Czech forms stay one body. Without spaCy or the model, or with
-MINUTES_RULES_ONLY=1, nothing is proposed.
+its forms grouped by word stems so that inflected Czech forms stay one body. The model proposes only when its
+metadata says it helped on series it was not trained on (`enabled` in models/orgs/orgs.json, measured by
+`minutes train` on leave-series-out folds; a file without the key counts as disabled). Without spaCy or the model,
+with the model disabled, or with MINUTES_RULES_ONLY=1, nothing is proposed.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -35,6 +38,7 @@ STEM = 5  # Czech endings change the end of a word: "Jeřetín / Jeřetíně", "
 class OrgsModel:
     nlp: Any
     version: str
+    enabled: bool = False
 
     def spans(self, doc: Document) -> list[Mention]:
         blocks = [b for b in doc.blocks if b.text.strip()]
@@ -48,12 +52,32 @@ class OrgsModel:
 def load(path: Path) -> OrgsModel | None:
     """The model saved at `path`, or None when it is missing or spaCy is not installed."""
     saved = load_pipeline(path, "orgs.json")
-    return OrgsModel(saved[0], str(saved[1]["version"])) if saved else None
+    return OrgsModel(saved[0], str(saved[1]["version"]), bool(saved[1].get("enabled"))) if saved else None
 
 
 @cache
 def load_default() -> OrgsModel | None:
     return load(MODEL_DIR)
+
+
+_IN_USE: list[OrgsModel | None] = []  # set by `using`; empty: the committed model
+
+
+@contextmanager
+def using(model: OrgsModel | None) -> Iterator[None]:
+    """Extract with `model` (None: rules alone) instead of the committed one: training scores each
+    leave-series-out fold's model on the series it did not see through the same extraction users run."""
+    _IN_USE.append(model)
+    try:
+        yield
+    finally:
+        _IN_USE.pop()
+
+
+def active() -> OrgsModel | None:
+    """The model proposals come from: only an enabled one (it helped on series it was not trained on)."""
+    model = _IN_USE[-1] if _IN_USE else None if rules_only() else load_default()
+    return model if model is not None and model.enabled else None
 
 
 def stem_key(text: str) -> tuple[str, ...]:
@@ -69,7 +93,7 @@ def propose(doc: Document, lang: str, institutions: Sequence[Institution], other
     event, nor a name the rules know is no body (`rejected`: an abbreviation the minutes define for a document,
     a meeting segment, a post), that are named outside headings (an agenda heading recurs in every minutes of a
     series: "Pledge of Allegiance") and that recur (`_recurring`)."""
-    model = None if rules_only() else load_default()
+    model = active()
     if model is None:
         return []
     code = langdata.code(lang)
