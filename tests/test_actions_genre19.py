@@ -82,6 +82,7 @@ ACTIONS: list[Any] = [
      "Owen Lindqvist"),
     # a generic group is no owner
     ("en", ["Stewards to collect members' comments on the draft policy by the end of the month."], None),
+    ("en", ["Every steward to hold a workplace meeting before the ballot closes on 9 May."], None),
 ]
 
 
