@@ -59,8 +59,9 @@ def bare_label(ctx: Ctx, i: int, action: Action) -> bool:
     if not action.method.name.endswith("explicit_task") or i == 0 or (action.status is not None and not ongoing):
         return False
     everyone = not action.owner and _collective_label(ctx, i)  # "Action: All members": nobody's in particular
-    if not (action.owner or everyone) or action.owner and fold(action.owner) in ctx.folded[i][:8]:
-        return False
+    if not (action.owner or everyone) or action.owner and fold(action.owner) in ctx.folded[i][:8] \
+            and not _owner_after_label(ctx, i):
+        return False  # "Petra: send ..." opens with its owner; "Z: NLPP, T: ..." only labels it
     if label_line(ctx, i) and previous_in_reach(ctx, i):
         return True  # "Zodpovídá: starosta, termín: 31. 12. 2021" under a resolution: that resolution is the task
     rest = re.sub(r"^\W*\w+\s*[:–-]\s*", "", ctx.sents[i].text)
@@ -70,6 +71,12 @@ def bare_label(ctx: Ctx, i: int, action: Action) -> bool:
     if re.search(r"\d", rest) or _owner_and_deadline(ctx, i, rest, action):
         return _owner_and_deadline(ctx, i, rest, action)  # "Action: RA – 16.01.26": owner and deadline only
     return everyone or named and len(rest.split()) <= _BARE_LABEL_WORDS or _role_like(rest)
+
+
+def _owner_after_label(ctx: Ctx, i: int) -> bool:
+    """"Z: NLPP, T: 3. 10.": an owner label opens the line, its value is the owner as written."""
+    labels = cues.data(ctx.lang, _NAME)["owner_labels"]
+    return label_line(ctx, i) and any(re.match(rf"\W*{re.escape(w)}\.?\s*:", ctx.folded[i]) for w in labels)
 
 
 _DEADLINE_TAIL_WORDS = 6  # "by the end of Q2", "before the next meeting": how long a deadline after an owner runs

@@ -211,7 +211,7 @@ def owner_object(ctx: Ctx, i: int, m: re.Match[str], before_to: bool = False) ->
         hit = actor_before(ctx, i, m.start())  # "Ing. Kučerovi bylo uloženo připravit ...": the dative before it
     if hit is None and collective(ctx.lang, m.group(0).split(None, 1)[-1]) and parse_due(ctx.sents[i].text, ctx):
         return "", 1.0  # "požádala členy, aby zaslali ... do 15. 5.": everyone's task (no deadline: an appeal)
-    if by_role(ctx, i, hit) and (holder := role_holder(ctx, ctx.sents[i].text[m.end():])):
+    if by_role(ctx, i, hit) and (holder := role_holder(ctx, ctx.sents[i].text[m.end():]) or _object_role(ctx, i, m)):
         return holder, 1.0  # "KŠ ukládá tajemníkovi MěÚ zpracovat ...": the member listed as "tajemník MěÚ"
     if hit is None and re.search(cues.data(ctx.lang, _NAME).get("object_pronoun", "$^"), m.group(0)):
         hit = previous_subject(ctx, i, person=True)  # "Mr X asked ... . The Board asked him to obtain a quote."
@@ -221,6 +221,13 @@ def owner_object(ctx: Ctx, i: int, m: re.Match[str], before_to: bool = False) ->
         nouns = cues.data(ctx.lang, _NAME).get("subject_nouns", [])
         return ("" if words and words[-1] in nouns else None), 1.0  # "Staff to forward ...": unnamed
     return (hit.name, 1.0) if hit else (None, 1.0)
+
+
+def _object_role(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
+    """"požádal ekonomického náměstka, aby ...": a request cue that spans its object names the role right after
+    its verb; the member listed in that role is the one asked."""
+    rest = ctx.sents[i].text[m.start():m.end()].split(None, 1)
+    return role_holder(ctx, rest[1]) if len(rest) == 2 else None
 
 
 def _known_or_named(ctx: Ctx, i: int, name: str | None) -> bool:
@@ -240,8 +247,9 @@ def _office_as_subject(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
     and the previous sentence's speaker is no subject."""
     text = ctx.sents[i].text
     phrase = roleholders.leading_span(text[:m.start()], ctx.lang)
-    if phrase is None or any(phrase <= ctx.local(i, a)[0] < m.start() for a in ctx.actors[i]):
-        return None  # "Tajemnice Ing. X zajistí": the name itself decides
+    if phrase is None or any(phrase <= ctx.local(i, a)[0] < m.start() and not oblique(ctx, i, a)
+                             for a in ctx.actors[i]):
+        return None  # "Tajemnice Ing. X zajistí": the name itself decides; "ve spolupráci s X" does not
     words = fold(" ".join(text[:phrase].split()[-2:]))
     inside = [a for a in ctx.actors[i] if ctx.local(i, a)[0] < phrase]
     if any(_holds(ctx, a.name, words) for a in inside):

@@ -43,6 +43,12 @@ def _sign_off_line(ctx: Ctx, j: int) -> bool:
     return any(0 <= ctx.local(j, a)[0] - m.start("value") <= _TITLES_BEFORE for a in ctx.actors[j])
 
 
+def sign_off_line(ctx: Ctx, j: int) -> bool:
+    """Sentence j signs the minutes ("Approved: Ann Z, Chair", "Zapsala: Eva X"): the approver's label is an
+    outcome word, but the line records who signed, no decision."""
+    return _sign_off_line(ctx, j)
+
+
 def _closing_line(ctx: Ctx, j: int) -> bool:
     """"Kolegium ukončil ředitel v 11:20 hod.": a closing verb of the agenda data with the clock time."""
     words = langdata.load(langdata.code(ctx.lang), "agenda").get("closing_cues", [])

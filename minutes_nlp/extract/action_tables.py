@@ -31,6 +31,11 @@ def table_header(ctx: Ctx, block: int) -> dict[str, int] | None:
     found: dict[str, int] = {}
     for c, cell in enumerate(rows[0]):
         role = _column_role(cols, fold(cell) + " ")
+        if role == "owner" and "owner" in found and "due" not in found:
+            if _bare(ctx.lang, cell):
+                role = "due"  # "Action | Who | By": with the owner named, a bare "By" is the deadline
+            elif _bare(ctx.lang, rows[0][found["owner"]]):
+                found["due"] = found.pop("owner")  # "Action | By | Owner"
         if role and role not in found:
             found[role] = c
     if "task" not in found and "item" in found:  # "Item | Owner | Due": the item is the task
@@ -97,3 +102,9 @@ def _noted_status(ctx: Ctx, task: str) -> str | None:
     notes an earlier action's state in brackets after its text; such a row reports on it, it is no new task."""
     notes = [reported_status(cues.fold_keep(n), ctx.lang) for n in re.findall(r"\(([^()]{3,80})\)", task)]
     return next((n for n in notes if n), None)
+
+
+def _bare(lang: str, cell: str) -> bool:
+    """A header that is only the owner-or-deadline preposition ("By"): UK action logs write "Who | By" (by when)
+    as often as "Action | By" (by whom); which one it is depends on whether another column names the owner."""
+    return fold(cell).strip(" :.") in cues.data(lang, _NAME).get("table_owner_or_due", [])

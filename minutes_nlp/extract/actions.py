@@ -15,6 +15,7 @@ import re
 from minutes_nlp.document import BlockKind
 from minutes_nlp.extract import action_owners as who
 from minutes_nlp.extract import cues, reslists
+from minutes_nlp.extract.action_abbrevs import resolve_abbreviated
 from minutes_nlp.extract.action_clauses import accepted_proposal, clause_actions, companion_action, gapped_action
 from minutes_nlp.extract.action_due import _event_due, _next_meeting, parse_due, requested_due, trailing_deadline
 from minutes_nlp.extract.action_genre import not_a_new_task, renewed_promise
@@ -358,4 +359,4 @@ def extract_actions(ctx: Ctx) -> list[Action]:
             out += gapped_action(ctx, i, found[0]) if len(found) == 1 else found
             if action.status is None and (extra := companion_action(ctx, i, action)) is not None:
                 out.append(extra)
-    return sorted(out, key=lambda a: a.source.start)
+    return sorted(resolve_abbreviated(ctx, out), key=lambda a: a.source.start)

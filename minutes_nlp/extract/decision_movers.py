@@ -16,6 +16,30 @@ _MOVER_WORDS = 16  # "Proposed by Councillor Anne Smith, seconded by Councillor 
 _MOVER_REACH = 3  # mover, seconder and outcome lines between a motion's content and its result
 
 
+def after_tally(ctx: Ctx, i: int) -> str:
+    """Sentence i (folded) past the roll-call segments that open it ('tally_lines': "Roll call: A – aye; B – nay.",
+    "AYES: A, B. NAYS: None."): what is left is the outcome ("Motion carried 5-1.") or nothing."""
+    text, pats = ctx.folded[i], cues.patterns(ctx.lang, _NAME, "tally_lines")
+    while pats and text and (m := cues.any_match(pats, text)) is not None and m.end() > 0:
+        text = text[m.end():]
+    return text
+
+
+def newer_motion(ctx: Ctx, i: int, start: int) -> bool:
+    """A motion ('proposal_sentence': "MOTION (A/B) to deny ...") put after the decision at `start` and before
+    the outcome line i: the outcome is that newer motion's, not the earlier decision's (a failed motion followed
+    by a motion to the contrary, each with its own roll call)."""
+    pats = cues.patterns(ctx.lang, _NAME, "proposal_sentence")
+    return any(ctx.sents[j].start > start and cues.any_match(pats, ctx.folded[j]) is not None
+               and not mover_only(ctx, j) and not tally_only(ctx, j)
+               for j in range(max(0, i - _MOVER_REACH - 1), i))
+
+
+def tally_only(ctx: Ctx, i: int) -> bool:
+    """Sentence i only says who voted how ("AYES: A, B.", "Roll call: A – aye; B – nay."): no content."""
+    return not after_tally(ctx, i).strip()
+
+
 def mover_only(ctx: Ctx, i: int) -> bool:
     """Sentence i only names a mover or seconder (an outcome word after them allowed), no content."""
     if len(ctx.sents[i].text.split()) > _MOVER_WORDS:
@@ -27,7 +51,8 @@ def content_before(ctx: Ctx, i: int) -> int:
     """The sentence before i that states what was moved: the one just before, past mover/seconder lines of
     the same item (-1 when there is none)."""
     j = i - 1
-    while j >= 0 and j >= i - _MOVER_REACH and ctx.items[j] is ctx.items[i] and mover_only(ctx, j):
+    while j >= 0 and j >= i - _MOVER_REACH and ctx.items[j] is ctx.items[i] and (mover_only(ctx, j)
+                                                                              or tally_only(ctx, j)):
         j -= 1
     return j if j >= 0 and ctx.items[j] is ctx.items[i] else -1
 

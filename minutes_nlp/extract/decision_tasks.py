@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from minutes_nlp.extract import cues
+from minutes_nlp.extract.action_signoff import sign_off_line
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import Decision
 from minutes_nlp.textutil import fold
@@ -51,3 +52,13 @@ def formal_only(ctx: Ctx, out: list[Decision]) -> list[Decision]:
         if not (informal and (leads or sets_task)):
             keep.append(d)
     return keep
+
+
+def signatures_dropped(ctx: Ctx, out: list[Decision]) -> list[Decision]:
+    """Decisions read off a sign-off line ("Approved: Ann Z, Chair" under the minutes) are no decisions."""
+    at = {s.start: j for j, s in enumerate(ctx.sents)}
+    return [d for d in out if d.source.start not in at or len(d.text.split()) > _SIGNATURE_WORDS
+            or not sign_off_line(ctx, at[d.source.start])]
+
+
+_SIGNATURE_WORDS = 8  # "Approved: Ann Z, Chair of the Board": a label, a name and an office, nothing moved

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from minutes_nlp.document import BlockKind
 from minutes_nlp.extract import cues, decision_clauses, decision_movers, decision_next, reslists, votes
 from minutes_nlp.extract.decision_match import match as match  # re-exported: actions.py asks it
-from minutes_nlp.extract.decision_tasks import formal_only, task_record
+from minutes_nlp.extract.decision_tasks import formal_only, signatures_dropped, task_record
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import Decision, Method, Vote
 from minutes_nlp.textutil import fold, prefix_stems
@@ -210,6 +210,9 @@ def _recap(key: str, earlier: list[str]) -> bool:
 
 def _outcome_only(ctx: Ctx, i: int) -> bool:
     """A short line that only states an outcome ("Odsouhlaseno všemi.", "The motion carried.")."""
+    rest = decision_movers.after_tally(ctx, i)  # "Roll call: A – aye; B – nay. Motion carried 5-1."
+    if rest != ctx.folded[i]:
+        return len(rest.split()) <= _OUTCOME_WORDS and _outcome(ctx, rest) is not None
     short = len(ctx.sents[i].text.split()) <= _OUTCOME_WORDS and not _labelled_object(ctx, i)
     return short and (_outcome(ctx, ctx.folded[i]) is not None or votes.parse_vote(ctx.sents[i].text, ctx.lang)
                       is not None)
@@ -244,7 +247,7 @@ def _outcome_of_previous(ctx: Ctx, i: int, out: list[Decision]) -> bool:
             return False
         reach = _FOLLOW  # "Program zasedání byl schválen." right after the resolution and its vote
     near = {ctx.sents[j].start for j in range(max(0, i - reach), i) if ctx.items[j] is ctx.items[i]}
-    return out[-1].source.start in near
+    return out[-1].source.start in near and not decision_movers.newer_motion(ctx, i, out[-1].source.start)
 
 
 def _confirmed(ctx: Ctx, i: int, d: Decision) -> Decision:
@@ -403,4 +406,5 @@ def extract_decisions(ctx: Ctx) -> list[Decision]:
         d, used = _decision(ctx, i, found[0])
         consumed.update(used)
         out.append(d)
-    return formal_only(ctx, [d for d in reslists.restated_rows(out) if not task_record(ctx, d)])
+    kept = [d for d in reslists.restated_rows(out) if not task_record(ctx, d)]
+    return signatures_dropped(ctx, formal_only(ctx, kept))

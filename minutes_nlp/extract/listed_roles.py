@@ -37,11 +37,21 @@ def _same_role(ref: list[str], role: list[str]) -> bool:
     if len(role) < 2 or n < _STEM_KEEP or head[:n] != own[:n]:
         return False
     k = min(len(body), len(role) - 1)
-    if fold(" ".join(body[:k])) == fold(" ".join(role[1:k + 1])):
+    if fold(" ".join(body[:k])) == fold(" ".join(role[1:k + 1])) or _same_stems(body[:k], role[1:k + 1]):
         return True  # "tajemníkovi MěÚ zpracovat ...": the role's body words, then the task
     abbr = body[0]
     initials = "".join(w[0] for w in role[1:len(abbr) + 1])
     return len(abbr) >= 2 and abbr.isupper() and len(role) > len(abbr) and abbr.casefold() == initials.casefold()
+
+
+def _same_stems(ref: list[str], role: list[str]) -> bool:
+    """"ekonomického náměstka" for "ekonomický náměstek": a role led by an adjective declines its noun as well,
+    so each word is compared by the stem that survives a case ending."""
+    def stem(a: str, b: str) -> bool:
+        a, b = fold(a), fold(b)
+        n = max(_STEM_KEEP, min(len(a), len(b)) - 2)
+        return a == b or len(a) >= _STEM_KEEP and len(b) >= _STEM_KEEP and a[:n] == b[:n]
+    return bool(ref) and len(ref) == len(role) and all(map(stem, ref, role))
 
 
 @lru_cache(maxsize=4096)
