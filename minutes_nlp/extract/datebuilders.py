@@ -393,6 +393,6 @@ _BUILDERS: dict[str, Builder] = {
     "year_part_rel": _b_year_part, "month_adj_meeting": _b_month_adj_meeting, "day_of_month": _b_day_of_month,
     "iso_week": _b_iso_week,
     "next_meeting": _phrase_kind("next_meeting"), "next_meeting_shape": _phrase_kind("next_meeting"),
-    "continuous": _phrase_kind("continuous"),
+    "continuous": _phrase_kind("continuous"), "continuous_adverb": _phrase_kind("continuous"),
     "immediate": _b_immediate,
 }

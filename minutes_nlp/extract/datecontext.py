@@ -113,6 +113,8 @@ def _covered(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     before, opening = dp.alt(spec.get("before", [])), dp.alt(spec.get("openings", []))
     named = spec.get("named_openings", [])  # "za období leden až září 2025": the year ends the named period
     tail = rf"|^{dp.alt(named)}\b[^.;]{{0,40}}?(?:19|20)\d\d" if named else ""
+    ranges = spec.get("range_openings", [])  # "for the period 1 January to 31 March": a period named as such
+    tail += rf"|^{dp.alt(ranges)}\s+\d" if ranges else ""
     flags = re.IGNORECASE
     return re.compile(rf"(?<!\w){before}\s+$", flags), re.compile(rf"^{opening}\s*(?:19|20)\d\d{tail}", flags)
 
