@@ -246,3 +246,54 @@ def test_the_same_agents_later_step_dates_the_task(acts: Any, lang: str, line: s
     assert found, line
     for a in found:
         check_due(a.due, due)
+
+
+# ---------------------------------------------------------------- reporting to the body in a month --------------
+# Reporting back (or the body considering a matter) in a month is doing so at that month's meeting: the next meeting,
+# with no body named. Doing the work itself in a month stays a window of that month.
+@pytest.mark.parametrize(("line", "meeting"), [
+    ("Mr Pryce will look into the complaint and report back in May.", True),
+    ("Ms Okafor will ask the insurer, so that members can consider it in April.", True),
+    ("Action: Clerk to obtain prices and bring it back in June.", True),
+    ("Mr Pryce will repaint the benches in May.", False),
+    ("Action: Clerk to order the hanging baskets in April.", False),
+])
+def test_reporting_back_in_a_month_is_that_months_meeting(acts: Any, line: str, meeting: bool) -> None:
+    due = _one(acts, "en", line).due
+    assert due is not None and (due.kind == "next_meeting") is meeting, due
+
+
+# A lead time in a sentence of its own counts back from the day the sentence before it gives the event; "clear days"
+# leave out both the day the notice goes and the event's day.
+@pytest.mark.parametrize(("lang", "lines", "due"), [
+    ("en", ["The annual meeting will be held on Thursday 22 May 2025.",
+            "Mr Pryce will send the notice to members at least 14 clear days before."], "2025-05-07"),
+    ("en", ["The fun run is on Sunday 8 June 2025.", "Ms Okafor will order the medals two weeks in advance."],
+     "2025-05-25"),
+    ("cs", ["Členská schůze se bude konat 19. 6. 2025. Mgr. Vondrová rozešle pozvánky 14 dní předem."],
+     "2025-06-05"),
+])
+def test_a_lead_time_after_the_events_sentence(acts: Any, lang: str, lines: list[str], due: str) -> None:
+    found = acts(lang, [" ".join(lines)])
+    assert found, lines
+    check_due(found[-1].due, due)
+
+
+# ---------------------------------------------------------------- a task for a dated event ----------------------
+# A task with no date of its own that names the event an earlier sentence of the paragraph dates is due by the
+# event's day; a date that sentence gives as a deadline is not the event's, and a past day dates nothing.
+@pytest.mark.parametrize(("lang", "text", "due"), [
+    ("en", "The county will hold the vaccination clinic on Friday 28 March 2025 at the village hall. Mr Pryce "
+           "shall arrange volunteers to marshal the car park during the vaccination clinic.", "2025-03-28"),
+    ("cs", "Námětové cvičení proběhne v sobotu 17. 5. 2025 od 9:00. Ing. Horáček zajistí vyhlášení cvičení "
+           "místním rozhlasem.", "2025-05-17"),
+    ("cs", "Slavnostní otevření hřiště bude 6. 6. 2025. Mgr. Vondrová zajistí pozvánky na otevření hřiště pro "
+           "sponzory.", "2025-06-06"),
+    ("en", "The contract was signed on 3 March 2025. Mr Pryce will file the contract with the deeds.", None),
+    ("cs", "Podklady k rozpočtu předloží odbory do 30. 4. 2025. Ing. Horáček zajistí kontrolu rozpočtu.", None),
+    ("en", "The fete will take place on 14 June 2025. Ms Okafor will write to the police about parking.", None),
+])
+def test_a_task_for_a_dated_event(acts: Any, lang: str, text: str, due: str | None) -> None:
+    found = acts(lang, [text])
+    assert found, text
+    check_due(found[-1].due, due)

@@ -63,6 +63,8 @@ def lead_time(text: str, found: list[Found], lang: str) -> DateValue | None:
     unit = v.unit(bare.split()[-1] if bare else m.group("u"), "units")
     if not days or not n or not unit or days[-1].earliest is None:
         return None
+    if not bare and any(w in m.group("u").lower().split() for w in v.data["offsets"].get("clear", [])):
+        n += 1  # "21 clear days before": neither the sending day nor the event's day counts
     d = dc.add(dt.date.fromisoformat(days[-1].earliest), unit, -n).isoformat()
     return DateValue(m.group(0), d, d, "date")
 

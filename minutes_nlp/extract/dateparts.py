@@ -117,6 +117,8 @@ def _month_meeting_shapes(v: Vocab, months: str, m_pre: str, year4: str) -> list
         ("month_meeting_bare", rf"(?P<mn>{months})(?:,?\s+{year4})?\s+{alt(mm.get('bare_nouns', []))}"),
         ("month_meeting_body", rf"{alt(mm.get('body_prefixes', []))}\s+{alt(mm.get('bodies', []))}\s+"
                                rf"{alt(mm.get('month_prepositions', []))}\s+(?P<mn>{months})(?!\s*\d)"),
+        *([("month_meeting_report", rf"{alt(mm['report_prefixes'])}\s+(?P<mn>{months})(?!\s*\d)")]
+          if mm.get("report_prefixes") else []),
     ]
 
 

@@ -286,3 +286,9 @@ def event_due(sentence: str, earlier: list[str], lang: str, ref: Date | None) ->
             words = sentence[offset[2]:sentence.find(phrase[0]) + len(phrase[0])]
             return DateValue(words, moved, moved, "date")
     return None
+
+
+def deadline_cued(text: str, value: DateValue, lang: str) -> bool:
+    """Whether the date `value` read from `text` is written after a deadline cue ("nejpozději do", "by")."""
+    k = text.find(value.text)
+    return k >= 0 and (bool(_rules(lang)[2].search(text[max(0, k - 30):k])) or _self_cued(value.text, lang))
