@@ -209,6 +209,15 @@ def test_as_needed_yields_to_a_date(acts: Any, lang: str, line: str, due: str) -
     check_due(_one(acts, lang, line).due, due)
 
 
+def test_as_needed_in_a_clause_yields_to_the_sentences_date(acts: Any) -> None:
+    """The clause of the meeting says "when needed", the next clause dates it: every task of the line takes it."""
+    found = acts("cs", ["Příští jednání výboru se uskuteční podle potřeby, pravděpodobně v září 2025; termín "
+                        "oznámí Mgr. Vondrová."])
+    assert found
+    for a in found:
+        check_due(a.due, "2025-09-30")
+
+
 # ---------------------------------------------------------------- frequency adverbs ------------------------------
 # A frequency adverb after the verb phrase is a standing duty; before a noun it is an adjective and dates nothing.
 @pytest.mark.parametrize(("line", "due"), [

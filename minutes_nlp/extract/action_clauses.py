@@ -114,7 +114,9 @@ def _clause_due(ctx: Ctx, i: int, m: re.Match[str]) -> DateValue | None:
     due = parse_due(text[lo:hi], ctx)
     if due is None and dateadvance.has_lead_time(text[lo:hi], ctx.lang):
         due = parse_due(text[:hi], ctx)  # "..., pozvánky rozešle 14 dní předem": counted from the earlier day
-    return None if due is not None and defers_to_sentence(due, ctx.lang) else due
+    if due is not None and defers_to_sentence(due, ctx.lang):
+        return parse_due(text, ctx) if due.kind == "continuous" else None  # "podle potřeby": the sentence's date
+    return due
 
 
 _GAPPED_WORDS = 14  # "..., and the 2025 coupon books by 12/15/2024": a second object and its deadline, no verb

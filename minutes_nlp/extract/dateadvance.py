@@ -74,6 +74,11 @@ def _yielding(lang: str) -> frozenset[str]:
     return frozenset(fold(f) for f in _vocab(lang).data.get("continuous_yielding", {}).get("forms", []))
 
 
+def as_needed(value: DateValue, lang: str) -> bool:
+    """A "when needed" phrase ("podle potřeby", "as required"): it yields to a date of its sentence."""
+    return fold(value.text) in _yielding(lang)
+
+
 def as_needed_yields(special: list[tuple[int, DateValue]], found: list[Found], lang: str,
                      ref: str | None) -> list[tuple[int, DateValue]]:
     """Drop a "when needed" phrase when the sentence also gives a dated period or day not before `ref`."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from minutes_nlp import lang as langdata
+from minutes_nlp.extract import dateadvance
 from minutes_nlp.extract import datecalc as dc
 from minutes_nlp.extract import dateparts as dp
 from minutes_nlp.extract.result import DateValue
@@ -137,6 +138,8 @@ def defers_to_sentence(value: DateValue, lang: str) -> bool:
     """A clause's due that a deadline elsewhere in its sentence overrides: a period the task runs over
     ("pověřuje ... v období od 16. 12. do 31. 12. s tím, že ... na nejbližším zasedání"). `parse_due` on the
     whole sentence still returns the period when nothing else is stated."""
+    if value.kind == "continuous":  # "se uskuteční podle potřeby, předpokládá se v dubnu": a date may follow
+        return dateadvance.as_needed(value, lang)
     return value.kind == "window" and bool(_around(lang).period.match(value.text))
 
 
