@@ -9,7 +9,7 @@ import dataclasses
 import re
 
 from minutes_nlp.extract import action_owners as who
-from minutes_nlp.extract import cues
+from minutes_nlp.extract import cues, dateadvance
 from minutes_nlp.extract.action_due import parse_due
 from minutes_nlp.extract.action_match import match
 from minutes_nlp.extract.datecontext import defers_to_sentence
@@ -43,6 +43,7 @@ def clause_actions(ctx: Ctx, i: int, first: Action) -> list[Action]:
             last = (extra.owner, extra.due)
     if any(a.due is not None and a.due == first.due for _, a in placed):
         first = dataclasses.replace(first, due=_clause_due(ctx, i, found[1]))
+    first = _same_agent_due(first, placed)
     if first.method.name.endswith(_DATE_ONLY) or not first.owner:
         # the meeting's date, or an ownerless clause's ("The Committee agreed to add X to the work programme
         # for the June meeting, and asked the Officer to invite Y"), dates the tasks of the other clauses too
@@ -58,6 +59,15 @@ def clause_actions(ctx: Ctx, i: int, first: Action) -> list[Action]:
 
 _DATE_ONLY = "next_meeting_date"  # "Příští jednání se uskuteční 7. 11., pozvánku rozešle tajemnice": the
 # sentence's task is the invitation, due by that meeting; the meeting's date stays a second, ownerless item
+
+
+def _same_agent_due(first: Action, placed: list[tuple[int, Action]]) -> Action:
+    """"X prověří ..., a výsledek sdělí do konce dubna", "will check ... and report back by Friday": the same
+    agent's later step closes the task, so its deadline is the first step's too when that has none."""
+    if first.due is not None or not first.owner:
+        return first
+    later = next((a.due for _, a in placed if a.owner == first.owner and a.due is not None), None)
+    return dataclasses.replace(first, due=later) if later else first
 
 
 def _fixed_by(date: Action, placed: list[tuple[int, Action]]) -> Action:
@@ -100,8 +110,13 @@ def _clause_due(ctx: Ctx, i: int, m: re.Match[str]) -> DateValue | None:
     from minutes_nlp.extract.actions import parse_due  # the deadline reader of the action rules
 
     lo, hi = cues.clause_span(ctx.folded[i], m)
-    due = parse_due(ctx.sents[i].text[lo:hi], ctx)
-    return None if due is not None and defers_to_sentence(due, ctx.lang) else due
+    text = ctx.sents[i].text
+    due = parse_due(text[lo:hi], ctx)
+    if due is None and dateadvance.has_lead_time(text[lo:hi], ctx.lang):
+        due = parse_due(text[:hi], ctx)  # "..., pozvánky rozešle 14 dní předem": counted from the earlier day
+    if due is not None and defers_to_sentence(due, ctx.lang):
+        return parse_due(text, ctx) if due.kind == "continuous" else None  # "podle potřeby": the sentence's date
+    return due
 
 
 _GAPPED_WORDS = 14  # "..., and the 2025 coupon books by 12/15/2024": a second object and its deadline, no verb

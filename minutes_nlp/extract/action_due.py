@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from minutes_nlp.extract import cues, datelocale
+from minutes_nlp.extract import cues, dateadvance, datelocale
 from minutes_nlp.extract.datemeeting import before_meeting
 from minutes_nlp.extract.dates import event_due
 from minutes_nlp.extract.itemctx import Ctx
@@ -193,7 +193,38 @@ def _event_due(ctx: Ctx, i: int) -> DateValue | None:
         ref = dt.date.fromisoformat(ctx.meeting.date or "")
     except ValueError:
         ref = None
-    return event_due(ctx.sents[i].text, earlier, date_lang(ctx), ref) if earlier else None
+    if earlier and dateadvance.has_lead_time(ctx.sents[i].text, ctx.lang):
+        # "The AGM will be held on 20 May. The notice must go out 21 clear days before.": counted from that day
+        return parse_due(f"{earlier[-1]} {ctx.sents[i].text}", ctx)
+    return (event_due(ctx.sents[i].text, earlier, date_lang(ctx), ref) or _event_day(ctx, i)) if earlier else None
+
+
+_EVENT_REACH = 3  # sentences back in the same paragraph where the event a task prepares may be dated
+
+
+def _event_day(ctx: Ctx, i: int) -> DateValue | None:
+    """"The MSWDO will hold the payout on August 28. The Chief Tanod shall assign tanods during the payout.",
+    "Cvičení proběhne v sobotu 17. 5. ... Starosta požádá obec, aby cvičení předem vyhlásila.": a task with no
+    date of its own that names the event an earlier sentence of the paragraph dates (a shared content stem) is
+    due by the event's day; a date that sentence gives as a deadline ("do 30. 4.") is not the event's."""
+    mine = _stems(ctx.folded[i])
+    for j in range(i - 1, max(-1, i - 1 - _EVENT_REACH), -1):
+        if ctx.sents[j].block != ctx.sents[i].block:
+            break
+        if not mine & _stems(ctx.folded[j]):
+            continue
+        due = parse_due(ctx.sents[j].text, ctx)
+        if due is not None and due.kind == "date" and (due.earliest or "") > (ctx.meeting.date or "") \
+                and not _cued(ctx.sents[j].text, due, ctx):
+            return due
+    return None
+
+
+def _cued(text: str, due: DateValue, ctx: Ctx) -> bool:
+    """The date is written after a deadline word ("do", "by", "not later than"): a deadline, not an event's day."""
+    from minutes_nlp.extract.dates import deadline_cued
+
+    return deadline_cued(text, due, date_lang(ctx))
 
 
 _STEM = 5  # leading letters that stand for a word's stem across Czech and English inflection

@@ -389,10 +389,11 @@ _BUILDERS: dict[str, Builder] = {
     "month_meeting": _b_month_meeting, "relative_day": _b_relative_day,
     "month_meeting_strict": _b_month_meeting, "season_meeting": _b_season_meeting,
     "month_meeting_bare": _b_month_meeting, "month_meeting_body": _b_month_meeting,
+    "month_meeting_report": _b_month_meeting,
     "numeric_month": _b_numeric_month, "day_of_period": _b_day_of_period, "year_part": _b_year_part,
     "year_part_rel": _b_year_part, "month_adj_meeting": _b_month_adj_meeting, "day_of_month": _b_day_of_month,
     "iso_week": _b_iso_week,
     "next_meeting": _phrase_kind("next_meeting"), "next_meeting_shape": _phrase_kind("next_meeting"),
-    "continuous": _phrase_kind("continuous"),
+    "continuous": _phrase_kind("continuous"), "continuous_adverb": _phrase_kind("continuous"),
     "immediate": _b_immediate,
 }

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from minutes_nlp import lang as langdata
+from minutes_nlp.extract import dateadvance
 from minutes_nlp.extract import datecalc as dc
 from minutes_nlp.extract import dateparts as dp
 from minutes_nlp.extract.result import DateValue
@@ -113,6 +114,8 @@ def _covered(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     before, opening = dp.alt(spec.get("before", [])), dp.alt(spec.get("openings", []))
     named = spec.get("named_openings", [])  # "za období leden až září 2025": the year ends the named period
     tail = rf"|^{dp.alt(named)}\b[^.;]{{0,40}}?(?:19|20)\d\d" if named else ""
+    ranges = spec.get("range_openings", [])  # "for the period 1 January to 31 March": a period named as such
+    tail += rf"|^{dp.alt(ranges)}\s+\d" if ranges else ""
     flags = re.IGNORECASE
     return re.compile(rf"(?<!\w){before}\s+$", flags), re.compile(rf"^{opening}\s*(?:19|20)\d\d{tail}", flags)
 
@@ -135,6 +138,8 @@ def defers_to_sentence(value: DateValue, lang: str) -> bool:
     """A clause's due that a deadline elsewhere in its sentence overrides: a period the task runs over
     ("pověřuje ... v období od 16. 12. do 31. 12. s tím, že ... na nejbližším zasedání"). `parse_due` on the
     whole sentence still returns the period when nothing else is stated."""
+    if value.kind == "continuous":  # "se uskuteční podle potřeby, předpokládá se v dubnu": a date may follow
+        return dateadvance.as_needed(value, lang)
     return value.kind == "window" and bool(_around(lang).period.match(value.text))
 
 

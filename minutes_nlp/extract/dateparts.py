@@ -77,6 +77,7 @@ def patterns(v: Vocab) -> list[tuple[str, str]]:
         ("next_meeting", alt(v.words("next_meeting"))),
         ("next_meeting_shape", next_meeting_shape(v)),
         ("continuous", alt(v.words("continuous"))),
+        ("continuous_adverb", _continuous_adverb(v)),
         ("immediate", alt(v.words("immediate"))),
     ]
     out[3:3] = _language_shapes(v, wd, months, year4)
@@ -116,6 +117,8 @@ def _month_meeting_shapes(v: Vocab, months: str, m_pre: str, year4: str) -> list
         ("month_meeting_bare", rf"(?P<mn>{months})(?:,?\s+{year4})?\s+{alt(mm.get('bare_nouns', []))}"),
         ("month_meeting_body", rf"{alt(mm.get('body_prefixes', []))}\s+{alt(mm.get('bodies', []))}\s+"
                                rf"{alt(mm.get('month_prepositions', []))}\s+(?P<mn>{months})(?!\s*\d)"),
+        *([("month_meeting_report", rf"{alt(mm['report_prefixes'])}\s+(?P<mn>{months})(?!\s*\d)")]
+          if mm.get("report_prefixes") else []),
     ]
 
 
@@ -248,6 +251,8 @@ def next_meeting_shape(v: Vocab) -> str:
     prep = rf"(?:{alt(sh['prepositions'])}\s+)" + ("" if sh.get("preposition_required") else "?")
     det = rf"(?:{alt(sh['determiners'])}\s+)?"
     qual = alt(sh["qualifiers"]) + (r"|(?-i:[A-Z][\w'&-]*)" if sh.get("capitalised_qualifier") else "")
+    if sh.get("qualifier_endings"):  # "na příští pedagogické radě": an adjective by its case ending
+        qual += rf"|[^\W\d_]{{2,}}(?:{alt(sh['qualifier_endings'])})(?!\w)"
     quals = rf"(?:(?:{qual})\s+){{0,2}}"
     meeting = rf"{alt(sh['adjectives'])}\s+{quals}{alt(sh['nouns'])}"
     roles = alt(sh.get("acronym_not", []))  # "to the next CEO" is a person
@@ -257,6 +262,15 @@ def next_meeting_shape(v: Vocab) -> str:
     body += rf"(?!\s+{alt(sh.get('body_not_before', []))}(?!\w))"  # "the next board member" is no meeting
     by_body = rf"{alt(sh['prepositions'])}\s+{det}{body}"  # a body named alone needs its preposition
     return rf"(?:{prep}{det}{meeting}|{by_body})"
+
+
+def _continuous_adverb(v: Vocab) -> str:
+    """ "will inspect the roof weekly and ...": a frequency adverb closing a clause or before a preposition or
+    conjunction is a standing duty; before a noun it is an adjective ("the weekly bulletin")."""
+    ca = v.data.get("continuous_adverbs")
+    if not ca:
+        return "(?!x)x"
+    return rf"(?P<ca>{alt(ca['words'])})(?=\s*(?:[.;,:)]|$)|\s+(?:{alt(ca['followers'])})(?!\w))"
 
 
 def offset_pattern(v: Vocab) -> str:

@@ -121,8 +121,8 @@ def period_start(text: str, found: list[Found], lang: str, ref: str | None) -> l
     return out
 
 
-_RANGE_AFTER = re.compile(r"\s*(?:[–—-]|do\b|to\b|until\b|till\b)", re.IGNORECASE)
-_RANGE_IN = re.compile(r"\s(?:do|to|until|till)\s|\d\s*[–—-]\s*\d", re.IGNORECASE)  # "from 1 April to 30 June"
+_RANGE_AFTER = re.compile(r"\s*(?:[–—-]|do\b|až\b|to\b|until\b|till\b)", re.IGNORECASE)
+_RANGE_IN = re.compile(r"\s(?:do|až|to|until|till)\s|\d\s*[–—-]\s*\d", re.IGNORECASE)  # "from 1 April to 30 June"
 
 
 def own_dates(text: str, found: list[Found], lang: str) -> list[Found]:

@@ -39,8 +39,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from minutes_nlp import lang as langdata
+from minutes_nlp.extract import dateadvance, dategate, datepick
 from minutes_nlp.extract import datecalc as dc
-from minutes_nlp.extract import dategate, datepick
 from minutes_nlp.extract import dateparts as dp
 from minutes_nlp.extract.datebuilders import _BUILDERS, Builder, _Ctx
 from minutes_nlp.extract.datecontext import (
@@ -202,11 +202,16 @@ def parse_due(text: str, lang: str, ref: Date | None) -> DateValue | None:
     steady = _recurring(text, found, lang)
     if steady is not None:
         return steady
+    if (early := dateadvance.lead_time(text, found, lang)) is not None:
+        return early  # "pozvánky rozešle nejpozději 14 dní předem": counted back from the event's day
     _, _, cue = _rules(lang)
     cued = [v for s, _e, v in found if cue.search(text[max(0, s - 30):s]) or _self_cued(v.text, lang)]
+    cued = [v for _s, v in dateadvance.as_needed_yields([(0, v) for v in cued], found, lang,
+                                                        ref.isoformat() if ref else None)]
     if cued:
         return cued[-1]
-    special = [(s, v) for s, _e, v in found if v.kind not in _NON_DEADLINE_KINDS]
+    special = dateadvance.as_needed_yields([(s, v) for s, _e, v in found if v.kind not in _NON_DEADLINE_KINDS],
+                                           found, lang, ref.isoformat() if ref else None)
     if special:
         return day_before_meeting(text, lang, found, special[0], ref) or special[0][1]
     later = [v for _s, _e, v in found if v.latest and (ref is None or v.latest >= ref.isoformat())]
@@ -281,3 +286,9 @@ def event_due(sentence: str, earlier: list[str], lang: str, ref: Date | None) ->
             words = sentence[offset[2]:sentence.find(phrase[0]) + len(phrase[0])]
             return DateValue(words, moved, moved, "date")
     return None
+
+
+def deadline_cued(text: str, value: DateValue, lang: str) -> bool:
+    """Whether the date `value` read from `text` is written after a deadline cue ("nejpozději do", "by")."""
+    k = text.find(value.text)
+    return k >= 0 and (bool(_rules(lang)[2].search(text[max(0, k - 30):k])) or _self_cued(value.text, lang))
