@@ -188,6 +188,8 @@ def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str
     v = _vocab(lang)
     found: dict[str, set[str]] = {}
     qualified: dict[str, set[str]] = {}  # "technický ředitel Ing. X": the bare role only if nobody else holds it
+    listed: dict[str, set[str]] = {}  # the same, in the header above the first item
+    header_end = _header_end(doc)
     for b in doc.blocks:
         text = mf.line_text(b)
         for r in role_hits(text, lang):  # cheap literal search first, the name patterns around it
@@ -205,10 +207,15 @@ def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str
                 name = _person(m.group("name"), lang, _titled(text, m.start("name"), lang)) if m else None
                 if name and key and not _inside_a_form(fold(name), lang):  # "School Business Manager"
                     into.setdefault(key, set()).add(name)
+                    if into is found and b.index < header_end:
+                        listed.setdefault(key, set()).add(name)
     for key, name in _table_rows(doc, lang):
         found.setdefault(key, set()).add(name)
     found = {**qualified, **found}
     holders = {key: next(iter(names)) for key, names in found.items() if len(_surnames(names)) == 1}
+    for key, names in listed.items():  # "Presiding: D. Whitcomb, President" over "University President X" later
+        if key not in holders and len(_surnames(names)) == 1:
+            holders[key] = next(iter(names))
     for alias, key in _aliases(doc, lang):
         if alias not in holders and key in holders:
             holders[alias] = holders[key]
@@ -285,6 +292,18 @@ def inflected_role(word: str, lang: str) -> str | None:
     folded = fold(words[0])
     return next((v.forms[form] for stem, form in v.stems.items()
                  if folded.startswith(stem) and len(folded) - len(stem) <= 3), None)
+
+
+def _header_end(doc: Document) -> int:
+    """The first heading after some text: the header above it (attendance, "Presiding:") states each role's
+    holder for the whole document, so a role the body also gives to another body's officer ("University
+    President X", "President of the Union") stays the one the header lists."""
+    seen_text = False
+    for b in doc.blocks:
+        if b.is_heading and seen_text:
+            return b.index
+        seen_text = seen_text or not b.is_heading
+    return 0
 
 
 def _surnames(names: set[str]) -> set[str]:
