@@ -19,7 +19,7 @@ import pytest
 from docbuild import blocks_doc
 from docbuild import heading as _h
 from docbuild import para as _p
-from genre_rows import named_params, same_people
+from genre_rows import named_gap, named_params, same_people
 
 from minutes_nlp.extract import agenda, metadata
 from minutes_nlp.extract.presenter_roster import with_listed_presenters
@@ -234,3 +234,33 @@ def test_surname_written_out_with_given_names(text: str, expected: tuple[str, ..
                      _p(text), _h("3. Other Matters"), _p("None."))
     items = with_listed_presenters(agenda.extract_agenda(doc, "en"), metadata.extract_meeting(doc, "en"))
     assert items[1].presenters == expected
+
+
+# "Chair of the X", "President of the X": the office of the body whose minutes these are (the title names it) is
+# the meeting's own; the same office of another body ("Chair of the Village Hall Committee") is not.
+OWN_BODY = [
+    ("own-body-chair", "Minutes of the Ashcombe Parish Council",
+     "Present: Cllr Ann Morley, Chair of the Parish Council; Cllr Tom Heath; Mr Joe Bright, Treasurer",
+     ("Ann Morley",)),
+    ("own-body-president", "Minutes of the Faculty Senate",
+     "Present: Prof. Ruth Obi, President of the Faculty Senate; Dr Lee Kwan; Dr Mia Holt", ("Ruth Obi",)),
+    named_gap("the attendance list's only officer with the office is taken as the meeting's chair (metadata)",
+              "other-body-chair", "Minutes of the Ashcombe Parish Council",
+              "Present: Cllr Tom Heath; Cllr Priya Shah; Mr Joe Bright, Chair of the Village Hall Committee", ()),
+    named_gap("the attendance list's only officer with the office is taken as the meeting's chair (metadata)",
+              "other-body-president", "Minutes of the Faculty Senate",
+              "Present: Dr Lee Kwan; Dr Mia Holt; Ms Zoe Park, President of the Student Union", ()),
+    ("other-body-chair-beside-own", "Minutes of the Ashcombe Parish Council",
+     "Present: Cllr Ann Morley, Chair of the Parish Council; Cllr Tom Heath; Mr Joe Bright, Chair of the "
+     "Village Hall Committee", ("Ann Morley",)),
+]
+
+
+@pytest.mark.parametrize(("title", "present", "expected"), named_params(OWN_BODY))
+def test_office_of_the_own_body(title: str, present: str, expected: tuple[str, ...]) -> None:
+    office = "Chair" if "Council" in title else "President"
+    doc = blocks_doc(_h(title), _p("Date: 4 May 2026"), _p(present), _h("1. Welcome"), _p("All were welcomed."),
+                     _h("2. Annual report"), _p(f"The {office} presented the annual report."), _h("3. Close"),
+                     _p("The meeting closed."))
+    items = with_listed_presenters(agenda.extract_agenda(doc, "en"), metadata.extract_meeting(doc, "en"))
+    assert same_people(items[1].presenters, expected), items[1].presenters

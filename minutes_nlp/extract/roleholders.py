@@ -190,6 +190,7 @@ def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str
     qualified: dict[str, set[str]] = {}  # "technický ředitel Ing. X": the bare role only if nobody else holds it
     listed: dict[str, set[str]] = {}  # the same, in the header above the first item
     header_end = _header_end(doc)
+    own = _title_words(doc)
     for b in doc.blocks:
         text = mf.line_text(b)
         for r in role_hits(text, lang):  # cheap literal search first, the name patterns around it
@@ -199,12 +200,13 @@ def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str
             if before and _named_between(text[before.end("name"):before.start("role")], lang):
                 before = v.before.search(text, before.end("name") + 1, r.end())  # "Bronwen Ellery, Daniel Reeve
                 # (Chief Executive)": the role is the second person's
-            if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[r.end():]) or v.other_body.match(text, r.end()):
+            if _of_other_body(text[r.end():], own) or v.other_body.match(text, r.end()):
                 continue  # "Geoffrey Tull, Chair of the Audit and Risk Committee": another body's office
             # "technický ředitel", "ASG President Jo Brooks": another office, or another body's head
             into = qualified if offices.qualified_office(lang, text[:r.start()]) else found
             for m in (after, before):
-                name = _person(m.group("name"), lang, _titled(text, m.start("name"), lang)) if m else None
+                cell = re.split(r"[\t\n]", m.group("name"))[-1] if m else ""  # "Presiding<tab>Dana Whitcomb"
+                name = _person(cell, lang, _titled(text, m.end("name") - len(cell), lang)) if m else None
                 if name and key and not _inside_a_form(fold(name), lang):  # "School Business Manager"
                     into.setdefault(key, set()).add(name)
                     if into is found and b.index < header_end:
@@ -292,6 +294,25 @@ def inflected_role(word: str, lang: str) -> str | None:
     folded = fold(words[0])
     return next((v.forms[form] for stem, form in v.stems.items()
                  if folded.startswith(stem) and len(folded) - len(stem) <= 3), None)
+
+
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*)")
+
+
+def _of_other_body(after: str, own: frozenset[str]) -> bool:
+    """ "Chair of the Audit and Risk Committee": an office of another body, unless the body is the one the
+    document's title names ("President of the Faculty Senate" in the Faculty Senate's minutes)."""
+    m = _OF_BODY.match(after)
+    if not m:
+        return False
+    words = {fold(w) for w in re.findall(r"[A-Z][\w'’-]*", m.group("body"))}
+    return not (words and words <= own)
+
+
+def _title_words(doc: Document) -> frozenset[str]:
+    """The capitalised words of the document's first heading (the body whose minutes these are)."""
+    first = next((b for b in doc.blocks if b.is_heading), None)
+    return frozenset(fold(w) for w in re.findall(r"\b[A-Z][\w'’-]*", first.text)) if first else frozenset()
 
 
 def _header_end(doc: Document) -> int:
