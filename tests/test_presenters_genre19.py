@@ -264,3 +264,24 @@ def test_office_of_the_own_body(title: str, present: str, expected: tuple[str, .
                      _p("The meeting closed."))
     items = with_listed_presenters(agenda.extract_agenda(doc, "en"), metadata.extract_meeting(doc, "en"))
     assert same_people(items[1].presenters, expected), items[1].presenters
+
+
+# An officer listed with an abbreviated first given name ("Ma. Luisa P. Ramos – Secretary") holds the office
+# under the whole name; a title or another word before the name is no part of it.
+HOLDERS = [
+    ("abbreviated-given-secretary", "Present: Hon. Jose R. Lim – Chair; Ma. Luisa P. Ramos – Secretary",
+     "The Secretary presented the minutes of the last session.", "Ma. Luisa P. Ramos"),
+    ("plain-secretary", "Present: Hon. Jose R. Lim – Chair; Luisa P. Ramos – Secretary",
+     "The Secretary presented the minutes of the last session.", "Luisa P. Ramos"),
+    ("title-not-given", "Present: Hon. Jose R. Lim – Chair; Dr. Luisa P. Ramos – Secretary",
+     "The Secretary presented the minutes of the last session.", "Luisa P. Ramos"),
+]
+
+
+@pytest.mark.parametrize(("present", "text", "expected"), [pytest.param(*r[1:], id=r[0]) for r in HOLDERS])
+def test_officer_with_abbreviated_given_name(present: str, text: str, expected: str) -> None:
+    doc = blocks_doc(_h("Minutes of the Regular Session"), _p("Date: 2 June 2026"), _p(present),
+                     _h("1. Call to Order"), _p("The session opened at 9 am."), _h("2. Reports"), _p(text),
+                     _h("3. Other Matters"), _p("None."))
+    items = with_listed_presenters(agenda.extract_agenda(doc, "en"), metadata.extract_meeting(doc, "en"))
+    assert items[1].presenters == (expected,)

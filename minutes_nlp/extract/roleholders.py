@@ -23,6 +23,7 @@ from minutes_nlp.extract.datevocab import by_first_letter
 from minutes_nlp.extract.listed_roles import holder_of, listed_roles  # noqa: F401 (re-exported)
 from minutes_nlp.extract.names import clean_person, name_titles, person_like, split_people
 from minutes_nlp.extract.partylabels import _party_labels, contract_parties, party_actors  # noqa: F401 (re-exported)
+from minutes_nlp.nlp.name_middles import abbreviated_given
 from minutes_nlp.textutil import NAME_UPPER, fold
 
 _UPPER = NAME_UPPER
@@ -206,7 +207,9 @@ def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str
             into = qualified if offices.qualified_office(lang, text[:r.start()]) else found
             for m in (after, before):
                 cell = re.split(r"[\t\n]", m.group("name"))[-1] if m else ""  # "Presiding<tab>Dana Whitcomb"
-                name = _person(cell, lang, _titled(text, m.end("name") - len(cell), lang)) if m else None
+                given = _abbreviated_before(text, m.end("name") - len(cell), lang) if m else ""  # "Ma. Cristina"
+                titled = bool(given) or (m is not None and _titled(text, m.end("name") - len(cell), lang))
+                name = _person(f"{given} {cell}".strip(), lang, titled) if m else None
                 if name and key and not _inside_a_form(fold(name), lang):  # "School Business Manager"
                     into.setdefault(key, set()).add(name)
                     if into is found and b.index < header_end:
@@ -313,6 +316,13 @@ def _title_words(doc: Document) -> frozenset[str]:
     """The capitalised words of the document's first heading (the body whose minutes these are)."""
     first = next((b for b in doc.blocks if b.is_heading), None)
     return frozenset(fold(w) for w in re.findall(r"\b[A-Z][\w'’-]*", first.text)) if first else frozenset()
+
+
+def _abbreviated_before(text: str, start: int, lang: str) -> str:
+    """ "Ma." of "Ma. Cristina V. Reyes": an abbreviated given name (`first_names.json` 'abbreviated') right
+    before the name found; it belongs to the name and vouches for a person as a title does."""
+    m = re.search(r"(?:^|(?<=[\s(]))(\S+\.)[^\S\n\t]+$", text[max(0, start - 10):start])
+    return m.group(1) if m and m.group(1).lower() in abbreviated_given(lang) else ""
 
 
 def _header_end(doc: Document) -> int:
