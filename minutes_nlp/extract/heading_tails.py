@@ -16,7 +16,7 @@ from functools import cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract.dateparts import alt
-from minutes_nlp.extract.names import clean_person, person_like
+from minutes_nlp.extract.names import clean_person, name_titles, person_like
 from minutes_nlp.extract.roleholders import role_of
 from minutes_nlp.textutil import NAME_UPPER
 
@@ -88,6 +88,9 @@ def split_title(title: str) -> tuple[str, str]:
     m = re.match(r"^(?P<title>.+?)(?::\s+|\s+[–—-]\s+)(?P<tail>[^:–—]+)$", title)
     if m and ("|" in m.group("tail") or _people_tail(m.group("tail")) or _role_tail(m.group("tail"))):
         return m.group("title"), m.group("tail")
+    m = re.match(r"^(?P<title>[^|]+?)\s+\|\s+(?P<tail>[^|:–—]+)$", title)  # a programme row: "Rozpočet | starosta"
+    if m and (_people_tail(m.group("tail")) or _role_tail(m.group("tail"))):
+        return m.group("title"), m.group("tail")
     m = _bracketed_rx().match(title)
     if m and (m.group("cue") and _presenter_like(m.group("tail"), bool(m.group("colon")))
               or _role_tail(m.group("tail")) or _named_tail(m.group("tail"))
@@ -119,10 +122,16 @@ def _initials_tail(tail: str, title: str) -> bool:
 def _people_tail(tail: str) -> bool:
     """ "Rozpočet – Ing. Jan Novák a Eva Malá": a tail of people only, each clearly a person (a title, an
     initial or a known first name), so "Grant application – Wrensford Carnival Committee" keeps its tail."""
-    names = names_in_list(tail, "cs", strict=True)
-    titled = re.match(r"\s*\S+\.", tail) is not None
-    return bool(names) and len(tail.split()) <= 8 and all(
-        any(person_like(n, titled, code) for code in langdata.SUPPORTED) for n in names)
+    if len(tail.split()) > 8:
+        return False
+    first = tail.split()[0].lower() if tail.split() else ""
+    for code in ("cs", *[c for c in langdata.SUPPORTED if c != "cs"]):  # "Cllr Priya Shah": the title's language
+        names = names_in_list(tail, code, strict=True)
+        titled = re.match(r"\s*\S+\.", tail) is not None or (code != "cs" and first in name_titles(code))
+        if names and all(any(person_like(n, titled and (code == "cs" or len(n.split()) > 1), c)
+                             for c in langdata.SUPPORTED) for n in names):  # "– County Council": no name
+            return True
+    return False
 
 
 def _role_tail(tail: str) -> bool:

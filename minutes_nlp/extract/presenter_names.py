@@ -15,6 +15,7 @@ from minutes_nlp.document import Document
 from minutes_nlp.extract.names import clean_person
 from minutes_nlp.extract.roleholders import leading_role
 from minutes_nlp.nlp import declension
+from minutes_nlp.nlp.name_middles import abbreviated_given
 from minutes_nlp.textutil import NAME_UPPER, cached_rx, fold
 
 _UPPER = NAME_UPPER
@@ -65,13 +66,40 @@ def full_name(name: str, text: str, first_names: frozenset[str]) -> str:
     if len(words) > 2 or (len(words) == 2 and not re.fullmatch(r"[^\W\d_]\.?", words[0])):
         return name  # written out; "K. Vondráčková" and "C Hextall" are looked up
     initial = words[0][0] if len(words) == 2 else ""
-    pattern = rf"(?<![\w.])([{_UPPER}][\w'’-]+(?:\s+[{_UPPER}]\.)?)\s+{re.escape(words[-1])}(?!\w)"
-    found = {m.group(1) for m in cached_rx(pattern).finditer(text) if not initial or m.group(1).startswith(initial)} \
+    given = rf"(?:[{_UPPER}][\w'’-]+\.?[ \u00a0]+)?[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}]\.)?"  # "Mark Anthony D."
+    pattern = rf"(?<![\w.])({given})\s+{re.escape(words[-1])}(?!\w)"
+    found = {_given(m.group(1), first_names) for m in cached_rx(pattern).finditer(text)} \
         if words[-1] in text else set()  # the surname is written as it stands in the pattern, or nowhere
-    found = {f for f in found if fold(f.split()[0]) in first_names}
+    found = {f for f in found if _given_first(f, first_names) and (not initial or _given_first(f, first_names)
+                                                                    .startswith(initial))}
     if len(found) == 1:
         return f"{found.pop()} {words[-1]}"
     return _first_name_written_out(name, text, first_names) if len(words) == 1 else name
+
+
+def _given(found: str, first_names: frozenset[str]) -> str:
+    """The given names before a surname: two when the first is a given name too or one written abbreviated
+    ("Mark Anthony D.", "Ma. Cristina V."), else the last ("Jan" of "Ing. Jan", "Anna" of "Chair Anna")."""
+    words = found.split()
+    lead = words[0]
+    if len(words) > 1 and not re.fullmatch(rf"[{_UPPER}]\.", words[1]) and not (
+            fold(lead) in first_names or lead.lower() in _abbreviated_given()):
+        return " ".join(words[1:])
+    return found
+
+
+def _given_first(given: str, first_names: frozenset[str]) -> str:
+    """The given name the person goes by: "Cristina" of "Ma. Cristina V.", "Mark" of "Mark Anthony"; empty when
+    the first word is no given name."""
+    words = given.split()
+    if words[0].lower() in _abbreviated_given() and len(words) > 1:
+        return words[1] if fold(words[1]) in first_names else ""
+    return words[0] if fold(words[0]) in first_names else ""
+
+
+@cache
+def _abbreviated_given() -> frozenset[str]:
+    return frozenset(w for code in langdata.SUPPORTED for w in abbreviated_given(code))
 
 
 _PARTICLES = "(?:de|van|von|der|den|di|da|du|del|della|la|le|ter|ten)"  # "Pieter de Ruyter"

@@ -18,6 +18,7 @@ from functools import cache
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.roleholders import inflected_role, role_of
+from minutes_nlp.textutil import fold
 
 _CLAUSE_END = re.compile(r"[;]|,\s+(?:že|which|who|když|protože|because)\s|$")
 
@@ -195,3 +196,26 @@ def debate_statement(sentence: str, cue: re.Match[str], lang: str) -> bool:
     presentation, a report of their own (`statement_verbs`)."""
     return bool(_statement_verb(lang).fullmatch(cue.group(0).strip())) and bool(
         _statement(lang).match(sentence[cue.end():]))
+
+
+
+@cache
+def _joiner(lang: str) -> re.Pattern[str]:
+    words = alt(_words(lang, "title_part_joiners") or ["(?!)"])
+    return re.compile(rf"\s*(?:[,;&+/–]|\s-\s|(?<!\w)(?:{words})(?!\w))\s*")
+
+
+def compound_title(title: str, known: tuple[str, ...], lang: str) -> bool:
+    """ "Zahájení, schválení programu a změna jednacího řádu", "Call to Order and Opening Prayer": a title joining
+    to the opening one it begins with (the longest of `known`, folded) a further part that is no procedural step
+    (`title_part_joiners`, `procedural_title_parts`): who presents that part presents the item with its opener.
+    The roll, the quorum, apologies, the programme or a review of tasks add nobody."""
+    folded = fold(title).strip()
+    head = max((t for t in known if folded == t or folded.startswith(t + " ") or folded.startswith(t + ",")),
+               key=len, default="")
+    rest = folded[len(head):] if head else ""
+    if not rest.strip() or not _joiner(lang).match(rest):
+        return False
+    steps = tuple(fold(w) for w in _words(lang, "procedural_title_parts"))
+    parts = [p.strip(" .:") for p in _joiner(lang).split(rest) if p.strip(" .:")]
+    return any(not p.startswith(steps) for p in parts)

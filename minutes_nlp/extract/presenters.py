@@ -141,9 +141,10 @@ def _starts(title: str, key: str, v: dict[str, Any]) -> bool:
 
 
 def _opened_by(doc: Document, lang: str, start: int, end: int, v: dict[str, Any],
-               context: Context | None, cues: str = "opening") -> list[str]:
+               context: Context | None, cues: str = "opening", every: bool = False) -> list[str]:
     """Who opened the meeting, in an opening item ("Zahájení", "Call to Order"), or closed it, in a closing one
-    ("Závěr": "Starosta poděkoval za účast a zasedání ukončil"); the subject may be initials ("SO welcomed")."""
+    ("Závěr": "Starosta poděkoval za účast a zasedání ukončil"); the subject may be initials ("SO welcomed").
+    With `every` (a title of several opening acts: "Call to Order and Opening Prayer") each act's performer."""
     roles = context.roles if context else {}
     out: list[str] = []
     first = start + 1 if doc.blocks[start].is_heading else start  # "CALL TO ORDER: The Chair called ..." runs in
@@ -158,7 +159,7 @@ def _opened_by(doc: Document, lang: str, start: int, end: int, v: dict[str, Any]
                      or (_after_names(text, cue, v, lang, roles) if v["data"].get("subject_after_verb") else []))
                 if out:
                     break  # "SO opened the meeting and welcomed Cllr X": the one who welcomed is the opener
-            if not out and cues == "opening":
+            if (every or not out) and cues == "opening":
                 _add(out, fb.passive_opener(text, v, lang, roles))
     return out
 
@@ -211,10 +212,13 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
     misc = _starts(title, "misc", v) or fold(title).strip(" .:") in v["misc_whole"]  # not "General business – X"
     for key, cues in (("opening_titles", "opening"), ("apologies_titles", "roll"), ("closing_titles", "closing")):
         if _starts(title, key, v):  # an apologies item: only who welcomes or confirms the quorum in it
-            _add(out, _opened_by(doc, lang, start, end, v, context, cues)
+            more = key == "opening_titles" and turns.compound_title(title, v[key], lang)
+            _add(out, _opened_by(doc, lang, start, end, v, context, cues, every=more)
                  or (_opened_before(doc, lang, start, v, context) if key == "opening_titles" else []))
-            if out:  # else who presented in it: "Předsedkyně přednesla návrh programu"
+            if out and not more:  # else who presented in it: "Předsedkyně přednesla návrh programu"
                 return tuple(full_name(n, doc.text, v["first_names"]) for n in out)
+            if more:
+                break  # "Zahájení, změna jednacího řádu": who presents the further parts presents too
     review = _starts(title, "review_titles", v)
     last = min(end, start + 1) if review else _own_end(doc, start, end)
     if not misc and not review and start + 1 <= end and context:  # "JB had two quotes ...", then "RP reported"

@@ -23,6 +23,7 @@ from minutes_nlp.extract.datevocab import by_first_letter
 from minutes_nlp.extract.listed_roles import holder_of, listed_roles  # noqa: F401 (re-exported)
 from minutes_nlp.extract.names import clean_person, name_titles, person_like, split_people
 from minutes_nlp.extract.partylabels import _party_labels, contract_parties, party_actors  # noqa: F401 (re-exported)
+from minutes_nlp.nlp.name_middles import abbreviated_given
 from minutes_nlp.textutil import NAME_UPPER, fold
 
 _UPPER = NAME_UPPER
@@ -188,6 +189,9 @@ def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str
     v = _vocab(lang)
     found: dict[str, set[str]] = {}
     qualified: dict[str, set[str]] = {}  # "technický ředitel Ing. X": the bare role only if nobody else holds it
+    listed: dict[str, set[str]] = {}  # the same, in the header above the first item
+    header_end = _header_end(doc)
+    own = _title_words(doc)
     for b in doc.blocks:
         text = mf.line_text(b)
         for r in role_hits(text, lang):  # cheap literal search first, the name patterns around it
@@ -197,18 +201,26 @@ def role_holders(doc: Document, lang: str, chair: str | None = None) -> dict[str
             if before and _named_between(text[before.end("name"):before.start("role")], lang):
                 before = v.before.search(text, before.end("name") + 1, r.end())  # "Bronwen Ellery, Daniel Reeve
                 # (Chief Executive)": the role is the second person's
-            if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[r.end():]) or v.other_body.match(text, r.end()):
+            if _of_other_body(text[r.end():], own) or v.other_body.match(text, r.end()):
                 continue  # "Geoffrey Tull, Chair of the Audit and Risk Committee": another body's office
             # "technický ředitel", "ASG President Jo Brooks": another office, or another body's head
             into = qualified if offices.qualified_office(lang, text[:r.start()]) else found
             for m in (after, before):
-                name = _person(m.group("name"), lang, _titled(text, m.start("name"), lang)) if m else None
+                cell = re.split(r"[\t\n]", m.group("name"))[-1] if m else ""  # "Presiding<tab>Dana Whitcomb"
+                given = _abbreviated_before(text, m.end("name") - len(cell), lang) if m else ""  # "Ma. Cristina"
+                titled = bool(given) or (m is not None and _titled(text, m.end("name") - len(cell), lang))
+                name = _person(f"{given} {cell}".strip(), lang, titled) if m else None
                 if name and key and not _inside_a_form(fold(name), lang):  # "School Business Manager"
                     into.setdefault(key, set()).add(name)
+                    if into is found and b.index < header_end:
+                        listed.setdefault(key, set()).add(name)
     for key, name in _table_rows(doc, lang):
         found.setdefault(key, set()).add(name)
     found = {**qualified, **found}
     holders = {key: next(iter(names)) for key, names in found.items() if len(_surnames(names)) == 1}
+    for key, names in listed.items():  # "Presiding: D. Whitcomb, President" over "University President X" later
+        if key not in holders and len(_surnames(names)) == 1:
+            holders[key] = next(iter(names))
     for alias, key in _aliases(doc, lang):
         if alias not in holders and key in holders:
             holders[alias] = holders[key]
@@ -285,6 +297,44 @@ def inflected_role(word: str, lang: str) -> str | None:
     folded = fold(words[0])
     return next((v.forms[form] for stem, form in v.stems.items()
                  if folded.startswith(stem) and len(folded) - len(stem) <= 3), None)
+
+
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*)")
+
+
+def _of_other_body(after: str, own: frozenset[str]) -> bool:
+    """ "Chair of the Audit and Risk Committee": an office of another body, unless the body is the one the
+    document's title names ("President of the Faculty Senate" in the Faculty Senate's minutes)."""
+    m = _OF_BODY.match(after)
+    if not m:
+        return False
+    words = {fold(w) for w in re.findall(r"[A-Z][\w'’-]*", m.group("body"))}
+    return not (words and words <= own)
+
+
+def _title_words(doc: Document) -> frozenset[str]:
+    """The capitalised words of the document's first heading (the body whose minutes these are)."""
+    first = next((b for b in doc.blocks if b.is_heading), None)
+    return frozenset(fold(w) for w in re.findall(r"\b[A-Z][\w'’-]*", first.text)) if first else frozenset()
+
+
+def _abbreviated_before(text: str, start: int, lang: str) -> str:
+    """ "Ma." of "Ma. Cristina V. Reyes": an abbreviated given name (`first_names.json` 'abbreviated') right
+    before the name found; it belongs to the name and vouches for a person as a title does."""
+    m = re.search(r"(?:^|(?<=[\s(]))(\S+\.)[^\S\n\t]+$", text[max(0, start - 10):start])
+    return m.group(1) if m and m.group(1).lower() in abbreviated_given(lang) else ""
+
+
+def _header_end(doc: Document) -> int:
+    """The first heading after some text: the header above it (attendance, "Presiding:") states each role's
+    holder for the whole document, so a role the body also gives to another body's officer ("University
+    President X", "President of the Union") stays the one the header lists."""
+    seen_text = False
+    for b in doc.blocks:
+        if b.is_heading and seen_text:
+            return b.index
+        seen_text = seen_text or not b.is_heading
+    return 0
 
 
 def _surnames(names: set[str]) -> set[str]:
