@@ -14,7 +14,7 @@ from functools import cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
-from minutes_nlp.extract import meta_numbers, title_shapes
+from minutes_nlp.extract import meta_numbers, title_own, title_shapes
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract import series as series_mod
 from minutes_nlp.extract.agenda_forms import item_line
@@ -251,8 +251,9 @@ def choose_title(doc: Document, fields: list[mf.Field], lang: str) -> tuple[str 
         return " – ".join(_without_municipality(kept, lang)), kept[0][0], candidates
     if field_text and not (field and field.name == "body" and _names_meeting(doc, lines, lang)):
         return field_text, field.block if field else None, candidates
-    if tops:
-        return " – ".join(_without_municipality(lines, lang)), tops[0], candidates
+    if tops:  # a letterhead over a title heading of its own stays out
+        lines = title_own.without_letterhead(doc, lines, _letterhead_line(lines, lang), lang, _names_body)
+        return " – ".join(_without_municipality(lines, lang)), lines[0][0], candidates
     best = max(((title_score(_line(doc, b.index), lang, b.is_heading), b.index) for b in doc.blocks[:TITLE_ZONE]),
                default=(0, -1))
     if best[0] >= 2:
@@ -331,7 +332,7 @@ def _with_letterhead(doc: Document, lines: list[tuple[int, str]], kept: list[tup
     main_index, main = kept[-1]
     if not mf.labels(lang).data.get("title_keeps_letterhead") or head is None or head[0] >= kept[0][0] \
             or not doc.blocks[main_index].is_heading or _fold(head[1].split(",")[0]) in _fold(main) \
-            or unit_under(doc, head[0], lang, main):
+            or unit_under(doc, head[0], lang, main) or title_own.own_title_under(doc, head, kept, lang, _names_body):
         return kept
     return [head, *kept]
 
