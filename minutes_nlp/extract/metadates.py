@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from minutes_nlp.document import Block, Document
-from minutes_nlp.extract import datelocale, next_meeting, series_forms, titles
+from minutes_nlp.extract import datelocale, next_meeting, series_forms, time_segments, titles
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.dates import find_dates
@@ -69,7 +69,7 @@ def meeting_times(fields: list[mf.Field], doc: Document, lang: str, title: str |
     ranged = labelled = False
     for f in fields:
         if f.name in ("date", "time"):
-            s, e = field_times(f.value, lang)
+            s, e = field_times(time_segments.meeting_part(f.value, lang) or f.value, lang)  # not the field trip's
             ranged = ranged or bool(s and e)
             labelled = labelled or bool(s) and not series_forms.particulars_rx(lang).match(f"{f.label} {f.value}")
             start, end = start or s, end or e
