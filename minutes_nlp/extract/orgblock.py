@@ -23,7 +23,7 @@ def gazetteer(a: BlockAnalysis, lang: str, blocked: set[str], found: dict[str, A
         text = a.span_text(h.start, h.end).rstrip(".") if h.abbreviation else a.span_text(h.start, h.end)
         if h.abbreviation and text != h.variant and text.startswith(h.variant) and text[len(h.variant):].islower():
             text = h.variant  # "SZIFu": the acronym with a case ending
-        if (h.ambiguous and (not is_actor(a, h.start, h.end, lang) or _modifier(a, h.end - 1, lang))) \
+        if (h.ambiguous and (not _ambiguous_actor(a, h.start, h.end, lang) or _modifier(a, h.end - 1, lang))) \
                 or text in blocked or _names_a_thing(a, h.end, lang) or _elliptic(a, h.start) \
                 or (not h.abbreviation and qualified_generic(a, h.start, h.end, text, lang)) \
                 or orgfilters.in_programme_name(a, h.start, h.end, h.entry.kind, lang) \
@@ -36,6 +36,20 @@ def gazetteer(a: BlockAnalysis, lang: str, blocked: set[str], found: dict[str, A
         add(found, "gaz:" + e.name, Mention(text, _prov(a, h.start, h.end)), used,
              full_name=e.full_name, aliases={e.name, *e.aliases} | ({text} if h.abbreviation else set()),
              kind=e.kind)
+
+
+def _ambiguous_actor(a: BlockAnalysis, s: int, e: int, lang: str) -> bool:
+    """An ambiguous acronym counts where it stands as an actor (is_actor), and also where a determiner comes
+    between it and the preposition of a party ("reported to the HSE", "a letter from the EA": org_patterns
+    "actor_before", "determiners") or where it is the subject of a verb of acting right after it ("The HSE will
+    inspect", "the ARC approved": "acting_verbs"); as a modifier of the noun after it ("NHS dentistry") it does
+    not (_modifier)."""
+    if is_actor(a, s, e, lang):
+        return True
+    pat = _patterns(lang)
+    if _word(a, s - 1) in pat.get("determiners", ()) and _word(a, s - 2) in pat.get("actor_before", ()):
+        return True
+    return _word(a, e) in pat.get("acting_verbs", ()) and _joined(a, e)
 
 
 def _elliptic(a: BlockAnalysis, start: int) -> bool:
