@@ -11,7 +11,10 @@ Conventions encoded (positive rows):
 (d) an ambiguous acronym of a national agency (one that also reads as other initials) used as a party: after a
     preposition of a party and a determiner ('reported to the HSE', 'a letter from the EA') or as the subject of
     a verb of acting ('The HSE will inspect'); used as a modifier of a noun ('the HSE guidance', 'NHS dentistry') or
-    named as a place it is not a party.
+    named as a place it is not a party;
+(e) a Czech body's kind written in an oblique case ('Oblastního inspektorátu práce', 'Oblastnímu inspektorátu
+    práce'), whose masculine head without the case ending is the nominative the kind is written in; a person of
+    the same stem ('inspektor práce', 'inspektoři') is no body.
 Shaped like a body and not one (negative rows): offices and posts ('Planning Director', 'vedoucí odboru'),
 documents ('Annual Report', 'Zpráva o činnosti'), programmes ('Capital Improvement Program', 'Program obnovy
 venkova'), events ('Heritage Open Day', 'Den obce'), places and buildings ('Town Hall', 'Council Chamber',
@@ -51,6 +54,14 @@ ROWS = [  # (id, lang, text, present, absent)
                                          "acronym after 'by the' read as the agency; the sentence alone cannot "
                                          "tell them apart")),
     ("en-amb-neg-place", "en", "Parking is available behind the HSE offices.", (), ("HSE",)),
+    # (e) a body's kind in an oblique case
+    ("cs-oblique-gen", "cs", "Se zástupci Oblastního inspektorátu práce bylo dohodnuto další setkání.",
+     ("Oblastní inspektorát práce",), ()),
+    ("cs-oblique-dat", "cs", "Podnět byl postoupen Oblastnímu inspektorátu práce k šetření.",
+     ("Oblastní inspektorát práce",), ()),
+    ("cs-oblique-neg-person", "cs", "Inspektor práce provedl kontrolu na stavbě.", (), ("Oblastní inspektorát práce",)),
+    ("cs-oblique-neg-plural", "cs", "Inspektoři budou o výsledku informováni písemně.", (), ()),
+    ("cs-oblique-neg-building", "cs", "Práce na opravě střechy inspektorátu skončí v červnu.", (), ()),
     # negatives: offices and posts
     ("en-neg-post", "en", "The Planning Director reported that the appeal had been dismissed.", (),
      ("Planning Director",)),

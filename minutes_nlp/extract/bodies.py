@@ -18,6 +18,7 @@ from typing import Any
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract.bodies_bounds import attached, closed_abbreviation
 from minutes_nlp.extract.bodies_regions import region_shape
+from minutes_nlp.extract.bodies_stems import bare_stems
 from minutes_nlp.extract.names import name_titles
 from minutes_nlp.extract.orgbase import finite_verbs
 from minutes_nlp.nlp.pipeline import BlockAnalysis
@@ -112,7 +113,8 @@ def _fit_keys(word: str, lang: str) -> frozenset[str]:
     """Every base a word fits (its folded form without each case ending, and its stem), computed once per word:
     heads are tried against the same words again and again."""
     w = fold(word)
-    return frozenset({w[: len(w) - len(e)] for e in _endings(lang) if w.endswith(e)} | {stem(word, lang)})
+    return frozenset({w[: len(w) - len(e)] for e in _endings(lang) if w.endswith(e)} | {stem(word, lang)}
+                     | bare_stems(word, _endings(lang), lang))
 
 
 @cache
@@ -135,6 +137,7 @@ def _keys(word: str, lang: str) -> frozenset[str]:
         w = fold(word)
         keys |= {w[: len(w) - len(e)] if e else w for e in _endings(lang) if w.endswith(e)}
         keys.add(stem(word, lang))
+        keys |= bare_stems(word, _endings(lang), lang)
     return frozenset(keys)
 
 
