@@ -14,7 +14,9 @@ Conventions encoded (positive rows):
     named as a place it is not a party;
 (e) a Czech body's kind written in an oblique case ('Oblastního inspektorátu práce', 'Oblastnímu inspektorátu
     práce'), whose masculine head without the case ending is the nominative the kind is written in; a person of
-    the same stem ('inspektor práce', 'inspektoři') is no body.
+    the same stem ('inspektor práce', 'inspektoři') is no body;
+(f) the councils every Philippine barangay must set up by law, named by their acronyms alone ('referred to the
+    BCPC', 'the BADAC met'); the same letters inside a document's or a programme's name are not the council.
 Shaped like a body and not one (negative rows): offices and posts ('Planning Director', 'vedoucí odboru'),
 documents ('Annual Report', 'Zpráva o činnosti'), programmes ('Capital Improvement Program', 'Program obnovy
 venkova'), events ('Heritage Open Day', 'Den obce'), places and buildings ('Town Hall', 'Council Chamber',
@@ -62,6 +64,13 @@ ROWS = [  # (id, lang, text, present, absent)
     ("cs-oblique-neg-person", "cs", "Inspektor práce provedl kontrolu na stavbě.", (), ("Oblastní inspektorát práce",)),
     ("cs-oblique-neg-plural", "cs", "Inspektoři budou o výsledku informováni písemně.", (), ()),
     ("cs-oblique-neg-building", "cs", "Práce na opravě střechy inspektorátu skončí v červnu.", (), ()),
+    # (f) mandated barangay councils by acronym
+    ("en-brgy-bcpc", "en", "A child found outside after curfew shall be referred to the BCPC.", ("BCPC",), ()),
+    ("en-brgy-badac", "en", "The BADAC met on Monday to review the drug-clearing programme.", ("BADAC",), ()),
+    ("en-brgy-neg-bdc-report", "en", "Our BDC report is late again.", (), ("BDC",)),
+    ("en-brgy-neg-plan", "en", "The BCPC Work Plan for 2025 was adopted.", (), ("BCPC",)),
+    ("en-brgy-neg-fund", "en", "The Barangay Development Fund will cover the drainage works.", (),
+     ("Barangay Development Council",)),
     # negatives: offices and posts
     ("en-neg-post", "en", "The Planning Director reported that the appeal had been dismissed.", (),
      ("Planning Director",)),
