@@ -26,7 +26,10 @@ venkova'), events ('Heritage Open Day', 'Den obce'), places and buildings ('Town
 from __future__ import annotations
 
 import pytest
-from genre_rows import check_institutions
+from genre_rows import check_institutions, paragraphs
+
+from minutes_nlp.extract.entities import extract_entities
+from minutes_nlp.extract.result import MeetingInfo
 
 ROWS = [  # (id, lang, text, present, absent)
     # (a) Czech state agencies named in full
@@ -94,6 +97,22 @@ ROWS = [  # (id, lang, text, present, absent)
     ("en-neg-trade", "en", "Consulting fees rose by four per cent. Engineering works will start in June.", (),
      ("Consulting", "Engineering")),
 ]
+
+
+ORGAN = "Zápis ze schůze Osadního výboru Horní Lipová"
+TITLED = [  # (id, meeting title, text, present names)
+    ("cs-plural-name-organ", ORGAN, "Závadu převezmou Technické služby. // Dispečink Technických služeb nereagoval.",
+     ("Technické služby",)),
+    ("cs-plural-neg-lower", ORGAN, "Pro potřeby technických služeb města je nutné koupit sůl.", ()),
+    ("cs-plural-neg-building", ORGAN, "Schůze proběhla v kulturním domě. Výbor žádá o opravu chodníku.", ()),
+    ("cs-plural-neg-not-municipal", "Zápis ze schůze spolku Lipová", "Dispečink Technických služeb nereagoval.", ()),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "present"), [pytest.param(*r[1:], id=r[0]) for r in TITLED])
+def test_municipal_organ_bodies(title: str, text: str, present: tuple[str, ...]) -> None:
+    got = extract_entities(paragraphs(text), "cs", MeetingInfo(title=title), ()).institutions
+    assert sorted(o.full_name or o.name for o in got) == sorted(present)
 
 
 @pytest.mark.parametrize(("lang", "text", "present", "absent"),

@@ -307,6 +307,8 @@ def legal_end(a: BlockAnalysis, k: int, lang: str) -> int:
 
 def _plural(head: Sequence[Token], kind: Kind, lang: str) -> bool:
     """"krajské úřady", "finančních výborů": a kind in the plural is the kind in general, not one body."""
+    if kind.name in _data(lang).get("plural_kinds", ()) and head[0].is_cap:
+        return False  # "Technických služeb": a plural name (pomnožné jméno) is one body
     endings = tuple(_data(lang).get("plural_endings", ()))
     words = [t.word.lower() for t in head]
     words = words[:2] if _adjective(head[0].word) else words[:1]  # "klub seniorů": the complement may be plural

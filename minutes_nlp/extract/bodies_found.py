@@ -149,14 +149,16 @@ def collect(analyses: Sequence[BlockAnalysis], lang: str, title: str | None,
     hits = [(a, h) for a in analyses for h in find(a, lang, people)]
     own = municipality(title, lang)
     named = named_municipality_in(analyses, lang) if not own else None
+    organ = any(t in fold(title or "") for t in _data(lang).get("municipal_organ_titles", ()))
     keep = set(map(id, usable([h for _, h in hits], bool(own or named))))
     local = set(_data(lang).get("local", ()))
     out = []
     for a, h in hits:
         place = own or (named if _names_municipality(h.kind.name if h.abbreviation else h.head_text, lang) else None)
         if id(h) not in keep or own_body(h.kind, title or "", lang) or (
-                (h.kind.council or h.kind.tail_required) and not h.tail and not place):
-            continue  # "technické služby" alone is a body only in a municipality's minutes
+                (h.kind.council or h.kind.tail_required) and not h.tail and not place
+                and not (organ and h.kind.name in local and not h.kind.council)):
+            continue  # "technické služby" alone is a body only in a municipality's (or its organ's) minutes
         name, full, aliases = display(h)
         if not h.tail and place and h.kind.name in local:
             aliases = (*aliases, f"{h.kind.name} {place}") + ((f"{h.abbreviation} {place}",) if h.abbreviation else ())
