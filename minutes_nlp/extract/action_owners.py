@@ -53,6 +53,7 @@ from minutes_nlp.extract.bracket_owner import bracket_owner
 from minutes_nlp.extract.cues import fold_keep
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.nonitems import defers_answer
+from minutes_nlp.extract.owner_heads import body_by_head, canonical_body
 from minutes_nlp.textutil import cached_rx, fold
 
 _NAME = "action_cues"
@@ -289,7 +290,17 @@ def _in_apposition(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
 
 
 def owner_for(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[str | None, float]:
-    """(owner, confidence factor) by the cue class's owner rule."""
+    """(owner, confidence factor) by the cue class's owner rule; a body named by its head noun alone as the
+    subject when the rule found no one ("the Committee resolved to ...", "rozhodne valná hromada")."""
+    found = _owner_by_rule(ctx, i, cls, m)
+    if found[0] is None and cls.owner not in ("label", "speaker") and (body := body_by_head(ctx, i, m)):
+        return body, 1.0
+    if found[0] and found[0][:1].isupper() and not any(p.name == found[0] for p in ctx.entities.people):
+        return canonical_body(ctx, found[0]), found[1]
+    return found
+
+
+def _owner_by_rule(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tuple[str | None, float]:
     if cls.owner == "label":
         return owner_from_label(ctx, i, m)
     if cls.owner == "object" and cls.name == "assigned_to" and (holder := _office_to(ctx, i)) is not None:
