@@ -34,6 +34,11 @@ ROWS = [
     ("en-requested-to", "en", ["The Chair requested Mr Wren to write to the highways authority."], "Tobias Wren"),
     ("cs-pozadal-aby", "cs", ["Ing. Procházka požádal p. Dvořáka, aby zajistil cenové nabídky do 15. 5. 2025."],
      "Ondřej Dvořák"),
+    # the office asked, by the person this meeting lists in it (added after reading this round's failures)
+    ("en-asked-office", "en", ["The Council asked the Clerk to renew the playground inspection contract."],
+     "Tobias Wren"),
+    ("en-asked-absent-office", "en", ["The Council asked the Treasurer to renew the inspection contract."], None),
+    ("en-asked-vice", "en", ["The Council asked the Vice-Chair to renew the inspection contract."], None),
     # a future passive with its agent
     ("en-passive-by", "en", ["The revised budget will be circulated by Mr Wren before the next meeting."],
      "Tobias Wren"),

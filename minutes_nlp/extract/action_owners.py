@@ -214,6 +214,8 @@ def owner_object(ctx: Ctx, i: int, m: re.Match[str], before_to: bool = False) ->
         return "", 1.0  # "požádala členy, aby zaslali ... do 15. 5.": everyone's task (no deadline: an appeal)
     if by_role(ctx, i, hit) and (holder := role_holder(ctx, ctx.sents[i].text[m.end():]) or _object_role(ctx, i, m)):
         return holder, 1.0  # "KŠ ukládá tajemníkovi MěÚ zpracovat ...": the member listed as "tajemník MěÚ"
+    if hit is None and (asked := _object_role(ctx, i, m) or _asked_office(ctx, i, m)) is not None:
+        return asked, 1.0  # "The Committee requested the CECM to ...": the holder of the office asked
     if hit is None and re.search(cues.data(ctx.lang, _NAME).get("object_pronoun", "$^"), m.group(0)):
         hit = previous_subject(ctx, i, person=True)  # "Mr X asked ... . The Board asked him to obtain a quote."
     to = m.group(0).rfind(" to ")
@@ -229,6 +231,16 @@ def _object_role(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
     its verb; the member listed in that role is the one asked."""
     rest = ctx.sents[i].text[m.start():m.end()].split(None, 1)
     return role_holder(ctx, rest[1]) if len(rest) == 2 else None
+
+
+def _asked_office(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
+    """"asked the Clerk to ...": the office right after the request verb (and its article) names the one person
+    this meeting (or the latest earlier one) lists in it; an office nobody holds names no one."""
+    rest = ctx.sents[i].text[m.start():m.end()].split(None, 1)
+    if len(rest) < 2:
+        return None
+    role = roleholders.leading_role(re.sub(r"^(?:the|a|an)\s+", "", rest[1], flags=re.I), ctx.lang)
+    return remembered_holder(ctx, role) if role is not None else None
 
 
 def _known_or_named(ctx: Ctx, i: int, name: str | None) -> bool:
