@@ -119,9 +119,17 @@ def normalise_status(raw: str | None) -> str | None:
     if text in ("done", "open", "carried_over", "cancelled", "postponed"):
         return text
     for word, status in _status_words():
-        if word in text:
+        if _word_start(word).search(text):
             return status
     return None
+
+
+@cache
+def _word_start(word: str) -> re.Pattern[str]:
+    """A status word where a word begins: a folded prefix still takes its endings ("splnen" in "splněno"), but a
+    word inside another word is no state ("chased" in "purchased", "sent" in "presented", "realizovan" in
+    "nerealizováno", which says the opposite)."""
+    return re.compile(r"(?<!\w)" + re.escape(word))
 
 
 STATUS_CELL_WORDS = 6  # "Open – on track", "Complete – circulated 3 May": a status cell is short
