@@ -316,8 +316,14 @@ def clauses(text: str, lang: str) -> list[str]:
 
 
 def schedules_next_meeting(text: str, lang: str) -> bool:
-    """ "Termín dalšího jednání: 29. 6." / "Next meeting in May": done once the series meets again."""
-    return _any(cues(lang).schedule_action, fold(text))
+    """ "Termín dalšího jednání: 29. 6." / "Next meeting in May": done once the series meets again. A bracketed
+    aside naming which meeting ("Příští rada (klasifikační) se bude konat ...") is read past."""
+    folded = fold(text)
+    return _any(cues(lang).schedule_action, folded) or \
+        ("(" in folded and _any(cues(lang).schedule_action, _ASIDE.sub("", folded)))
+
+
+_ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 
 
 def promises_agenda(text: str, lang: str) -> bool:
