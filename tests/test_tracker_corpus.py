@@ -286,3 +286,7 @@ FLOOR.update({"cs-dot": 40})
 # Session 19, second pass: the settlement of comments ("obec X – vyhověno", "nevyhověno") says the comment was sent:
 # cs-np 47/53; all series 2,836 of 3,051
 FLOOR.update({"cs-nem": 56, "cs-np": 47, "en-tu": 48, "en-plan": 38})
+# Session 19, second round: a status cell's word read only where a word begins (no state inside "purchased" or
+# "nerealizováno") and the next meeting's line read past a bracketed aside ("Příští rada (klasifikační) se bude
+# konat ..."): cs-ped 62/67 (61 before); all series 2,846 of 3,051 (2,845 at the round's start), none lower
+FLOOR.update({"cs-ped": 62})
