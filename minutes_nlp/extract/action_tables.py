@@ -82,6 +82,8 @@ def _row_action(ctx: Ctx, i: int, row: tuple[str, ...], header: dict[str, int]) 
     due = parse_due(cell("due"), ctx, cell=True) if cell("due") else None
     if status is None and due is None and cell("due"):  # "| Kontakty na komise | starostové | trvá |"
         status = reported_status(cues.fold_keep(cell("due")), ctx.lang)  # a state where a deadline stands
+    if status is None and _points_elsewhere(ctx.lang, cell("status")):  # "| ... | TK | See item 7 |"
+        status = "carried_over"
     return Action(s.text, owner, due, ctx.prov(i), ctx.item_number(i), num, status,
                   num if status and in_follow_up(ctx, i) else None,
                   Method(f"rule:{ctx.lang}.action.table", VERSION), 0.9)
@@ -95,6 +97,13 @@ def _cell_actor(ctx: Ctx, i: int, row: tuple[str, ...], col: int | None, person:
     lo = sum(len(c) + 1 for c in row[:col])
     return next((a.name for a in ctx.actors[i] if a.resolved and lo <= ctx.local(i, a)[0] < lo + len(row[col])
                  and (a.kind == "person" and not oblique(ctx, i, a) or not person)), None)  # "ŘO ve spolupráci s X"
+
+
+def _points_elsewhere(lang: str, status_cell: str) -> bool:
+    """"See item 7", "On this agenda (item 5)", "viz bod 4": an action log's status cell that points to where the
+    earlier action is taken up at this meeting reports on it ('status_cell_pointers'); the row sets no new task."""
+    return bool(status_cell) and cues.any_match(cues.patterns(lang, _NAME, "status_cell_pointers"),
+                                                fold(status_cell)) is not None
 
 
 def _noted_status(ctx: Ctx, task: str) -> str | None:
