@@ -25,6 +25,7 @@ from minutes_nlp.textutil import STEM, fold, prefix_stems
 
 VERSION = "1"
 _MIN_WORD = 4  # "poll", "gaps", "dotaz": short content words still name the task
+_UNOWNED = 2  # task words a row shares with a body sentence that names nobody ("The notice must go out ...")
 _PIECES = re.compile(r"\t|\s[–—-]\s|:\s")  # cells, "– Z: owner", "DFO: task"
 _LINES = (".task_list", ".explicit_task", ".table")
 
@@ -70,7 +71,8 @@ def _absorb(body: Action, row: Action) -> Action:
 def _body_action(row: Action, task: set[str], body: list[tuple[int, Action]], stop: frozenset[str]) -> int | None:
     """The one body action the row restates: the same deadline with the same owner or half the task's words,
     or the same owner with half the task's words (two or more) or with a shared word under the minute the row
-    names; never a body action with another deadline.
+    names, or the same deadline or half the task's words (two words or more) when the body sentence names nobody (the
+    row names the owner the discussion left implicit); never a body action with another deadline.
     Returns its position in `body`."""
     scores, ref = [], _row_item(row)
     for k, (_, e) in enumerate(body):
@@ -81,7 +83,8 @@ def _body_action(row: Action, task: set[str], body: list[tuple[int, Action]], st
         shared = len(task & _stems(e.text, stop))
         due, owner, half = _same_due(row, e), bool(row.owner) and row.owner == e.owner, 2 * shared >= len(task)
         item = ref is not None and ref == fold(e.agenda_item or "")
-        if shared >= 1 and (due and (owner or half) or owner and (half and shared >= 2 or item)):
+        unowned = e.owner is None and "\t" not in e.text and (half or due) and shared >= _UNOWNED  # nobody named
+        if shared >= 1 and (due and (owner or half) or owner and (half and shared >= 2 or item) or unowned):
             scores.append((shared + 2 * due + owner + 2 * item, k))
     return _unique_best(scores, 1)
 

@@ -27,7 +27,7 @@ from minutes_nlp.extract.action_due import restated_due
 from minutes_nlp.extract.action_motions import restating_rows
 from minutes_nlp.extract.action_parties import trade_firm
 from minutes_nlp.extract.action_posts import post_holder
-from minutes_nlp.extract.action_restates import merge_task_cards
+from minutes_nlp.extract.action_restates import fold_marked_into_replies, merge_task_cards
 from minutes_nlp.extract.entities import Entities
 from minutes_nlp.extract.result import Action, AgendaItem, DateValue, Decision, MeetingInfo, Question
 from minutes_nlp.textutil import fold, prefix_stems
@@ -324,6 +324,7 @@ def items_from_ctx(ctx: itemctx.Ctx, model: Any = None) -> Items:
     found = anchor_closing_rows(ctx, found)  # rows restating the body in words of their own
     acts = merge_task_cards(ctx, [a for a in found if a.status is None])  # "Usnesení: ... žádá X, aby ... / Úkol: ..."
     acts = _passive_restates(ctx, _explicit_restates(ctx, _reply_tasks(ctx, acts)))
+    acts = fold_marked_into_replies(ctx, acts, lambda i: _replies_to_question(ctx, i))  # a reply, then its card
     reports = tuple(a for a in found if a.status is not None)
     decs = decision_rules.extract_decisions(ctx)
     method = "rules"
@@ -334,7 +335,8 @@ def items_from_ctx(ctx: itemctx.Ctx, model: Any = None) -> Items:
         made: tuple[Sequence[Action | Question | Decision], ...] = (acts, reports, qs, decs)
         taken = [(x.source.start, x.source.end) for group in made for x in group] + _lead_ins(ctx)
         more_acts, more_decs = model.propose(ctx, taken)
-        acts, decs = (restating_rows(acts + more_acts) if more_acts else acts), decs + more_decs  # rows, once more
+        acts = anchor_closing_rows(ctx, restating_rows(acts + more_acts)) if more_acts else acts  # rows, once more
+        decs = decs + more_decs
         method = f"rules+model:roles@{model.version}"
     return Items(tuple(acts), tuple(qs), tuple(decs), method, reports)
 
