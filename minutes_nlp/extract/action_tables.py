@@ -59,8 +59,8 @@ def table_actions(ctx: Ctx) -> list[Action]:
         header = table_header(ctx, s.block)
         rows = ctx.doc.blocks[s.block].rows
         row_no = next((r for r, row in enumerate(rows) if "\t".join(row) == s.text), None)
-        if header is None or not row_no:
-            continue
+        if header is None or not row_no or _points_elsewhere(ctx.lang, _cell(rows[row_no], header.get("status"))):
+            continue  # "| ... | TK | See item 7 |": the item it points to reports on the task
         out.append(_row_action(ctx, i, rows[row_no], header))
     return out
 
@@ -82,8 +82,6 @@ def _row_action(ctx: Ctx, i: int, row: tuple[str, ...], header: dict[str, int]) 
     due = parse_due(cell("due"), ctx, cell=True) if cell("due") else None
     if status is None and due is None and cell("due"):  # "| Kontakty na komise | starostové | trvá |"
         status = reported_status(cues.fold_keep(cell("due")), ctx.lang)  # a state where a deadline stands
-    if status is None and _points_elsewhere(ctx.lang, cell("status")):  # "| ... | TK | See item 7 |"
-        status = "carried_over"
     return Action(s.text, owner, due, ctx.prov(i), ctx.item_number(i), num, status,
                   num if status and in_follow_up(ctx, i) else None,
                   Method(f"rule:{ctx.lang}.action.table", VERSION), 0.9)
@@ -99,9 +97,14 @@ def _cell_actor(ctx: Ctx, i: int, row: tuple[str, ...], col: int | None, person:
                  and (a.kind == "person" and not oblique(ctx, i, a) or not person)), None)  # "ŘO ve spolupráci s X"
 
 
+def _cell(row: tuple[str, ...], col: int | None) -> str:
+    return row[col].strip() if col is not None and col < len(row) else ""
+
+
 def _points_elsewhere(lang: str, status_cell: str) -> bool:
     """"See item 7", "On this agenda (item 5)", "viz bod 4": an action log's status cell that points to where the
-    earlier action is taken up at this meeting reports on it ('status_cell_pointers'); the row sets no new task."""
+    earlier action is taken up at this meeting ('status_cell_pointers'): the row sets no new task and gives no
+    verdict of its own (the item it points to says how the task stands), so it is no item at all."""
     return bool(status_cell) and cues.any_match(cues.patterns(lang, _NAME, "status_cell_pointers"),
                                                 fold(status_cell)) is not None
 
