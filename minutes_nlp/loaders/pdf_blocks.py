@@ -167,6 +167,9 @@ class BlockEmitter:
         if abs(prev.size - line.size) > 0.6 or (prev.bold != line.bold and not _runs_on(prev, line)):
             return False
         ends = prev.text.rstrip()
+        if line.page == prev.page and line.baseline < prev.baseline and line.x0 > prev.x1:
+            # the top of the next column: a sentence cut at the foot of a column goes on there in lower case
+            return line.text[:1].islower() and not ends.endswith(_TERMINAL)
         if self._short(prev) and ends.endswith(_TERMINAL):
             return False
         if block.kind is BlockKind.LIST_ITEM and line.x0 < block.lines[0].x0 - 2:
