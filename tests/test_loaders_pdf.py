@@ -117,6 +117,23 @@ def test_two_columns_read_column_by_column(tmp_path: Path, interleaved: bool) ->
     assert text.index("Joint Board") < positions[0]
 
 
+@pytest.mark.parametrize(("left_end", "right_start", "one_block"), [
+    ("and the council repaired", "the road at its own cost in May.", True),  # a sentence cut at the column's foot
+    ("a souhlasné stanovisko k návrhu", "úpravy zonace vydala rada.", True),
+    ("and the council repaired the road.", "the next item was the budget.", False),  # a sentence ended there
+    ("and the council repaired", "The next item was the budget.", False),  # a capital opens a new paragraph
+])
+def test_sentence_cut_at_the_foot_of_a_column(tmp_path: Path, left_end: str, right_start: str,
+                                              one_block: bool) -> None:
+    page = Page()
+    page.lines(72, 100, [*LEFT[:11], left_end], pitch=13, size=9)
+    page.lines(310, 100, [right_start, *RIGHT[1:]], pitch=13, size=9)
+    blocks = [b.text for b in load(build(tmp_path / "cols.pdf", [page])).blocks]
+    joined = f"{left_end} {right_start}"
+    assert any(joined in b for b in blocks) is one_block
+    assert any(b.startswith(right_start) for b in blocks) is not one_block
+
+
 # -- hyphenation ---------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("first", "second", "expected"), [
