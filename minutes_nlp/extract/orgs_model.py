@@ -11,6 +11,7 @@ with the model disabled, or with MINUTES_RULES_ONLY=1, nothing is proposed.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -76,8 +77,18 @@ def using(model: OrgsModel | None) -> Iterator[None]:
 
 def active() -> OrgsModel | None:
     """The model proposals come from: only an enabled one (it helped on series it was not trained on)."""
-    model = _IN_USE[-1] if _IN_USE else None if rules_only() else load_default()
+    model = _IN_USE[-1] if _IN_USE else None if rules_only() or not _enabled_on_disk() else load_default()
     return model if model is not None and model.enabled else None
+
+
+@cache
+def _enabled_on_disk() -> bool:
+    """The committed model's gate, read before its pipeline: a disabled model is never loaded (loading it cost
+    every process about a second for nothing)."""
+    try:
+        return bool(json.loads((MODEL_DIR / "orgs.json").read_text(encoding="utf-8")).get("enabled"))
+    except (OSError, ValueError):
+        return False
 
 
 def stem_key(text: str) -> tuple[str, ...]:
