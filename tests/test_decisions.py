@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -66,6 +67,18 @@ def test_seed_decisions(seed_dir: Path) -> None:
     ds = extract_items(doc, "cs", gold_meeting(gold), gold_agenda(doc, gold), gold_entities(doc, gold)).decisions
     assert len(ds) == len(gold["decisions"])
     assert all(any(g["anchor"] in d.text for d in ds) for g in gold["decisions"])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name", ["000_b6ab1fcc00502021.txt", "seed.docx", "seed.pdf"])
+def test_seed_opening_sentence_is_no_decision(cli, seed_dir: Path, name: str) -> None:
+    """The whole pipeline, trained model included: the chair's opening sentence ("zahájila 19. jednání PS SC
+    přivítáním členů") names a person, a verb and the body, which the role model learnt as a decision's shape."""
+    result = cli("extract", str(seed_dir / name), "--format", "json")
+    assert result.exit_code == 0, result.output
+    decisions = json.loads(result.output)["decisions"]
+    assert len(decisions) == 3
+    assert not any("zahájil" in d["text"] for d in decisions)
 
 
 COUNCIL = ["Bod 3 – Rozpočtové opatření č. 2/2021",

@@ -48,6 +48,12 @@ def not_an_item(ctx: Ctx, i: int) -> bool:
         cues.any_match(cues.patterns(ctx.lang, _NAME, "not_actions"), ctx.folded[i]) is not None
 
 
+def opens_meeting(ctx: Ctx, i: int) -> bool:
+    """The chair's sentence opening the meeting ('meeting_openings'): it names who opened and whom they welcomed,
+    and a model that learnt "a named person + a verb + the body" as a decision reads it as one."""
+    return cues.any_match(cues.patterns(ctx.lang, _NAME, "meeting_openings"), ctx.folded[i]) is not None
+
+
 def _owner_labelled(ctx: Ctx, i: int) -> bool:
     """"Termín: ihned, zodpovídá: tajemník": a label that also opens the meeting's particulars ("Termín:" is
     the date of the meeting in a header) is a task's deadline when the line names an owner label too."""

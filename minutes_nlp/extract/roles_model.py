@@ -24,7 +24,7 @@ from minutes_nlp.extract.action_due import parse_due
 from minutes_nlp.extract.action_genre import not_a_new_task
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.model_files import load_pipeline
-from minutes_nlp.extract.nonitems import not_an_item
+from minutes_nlp.extract.nonitems import not_an_item, opens_meeting
 from minutes_nlp.extract.reported_doer import reported_doer
 from minutes_nlp.extract.result import Action, Decision, Method, Question
 
@@ -104,7 +104,7 @@ def _open_to_proposal(ctx: Ctx, i: int, taken: list[tuple[int, int]]) -> bool:
     s = ctx.sents[i]
     if len(s.text.split()) < PROPOSE_MIN_WORDS or any(lo < s.end and s.start < hi for lo, hi in taken):
         return False
-    return not not_an_item(ctx, i) and not not_a_new_task(ctx, i)
+    return not not_an_item(ctx, i) and not not_a_new_task(ctx, i) and not opens_meeting(ctx, i)
 
 
 def opening_actor(ctx: Ctx, i: int) -> str | None:
