@@ -94,7 +94,7 @@ def test_series_json_shape() -> None:
         assert set(s["formats"]) <= {"docx", "pdf", "md"} and s["formats"]
         assert isinstance(s["held_out"], bool)
     held = {s["id"] for s in series if s["held_out"]}
-    assert held == set(), "the held-out series documented in corpus/README.md"
+    assert held == {"cs-far", "cs-koz", "en-rec", "en-pta"}, "the held-out series documented in corpus/README.md"
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
