@@ -168,8 +168,7 @@ OWN_TITLE = [
      "Minutes of the Annual Meeting of the Board of Trustees"),
     ("board-dash-special-meeting", [_h("Linnet Bay Yacht Club Inc."), _h("Board of Governors – Special Meeting")],
      "Board of Governors – Special Meeting"),
-    named_gap("'<body> Meeting Minutes' is not read as naming the body", "committee-meeting-minutes",
-              [_h("Orchard Rise Residents Association"), _h("Social Committee Meeting Minutes")],
+    ("committee-meeting-minutes", [_h("Orchard Rise Residents Association"), _h("Social Committee Meeting Minutes")],
      "Social Committee Meeting Minutes"),
 ]
 

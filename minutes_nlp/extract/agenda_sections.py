@@ -73,12 +73,15 @@ def _numbered_with_subs(cands: list[Cand], deeper: list[Block], doc: Document) -
 def _caps_runin(doc: Document, lang: str) -> list[Cand]:
     """Paragraphs opened by an upper-case label and a colon ("ROLL CALL: Members present ...",
     "ADJOURNMENT: Motion by ..."), the section labels of minutes without numbering; attendance and
-    signature fields ("MEMBERS PRESENT:") are not sections, unless a section opens so (`section_field_labels`)."""
+    signature fields ("MEMBERS PRESENT:") are not sections, unless a section opens so (`section_field_labels`), nor
+    are the labels of a record inside an item ("ACTION:", "RESOLVED:", "ÚKOL:"; `record_labels`)."""
     out: list[Cand] = []
     sections = tuple(fold(t) for t in vocab(lang)[0].get("section_field_labels", []))
+    records = {fold(t) for t in vocab(lang)[0].get("record_labels", [])}  # "ACTION: X – ...": inside an item
     for b in doc.blocks[1:]:
         m = _CAPS_LABEL.match(b.text)
         field = mf.starts_field(b.text, lang) and fold(m.group("t").strip()) not in sections if m else True
-        if m and not b.is_heading and b.kind is not BlockKind.TABLE and not field:
+        if m and not b.is_heading and b.kind is not BlockKind.TABLE and not field \
+                and fold(m.group("t").strip()) not in records:
             out.append(Cand("", m.group("t").strip(), b.index, "section"))
     return out

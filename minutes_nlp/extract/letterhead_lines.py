@@ -120,11 +120,27 @@ def org_under_title(doc: Document, title_block: int | None, lang: str) -> str | 
         return None
     block = doc.blocks[title_block + 1]
     text = block.text.strip()
-    forms = langdata.load(langdata.code(lang), "org_patterns").get("legal_forms") or []
-    if block.kind.value != "paragraph" or "\n" in text or len(text) > _MAX_LINE or find_dates(text, lang) \
-            or minutes_line(text, lang) or not forms or not re.search(rf",\s*(?:{alt(forms)})$", text):
+    if block.kind.value != "paragraph" or "\n" in text or len(text) > _MAX_LINE or minutes_line(text, lang):
         return None
-    return text
+    forms = langdata.load(langdata.code(lang), "org_patterns").get("legal_forms") or []
+    if forms and not find_dates(text, lang) and re.search(rf",\s*(?:{alt(forms)})$", text):
+        return text
+    return _headed_organisation(text, lang)
+
+
+def _headed_organisation(text: str, lang: str) -> str | None:
+    """ "Harwick Public Library District, Harwick, IL – 11/18/2025" under "Regular Meeting of the Board of
+    Trustees": an organisation's name ending in an organisation noun (`subtitle_organisation_heads`: district,
+    school, library, association, ...), then at most its town and the date, is the organisation whose board
+    met. A body's name ("Finance Committee"), a labelled field ("Organisation: X", read as a field) or a line of
+    prose is none."""
+    heads = mf.labels(lang).data.get("subtitle_organisation_heads") or []
+    name = re.split(r"\s+[–—-]\s+|,\s+", text)[0].strip()
+    words = re.findall(r"[^\W\d_][\w'’.-]*", name)
+    named = len(words) >= 2 and all(w[:1].isupper() or len(w) <= 3 for w in words)  # "Friends of the Park Trust"
+    if not heads or ":" in text or not named or find_dates(name, lang):
+        return None
+    return name if re.search(rf"(?<!\w)(?:{alt(heads)})$", name, re.IGNORECASE) else None
 
 
 def minutes_line(text: str, lang: str) -> bool:
@@ -159,3 +175,17 @@ def unit_under(doc: Document, index: int, lang: str, title: str) -> bool:
     generic = {fold(w) for u in units for w in u.split()}
     subject = {fold(w) for w in re.findall(r"(?-i:[A-ZÁ-Ž])[^\W\d_]{3,}", nxt)} - generic
     return bool(subject & {fold(w) for w in re.findall(r"[^\W\d_]{4,}", title)})
+
+
+def stamp_line(text: str, lang: str) -> bool:
+    """ "DRAFT", "OFFICIAL – PUBLIC", "Part A (Public)", "Unconfirmed minutes": a protective marking or a status
+    stamp stands as a line or a segment of its own, every word of it a stamp word (`not_letterhead_words`);
+    the same word inside an organisation's name ("Harwick Public Library District", "The Open Studio Trust")
+    stamps nothing."""
+    stamps = {w.lower() for w in mf.labels(lang).data.get("not_letterhead_words", [])}
+    segments = [s for s in re.split(r"[–—|/:,()\[\]]|\s-\s", text) if s.strip()]
+    for segment in segments:
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", segment)]
+        if any(w in stamps for w in words) and all(w in stamps or len(w) == 1 for w in words):
+            return True
+    return False

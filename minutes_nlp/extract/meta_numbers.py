@@ -22,12 +22,14 @@ _BODY_WORDS = 4  # words of a body's name between "Zápis z" and "č. 4"
 
 @cache
 def _provision_rx(lang: str) -> re.Pattern[str]:
-    words = mf.labels(lang).data.get("provision_words") or []
+    data = mf.labels(lang).data
+    words = (data.get("provision_words") or []) + (data.get("numbered_body_words") or [])
     return re.compile(rf"(?<!\w)(?:{alt(words)})\s*$" if words else "(?!)", re.IGNORECASE)
 
 
 def after_provision(text: str, at: int, lang: str) -> bool:
-    """The number at `at` follows a provision word ("SECTION 80", "§ 117"): a law's, not the meeting's."""
+    """The number at `at` follows a provision word ("SECTION 80", "§ 117": a law's) or the designation of a
+    numbered body or part ("WG 7", "Ward 4", "PS 3"; `numbered_body_words`): not the meeting's number."""
     return _provision_rx(lang).search(text[:at]) is not None
 
 
@@ -36,6 +38,20 @@ def item_heading(block: Block) -> bool:
     title is an agenda item; its number is the item's."""
     return (block.is_heading or block.kind.value == "list_item") and \
         re.match(r"\s*\d{1,3}\.\s+(?-i:[A-ZÁ-Ž])", block.text) is not None
+
+
+def meeting_numbers(rx: re.Pattern[str], text: str, lang: str) -> list[re.Match[str]]:
+    """The matches of a meeting-number pattern in `text` that are no law's or body's number; after one that is
+    ("WG 7 meeting 33": "7 meeting"), the search goes on from the number, so the meeting noun it took can
+    still carry its own number ("meeting 33")."""
+    found, pos = [], 0
+    while (m := rx.search(text, pos)) is not None:
+        if after_provision(text, m.start(), lang):
+            pos = m.start() + 1
+            continue
+        found.append(m)
+        pos = max(m.end(), m.start() + 1)
+    return found
 
 
 @cache

@@ -137,7 +137,7 @@ def extract_meeting(doc: Document, lang: str, neighbours: bool = True) -> Meetin
     numbered = series_forms.numbered_minutes(doc, title, title_block, lang)  # "ZÁPIS č. 3" + "z jednání ..."
     candidates = [*candidates, numbered] if numbered else candidates  # the body is named below the number
     title = numbered or series_forms.continued_title(doc, title, title_block, lang)
-    org = titles.letterhead(doc, lang)
+    org = titles.letterhead(doc, lang) or series_bodies.labelled_organisation(doc, lang)  # "Organizace: X"
     name = _from_running_header(titles.choose_series(candidates or ([title] if title else []), lang, org), doc, lang)
     if name.series and any(series_forms.set_in_capitals(c) for c in candidates or [title or ""]):
         running = "\n".join(f.text for f in doc.furniture)  # a running header may write the name in full case

@@ -132,13 +132,18 @@ def listed_recorder(fields: list[mf.Field], lang: str, text: str, known: tuple[s
 def table_recorder(doc: Document, lang: str, known: tuple[str, ...]) -> str | None:
     """The person a name-column attendance table marks as taking the minutes in another column: "| Emma
     Carver (EC) | County Council | Programme Support Officer (notes) |" (`recorder_list_markers`), "| AP | Ann
-    Poe | Minutes |" (a cell that is such a marker)."""
+    Poe | Minutes |" (a cell that is such a marker), or in the name cell after the name's comma: "| Jo Bell
+    (JB), scribe | BSI |"."""
     markers = {fold(m) for m in mf.labels(lang).data.get("recorder_list_markers", [])}
-    for b in doc.blocks[:body_start(doc)]:
+    for b in doc.blocks[:body_start(doc) + 2]:  # the table may stand under its own heading ("Attendance")
         cols = att.name_columns(b.rows[0], lang) if b.kind.value == "table" and len(b.rows) >= 2 else None
         col = cols[0] if cols else -1
         for row in b.rows[1:] if col >= 0 else []:
             others = [c for i, c in enumerate(row) if i != col]
+            name, _, remark = row[col].partition(",") if col < len(row) else ("", "", "")
+            if fold(remark.strip(" .")) in markers:  # "Jo Bell (JB), scribe": the name's own remark
+                person = clean_person(re.sub(r"\s*\([^()]*\)", "", name), lang)
+                return att.completed((person,), known)[0] if person else None
             if col < len(row) and any(_marker(c, lang) is not None or fold(c.strip(" .:")) in markers for c in others):
                 person = clean_person(re.sub(r"\s*\([^()]*\)", "", row[col]), lang)
                 return att.completed((person,), known)[0] if person else None

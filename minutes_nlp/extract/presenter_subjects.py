@@ -62,7 +62,9 @@ def subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: st
         if m.start() < appos:
             continue  # the office's portfolio ("Health Services") is no name
         name = without_office_title(clean_person(without_office_title(m.group(0), lang), lang) or "", lang)
-        if not name or not person_like_name(name, bool(m.group("titles")) or m.start() == after_role, v):
+        opens = not prefix[:m.start()].strip(" „\"*_-")  # "Zhang presented": the bare surname is the whole subject
+        if not name or not (person_like_name(name, bool(m.group("titles")) or m.start() == after_role, v)
+                            or opens and listed_surname(name, text)):
             continue
         before = re.sub(rf"(?<!\w)[{_UPPER}]{{2,}}(?!\w)", "", v["titles"].sub("", prefix[:m.start()]))
         if not plural and not found and before.strip(" „\"*_-") and role_of(_unqualified(before, v), lang) is None \
@@ -87,6 +89,18 @@ def subject_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: st
     if len(prefix) - found[-1][0] > _SUBJECT_GAP + 60 * plural:
         return []
     return [n for _e, n in found] if plural else [found[0][1]]
+
+
+def listed_surname(name: str, text: str) -> bool:
+    """ "Zhang presented", "Marchetti reported": minutes that list the participants in full ("Wei Zhang
+    (Qingshan Instruments)", "Julie Marchetti, OpenGrid") go on to call them by the surname alone; a single
+    capitalised word is a person when the document writes it after a given name in such a list entry (the name
+    followed by a bracket or a comma). A capitalised word of another kind ("Council", "Staff") is listed so
+    nowhere."""
+    if not text or " " in name or len(name) < 2 or not name[:1].isupper():
+        return False
+    entry = cached_rx(rf"(?<!\w)[{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?\s+{re.escape(name)}\s*[(,]")
+    return entry.search(text) is not None
 
 
 def _unqualified(text: str, v: dict[str, Any]) -> str:

@@ -28,11 +28,13 @@ def with_organisation(name: SeriesName, org: str | None, lang: str) -> str | Non
     which body types govern an organisation; English puts the organisation before a name ending in its head
     noun, "St Wenna's School Full Governing Board", and after one with an "of" complement, "Board of
     Directors of Brackenmoor Housing Limited"; Czech puts it after the body in the genitive, "Valná hromada
-    Dobrovolného svazku obcí X", and a body named by its bare noun, "Výbor", is always the organisation's)."""
+    Dobrovolného svazku obcí X", and a body named by its bare noun, "Výbor", is always the organisation's, as is
+    a meeting of its management, "Porada vedení": `organisation_meetings`)."""
     v = vocab(lang)
     owner = series_from_title(org, lang).series if org and not municipal(org, lang) else None
     declines = "organisation_nouns" in v.series
     bare = declines and name.body_type is not None and len((name.series or "").split()) == 1  # "Výbor"
+    bare = bare or fold(name.series or "") in {fold(m) for m in v.series.get("organisation_meetings", ())}
     if not name.series or not owner or name.body_type not in v.series.get("organisation_bodies", ()) and not bare \
             or fold(owner) in fold(name.series):
         return name.series
@@ -92,6 +94,13 @@ def subject_series(doc: Document, title: str | None, lang: str) -> str | None:
         return None
     subject = _labelled_subject(doc, tuple(data["labels"]))
     return f"{opening} {subject}" if subject else opening
+
+
+def labelled_organisation(doc: Document, lang: str) -> str | None:
+    """ "| Organizace | Nemocnice X, a.s. |", "School: St Anne's Primary School": the organisation a header field
+    names (`organisation_labels`), standing for a letterhead when the minutes have none."""
+    labels = vocab(lang).series.get("organisation_labels")
+    return _labelled_subject(doc, tuple(labels)) if labels else None
 
 
 def _labelled_subject(doc: Document, labels: tuple[str, ...]) -> str | None:

@@ -116,12 +116,20 @@ def _parts_at(m: re.Match[str], text: str, designated: int | None,
     """The title's parts around its meeting noun (match m): the body named after the noun, else before it."""
     after, before = text[m.end():].strip(), text[:m.start()].strip(" –—-,:")
     number = int(m.group("n")) if m.groupdict().get("n") else designated
-    kept = v.tail.sub("", " " + after).strip(" –—-,.:;") if after[:1].isalpha() else ""
+    kept = v.tail.sub("", " " + after).strip(" –—-,.:;") if after[:1].isalpha() and not _minutes_only(after, v) else ""
     noun = m.group("noun") if m.groupdict().get("noun") else m.group(0).split()[0]
     between = _between(m, v)
     if not kept and between:
         return between, number, True, noun  # "Kick-off and 1st Steering Committee meeting"
     return (after if kept else before), number, bool(kept), noun
+
+
+def _minutes_only(after: str, v: SeriesVocab) -> bool:
+    """ "Steering Group Meeting Notes", "Project Board Meeting Record": words after the meeting noun that only
+    name the record (`not_series_words`, the minutes words) name no body; the body stands before the noun."""
+    words = {fold(w) for w in [*v.series.get("not_series_words", []), *v.labels["minutes_words"]]}
+    found = re.findall(r"[^\W\d_]+", after)
+    return bool(found) and all(fold(w) in words for w in found)
 
 
 def _between(m: re.Match[str], v: SeriesVocab) -> str | None:
@@ -235,8 +243,9 @@ def _uncapitalise(words: list[str], lang: str, v: SeriesVocab) -> list[str]:
     Czech lower case (sentence case is given to the series as a whole); names with any lower-case letter, and
     names made of initialisms only, are left as written."""
     letters = "".join(w for w in words if w.isalpha())
-    if len(words) < 2 or not letters.isupper() or all(len(w) <= _ACRONYM for w in words):
-        return words  # "AS FF UTŠ": initialisms, not a name set in capitals
+    if not words or not letters.isupper() or all(len(w) <= _ACRONYM for w in words):
+        return words  # "AS FF UTŠ", "KV": initialisms, not a name set in capitals; one longer word ("PORADY
+        # VEDENÍ", "COUNCIL") is the name's only word set in capitals
     small = set(v.series["function_words"])
     if lang == "en":
         initialisms = {fold(h) for h in v.series.get("initialism_heads", [])}  # "HOUSING SPC": "Housing SPC"

@@ -14,7 +14,7 @@ from functools import cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.document import Document
-from minutes_nlp.extract import meta_numbers, title_own, title_shapes
+from minutes_nlp.extract import letterhead_lines, meta_numbers, title_own, title_shapes
 from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract import series as series_mod
 from minutes_nlp.extract.agenda_forms import item_line
@@ -44,7 +44,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     numbered = re.compile(rf"(?<![\d./–-])(?P<n>\d{{1,3}})(?:\.|st|nd|rd|th)?\s*"
                           rf"(?:\(?[^\W\d]+\)?\s+){{0,2}}?{nouns}(?!\w)|"
                           rf"(?<!\w)(?:{nouns}|{alt(data['minutes_words'])})(?:\s+[^\W\d]+)?\s*(?:č\.|no\.?|#)\s*(?P<n2>\d{{1,3}})(?!\d)"
-                          + (rf"|(?<!\w)(?:{nouns})\s+(?P<n3>\d{{1,3}})(?=\s*(?:[–—)\]:,]|\s-\s|$))"
+                          + (rf"|(?<!\w)(?:{nouns})\s+(?P<n3>\d{{1,3}})(?=\s*(?:[–—)\]:,(]|\s-\s|$))"
                              if data.get("number_after_noun") else ""), re.IGNORECASE)
     prefixed = re.compile(rf"^\s*{alt(data['title_prefixes'])}\s+\S+", re.IGNORECASE)
     generic = re.compile(rf"^\s*{alt(data['title_prefixes'])}\s*$", re.IGNORECASE)
@@ -295,10 +295,9 @@ def _letterhead_line(lines: list[tuple[int, str]], lang: str) -> tuple[int, str]
     if len(lines) < 2:
         return None
     index, text = lines[0]
-    stamps = {w.lower() for w in mf.labels(lang).data.get("not_letterhead_words", [])}
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     named = sum(w[:1].isupper() for w in words) >= 2  # a name: "Larkfield School", not "Draft" or "notes"
-    if not text or len(text) > _MAX_BODY or not named or any(w.lower() in stamps for w in words) \
+    if not text or len(text) > _MAX_BODY or not named or letterhead_lines.stamp_line(text, lang) \
             or title_score(text, lang, False) or _names_body(text, lang) or find_dates(text, lang):
         return None
     return index, text
@@ -350,7 +349,7 @@ def number_in(texts: list[str], lang: str) -> int | None:
     zasedání", "Fourth Meeting")."""
     numbered, _, _ = _patterns(lang)
     for text in texts:
-        found = [m for m in numbered.finditer(text) if not meta_numbers.after_provision(text, m.start(), lang)]
+        found = meta_numbers.meeting_numbers(numbered, text, lang)
         hashed = [m for m in found if "#" in m.group(0)]  # "1st General Assembly and SC Meeting #3"
         if found:
             return _number((hashed or found)[0])

@@ -1,0 +1,98 @@
+"""Presenters of agenda items, round 20, written from knowledge of the genre before reading any failure. Names,
+bodies and towns are invented.
+
+(a) Minutes that list the participants in full ("Wei Lin (Harbour Instruments)", "Jana Kos, BSI") go on to call
+them by the surname alone ("Lin presented", "Kos reported"), as standards bodies, boards and UK councils do; the
+bare surname before a presenting verb is the listed person. Shaped like it but not it: a capitalised word that
+names no one listed ("Council reported", "Staff presented", "Finance reported"), a surname nobody listed, a
+surname in the object ("The chair thanked Lin").
+
+(b) Presenting verbs include showing and walking through ("showed the group the plan", "took the group through
+the draft", Czech "ukázal", "nastínila"). Not presenting: a thing as the subject ("The survey showed the
+decline", "Průzkum ukázal ..."), a person in another role ("asked", "objected").
+"""
+
+from __future__ import annotations
+
+import pytest
+from docbuild import blocks_doc
+from docbuild import heading as _h
+from docbuild import para as _p
+from genre_rows import named_gap, named_params
+
+from minutes_nlp.extract import agenda
+
+_EN_PRESENT = "Present: Wei Lin (Harbour Instruments), Jana Kos, BSI; Omar Haddad (Westvale University)"
+_CS_PRESENT = "Přítomni: Ing. Petra Sýkorová, Mgr. Karel Brázda, Bc. Eva Lorencová"
+
+
+def _first_presenters(lang: str, sentence: str) -> tuple[str, ...]:
+    top = (_h("Working Group 3 – Minutes"), _p("Date: 3 March 2026"), _p(_EN_PRESENT)) if lang == "en" else \
+        (_h("Zápis z jednání pracovní skupiny"), _p("Datum: 3. 3. 2026"), _p(_CS_PRESENT))
+    doc = blocks_doc(*top, _h("1. Data model review"), _p(sentence), _h("2. Any other business"), _p("None."))
+    items = agenda.extract_agenda(doc, lang)
+    return items[0].presenters if items else ()
+
+
+# (id, lang, sentence, presenter or "")
+ROWS = [
+    ("surname-presented", "en", "Lin presented the revised data model and its two open issues.", "Wei Lin"),
+    ("surname-reported", "en", "Kos reported that the national mirror committee had met twice.", "Jana Kos"),
+    ("surname-outlined", "en", "Haddad outlined the test plan for the spring.", "Omar Haddad"),
+    ("showed-the-group", "en", "Omar Haddad showed the group the updated schedule.", "Omar Haddad"),
+    ("took-the-group-through", "en", "Jana Kos took the group through the comment table.", "Jana Kos"),
+    ("cs-ukazala", "cs", "Ing. Petra Sýkorová ukázala návrh datového modelu.", "Petra Sýkorová"),
+    ("cs-nastinil", "cs", "Mgr. Karel Brázda nastínil harmonogram prací.", "Karel Brázda"),
+    ("council-reported", "en", "Council reported that the road works would start in May.", ""),
+    ("staff-presented", "en", "Staff presented the draft budget to the group.", ""),
+    ("finance-reported", "en", "Finance reported a small surplus for the quarter.", ""),
+    ("unlisted-surname", "en", "Novak presented the liaison statement.", ""),
+    ("surname-as-object", "en", "The convenor thanked Lin for the contribution and closed the item.", ""),
+    ("survey-showed", "en", "The survey showed the decline in response rates.", ""),
+    ("surname-asked", "en", "Kos asked whether the model covered legacy formats.", ""),
+    ("cs-pruzkum-ukazal", "cs", "Průzkum ukázal pokles zájmu o kurzy.", ""),
+    ("cs-tabulka-ukazala", "cs", "Tabulka ukázala rozdíly mezi variantami.", ""),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "presenter"), named_params(ROWS))
+def test_presenter_named_short_or_showing(lang: str, sentence: str, presenter: str) -> None:
+    assert _first_presenters(lang, sentence) == ((presenter,) if presenter else ())
+
+
+# (c) Minutes without numbering whose sections are upper-case run-in labels carry records of an item under the same
+# shape ("ACTION: ...", "MOTION: ...", "ÚKOL: ..."): those are no sections. (id, lang, record line or "", titles)
+_EN_SECTIONS = ["CALL TO ORDER: The President called the meeting to order at 7:00 p.m.",
+                "FINANCIAL REPORT: The Treasurer presented the monthly report.",
+                "{record}",
+                "NEW BUSINESS: The Board discussed the summer reading programme.",
+                "ADJOURNMENT: The meeting adjourned at 8:15 p.m."]
+_CS_SECTIONS = ["ZAHÁJENÍ: Starostka zahájila zasedání v 17:00 hod.",
+                "ROZPOČET: Účetní předložila návrh rozpočtu.",
+                "{record}",
+                "RŮZNÉ: Členové projednali úklid návsi.",
+                "ZÁVĚR: Zasedání skončilo v 19:00 hod."]
+_EN_TITLES = ["CALL TO ORDER", "FINANCIAL REPORT", "NEW BUSINESS", "ADJOURNMENT"]
+_CS_TITLES = ["ZAHÁJENÍ", "ROZPOČET", "RŮZNÉ", "ZÁVĚR"]
+
+RECORDS = [
+    ("section-label-kept", "en", "PUBLIC COMMENT: No members of the public spoke.",
+     [*_EN_TITLES[:2], "PUBLIC COMMENT", *_EN_TITLES[2:]]),
+    named_gap("Czech upper-case run-in labels with diacritics are not read as sections", "cs-section-label-kept",
+              "cs", "INVESTICE: Starostka informovala o opravě mostu.",
+              [*_CS_TITLES[:2], "INVESTICE", *_CS_TITLES[2:]]),
+    ("action-record", "en", "ACTION: Treasurer Lund – file the audit with the county by 12/31/2026.", _EN_TITLES),
+    ("motion-record", "en", "MOTION: Trustee Vale moved to place the report on file; carried 5-0.", _EN_TITLES),
+    ("resolved-record", "en", "RESOLVED: the report is received and placed on file.", _EN_TITLES),
+    ("vote-record", "en", "VOTE: Ayes – Vale, Lund, Okoro; Nays – none.", _EN_TITLES),
+    ("note-record", "en", "NOTE: the auditor's letter is attached to these minutes.", _EN_TITLES),
+]
+
+
+@pytest.mark.parametrize(("lang", "record", "titles"), named_params(RECORDS))
+def test_record_labels_are_no_sections(lang: str, record: str, titles: list[str]) -> None:
+    lines = [t.format(record=record) for t in (_EN_SECTIONS if lang == "en" else _CS_SECTIONS)]
+    head = _h("Minutes of the Regular Meeting of the Board of Trustees") if lang == "en" else \
+        _h("Zápis ze zasedání zastupitelstva obce Lhotka")
+    items = agenda.extract_agenda(blocks_doc(head, *[_p(x) for x in lines]), lang)
+    assert [i.title for i in items] == titles

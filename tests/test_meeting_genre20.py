@@ -1,0 +1,248 @@
+"""Meeting metadata conventions of round 20, written from knowledge of the genre before reading any failure.
+Names, towns and bodies are invented.
+
+(a) A body that governs or runs an organisation (a board of trustees, a pedagogical council, a management
+meeting) is named in the title by its kind only; the organisation comes from the letterhead above the title,
+from a line set right under it (US minutes: "Board of Trustees – Regular Meeting Minutes" over "Harwick Public
+Library District, Harwick, IL – 3/10/2026") or from a header field ("Organizace:", "Škola:", "Organisation:").
+The series is the body of that organisation. Shaped like it but not it: a protective marking or status stamp
+above the title ("PUBLIC", "DRAFT – CONFIDENTIAL", "Part A (Public)"), a date or prose line under the title, a
+municipality (the authority, not an organisation its boards are named after), a committee (it stands on its
+own), a meeting of peers from many organisations ("porada starostů"), a place field naming a building.
+
+(b) A Czech title set in capitals whose body is a standing meeting named by one word after the meeting noun
+("ZÁPIS Z PORADY VEDENÍ") is the same series as in ordinary case; an initialism ("KV", "RR") stays as written.
+
+(c) Standards bodies, councils and projects number their bodies and parts ("WG 3", "Ward 4", "PS 2",
+"Phase 2"): that number is no meeting number; the meeting's own number follows the meeting noun ("meeting 12")
+or is an ordinal ("12th meeting", "5. jednání").
+
+(d) Groups meeting by teleconference call the next meeting "the next call" ("Next call", "Date of next
+teleconference", "Příští videokonference"). Shaped like it but not it: "roll call", "call to order", a task due
+"before the next call", a call for evidence.
+
+(e) Standards working groups call the minute-taker the scribe; an attendance entry marked so names the recorder
+("Jo Bell (JB), scribe" in a table's name cell, "Tom Hill (DIN, scribe)"). Not a mark: a bare role ("(Clerk)",
+"co-chair"), an organisation in the bracket.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from docbuild import blocks_doc
+from docbuild import heading as _h
+from docbuild import para as _p
+from docbuild import table as _t
+from genre_rows import meeting_of, named_params
+
+from minutes_nlp.extract import agenda, metadata
+from minutes_nlp.extract.result import MeetingInfo
+
+_EN_END = (_h("1. Call to Order"), _p("The President called the meeting to order at 7:00 p.m."),
+           _h("2. Adjournment"), _p("The meeting adjourned at 8:40 p.m."))
+_CS_END = (_h("1. Zahájení"), _p("Jednání zahájil ředitel v 9:00 hod."), _h("2. Závěr"),
+           _p("Jednání skončilo v 10:30 hod."))
+
+
+def _meeting(lang: str, *blocks: Any) -> MeetingInfo:
+    return meeting_of(blocks_doc(*blocks, *(_EN_END if lang == "en" else _CS_END)), lang)
+
+
+def _folded(text: str | None) -> str:
+    return " ".join((text or "").lower().replace("the ", "").split())
+
+
+# (a) (id, lang, top blocks, words the series must contain, words it must not contain)
+ORGANISATION = [
+    ("letterhead-public-in-name", "en",
+     [_h("Harwick Public Library District"), _h("Minutes of the Regular Meeting of the Board of Trustees"),
+      _p("Date: March 10, 2026")], ["board of trustees", "harwick public library district"], []),
+    ("letterhead-open-in-name", "en",
+     [_h("Open Door Housing Association"), _h("Minutes of the Board of Directors meeting held on 4 May 2026")],
+     ["board of directors", "open door housing association"], []),
+    ("subtitle-organisation", "en",
+     [_h("Board of Trustees – Regular Meeting Minutes"), _p("Harwick Public Library District"),
+      _p("Date: March 10, 2026")], ["board of trustees", "harwick public library district"], []),
+    ("subtitle-organisation-town-date", "en",
+     [_h("MINUTES – REGULAR MEETING OF THE BOARD OF DIRECTORS"),
+      _p("Elmstead Tenants Association, Elmstead, OH – 03/11/2026")],
+     ["board of directors", "elmstead tenants association"], ["03/11"]),
+    ("field-organisation-en", "en",
+     [_h("Minutes of the Board of Trustees"), _p("Organisation: Harwick Community Foundation"),
+      _p("Date: 10 March 2026")], ["board of trustees", "harwick community foundation"], []),
+    ("field-organizace-porada", "cs",
+     [_h("Zápis z porady vedení č. 4/2026"), _t(["Organizace", "Městská nemocnice Dolany, a.s."],
+                                                 ["Datum", "3. 3. 2026"])],
+     ["porada vedení", "městské nemocnice dolany"], []),
+    ("field-skola-pedagogicka-rada", "cs",
+     [_h("Zápis z jednání pedagogické rady"), _p("Škola: Gymnázium Horní Lhota, Školní 12"),
+      _p("Datum: 3. 3. 2026")], ["pedagogická rada", "gymnázia horní lhota"], ["školní 12"]),
+]
+
+ORGANISATION_NOT = [
+    ("stamp-public", "en",
+     [_p("PUBLIC"), _h("Minutes of the Regular Meeting of the Board of Trustees"), _p("Date: March 10, 2026")],
+     ["board of trustees"], ["public"]),
+    ("stamp-draft-confidential", "en",
+     [_p("DRAFT – CONFIDENTIAL"), _h("Minutes of the Board of Directors"), _p("Date: 4 May 2026")],
+     ["board of directors"], ["draft", "confidential"]),
+    ("stamp-part-a-public", "en",
+     [_p("Part A (Public)"), _h("Minutes of the Board of Governors"), _p("Date: 4 May 2026")],
+     ["board of governors"], ["part a", "public"]),
+    ("subtitle-date-line", "en",
+     [_h("Board of Trustees – Regular Meeting Minutes"), _p("Tuesday, March 10, 2026 – 7:00 p.m.")],
+     ["board of trustees"], ["tuesday", "2026"]),
+    ("subtitle-prose", "en",
+     [_h("Board of Trustees – Regular Meeting Minutes"), _p("The meeting was held in the Harwick Library.")],
+     ["board of trustees"], ["harwick"]),
+    ("subtitle-municipality", "en",
+     [_h("Board of Selectmen – Minutes"), _p("Town of Harwick, Maine"), _p("Date: March 10, 2026")],
+     ["board of selectmen"], ["harwick"]),
+    ("field-organisation-committee", "en",
+     [_h("Minutes of the Planning Committee"), _p("Organisation: Harwick Community Foundation"),
+      _p("Date: 10 March 2026")], ["planning committee"], ["foundation"]),
+    ("field-organizace-vybor", "cs",
+     [_h("Zápis z jednání finančního výboru"), _p("Organizace: Obec Horní Lhota"), _p("Datum: 3. 3. 2026")],
+     ["finanční výbor"], ["obce"]),
+    ("porada-starostu-peers", "cs",
+     [_h("Zápis z porady starostů"), _p("Organizace: Mikroregion Horní Pootaví"), _p("Datum: 3. 3. 2026")],
+     ["porada starostů"], ["mikroregionu"]),
+    ("place-field-no-organisation", "cs",
+     [_h("Zápis z porady vedení"), _p("Místo: Městská nemocnice Dolany, zasedací místnost"),
+      _p("Datum: 3. 3. 2026")], ["porada vedení"], ["nemocnice"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "blocks", "has", "lacks"), named_params(ORGANISATION + ORGANISATION_NOT))
+def test_body_of_an_organisation(lang: str, blocks: list[Any], has: list[str], lacks: list[str]) -> None:
+    series = _folded(_meeting(lang, *blocks).series)
+    assert all(w in series for w in has), series
+    assert not any(w in series for w in lacks), series
+
+
+# (b) (id, lang, title, series)
+CAPITALS = [
+    ("porada-vedeni", "cs", "ZÁPIS Z PORADY VEDENÍ", "Porada vedení"),
+    ("porada-vedeni-cislo", "cs", "ZÁPIS Z PORADY VEDENÍ č. 7/2026", "Porada vedení"),
+    ("porada-reditelu", "cs", "ZÁPIS Z PORADY ŘEDITELŮ", "Porada ředitelů"),
+    ("initialism-kv", "cs", "ZÁPIS Z JEDNÁNÍ KV", "KV"),
+    ("initialism-rr", "cs", "ZÁPIS ZE SCHŮZE RR", "RR"),
+    ("mixed-case-control", "cs", "Zápis z porady vedení", "Porada vedení"),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "series"), named_params(CAPITALS))
+def test_title_in_capitals(lang: str, title: str, series: str) -> None:
+    assert _meeting(lang, _h(title), _p("Datum: 3. 3. 2026")).series == series
+
+
+# (c) (id, lang, title, number)
+NUMBERS = [
+    ("wg-meeting-number", "en", "Minutes of WG 3 meeting 12", 12),
+    ("ward-committee-meeting", "en", "Ward 4 Committee – Meeting 9 – Minutes", 9),
+    ("ordinal-of-working-group", "en", "Minutes of the 12th meeting of Working Group 4", 12),
+    ("ps-ordinal", "cs", "Zápis z 5. jednání PS 2", 5),
+    ("wg-no-meeting-number", "en", "Minutes of WG 3 meeting", None),
+    ("subcommittee-number", "en", "Subcommittee 2 – Minutes", None),
+    ("phase-steering-group", "en", "Phase 2 Steering Group meeting – Minutes", None),
+    ("ps-no-number", "cs", "Zápis z jednání PS 3", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "number"), named_params(NUMBERS))
+def test_number_of_a_numbered_body(lang: str, title: str, number: int | None) -> None:
+    date = "Date: 3 March 2026" if lang == "en" else "Datum: 3. 3. 2026"
+    assert _meeting(lang, _h(title), _p(date)).number == number
+
+
+_EN_CALL = (_h("WG 3 Data Formats – Minutes"), _p("Date: 3 March 2026"), _h("1. Opening"),
+            _p("The convenor opened the call."))
+_CS_CALL = (_h("Zápis z jednání pracovní skupiny pro data"), _p("Datum: 3. 3. 2026"), _h("1. Zahájení"),
+            _p("Jednání zahájil vedoucí skupiny."))
+
+# (d) (id, lang, closing blocks, earliest date of the next meeting)
+NEXT_CALL = [
+    ("heading-next-call", "en", [_h("5. Next call"), _p("Tuesday 14 April 2026, 14:00–15:30 UTC.")], "2026-04-14"),
+    ("label-next-teleconference", "en", [_p("Next teleconference: 28 April 2026, 13:00 UTC")], "2026-04-28"),
+    ("label-date-of-next-call", "en", [_p("Date of next call: 12 May 2026")], "2026-05-12"),
+    ("cs-pristi-videokonference", "cs", [_p("Příští videokonference: 14. 4. 2026 od 10:00 hod.")], "2026-04-14"),
+    ("roll-call", "en", [_h("5. Roll call"), _p("All members answered the roll on 3 March 2026.")], None),
+    ("call-to-order", "en", [_h("5. Call to order"), _p("The chair called the meeting to order on 3 March 2026.")],
+     None),
+    ("task-before-next-call", "en", [_p("ACTION: Ann Poe to circulate the draft before the next call.")], None),
+    ("call-for-evidence", "en", [_p("The call for evidence closes on 30 April 2026.")], None),
+    ("cs-videokonference-ukol", "cs", [_p("Úkol: připravit podklady do příští videokonference.")], None),
+]
+
+
+@pytest.mark.parametrize(("lang", "blocks", "earliest"), named_params(NEXT_CALL))
+def test_next_call(lang: str, blocks: list[Any], earliest: str | None) -> None:
+    top = _EN_CALL if lang == "en" else _CS_CALL
+    nxt = meeting_of(blocks_doc(*top, *blocks), lang).next_meeting
+    assert (nxt.earliest if nxt else None) == earliest
+
+
+_ROSTER = ["Name", "Organisation", "Participation"]
+
+# (e) (id, blocks after the title, recorder)
+SCRIBE = [
+    ("table-name-cell-scribe", [_h("Attendance"), _t(_ROSTER, ["Ann Poe (AP), convenor", "BSI", "in person"],
+                                                      ["Jo Bell (JB), scribe", "DIN", "remote"])], "Jo Bell"),
+    ("bracket-scribe", [_p("Present: Ann Poe (BSI, convenor); Tom Hill (DIN, scribe); Eva Lund (SIS)")], "Tom Hill"),
+    ("table-co-chair", [_h("Attendance"), _t(_ROSTER, ["Ann Poe (AP), co-chair", "BSI", "in person"],
+                                              ["Jo Bell (JB)", "DIN", "remote"])], None),
+    ("bracket-organisation-only", [_p("Present: Ann Poe (BSI); Tom Hill (DIN); Eva Lund (SIS)")], None),
+    ("bracket-bare-clerk", [_p("Present: Ann Poe (BSI); Tom Hill (Clerk); Eva Lund (SIS)")], None),
+]
+
+
+@pytest.mark.parametrize(("blocks", "recorder"), named_params(SCRIBE))
+def test_scribe_mark(blocks: list[Any], recorder: str | None) -> None:
+    got = _meeting("en", _h("Minutes of WG 3 meeting 12"), _p("Date: 3 March 2026"), *blocks).recorder
+    assert got == recorder
+
+
+# (f) English minutes are also called notes or a record ("Steering Group Meeting Notes", "Project Board Meeting
+# Record"): after the meeting noun such words name the record, the body stands before it. A title that names only
+# the record names no body. (id, title, series)
+RECORD_WORDS = [
+    ("meeting-notes", "Steering Group Meeting Notes", "Steering Group"),
+    ("meeting-record", "Project Board Meeting Record", "Project Board"),
+    ("meeting-summary-notes", "Finance Committee Meeting Summary Notes", "Finance Committee"),
+    ("notes-alone", "Meeting Notes", None),
+    ("notes-of-the-meeting", "Notes of the Meeting", None),
+    ("action-notes", "Action Notes", None),
+]
+
+
+@pytest.mark.parametrize(("title", "series"), named_params(RECORD_WORDS))
+def test_record_words_after_the_meeting_noun(title: str, series: str | None) -> None:
+    assert _meeting("en", _h(title), _p("Date: 3 March 2026")).series == series
+
+
+# (g) A participants' section may group the members by their standing ("Co-chairs:", "National body delegates:",
+# "Member organisations:"); a presenter named on such a line sat in the meeting, so presenting makes them no guest.
+# Lines for outsiders ("Also present:", "Observers:") and a presenter the header never names keep the guest rule.
+# (id, group line, presenter, is a guest)
+GROUP_LINES = [
+    ("member-organisations", "Member organisations: Wei Lin (Harbour Instruments); Omar Haddad (Westvale)",
+     "Wei Lin", False),
+    ("national-delegates", "National body delegates: Jana Kos (DIN); Omar Haddad (BSI)", "Jana Kos", False),
+    ("participants-line", "Participants: Jana Kos, Omar Haddad, Wei Lin", "Wei Lin", False),
+    ("also-present", "Also present: Eva Lund (external auditor)", "Eva Lund", True),
+    ("observers", "Observers: Eva Lund (OpenGrid Consortium)", "Eva Lund", True),
+    ("not-in-header", "Member organisations: Wei Lin (Harbour Instruments)", "Eva Lund", True),
+]
+
+
+@pytest.mark.parametrize(("line", "presenter", "guest"), named_params(GROUP_LINES))
+def test_group_lines_of_members(line: str, presenter: str, guest: bool) -> None:
+    doc = blocks_doc(_h("Working Group 3 – Minutes of teleconference 12"), _p("Date: 3 March 2026"),
+                     _h("Participants"), _p("Co-chairs: Ann Poe (BSI); Tom Hill (DIN)"), _p(line),
+                     _h("1. Data model"), _p(f"{presenter} presented the revised data model."),
+                     _h("2. Any other business"), _p("None."))
+    meeting = metadata.with_presenting_guests(metadata.extract_meeting(doc, "en"), agenda.extract_agenda(doc, "en"),
+                                              "en", doc)
+    assert (presenter in meeting.guests) is guest
