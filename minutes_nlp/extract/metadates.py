@@ -64,7 +64,8 @@ def _first_day(before: str, date: dt.date, lang: str) -> dt.date:
 
 def meeting_times(fields: list[mf.Field], doc: Document, lang: str, title: str | None) -> tuple[str | None, str | None]:
     """Times from the date/time fields; a start cue in the opening ("called to order at 7:02 p.m.") beats a
-    lone scheduled time in the header, and the closing blocks give the end ("ukončeno v 19.40")."""
+    lone scheduled time in the header, not a span the header or the title states ("from 14:00 to 15:45"), and
+    the closing blocks give the end ("ukončeno v 19.40")."""
     start = end = None
     ranged = labelled = False
     for f in fields:
@@ -76,6 +77,9 @@ def meeting_times(fields: list[mf.Field], doc: Document, lang: str, title: str |
         elif f.name == "end":
             end = end or field_times(f.value, lang)[0]
     opening, closing = doc.blocks[:_EDGE_BLOCKS], _closing_blocks(doc)
+    titled = field_times(title or "", lang)  # "held on 9 December 2025 from 14:00 to 15:45": the span on record
+    if not ranged and not start and titled[0] and titled[1]:
+        start, end, ranged = titled[0], end or titled[1], True
     if not ranged:
         item_one = first_item_blocks(doc, lang, 1)
         if not labelled:  # no header field, only the title's "konané dne ... od 18:00": the first item's heading

@@ -23,7 +23,8 @@ _EARLIEST_HOUR = 6  # a bare hour starting a range without am/pm: "2 až 3 hod."
 _CUE_WINDOW = 45  # characters before a time searched for a start/end cue
 _GAP = r"(?:\s+[^\W\d]+){0,2}?(?:\s+(?:v|ve|at|in|on))?\s*[:–-]?\s*$"  # "ukončil zasedání v 19:40"
 # a cue naming the meeting's start or end may have its subject between ("called to order by Mayor Jane X at")
-_STRONG_GAP = _GAP.replace("{0,2}", "{0,5}")
+_STRONG_GAP = _GAP.replace(r"(?:\s+[^\W\d]+){0,2}", r"(?:\s+[^\W\d]+\.?){0,5}")  # an initial: "by President M. X at"
+_STRONG_WINDOW = 60  # characters before a time searched for a strong start cue with its subject between
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def _patterns(lang: str) -> _Patterns:
         strong_end=re.compile(rf"(?<!\w){alt(_strong(words, 'end_cues'))}{_STRONG_GAP}", re.IGNORECASE),
         end_after=re.compile(rf"^[^.;]{{0,40}}?(?<!\w){alt(words.get('end_after_cues', []))}(?!\w)", re.IGNORECASE),
         end_after_sentence=re.compile(rf"^[^.;]{{0,{_SENTENCE}}}?(?<!\w){alt(words.get('end_after_cues', []))}"
-                                      rf"[\s.]*$", re.IGNORECASE),
+                                      rf"(?!\w)[^.;]{{0,40}}?(?:[.;]|$)", re.IGNORECASE),  # "adjourn. Carried."
         bare_range=re.compile(rf"(?<![\d.:,/])(?P<h2>[01]?\d|2[0-3])\s*{sep}\s*"
                               rf"(?:{clock.replace('?P<', '?P<e_')})", re.IGNORECASE),
         comma_clock=re.compile(rf"(?<![\d,.])(?:[01]?\d|2[0-3]),[0-5]\d(?=(?:\s*{sep}\s*(?:[01]?\d|2[0-3]),[0-5]\d)?"
@@ -182,7 +183,7 @@ def cue_start(text: str, lang: str) -> str | None:
     """A start time stated with a start cue ("called to order at 7:02 p.m."), not a lone time."""
     p = _patterns(lang)
     for s, _e, value in find_times(text, lang):
-        if p.strong_start.search(text[max(0, s - _CUE_WINDOW):s]):
+        if p.strong_start.search(text[max(0, s - _STRONG_WINDOW):s]):
             return value
     return None
 
