@@ -14,11 +14,14 @@ own), a meeting of peers from many organisations ("porada starostů"), a place f
 ("ZÁPIS Z PORADY VEDENÍ") is the same series as in ordinary case; an initialism ("KV", "RR") stays as written.
 
 (c) Standards bodies, councils and projects number their bodies and parts ("WG 3", "Ward 4", "PS 2",
-"Phase 2"): that number is no meeting number; the meeting's own number follows the meeting noun ("meeting 12")
-or is an ordinal ("12th meeting", "5. jednání").
+"Phase 2"): that number is no meeting number; the meeting's own number follows the meeting noun ("meeting 12",
+also a remote meeting's noun: "Teleconference 12", "Call 7") or is an ordinal ("12th meeting", "5. jednání").
+Not a meeting's number: a call for proposals, a date or a year after the noun.
 
 (d) Groups meeting by teleconference call the next meeting "the next call" ("Next call", "Date of next
-teleconference", "Příští videokonference"). Shaped like it but not it: "roll call", "call to order", a task due
+teleconference", "Příští videokonference"); councils that sit in sessions and Czech management boards name it by
+their own noun ("The next regular session will be held on ...", "Příští kolegium se bude konat ..."). Shaped
+like it but not it: "roll call", "call to order", a task due
 "before the next call", a call for evidence.
 
 (e) Standards working groups call the minute-taker the scribe; an attendance entry marked so names the recorder
@@ -148,6 +151,11 @@ NUMBERS = [
     ("subcommittee-number", "en", "Subcommittee 2 – Minutes", None),
     ("phase-steering-group", "en", "Phase 2 Steering Group meeting – Minutes", None),
     ("ps-no-number", "cs", "Zápis z jednání PS 3", None),
+    ("teleconference-number", "en", "WG 3 Data Formats – Teleconference 12 – Minutes", 12),
+    ("call-number-bracket", "en", "Steering Group – Call 7 (Zoom) – Notes", 7),
+    ("call-for-proposals", "en", "Funding Call 2 for proposals – Panel Minutes", None),
+    ("teleconference-dated", "en", "Teleconference on 12 March 2026 – Minutes", None),
+    ("conference-call-year", "en", "Conference Call 2026 – Minutes", None),
 ]
 
 
@@ -174,6 +182,12 @@ NEXT_CALL = [
     ("task-before-next-call", "en", [_p("ACTION: Ann Poe to circulate the draft before the next call.")], None),
     ("call-for-evidence", "en", [_p("The call for evidence closes on 30 April 2026.")], None),
     ("cs-videokonference-ukol", "cs", [_p("Úkol: připravit podklady do příští videokonference.")], None),
+    ("next-regular-session", "en", [_p("The next regular session will be held on Monday, 6 April 2026 at 2:00 P.M.")],
+     "2026-04-06"),
+    ("cs-pristi-kolegium", "cs", [_p("Příští kolegium ředitele se bude konat ve čtvrtek 9. 4. 2026 od 8:30 hod.")],
+     "2026-04-09"),
+    ("report-at-next-session", "en", [_p("The chair said he would report at the next session.")], None),
+    ("cs-kolegium-plan", "cs", [_p("Kolegium projednalo plán oprav, který začne 9. 4. 2026.")], None),
 ]
 
 
@@ -246,3 +260,37 @@ def test_group_lines_of_members(line: str, presenter: str, guest: bool) -> None:
     meeting = metadata.with_presenting_guests(metadata.extract_meeting(doc, "en"), agenda.extract_agenda(doc, "en"),
                                               "en", doc)
     assert (presenter in meeting.guests) is guest
+
+
+# (h) Times: a presiding officer named with an initial between "called to order" and the time; an adjournment
+# sentence opened by its time that goes on after the motion ("At 8:52 p.m., X moved, seconded by Y, to adjourn.
+# Motion carried."); a span the title states ("held ... from 14:00 to 15:45") over the opening's minute. Not so:
+# a lone time in the title against the opening's cue (the cue wins), a time that opens another sentence before
+# the adjournment, a recess. (id, title, body paragraphs, start, end)
+TIMES = [
+    ("called-to-order-by-initial", "Minutes of the Regular Meeting of the Board of Trustees",
+     ["The meeting was called to order by President K. Vale at 7:02 p.m. in the Community Room."], "19:02", None),
+    ("adjourn-sentence-goes-on", "Minutes of the Regular Meeting of the Board of Trustees",
+     ["The meeting was called to order at 7:00 p.m.",
+      "At 8:52 p.m., Trustee Lund moved, seconded by Trustee Okoro, to adjourn. Motion carried unanimously."],
+     "19:00", "20:52"),
+    ("title-span", "Minutes of teleconference no. 4, held on 9 March 2026 from 14:00 to 15:45 CET",
+     ["The convenor opened the call at 14:02 CET and recalled the patent policy."], "14:00", "15:45"),
+    ("title-lone-time-cue-wins", "Minutes of the Regular Meeting held on March 9, 2026 at 7:00 p.m.",
+     ["The meeting was called to order by Chair Ann Poe at 7:04 p.m."], "19:04", None),
+    ("time-opens-other-sentence", "Minutes of the Regular Meeting of the Board of Trustees",
+     ["The meeting was called to order at 7:00 p.m.",
+      "At 7:30 p.m., the Board welcomed the new librarian. The Board later adjourned."], "19:00", None),
+    ("recess-no-end", "Minutes of the Regular Meeting of the Board of Trustees",
+     ["The meeting was called to order at 7:00 p.m.",
+      "At 8:00 p.m., the Board recessed for ten minutes; the chair said it would adjourn after item 9."],
+     "19:00", None),
+]
+
+
+@pytest.mark.parametrize(("title", "paras", "start", "end"), named_params(TIMES))
+def test_times(title: str, paras: list[str], start: str | None, end: str | None) -> None:
+    doc = blocks_doc(_h(title), _p("Date: March 9, 2026"), _h("1. Call to Order"), *[_p(x) for x in paras],
+                     _h("2. New Business"), _p("The Board discussed the summer programme."))
+    meeting = metadata.extract_meeting(doc, "en")
+    assert (meeting.start, meeting.end) == (start, end)

@@ -40,11 +40,11 @@ def _line(doc: Document, index: int) -> str:
 @cache
 def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = mf.labels(lang).data
-    nouns = alt(data["meeting_nouns"])
+    nouns, calls = alt(data["meeting_nouns"]), alt([*data["meeting_nouns"], *data.get("call_nouns", [])])
     numbered = re.compile(rf"(?<![\d./–-])(?P<n>\d{{1,3}})(?:\.|st|nd|rd|th)?\s*"
                           rf"(?:\(?[^\W\d]+\)?\s+){{0,2}}?{nouns}(?!\w)|"
                           rf"(?<!\w)(?:{nouns}|{alt(data['minutes_words'])})(?:\s+[^\W\d]+)?\s*(?:č\.|no\.?|#)\s*(?P<n2>\d{{1,3}})(?!\d)"
-                          + (rf"|(?<!\w)(?:{nouns})\s+(?P<n3>\d{{1,3}})(?=\s*(?:[–—)\]:,(]|\s-\s|$))"
+                          + (rf"|(?<!\w)(?:{calls})\s+(?P<n3>\d{{1,3}})(?=\s*(?:[–—)\]:,(]|\s-\s|$))"
                              if data.get("number_after_noun") else ""), re.IGNORECASE)
     prefixed = re.compile(rf"^\s*{alt(data['title_prefixes'])}\s+\S+", re.IGNORECASE)
     generic = re.compile(rf"^\s*{alt(data['title_prefixes'])}\s*$", re.IGNORECASE)
