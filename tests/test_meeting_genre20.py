@@ -294,3 +294,25 @@ def test_times(title: str, paras: list[str], start: str | None, end: str | None)
                      _h("2. New Business"), _p("The Board discussed the summer programme."))
     meeting = metadata.extract_meeting(doc, "en")
     assert (meeting.start, meeting.end) == (start, end)
+
+
+# (i) A title may say which term of the body met ("první schůze nového výboru", "the first meeting of the new
+# Parish Council", "the incoming Board"): the term word is no part of the body's name. Capitalised it opens a
+# proper name ("New Town Committee", "Nová rada seniorů" as a club's name), and a town's name keeps it.
+# (id, lang, title, series)
+TERMS = [
+    ("cs-novy-vybor", "cs", "Zápis z první schůze nového výboru spolku", "Výbor spolku"),
+    ("cs-capitals-noveho", "cs", "ZÁPIS Z PRVNÍ SCHŮZE NOVÉHO VÝBORU SPOLKU", "Výbor spolku"),
+    ("en-new-parish-council", "en", "Minutes of the first meeting of the new Parish Council", "Parish Council"),
+    ("en-incoming-board", "en", "Minutes of the incoming Board of Directors", "Board of Directors"),
+    ("en-new-town-name", "en", "Minutes of the New Town Committee", "New Town Committee"),
+    ("cs-nova-rada-name", "cs", "Zápis z jednání Nové rady seniorů", "Nová rada seniorů"),
+    ("cs-nova-ves-town", "cs", "Zápis ze schůze výboru spolku Nová Ves", "Výbor spolku Nová Ves"),
+    ("en-new-forest-org", "en", "Minutes of the New Forest Association Committee", "New Forest Association Committee"),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "series"), named_params(TERMS))
+def test_term_of_the_body(lang: str, title: str, series: str) -> None:
+    date = "Date: 3 March 2026" if lang == "en" else "Datum: 3. 3. 2026"
+    assert _meeting(lang, _h(title), _p(date)).series == series

@@ -42,7 +42,7 @@ def series_from_title(title: str | None, lang: str) -> SeriesName:
     phrase, number, met, noun = _title_parts(title, v)
     phrase, abbrevs = _split_parenthesis(phrase)
     trimmed = _trimmed(phrase, met, v)
-    words = _uncapitalise(trimmed.split(), lang, v)
+    words = _without_term(_uncapitalise(trimmed.split(), lang, v), v)
     if not words:
         return SeriesName(None, number, tuple(abbrevs))
     next_to_noun = met or phrase.rstrip(" –—-,.:;").endswith(trimmed)  # nothing cut between name and noun
@@ -122,6 +122,19 @@ def _parts_at(m: re.Match[str], text: str, designated: int | None,
     if not kept and between:
         return between, number, True, noun  # "Kick-off and 1st Steering Committee meeting"
     return (after if kept else before), number, bool(kept), noun
+
+
+def _without_term(words: list[str], v: SeriesVocab) -> list[str]:
+    """ "nového výboru SDH X", "the newly elected Parish Council": words opening the body's name that say which
+    term of the body met (`term_qualifiers`: new, newly elected, incoming), written in lower case, are no part of
+    its name; the body of every term is one series. Capitalised they open a proper name ("New Town Committee")."""
+    terms = sorted((t.split() for t in v.series.get("term_qualifiers", [])), key=len, reverse=True)
+    for term in terms:
+        k = len(term)
+        if len(words) > k and [fold(w) for w in words[:k]] == [fold(t) for t in term] \
+                and all(w.islower() for w in words[:k]):  # "New Town Committee": a capital makes it a name
+            return words[k:]
+    return words
 
 
 def _minutes_only(after: str, v: SeriesVocab) -> bool:
