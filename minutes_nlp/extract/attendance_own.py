@@ -107,12 +107,30 @@ def _own_administration(label: str, lang: str, top: str) -> bool:
                               or re.search(rf"(?<!\w){re.escape(w)}(?!\w)", top) for w in rest)
 
 
+def _assembly_organs(fields: Sequence[mf.Field], title: str, lang: str) -> list[mf.Field]:
+    """ "Za výbor:", "Za kontrolní komisi:" under "Zápis z valné hromady ...": at a members' assembly the
+    association's own organs are made of members, who attend (`assembly_organs`); elsewhere they stay guests."""
+    data = mf.labels(lang).data.get("assembly_organs") or {}
+    if not any(t in fold(title) for t in data.get("titles", ())):
+        return list(fields)
+    organs = tuple(data.get("organs", ()))
+    out = []
+    for f in fields:
+        words = (_party(f.label, lang) or "").split() if f.name == "guests" else []
+        organ = next((o for o in organs if fold(" ".join(words[:len(o.split())])) == o), None)
+        rest = words[len(organ.split()):] if organ else []
+        if organ and len(rest) <= 1 and all(w.isupper() for w in rest):  # "Za výbor SVJ:", not "Za výbor obce:"
+            f = mf.Field("attendees", f.value, f.block, f.label)
+        out.append(f)
+    return out
+
+
 def own_party(fields: Sequence[mf.Field], lang: str, title: str = "", top_blocks: Sequence[Block] = ()
               ) -> list[mf.Field]:
     """The fields with the guests listed for the chair's own office, for the organisation the title names or
     for the administration serving the body (`top_blocks`: the title lines), turned into attendees."""
     top = " ".join(b.text for b in top_blocks)
-    fields = _titled_party(_sides(fields, lang), title, lang)
+    fields = _assembly_organs(_titled_party(_sides(fields, lang), title, lang), f"{title} {top}", lang)
     fields = [mf.Field("attendees", f.value, f.block, f.label)
               if f.name == "guests" and _own_administration(f.label, lang, top) else f for f in fields]
     chair_text = " ".join(f.value for f in fields if f.name == "chair")

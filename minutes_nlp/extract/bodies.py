@@ -246,6 +246,13 @@ def _tail(a: BlockAnalysis, k: int, lang: str, names: frozenset[int], named_afte
     return end
 
 
+def _patron_tail(a: BlockAnalysis, end: int, tail_end: int, lang: str, kind: Kind) -> int:
+    """"Mysliveckého spolku Hubert Lhota, z.s.": an association named after a patron or a saint between its kind
+    and its legal form; the legal form closing the run says the person-shaped words are part of the name."""
+    run = _tail(a, end, lang, frozenset(), kind.named_after, kind.service)
+    return run if run > tail_end and legal_end(a, run, lang) > run else tail_end
+
+
 def _tail_noun(word: str, verbs: tuple[str, ...], lang: str) -> bool:
     """The lower-case noun that ends a name after a capitalised adjective ("Otavský luh", "Zelené údolí"), not the
     sentence going on ("MAS Podhůří připraví", "MAS Podhůří bude"): no verb ending, no task verb, no word of the
@@ -349,6 +356,8 @@ def _find(a: BlockAnalysis, lang: str, names: frozenset[int], persons: frozenset
         kind, end, abbr = head
         tail_end = _tail(a, end, lang, names if kind.shop else persons, kind.named_after, kind.service) \
             if kind.tail else end
+        if kind.tail and not kind.shop and tail_end < len(a.tokens) and tail_end in persons:
+            tail_end = _patron_tail(a, end, tail_end, lang, kind)
         if (kind.tail_required and tail_end == end and not kind.local) or (abbr and kind.shop) or (
                 tail_end == end and not abbr and (_plural(a.tokens[i:end], kind, lang) or _from_places(a, end, lang))):
             i += 1

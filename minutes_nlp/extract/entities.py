@@ -6,11 +6,22 @@ acronym is an institution; places named as affiliations are reported as places, 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from minutes_nlp.document import Document
-from minutes_nlp.extract import language, metadata, neighbours, orgs, orgs_model, orgsegments, people, personshapes
+from minutes_nlp.extract import (
+    language,
+    metadata,
+    neighbours,
+    orginflect,
+    orgs,
+    orgs_model,
+    orgsegments,
+    people,
+    personshapes,
+)
 from minutes_nlp.extract.office_acronyms import office_acronyms
 from minutes_nlp.extract.orgheader import header_parents
 from minutes_nlp.extract.orgnames import _patterns
@@ -41,7 +52,8 @@ def extract_entities(doc: Document, lang: str, meeting: MeetingInfo, agenda: Seq
     found_people = people.extract_people(raw, analyses, lang, known_people, people.roster(meeting), previous)
     found_orgs = orgs.extract_institutions(analyses, lang, meeting, raw, previous)
     found_orgs += header_parents(doc, lang, meeting, found_orgs)
-    found_people = [_affiliation_from_role(p, found_orgs) for p in found_people if not _inside_org(p, found_orgs)
+    found_people = [_affiliation_from_role(p, found_orgs) for p in found_people
+                    if not _inside_org(p, found_orgs, lang, doc.text)
                     and not personshapes.not_a_person(p, found_orgs, analyses, lang)]
     places = extract_places(analyses, lang)
     found_orgs += quoted_peers(doc, lang, found_orgs, found_people, places)
@@ -66,13 +78,26 @@ def _rules_reject(doc: Document, analyses: Sequence[BlockAnalysis], lang: str) -
         or office_name(name, lang) or (name.split() or [""])[-1] in things
 
 
-def _inside_org(person: Person, institutions: Sequence[Institution]) -> bool:
-    """"J. Coyle & Sons", "Mercado & Lyle LLP": a name met only inside a firm's name is the firm's, not a person."""
+def _inside_org(person: Person, institutions: Sequence[Institution], lang: str, text: str) -> bool:
+    """"J. Coyle & Sons", "Mercado & Lyle LLP", "Myslivecký spolek Hubert Lhota, z.s.": a name met only inside a
+    firm's name, a name closed by a legal form or a short name the minutes define for a body ("MS Hubert") is the
+    body's, not a person."""
     spans = {(m.source.block, m.source.start, m.source.end) for i in institutions for m in i.mentions
-             if i.method is orgs.PATTERN}
+             if i.method is orgs.PATTERN or orginflect.legal_spellings({m.text.strip(" ,;")}, lang)}
+    names = {n for i in institutions if any(orginflect.legal_spellings({n}, lang) for n in (i.name, *i.aliases))
+             for n in (i.name, *i.aliases) if " " in n}
     return bool(person.mentions) and all(
         any(b == m.source.block and s <= m.source.start and m.source.end <= e and (s, e) != (
-            m.source.start, m.source.end) for b, s, e in spans) for m in person.mentions)
+            m.source.start, m.source.end) for b, s, e in spans) or _in_name(m.source.start, m.source.end, names, text)
+        for m in person.mentions)
+
+
+def _in_name(start: int, end: int, names: set[str], text: str) -> bool:
+    """The text at [start, end) lies inside one of `names` written around it (and is not the whole name)."""
+    window = text[max(0, start - 60):end + 60]
+    offset = max(0, start - 60)
+    return any(offset + m.start() <= start and end <= offset + m.end() and m.end() - m.start() > end - start
+               for n in names for m in re.finditer(re.escape(n), window))
 
 
 def _affiliation_from_role(person: Person, institutions: Sequence[Institution]) -> Person:

@@ -26,6 +26,7 @@ from minutes_nlp.extract.metalists import first_sentence as _first_sentence
 from minutes_nlp.extract.metalists import first_sentence_then_fields as _first_sentence_then_fields
 from minutes_nlp.extract.metalists import group_label as _group_label
 from minutes_nlp.extract.metalists import in_list_role as _in_list_role
+from minutes_nlp.extract.metalists import own_field_line as _own_field_line
 from minutes_nlp.extract.metalists import section_label as _section_label
 from minutes_nlp.extract.metalists import subgroup_head as _subgroup_head
 from minutes_nlp.extract.names import clean_person
@@ -315,6 +316,8 @@ def _following_value(doc: Document, index: int, name: str, lang: str) -> tuple[s
         if _subgroup_head(doc, b, lang):
             last, grouped = b.index, True  # "Secretariat" over its own numbered list: the list goes on under it
             continue
+        if doc.blocks[index].is_heading and _own_field_line(text, lang):
+            continue  # "Participants" over "Co-chairs: A; B", "Project editor: C": that line is its own field
         if b.is_heading or _is_label_line(text, lang) and not _group_label(text, lang, True) \
                 and not _in_list_role(text, lang) or len(text) > _MAX_LIST_LINE:
             break

@@ -57,6 +57,13 @@ def group_label(text: str, lang: str, value: bool = False) -> bool:
     return text.rstrip().endswith((":", "：")) and norm(text.strip(" *_").rstrip(":： *_")) in words
 
 
+def own_field_line(text: str, lang: str) -> bool:
+    """A list line under a heading that is an attendance field of its own, its people on the same line."""
+    m = labels(lang).line.match(text)
+    return bool(m and ":" in m.group("sep") and m.group("value").strip()
+                and labels(lang).by_label[norm(m.group("label"))] == "attendees")
+
+
 _SUBGROUP_LINE = 80
 
 

@@ -115,3 +115,20 @@ def merge_short_bodies(found: dict[str, Acc]) -> None:
             acc = found.pop(key)
             found[hosts[0]].mentions += acc.mentions
             found[hosts[0]].aliases |= set(acc.used)
+
+
+def legal_spellings(forms: set[str], lang: str) -> set[str]:
+    """Every spelling of a name's legal form the minutes and their readers use for one body: with or without the
+    inner spaces and the comma before it ("Lesy Horácka, s. p." = "Lesy Horácka, s.p." = "Lesy Horácka s.p.").
+    A name written without a legal form gets none: the form is the registry's, not ours to add."""
+    legal = [f for f in _patterns(lang).get("legal_forms", ()) if "." in f]
+    groups: dict[str, set[str]] = {}
+    for f in legal:
+        groups.setdefault(f.replace(" ", ""), set()).add(f)
+    out: set[str] = set()
+    for name in forms:
+        form = next((f for f in sorted(legal, key=len, reverse=True) if name.endswith(" " + f)), None)
+        stem = name[:-len(form)].rstrip(" ,") if form else ""
+        if form and stem:
+            out |= {stem + sep + v for v in groups[form.replace(" ", "")] for sep in (", ", " ")}
+    return out - forms

@@ -37,6 +37,7 @@ from minutes_nlp.extract import (
     orgseries,
     orgservices,
     orgshapes,
+    orgshortdefs,
     orgshortnames,
     orgspeakers,
     orgunits,
@@ -153,6 +154,7 @@ def _institution(key: str, acc: Acc, lang: str) -> Institution:
     undotted = {name.rstrip(".")} if name.endswith(".") and acc.method is PATTERN else set()
     forms = acc.aliases | undotted | set(acc.used)  # every name the text used for it ("X Ltd." and "X Ltd")
     forms |= orgmerge.inflected(acc, forms | {name}) | orginflect.bare_names(name, lang) | _short_forms(acc, name)
+    forms |= orginflect.legal_spellings(forms | {name}, lang)
     aliases = tuple(sorted(a for a in forms if a and a != name and a != acc.full_name))
     mentions = tuple(sorted(acc.mentions, key=lambda m: m.source.start))
     return Institution(name, acc.full_name, aliases, mentions, acc.kind, acc.method, acc.confidence)
@@ -295,6 +297,7 @@ def _merge(analyses: Sequence[BlockAnalysis], lang: str, defined: dict[str, str 
     initialled forms merged into the name they stand for; then political parties."""
     orgcounterparts.with_codes(analyses, lang, found)
     orgmerge.link_defined(analyses, found, lang)
+    orgshortdefs.defined_short_names(analyses, found, lang)
     for abbr, full in defined.items():
         if full and "act:" + fold(abbr) in found:
             found["act:" + fold(abbr)].full_name = full

@@ -1,0 +1,204 @@
+"""Round 20 genre inventory of institutions, attendance and people, written from knowledge of real minutes before
+the failing lines were read. Names and sentences are our own.
+
+Conventions encoded (positive rows):
+(a) a Czech legal form is written with or without its inner spaces and with or without the comma before it
+    ("Lesy Horácka, s. p." = "Lesy Horácka, s.p." = "Lesy Horácka s.p."): one body, every spelling a name of it;
+(b) an association named after a patron or a saint between its kind and its legal form ("Myslivecký spolek Hubertus
+    Lhota, z.s.", "Tělovýchovná jednota Sokol Dolany, z. s.", "Sportovní klub Josef Masák Lipová, z.s."): the run from
+    the kind to the legal form is the body's name, and the person-shaped part of it is nobody present;
+(d) a definition bracket right after a body's first mention gives it one short name or several in quotes, after a
+    marker ("dále jen „MS Bukovina“ nebo „nájemce“", 'hereinafter "Hillcrest Water" or "the Contractor"'): a
+    capitalised short name is a name of that body, used bare later; a lower-case one is the role it plays;
+(c) at a members' assembly (valná hromada, shromáždění vlastníků, členská schůze) the association's own organs are
+    made of members: a header line "Za výbor:", "Za kontrolní komisi:", "Za revizní komisi:" lists attendees, not
+    guests for another party;
+(e) a participants section under its own heading ("Participants", "Attendance", "Účastníci") lists the people by the
+    part they play, one line each ("Project editor: X", "National delegates: Y; Z", "Zpravodaj: X"): a line whose
+    label is no list label of its own is a group of attendees; "Observers:", "Apologies:" keep their lists; a roll-call
+    vote in the body ("Roll call: Ayes – A, B; Nays – none. Carried.") names nobody by its vote words;
+(f) US public bodies named by a compound head: a regional library system, a health system ("... Library System",
+    "... Health System"), a state's comptroller ("Illinois Comptroller"), the office local governments file with;
+Negative rows: the same spellings without a legal form name no extra body; a patron's name outside a body's name is a
+person; a party at an organ's meeting ("Za představenstvo:" at a supervisory board), another body's people at an
+assembly ("Za obec:") and the guests' line stay guests.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from docbuild import Block, blocks_doc
+from docbuild import bullet as _b
+from docbuild import heading as _h
+from docbuild import para as _p
+from genre_rows import attendance_lists, check_institutions, meeting_of, paragraphs, people_names
+from genre_rows import expected_lists as _l
+
+from minutes_nlp.extract.entities import extract_entities
+from minutes_nlp.extract.result import MeetingInfo
+from minutes_nlp.textutil import fold
+
+
+def _keys(lang: str, text: str) -> list[set[str]]:
+    orgs = extract_entities(paragraphs(text), lang, MeetingInfo(), ()).institutions
+    return [{fold(o.name), *(fold(a) for a in o.aliases), fold(o.full_name or "")} for o in orgs]
+
+
+SPELLINGS = [  # (id, text, spelling the annotator may write)
+    ("sp-spaced-to-tight", "Těžbu v porostu zajistí Lesy Horácka, s. p., do konce dubna.", "Lesy Horácka, s.p."),
+    ("sp-tight-to-spaced", "Těžbu v porostu zajistí Lesy Horácka, s.p., do konce dubna.", "Lesy Horácka, s. p."),
+    ("zs-no-comma", "Příspěvek obdrží Spolek přátel Lipové, z. s., na akci.", "Spolek přátel Lipové z.s."),
+    ("sro-tight", "Opravu provede Stavby Lomnice s. r. o. v květnu.", "Stavby Lomnice s.r.o."),
+]
+
+
+@pytest.mark.parametrize(("text", "spelling"), [pytest.param(*r[1:], id=r[0]) for r in SPELLINGS])
+def test_legal_form_spellings_name_one_body(text: str, spelling: str) -> None:
+    keys = _keys("cs", text)
+    assert len(keys) == 1 and fold(spelling) in keys[0], keys
+
+
+NO_FORM = [  # (id, text, spelling that must not appear)
+    ("no-form-no-variant", "Těžbu v porostu zajistí Lesy Horácka do konce dubna.", "Lesy Horácka, s.p."),
+    ("no-form-bank", "Úvěr poskytne Podhorská banka na pět let.", "Podhorská banka, a.s."),
+]
+
+
+@pytest.mark.parametrize(("text", "spelling"), [pytest.param(*r[1:], id=r[0]) for r in NO_FORM])
+def test_no_legal_form_no_spelling(text: str, spelling: str) -> None:
+    assert not any(fold(spelling) in k for k in _keys("cs", text))
+
+
+PATRONS = [  # (id, text, present, absent)
+    ("patron-spolek", "Zprávu nájemce přednesl předseda Mysliveckého spolku Hubertus Lhota, z.s., pan Novák.",
+     ("Myslivecký spolek Hubertus Lhota, z.s.",), ("Hubertus Lhota",)),
+    ("patron-first-name", "Nájemcem honitby je Myslivecký spolek Hubert Vranov, z.s., který souhlasí.",
+     ("Myslivecký spolek Hubert Vranov, z.s.",), ("Hubert Vranov",)),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [pytest.param(*r[1:], id=r[0]) for r in PATRONS])
+def test_patron_named_association(text: str, present: tuple[str, ...], absent: tuple[str, ...]) -> None:
+    check_institutions("cs", text, present, absent)
+
+
+PATRON_PEOPLE = [  # (id, text, person expected or None)
+    ("patron-not-person", "Nájemcem honitby je Myslivecký spolek Hubert Vranov, z.s., který souhlasí.", None),
+    ("person-outside-name", "Zprávu přednesl Hubert Vranov, předseda spolku.", "Hubert Vranov"),
+    ("person-before-body", "Za Myslivecký spolek Lipová, z.s., hovořil Hubert Vranov.", "Hubert Vranov"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), [pytest.param(*r[1:], id=r[0]) for r in PATRON_PEOPLE])
+def test_patron_is_no_person(text: str, person: str | None) -> None:
+    names = people_names(paragraphs(text), "cs")
+    assert (person in names) if person else not any("Hubert" in n for n in names), names
+
+
+SHORT_DEFS = [  # (id, lang, text, present, absent)
+    ("cs-short-or-role", "cs", "Nájemcem je Myslivecký spolek Bukovina Lhota, z.s. (dále jen „MS Bukovina“ nebo "
+     "„nájemce“). // Nájemné uhradil MS Bukovina včas.", ("MS Bukovina",), ("nájemce",)),
+    ("en-short-or-role", "en", 'The contract was awarded to Hillcrest Water Services Ltd (hereinafter "Hillcrest '
+     'Water" or "the Contractor"). // Hillcrest Water will start on site in May.', ("Hillcrest Water",),
+     ("the Contractor",)),
+    ("cs-role-only", "cs", "Nájemcem je Myslivecký spolek Bukovina Lhota, z.s. (dále jen „nájemce“), který souhlasí.",
+     ("Myslivecký spolek Bukovina Lhota, z.s.",), ("nájemce",)),
+    ("cs-no-marker", "cs", "Dotaci obdržel Spolek Lipka Dolany, z.s. (předseda „Jan Malý“) na tábor.",
+     ("Spolek Lipka Dolany, z.s.",), ("Jan Malý",)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "present", "absent"), [pytest.param(*r[1:], id=r[0]) for r in SHORT_DEFS])
+def test_defined_short_names(lang: str, text: str, present: tuple[str, ...], absent: tuple[str, ...]) -> None:
+    check_institutions(lang, text, present, absent)
+
+
+def _doc(title: str, *lines: str) -> Any:
+    blocks: list[Block] = [_h(title), *(_p(x) for x in lines), _h("1. Zahájení"),
+                           _p("Jednání zahájil předsedající v 18:00 hodin.")]
+    return blocks_doc(*blocks)
+
+
+ORGANS = [  # (id, title, lines, expected lists)
+    ("vh-vybor", "Zápis z valné hromady Honebního společenstva Lipová",
+     ("Přítomni: členové podle prezenční listiny", "Za výbor: Jan Malý (starosta), Petr Velký (jednatel)",
+      "Za kontrolní komisi: Eva Tichá (předsedkyně)", "Hosté: Ing. Karel Dlouhý (starosta obce Lipová)"),
+     _l("Jan Malý; Petr Velký; Eva Tichá", "", "Karel Dlouhý")),
+    ("cs-revizni", "Zápis z členské schůze Zahrádkářského spolku Lipová",
+     ("Za výbor: Jana Nová, Karel Starý", "Za revizní komisi: Josef Krátký"),
+     _l("Jana Nová; Karel Starý; Josef Krátký")),
+    # negatives: another organ's people at an organ's meeting, another body's people at an assembly
+    ("dr-predstavenstvo", "Zápis z jednání dozorčí rady společnosti Teplo Lipová a.s.",
+     ("Přítomni: Jan Malý, Petr Velký, Eva Tichá", "Za představenstvo: Ing. Karel Dlouhý, předseda představenstva"),
+     _l("Jan Malý; Petr Velký; Eva Tichá", "", "Karel Dlouhý")),
+    ("vh-za-obec", "Zápis z valné hromady Honebního společenstva Lipová",
+     ("Za výbor: Jan Malý, Petr Velký", "Za obec: Ing. Karel Dlouhý, starosta"),
+     _l("Jan Malý; Petr Velký", "", "Karel Dlouhý")),
+    ("rada-za-vybor", "Zápis z jednání rady obce Lipová",
+     ("Přítomni: Jan Malý, Petr Velký, Eva Tichá", "Za výbor: Ing. Karel Dlouhý"),
+     _l("Jan Malý; Petr Velký; Eva Tichá", "", "Karel Dlouhý")),
+]
+
+
+@pytest.mark.parametrize(("title", "lines", "expected"), [pytest.param(*r[1:], id=r[0]) for r in ORGANS])
+def test_assembly_organs_attend(title: str, lines: tuple[str, ...], expected: dict[str, Any]) -> None:
+    assert attendance_lists(meeting_of(_doc(title, *lines), "cs")) == expected
+
+
+def _en_doc(*blocks: Block) -> Any:
+    return blocks_doc(_h("Minutes of the Working Group on Data Formats"), *blocks, _h("1. Opening"),
+                      _p("The convenor opened the call at 14:00."))
+
+
+SECTIONS = [  # (id, lang, blocks, expected lists)
+    ("en-participants-groups", "en", (_h("Participants"), _b("Project editor: Jane Roe (University of Eastfield)"),
+                                      _b("National delegates: Tom Hale (DIN); Ann Moss (BSI)"),
+                                      _b("Observers: Kim Lee (Open Data Forum)"), _b("Apologies: Bob Ray (SIS)")),
+     _l("Ann Moss; Jane Roe; Tom Hale", "Bob Ray", "Kim Lee")),
+    ("en-participants-chair-first", "en", (_h("Participants"),
+                                           _b("Co-chairs: Jane Roe (Eastfield Ltd); Tom Hale (DIN)"),
+                                           _b("Project editor: Ann Moss (University of Eastfield)"),
+                                           _b("Member organisations: Kim Lee (Westbrook Ltd); Ray Dunn (Kestrel plc)"),
+                                           _b("Regrets: Bob Ray (SIS)")),
+     _l("Ann Moss; Jane Roe; Kim Lee; Ray Dunn; Tom Hale", "Bob Ray")),
+    ("cs-ucastnici-groups", "cs", (_h("Účastníci"), _b("Zpravodaj: Ing. Jan Malý (Krajský úřad)"),
+                                   _b("Členové pracovní skupiny: Jana Nová; Petr Starý"), _b("Omluveni: Eva Tichá")),
+     _l("Jan Malý; Jana Nová; Petr Starý", "Eva Tichá")),
+    # negatives: the same shape under an item heading, a note line in the section, a vote in the body
+    ("en-item-heading", "en", (_h("Present"), _b("Jane Roe"), _b("Tom Hale"), _h("3. Action items"),
+                               _b("Project editor: Jane Roe to circulate the draft by Friday")),
+     _l("Jane Roe; Tom Hale")),
+    ("en-note-line", "en", (_h("Attendance"), _b("Jane Roe"), _b("Tom Hale"), _b("Note: the meeting was quorate")),
+     _l("Jane Roe; Tom Hale")),
+    ("en-roll-call-vote", "en", (_p("Present: Trustees Jane Roe, Tom Hale, Ann Moss"), _h("4. Budget"),
+                                 _p("Trustee Roe moved to adopt the budget. Roll call: Ayes – Roe, Hale; Nays – Moss. "
+                                    "Carried 2-1.")),
+     _l("Ann Moss; Jane Roe; Tom Hale")),
+]
+
+
+@pytest.mark.parametrize(("lang", "blocks", "expected"), [pytest.param(*r[1:], id=r[0]) for r in SECTIONS])
+def test_participant_sections(lang: str, blocks: tuple[Block, ...], expected: dict[str, Any]) -> None:
+    doc = _en_doc(*blocks) if lang == "en" else blocks_doc(_h("Zápis z jednání pracovní skupiny pro dopravu"),
+                                                           *blocks, _h("1. Zahájení"), _p("Jednání zahájil předseda."))
+    assert attendance_lists(meeting_of(doc, lang)) == expected
+
+
+US_BODIES = [  # (id, text, present, absent)
+    ("library-system", "Delivery cuts were announced by the Prairie Lakes Library System (PLLS) last month.",
+     ("Prairie Lakes Library System",), ()),
+    ("health-system", "The Cedar Hills Health System will host the vaccination clinic in May.",
+     ("Cedar Hills Health System",), ()),
+    ("state-comptroller", "The audit report was filed with the Ohio Comptroller on time.", ("Ohio Comptroller",), ()),
+    # negatives: a thing called a system, an office before a name, an office alone
+    ("security-system", "The new Northgate Security System was installed in the lobby.", (), ("Security System",)),
+    ("records-system", "Staff moved the files to the Integrated Records System last week.", (), ("Records System",)),
+    ("comptroller-alone", "The Comptroller asked for the figures by Friday.", (), ("Comptroller",)),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [pytest.param(*r[1:], id=r[0]) for r in US_BODIES])
+def test_us_compound_bodies(text: str, present: tuple[str, ...], absent: tuple[str, ...]) -> None:
+    check_institutions("en", text, present, absent)
