@@ -19,6 +19,13 @@ Conventions encoded (positive rows):
     vote in the body ("Roll call: Ayes – A, B; Nays – none. Carried.") names nobody by its vote words;
 (f) US public bodies named by a compound head: a regional library system, a health system ("... Library System",
     "... Health System"), a state's comptroller ("Illinois Comptroller"), the office local governments file with;
+(g) initials a list defines for a person right after the name stand for the person, also for a hyphenated or
+    double given name or surname, one letter a part ("Marc-Antoine Delsaux (MAD)", "Luis Ferreira Campos (LFC)");
+(h) a bracket after a name saying whom the person acts for ("Claire X (for AFNOR)", "(representing Halden Ltd)")
+    names the body after its opening words, which are no part of the name;
+(i) a one-word name with a legal form is declined like any other ("Kotva, z. ú." / "Kotvy, z. ú." / "Kotvou, z. ú."):
+    the same stem and the same legal form are one body; without a legal form one word is too little to join on;
+(j) a month's short form before a day ("by Dec. 31", "from Sept. 1") is a date, never an actor;
 Negative rows: the same spellings without a legal form name no extra body; a patron's name outside a body's name is a
 person; a party at an organ's meeting ("Za představenstvo:" at a supervisory board), another body's people at an
 assembly ("Za obec:") and the guests' line stay guests.
@@ -160,9 +167,11 @@ SECTIONS = [  # (id, lang, blocks, expected lists)
     ("en-participants-chair-first", "en", (_h("Participants"),
                                            _b("Co-chairs: Jane Roe (Eastfield Ltd); Tom Hale (DIN)"),
                                            _b("Project editor: Ann Moss (University of Eastfield)"),
-                                           _b("Member organisations: Kim Lee (Westbrook Ltd); Ray Dunn (Kestrel plc)"),
+                                           _b("Member organisations: Kim Lee (Westbrook Instruments Co., Ltd.); "
+                                              "Ray Dunn (Kestrel Metering plc); Eve Hart (Ondaria Networks S.L.); "
+                                              "Ian Cole (Lower Vistula University of Technology)"),
                                            _b("Regrets: Bob Ray (SIS)")),
-     _l("Ann Moss; Jane Roe; Kim Lee; Ray Dunn; Tom Hale", "Bob Ray")),
+     _l("Ann Moss; Eve Hart; Ian Cole; Jane Roe; Kim Lee; Ray Dunn; Tom Hale", "Bob Ray")),
     ("cs-ucastnici-groups", "cs", (_h("Účastníci"), _b("Zpravodaj: Ing. Jan Malý (Krajský úřad)"),
                                    _b("Členové pracovní skupiny: Jana Nová; Petr Starý"), _b("Omluveni: Eva Tichá")),
      _l("Jan Malý; Jana Nová; Petr Starý", "Eva Tichá")),
@@ -170,6 +179,23 @@ SECTIONS = [  # (id, lang, blocks, expected lists)
     ("en-item-heading", "en", (_h("Present"), _b("Jane Roe"), _b("Tom Hale"), _h("3. Action items"),
                                _b("Project editor: Jane Roe to circulate the draft by Friday")),
      _l("Jane Roe; Tom Hale")),
+    ("en-long-prose-line", "en", (_h("Attendance"), _b("Jane Roe"), _b("Tom Hale"),
+                                  _p("The chair noted that several members had sent apologies; the quorum was "
+                                     "reached at 14:10 once the delegates from the national bodies had joined the "
+                                     "call, and the agenda was adopted without change; Ann Moss (BSI) asked about the "
+                                     "schedule.")),
+     _l("Jane Roe; Tom Hale")),
+    ("en-observer-remark", "en", (_h("Participants"), _b("Jane Roe, Eastfield Ltd (co-chair)"),
+                                  _b("Tom Hale, DIN"), _b("Kim Lee, Open Data Forum (observer)")),
+     _l("Jane Roe; Tom Hale", "", "Kim Lee")),
+    ("en-guest-office-not-remark", "en", (_h("Participants"), _b("Jane Roe, Guest Services Manager"),
+                                          _b("Tom Hale, DIN")),
+     _l("Jane Roe; Tom Hale")),
+    ("en-observer-absent", "en", (_p("Present: Jane Roe, Tom Hale"),
+                                  _p("Apologies: Kim Lee (Open Data Forum, observer)")),
+     _l("Jane Roe; Tom Hale", "Kim Lee")),
+    ("en-guest-after-next-name", "en", (_p("Present: Jane Roe, Tom Hale, Kim Lee (guest)"),),
+     _l("Jane Roe; Tom Hale", "", "Kim Lee")),
     ("en-note-line", "en", (_h("Attendance"), _b("Jane Roe"), _b("Tom Hale"), _b("Note: the meeting was quorate")),
      _l("Jane Roe; Tom Hale")),
     ("en-roll-call-vote", "en", (_p("Present: Trustees Jane Roe, Tom Hale, Ann Moss"), _h("4. Budget"),
@@ -201,4 +227,66 @@ US_BODIES = [  # (id, text, present, absent)
 
 @pytest.mark.parametrize(("text", "present", "absent"), [pytest.param(*r[1:], id=r[0]) for r in US_BODIES])
 def test_us_compound_bodies(text: str, present: tuple[str, ...], absent: tuple[str, ...]) -> None:
+    check_institutions("en", text, present, absent)
+
+
+INITIALS = [  # (id, text, present, absent)
+    ("hyphen-given", "Jean-Luc Marchand (JLM), Halden Instruments Ltd, attended. // JLM agreed to draft the note.",
+     ("Halden Instruments Ltd",), ("JLM",)),
+    ("double-surname", "Ana Ribeiro Costa (ARC), Tejo Networks S.A., attended. // ARC reported on the test.",
+     ("Tejo Networks S.A.",), ("ARC",)),
+    # negatives: a body's acronym after a person stays the body
+    ("body-after-person", "Jean-Luc Marchand (BSI) attended. // BSI supported the proposal.", ("BSI",), ()),
+    ("not-their-initials", "Ana Ribeiro Costa (DIN) attended. // DIN supported the proposal.", ("DIN",), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [pytest.param(*r[1:], id=r[0]) for r in INITIALS])
+def test_hyphenated_initials(text: str, present: tuple[str, ...], absent: tuple[str, ...]) -> None:
+    check_institutions("en", text, present, absent)
+
+
+PARTY_BRACKETS = [  # (id, text, present, absent)
+    ("for-acronym", "Jane Roe (for BSI) and Tom Hale objected to the proposal.", ("BSI",), ("for BSI",)),
+    ("representing-firm", "Ann Moss (representing Halden Instruments Ltd) asked for more time.",
+     ("Halden Instruments Ltd",), ("representing Halden Instruments Ltd",)),
+    # negatives: a role in the bracket, a lower-case party
+    ("for-role", "Jane Roe (for the minutes) joined at 10:05.", (), ("the minutes",)),
+    ("on-behalf-lower", "Tom Hale (on behalf of the applicant) answered the questions.", (), ("the applicant",)),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [pytest.param(*r[1:], id=r[0]) for r in PARTY_BRACKETS])
+def test_party_brackets(text: str, present: tuple[str, ...], absent: tuple[str, ...]) -> None:
+    check_institutions("en", text, present, absent)
+
+
+ONE_WORD = [  # (id, text, present, absent)
+    ("declined-one-word", "Dotaci obdrží Kotva, z. ú., na terénní program. // Komise přijala zprávu Kotvy, z. ú., "
+     "bez výhrad. // Spolupráce s Kotvou, z. ú., pokračuje.", ("Kotva, z. ú.",), ()),
+    ("declined-firm", "Opravu provede Alfa a.s. v květnu. // Nabídku Alfy a.s. rada přijala.", ("Alfa a.s.",), ()),
+    # negatives: different legal forms, different stems
+    ("other-form", "Opravu provede Alfa a.s. v květnu. // Nabídku podala i Alfa s.r.o. z Lipové.",
+     ("Alfa a.s.", "Alfa s.r.o."), ()),
+    ("other-stem", "Dotaci obdrží Kotva, z. ú. // Dotaci obdrží i Kotek, z. ú.", ("Kotva, z. ú.", "Kotek, z. ú."), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [pytest.param(*r[1:], id=r[0]) for r in ONE_WORD])
+def test_one_word_declined(text: str, present: tuple[str, ...], absent: tuple[str, ...]) -> None:
+    check_institutions("cs", text, present, absent)
+
+
+MONTHS = [  # (id, text, present, absent)
+    ("by-dec", "The Business Manager will open the account by Dec. 31, 2025. // The Clerk will file it by Dec. 30.",
+     (), ("Dec",)),
+    ("from-sept", "The new hours start from Sept. 1 and the policy applies from Sept. 15.", (), ("Sept",)),
+    # negatives: a body acting in the same sentence is kept
+    ("body-by-date", "The Marlow Housing Trust will reply by Dec. 31, 2025.", ("Marlow Housing Trust",), ("Dec",)),
+    ("acronym-by-date", "A reply from HMRC is expected by Jan. 15; HMRC confirmed receipt.", ("HMRC",), ("Jan",)),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [pytest.param(*r[1:], id=r[0]) for r in MONTHS])
+def test_month_short_forms(text: str, present: tuple[str, ...], absent: tuple[str, ...]) -> None:
     check_institutions("en", text, present, absent)

@@ -82,6 +82,17 @@ def _place_with_noun(a: BlockAnalysis, s: int, e: int, lang: str) -> AfterName |
     return None
 
 
+def _after_party_opener(a: BlockAnalysis, s: int, close: int, lang: str) -> int:
+    """ "Claire X (for AFNOR)", "Ing. Y (za SMO ČR)": the body starts after the words saying whom the person acts
+    for (roles.json `bracket_party_openers`)."""
+    words = [t.word.lower() for t in a.tokens[s:close]]
+    for opener in langdata.load(langdata.code(lang), "roles").get("bracket_party_openers", []):
+        n = len(opener.split())
+        if n < len(words) and words[:n] == opener.lower().split():
+            return s + n
+    return s
+
+
 def _unknown_org(a: BlockAnalysis, s: int, e: int, lang: str) -> AfterName | None:
     toks = a.tokens[s:e]
     pat = _patterns(lang)
@@ -135,7 +146,7 @@ def after_name(a: BlockAnalysis, k: int, lang: str) -> AfterName:
         close = _until(toks, k + 1, {")"}, 15)
         if any(lex.role(t) for t in toks[k + 1: close]):
             return _role_phrase(a, k + 1, close, lex, lang, anywhere=True)
-        return org_or_place(a, k + 1, close, lang) or AfterName()
+        return org_or_place(a, _after_party_opener(a, k + 1, close, lang), close, lang) or AfterName()
     if t.text in ("–", "—") and k + 1 < len(toks) and toks[k + 1].word.islower() and lex.role(toks[k + 1]):
         return _own_role(a, k + 1, lex, lang)  # "Jan Novák – starosta"
     if t.text in ("|", "–", "—", "-"):

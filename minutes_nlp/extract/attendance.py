@@ -19,6 +19,7 @@ from minutes_nlp.extract import metafields as mf
 from minutes_nlp.extract.attendance_lists import (
     _REMARK,
     marked_columns,
+    org_end,
     status_label,
 )
 from minutes_nlp.extract.attendance_lists import full_name as full_name  # re-exported for the metadata stage
@@ -124,6 +125,8 @@ def _marked_public(doc: Document, lang: str) -> list[str]:
             if not re.search(r"[^\W\d_]\s*$", cell) or cell.rstrip().split()[-1][:1].islower():
                 continue  # "Sidewalk grant (public comment of April 8)": the mark follows no name
             person = _last_name_run(_sentence_start(cell)[-60:], lang)
+            if person and org_end(person, lang) and "," in cell:  # "Kim X, Open Data Forum (observer)"
+                person = _last_name_run(_sentence_start(cell.rsplit(",", 1)[0])[-60:], lang)
             if person and person not in out:
                 out.append(person)
     return out
@@ -363,7 +366,8 @@ def _item_remark(lang: str) -> re.Pattern[str]:
 def item_guests(names: tuple[str, ...], texts: list[str], lang: str) -> tuple[str, ...]:
     """The `names` whose entry in the attendance `texts` (list values, table rows) carries a remark limiting
     their attendance to agenda items ("(online, items 1–3)", "(k bodu 4)"; `item_guest_cues`): they were in
-    attendance for those items only, guests of the meeting."""
+    attendance for those items only, guests of the meeting; so were those marked as taking part without
+    membership ("(observer)", `guest_remarks`)."""
     out: list[str] = []
     for text in texts:
         for segment in re.split(r"[;\n]", text):
@@ -372,9 +376,24 @@ def item_guests(names: tuple[str, ...], texts: list[str], lang: str) -> tuple[st
                 entry = segment[pos:found[k + 1][0] if k + 1 < len(found) else len(segment)]
                 remarks = [part for r in re.findall(r"\(([^()]*)\)", entry) for part in r.split(",")]
                 remarks += [entry.rsplit("–", 1)[-1]] if "–" in entry else []  # "X (role) – k bodu 4"
-                if any(_item_remark(lang).match(r) for r in remarks) and name not in out:
+                guest = any(_item_remark(lang).match(r) for r in remarks) or _guest_remark(entry, name, lang)
+                if guest and name not in out:
                     out.append(name)
     return tuple(out)
+
+
+def _guest_remark(entry: str, name: str, lang: str) -> bool:
+    """ "Jane X, Open Data Forum (observer)", "Tom Y (TY), observer": a whole part of the entry right after the
+    name (its bracket or comma part, or the one after her body) says the person took part without membership
+    (`guest_remarks`); a remark after the next name in a table's row is that person's."""
+    words = {fold(w) for w in mf.labels(lang).data.get("guest_remarks") or []}
+    rest = entry[len(name.split()[-1]):].lstrip()
+    if rest[:1] not in (",", "("):
+        return False
+    parts = [p for p in (p.strip(" .*_") for p in re.split(r"[(),|\t]", rest)) if p]
+    if parts and org_end(parts[0], lang):
+        parts = parts[1:]  # "Jane X, Open Data Forum (observer)": her body, then the remark
+    return bool(parts) and fold(parts[0]) in words
 
 
 def _surname_at(text: str, name: str) -> int:

@@ -134,11 +134,19 @@ def status_marked(fields: list[mf.Field], lang: str) -> dict[str, list[str]]:
                 status = next((s for r in remarks if (s := _own_status(r, lang)) in ("absent", "guests")), None) \
                     or ("absent" if _own_status(entry.split("\t")[-1], lang) == "absent" else None)  # "| X | omluven |"
                 person = clean_person(re.split(r"\s[–—-]\s|\t", _REMARK.sub("", entry))[0], lang)
-                person = None if lead and person and _office_end(person, lang) else person  # "Student Body President"
+                person = None if lead and person and (_office_end(person, lang) or org_end(person, lang)) \
+                    else person  # "Student Body President", "Jane X, Open Data Forum (observer)": the lead's
                 lead = lead or person
                 if status and (person or lead):
                     out.setdefault(status, []).append(person or lead or "")
     return out
+
+
+def org_end(words: str, lang: str) -> bool:
+    """ "Open Data Forum", "Halden Instruments Ltd": a comma part closed by a body's head word or a legal form
+    (org_patterns `heads_end`, `legal_forms`) is the body of the person before it, not a person."""
+    pat = langdata.load(langdata.code(lang), "org_patterns")
+    return words.split()[-1] in {*pat.get("heads_end", ()), *pat.get("legal_forms", ())}
 
 
 def _office_end(words: str, lang: str) -> bool:

@@ -319,8 +319,9 @@ def _following_value(doc: Document, index: int, name: str, lang: str) -> tuple[s
         if doc.blocks[index].is_heading and _own_field_line(text, lang):
             continue  # "Participants" over "Co-chairs: A; B", "Project editor: C": that line is its own field
         if b.is_heading or _is_label_line(text, lang) and not _group_label(text, lang, True) \
-                and not _in_list_role(text, lang) or len(text) > _MAX_LIST_LINE:
-            break
+                and not _in_list_role(text, lang) or len(text) > _MAX_LIST_LINE * (
+                    3 if doc.blocks[index].is_heading and b.kind is BlockKind.LIST_ITEM and ";" in text else 1):
+            break  # a group's item under a "Participants" heading may name many ("Members: A (X); B (Y); ...")
         if _group_label(text, lang):
             last, grouped = b.index, True  # "In person:" / "Online:" inside the list: it goes on under them
             continue

@@ -93,7 +93,8 @@ _OFFICE_INITIALS = re.compile(r"^[A-Z][of][A-Z]{1,2}$")
 
 def office_or_date(inst: Institution, lang: str) -> bool:
     """A name found by its shape that is an office ("Company Secretary", "Audit Partner") or a meeting named by
-    its month ("the May Board", "the Sept Board") is not a body."""
+    its month ("the May Board", "the Sept Board") is not a body; nor is a month's short form alone taken for an
+    actor ("by Dec. 31, 2025")."""
     if inst.method not in (PATTERN, ACTOR) or inst.full_name:
         return False
     words = inst.name.split()
@@ -110,7 +111,7 @@ def office_or_date(inst: Institution, lang: str) -> bool:
         return True  # "Cabinet Member for Housing", "Lead Member for Children's Services": a portfolio
     if inst.method is ACTOR and _OFFICE_INITIALS.match(inst.name):
         return True  # "DoH", "HoS": "Director of Housing", "Head of Service"; departments are in the gazetteer
-    return len(words) >= 2 and words[0].rstrip(".") in _month_words(lang)
+    return (len(words) >= 2 or inst.method is ACTOR) and words[0].rstrip(".") in _month_words(lang)  # "by Dec. 31"
 
 
 @cache

@@ -66,10 +66,17 @@ def _same_words(a: str, b: str, lang: str) -> bool:
     sa, sb = _core_stems(a, lang), _core_stems(b, lang)
     if len(sa) != len(sb):
         sa, sb = _core_stems(a, lang, True), _core_stems(b, lang, True)
-    if len(sa) != len(sb) or len(sa) < 2:
+    formed = _form_of(a, lang) and _form_of(a, lang) == _form_of(b, lang)  # "Kotva, z.ú." / "Kotvy, z.ú."
+    if len(sa) != len(sb) or len(sa) < (1 if formed else 2):
         return False
     return all(x == y or (len(x) >= 3 and _skeleton(x, alternations) == _skeleton(y, alternations))
                for x, y in zip(sa, sb, strict=True))
+
+
+@lru_cache(maxsize=4096)
+def _form_of(name: str, lang: str) -> str:
+    """The legal form a name ends with, spaces and comma left out ("z.ú."); "" for none."""
+    return name[len(_core(name, lang)):].replace(" ", "").replace(",", "")
 
 
 def _forms(acc: Acc) -> list[str]:

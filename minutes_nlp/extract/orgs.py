@@ -172,10 +172,17 @@ def _initials_of(analyses: Sequence[BlockAnalysis], people: Sequence[RawMention]
         block = texts.get(p.source.block)
         first, last = p.first_form or p.initial or "", p.surname_form
         hit = _SHORT.match(block.text, p.source.end - block.start) if block else None
-        if hit and first[:1] and last[:1] and hit.group(1).isupper() and fold(hit.group(1)) == fold(
-                first[0] + last[0]):
+        if hit and first[:1] and last[:1] and hit.group(1).isupper() and fold(hit.group(1)) in {
+                fold(first[0] + last[0]), _every_initial(p.text)}:
             out.add(hit.group(1))
     return out
+
+
+def _every_initial(name: str) -> str:
+    """The initials of every part of a name ("Marc-Antoine Delsaux (MAD)", "Luis Ferreira Campos (LFC)"): a
+    hyphenated or double given name or surname gives one letter a part; titles ("Dr.") give none."""
+    parts = [w for w in re.split(r"[\s\u00a0-]+", name) if w[:1].isupper() and not w.endswith(".")]
+    return fold("".join(w[0] for w in parts))
 
 
 _PAREN = re.compile(r"\([^()]*\)")  # "SO (annual leave)", "JB (Chair)": a note after the initials
