@@ -16,7 +16,8 @@ from functools import cache, lru_cache
 from typing import Any
 
 from minutes_nlp import lang as langdata
-from minutes_nlp.extract.bodies_bounds import attached, closed_abbreviation
+from minutes_nlp.extract.bodies_bounds import _joined, attached, closed_abbreviation
+from minutes_nlp.extract.bodies_bounds import legal_end as legal_end  # re-exported: orgs, orglegal, bodies_found
 from minutes_nlp.extract.bodies_regions import region_shape
 from minutes_nlp.extract.bodies_stems import bare_stems
 from minutes_nlp.extract.names import name_titles
@@ -171,11 +172,6 @@ def _region_at(a: BlockAnalysis, k: int) -> bool:
     return any(h.entry.kind == "region" and h.start == k for h in a.orgs) or region_shape(a, k) is not None
 
 
-def _joined(a: BlockAnalysis, k: int) -> bool:
-    gap = a.block.text[a.tokens[k - 1].end - a.block.start: a.tokens[k].start - a.block.start]
-    return "\n" not in gap and "\t" not in gap
-
-
 def _adjective(word: str) -> bool:
     return word.endswith(("á", "é", "í", "ý", "ého", "ému", "ém", "ým", "ých", "ího", "ímu", "ím"))
 
@@ -294,22 +290,6 @@ def _date_part(a: BlockAnalysis, j: int) -> bool:
     (unlike "ZŠ Praha 4")."""
     nxt = a.tokens[j + 1].text if j + 1 < len(a.tokens) else ""
     return a.tokens[j].text.endswith(".") or nxt == "."
-
-
-@cache
-def _legal_forms(lang: str) -> frozenset[str]:
-    code = langdata.code(lang)
-    return frozenset(f.replace(" ", "") for f in langdata.load(code, "org_patterns")["legal_forms"])
-
-
-def legal_end(a: BlockAnalysis, k: int, lang: str) -> int:
-    """After a name, ", s.r.o." or " z. s." belongs to it: the index after the legal form, else k."""
-    s = k + 1 if k < len(a.tokens) and a.tokens[k].text == "," else k
-    for n in range(4, 0, -1):
-        if s + n <= len(a.tokens) and "".join(t.text for t in a.tokens[s:s + n]) in _legal_forms(lang) and all(
-                _joined(a, m) for m in range(k + 1, s + n)):
-            return s + n
-    return k
 
 
 def _plural(head: Sequence[Token], kind: Kind, lang: str) -> bool:
