@@ -250,8 +250,11 @@ def _stems(folded: str) -> set[str]:
 def restated_due(body: DateValue | None, row: DateValue | None) -> DateValue | None:
     """The deadline of a body task that a closing list row or table restates: the body's, unless the body's date
     falls after the row's explicit date ("will forward the policy to the Board for its February meeting" with
-    "Due 12/16/2025"): the later date is when the paper is used, the row's date is when the task is due."""
+    "Due 12/16/2025"): the later date is when the paper is used, the row's date is when the task is due. A row
+    that marks the task standing ("trvale", "ongoing") makes it continuous: a date in the body is when it starts."""
     if body is None or row is None:
         return body or row
+    if row.kind == "continuous":
+        return row
     later = body.latest is not None and row.kind == "date" and row.latest is not None and body.latest > row.latest
     return row if later else body

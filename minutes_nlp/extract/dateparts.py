@@ -44,7 +44,7 @@ def patterns(v: Vocab) -> list[tuple[str, str]]:
     units, bare = alt(v.words("durations", "units")), alt(v.words("durations", "bare_units"))
     y_by, y_in = alt(v.data["year_prefixes"]["by"]), alt(v.data["year_prefixes"]["in"])
     parts, m_pre = alt(v.words("month_parts")), alt(v.words("month_prefixes"))
-    no_day = "" if _is_czech_style(v) else r"(?!\s*\d{1,2}(?!\d))"  # "by March 3, 2025" is a day
+    no_day = "" if _is_czech_style(v) else r"(?!\.?\s*\d{1,2}(?!\d))"  # "by March 3" and "by Mar. 3" are days
     out = [
         ("iso", r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
         ("numeric", rf"{wd}(?P<a>\d{{1,2}})\s{{0,2}}(?P<s>[./-])\s{{0,2}}(?P<b>\d{{1,2}})\s{{0,2}}(?P=s)"
@@ -111,13 +111,13 @@ def _month_meeting_shapes(v: Vocab, months: str, m_pre: str, year4: str) -> list
                         rf"{alt(v.data.get('month_range_separators', []))}\s*(?P<mn2>{months})(?:,?\s+{year4})?"),
         ("weekday", rf"{alt(v.data.get('weekday_deadline_prefixes', []))}\s+(?P<wd>{alt(v.words('weekday_names'))})"
                     rf"(?!\s*,?\s*\d)(?:\s+(?P<wnext>{alt(v.data.get('weekday_next_week', []))}))?"),
-        ("month_meeting", rf"{alt(mm.get('prefixes', []))}\s+(?P<mn>{months})(?:(?!\s*\d)|\s+{year4}(?=\s+{mm_nouns}))"
-                          rf"(?:\s+{mm_nouns})?"),
+        ("month_meeting", rf"{alt(mm.get('prefixes', []))}\s+(?P<mn>{months})"
+                          rf"(?:(?!\.?\s*\d)|\s+{year4}(?=\s+{mm_nouns}))(?:\s+{mm_nouns})?"),
         ("month_meeting_strict", rf"{alt(mm.get('strict_prefixes', []))}\s+(?P<mn>{months})\s+{mm_nouns}"),
         ("month_meeting_bare", rf"(?P<mn>{months})(?:,?\s+{year4})?\s+{alt(mm.get('bare_nouns', []))}"),
         ("month_meeting_body", rf"{alt(mm.get('body_prefixes', []))}\s+{alt(mm.get('bodies', []))}\s+"
-                               rf"{alt(mm.get('month_prepositions', []))}\s+(?P<mn>{months})(?!\s*\d)"),
-        *([("month_meeting_report", rf"{alt(mm['report_prefixes'])}\s+(?P<mn>{months})(?!\s*\d)")]
+                               rf"{alt(mm.get('month_prepositions', []))}\s+(?P<mn>{months})(?!\.?\s*\d)"),
+        *([("month_meeting_report", rf"{alt(mm['report_prefixes'])}\s+(?P<mn>{months})(?!\.?\s*\d)")]
           if mm.get("report_prefixes") else []),
     ]
 
@@ -255,6 +255,8 @@ def next_meeting_shape(v: Vocab) -> str:
         qual += rf"|[^\W\d_]{{2,}}(?:{alt(sh['qualifier_endings'])})(?!\w)"
     quals = rf"(?:(?:{qual})\s+){{0,2}}"
     meeting = rf"{alt(sh['adjectives'])}\s+{quals}{alt(sh['nouns'])}"
+    if sh.get("noun_not_before"):  # "the next call for proposals" is no meeting
+        meeting += rf"(?!\s+{alt(sh['noun_not_before'])}(?!\w))"
     roles = alt(sh.get("acronym_not", []))  # "to the next CEO" is a person
     caps = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
     acronym = rf"|(?!{roles}(?!\w))(?-i:[{caps}][{caps}&]{{1,5}})" if sh.get("acronym_body") else ""

@@ -96,6 +96,7 @@ def _number_key(number: str | None) -> str:
 
 _ROW_STEMS = 2  # content stems a closing table's short row shares with the body sentence of the same task
 _ROW_STEMS_UNDATED = 3  # ... when only one of them gives a deadline to compare
+_STANDING = "continuous"  # a standing duty has no day to compare: the row's "trvale" to the body's start date
 
 
 def _row_restates(row: Action, kept: list[Action]) -> int | None:
@@ -107,7 +108,7 @@ def _row_restates(row: Action, kept: list[Action]) -> int | None:
     for k, e in enumerate(kept):
         if e.status is not None or e.method.name.endswith(".table"):
             continue
-        dated = row.due is not None and e.due is not None
+        dated = row.due is not None and e.due is not None and _STANDING not in (row.due.kind, e.due.kind)
         if dated and not _same_deadline(row.due, e.due):  # type: ignore[arg-type]
             continue
         shared = _stem_count(max(row.text.split("\t"), key=len), e.text)  # the task cell, not due or owner

@@ -31,7 +31,26 @@ def reported_doer(ctx: Ctx, i: int, speaker_end: int) -> str | None:
     stop = _CLAUSE_END.search(folded, frame.end())
     hi = stop.start() if stop else len(folded)
     first = next((a for a in ctx.actors[i] if frame.end() <= ctx.local(i, a)[0] < hi), None)
-    return first.name if first is not None and _clause_subject(ctx, i, first, frame.end()) else None
+    if first is not None and _clause_subject(ctx, i, first, frame.end()):
+        return first.name
+    return first.name if first is not None and _after_verb(ctx, i, first, frame.end()) else None
+
+
+def _after_verb(ctx: Ctx, i: int, a: owners.Actor, opened: int) -> bool:
+    """Free word order ('subject_after_verb'): "uvedl, že výkop opraví Technické služby X": the object first, then
+    the task verb, then the subject. The mention stands right after a future task verb of the data, is a name of
+    several words (a lone abbreviation shows no case: "zprávu zašle NÚKIB" sends it to the office), in no oblique
+    case, and nothing but that verb and its object stand between the marker and it."""
+    d = cues.data(ctx.lang, _NAME)
+    if not d.get("subject_after_verb") or not a.resolved or a.kind == "unknown":
+        return False
+    lo, hi = ctx.local(i, a)
+    before = ctx.folded[i][opened:lo].split()
+    if not before or before[-1] not in set(d.get("verbs", {}).get("future", [])) or "," in ctx.folded[i][opened:lo]:
+        return False
+    written = ctx.sents[i].text[lo:hi].strip()
+    return " " in written and not re.match(d.get("reported_subject_passive", "$^"), ctx.folded[i][hi:]) \
+        and not oblique(ctx, i, a)
 
 
 def _clause_subject(ctx: Ctx, i: int, a: owners.Actor, opened: int) -> bool:

@@ -1,0 +1,290 @@
+"""Genre inventory (round 20) of actions, owners and deadlines, written from knowledge of real minutes BEFORE reading
+any failure of this round. Classes:
+
+- landowner associations and hunting communities (honební společenstvo, valná hromada, výbor): numbered tasks
+  "Úkol č. n/rok: ... – zodpovídá: <role or name>, termín: ..."; roles "starosta HS", "jednatel", "pokladní",
+  "honební hospodář"; deadlines "do konce měsíce", "do příští valné hromady", "ihned", "průběžně";
+- municipal commissions of the council (komise rady) with a secretary: tasks to the secretary ("tajemnice komise
+  zajistí"), to a body as subject ("Městská policie zajistí zvýšený dohled"), closing task tables
+  "Č. | Úkol | Zodpovídá | Termín";
+- US library and school boards: "The Director will report back", board consensus "directing the Director to",
+  "ACTION: <role> – <task>" lines, a closing "Follow-Up Items" table "# | Item | Responsible | Due" with abbreviated
+  month dates ("Nov. 18");
+- standards working groups: "ACTION AI-2025-nn: <Name> to ...", "Action AI-nn – <first name>: ...", deadlines as
+  ISO dates, "before the next teleconference", "by the DIS ballot".
+Negative rows (at least as many): review of earlier action items (closed, withdrawn, ongoing), reports of work done,
+statutory and contractual duties, lease periods, offence statistics, public comment requests, schedules of the
+meeting itself, straw polls, ballots closing, recommendations to another body. Names and sentences are invented.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from genre_rows import check_due, gap, new_actions
+from items_support import doc_from_lines, entities_for
+
+from minutes_nlp.extract import itemctx, roles_model
+from minutes_nlp.extract.result import MeetingInfo
+
+CS_PEOPLE: dict[str, tuple[list[str], str | None]] = {
+    "Bořivoj Stehlík": (["Ing. Bořivoj Stehlík", "Ing. Stehlík", "B. Stehlík", "Stehlík"], "starosta HS"),
+    "Libuše Kadlecová": (["Libuše Kadlecová", "L. Kadlecová", "Kadlecová"], "jednatelka"),
+    "Ctibor Malina": (["Ctibor Malina", "C. Malina", "Malina"], "honební hospodář"),
+    "Vlasta Krejčířová": (["Bc. Vlasta Krejčířová", "Bc. Krejčířová", "Krejčířová", "Krejčířové"],
+                          "tajemnice komise"),
+    "Hynek Doležal": (["Mgr. Hynek Doležal", "Mgr. Doležal", "Doležal"], "předseda komise"),
+}
+CS_BODIES = {
+    "Městská policie Kostelec": ["Městská policie Kostelec", "Městská policie", "městská policie"],
+    "Rada města Kostelec": ["Rada města Kostelec", "Rada města", "radě města"],
+}
+EN_PEOPLE: dict[str, tuple[list[str], str | None]] = {
+    "Gwendolyn Marsh": (["Director Marsh", "Gwendolyn Marsh", "G. Marsh"], "Library Director"),
+    "Tobias Renner": (["Trustee Renner", "Tobias Renner", "T. Renner"], "Treasurer"),
+    "Anneliese Vogt": (["Anneliese Vogt", "A. Vogt", "Anneliese"], "project editor"),
+    "Rafael Quintero": (["Rafael Quintero", "R. Quintero", "Rafael"], "convenor"),
+}
+EN_BODIES = {"Facilities Committee": ["Facilities Committee", "the Facilities Committee"]}
+
+
+@pytest.fixture()
+def items(genre_items: Any) -> Any:
+    def run(lang: str, lines: list[str]) -> Any:
+        people, bodies = (CS_PEOPLE, CS_BODIES) if lang == "cs" else (EN_PEOPLE, EN_BODIES)
+        return genre_items(lang, lines, people, bodies, "2025-09-16")
+    return run
+
+
+# ---------------------------------------------------------------- (a) an action and its owner -------------------
+ACTIONS: list[Any] = [
+    ("cs", ["Úkol č. 3/2025: Zajistit odhad škod zvěří na pozemcích v k. ú. Podhájí – zodpovídá: C. Malina, "
+            "termín: 30. 10. 2025"], "Ctibor Malina"),
+    ("cs", ["Jednatelka rozešle členům pozvánku na valnou hromadu nejpozději 15 dnů předem."], "Libuše Kadlecová"),
+    ("cs", ["Tajemnice komise zajistí objednávku letáků k prevenci podvodů na seniorech."], "Vlasta Krejčířová"),
+    ("cs", ["Městská policie zajistí zvýšený dohled u základní školy v době příchodu žáků."],
+     "Městská policie Kostelec"),
+    ("cs", ["Komise ukládá tajemnici komise připravit přehled podaných žádostí o dotaci."], "Vlasta Krejčířová"),
+    ("en", ["ACTION: Director – obtain three quotes for replacing the rooftop HVAC unit."], "Gwendolyn Marsh"),
+    ("en", ["By consensus the Board directed Director Marsh to draft a revised meeting-room policy."],
+     "Gwendolyn Marsh"),
+    ("en", ["ACTION AI-2025-41: Anneliese Vogt to prepare the revised working draft incorporating the agreed "
+            "resolutions."], "Anneliese Vogt"),
+    ("en", ["Action AI-2025-42 – Rafael: register the project for the enquiry ballot with the TC secretariat."],
+     "Rafael Quintero"),
+    ("en", ["The Treasurer will present the tentative levy to the Board in October."], "Tobias Renner"),
+]
+
+
+@pytest.mark.parametrize(("lang", "lines", "owner"), ACTIONS)
+def test_an_action_and_its_owner(items: Any, lang: str, lines: list[str], owner: str | None) -> None:
+    acts = new_actions(items(lang, lines))
+    assert len(acts) == 1, [(a.text, a.owner) for a in acts]
+    assert acts[0].owner == owner, (acts[0].text, acts[0].owner)
+
+
+# ---------------------------------------------------------------- (b) shaped like an action, is none ------------
+NOT_ACTIONS: list[Any] = [
+    ("cs", ["Honitba je pronajata Mysliveckému spolku do 31. 3. 2034."]),
+    ("cs", ["Nájemce je podle nájemní smlouvy povinen hradit škody způsobené zvěří."]),
+    ("cs", ["Honební hospodář informoval, že plán lovu na rok 2025 byl splněn na 92 %."]),
+    ("cs", ["Městská policie zaznamenala v prvním pololetí 48 přestupků proti veřejnému pořádku."]),
+    ("cs", ["Úkol č. 2/2025 byl splněn, tajemnice rozeslala pozvánky."]),
+    ("cs", ["Komise doporučuje radě města schválit dotaci spolku ve výši 20 000 Kč."]),
+    ("cs", ["Pokladní předložila zprávu o hospodaření za rok 2024."]),
+    ("cs", ["Valná hromada se koná jednou ročně, svolává ji výbor."]),
+    ("cs", ["Předseda komise poděkoval členům za aktivní přístup."]),
+    ("en", ["The Director reported that the roof repair was completed on schedule."]),
+    ("en", ["AI-2025-30 (Vogt): closed – the figures were updated in the working draft."]),
+    ("en", ["A patron asked the Board to consider extending Sunday hours."]),
+    ("en", ["Straw poll: 7 in favour of option B, 2 in favour of option A, 3 abstaining."]),
+    ("en", ["The enquiry ballot closes on 14 November 2025."]),
+    ("en", ["Under the bylaws the Treasurer signs all checks over $5,000 together with the President."]),
+    ("en", ["The next teleconference is scheduled for 28 October 2025, 13:00 UTC."]),
+    ("en", ["The Board reviewed the monthly circulation statistics."]),
+    ("en", ["Trustee Renner thanked staff for their work on the summer reading program."]),
+]
+
+
+@pytest.mark.parametrize(("lang", "lines"), NOT_ACTIONS)
+def test_what_is_shaped_like_an_action_but_is_not_one(items: Any, lang: str, lines: list[str]) -> None:
+    assert [a.text for a in new_actions(items(lang, lines))] == []
+
+
+# ---------------------------------------------------------------- (c) deadlines -----------------------------------
+DUES: list[Any] = [
+    ("cs", ["Úkol č. 4/2025: Předložit návrh rozpočtu – zodpovídá: pokladní, termín: do 31. 12. 2025"], "2025-12-31"),
+    ("cs", ["Tajemnice komise zajistí pozvání zástupce policie. Termín: příští jednání komise"], "next_meeting"),
+    ("cs", ["Jednatelka zveřejní výsledky hlasování na úřední desce. Termín: ihned"], "immediate"),
+    gap("a monitoring verb in the future ('bude sledovat') with a deadline label is not read as a task", "cs",
+        ["Městská policie bude sledovat situaci v parku. Termín: průběžně"], "continuous"),
+    ("en", ["| # | Item | Responsible | Due |", "|---|---|---|---|",
+            "| 1 | Obtain HVAC quotes | Director Marsh | Nov. 18 |"], "2025-11-18"),
+    ("en", ["ACTION AI-2025-43: Anneliese Vogt to circulate the disposition of comments by 2025-10-15."],
+     "2025-10-15"),
+    ("en", ["ACTION AI-2025-44: Rafael Quintero to update the project plan before the next teleconference."],
+     "next_meeting"),
+    ("en", ["The Director will report back on the delivery schedule at the October meeting."], "2025-10"),
+]
+
+
+@pytest.mark.parametrize(("lang", "lines", "due"), DUES)
+def test_the_due_of_an_action(items: Any, lang: str, lines: list[str], due: str | None) -> None:
+    acts = new_actions(items(lang, lines))
+    assert len(acts) == 1, [(a.text, a.owner) for a in acts]
+    check_due(acts[0].due, due)
+
+
+# a date of the content or of a reference (a document number, an edition, a fiscal year) is no deadline
+NO_DUES: list[Any] = [
+    ("en", ["ACTION AI-2025-45: Anneliese Vogt to align clause 6 with the 2024 edition of the base standard."]),
+    ("en", ["The Director will prepare a summary of FY2024 circulation for the annual report."]),
+    ("cs", ["Pokladní připraví přehled plateb nájemného za rok 2024."]),
+    ("cs", ["Tajemnice komise zajistí aktualizaci Plánu prevence kriminality na léta 2026–2028."]),
+]
+
+
+@pytest.mark.parametrize(("lang", "lines"), NO_DUES)
+def test_a_date_of_the_content_is_no_deadline(items: Any, lang: str, lines: list[str]) -> None:
+    acts = new_actions(items(lang, lines))
+    assert len(acts) == 1, [(a.text, a.owner) for a in acts]
+    check_due(acts[0].due, None)
+
+
+# ---------------------------------------------------------------- (d) classes behind this round's fixes ---------
+# US minutes abbreviate the month with a period ("Jan. 15, 2026", "Sept. 30", "Dec. 1"): the day after the
+# abbreviation makes it a day, not the month's window.
+@pytest.mark.parametrize(("line", "due"), [
+    ("The Director will submit the grant application by Jan. 15, 2026.", "2026-01-15"),
+    ("The Treasurer will file the levy ordinance with the County Clerk by Dec. 30, 2025.", "2025-12-30"),
+    ("Director Marsh to return the signed agreement no later than Oct. 3.", "2025-10-03"),
+    ("The Business Manager will send the audit letter by Sept. 30, 2025.", "2025-09-30"),
+])
+def test_an_abbreviated_month_with_its_day_is_a_day(items: Any, line: str, due: str) -> None:
+    acts = new_actions(items("en", [line]))
+    assert len(acts) == 1, [a.text for a in acts]
+    check_due(acts[0].due, due)
+
+
+@pytest.mark.parametrize(("line", "due"), [
+    ("The Director will report on the delivery changes at the Nov. meeting.", "next_meeting"),
+    ("The Treasurer will present the draft levy in Dec. 2025.", "2025-12-31"),
+])
+def test_an_abbreviated_month_without_a_day_stays_a_month(items: Any, line: str, due: str) -> None:
+    acts = new_actions(items("en", [line]))
+    assert len(acts) == 1, [a.text for a in acts]
+    check_due(acts[0].due, due)
+
+
+# Working groups that meet by telephone or video call their next meeting by its medium: "before the next call",
+# "at the next teleconference", "by the next WG telecon"; "the next call for proposals" is no meeting.
+@pytest.mark.parametrize("line", [
+    "Rafael Quintero to circulate the revised comment table before the next call.",
+    "Anneliese Vogt to submit a contribution on the checksum for the next teleconference.",
+    "ACTION AI-2025-46: Rafael Quintero to confirm the national body position by the next WG telecon.",
+    "Anneliese Vogt will update the wiki page before the next video call.",
+])
+def test_the_next_call_is_the_next_meeting(items: Any, line: str) -> None:
+    acts = new_actions(items("en", [line]))
+    assert len(acts) == 1, [a.text for a in acts]
+    check_due(acts[0].due, "next_meeting")
+
+
+@pytest.mark.parametrize("line", [
+    "Anneliese Vogt to draft a response to the next call for proposals.",
+    "Rafael Quintero to check whether the next call for nominations has been published.",
+    "Anneliese Vogt to prepare the summary of the last call.",
+    "Rafael Quintero to phone the secretariat about the ballot.",
+])
+def test_a_call_that_is_no_meeting_sets_no_deadline(items: Any, line: str) -> None:
+    acts = new_actions(items("en", [line]))
+    assert len(acts) == 1, [a.text for a in acts]
+    check_due(acts[0].due, None)
+
+
+# A closing task table marking a task standing ("trvale", "průběžně", "ongoing") restates the body sentence that
+# starts it on a date: one action, continuous (the body's date is when the duty begins).
+@pytest.mark.parametrize("lines", [
+    ["Městská policie zajistí od 1. 10. 2025 dohled u přechodu před školou v době příchodu žáků.",
+     "| Č. | Úkol | Zodpovídá | Termín |", "|---|---|---|---|",
+     "| 3/2025 | Dohled u přechodu před školou v době příchodu žáků | Městská policie | trvale |"],
+    ["Tajemnice komise bude od 1. 10. 2025 zveřejňovat měsíční přehled přestupků na webu města.",
+     "| Č. | Úkol | Zodpovídá | Termín |", "|---|---|---|---|",
+     "| 4/2025 | Zveřejňovat měsíční přehled přestupků na webu města | tajemnice komise | průběžně |"],
+])
+def test_a_standing_row_restates_the_body_task_it_starts(items: Any, lines: list[str]) -> None:
+    acts = new_actions(items("cs", lines))
+    assert len(acts) == 1, [a.text for a in acts]
+    check_due(acts[0].due, "continuous")
+
+
+@pytest.mark.parametrize("lines", [
+    # a standing row about another task stays a task of its own
+    ["Městská policie zajistí od 1. 10. 2025 dohled u přechodu před školou v době příchodu žáků.",
+     "| Č. | Úkol | Zodpovídá | Termín |", "|---|---|---|---|",
+     "| 3/2025 | Aktualizovat seznam kontaktů na sociální služby | tajemnice komise | trvale |"],
+    # a dated row restating a dated body task keeps the body's day
+    ["Tajemnice komise rozešle do 15. 10. 2025 členům komise návrh dotačního programu.",
+     "| Č. | Úkol | Zodpovídá | Termín |", "|---|---|---|---|",
+     "| 5/2025 | Rozeslat členům komise návrh dotačního programu | tajemnice komise | 15. 10. 2025 |"],
+])
+def test_a_row_of_another_task_or_a_dated_row_is_no_standing_duty(items: Any, lines: list[str]) -> None:
+    acts = new_actions(items("cs", lines))
+    assert all(a.due is None or a.due.kind != "continuous" for a in acts if "\t" not in a.text), \
+        [(a.text, a.due) for a in acts]
+
+
+# Czech free word order in a reported clause: "uvedl, že <object> <task verb> <subject>": the party named after
+# the verb in the nominative owns the task the model proposes; one in the dative or genitive receives it, and a lone
+# abbreviation shows no case, so it names nobody new (the speaker keeps it).
+_DOUBEK = {"Pavel Doubek": ["Ing. Pavel Doubek", "Ing. Doubek", "Doubek"]}
+_TS = {"Technické služby Lipník": ["Technické služby Lipník", "Technickým službám Lipník"]}
+_KU = {"Krajský úřad Zlínského kraje": ["Krajský úřad Zlínského kraje", "Krajskému úřadu Zlínského kraje"]}
+INVERTED = [  # (id, sentence, institutions, owner)
+    ("body-after-verb", "Ing. Doubek uvedl, že výkop v ulici Polní opraví Technické služby Lipník do konce dubna.",
+     _TS, "Technické služby Lipník"),
+    ("office-after-verb", "Ing. Doubek sdělil, že stanovisko k uzavírce vydá Krajský úřad Zlínského kraje do 15. 4.",
+     _KU, "Krajský úřad Zlínského kraje"),
+    ("dative-after-verb", "Ing. Doubek uvedl, že zprávu zašle Krajskému úřadu Zlínského kraje do 30. 4.",
+     _KU, "Pavel Doubek"),
+    ("dative-plural", "Ing. Doubek uvedl, že podklady předá Technickým službám Lipník do konce dubna.",
+     _TS, "Pavel Doubek"),
+    ("abbreviation-no-case", "Ing. Doubek uvedl, že zprávu zašle KÚ do 30. 4.", {"KÚ": ["KÚ"]}, "Pavel Doubek"),
+    ("after-a-comma", "Ing. Doubek uvedl, že výkop opraví, pokud to počasí dovolí, Technické služby Lipník.",
+     _TS, "Pavel Doubek"),
+]
+
+
+@pytest.mark.parametrize(("text", "insts", "owner"), [pytest.param(*r[1:], id=r[0]) for r in INVERTED])
+def test_the_nominative_party_after_the_verb_of_a_reported_clause(text: str, insts: dict[str, list[str]],
+                                                                  owner: str) -> None:
+    doc = doc_from_lines(text)
+    ctx = itemctx.build(doc, "cs", MeetingInfo(), [], entities_for(doc, _DOUBEK, insts))
+    assert roles_model.opening_actor(ctx, 0) == owner
+
+
+# An agentless step of a project's work scheduled for a date is a third-party schedule, an action; the body's own
+# events, a paper about the step, a step already done and a step without a date are not.
+@pytest.mark.parametrize(("line", "due"), [
+    ("Audit fieldwork is scheduled to begin on October 6, 2025.", "2025-10-06"),
+    ("The final inspection by the county building department is scheduled for Dec. 19.", "2025-12-19"),
+    ("Delivery of the new shelving is scheduled for the week of November 3.", "2025-11-07"),
+    ("Commissioning of the new boiler is planned for October 28.", "2025-10-28"),
+])
+def test_a_scheduled_work_step_is_an_action(items: Any, line: str, due: str) -> None:
+    acts = new_actions(items("en", [line]))
+    assert len(acts) == 1, [a.text for a in acts]
+    check_due(acts[0].due, due)
+
+
+@pytest.mark.parametrize("line", [
+    "The annual meeting is scheduled for Dec. 19.",
+    "The public hearing on the levy is scheduled for October 14.",
+    "The inspection report is scheduled for discussion on Dec. 19.",
+    "The final inspection was carried out on October 3.",
+    "The final inspection is scheduled once the contractor has finished.",
+    "The enquiry ballot is scheduled to close on November 14.",
+])
+def test_an_event_a_paper_or_a_past_step_is_no_scheduled_action(items: Any, line: str) -> None:
+    assert [a.text for a in new_actions(items("en", [line]))] == []
