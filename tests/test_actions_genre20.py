@@ -288,3 +288,48 @@ def test_a_scheduled_work_step_is_an_action(items: Any, line: str, due: str) -> 
 ])
 def test_an_event_a_paper_or_a_past_step_is_no_scheduled_action(items: Any, line: str) -> None:
     assert [a.text for a in new_actions(items("en", [line]))] == []
+
+
+# Minutes name a qualified office once ("Library Director Gwendolyn Marsh" in the staff list) and then shorten it to
+# its head ("The Director will ..."): the one person holding an office with that head owns the task; two offices
+# with the same head ("Business Manager", "Facilities Manager") name nobody.
+_STAFF = {"Gwendolyn Marsh": (["Gwendolyn Marsh", "Director Marsh", "Marsh"], None),
+          "Tobias Renner": (["Tobias Renner", "Renner"], None),
+          "Ines Vogt": (["Ines Vogt", "Vogt"], None)}
+
+
+@pytest.mark.parametrize(("lines", "owner"), [
+    (["Staff present: Library Director Gwendolyn Marsh; Business Manager Tobias Renner",
+      "The Director will bring a revised holiday schedule to the next meeting."], "Gwendolyn Marsh"),
+    (["Staff present: Executive Director Gwendolyn Marsh; Finance Officer Tobias Renner",
+      "The Director will circulate the draft strategic plan before the retreat."], "Gwendolyn Marsh"),
+    (["Staff present: Business Manager Tobias Renner; Facilities Manager Ines Vogt",
+      "The Manager will obtain three quotes for the boiler."], None),
+    gap("an office nobody in the lists holds is given to the one staff member listed", ["Staff present: Business "
+        "Manager Tobias Renner", "The Director will obtain three quotes for the boiler."], None),
+])
+def test_a_shortened_office_names_its_one_holder(genre_items: Any, lines: list[str], owner: str | None) -> None:
+    acts = new_actions(genre_items("en", lines, _STAFF, {}, "2025-09-16"))
+    assert [a.owner for a in acts] == [owner], [(a.text, a.owner) for a in acts]
+
+
+# A closing table that dates a body task due "at the October meeting" gives it its deadline (corpus/FORMAT.md: the
+# table row's number, owner and deadline apply to the body sentence it restates).
+def test_a_row_dating_a_next_meeting_task_gives_its_day(genre_items: Any) -> None:
+    lines = ["Staff present: Library Director Gwendolyn Marsh",
+             "The Director will bring the revised holiday closing schedule to the October meeting.",
+             "| # | Item | Responsible | Due |", "|---|---|---|---|",
+             "| 1 | Revised holiday closing schedule | Director | Oct. 21 |"]
+    acts = new_actions(genre_items("en", lines, _STAFF, {}, "2025-09-16"))
+    assert len(acts) == 1, [a.text for a in acts]
+    check_due(acts[0].due, "2025-10-21")
+
+
+@pytest.mark.parametrize(("line", "owner"), [
+    ("The final walk-through by the Facilities Committee is scheduled for Dec. 19.", "Facilities Committee"),
+    ("Audit fieldwork is scheduled to begin on October 6, 2025.", None),
+    ("The inspection of the roof by the Facilities Committee is scheduled for Dec. 19.", "Facilities Committee"),
+    ("Delivery of the shelving for the Facilities Committee room is scheduled for the week of November 3.", None),
+])
+def test_the_agent_a_scheduled_step_names_owns_it(items: Any, line: str, owner: str | None) -> None:
+    assert [a.owner for a in new_actions(items("en", [line]))] == [owner]

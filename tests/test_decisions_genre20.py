@@ -84,6 +84,8 @@ def test_what_is_shaped_like_a_decision_but_is_not_one(decisions: Any, lang: str
       "Roll call: Ayes – Lutz, Pratt; Nays – Ochoa, Renner, Vogt. Motion failed 2-3."], False),
     (["Trustee Renner moved, seconded by Trustee Ochoa, to hold the regular meetings of 2026 on the second "
       "Tuesday of each month. Roll call: 7 ayes, 0 nays. Motion carried."], True),
+    (["Moved by Trustee Pratt, seconded by Trustee Lutz, to designate the library a cooling center during heat "
+      "advisories. Carried by voice vote."], True),
 ])
 def test_a_seconded_motion_with_any_verb(decisions: Any, lines: list[str], adopted: bool) -> None:
     got = decisions("en", lines)

@@ -104,6 +104,19 @@ def passive_agent(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
     return hit.name if hit is not None else (office[:1].upper() + office[1:] if office else None)
 
 
+def step_agent(ctx: Ctx, i: int, m: re.Match[str]) -> str | None:
+    """The party a scheduled work step names as its agent inside its own noun phrase ("the final inspection by the
+    county building department is scheduled ...", 'step_agent' in the data), else nobody."""
+    pat = cues.data(ctx.lang, _NAME).get("step_agent")
+    for found in re.finditer(pat, ctx.folded[i][m.start():m.end()]) if pat else ():
+        lo, at = m.start() + found.start(), m.start() + found.end()
+        hit = next((a for a in ctx.actors[i] if a.resolved and a.kind == "institution"
+                    and lo < ctx.local(i, a)[0] <= at + 4), None)  # "by (the) county ...", right after the "by"
+        if hit is not None:
+            return hit.name
+    return None
+
+
 def plan_answerer(ctx: Ctx, i: int) -> str | None:
     """Who states an agentless plan in answer ("Starosta: Oprava bude provedena v létě.", "Starosta
     odpověděl, že oprava bude provedena v létě."): the plan is theirs, as a plan stated in reply to a
@@ -183,6 +196,23 @@ def remembered_holder(ctx: Ctx, role: str) -> str | None:
         if holder is not None:
             return here.get(fold(holder.split()[-1]))
     return None
+
+
+def qualified_holder(ctx: Ctx, role: str) -> str | None:
+    """The one person this document names in a qualified office whose head is `role` ("Library Director" for "the
+    Director"), when no office is written bare; only a person on this meeting's lists."""
+    holders = roleholders.role_holders(ctx.doc, ctx.lang)
+    holder = None if role in holders else _qualified_holder(holders, role)
+    here = {fold(p.name.split()[-1]): p.name for p in ctx.entities.people if p.name.split()}
+    return here.get(fold(holder.split()[-1])) if holder else None
+
+
+def _qualified_holder(holders: dict[str, str], role: str) -> str | None:
+    """"Library Director Jane X" in the staff list, then "The Director will ...": minutes shorten a qualified office
+    to its head once the reader knows it; the one person holding an office with that head holds the bare role
+    (two, "Business Manager" and "Facilities Manager", name nobody)."""
+    names = {name for key, name in holders.items() if key.endswith(" " + role)}
+    return names.pop() if len(names) == 1 else None
 
 
 def _cue_subject(ctx: Ctx, i: int, m: re.Match[str]) -> owners.Actor | None:

@@ -26,6 +26,7 @@ from minutes_nlp.extract.action_agents import (
     quote_speaker,
     remembered_holder,
     role_holder,
+    step_agent,
 )
 from minutes_nlp.extract.action_agents import leading_actor as leading_actor  # re-exported for actions.py
 from minutes_nlp.extract.action_due import parse_due
@@ -370,6 +371,8 @@ def _owner_by_rule(ctx: Ctx, i: int, cls: cues.CueClass, m: re.Match[str]) -> tu
     if cls.owner == "chair":
         name = owners.chair(ctx.meeting, ctx.items[i], ctx.entities) or opener(ctx) or ctx.organiser
         return name, _DEFAULT_FACTOR
+    if cls.owner == "step_agent":  # "The final inspection by the county building department is scheduled ..."
+        return step_agent(ctx, i, m), 1.0
     if cls.owner == "agent":  # "Members would receive a questionnaire from the Secretary": the sender, or none
         return passive_agent(ctx, i, m), 1.0
     if cls.owner == "default" and (agent := passive_agent(ctx, i, m)) is not None:

@@ -22,6 +22,7 @@ from minutes_nlp.extract import action_match, cues, itemctx, reslists
 from minutes_nlp.extract import actions as action_rules
 from minutes_nlp.extract import decisions as decision_rules
 from minutes_nlp.extract import questions as question_rules
+from minutes_nlp.extract.action_agents import qualified_holder
 from minutes_nlp.extract.action_closing import anchor_closing_rows
 from minutes_nlp.extract.action_due import restated_due
 from minutes_nlp.extract.action_motions import restating_rows
@@ -293,6 +294,13 @@ def _person_or_none(name: str | None, offices: frozenset[str]) -> str | None:
     return None if name is not None and fold(name) in {fold(o) for o in offices} else name
 
 
+def _office_holder(ctx: itemctx.Ctx, name: str | None, offices: frozenset[str]) -> str | None:
+    """An office word as the owner ("the Director will ..."): the one person the minutes name in the one qualified
+    office with that head ("Library Director Jane X"); else nobody."""
+    kept = _person_or_none(name, offices)
+    return kept if kept is not None or name is None else qualified_holder(ctx, fold(name))
+
+
 def _listed_holder(ctx: itemctx.Ctx, owner: str | None) -> str | None:
     """An owner that is a post as written ("Committee Officer"), not a known person or body: the person the
     attendance list or header names next to that post (`action_posts`), else the post as it was."""
@@ -310,7 +318,7 @@ def _listed_holder(ctx: itemctx.Ctx, owner: str | None) -> str | None:
 def _no_bare_offices(ctx: itemctx.Ctx, acts: list[Action], qs: list[Question]) -> tuple[list[Action],
                                                                                         list[Question]]:
     offices = _office_words(ctx)
-    acts = [dataclasses.replace(a, owner=_listed_holder(ctx, trade_firm(ctx, _person_or_none(a.owner, offices))))
+    acts = [dataclasses.replace(a, owner=_listed_holder(ctx, trade_firm(ctx, _office_holder(ctx, a.owner, offices))))
             for a in acts]
     qs = [dataclasses.replace(q, asker=_person_or_none(q.asker, offices),
                               answerer=_person_or_none(q.answerer, offices)) for q in qs]
