@@ -101,6 +101,10 @@ REPORTED: list[Any] = [
     ("cs", ["Rada města schválila dotační program na rok 2026, uvedl předseda komise."]),
     ("cs", ["Rada kraje, jak informoval ředitel, schválila navýšení příspěvku."]),
     ("cs", ["Zastupitelstvo obce schválilo prodej pozemku, sdělila starostka."]),
+    # a past passive of a decision verb in what a member reports: decided elsewhere
+    ("cs", ["Ing. Malá informovala, že průběžná zpráva byla schválena bez připomínek."]),
+    ("cs", ["Pan Lis doplnil, že na partnerské straně bylo schváleno 12 projektů."]),
+    ("cs", ["Tajemnice uvedla, že žádost obce o dotaci byla zamítnuta pro formální nedostatky."]),
 ]
 
 
@@ -113,6 +117,7 @@ def test_a_decision_reported_by_a_speaker_is_no_decision(decisions: Any, lang: s
     ("en", ["The Board approved the levy ordinance as presented."]),
     ("cs", ["Komise schvaluje program jednání, jak byl navržen."]),
     ("cs", ["Výbor schvaluje pronájem honitby, jak jej navrhl starosta."]),
+    ("cs", ["Komise schvaluje průběžnou zprávu bez připomínek."]),
 ])
 def test_a_clause_that_is_no_report_keeps_the_decision(decisions: Any, lang: str, lines: list[str]) -> None:
     assert len(decisions(lang, lines)) == 1
