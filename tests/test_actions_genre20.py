@@ -333,3 +333,26 @@ def test_a_row_dating_a_next_meeting_task_gives_its_day(genre_items: Any) -> Non
 ])
 def test_the_agent_a_scheduled_step_names_owns_it(items: Any, line: str, owner: str | None) -> None:
     assert [a.owner for a in new_actions(items("en", [line]))] == [owner]
+
+
+# A task card "Z: <owner> – <infinitive task>" states its own task after the dash: one action at that line (not a
+# label that hands its owner to the resolution or vote line before it). A dash followed by a deadline or a status
+# only labels the task before it.
+@pytest.mark.parametrize("lines", [
+    ["Usnesení č. 9/2025: Komise doporučuje radě města zřídit dětské hřiště. Hlasování: 6 – 0 – 1.",
+     "Z: předseda komise – předložit doporučení radě města na její schůzi dne 23. 6. 2025"],
+    ["Usnesení výboru č. 4/2025: Výbor schvaluje rozpočet na rok 2026. Hlasování: pro 5, proti 0, zdržel se 0.",
+     "Zodpovídá: jednatelka – zveřejnit rozpočet na úřední desce obce, T: 30. 11. 2025"],
+])
+def test_a_task_card_with_a_dash_states_its_own_task(items: Any, lines: list[str]) -> None:
+    acts = new_actions(items("cs", lines))
+    assert [a.text[:3] for a in acts] == [lines[1][:3]], [a.text for a in acts]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Jednatelka zajistí objednávku krmiva pro zvěř na zimní období.", "Zodpovídá: jednatelka – termín 30. 11. 2025"],
+    ["Tajemnice komise rozešle zápis členům komise.", "Z: tajemnice komise – T: 30. 6. 2025"],
+])
+def test_a_label_with_a_dash_and_a_deadline_labels_the_task_before(items: Any, lines: list[str]) -> None:
+    acts = new_actions(items("cs", lines))
+    assert [a.text[:8] for a in acts] == [lines[0][:8]], [a.text for a in acts]

@@ -62,6 +62,8 @@ def bare_label(ctx: Ctx, i: int, action: Action) -> bool:
     if not (action.owner or everyone) or action.owner and fold(action.owner) in ctx.folded[i][:8] \
             and not _owner_after_label(ctx, i):
         return False  # "Petra: send ..." opens with its owner; "Z: NLPP, T: ..." only labels it
+    if _dash_task(ctx, i):
+        return False  # "Z: předseda komise – předložit doporučení radě ...": the line states its own task
     if label_line(ctx, i) and previous_in_reach(ctx, i):
         return True  # "Zodpovídá: starosta, termín: 31. 12. 2021" under a resolution: that resolution is the task
     rest = re.sub(r"^\W*\w+\s*[:–-]\s*", "", ctx.sents[i].text)
@@ -71,6 +73,17 @@ def bare_label(ctx: Ctx, i: int, action: Action) -> bool:
     if re.search(r"\d", rest) or _owner_and_deadline(ctx, i, rest, action):
         return _owner_and_deadline(ctx, i, rest, action)  # "Action: RA – 16.01.26": owner and deadline only
     return everyone or named and len(rest.split()) <= _BARE_LABEL_WORDS or _role_like(rest)
+
+
+_DASH = re.compile(r"\s[\u2013\u2014-]\s")
+
+
+def _dash_task(ctx: Ctx, i: int) -> bool:
+    """"Z: předseda komise – předložit doporučení ... radě města", "Owner: Clerk – obtain three quotes": after the
+    owner label and its value a dash opens an infinitive task (a task verb, then lower-case words), so the line is
+    a task card of its own, not a label for the sentence before it."""
+    parts = _DASH.split(ctx.sents[i].text, maxsplit=1)
+    return len(parts) == 2 and ":" in parts[0] and who.states_task(ctx.lang, parts[1].strip())
 
 
 def _owner_after_label(ctx: Ctx, i: int) -> bool:

@@ -79,7 +79,7 @@ def _label_hit(ctx: Ctx, i: int) -> tuple[str, int, int] | None:
             break
         m = _owner_label_match(ctx, pat, j) or bracket.search(ctx.folded[j]) or (semi and semi.search(ctx.folded[j]))
         value = ctx.sents[j].text[m.start(1):m.end(1)] if m else ""
-        if m and not (j == i and _label_word(ctx.folded[j], m) in task and _states_task(ctx.lang, value)):
+        if m and not (j == i and _label_word(ctx.folded[j], m) in task and states_task(ctx.lang, value)):
             return value, j, m.start(1)
     return None  # with only a task after the task label, nobody is named
 
@@ -97,7 +97,7 @@ def _semicolon_label(lang: str, labels: str) -> re.Pattern[str] | None:
     return cached_rx(rf"(?:[;\u2013\u2014]|\s-)\s*{label}\s+([^,;/|()\n\t:]+?)\s*(?:,\s*(?:{dues})\b|\.?$)")
 
 
-def _states_task(lang: str, value: str) -> bool:
+def states_task(lang: str, value: str) -> bool:
     """"Update the figures for the plan" is a task (a task verb, then words in lower case); "Audit and Risk
     Committee" is a name (every long word capitalised)."""
     words = value.split()
