@@ -356,3 +356,35 @@ def test_a_task_card_with_a_dash_states_its_own_task(items: Any, lines: list[str
 def test_a_label_with_a_dash_and_a_deadline_labels_the_task_before(items: Any, lines: list[str]) -> None:
     acts = new_actions(items("cs", lines))
     assert [a.text[:8] for a in acts] == [lines[0][:8]], [a.text for a in acts]
+
+
+# A count back from an event the sentence dates ("two weeks before the plenary (Geneva, 20–22 January 2026)",
+# "týden před jednáním dne 10. 9. 2025"): the deadline is that day minus the count, the first day of a dated span.
+@pytest.mark.parametrize(("lang", "line", "due"), [
+    ("en", "Anneliese Vogt to deliver the final text two weeks before the TC plenary (Geneva, 20–22 January 2026).",
+     "2026-01-06"),
+    ("en", "Rafael Quintero to circulate the papers one week before the meeting on 20 January 2026.", "2026-01-13"),
+    ("cs", "Jednatelka zašle návrh dodatku nájemci nejpozději týden před jednáním dne 10. 10. 2025.", "2025-10-03"),
+    ("cs", "Tajemnice komise rozešle podklady 14 dní před valnou hromadou 25. dubna 2026.", "2026-04-11"),
+])
+def test_a_count_back_from_a_dated_event(items: Any, lang: str, line: str, due: str) -> None:
+    acts = new_actions(items(lang, [line]))
+    assert len(acts) == 1, [a.text for a in acts]
+    check_due(acts[0].due, due)
+
+
+@pytest.mark.parametrize(("lang", "line", "due"), [
+    ("en", "Rafael Quintero to circulate the papers a week before the next meeting.", "next_meeting"),
+    ("en", "Anneliese Vogt to send the figures two weeks before the end of October.", None),
+    ("cs", "Tajemnice komise rozešle podklady týden před příštím jednáním komise.", "next_meeting"),
+    # the labelled deadline after a dash is the deadline, not the day of the event counted from
+    ("cs", "Úkol č. 2/2025: vyvěsit pozvánku na úřední desce nejméně 15 dnů před konáním valné hromady – "
+           "zodpovídá: jednatelka, termín: 10. 4. 2026", "2026-04-10"),
+])
+def test_a_count_back_without_a_dated_day_is_no_day(items: Any, lang: str, line: str, due: str | None) -> None:
+    acts = new_actions(items(lang, [line]))
+    assert len(acts) == 1, [a.text for a in acts]
+    if due is None:
+        assert acts[0].due is None or acts[0].due.kind != "date", acts[0].due
+    else:
+        check_due(acts[0].due, due)

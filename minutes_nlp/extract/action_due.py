@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from minutes_nlp.extract import cues, dateadvance, datelocale
-from minutes_nlp.extract.datemeeting import before_meeting
+from minutes_nlp.extract.datemeeting import before_dated_event, before_meeting
 from minutes_nlp.extract.dates import event_due
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import DateValue
@@ -36,6 +36,8 @@ def parse_due(text: str, ctx: Ctx, cell: bool = False) -> DateValue | None:
     text = _blank_numbers(text, ctx.lang)
     try:
         lang = date_lang(ctx)
+        if (dated := before_dated_event(text, lang, ref)) is not None:
+            return dated  # "two weeks before the plenary (Geneva, 20–22 January 2026)": counted back from its day
         if (early := before_meeting(text, lang, _next_day(ctx))) is not None:
             return early  # "nejméně týden před lednovým zasedáním": counted back from the next meeting
         found = shared(text, lang, ref) or (parse_date(text, lang, ref) if cell else None)
