@@ -114,7 +114,8 @@ def ties(name: str, alias: str, lang: str) -> bool:
     if not name or not alias or fold(name) == fold(alias):
         return bool(name) and fold(name) == fold(alias)
     return (_left_out(name, alias, lang) or _left_out(alias, name, lang) or _organ_alone(name, alias, lang)
-            or _assembly_and_executive(name, alias, lang) or _framed(name, alias, lang))
+            or _assembly_and_executive(name, alias, lang) or _framed(name, alias, lang)
+            or _same_designation(name, alias, lang))
 
 
 MIN_FRAMED = 3  # words a framed name keeps, at least: whose body, what, and the head noun
@@ -138,3 +139,30 @@ def _unframed(name: str, lang: str) -> list[str]:
         if len(words) > len(phrase) and words[-len(phrase):] == phrase:
             words = words[:-len(phrase)]
     return words
+
+
+def _designation(name: str, lang: str) -> tuple[str, str | None] | None:
+    """The last designation in a name ("GTSF/TC 58/WG 7 Formats" -> ("wg", "7"), "Working Group 7" -> ("wg", "7")),
+    or a bare kind ("WG Meeting" -> ("wg", None)) when the name says nothing besides it and meeting words."""
+    spelt = _data(lang).get("designations", {})
+    text = " " + " ".join(_WORD.findall(fold(name))) + " "
+    for short, phrases in spelt.items():
+        for phrase in sorted(phrases, key=len, reverse=True):
+            text = text.replace(f" {fold(phrase)} ", f" {short} ")
+    kinds = "|".join(re.escape(k) for k in sorted(spelt, key=len, reverse=True))
+    if not kinds:
+        return None
+    found = re.findall(rf"(?<!\w)({kinds})\s+(?:c\s+|no\s+)?(\d{{1,4}})(?!\w)", text)
+    if found:
+        return found[-1][0], found[-1][1]
+    rest = _unframed(text, lang)
+    return (rest[0], None) if len(rest) == 1 and rest[0] in spelt else None
+
+
+def _same_designation(a: str, b: str, lang: str) -> bool:
+    """Standards and technical bodies are known by their designation: the same kind and number, or one name
+    giving the kind alone, is one group (data: series_ties designations)."""
+    da, db = _designation(a, lang), _designation(b, lang)
+    if not da or not db or da[0] != db[0]:
+        return False
+    return da[1] == db[1] or (da[1] is None) != (db[1] is None)

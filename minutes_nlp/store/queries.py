@@ -84,6 +84,8 @@ def _base_status(r: sqlite3.Row) -> str:
     if r["kind"] == "question":
         if r["tracked_status"] in ("answered", "report"):
             return str(r["tracked_status"])
+        if r["tracked_status"]:  # the tracker read the reply too: one passing the question on answers nothing
+            return "open"
         return "answered" if r["answered"] else "open"
     return str(r["tracked_status"] or "open")
 

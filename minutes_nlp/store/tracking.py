@@ -14,6 +14,7 @@ from minutes_nlp.document import Block, BlockKind
 from minutes_nlp.nlp.sentences import split_block
 from minutes_nlp.store.archive import Archive
 from minutes_nlp.tracker import MeetingSlot, Tracked, TrackedItem, follow_series
+from minutes_nlp.tracker.deflects import answered_in_meeting
 from minutes_nlp.tracker.mentions import SentenceRef
 from minutes_nlp.tracker.minute_heads import minute_of
 
@@ -158,7 +159,7 @@ def _items(c: sqlite3.Connection, slots: list[MeetingSlot], blocks: dict[int, li
     at = {mid: _block_at(rows) for mid, rows in blocks.items()}
     return [TrackedItem(r["id"], r["kind"], index[r["meeting_id"]], r["text"], r["owner"], r["due"], r["due_kind"],
                         r["task_number"] or _number_of(r, numbers), r["reported_status"], r["refers_to"],
-                        None if r["answered"] is None else bool(r["answered"]), r["asker"],
+                        answered_in_meeting(r["answered"], r["answer"], lang[r["meeting_id"]]), r["asker"],
                         _context(blocks[r["meeting_id"]], at[r["meeting_id"]], r), r["block"], r["start"], r["end"],
                         r["page"], _minute(blocks[r["meeting_id"]], at[r["meeting_id"]], r, lang[r["meeting_id"]]),
                         r["due_text"] or "")

@@ -70,8 +70,8 @@ def status_line(text: str, lang: str) -> str | None:
     jednání 27. 4. zrušeno pro nízkou účast"): like a status cell, the opening word is the task's state; what the
     rest says (a meeting called off) is the reason."""
     lead = leading_status(text)
-    if not lead or cues.closes_only(lead[0], lang):
-        return None
+    if not lead or cues.closes_only(lead[0], lang) or _decision_label(lang).match(fold(text)):
+        return None  # "RESOLVED: the group asks ...": the label of a decision, no state of a task
     rest = fold(text).lstrip(" *-–•([")[len(lead[0]):].lstrip()
     if lead[1] == "done" and _qualifiers(lang, "partial_qualifiers").match(rest.lstrip(" ,")):
         return "carried_over"  # "splněno částečně", "complete except for the signage": still running
@@ -81,6 +81,12 @@ def status_line(text: str, lang: str) -> str | None:
 
 
 _STATUS_SEPARATORS = "–—-:;,.("
+
+
+@cache
+def _decision_label(lang: str) -> re.Pattern[str]:
+    pats = langdata.load(langdata.code(lang), "followup_cues").get("decision_label", ())
+    return re.compile("|".join(f"(?:{p})" for p in pats)) if pats else re.compile(r"(?!)")
 
 
 @cache

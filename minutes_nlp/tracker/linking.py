@@ -14,7 +14,7 @@ from minutes_nlp.textutil import fold
 from minutes_nlp.tracker.deferrals import deferral_keys
 from minutes_nlp.tracker.keys import folded
 from minutes_nlp.tracker.model import ItemState, TrackedItem, number_key, other_tasks, task_of
-from minutes_nlp.tracker.numbers import task_key
+from minutes_nlp.tracker.numbers import other_registers, task_key
 from minutes_nlp.tracker.owners import reference_words
 from minutes_nlp.tracker.restate import checked_by_number
 
@@ -62,7 +62,8 @@ def find_target(report: TrackedItem, open_states: list[ItemState], threshold: fl
     key = task_of(report)
     if key:
         for st in open_states:
-            if (number_key(st.item.task_number) or task_key(st.item.text) or st.task) == key:
+            if (number_key(st.item.task_number) or task_key(st.item.text) or st.task) == key \
+                    and not other_registers(report.text, st.item.text):
                 return st, "link:task-number", 100.0
     if threshold is None:
         return None

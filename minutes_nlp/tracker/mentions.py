@@ -26,7 +26,7 @@ from minutes_nlp.tracker.keys import (
     when_keys,
 )
 from minutes_nlp.tracker.minute_refs import MinuteRef, cited, cited_topic, other_meeting, row_minute, same_minute
-from minutes_nlp.tracker.numbers import listed_task_keys, task_key
+from minutes_nlp.tracker.numbers import listed_task_keys, register_of, task_key
 from minutes_nlp.tracker.owners import OwnerPrefixes, same_owner, vetoes
 from minutes_nlp.tracker.probes import Probe, naming_keys, owner_keys, probe
 from minutes_nlp.tracker.stock import topic_words
@@ -85,6 +85,7 @@ class MentionIndex:
         self._lead: list[frozenset[str]] = []
         self._tasks: list[str | None] = []
         self._own_task: list[str | None] = []
+        self._registers: list[str | None] = []  # the register of a line's number ("Usnesení č.", "Úkol č.")
         self._listed: list[frozenset[str]] = []
         self._lang: list[str] = []
         self._cites: list[MinuteRef | None] = []  # the earlier meeting's paragraph a line cites (minute_refs.py)
@@ -105,14 +106,17 @@ class MentionIndex:
             self._own_task.append(task_key(s.text, lang))
             self._listed.append(listed_task_keys(s.text, lang))  # "3/4 a 3/5 zajištění akce | splněno": both tasks
             self._tasks.append(self._own_task[-1] or task_key(s.lead, lang))
+            self._registers.append(register_of(s.text if self._own_task[-1] else s.lead, lang))
             for key in k:
                 df[key] += 1
         self._first_numbered: dict[str, int] = {}  # the meeting where a task number first appears
         self._cites_earlier: dict[int, bool] = {}  # cites_earlier_tasks per meeting, until the numbers change
-        for s, number in zip(self.sentences, self._own_task, strict=True):
+        self._first_in_register: dict[tuple[str, str | None], int] = {}  # ... and in each register
+        for s, number, register in zip(self.sentences, self._own_task, self._registers, strict=True):
             if number:
                 self._first_numbered[number] = min(self._first_numbered.get(number, s.meeting_index),
                                                    s.meeting_index)
+                self._note_register(number, register, s.meeting_index)
         n = max(len(self.sentences), 1)
         self.idf = {k: math.log((n + 1) / (v + 0.5)) for k, v in df.items()}
         self._common = {k for k, v in df.items() if n >= 20 and v > MAX_DF_SHARE * n}
@@ -150,6 +154,19 @@ class MentionIndex:
                 self._first_numbered[found[0]] = min(self._first_numbered.get(found[0], s.meeting_index),
                                                      s.meeting_index)
                 self._postings[(s.meeting_index, "#" + found[0])].append(i)
+                self._note_register(found[0], self._registers[i], s.meeting_index)
+
+    def _note_register(self, number: str, register: str | None, meeting_index: int) -> None:
+        key = (number, register)
+        self._first_in_register[key] = min(self._first_in_register.get(key, meeting_index), meeting_index)
+
+    def _earliest(self, number: str, register: str | None, meeting_index: int) -> int:
+        """The first meeting giving this number in a register this one may be ("Úkol č. 1/2024" is no earlier
+        number of "Usnesení č. VH 1/2024"; an unlabelled "1/2024" may be either)."""
+        if register is None:
+            return self._first_numbered.get(number, meeting_index)
+        return min(self._first_in_register.get((number, register), meeting_index),
+                   self._first_in_register.get((number, None), meeting_index))
 
     def cites_earlier_tasks(self, meeting_index: int) -> bool:
         """Whether a meeting names any task by a number an earlier meeting gave it: a series that checks its tasks
@@ -160,8 +177,8 @@ class MentionIndex:
         return self._cites_earlier[meeting_index]
 
     def _cites_earlier_now(self, meeting_index: int) -> bool:
-        return any(self._first_numbered.get(str(key), meeting_index) < meeting_index
-                   for s, key in zip(self.sentences, self._tasks, strict=True)
+        return any(self._earliest(str(key), register, meeting_index) < meeting_index
+                   for s, key, register in zip(self.sentences, self._tasks, self._registers, strict=True)
                    if key and s.meeting_index == meeting_index)
 
     def weight(self, key: str) -> float:
@@ -186,7 +203,8 @@ class MentionIndex:
               looked: frozenset[str] | None = None) -> tuple[float, tuple[str, ...]]:
         """Share of the item's specific content the sentence repeats (0..1), plus owner and task evidence.
         `total` and `looked` (the probe's own and context keys) may be passed in when scoring many sentences."""
-        if p.task and (p.task == self._tasks[i] or p.task in self._listed[i]):
+        same_register = not (p.register and self._registers[i] and p.register != self._registers[i])
+        if p.task and (p.task == self._tasks[i] or p.task in self._listed[i]) and same_register:
             return TASK_SCORE, ("#" + p.task,)
         if self._own_task[i] and self._own_task[i] != p.minute and not self._numbered_now(p, i):
             return 0.0, ()  # a line naming numbered task 5/2021 is about that task (or minute), not another item

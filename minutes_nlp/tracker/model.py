@@ -129,6 +129,8 @@ def _word_start(word: str) -> re.Pattern[str]:
     """A status word where a word begins: a folded prefix still takes its endings ("splnen" in "splněno"), but a
     word inside another word is no state ("chased" in "purchased", "sent" in "presented", "realizovan" in
     "nerealizováno", which says the opposite)."""
+    if word.endswith("$"):  # "obe$", "continuing$": a whole word only ("Obec ...", "Continuing education")
+        return re.compile(r"(?<!\w)" + re.escape(word[:-1]) + r"(?!\w)")
     return re.compile(r"(?<!\w)" + re.escape(word))
 
 

@@ -23,8 +23,12 @@ def task_key(text: str | None, lang: str | None = None) -> str | None:
     """The first task or resolution number of a text ("Usn. č. 4/3/2021" -> "4/3/21"), not a paper's code.
     Memoised: the tracker asks it of every sentence and item of a series, often of the same text."""
     text = text or ""
-    m = next((m for m in TASK.finditer(text) if not _paper_code(text, m) and not _a_date(text, m, lang)), None)
+    m = next((m for m in TASK.finditer(text) if not _paper_code(text, m) and not _a_date(text, m, lang)
+              and _register_before(text[: m.start()]) != "minutes"), None)
     short = _short_task(text) or _dotted_task(text)
+    ident = _action_id(text)
+    if ident and (m is None or ident[0] < m.start()) and (short is None or ident[0] < short[0]):
+        return ident[1]  # "AI-2025-14 | Kenji | Done – N424": a register's own identifier comes first
     if short and (m is None or short[0] < m.start()):
         return short[1]  # "6/1 | finální znění | splněno (Usnesení č. 2/2025)": the row's own number comes first
     if not m:
@@ -78,6 +82,29 @@ def _dotted_task(text: str) -> tuple[int, str] | None:
     return (m.start("num"), m.group("num")) if m else None
 
 
+def _action_ids() -> re.Pattern[str]:
+    """An action register's identifier: the register's prefix, a hyphen, maybe the year, the running number
+    ("AI-2025-14", "AP-07", "ACTION-123"), as working groups and project boards number action items. Only the
+    prefixes of data (followup_cues action_id_prefixes): a comment's code ("GB-04") or a checksum ("CRC-16")
+    is no action."""
+    words = {w for code in langdata.SUPPORTED
+             for w in langdata.load(code, "followup_cues").get("action_id_prefixes", ())}
+    return re.compile(r"(?<![\w-])(" + "|".join(sorted(words, key=len, reverse=True))
+                      + r")-(?:(\d{4}|\d{2})-)?(\d{1,4})(?![\w-])")
+
+
+_ACTION_ID = _action_ids()
+
+
+def _action_id(text: str) -> tuple[int, str] | None:
+    """Where the first action identifier is and its key ("AI-2025-014" -> "AI-2025-14")."""
+    m = _ACTION_ID.search(text)
+    if not m:
+        return None
+    year = f"{m.group(2)[-2:]}-" if m.group(2) else ""
+    return m.start(), f"{m.group(1)}-{year}{int(m.group(3))}"
+
+
 _BARE_DOTTED = re.compile(r"\s*(\d{1,3}\.\d{1,3})\s*")
 
 
@@ -105,6 +132,54 @@ _TASK_LABEL = _task_labels()
 _DOTTED = re.compile(r"(?:^|[\s(\[])(?:" + "|".join(re.escape(w) for w in _label_words())
                      + r")(?:\s+(?:c|no)\.?)?\s*(?P<num>\d{1,3}\.\d{1,3})(?![\d.]\d|\d)")
 _LEADING_LABEL = re.compile(r"\W*(?:" + "|".join(re.escape(w) for w in _label_words()) + r")\b(?:\s*(?:c|no)\b)?\W*")
+
+
+def _register_labels() -> re.Pattern[str]:
+    """Labels naming which register a number belongs to: a task's ("Úkol č."), a resolution's ("Usnesení č.",
+    "Resolution"), the minutes' own ("Zápis č. 3/2024"); the number may carry the body's initials ("Usnesení č.
+    VH 5/2024", a general assembly's resolution beside the board's tasks)."""
+    kinds: dict[str, set[str]] = {"task": set(_label_words())}
+    for code in langdata.SUPPORTED:
+        for kind, words in langdata.load(code, "followup_cues").get("register_labels", {}).items():
+            kinds.setdefault(kind, set()).update(fold(w) for w in words)
+    alts = "|".join(f"(?P<{k}>" + "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)) + ")"
+                    for k, ws in kinds.items() if ws)
+    return re.compile(r"(?:^|[\s(\[*])(?:" + alts + r")\.?(?:\s+[a-z]{3,}){0,2}?(?:\s+(?:c|no|cislo)\.?)?"
+                      r"(?:\s+[a-z]{2,4})?\s*$")
+
+
+_REGISTER = _register_labels()
+
+
+def _register_before(before: str) -> str | None:
+    m = _REGISTER.search(fold(before[-40:]).rstrip(" *"))
+    return m.lastgroup if m else None
+
+
+@lru_cache(maxsize=100_000)
+def register_of(text: str | None, lang: str | None = None) -> str | None:
+    """Which register the first task number of a text is in, by the label right before it ("task",
+    "resolution"; with the body's initials before the number, "resolution:VH"), or None when unlabelled. A
+    body numbers its resolutions and its tasks separately, and an assembly its own apart from its board's, so
+    "Usnesení č. VH 1/2024" is no report on "Úkol č. 1/2024" nor on the board's "Usnesení č. 1/2024"; an
+    unlabelled "1/2024 – splněno" may be any."""
+    text = text or ""
+    m = next((m for m in TASK.finditer(text) if not _paper_code(text, m) and not _a_date(text, m, lang)
+              and _register_before(text[: m.start()]) != "minutes"), None)
+    if not m:
+        return None
+    kind = _register_before(text[: m.start()])
+    body = _BODY_INITIALS.search(text[: m.start()])
+    return f"{kind}:{body.group(1)}" if kind and body else kind
+
+
+_BODY_INITIALS = re.compile(r"(?<![\w.])([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,4})\s+$")  # "Usnesení č. VH 5/2024": the assembly's
+
+
+def other_registers(a: str | None, b: str | None, lang: str | None = None) -> bool:
+    """Two texts numbering in two different registers (a task's and a resolution's): not the same number."""
+    ra, rb = register_of(a, lang), register_of(b, lang)
+    return bool(ra and rb and ra != rb)
 
 
 def without_label(folded: str) -> str:

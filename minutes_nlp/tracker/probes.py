@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from minutes_nlp.tracker.keys import frozen_keys, keys, label_keys
 from minutes_nlp.tracker.minute_refs import paragraph_of
-from minutes_nlp.tracker.numbers import numbered_action, task_key
+from minutes_nlp.tracker.numbers import numbered_action, register_of, task_key
 from minutes_nlp.tracker.owners import reference_words
 from minutes_nlp.tracker.promise import owners_clause, promise_clause
 
@@ -33,6 +33,7 @@ class Probe:
     origin: int | None = None
     names: tuple[frozenset[str], ...] = ()  # keys of one multiword name ("Students' Union"): one thing, not two
     by_question: bool = False  # a deferred answer looked for by its question's words (tracker/item_search.py)
+    register: str | None = None  # the register its number is in ("task", "resolution"): tracker/numbers.py
 
 
 @lru_cache(maxsize=20_000)
@@ -72,7 +73,8 @@ def probe(text: str, lang: str, context: str = "", owner: str | None = None, tas
     ctx = frozen_keys(f"{context} {around}", lang) - own - naming
     names = tuple(g for g in (frozen_keys(n, lang) - naming for n in _name_runs(f"{context} {text}")) if len(g) > 1)
     number = task_key(task) or numbered_action(task) or task_key(text)
-    return Probe(own, ctx, who, number, rivals, owner, task_key(minute), paragraph, origin, names)
+    register = register_of(task) if task_key(task) else register_of(text)
+    return Probe(own, ctx, who, number, rivals, owner, task_key(minute), paragraph, origin, names, register=register)
 
 
 _ACRONYM_SUBJECT = re.compile(r"\W*([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,5})\s+[a-záčďéěíňóřšťúůýž]")
