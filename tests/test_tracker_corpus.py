@@ -290,3 +290,11 @@ FLOOR.update({"cs-nem": 56, "cs-np": 47, "en-tu": 48, "en-plan": 38})
 # "nerealizováno") and the next meeting's line read past a bracketed aside ("Příští rada (klasifikační) se bude
 # konat ..."): cs-ped 62/67 (61 before); all series 2,846 of 3,051 (2,845 at the round's start), none lower
 FLOOR.update({"cs-ped": 62})
+# Session 20 (2026-11-30, tracker round), after an action register's identifier ("AI-2025-14", "AP-07") read as the
+# action's number, a standards body's designation ("ORG/TC 58/WG 7 ...", "WG 7 ...", "Working Group 7") keeping one
+# series, tasks and resolutions numbered apart ("Úkol č. 1/2024" is no "Usnesení č. VH 1/2024", the minutes' own
+# "ZÁPIS č. 3/2024" no task), a decision's label ("RESOLVED:") no status line, verbs of saying ("reminded") and the
+# chair's opening line ("called to order") no news, a motion or a request answering no question, and a reply passing
+# a question on ("předat dotaz odboru", "would present it at the January meeting") leaving it open: the series
+# opened then, cs-hon 30/38 (26 before), cs-prev 38/42 (36), en-lib 32/43 (31), en-std 27/34 (16), and cs-dot 41/41
+FLOOR.update({"cs-hon": 30, "cs-prev": 38, "en-lib": 32, "en-std": 27, "cs-dot": 41})
