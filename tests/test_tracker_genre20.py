@@ -302,3 +302,22 @@ def test_a_decisions_label_is_no_status_line(text: str, expected: str | None) ->
     from minutes_nlp.tracker.lines import status_line
 
     assert status_line(text, "en") == expected
+
+
+ASKED_ONLY = [
+    ("en-whether-withdrawn", "en", "Sarah to confirm to the editor whether comment 11 is withdrawn, by 15 October.",
+     True),
+    ("cs-zda-stazena", "cs", "Tajemník ověří, zda byla žádost o dotaci stažena.", True),
+    # negative rows: the status told outside the question, or with no question at all
+    ("en-withdrawn-then-ask", "en", "The survey was withdrawn, so the Clerk will ask whether a refund is due.", False),
+    ("cs-stazena-pak-zda", "cs", "Žádost byla stažena, tajemník ověří, zda je nutné podat novou.", False),
+    ("en-cell", "en", "Withdrawn – duplicate of action 7.", False),
+    ("cs-zruseno", "cs", "Úkol se ruší, záměr byl opuštěn.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), named_params(ASKED_ONLY))
+def test_a_status_word_inside_an_indirect_question_is_no_news(lang: str, text: str, expected: bool) -> None:
+    from minutes_nlp.tracker.item_links import only_asked
+
+    assert only_asked(text, lang) == expected

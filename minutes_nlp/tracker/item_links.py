@@ -7,6 +7,10 @@ Split out of follow.py, which links every item of a meeting before the narrative
 
 from __future__ import annotations
 
+import re
+
+from minutes_nlp import lang as langdata
+from minutes_nlp.textutil import fold
 from minutes_nlp.tracker import cues
 from minutes_nlp.tracker.lines import dash_status, status_cell
 from minutes_nlp.tracker.linking import REPEAT_THRESHOLD, find_target
@@ -48,7 +52,19 @@ def _own_report(item: TrackedItem, lang: str) -> str | None:
     reported = normalise_status(item.reported_status)
     if reported == "done" and cues.promise_only(item.text, lang):
         return None  # "shall submit a roster of staff who have completed training": a promise
+    if reported and only_asked(item.text, lang):
+        return None  # "confirm to the editor whether GB-11 is withdrawn": what is to be found out, no news
     return reported
+
+
+def only_asked(text: str, lang: str) -> bool:
+    """The text's status words stand only in an indirect question's clause."""
+    folded = fold(text)
+    pats = langdata.load(langdata.code(lang), "followup_cues").get("indirect_question", ())
+    rest = folded
+    for p in pats:
+        rest = re.sub(p, " ", rest)
+    return rest != folded and cues.classify(rest, lang, default=None) is None and normalise_status(rest) is None
 
 
 def _report_on(target: tuple[ItemState, str, float], item: TrackedItem, reported: str | None, meeting_id: int,
