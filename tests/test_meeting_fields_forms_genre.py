@@ -149,7 +149,7 @@ PLACE_EN = [
     ("en-held-at-title", _en("Minutes of the Planning Committee held at the Village Hall on 3 March 2025"),
      "the Village Hall"),
     ("en-hybrid-teams", _en("Minutes of the Planning Committee", "Venue: Committee Room 2 and by Microsoft Teams"),
-     "Committee Room 2 and by Microsoft Teams"),
+     "Committee Room 2"),  # the physical place only (corpus/FORMAT.md, session 20)
 ]
 
 RECORDER_CS = [

@@ -316,3 +316,58 @@ TERMS = [
 def test_term_of_the_body(lang: str, title: str, series: str) -> None:
     date = "Date: 3 March 2026" if lang == "en" else "Datum: 3. 3. 2026"
     assert _meeting(lang, _h(title), _p(date)).series == series
+
+
+# (j) A hybrid meeting's place is the room (corpus/FORMAT.md): the remote part a place field or the title goes on
+# with ("and by video conference", "a online (Teams)", "; hybridně přes Zoom", "(s možností připojení přes
+# Webex)") is left out, `online` says it. Not so: a meeting held only remotely, whose platform is its place (a
+# bracket naming the room it was run from included); a name with "a"/"and" in it ("Dům kultury a sportu");
+# a bracket naming a room. (id, lang, place field value, place)
+PLACES = [
+    ("en-and-by-video", "en", "Place: Riverside Hall, 2 Quay Street, Ambleford, and by video conference",
+     "Riverside Hall, 2 Quay Street, Ambleford"),
+    ("en-and-on-zoom", "en", "Venue: Committee Room 2, Town Hall and on Zoom", "Committee Room 2, Town Hall"),
+    ("en-bracket-hybrid", "en", "Venue: Library Annexe (hybrid – Webex)", "Library Annexe"),
+    ("cs-a-online", "cs", "Místo: zasedací místnost OÚ Lhotka, Návesní 3, a online (MS Teams)",
+     "zasedací místnost OÚ Lhotka, Návesní 3"),
+    ("cs-semicolon-hybridne", "cs", "Místo: sál kulturního domu; hybridně přes Zoom", "sál kulturního domu"),
+    ("cs-bracket-pripojeni", "cs", "Místo: učebna 12, Gymnázium Bělov (s možností připojení přes Webex)",
+     "učebna 12, Gymnázium Bělov"),
+    ("en-online-only", "en", "Venue: online (Microsoft Teams)", "online (Microsoft Teams)"),
+    ("cs-online-run-from-room", "cs", "Místo: online, MS Teams (řízeno ze zasedací místnosti radnice)",
+     "online, MS Teams (řízeno ze zasedací místnosti radnice)"),
+    ("cs-name-with-a", "cs", "Místo: Dům kultury a sportu, Lipová 4", "Dům kultury a sportu, Lipová 4"),
+    ("en-name-with-and", "en", "Venue: Arts and Crafts Room, Mill House", "Arts and Crafts Room, Mill House"),
+    ("en-bracket-room", "en", "Venue: Town Hall (Room 4)", "Town Hall (Room 4)"),
+    ("cs-platform-only", "cs", "Místo: videokonference Webex", "videokonference Webex"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "place"), named_params(PLACES))
+def test_place_of_a_hybrid_meeting(lang: str, line: str, place: str) -> None:
+    title = "Minutes of the Parish Council" if lang == "en" else "Zápis z jednání výboru"
+    assert _meeting(lang, _h(title), _p(line)).place == place
+
+
+# (k) The opening sentence records when the meeting began; it beats a lone (scheduled) time in a header field,
+# also when it stands under the first item's heading below an attendance list (corpus/FORMAT.md). Not so: a
+# header span (the record written afterwards), a first item that states no time, a time in another item.
+# (id, header time field, opening paragraph under "1. Zahájení", start)
+OPENING_OVER_FIELD = [
+    ("cs-lone-field-opening", "Datum a čas: 4. 3. 2026, 17:00 hod.", "Předsedkyně zahájila jednání v 17:10 hod.",
+     "17:10"),
+    ("cs-lone-field-zahajeno", "Datum a čas: 4. 3. 2026, 9:00", "Jednání bylo zahájeno v 9:05 hod.", "09:05"),
+    ("cs-span-field-stands", "Datum a čas: 4. 3. 2026, 17:00–19:00", "Předseda zahájil jednání v 17:10 hod.",
+     "17:00"),
+    ("cs-no-time-opening", "Datum a čas: 4. 3. 2026, 17:00", "Předseda přivítal přítomné a zahájil jednání.", "17:00"),
+]
+
+
+@pytest.mark.parametrize(("field", "opening", "start"), named_params(OPENING_OVER_FIELD))
+def test_opening_over_header_field(field: str, opening: str, start: str) -> None:
+    doc = blocks_doc(_h("Zápis z jednání kontrolního výboru"), _p(field), _p("Přítomni: Jan Novák, Eva Malá"),
+                     _p("Program:"), _p("1. Zahájení"),
+                     _p("2. Kontrola usnesení"), _p("3. Rozpočet"), _p("4. Různé"), _h("1. Zahájení"), _p(opening),
+                     _h("2. Různé"),
+                     _p("V 18:30 hod. se dostavil host."))
+    assert metadata.extract_meeting(doc, "cs").start == start

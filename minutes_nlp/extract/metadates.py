@@ -67,12 +67,11 @@ def meeting_times(fields: list[mf.Field], doc: Document, lang: str, title: str |
     lone scheduled time in the header, not a span the header or the title states ("from 14:00 to 15:45"), and
     the closing blocks give the end ("ukončeno v 19.40")."""
     start = end = None
-    ranged = labelled = False
+    ranged = False
     for f in fields:
         if f.name in ("date", "time"):
             s, e = field_times(time_segments.meeting_part(f.value, lang) or f.value, lang)  # not the field trip's
             ranged = ranged or bool(s and e)
-            labelled = labelled or bool(s) and not series_forms.particulars_rx(lang).match(f"{f.label} {f.value}")
             start, end = start or s, end or e
         elif f.name == "end":
             end = end or field_times(f.value, lang)[0]
@@ -82,9 +81,9 @@ def meeting_times(fields: list[mf.Field], doc: Document, lang: str, title: str |
         start, end, ranged = titled[0], end or titled[1], True
     if not ranged:
         item_one = first_item_blocks(doc, lang, 1)
-        if not labelled:  # no header field, only the title's "konané dne ... od 18:00": the first item's heading
-            # under a programme ("Ad 1) Zahájení") may state when the meeting was opened, too
-            item_one += [b for b in first_item_blocks(doc, lang, 1, headings=True) if b not in item_one]
+        # the first item's heading under a programme ("Ad 1) Zahájení", "## 1. Zahájení") may state when the
+        # meeting was opened, too; that recorded time beats a lone time of the header's field (corpus/FORMAT.md)
+        item_one += [b for b in first_item_blocks(doc, lang, 1, headings=True) if b not in item_one]
         start = next((t for t in (cue_start(b.text, lang) for b in [*opening, *item_one]) if t), None) or start
     for text in [title or ""] + _title_continuations(doc, lang):
         if text and not start:

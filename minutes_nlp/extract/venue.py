@@ -261,10 +261,34 @@ def _cut_place(text: str, lang: str) -> str:
     return re.sub(r"^the\s+", "", text[:end].strip(" .,:"), flags=re.IGNORECASE)
 
 
+_PART_SEP = re.compile(r",?\s+(?:and|a)(?:\s+(?:zároveň|současně|also))?\s+|\s*[;(]\s*|\s+[–—]\s+|,\s+",
+                       re.IGNORECASE)
+
+
+def physical_only(place: str | None, lang: str) -> str | None:
+    """A hybrid meeting's place is where the room is (corpus/FORMAT.md): a part after the room that names the
+    remote means ("and by video conference", "a online (MS Teams)", "; hybridně přes Zoom", "(s možností
+    připojení přes Teams)") goes, since `online` already says people took part from elsewhere. A place that
+    opens with the remote means (an online meeting: "online, MS Teams (řízeno ze sálu radnice)") stays whole."""
+    if not place:
+        return place
+    remote = (vocab_rx(lang, "online_cues"), vocab_rx(lang, "remote_connection_cues"))
+    seps = list(_PART_SEP.finditer(place))
+    for i, m in enumerate(seps):
+        if any(rx.search(place[:m.start()]) for rx in remote):
+            return place
+        part = place[m.end():seps[i + 1].start() if i + 1 < len(seps) else len(place)]
+        if any(rx.search(part) for rx in remote):
+            return place[:m.start()].strip(" ,;") or place
+    return re.sub(r",?\s+(?:and|a)$", "", place)  # "Branch Office, and" where a stop cut "on Teams" off
+
+
 def located(place: str | None, org: str | None, lang: str) -> str | None:
     """ "school library" under the letterhead "St Wenna's CE Primary School, Coldhurst": a place in common nouns
     only (no name, no number) is a room of the letterhead's organisation, given with it where the language's
-    convention does so (`room_located_by_letterhead`)."""
+    convention does so (`room_located_by_letterhead`). A hybrid meeting's remote part is left out first
+    (`physical_only`)."""
+    place = physical_only(place, lang)
     if not place or not org or not mf.labels(lang).data.get("room_located_by_letterhead") \
             or re.search(r"[A-ZÁ-Ž\d]", place) or vocab_rx(lang, "online_cues").search(place):
         return place
