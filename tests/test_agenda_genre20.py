@@ -96,3 +96,27 @@ def test_record_labels_are_no_sections(lang: str, record: str, titles: list[str]
         _h("Zápis ze zasedání zastupitelstva obce Lhotka")
     items = agenda.extract_agenda(blocks_doc(head, *[_p(x) for x in lines]), lang)
     assert [i.title for i in items] == titles
+
+
+# (g) Czech minutes name the chair who opened the meeting by office, the office's body in the genitive (often
+# capitalised as a proper name, with its short form in brackets), then the person with a degree: "Schůzi zahájil
+# a řídil předseda Spolku přátel Lipové (dále jen „SPL“) Ing. Jan Vlček". The body's first word is no surname;
+# the titled person is the opener. Not so: a surname right after the office with no titled person after it, a
+# titled person in another clause (whom the chair welcomed). (id, opening sentence, presenter)
+OPENERS = [
+    ("body-genitive-abbrev", "Schůzi zahájil a řídil předseda Spolku přátel Lipové (dále jen „SPL“) Ing. Jan Vlček. "
+     "Konstatoval, že výbor je usnášeníschopný.", "Jan Vlček"),
+    ("body-genitive-adjective", "Schůzi zahájil předseda Honebního společenstva Lipová Ing. Jan Vlček.", "Jan Vlček"),
+    ("body-genitive-mgr", "Jednání zahájila a řídila starostka Obce Lipová Mgr. Eva Malá.", "Eva Malá"),
+    ("surname-after-office", "Schůzi zahájil předseda Vlček a přivítal Ing. Malou.", "Jan Vlček"),
+    ("surname-then-comma-titled", "Jednání zahájila starostka Malá, přivítala Ing. Vlčka.", "Eva Malá"),
+    ("lower-body-then-titled", "Schůzi zahájil a řídil předseda spolku Ing. Jan Vlček.", "Jan Vlček"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "presenter"), named_params(OPENERS))
+def test_opener_after_the_office_and_its_body(sentence: str, presenter: str) -> None:
+    doc = blocks_doc(_h("Zápis ze schůze výboru spolku"), _p("Datum: 3. 3. 2026"),
+                     _p("Přítomni: Ing. Jan Vlček, Mgr. Eva Malá"), _h("1. Zahájení"), _p(sentence),
+                     _h("2. Různé"), _p("Nic."))
+    assert agenda.extract_agenda(doc, "cs")[0].presenters == (presenter,)

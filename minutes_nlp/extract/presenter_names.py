@@ -201,6 +201,21 @@ def honorifics(lang: str) -> frozenset[str]:
 
 
 @cache
+def _personal_titles(lang: str) -> frozenset[str]:
+    code = langdata.code(lang)
+    data = langdata.load(code, "titles")
+    words = [*data.get("degrees_before", []), *data.get("honorifics", {}), *data.get("ranks", [])]
+    return frozenset(fold(w.split()[0]).rstrip(".") for w in words if w.strip())
+
+
+def personal_title(titles: str | None, lang: str) -> bool:
+    """The titles before a name open with one that only a person bears (a degree, an honorific, a rank: "Ing.",
+    "pan", "Dr", "Cllr"), not an office ("předseda", "Chair")."""
+    first = (titles or "").split()
+    return bool(first) and fold(first[0]).rstrip(".") in _personal_titles(lang)
+
+
+@cache
 def _role_words(lang: str) -> frozenset[str]:
     code = langdata.code(lang)
     return frozenset(fold(w) for w in langdata.load(code, "roles").get("words", {})) if langdata.has(code, "roles") \

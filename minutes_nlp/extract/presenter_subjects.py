@@ -17,13 +17,14 @@ from minutes_nlp.extract.presenter_names import (
     described,
     named_with,
     person_like_name,
+    personal_title,
     role_phrase,
     without_body_word,
     without_office_title,
 )
 from minutes_nlp.extract.roleholders import Context, leading_role, role_of
 from minutes_nlp.nlp import declension
-from minutes_nlp.textutil import NAME_UPPER, cached_rx
+from minutes_nlp.textutil import NAME_UPPER, cached_rx, fold
 
 _SUBJECT_GAP = 120  # characters allowed between a subject name and its presenting verb (role, affiliation)
 _UPPER = NAME_UPPER
@@ -137,6 +138,10 @@ def after_names(sentence: str, cue: re.Match[str], v: dict[str, Any], lang: str,
     for m in v["anywhere"].finditer(clause[: _SUBJECT_GAP + 40]):
         name = without_body_word(clean_person(m.group(0), lang) or "", lang)  # "předsedkyně Výboru J. X"
         if name and person_like_name(name, bool(m.group("titles")), v):
+            if fold(name.split()[0]) not in v["first_names"] and not personal_title(m.group("titles"), lang) \
+                    and any(personal_title(t.group(0), lang) for t in v["titles"].finditer(clause, m.end())
+                            if not clause[t.start() - 1].isalnum()):
+                continue  # "starosta Honebního společenstva X Ing. Y": the office's body, then the person
             return [name]
     holder = roles.get(leading_role(clause, lang) or "")
     return [holder] if holder else []
