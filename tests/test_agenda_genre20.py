@@ -120,3 +120,32 @@ def test_opener_after_the_office_and_its_body(sentence: str, presenter: str) -> 
                      _p("Přítomni: Ing. Jan Vlček, Mgr. Eva Malá"), _h("1. Zahájení"), _p(sentence),
                      _h("2. Různé"), _p("Nic."))
     assert agenda.extract_agenda(doc, "cs")[0].presenters == (presenter,)
+
+
+# (h) A correspondence item is the officer's relay of what was received: the clerk or secretary reports the letters,
+# so the item's first sentence presents it with an ordinary reporting verb. Shaped like it but not it: a member's
+# report later in the item, a catch-all item ("Any other business") whose first speaker only reports, a passive
+# report, an item with nothing received. (id, title, paragraphs, presenter or "")
+RELAYED = [
+    ("secretary-reported", "Correspondence", ["Ruth Keane reported the following correspondence received:",
+                                              "- a letter from the county about road closures."], "Ruth Keane"),
+    ("clerk-informed", "Communications", ["Ruth Keane informed members of a letter from the water board."],
+     "Ruth Keane"),
+    ("initials-reported", "Correspondence received", ["RK reported two letters from the regional office."],
+     "Ruth Keane"),
+    ("member-later", "Correspondence", ["Nothing had been received since the last meeting.",
+                                        "Colin Dray reported that the noticeboard was damaged."], ""),
+    ("aob-reported", "Any other business", ["Colin Dray reported that the noticeboard was damaged."], ""),
+    ("passive-report", "Correspondence", ["A letter from the county was reported and noted."], ""),
+    ("none-received", "Correspondence", ["None received."], ""),
+    ("asked-about-letter", "Correspondence", ["Colin Dray asked whether the county had replied."], ""),
+]
+
+
+@pytest.mark.parametrize(("title", "paras", "presenter"), named_params(RELAYED))
+def test_correspondence_relayed_by_the_officer(title: str, paras: list[str], presenter: str) -> None:
+    doc = blocks_doc(_h("Minutes of the Parish Council"), _p("Date: 3 March 2026"),
+                     _p("Present: Ruth Keane, Clerk (RK); Colin Dray (CD); Ann Poe (AP)"), _h("1. Apologies"),
+                     _p("None."), _h(f"2. {title}"), *[_p(x) for x in paras], _h("3. Close"), _p("Closed at 9pm."))
+    items = agenda.extract_agenda(doc, "en")
+    assert items[1].presenters == ((presenter,) if presenter else ())

@@ -87,6 +87,7 @@ def _vocab(lang: str) -> dict[str, Any]:
         "anywhere": re.compile(rf"(?<!\w)(?P<titles>{title_rx}+)?(?<!\w)(?P<name>{_NAME})"),  # "ŠMP Mgr. X": no "P"
         "first_names": frozenset(fold(n) for n in first.get("f", []) + first.get("m", [])),
         "misc": tuple(fold(t) for t in data["misc_titles"]),
+        "relayed": tuple(fold(t) for t in data.get("relayed_titles", [])),
         "misc_whole": frozenset(fold(t) for t in data.get("presenter_misc_titles", [])),  # "General business"
         "first_person": re.compile(rf"(?<!\w){_grouped(data['first_person_cues'])}(?!\w)", re.IGNORECASE),
         "object": re.compile(rf"(?<!\w){_grouped(data.get('presenter_cues_before_names') or ['(?!)'])}\s+",
@@ -219,7 +220,7 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
                 return tuple(full_name(n, doc.text, v["first_names"]) for n in out)
             if more:
                 break  # "Zahájení, změna jednacího řádu": who presents the further parts presents too
-    review = _starts(title, "review_titles", v)
+    review, relayed = _starts(title, "review_titles", v), _starts(title, "relayed", v)
     last = min(end, start + 1) if review else _own_end(doc, start, end)
     if not misc and not review and start + 1 <= end and context:  # "JB had two quotes ...", then "RP reported"
         _add(out, [n for n in fb.opening_initials(doc.blocks[start + 1].text, v, context.initials)
@@ -235,7 +236,8 @@ def find_presenters(doc: Document, lang: str, start: int, end: int, tail: str, t
         asked, discussing = False, discussing and not round_item and not run_in  # "WP3 (HELV). Marco ..."
         for k, text in enumerate(sentences):
             discussing = discussing or turns.opens_discussion(text, lang)
-            rx = v["strong" if misc else "opening_item" if b.index == first and k == 0 else "cue"]
+            rx = v["strong" if misc and not (relayed and b.index == first and k == 0)  # "The Clerk reported a
+                   else "opening_item" if b.index == first and k == 0 else "cue"]  # letter": relays the item
             for cue in [] if asked else rx.finditer(text):
                 if _passive(text[:cue.start()], v) or turns.points_elsewhere(text, cue.end(), lang) \
                         or turns.moves_a_motion(text, cue, lang) or turns.applicant(text[:cue.start()], lang) \
