@@ -149,3 +149,29 @@ def test_correspondence_relayed_by_the_officer(title: str, paras: list[str], pre
                      _p("None."), _h(f"2. {title}"), *[_p(x) for x in paras], _h("3. Close"), _p("Closed at 9pm."))
     items = agenda.extract_agenda(doc, "en")
     assert items[1].presenters == ((presenter,) if presenter else ())
+
+
+# (i) US boards name staff by office before the surname ("Business Manager Lund presented", "Town Clerk Ruiz
+# reported"), and a report given for an absent officer opens with a possessive adverbial ("In the Treasurer's
+# absence, ...", "In her absence, ..."). Shaped like it but not it: the office alone with no surname, a passive
+# report after the adverbial, another fronted adverbial with a non-subject ("In the past, ..."), an office and
+# surname before a verb that presents nothing ("asked"). (id, sentence, presenter or "")
+OFFICE_SURNAME = [
+    ("business-manager", "Business Manager Lund presented the financial report.", "Greta Lund"),
+    ("town-clerk", "Town Clerk Ruiz reported on the election calendar.", "Mateo Ruiz"),
+    ("absence-possessive", "In the Treasurer's absence, Business Manager Lund presented the bills.", "Greta Lund"),
+    ("absence-pronoun", "In her absence, Mateo Ruiz presented the report.", "Mateo Ruiz"),
+    ("absence-passive", "In the Treasurer's absence, the report was presented by staff.", ""),
+    ("in-the-past", "In the past, Greta Lund presented the report every month.", ""),
+    ("office-surname-asked", "Business Manager Lund asked whether the bills were complete.", ""),
+    ("office-possessive-passive", "The Business Manager's report was presented and filed.", ""),
+    ("office-alone", "The report was presented and the Business Manager answered questions.", ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "presenter"), named_params(OFFICE_SURNAME))
+def test_office_before_surname(sentence: str, presenter: str) -> None:
+    doc = blocks_doc(_h("Minutes of the Board of Trustees"), _p("Date: March 3, 2026"),
+                     _p("Staff present: Library Director Ann Poe; Business Manager Greta Lund; Town Clerk Mateo Ruiz"),
+                     _h("1. Financial Report"), _p(sentence), _h("2. Adjournment"), _p("Adjourned at 9 pm."))
+    assert agenda.extract_agenda(doc, "en")[0].presenters == ((presenter,) if presenter else ())

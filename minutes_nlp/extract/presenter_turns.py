@@ -75,7 +75,9 @@ def convener_roles(lang: str) -> list[str]:
 
 @cache
 def _fronted(lang: str) -> re.Pattern[str]:
-    return re.compile(rf"^\s*(?:{alt(_words(lang, 'fronted_openers') or ['(?!)'])})(?!\w)", re.IGNORECASE)
+    nouns = _words(lang, "fronted_possessive_nouns")  # "In the Treasurer's absence", "In her absence"
+    owner = rf"|in\s+(?:(?:the\s+)?[\w. -]{{1,40}}?['’]s?|his|her|their)\s+(?:{alt(nouns)})" if nouns else ""
+    return re.compile(rf"^\s*(?:{alt(_words(lang, 'fronted_openers') or ['(?!)'])}{owner})(?!\w)", re.IGNORECASE)
 
 
 def subject_start(prefix: str, lang: str, is_subject: Callable[[str], bool]) -> int:
