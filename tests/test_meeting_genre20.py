@@ -371,3 +371,21 @@ def test_opening_over_header_field(field: str, opening: str, start: str) -> None
                      _h("2. Různé"),
                      _p("V 18:30 hod. se dostavil host."))
     assert metadata.extract_meeting(doc, "cs").start == start
+
+
+# (l) An adverb of the body's term ("newly", "duly") makes the next tail word ("elected", "constituted") a
+# participle of the name, not the start of the title's particulars. Not so: "elected on <date>" after the body,
+# "held at" after it, a capitalised proper name. (id, title, series)
+TERM_PARTICIPLES = [
+    ("newly-elected", "Minutes of the first meeting of the newly elected Parish Council", "Parish Council"),
+    ("duly-constituted", "Minutes of the duly constituted Board of Governors", "Board of Governors"),
+    ("recently-elected", "Minutes of the recently elected Residents' Committee", "Residents' Committee"),
+    ("elected-on-date", "Minutes of the Parish Council elected on 4 May 2026", "Parish Council"),
+    ("held-at", "Minutes of the Parish Council held at the Village Hall", "Parish Council"),
+    ("convened-by", "Minutes of the Parish Council convened by the Clerk", "Parish Council"),
+]
+
+
+@pytest.mark.parametrize(("title", "series"), named_params(TERM_PARTICIPLES))
+def test_participle_after_a_term_adverb(title: str, series: str) -> None:
+    assert _meeting("en", _h(title), _p("Date: 3 March 2026")).series == series

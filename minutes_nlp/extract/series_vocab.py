@@ -46,13 +46,19 @@ def vocab(lang: str) -> SeriesVocab:
                                   rf"(?P<n>\d{{1,4}})",
                                   re.IGNORECASE),
         nouns=re.compile(rf"(?<!\w){nouns}(?!\w)(?:\s+(?:of|for)(?:\s+the)?)?", re.IGNORECASE),
-        tail=re.compile(rf"(?:\s+|,\s*|\s*[–—-]\s*){_no_subject(code, labels)}"
+        tail=re.compile(rf"{_not_after(labels)}(?:\s+|,\s*|\s*[–—-]\s*){_no_subject(code, labels)}"
                         rf"(?:{alt(labels['title_tails'])})(?:\s.*)?$|\s*(?:[–—:]|,{_NOT_ENUMERATION}"
                         rf"{_capital_enumeration(series)}{_legal_form(code)})\s.*$"
                         rf"|\s+\d{{1,2}}\.\s*\d{{1,2}}\.\s*\d{{4}}.*${_matter(labels)}", re.IGNORECASE | re.DOTALL),
         parent=_parent_pattern(series),
         possessive_parent=_possessive_parent(series),
     )
+
+
+def _not_after(labels: dict[str, Any]) -> str:
+    """ "the newly elected Parish Council": a tail word after an adverb of the body's term (`title_tail_adverbs`)
+    is a participle of the name, no tail; one lookbehind per adverb (they differ in length)."""
+    return "".join(rf"(?<!\b{re.escape(w)})" for w in labels.get("title_tail_adverbs") or [])
 
 
 def _matter(labels: dict[str, Any]) -> str:
