@@ -40,7 +40,7 @@ from docbuild import para as _p
 from docbuild import table as _t
 from genre_rows import meeting_of, named_params
 
-from minutes_nlp.extract import agenda, metadata
+from minutes_nlp.extract import agenda, attendance_entries, metadata
 from minutes_nlp.extract.result import MeetingInfo
 
 _EN_END = (_h("1. Call to Order"), _p("The President called the meeting to order at 7:00 p.m."),
@@ -389,3 +389,20 @@ TERM_PARTICIPLES = [
 @pytest.mark.parametrize(("title", "series"), named_params(TERM_PARTICIPLES))
 def test_participle_after_a_term_adverb(title: str, series: str) -> None:
     assert _meeting("en", _h(title), _p("Date: 3 March 2026")).series == series
+
+
+# (m) French and other given names are often double and hyphenated ("Marc-Antoine", "Jean-Luc"): each part a
+# known given name, the whole opens a person's entry. Not so: a hyphenated company or place name whose parts are
+# no given names ("Rolls-Royce", "Mid-Kent", "Saint-Gobain"). (id, entry list, persons)
+HYPHENATED = [
+    ("marc-antoine", "Marc-Antoine Leroux (Vellion SAS)", ["Marc-Antoine Leroux"]),
+    ("jean-luc-and-other", "Jean-Luc Barre, Ann Poe", ["Jean-Luc Barre", "Ann Poe"]),
+    ("rolls-royce", "Rolls-Royce Holdings", []),
+    ("mid-kent", "Mid-Kent Services", []),
+    ("saint-gobain", "Saint-Gobain Glass", []),
+]
+
+
+@pytest.mark.parametrize(("value", "persons"), named_params(HYPHENATED))
+def test_hyphenated_given_names(value: str, persons: list[str]) -> None:
+    assert [p for p, _roles in attendance_entries.person_entries(value, "en")] == persons

@@ -59,7 +59,9 @@ def person_like(name: str, had_title: bool, lang: str) -> bool:
     words = name.split()
     if had_title or re.match(r"^[^\W\d_]\.", name) or (words and re.fullmatch(r"[^\W\d_]\.", words[-1])):
         return True
-    return len(words) >= 2 and fold(words[0]) in _first_names(lang)
+    given = fold(words[0]) if words else ""  # "Marc-Antoine", "Jean-Luc": a double given name of two known ones
+    return len(words) >= 2 and (given in _first_names(lang) or
+                                "-" in given and all(p in _first_names(lang) for p in given.split("-")))
 
 
 @cache
