@@ -290,3 +290,39 @@ MONTHS = [  # (id, text, present, absent)
 @pytest.mark.parametrize(("text", "present", "absent"), [pytest.param(*r[1:], id=r[0]) for r in MONTHS])
 def test_month_short_forms(text: str, present: tuple[str, ...], absent: tuple[str, ...]) -> None:
     check_institutions("en", text, present, absent)
+
+
+COUNTY_OFFICERS = [  # (id, text, present, absent)
+    ("county-clerk", "The levy ordinance will be filed with the Marlow County Clerk by December 20.",
+     ("Marlow County Clerk",), ()),
+    ("county-treasurer", "The first tax distribution from the Dunmore County Treasurer arrived on May 3.",
+     ("Dunmore County Treasurer",), ()),
+    ("county-assessor", "Updated valuations were received from the Ashby County Assessor last week.",
+     ("Ashby County Assessor",), ()),
+    # negatives: the office alone or before a person's name, a deputy, a town's clerk
+    ("clerk-alone", "The County Clerk asked for the signed copy by Friday.", (), ("County Clerk",)),
+    ("clerk-person", "Clerk Jane Moss read the minutes of the last meeting.", (), ("Clerk",)),
+    ("treasurer-alone", "The Treasurer reported a balance of $4,000 in the operating fund.", (), ("Treasurer",)),
+    ("deputy-clerk", "The Deputy Clerk will post the agenda on the website.", (), ("Deputy Clerk",)),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [pytest.param(*r[1:], id=r[0]) for r in COUNTY_OFFICERS])
+def test_us_county_officers(text: str, present: tuple[str, ...], absent: tuple[str, ...]) -> None:
+    check_institutions("en", text, present, absent)
+
+
+FOREST_BRANCHES = [  # (id, text, present, absent)
+    ("lesni-sprava", "Odpověď k žádosti zašle Lesní správa Boreč do konce května.", ("Lesní správa Boreč",), ()),
+    ("lesni-spravy-gen", "Starosta ověří stav porostu u Lesní správy Boreč.", ("Lesní správa Boreč",), ()),
+    ("lesni-zavod", "Těžbu kalamitního dřeva provede Lesní závod Hořice v zimě.", ("Lesní závod Hořice",), ()),
+    # negatives: the common nouns in lower case or with no name after them
+    ("sprava-lower", "Obec řeší lesní správu svých pozemků sama.", (), ("Lesní správa",)),
+    ("sprava-no-name", "Lesní správa obecních pozemků je svěřena hajnému.", (), ("Lesní správa",)),
+    ("zavod-no-name", "Lesní závod v obci byl zrušen již dávno.", (), ("Lesní závod",)),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [pytest.param(*r[1:], id=r[0]) for r in FOREST_BRANCHES])
+def test_forest_branches(text: str, present: tuple[str, ...], absent: tuple[str, ...]) -> None:
+    check_institutions("cs", text, present, absent)

@@ -58,6 +58,12 @@ def role_words(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in langdata.load(code, "roles").get("words", {}))
 
 
+def county_office(words: list[str], pat: dict[str, Any]) -> bool:
+    """"Marlow County Clerk": an office word closing a name after "County" and the county's name (org_patterns
+    "compound_heads") is a county's office, a body; "County Clerk" alone stays the office."""
+    return len(words) >= 3 and words[-2] in pat.get("compound_heads", {}).get(words[-1], ())
+
+
 def closing_head(a: BlockAnalysis, k: int, pat: dict[str, Any]) -> bool:
     """Token k closes a name: a head word (org_patterns "heads_end"), or a word that is one only after a word
     that makes it a kind of body ("compound_heads": "Unified School District", "Business Improvement District";

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from minutes_nlp import lang as langdata
-from minutes_nlp.extract.orgbase import _joined, _patterns, _word
+from minutes_nlp.extract.orgbase import _joined, _patterns, _word, county_office
 from minutes_nlp.extract.orgfound import ACTOR, BODY, PATTERN
 from minutes_nlp.extract.result import Institution, MeetingInfo, Mention
 from minutes_nlp.nlp.pipeline import BlockAnalysis
@@ -91,6 +91,7 @@ def _address_line(line: str, lang: str) -> bool:
 _OFFICE_INITIALS = re.compile(r"^[A-Z][of][A-Z]{1,2}$")
 
 
+
 def office_or_date(inst: Institution, lang: str) -> bool:
     """A name found by its shape that is an office ("Company Secretary", "Audit Partner") or a meeting named by
     its month ("the May Board", "the Sept Board") is not a body; nor is a month's short form alone taken for an
@@ -99,7 +100,7 @@ def office_or_date(inst: Institution, lang: str) -> bool:
         return False
     words = inst.name.split()
     pat = _patterns(lang)
-    if len(words) >= 2 and words[-1] in pat.get("job_title_words", ()):
+    if len(words) >= 2 and words[-1] in pat.get("job_title_words", ()) and not county_office(words, pat):
         return True
     if len(words) == 2 and words[0] in pat.get("room_words", ()) and words[1] in ("Hall", *pat.get("place_words", ())):
         return True  # "the Main Hall", "the Sports Hall": a room

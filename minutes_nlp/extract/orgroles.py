@@ -21,6 +21,7 @@ from functools import cache
 
 from minutes_nlp import lang as langdata
 from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract.orgbase import county_office
 from minutes_nlp.extract.orgfound import ACTOR, PATTERN
 from minutes_nlp.extract.result import Institution
 from minutes_nlp.nlp.pipeline import BlockAnalysis
@@ -84,6 +85,8 @@ def post(name: str, lang: str) -> bool:
         return False
     if words[0] in initialisms and all(w[:1].isupper() or w in ("and", "&") for w in words[1:]):
         return True
+    if county_office(words, langdata.load(langdata.code(lang), "org_patterns")):
+        return False  # "Marlow County Clerk": a county's office, a body
     return fold(words[-1]).strip(".") in nouns and "of" not in words
 
 
