@@ -207,7 +207,7 @@ ATTENDANCE: list[Any] = [  # (id, lang, blocks, expected lists)
      _l("Jane Doe; John Roe", absent="Mary Poe")),
     ("en-commissioners-present", "en",
      _en(_p("Commissioners present: Jane Doe, John Roe, Mary Poe"), _p("Staff present: Tom Walsh, Town Clerk")),
-     _l("Jane Doe; John Roe; Mary Poe", guests="Tom Walsh")),
+     _l("Jane Doe; John Roe; Mary Poe; Tom Walsh")),
     ("en-in-person-and-online", "en",
      _en(_p("Present in person: Jane Doe, John Roe"), _p("Present online: Mary Poe")),
      _l("Jane Doe; John Roe; Mary Poe")),

@@ -451,7 +451,7 @@ ATTENDANCE: list[Any] = [  # (id, lang, blocks, expected lists)
             ["Tom Walsh", "Kelby Trust", "Present – joined at 10:15"])),
      _l("Jane Doe; Tom Walsh", absent="John Roe")),
     ("en-town-staff-label", "en", _en(_p("Present: Jane Doe, John Roe"), _p("Town staff: Mary Poe, Town Planner")),
-     _l("Jane Doe; John Roe", guests="Mary Poe")),
+     _l("Jane Doe; John Roe; Mary Poe")),
     # English substitutes and proxies
     ("en-proxy-for", "en",
      _en(_p("Present: Jane Doe, John Roe, Mary Poe (proxy for Tom Walsh)")), _l("Jane Doe; John Roe; Mary Poe")),

@@ -326,3 +326,34 @@ FOREST_BRANCHES = [  # (id, text, present, absent)
 @pytest.mark.parametrize(("text", "present", "absent"), [pytest.param(*r[1:], id=r[0]) for r in FOREST_BRANCHES])
 def test_forest_branches(text: str, present: tuple[str, ...], absent: tuple[str, ...]) -> None:
     check_institutions("cs", text, present, absent)
+
+
+def _board_doc(*lines: str) -> Any:
+    return blocks_doc(_h("Minutes of the Regular Meeting of the Board of Trustees of the Elmbrook Public Library"),
+                      *(_p(x) for x in lines), _h("1. Call to Order"), _p("The President called the meeting to order."))
+
+
+OWN_STAFF = [  # (id, lines, expected lists)
+    ("staff-present", ("Present: Trustees Jane Roe, Tom Hale, Ann Moss",
+                       "Staff present: Kim Lee, Library Director; Ray Dunn, Business Manager"),
+     _l("Ann Moss; Jane Roe; Kim Lee; Ray Dunn; Tom Hale")),
+    ("staff-bare", ("Present: Jane Roe, Tom Hale", "Staff: Kim Lee, Director; Ray Dunn, Finance Officer"),
+     _l("Jane Roe; Kim Lee; Ray Dunn; Tom Hale")),
+    ("city-staff", ("Present: Jane Roe, Tom Hale", "City Staff Present: Kim Lee, City Planner"),
+     _l("Jane Roe; Kim Lee; Tom Hale")),
+    # negatives: guests, the public, another party's staff, a mixed row and the absent keep their lists
+    ("also-present", ("Present: Jane Roe, Tom Hale", "Also present: Kim Lee, auditor"),
+     _l("Jane Roe; Tom Hale", "", "Kim Lee")),
+    ("in-attendance", ("Present: Jane Roe, Tom Hale", "In attendance: Kim Lee (Clerk to the Board)"),
+     _l("Jane Roe; Tom Hale", "", "Kim Lee")),
+    ("agency-staff", ("Present: Jane Roe, Tom Hale", "Agency staff: Kim Lee, Program Analyst"),
+     _l("Jane Roe; Tom Hale", "", "Kim Lee")),
+    ("staff-and-guests", ("Present: Jane Roe, Tom Hale", "Staff and guests: Kim Lee; Ray Dunn"),
+     _l("Jane Roe; Tom Hale", "", "Kim Lee; Ray Dunn")),
+    ("staff-absent", ("Present: Jane Roe, Tom Hale", "Absent: Kim Lee"), _l("Jane Roe; Tom Hale", "Kim Lee")),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), [pytest.param(*r[1:], id=r[0]) for r in OWN_STAFF])
+def test_own_staff_attend(lines: tuple[str, ...], expected: dict[str, Any]) -> None:
+    assert attendance_lists(meeting_of(_board_doc(*lines), "en")) == expected

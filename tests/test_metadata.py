@@ -221,7 +221,7 @@ def test_guests_inside_the_attendee_cell_and_roles_after_commas() -> None:
     staff = _doc(("table", [["Staff present", "Dana Kowal, Licensing Administrator; Lt. Mark Bello, Police Department"],
                             ["Members present", "Margaret A. Delaney (Chair), Tom Okoro"]]))
     m = extract_meeting(staff, "en")
-    assert (m.guests, m.chair) == (("Dana Kowal", "Mark Bello"), "Margaret A. Delaney")
+    assert (m.attendees[:2], m.guests, m.chair) == (("Dana Kowal", "Mark Bello"), (), "Margaret A. Delaney")
 
 
 @pytest.mark.parametrize(

@@ -328,7 +328,7 @@ EN_CASES: list[tuple[str, tuple[Block, ...], dict[str, Any]]] = [
     ("en-members-staff-public", (_EN_TOP, _p("Members present: Linda Adams, Tom Baker"),
                                  _p("Staff present: Rosa Clark, Planning Director"),
                                  _p("Public: 4 members of the public"), _EN_END),
-     {"attendees": ("Linda Adams", "Tom Baker"), "guests": ("Rosa Clark",)}),
+     {"attendees": ("Linda Adams", "Tom Baker", "Rosa Clark")}),
     ("en-attendees-virtual", (_EN_TOP, _p("Attendees (virtual): Linda Adams, Tom Baker"), _EN_END),
      {"attendees": ("Linda Adams", "Tom Baker"), "online": True}),
     ("en-quorum-line", (_EN_TOP, _p("Present: Linda Adams, Tom Baker, Rosa Clark"),
