@@ -351,6 +351,10 @@ OWN_STAFF = [  # (id, lines, expected lists)
     ("staff-and-guests", ("Present: Jane Roe, Tom Hale", "Staff and guests: Kim Lee; Ray Dunn"),
      _l("Jane Roe; Tom Hale", "", "Kim Lee; Ray Dunn")),
     ("staff-absent", ("Present: Jane Roe, Tom Hale", "Absent: Kim Lee"), _l("Jane Roe; Tom Hale", "Kim Lee")),
+    ("agency-initialism-staff", ("Present: Jane Roe, Tom Hale", "EPA Staff: Kim Lee, Program Analyst; Ray Dunn"),
+     _l("Jane Roe; Tom Hale", "", "Kim Lee; Ray Dunn")),
+    ("agency-initialism-staff-present", ("Present: Jane Roe, Tom Hale", "DEP staff present: Kim Lee"),
+     _l("Jane Roe; Tom Hale", "", "Kim Lee")),
 ]
 
 

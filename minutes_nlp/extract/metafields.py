@@ -27,6 +27,7 @@ from minutes_nlp.extract.metalists import first_sentence_then_fields as _first_s
 from minutes_nlp.extract.metalists import group_label as _group_label
 from minutes_nlp.extract.metalists import in_list_role as _in_list_role
 from minutes_nlp.extract.metalists import own_field_line as _own_field_line
+from minutes_nlp.extract.metalists import party_staff as _party_staff
 from minutes_nlp.extract.metalists import section_label as _section_label
 from minutes_nlp.extract.metalists import subgroup_head as _subgroup_head
 from minutes_nlp.extract.names import clean_person
@@ -146,7 +147,7 @@ def _row_label(cell: str, lang: str) -> str | None:
         return lab.by_label.get(label) or lab.by_label[head]
     bare = norm(_ABBREVIATION.sub("", " " + cell.rstrip(":： ").strip()))
     if bare != label and lab.by_label.get(bare) in _LIST_FIELDS:
-        return lab.by_label[bare]  # "sekretariát RSK", "přítomní členové ZO", "Členové KŠ přítomni"
+        return _party_staff(bare, lab.by_label[bare], lang)  # "sekretariát RSK", "přítomní členové ZO"
     office = _office_label(cell.rstrip(":： "), lang)  # "Předseda KŠ", "Tajemnice komise"
     if office:
         return office
@@ -209,7 +210,7 @@ def _line_field(text: str, block: Block, lang: str) -> Field | None:
     m = lab.line.match(text)
     if not m:
         return None
-    name = lab.by_label[norm(m.group("label"))]
+    name = _party_staff(norm(m.group("label")), lab.by_label[norm(m.group("label"))], lang, bool(m.group("agency")))
     sep, value = m.group("sep"), m.group("value").strip()
     limit = lab.data.get("label_limits", {}).get(norm(m.group("label")))
     if limit == "colon" and ":" not in sep or limit == "header" and block.index >= HEADER_ZONE:

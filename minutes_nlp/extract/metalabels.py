@@ -31,7 +31,7 @@ class _Labels:
 
 
 # "NOAA staff and guests:", "EPA staff:": an agency's acronym before a staff label names whose staff the line lists
-_AGENCY = r"(?:(?-i:[A-Z]{2,6})\s+(?=(?i:staff)\b))?"
+_AGENCY = r"(?P<agency>(?-i:[A-Z]{2,6})\s+(?=(?i:staff)\b))?"
 
 
 @cache

@@ -80,3 +80,11 @@ def subgroup_head(doc: Document, block: Block, lang: str) -> bool:
     m = labels(lang).line.match(text)
     lists = ("attendees", "absent", "guests", "verifiers", "attachments")
     return not (m and labels(lang).by_label[norm(m.group("label"))] in lists) and not re.match(r"\s*\d", text)
+
+
+def party_staff(bare: str, field: str, lang: str, narrowed: bool = True) -> str:
+    """"NOAA staff", "DEP staff present": an own-staff label (`own_staff_labels`: the body's own staff, attendees)
+    narrowed by another body's initialism lists that body's staff, guests (an agency's staff at its advisory
+    committee); a list label with the body's initialism ("sekretariát RSK", "přítomní členové ZO") keeps its list."""
+    own = labels(lang).data.get("own_staff_labels") or ()
+    return "guests" if narrowed and field == "attendees" and bare in own else field
