@@ -361,3 +361,21 @@ OWN_STAFF = [  # (id, lines, expected lists)
 @pytest.mark.parametrize(("lines", "expected"), [pytest.param(*r[1:], id=r[0]) for r in OWN_STAFF])
 def test_own_staff_attend(lines: tuple[str, ...], expected: dict[str, Any]) -> None:
     assert attendance_lists(meeting_of(_board_doc(*lines), "en")) == expected
+
+
+CO_CHAIRS = [  # (id, lines, expected lists)
+    ("co-chairs-field", ("Chair: Jane Roe (co-chair); Tom Hale (co-chair)", "Present: Ann Moss, Kim Lee"),
+     _l("Ann Moss; Jane Roe; Kim Lee; Tom Hale")),
+    ("co-chair-joined-late", ("Chair: Jane Roe (co-chair); Tom Hale (co-chair) joined at 10:40",
+                              "Present: Ann Moss"), _l("Ann Moss; Jane Roe; Tom Hale")),
+    # negatives: a second part that is no co-chair, or names nobody
+    ("second-part-affiliation", ("Chair: Jane Roe (Eastfield Ltd); Tom Hale (DIN)", "Present: Ann Moss"),
+     _l("Ann Moss; Jane Roe")),
+    ("second-part-remark", ("Chair: Jane Roe (co-chair); agenda circulated in advance", "Present: Ann Moss"),
+     _l("Ann Moss; Jane Roe")),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), [pytest.param(*r[1:], id=r[0]) for r in CO_CHAIRS])
+def test_co_chairs_attend(lines: tuple[str, ...], expected: dict[str, Any]) -> None:
+    assert attendance_lists(meeting_of(_en_doc(*(_p(x) for x in lines)), "en")) == expected

@@ -217,7 +217,7 @@ def _people(fields: list[mf.Field], doc: Document, lang: str, previous: _Previou
                                         {"attendees": attendees, "absent": absent, "guests": guests})
     chair = metapeople.signer(fields, "chair", lang, doc.text, known, initials)
     chair = previous.completed((chair,), initialled=True)[0] if chair else None
-    lists = metapeople.present_chair(chair, lists)
+    lists = metapeople.present_chair(chair, lists, fields, lang)
     approver = metapeople.signer(fields, "approver", lang, doc.text, known, initials) \
         or metapeople.signed_chair(fields, doc, lang) or metapeople.approver_in_sentence(doc, lang)
     return _People(lists["attendees"], absent, lists["guests"], recorder, chair, approver)

@@ -287,15 +287,30 @@ def present_recorder(fields: list[mf.Field], recorder: str | None, doc: Document
     return {**lists, target: lists.get(target, ()) + (recorder,)}
 
 
-def present_chair(chair: str | None, lists: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+def present_chair(chair: str | None, lists: dict[str, tuple[str, ...]], fields: Sequence[mf.Field] = (),
+                  lang: str = "en") -> dict[str, tuple[str, ...]]:
     """`lists` with the chair named in a field ("Předsedající: Ing. Miroslav Kadlec", "Chair: ...") among the
-    attendees when no list names them: whoever chaired the meeting attended it."""
+    attendees when no list names them: whoever chaired the meeting attended it; so did every co-chair the field
+    names after the first."""
+    for co in _co_chairs(fields, lang) if chair else ():
+        lists = present_chair(co, lists)
     if not chair:
         return lists
     surname = fold(chair.split()[-1])
     if any(fold(p.split()[-1]) == surname for people in lists.values() for p in people):
         return lists
     return {**lists, "attendees": lists.get("attendees", ()) + (chair,)}
+
+def _co_chairs(fields: Sequence[mf.Field], lang: str) -> list[str]:
+    """"Chair: Jane Roe (co-chair); Tom Hale (co-chair) joined at 13:40": a chair field naming two co-chairs,
+    one a ';' part, each marked with a chair's office ("co-" before it or not) in brackets; the parts after the
+    first name the others."""
+    value = next((f.value for f in fields if f.name == "chair"), "")
+    chair = alt(mf.labels(lang).data["fields"]["chair"])
+    marked = re.compile(rf"^\s*([^();,]+?)\s*\(\s*(?:co-?)?(?:{chair})\s*\)", re.I)
+    hits = [marked.match(part) for part in value.split(";")[1:]]
+    return [n for n in (clean_person(h.group(1), lang) for h in hits if h) if n]
+
 
 
 @cache
