@@ -202,6 +202,11 @@ SECTIONS = [  # (id, lang, blocks, expected lists)
                                  _p("Trustee Roe moved to adopt the budget. Roll call: Ayes – Roe, Hale; Nays – Moss. "
                                     "Carried 2-1.")),
      _l("Ann Moss; Jane Roe; Tom Hale")),
+    ("en-roll-call-absent", "en", (_p("Present: Trustees Jane Roe, Tom Hale"), _p("Absent: Trustee Ann Moss"),
+                                   _h("4. Budget"),
+                                   _p("Trustee Roe moved to adopt the budget. Roll call: Ayes – Roe, Hale. Absent – "
+                                      "Moss. Carried 2-0.")),
+     _l("Jane Roe; Tom Hale", "Ann Moss")),
 ]
 
 
