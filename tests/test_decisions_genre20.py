@@ -144,3 +144,29 @@ def test_a_consensus_call_and_its_outcome(decisions: Any, lines: list[str], adop
 def test_a_call_for_consensus_alone_is_no_decision(decisions: Any, line: str) -> None:
     assert [d.text for d in decisions("en", [line])] == []
 
+
+
+# A board's direction to its officer ("The Board directed the Administrator to ...", "instructed the Clerk to ...",
+# "tasked the Secretary with ...") is the English counterpart of "ukládá": the body's resolution giving a task, so a
+# decision (and, elsewhere, an action). Only the body as subject, an addressee and an infinitive (or 'with' + gerund)
+# make it one: attention or questions directed somewhere, a direction reported or dated earlier, are not.
+@pytest.mark.parametrize("line", [
+    "The Board directed the Finance Officer to obtain three bids for the boiler replacement.",
+    "After discussion, the Council instructed the Town Clerk to advertise the vacancy.",
+    "The Committee tasked the Secretary with drafting a reply to the consultation.",
+    "By voice vote the Select Board directed staff to schedule a public hearing for June 3.",
+])
+def test_a_body_directing_its_officer_is_a_decision(decisions: Any, line: str) -> None:
+    assert len(decisions("en", [line])) == 1
+
+
+@pytest.mark.parametrize("line", [
+    "The Chair directed the Board's attention to the revised cash-flow table.",
+    "Questions from the public were directed to the Town Clerk.",
+    "The Director reported that the county board had directed all branches to close on the holiday.",
+    "Mr. Hale said that the state commission directed libraries to report their hours by March.",
+    "The Treasurer noted that the Council had instructed the auditors to include the trust funds.",
+    "A resident directed a question to the Board about the parking lot.",
+])
+def test_a_direction_that_is_no_resolution_of_this_body(decisions: Any, line: str) -> None:
+    assert [d.text for d in decisions("en", [line])] == []
