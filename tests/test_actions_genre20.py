@@ -388,3 +388,69 @@ def test_a_count_back_without_a_dated_day_is_no_day(items: Any, lang: str, line:
         assert acts[0].due is None or acts[0].due.kind != "date", acts[0].due
     else:
         check_due(acts[0].due, due)
+
+
+# A closing table gives the day ("Oct. 21", "21. 10. 2025") of a task the body dates only by its month ("in
+# October", "v říjnu"): the day lies in the month, so it is the same deadline made precise, and the row restates the
+# body task (one action, due that day) even when the row shortens the task to other words. A row of the same owner
+# dated outside the month, or a body task with a day of its own that differs, is another task (no merge).
+@pytest.mark.parametrize(("lang", "lines", "due"), [
+    ("en", ["Staff present: Library Director Gwendolyn Marsh",
+            "The Director will present all three quotes for the boiler in October.",
+            "There was no other unfinished business.", "The meeting adjourned at 8:40 p.m.",
+            "## Follow-Up Items", "| # | Item | Responsible | Due |", "|---|---|---|---|",
+            "| 2 | Boiler replacement, incl. Ardent Heating bid | Director | Oct. 21 |"], "2025-10-21"),
+    ("cs", ["Tajemnice komise předloží v říjnu přehled žádostí, které spolky podaly do výzvy.",
+            "Další připomínky nebyly vzneseny.", "Předsedkyně ukončila jednání v 18:30.",
+            "## Přehled úkolů", "| Č. | Úkol | Zodpovídá | Termín |", "|---|---|---|---|",
+            "| 2/2025 | Dotace spolkům – žádosti | tajemnice komise | 21. 10. 2025 |"], "2025-10-21"),
+])
+def test_a_row_giving_the_day_of_a_month_restates_the_task(genre_items: Any, lang: str, lines: list[str],
+                                                          due: str) -> None:
+    people = _STAFF if lang == "en" else CS_PEOPLE
+    acts = new_actions(genre_items(lang, lines, people, {}, "2025-09-16"))
+    assert len(acts) == 1, [a.text for a in acts]
+    check_due(acts[0].due, due)
+
+
+@pytest.mark.parametrize(("lang", "lines"), [
+    ("en", ["Staff present: Library Director Gwendolyn Marsh",
+            "The Director will present all three quotes for the boiler in October.",
+            "There was no other unfinished business.", "The meeting adjourned at 8:40 p.m.",
+            "## Follow-Up Items", "| # | Item | Responsible | Due |", "|---|---|---|---|",
+            "| 2 | Boiler replacement, incl. Ardent Heating bid | Director | Nov. 18 |"]),
+    ("en", ["Staff present: Library Director Gwendolyn Marsh",
+            "The Director will present all three quotes for the boiler on October 7.",
+            "There was no other unfinished business.", "The meeting adjourned at 8:40 p.m.",
+            "## Follow-Up Items", "| # | Item | Responsible | Due |", "|---|---|---|---|",
+            "| 2 | Boiler replacement, incl. Ardent Heating bid | Director | Oct. 21 |"]),
+    ("cs", ["Tajemnice komise předloží v říjnu přehled žádostí, které spolky podaly do výzvy.",
+            "Další připomínky nebyly vzneseny.", "Předsedkyně ukončila jednání v 18:30.",
+            "## Přehled úkolů", "| Č. | Úkol | Zodpovídá | Termín |", "|---|---|---|---|",
+            "| 3/2025 | Pozvánky na besedu se seniory | tajemnice komise | 18. 11. 2025 |"]),
+])
+def test_a_row_dated_outside_the_body_deadline_is_another_task(genre_items: Any, lang: str,
+                                                               lines: list[str]) -> None:
+    people = _STAFF if lang == "en" else CS_PEOPLE
+    assert len(new_actions(genre_items(lang, lines, people, {}, "2025-09-16"))) == 2
+
+
+# A task due "at the next meeting" that the closing table dates ("Oct. 21", the next meeting's day) is due at the
+# next meeting on that day: both statements hold, so the action keeps the next-meeting kind and takes the day.
+@pytest.mark.parametrize(("lang", "lines"), [
+    ("en", ["Staff present: Library Director Gwendolyn Marsh",
+            "The Director will bring the revised room-booking policy to the next meeting.",
+            "There was no other unfinished business.", "The meeting adjourned at 8:40 p.m.",
+            "## Follow-Up Items", "| # | Item | Responsible | Due |", "|---|---|---|---|",
+            "| 1 | Revised room-booking policy | Director | Oct. 21 |"]),
+    ("cs", ["Tajemnice komise předloží na příštím jednání revidovaný řád půjčovny.",
+            "Další připomínky nebyly vzneseny.", "Předsedkyně ukončila jednání v 18:30.",
+            "## Přehled úkolů", "| Č. | Úkol | Zodpovídá | Termín |", "|---|---|---|---|",
+            "| 1/2025 | Revidovaný řád půjčovny | tajemnice komise | 21. 10. 2025 |"]),
+])
+def test_a_next_meeting_task_dated_by_its_row_is_both(genre_items: Any, lang: str, lines: list[str]) -> None:
+    people = _STAFF if lang == "en" else CS_PEOPLE
+    acts = new_actions(genre_items(lang, lines, people, {}, "2025-09-16"))
+    assert len(acts) == 1, [a.text for a in acts]
+    check_due(acts[0].due, "next_meeting")
+    check_due(acts[0].due, "2025-10-21")

@@ -23,7 +23,7 @@ from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import Action
 from minutes_nlp.textutil import STEM, fold, prefix_stems
 
-VERSION = "1"
+VERSION = "2"
 _MIN_WORD = 4  # "poll", "gaps", "dotaz": short content words still name the task
 _UNOWNED = 2  # task words a row shares with a body sentence that names nobody ("The notice must go out ...")
 _PIECES = re.compile(r"\t|\s[–—-]\s|:\s")  # cells, "– Z: owner", "DFO: task"
@@ -54,6 +54,17 @@ def _same_due(a: Action, b: Action) -> bool:
     return a.due is not None and b.due is not None and a.due.latest is not None and a.due.latest == b.due.latest
 
 
+def _fits_due(row: Action, body: Action) -> bool:
+    """The row's deadline is the body's: the same day, or the day the row gives inside the month or window the
+    body names ("will present the quotes in November" with "| Roof quotes | Director | Nov. 18 |"): the list
+    makes the body's deadline precise (often the next meeting's date)."""
+    if _same_due(row, body):
+        return True
+    r, b = row.due, body.due
+    return r is not None and b is not None and r.kind == "date" and r.latest is not None and b.kind != "date" \
+        and b.earliest is not None and b.latest is not None and b.earliest <= r.latest <= b.latest
+
+
 def _unique_best(scores: list[tuple[int, int]], least: int) -> int | None:
     """The index with the highest score when it reaches `least` and no other ties it."""
     good = sorted((s for s in scores if s[0] >= least), reverse=True)
@@ -78,10 +89,10 @@ def _body_action(row: Action, task: set[str], body: list[tuple[int, Action]], st
     for k, (_, e) in enumerate(body):
         if e.source.start >= row.source.start or e.task_number and e.task_number != row.task_number:
             continue
-        if row.due is not None and e.due is not None and not _same_due(row, e):
+        if row.due is not None and e.due is not None and not _fits_due(row, e):
             continue  # "Veřejné projednání se uskuteční 12. 11." is not the row due on 31. 10.
         shared = len(task & _stems(e.text, stop))
-        due, owner, half = _same_due(row, e), bool(row.owner) and row.owner == e.owner, 2 * shared >= len(task)
+        due, owner, half = _fits_due(row, e), bool(row.owner) and row.owner == e.owner, 2 * shared >= len(task)
         item = ref is not None and ref == fold(e.agenda_item or "")
         unowned = e.owner is None and "\t" not in e.text and (half or due) and shared >= _UNOWNED  # nobody named
         if shared >= 1 and (due and (owner or half) or owner and (half and shared >= 2 or item) or unowned):

@@ -6,6 +6,7 @@ rolled a year ahead only because it lies before the meeting is not) is separate 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -258,5 +259,17 @@ def restated_due(body: DateValue | None, row: DateValue | None) -> DateValue | N
         return body or row
     if row.kind == "continuous":
         return row
+    if (met := _meeting_day(body, row)) is not None:
+        return met
     later = body.latest is not None and row.kind == "date" and row.latest is not None and body.latest > row.latest
     return row if later else body
+
+
+def _meeting_day(body: DateValue, row: DateValue) -> DateValue | None:
+    """"will bring the schedule to the next meeting" (or "to the November meeting") restated by a row dated
+    "Nov. 18": the task is due at the next meeting, and the row gives that meeting's day; both hold."""
+    if body.kind != "next_meeting" or row.kind != "date" or row.latest is None:
+        return None
+    if body.earliest is not None and body.latest is not None and not body.earliest <= row.latest <= body.latest:
+        return None
+    return dataclasses.replace(body, earliest=row.latest, latest=row.latest)
