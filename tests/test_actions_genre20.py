@@ -454,3 +454,33 @@ def test_a_next_meeting_task_dated_by_its_row_is_both(genre_items: Any, lang: st
     assert len(acts) == 1, [a.text for a in acts]
     check_due(acts[0].due, "next_meeting")
     check_due(acts[0].due, "2025-10-21")
+
+
+# A numbered task card ("Úkol č. 4/1: ... Zodp.: ... Termín: ...") right after the paragraph whose sentence states the
+# same task is that task again: one action, anchored at the sentence, with the card's number, owner and deadline. A
+# card after a paragraph about something else, or restating a sentence two paragraphs up, is a task of its own.
+@pytest.mark.parametrize("lines", [
+    ["Návrh rozpočtu na rok 2026 rozešle tajemnice komise členům nejpozději 10. 10. 2025.",
+     "Úkol č. 4/1: rozeslat návrh rozpočtu členům komise. Zodp.: tajemnice komise. Termín: 10. 10. 2025."],
+    ["Tajemnice komise uvedla, že odpověď žadateli připraví písemně.",
+     "Úkol č. 4/2: připravit písemnou odpověď žadateli. Zodp.: tajemnice komise. Termín: 31. 10. 2025."],
+])
+def test_a_task_card_after_its_sentence_is_one_action(items: Any, lines: list[str]) -> None:
+    acts = new_actions(items("cs", lines))
+    assert len(acts) == 1, [a.text for a in acts]
+    assert acts[0].task_number and "Úkol" not in acts[0].text, acts[0]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Tajemnice komise rozešle pozvánky na besedu se seniory do 10. 10. 2025.",
+     "Úkol č. 4/3: aktualizovat seznam sociálních služeb na webu. Zodp.: tajemnice komise. Termín: 31. 12. 2025."],
+    ["Návrh rozpočtu na rok 2026 rozešle tajemnice komise členům nejpozději 10. 10. 2025.",
+     "Předsedkyně poděkovala za přípravu podkladů.",
+     "Komise projednala žádosti o dotace a doporučila je radě.",
+     "Diskuse se dále týkala termínu podzimní sbírky.",
+     "Úkol č. 4/4: rozeslat návrh rozpočtu členům komise. Zodp.: tajemnice komise. Termín: 10. 10. 2025."],
+    ["Tajemnice komise zajistí do 10. 10. 2025 objednávku letáků.",
+     "Úkol č. 4/5: svolat jednání s městskou policií. Zodp.: tajemnice komise. Termín: 10. 10. 2025."],
+])
+def test_a_task_card_after_another_paragraph_is_a_task_of_its_own(items: Any, lines: list[str]) -> None:
+    assert len(new_actions(items("cs", lines))) == 2

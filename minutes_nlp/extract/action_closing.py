@@ -23,7 +23,7 @@ from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import Action
 from minutes_nlp.textutil import STEM, fold, prefix_stems
 
-VERSION = "2"
+VERSION = "3"
 _MIN_WORD = 4  # "poll", "gaps", "dotaz": short content words still name the task
 _UNOWNED = 2  # task words a row shares with a body sentence that names nobody ("The notice must go out ...")
 _PIECES = re.compile(r"\t|\s[–—-]\s|:\s")  # cells, "– Z: owner", "DFO: task"
@@ -47,7 +47,13 @@ def _task_words(row: Action, stop: frozenset[str]) -> set[str]:
 def _closing_row(ctx: Ctx, a: Action, i: int | None) -> bool:
     if a.status is not None or i is None or not a.method.name.endswith(_LINES):
         return False
-    return a.method.name.endswith(".table") or in_summary(ctx, i)
+    return a.method.name.endswith(".table") or in_summary(ctx, i) or _card(ctx, a, i)
+
+
+def _card(ctx: Ctx, a: Action, i: int) -> bool:
+    """A numbered task card in the body ("Úkol č. 2/2: rozeslat pozvánky. Zodp.: X. Termín: 2. 5."), which
+    restates the task the paragraph before it states in a sentence (merged only into that paragraph)."""
+    return a.method.name.endswith(".explicit_task") and bool(a.task_number) and not in_summary(ctx, i)
 
 
 def _same_due(a: Action, b: Action) -> bool:
@@ -79,23 +85,29 @@ def _absorb(body: Action, row: Action) -> Action:
                                task_number=body.task_number or row.task_number)
 
 
-def _body_action(row: Action, task: set[str], body: list[tuple[int, Action]], stop: frozenset[str]) -> int | None:
+def _body_action(row: Action, task: set[str], body: list[tuple[int, Action]], stop: frozenset[str],
+                 near: bool = False) -> int | None:
     """The one body action the row restates: the same deadline with the same owner or half the task's words,
     or the same owner with half the task's words (two or more) or with a shared word under the minute the row
     names, or the same deadline or half the task's words (two words or more) when the body sentence names nobody (the
-    row names the owner the discussion left implicit); never a body action with another deadline.
+    row names the owner the discussion left implicit); never a body action with another deadline. A task card
+    (`near`) takes only the paragraph before it, where one shared word with its day or its owner suffices.
     Returns its position in `body`."""
     scores, ref = [], _row_item(row)
     for k, (_, e) in enumerate(body):
         if e.source.start >= row.source.start or e.task_number and e.task_number != row.task_number:
             continue
+        if near and e.source.block < row.source.block - 1:
+            continue  # a card restates the paragraph right before it, never an earlier one
         if row.due is not None and e.due is not None and not _fits_due(row, e):
             continue  # "Veřejné projednání se uskuteční 12. 11." is not the row due on 31. 10.
         shared = len(task & _stems(e.text, stop))
         due, owner, half = _fits_due(row, e), bool(row.owner) and row.owner == e.owner, 2 * shared >= len(task)
         item = ref is not None and ref == fold(e.agenda_item or "")
         unowned = e.owner is None and "\t" not in e.text and (half or due) and shared >= _UNOWNED  # nobody named
-        if shared >= 1 and (due and (owner or half) or owner and (half and shared >= 2 or item) or unowned):
+        adjacent = near and (due or owner)  # the card right after the sentence, with its day or its owner
+        if shared >= 1 and (due and (owner or half) or owner and (half and shared >= 2 or item) or unowned
+                            or adjacent):
             scores.append((shared + 2 * due + owner + 2 * item, k))
     return _unique_best(scores, 1)
 
@@ -122,7 +134,8 @@ def anchor_closing_rows(ctx: Ctx, acts: list[Action]) -> list[Action]:
     out: list[Action | None] = list(acts)
     for row in rows:
         task = _task_words(row, stop)
-        hit = _body_action(row, task, body, stop)
+        near = not row.method.name.endswith(".table") and not in_summary(ctx, index[row.source.start])
+        hit = _body_action(row, task, body, stop, near)
         if hit is not None:
             k, e = body.pop(hit)
             out[k], out[acts.index(row)] = _absorb(e, row), None
