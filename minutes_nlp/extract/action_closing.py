@@ -53,6 +53,8 @@ def _closing_row(ctx: Ctx, a: Action, i: int | None) -> bool:
 def _card(ctx: Ctx, a: Action, i: int) -> bool:
     """A numbered task card in the body ("Úkol č. 2/2: rozeslat pozvánky. Zodp.: X. Termín: 2. 5."), which
     restates the task the paragraph before it states in a sentence (merged only into that paragraph)."""
+    if not cues.data(ctx.lang, "action_cues").get("task_card_restates_body"):
+        return False
     return a.method.name.endswith(".explicit_task") and bool(a.task_number) and not in_summary(ctx, i)
 
 
