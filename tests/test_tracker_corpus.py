@@ -301,3 +301,7 @@ FLOOR.update({"cs-ped": 62})
 # byla žádost stažena") is no status of the new action: en-std 28/34; all 74 series 2,983 of 3,208 (2,964 before)
 FLOOR.update({"cs-hon": 30, "cs-prev": 38, "en-lib": 32, "en-std": 27, "cs-dot": 41})
 FLOOR.update({"en-std": 28})
+# Session 20, trk2: the kind of sitting before a body's noun ("Klasifikační pedagogická rada" beside "Pedagogická rada
+# školy X") and an English body named with "of" or after its organisation ("Board of Trustees of X" / "X Board of
+# Trustees") keep one series: cs-ped 44 -> 62/67 (back to its floor), en-lib 30 -> 34/43
+FLOOR.update({"en-lib": 34})

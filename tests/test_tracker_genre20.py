@@ -321,3 +321,50 @@ def test_a_status_word_inside_an_indirect_question_is_no_news(lang: str, text: s
     from minutes_nlp.tracker.item_links import only_asked
 
     assert only_asked(text, lang) == expected
+
+
+SITTING_KINDS = [
+    ("cs-klasifikacni", "cs", "Klasifikační pedagogická rada", "pedagogická rada"),
+    ("cs-mimoradna", "cs", "Mimořádná valná hromada", "valná hromada"),
+    ("cs-vyrocni", "cs", "Výroční členská schůze", "členská schůze"),
+    ("cs-ustavujici", "cs", "Ustavující zasedání zastupitelstva", "zasedání zastupitelstva"),
+    ("en-special", "en", "Special Board of Selectmen", "Board of Selectmen"),
+    ("en-annual", "en", "Annual Parish Meeting", "Parish Meeting"),
+    # negative rows: adjectives that name a body of its own, and names without a kind
+    ("cs-pracovni", "cs", "Pracovní skupina pro dopravu", "Pracovní skupina pro dopravu"),
+    ("cs-spolecna", "cs", "Společná komise obcí", "Společná komise obcí"),
+    ("cs-hodnotici", "cs", "Hodnoticí komise", "Hodnoticí komise"),
+    ("cs-financni", "cs", "Finanční výbor", "Finanční výbor"),
+    ("cs-kontrolni", "cs", "Kontrolní výbor zastupitelstva", "Kontrolní výbor zastupitelstva"),
+    ("en-emergency", "en", "Emergency Planning Committee", "Emergency Planning Committee"),
+    ("en-public-works", "en", "Public Works Committee", "Public Works Committee"),
+    ("en-joint", "en", "Joint Audit Committee", "Joint Audit Committee"),
+]
+
+
+@pytest.mark.parametrize(("lang", "name", "expected"), named_params(SITTING_KINDS))
+def test_the_kind_of_sitting_is_no_part_of_the_body(lang: str, name: str, expected: str) -> None:
+    from minutes_nlp.store.grouping import without_kind
+
+    assert without_kind(name, lang) == expected
+
+
+OF_ORDER = [
+    ("trustees", "Board of Trustees of Millbrook Public Library", "Millbrook Public Library Board of Trustees", True),
+    ("directors", "Board of Directors of Harlow Water Company", "Harlow Water Company Board of Directors", True),
+    ("the-org", "Board of Governors of the Linden Academy Trust", "Linden Academy Trust Board of Governors", True),
+    ("possessive", "Board of Governors of Ashby Primary School", "Ashby Primary School's Board of Governors", True),
+    # negative rows: another organisation, a body of the whole, a friends' group, the same order twice
+    ("other-org", "Board of Trustees of Millbrook Library", "Oakham Library Board of Trustees", False),
+    ("whole", "Committee of the Whole", "Whole Committee", False),
+    ("friends", "Friends of the Library", "Library Friends", False),
+    ("same-order", "Millbrook Library Board", "Millbrook Library Board", False),
+    ("one-word-org", "Board of Selectmen", "Selectmen Board", False),
+]
+
+
+@pytest.mark.parametrize(("of_form", "front_form", "expected"), named_params(OF_ORDER))
+def test_a_body_named_after_its_organisation_or_with_of(of_form: str, front_form: str, expected: bool) -> None:
+    from minutes_nlp.store.grouping import _of_inverted
+
+    assert _of_inverted(of_form, front_form) == expected

@@ -84,11 +84,32 @@ def _same_body(c: sqlite3.Connection, name: str) -> int | None:
             return int(sid)
         if _qualified(name, alias) or _qualified(alias, name):
             qualified.add(int(sid))
+        if _of_inverted(name, alias) or _of_inverted(alias, name):
+            return int(sid)
     cores = [a for _, a in rows if _qualified(a, name)]  # "Board of Selectmen" for "Alderford Board of ..."
     if cores:  # a series already qualified by another town is that town's body, not this one's
         qualified = {q for q in qualified if not any(
             sid == q and fold(a) != fold(name) and _qualified(cores[0], a) for sid, a in rows)}
     return qualified.pop() if len(qualified) == 1 else None
+
+
+OF_MIN_WORDS = 3  # "Board of X" / "X Board": a body's head noun and an organisation of at least two words
+
+
+def _of_inverted(of_form: str, front_form: str) -> bool:
+    """ "Board of Trustees of Millbrook Library District" and "Millbrook Library District Board of Trustees": English
+    names a body either after its organisation or with the organisation in an "of" phrase (a possessive too,
+    "Millbrook Library's Board"). The head must name a body and the organisation open with a proper name."""
+    words = fold(of_form).split()
+    cut = [i for i, w in enumerate(words) if w == "of" and i > 0]
+    front = fold(front_form).replace("'s ", " ").split()
+    for i in cut:
+        head, org = words[:i], words[i + 1:]
+        org = org[1:] if org[:1] == ["the"] else org
+        if len(org) >= 2 and len(head) + len(org) >= OF_MIN_WORDS and front == org + head \
+                and names_body(" ".join(of_form.split()[:i]), "en") and of_form.split()[-len(org)][:1].isupper():
+            return True
+    return False
 
 
 AMPERSAND_WORDS = frozenset({"&", "and", "a", "und"})  # the sign and the conjunction it stands for
@@ -246,7 +267,24 @@ def _continued_in_folder(c: sqlite3.Connection, record: MeetingRecord, name: str
         return None
     if not names_body(name, lang) or not any(names_body(a, lang) for a in aliases):
         return sid
-    return sid if any(_within(a, name, lang) or _within(name, a, lang) for a in aliases) else None
+    core = without_kind(name, lang)
+    return sid if any(_within(a, n, lang) or _within(n, a, lang) for a in aliases for n in {name, core}) else None
+
+
+@cache
+def _kind_stems(lang: str) -> frozenset[str]:
+    data = langdata.load(lang, "series")
+    return frozenset(stem(w, lang) for phrase in data.get("sitting_kinds", ()) for w in phrase.split())
+
+
+def without_kind(name: str, lang: str) -> str:
+    """The body's name without the kind of sitting opening it ("Klasifikační pedagogická rada", "Special Board"):
+    the kind qualifies one meeting, so one set of minutes writes it and the next leaves it out."""
+    words = name.split()
+    n = 0
+    while n < len(words) - 1 and stem(words[n].strip(",.:;"), lang) in _kind_stems(lang):
+        n += 1
+    return " ".join(words[n:]) if n else name
 
 
 def _unnamed(name: str, path: str) -> bool:
