@@ -305,3 +305,6 @@ FLOOR.update({"en-std": 28})
 # školy X") and an English body named with "of" or after its organisation ("Board of Trustees of X" / "X Board of
 # Trustees") keep one series: cs-ped 44 -> 62/67 (back to its floor), en-lib 30 -> 34/43
 FLOOR.update({"en-lib": 34})
+# trk2: a reply putting a question off ("se k otázce vrátí", "výbor se tím bude zabývat", "the question was noted",
+# "took the question on notice", "would look into it") answers nothing (followup_cues deflects): cs-svj 38 -> 39/41
+FLOOR.update({"cs-svj": 39})

@@ -368,3 +368,45 @@ def test_a_body_named_after_its_organisation_or_with_of(of_form: str, front_form
     from minutes_nlp.store.grouping import _of_inverted
 
     assert _of_inverted(of_form, front_form) == expected
+
+
+DEFERRING_REPLIES = [
+    ("cs-vrati-se", "cs", "Ředitelka uvedla, že se k otázce vrátí po jednání s ministerstvem.", True),
+    ("cs-vrati-k-dotazu", "cs", "Starosta se k dotazu vrátí na příštím zasedání.", True),
+    ("cs-bude-zabyvat", "cs", "Předseda uvedl, že se výbor touto otázkou bude zabývat.", True),
+    named_gap("a later meeting named without a verb of dealing with the question is no deferral by itself (a reply "
+              "may answer and promise more news 'na některém z příštích jednání')", "cs-nektere-z-pristich", "cs",
+              "Věc bude projednána na některé z příštích schůzí.", True),
+    ("cs-odpovedela-a-informuje", "cs", "Odpověděla, že kraj zvažuje zřízení fondu, o jehož podobě bude komise "
+     "informovat na některém z příštích jednání.", False),
+    ("cs-vzat-na-vedomi", "cs", "Dotaz byl vzat na vědomí.", True),
+    ("cs-odpoved-zaslana", "cs", "Odpověď mu bude zaslána písemně.", True),
+    ("cs-prislibil-proverit", "cs", "Místostarosta přislíbil věc prověřit.", True),
+    ("en-noted", "en", "The question was noted.", True),
+    ("en-noted-query", "en", "The Chair noted the query.", True),
+    ("en-on-notice", "en", "The Mayor took the question on notice.", True),
+    ("en-look-into", "en", "The Clerk said she would look into it.", True),
+    ("en-get-back", "en", "The engineer undertook to get back to Mr Amos.", True),
+    ("en-future-meeting", "en", "The matter would be considered at a future meeting.", True),
+    # negative rows: replies that answer, with the same words in another use
+    ("cs-odpovedel", "cs", "Starosta odpověděl, že oprava bude hotova do konce června.", False),
+    ("cs-zabyval", "cs", "Výbor se otázkou zabýval již v březnu a rozhodl o výměně oken.", False),
+    ("cs-vraceni", "cs", "Ředitel uvedl, že vrácení přeplatků proběhne v dubnu.", False),
+    ("cs-vedomi-zprava", "cs", "Zpráva byla vzata na vědomí a výbor nemá připomínky.", False),
+    ("cs-proverila", "cs", "Tajemnice věc prověřila a poplatek byl uhrazen.", False),
+    ("cs-pristi-rok", "cs", "Oprava chodníku je zařazena do rozpočtu na příští rok.", False),
+    ("en-answered", "en", "The Clerk replied that the fence is the county's and will be repaired in May.", False),
+    ("en-noted-that", "en", "The Chair noted that the grant had already been paid.", False),
+    ("en-notice-board", "en", "The notice was put on the board on 3 March.", False),
+    ("en-looked-into", "en", "The Clerk had looked into it and the lease runs to 2027.", False),
+    ("en-future-plan", "en", "The Director said the plan covers future years as well.", False),
+    ("en-back-in-service", "en", "The engineer said the grader is back in service.", False),
+    ("en-considered-at", "en", "The matter was considered at the last meeting and the fee was waived.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "reply", "expected"), named_params(DEFERRING_REPLIES))
+def test_a_reply_deferring_the_question_leaves_it_open(lang: str, reply: str, expected: bool) -> None:
+    from minutes_nlp.tracker.deflects import deflects
+
+    assert deflects(reply, lang) == expected
