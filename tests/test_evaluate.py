@@ -142,6 +142,29 @@ def test_evaluate_command_on_the_seed(cli, seed_dir: Path) -> None:
     assert data["total"]["meeting_fields"]["number"] == [3, 3]
 
 
+def test_seed_actions_questions_decisions_acceptance(cli, seed_dir: Path) -> None:
+    """The extraction issue's seed bar, for each rendering: actions and decisions F1 >= 0.8 with at least 5 of 6
+    owners, all three questions with asker and answerer right."""
+    result = cli("evaluate", "--gold", seed_dir / "gold.json", "--format", "json")
+    assert result.exit_code == 0
+    scores = {Path(d["file"]).name: d["categories"] for d in json.loads(result.stdout)["documents"]}
+    assert sorted(scores) == ["000_b6ab1fcc00502021.txt", "seed.docx", "seed.pdf"]
+    for name, cats in scores.items():
+        acts, qs, decs = cats["actions"], cats["questions"], cats["decisions"]
+        assert acts["f1"] >= 0.8 and acts["owner_acc"][0] >= 5 and acts["tp"] == 6, name
+        assert qs["tp"] == 3 and qs["fp"] == 0, name
+        assert (qs["asker_acc"], qs["answerer_acc"], qs["answered_acc"]) == ([3, 3], [2, 2], [3, 3]), name
+        assert decs["f1"] >= 0.8, name
+
+
+@pytest.mark.parametrize("name", ["000_b6ab1fcc00502021.txt", "seed.docx", "seed.pdf"])
+def test_seed_question_without_a_named_answerer(cli, seed_dir: Path, name: str) -> None:
+    result = cli("extract", str(seed_dir / name), "--format", "json")
+    assert result.exit_code == 0, result.output
+    q1 = [q for q in json.loads(result.stdout)["questions"] if "Na dotaz P. Jirmana" in q["text"]]
+    assert len(q1) == 1 and q1[0]["answerer"] is None and q1[0]["answered"] is True
+
+
 def test_evaluate_table(cli, seed_dir: Path) -> None:
     result = cli("evaluate", "--gold", seed_dir / "gold.json")
     assert result.exit_code == 0
