@@ -510,7 +510,7 @@ PLACE: list[Any] = [  # (id, lang, blocks, place or None)
         "cs-hybridni",
         "cs",
         (_h("Zápis z jednání komise"), _p("Místo: zasedací místnost radnice a online prostřednictvím MS Teams")),
-        "zasedací místnost radnice a online prostřednictvím MS Teams",
+        "zasedací místnost radnice",
     ),
     (
         "cs-sidlo-hlavicka-no-place",
