@@ -16,6 +16,8 @@ from functools import cache
 
 from minutes_nlp.document import Document
 from minutes_nlp.extract import metafields as mf
+from minutes_nlp.extract.attendance_item_guests import item_guests as item_guests  # re-exported for metadata
+from minutes_nlp.extract.attendance_item_guests import item_remark as _item_remark
 from minutes_nlp.extract.attendance_lists import (
     _REMARK,
     marked_columns,
@@ -41,7 +43,7 @@ from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.names import clean_person, name_initials, name_titles
 from minutes_nlp.extract.titles import TITLE_ZONE as TOP_ZONE
 from minutes_nlp.nlp import declension
-from minutes_nlp.textutil import NAME_UPPER, fold, whole_word
+from minutes_nlp.textutil import NAME_UPPER, fold
 
 TITLE_ZONE = TOP_ZONE  # blocks at the top where a sentence about attendance is read
 _UPPER = NAME_UPPER
@@ -352,52 +354,3 @@ def _nominative(run: str, case: str | None, lang: str) -> str | None:
         pair = declension.choose_pair(words[0], words[1], declension.Cue(case=case))
         return f"{pair[0].lemma} {pair[1].lemma}" if pair else None
     return name
-
-
-@cache
-def _item_remark(lang: str) -> re.Pattern[str]:
-    data = mf.labels(lang).data
-    joiners = [j.strip() for j in data["list_splitters"] if j.strip(" ,;\n")]
-    tails = rf"(?:\s+{alt(data.get('item_guest_tails') or [])})?"
-    numbers = rf"\d{{1,2}}(?:\s*(?:[,–—-]|{alt(joiners)})\s*\d{{1,2}})*"
-    return re.compile(rf"^\s*{alt(data.get('item_guest_cues') or [])}\s+{numbers}{tails}\s*$", re.IGNORECASE)
-
-
-def item_guests(names: tuple[str, ...], texts: list[str], lang: str) -> tuple[str, ...]:
-    """The `names` whose entry in the attendance `texts` (list values, table rows) carries a remark limiting
-    their attendance to agenda items ("(online, items 1–3)", "(k bodu 4)"; `item_guest_cues`): they were in
-    attendance for those items only, guests of the meeting; so were those marked as taking part without
-    membership ("(observer)", `guest_remarks`)."""
-    out: list[str] = []
-    for text in texts:
-        for segment in re.split(r"[;\n]", text):
-            found = sorted((i, n) for n in names if (i := _surname_at(segment, n)) >= 0)
-            for k, (pos, name) in enumerate(found):
-                entry = segment[pos:found[k + 1][0] if k + 1 < len(found) else len(segment)]
-                remarks = [part for r in re.findall(r"\(([^()]*)\)", entry) for part in r.split(",")]
-                remarks += [entry.rsplit("–", 1)[-1]] if "–" in entry else []  # "X (role) – k bodu 4"
-                guest = any(_item_remark(lang).match(r) for r in remarks) or _guest_remark(entry, name, lang)
-                if guest and name not in out:
-                    out.append(name)
-    return tuple(out)
-
-
-def _guest_remark(entry: str, name: str, lang: str) -> bool:
-    """ "Jane X, Open Data Forum (observer)", "Tom Y (TY), observer": a whole part of the entry right after the
-    name (its bracket or comma part, or the one after her body) says the person took part without membership
-    (`guest_remarks`); a remark after the next name in a table's row is that person's."""
-    words = {fold(w) for w in mf.labels(lang).data.get("guest_remarks") or []}
-    rest = entry[len(name.split()[-1]):].lstrip()
-    if rest[:1] not in (",", "("):
-        return False
-    parts = [p for p in (p.strip(" .*_") for p in re.split(r"[(),|\t]", rest)) if p]
-    if parts and org_end(parts[0], lang):
-        parts = parts[1:]  # "Jane X, Open Data Forum (observer)": her body, then the remark
-    return bool(parts) and fold(parts[0]) in words
-
-
-def _surname_at(text: str, name: str) -> int:
-    m = whole_word(name.split()[-1]).search(text)
-    return m.start() if m else -1
-
-

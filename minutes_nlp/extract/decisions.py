@@ -16,42 +16,27 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from rapidfuzz import fuzz
-
 from minutes_nlp.document import BlockKind
 from minutes_nlp.extract import cues, decision_clauses, decision_movers, decision_next, reslists, votes
 from minutes_nlp.extract.decision_match import match as match  # re-exported: actions.py asks it
+from minutes_nlp.extract.decision_numbers import later_part as _later_part
+from minutes_nlp.extract.decision_numbers import number as _number
+from minutes_nlp.extract.decision_numbers import own_number as _own_number
+from minutes_nlp.extract.decision_repeats import in_summary as in_summary  # re-exported: items, action_closing
+from minutes_nlp.extract.decision_repeats import is_repeat as is_repeat
+from minutes_nlp.extract.decision_repeats import next_again as _next_again
+from minutes_nlp.extract.decision_repeats import words as words
 from minutes_nlp.extract.decision_tasks import formal_only, signatures_dropped, task_record
 from minutes_nlp.extract.itemctx import Ctx
 from minutes_nlp.extract.result import Decision, Method, Vote
-from minutes_nlp.textutil import fold, prefix_stems
+from minutes_nlp.textutil import fold
 
 VERSION = "3"
 _NAME = "decision_cues"
-_REPEAT = 85.0  # token-set similarity above which a summary line restates an earlier decision
 _FOLLOW = 4  # sentences after a decision that may carry its vote (seconder, tally, names, outcome)
 _VOTE_LINE_WORDS = 14  # a vote or outcome line is short ("Hlasování: pro 7, proti 0, zdržel se 1.")
 _OUTCOME_WORDS = 3  # an outcome-only line is this short ("Odsouhlaseno všemi.", "The motion carried.")
 _OUTCOME_REACH = 2  # sentences back to the decision an outcome line confirms
-
-
-def _number(ctx: Ctx, i: int) -> str | None:
-    """The resolution number as written, in the sentence or a label line just before it."""
-    pat = re.compile(cues.data(ctx.lang, _NAME)["resolution_number"])
-    for j in (i, i - 1, i - 2):
-        if j < 0 or (j < i and (ctx.sents[j].block < ctx.sents[i].block - 2 or ctx.items[j] is not ctx.items[i]
-                                or match(ctx, j) is not None)):
-            break
-        m = pat.search(ctx.folded[j])
-        if m:
-            return ctx.sents[j].text[m.start():m.end()].strip(" :.")
-    return None
-
-
-def _own_number(ctx: Ctx, i: int) -> str | None:
-    """The number written in sentence i itself (its vote line "Usnesení č. 3/5/2021 bylo přijato" included)."""
-    m = re.search(cues.data(ctx.lang, _NAME)["resolution_number"], ctx.folded[i])
-    return ctx.sents[i].text[m.start():m.end()].strip(" :.") if m else None
 
 
 def _outcome(ctx: Ctx, folded: str) -> bool | None:
@@ -170,42 +155,6 @@ def _with_outcome(ctx: Ctx, d: Decision, j: int) -> Decision:
     return dataclasses.replace(d, text=ctx.doc.text[d.source.start:end],
                                source=dataclasses.replace(d.source, end=end))
 
-
-def _next_again(cls: cues.CueClass, out: list[Decision]) -> bool:
-    """"Příští jednání: začátek října, online." in the closing summary after the body set the next meeting: the
-    same decision restated in other words."""
-    return cls.name.startswith("next_meeting") and any(".next_meeting" in d.method.name for d in out)
-
-
-def in_summary(ctx: Ctx, i: int) -> bool:
-    """Sentence i is in a closing summary ("Přehled úkolů", "Action items", "Decisions")."""
-    marks = cues.data(ctx.lang, _NAME).get("summary_sections", [])
-    sec = ctx.sections[i].strip(" :")
-    return any(sec == m or sec.startswith(m + " ") for m in marks)
-
-
-def words(text: str) -> str:
-    return " ".join(w for w in re.findall(r"\w+", fold(text)) if len(w) > 2)
-
-
-def is_repeat(text: str, earlier: list[str]) -> bool:
-    key = words(text)
-    return any(fuzz.token_set_ratio(key, words(e)) >= _REPEAT for e in earlier) or _recap(key, earlier)
-
-
-_RECAP_STEM = 5  # word prefix compared, so inflection ("schvaluje" / "schválil", "změnu" / "změna") does not hide it
-_RECAP_SHARE = 0.8  # share of a summary line's words found in earlier decisions that makes it their recap
-_RECAP_WORDS = 4
-_RECAP_SHORTEST = 4  # letters: shorter words ("the", "and", "pro") say nothing of what was decided
-
-
-def _recap(key: str, earlier: list[str]) -> bool:
-    """A closing summary that joins several decisions in one line ("The Board approved the budget, the
-    policy and the plan", "MV schválil program, změnu řádu a ...") repeats them together: nearly all its
-    words occur in the decisions taken before, though no single one of them is like the whole line."""
-    stems = prefix_stems(key.split(), _RECAP_STEM, _RECAP_SHORTEST)
-    seen = prefix_stems((w for e in earlier for w in words(e).split()), _RECAP_STEM)
-    return len(earlier) > 1 and len(stems) >= _RECAP_WORDS and len(stems & seen) >= _RECAP_SHARE * len(stems)
 
 
 def _outcome_only(ctx: Ctx, i: int) -> bool:
@@ -342,24 +291,6 @@ def _list_decision(ctx: Ctx, i: int, line: reslists.ListLine) -> Decision:
     return dataclasses.replace(d, number=d.number or _number(ctx, line.head), adopted=False if refused else d.adopted,
                                method=Method(f"rule:{ctx.lang}.decision.resolution_list", VERSION))
 
-
-_PART = re.compile(r"^\W*(?:ii|iii|iv|vi{0,3}|[2-9]|[b-h])\s*[.)]\s*(?=\w)")
-_PART_REACH = 3  # sentences from the first part of a resolution to a later part
-
-
-def _later_part(ctx: Ctx, i: int, out: list[Decision]) -> bool:
-    """"Rada města I. schvaluje smlouvu, II. ukládá vedoucí odboru zajistit podpis": a later numbered part
-    that goes on with the first part's subject (a lower-case verb, no label of its own) is the same
-    resolution, not another decision (its task is an action)."""
-    m = _PART.match(ctx.folded[i])
-    if m is None or not out or not ctx.sents[i].text[m.end():m.end() + 1].islower():
-        return False
-    own = _own_number(ctx, i)
-    if own is not None and own != out[-1].number:
-        return False  # "b) schvaluje ... (usnesení č. 16/2024/P, hlasování 6/0/0)": a resolution of its own
-    back = range(i - 1, max(-1, i - 1 - _PART_REACH), -1)
-    first = next((j for j in back if ctx.sents[j].start == out[-1].source.start), None)
-    return first is not None and ctx.items[first] is ctx.items[i]
 
 
 def extract_decisions(ctx: Ctx) -> list[Decision]:

@@ -38,6 +38,8 @@ from minutes_nlp.extract import series as series_mod
 from minutes_nlp.extract.dateparts import alt
 from minutes_nlp.extract.dates import parse_date
 from minutes_nlp.extract.header_names import named_in_header
+from minutes_nlp.extract.meeting_attendance import attendance as _attendance
+from minutes_nlp.extract.meeting_attendance import attendance_texts as _attendance_texts
 from minutes_nlp.extract.names import clean_person
 from minutes_nlp.extract.result import AgendaItem, MeetingInfo
 from minutes_nlp.extract.venue_particulars import particulars_place
@@ -328,51 +330,6 @@ class _Previous:
         return out
 
 
-
-def _attendance(fields: list[mf.Field], doc: Document, lang: str,
-                previous: _Previous) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(attendees, absent): the lists, else a sentence naming them, else "všichni kromě ..." against the
-    members of the previous meeting; plus late arrivals and apologies given in sentences."""
-    text = doc.text
-    table = att.register(doc, lang)
-    listed = att.listed(fields, "attendees", lang, text)  # a list and a register table may each give some
-    attendees = att.merge_people(listed + table.get("attendees", ())) if listed else \
-        table.get("attendees") or att.attendees_by_cue(doc, lang)
-    absent = _both(att.listed(fields, "absent", lang, text), table.get("absent", ())) + \
-        tuple(att.absent_by_cue(doc, lang))
-    attendees, absent = _initials(fields, doc, lang, previous) or (attendees, absent)
-    top = "\n".join(b.text for b in doc.blocks[:att.TITLE_ZONE])
-    if not attendees and att.vocab_rx(lang, "all_but_cues").search(top):
-        split = att.all_but(doc, lang, previous.roster())
-        if split:
-            attendees, absent = split[0], split[1] + absent
-    attendees, absent = previous.completed(attendees), previous.completed(absent)
-    stood_in = tuple(p for p in att.substitutes(fields, lang) if p not in attendees)
-    absent = tuple(p for p in absent if fold(p) not in {fold(s) for s in stood_in})  # "Omluven: X; zastupuje Y"
-    return att.with_late_arrivals(attendees + stood_in, doc, lang), att.merge_people(absent)
-
-
-def _both(listed: tuple[str, ...], table: tuple[str, ...]) -> tuple[str, ...]:
-    """A status mark in a list ("X (absent)") and a register table's absentees each give some of the absent:
-    keep both, one entry per person, as for the attendees."""
-    return att.merge_people(listed + table) if listed and table else listed or table
-
-
-def _initials(fields: list[mf.Field], doc: Document, lang: str,
-              previous: _Previous) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """Lists by initials ("Přítomni: JN, PH, LD", "Omluvena: TV"), resolved by "Ing. Jaroslav Nedoma (JN, ...)"
-    here or in the previous minutes of the folder, or by the initials of the people those minutes listed."""
-    lists = {k: att.initials_only(fields, k, lang) for k in ("attendees", "absent")}
-    if not any(lists.values()):
-        return None
-    texts = [doc.text] + previous.texts()
-    known = tuple(p for m in previous.meetings() for p in m.attendees + m.absent)
-    names = att.initials_of(texts, known, lang)
-    roster = known + tuple(names.values())
-    resolved = {k: tuple(p for e in v if (p := att.short_form_person(e, names, roster))) for k, v in lists.items()}
-    return resolved["attendees"], resolved["absent"] + tuple(att.absent_by_cue(doc, lang))
-
-
 def parse_meeting_date(text: str, lang: str) -> str | None:
     """ISO date of a field value such as "15. 12. 2020, 15:30 – 17:30" (for callers outside this stage)."""
     value = parse_date(text, lang)
@@ -402,11 +359,3 @@ def with_presenting_guests(meeting: MeetingInfo, items: Sequence[AgendaItem], la
 def _initialism(word: str) -> bool:
     """ "MěÚ", "ČEZ": a short word with two capitals is an office's or a company's initialism, no name word."""
     return len(word) <= 4 and sum(c.isupper() for c in word) >= 2
-
-
-def _attendance_texts(fields: list[mf.Field], doc: Document) -> list[str]:
-    """The attendees' entries as written: the list values and the rows of the header's tables."""
-    texts = [f.value for f in fields if f.name == "attendees"]
-    for b in doc.blocks[:2 * _TITLE_ZONE]:  # a presence table may stand under its own heading
-        texts += [" ".join(row) for row in b.rows] if b.kind.value == "table" else []
-    return texts

@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from minutes_nlp import lang as langdata
 from minutes_nlp.document import Block, BlockKind, Document
 from minutes_nlp.extract import metagroups, metasignoffs
 from minutes_nlp.extract.dateparts import alt
@@ -30,24 +29,24 @@ from minutes_nlp.extract.metalists import own_field_line as _own_field_line
 from minutes_nlp.extract.metalists import party_staff as _party_staff
 from minutes_nlp.extract.metalists import section_label as _section_label
 from minutes_nlp.extract.metalists import subgroup_head as _subgroup_head
+from minutes_nlp.extract.metarowlabels import LIST_FIELDS as _LIST_FIELDS
+from minutes_nlp.extract.metarowlabels import SIGNATURES as _SIGNATURES
+from minutes_nlp.extract.metarowlabels import office_label as _office_label
+from minutes_nlp.extract.metarowlabels import row_label as _row_label
 from minutes_nlp.extract.names import clean_person
 from minutes_nlp.extract.signoffs import signature_line
 from minutes_nlp.textutil import cached_rx, fold
 
 HEADER_ZONE = 14  # blocks from the top where an unpunctuated "datum 15. 12. 2020" is still a field
-_LIST_FIELDS = ("attendees", "absent", "guests", "verifiers", "attachments")
 _MAX_LIST_BLOCKS = 40
 _MAX_LIST_LINE = 160
-_SIGNATURES = ("recorder", "approver")
 _SHORT_LINE = 50
 _LIST_ZONE = 2 * HEADER_ZONE  # where "Přítomní členové ZO:" (a label with words before its colon) is trusted
 _QUALIFIER = re.compile(r"^(?:\((?:\d{1,3}|[^\W\d_][\w .-]{0,30})\)|[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,3}"
                         r"(?:\s*\(\d{1,3}\))?|\d{1,2}(?:\s*[–—,-]\s*\d{1,2})*)\s*[:：]\s*(?P<value>.*)$",
                         re.DOTALL)  # "(5):", "(online):", "ZO:", "In attendance for items 3–5:"
 _COUNT = re.compile(r"^\d{1,3}\s+[^\W\d_][^,:;–—]{0,40}?(?:[:：]|\s[–—-])\s*(?=\S)")
-_ABBREVIATION = re.compile(r"\s(?-i:[A-ZÁ-Ž][A-ZÁ-Ž0-9-]{1,7})(?=\s|$)")  # the body's initialism in a label
 _NAMED_BY_BODY = (*_LIST_FIELDS, "chair")  # labels that may name the body: "Členové KŠ přítomni", "Předseda KŠ"
-_BRACKETED = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # "Přítomni (členové výboru)": a label's narrowing remark
 
 
 @dataclass(frozen=True)
@@ -133,51 +132,8 @@ def _column_fields(block: Block, lang: str) -> list[Field] | None:
     return out
 
 
-def _row_label(cell: str, lang: str) -> str | None:
-    """The field a row's label cell names; a signature signed on behalf of a party ("Schválil za investora",
-    "Approved on behalf of the Board"; `on_behalf_labels`) is that signature. A label narrowed after a dash
-    reads as one phrase: "Přítomni – členové" is "přítomni členové"; a list label may name the body by its
-    abbreviation after it ("sekretariát RSK", "přítomní členové ZO")."""
-    lab = labels(lang)
-    label = norm(cell.rstrip(":： "))
-    label = label if label in lab.by_label else norm(re.sub(r"\s[–—-]\s", " ", label))
-    label = label if label in lab.by_label else _without_qualifier(label, lab.by_label)
-    head = norm(re.split(r"\s[–—-]\s", cell)[0])  # "Přítomni členové – kraje a obce": the group after a dash
-    if label in lab.by_label or lab.by_label.get(head) in _LIST_FIELDS:
-        return lab.by_label.get(label) or lab.by_label[head]
-    bare = norm(_ABBREVIATION.sub("", " " + cell.rstrip(":： ").strip()))
-    if bare != label and lab.by_label.get(bare) in _LIST_FIELDS:
-        return _party_staff(bare, lab.by_label[bare], lang)  # "sekretariát RSK", "přítomní členové ZO"
-    office = _office_label(cell.rstrip(":： "), lang)  # "Předseda KŠ", "Tajemnice komise"
-    if office:
-        return office
-    cues = lab.data.get("on_behalf_labels") or []
-    m = re.match(rf"^(?P<label>.+?)\s+(?:{alt(cues)})\s+\S.*$", label) if cues else None
-    name = lab.by_label.get(m.group("label")) if m else None
-    return name if name in _SIGNATURES else None
-
-
-def _without_qualifier(label: str, by_label: dict[str, str]) -> str:
-    """ "Přítomni (členové výboru)", "Present (trustees)", "Omluveni (2)": a list label narrowed by a bracketed
-    group or count is that list's label; any other label stays as it is."""
-    bare = norm(_BRACKETED.sub("", label))
-    return bare if bare != label and by_label.get(bare) in _LIST_FIELDS else label
-
-
-def _office_label(label: str, lang: str) -> str | None:
-    """ "Předseda KŠ", "Tajemnice komise": an office of the body named after it by its initialism or its noun
-    (`body_office_labels`; series.json `head_nouns`) labels the chair or an attendee."""
-    words = label.strip(" *_").split()
-    offices = labels(lang).data.get("body_office_labels") or {}
-    if len(words) != 2 or norm(words[0]) not in offices:
-        return None
-    nouns = langdata.load(langdata.code(lang), "series").get("head_nouns", {})
-    body = _ABBREVIATION.fullmatch(" " + words[1]) or norm(words[1]) in {norm(n) for n in nouns}
-    return offices[norm(words[0])] if body else None
-
-
 def _office_field(line: str, block: Block, lang: str) -> Field | None:
-    """ "Tajemnice komise: Bc. Markéta X (odbor dopravy)" among the header's lines (see `_office_label`)."""
+    """ "Tajemnice komise: Bc. Markéta X (odbor dopravy)" among the header's lines (see `metarowlabels`)."""
     m = re.match(r"^\s*[*_]*(?P<label>[^\W\d_]+\s+[^\W\d_]+)[*_]*\s*[:：][*_]*\s*(?P<value>\S.*)$", line, re.DOTALL)
     name = _office_label(m.group("label"), lang) if m and block.index < _LIST_ZONE else None
     return Field(name, m.group("value"), block.index, m.group("label")) if m and name else None

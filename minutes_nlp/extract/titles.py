@@ -24,61 +24,20 @@ from minutes_nlp.extract.letterhead_lines import jurisdiction_line, letterhead_d
 from minutes_nlp.extract.letterhead_lines import minutes_line as _minutes_line
 from minutes_nlp.extract.letterhead_lines import registration_line as _registration_line
 from minutes_nlp.extract.series_choice import choose_series as choose_series
+from minutes_nlp.extract.title_scores import dated_meeting_line as _dated_meeting_line
+from minutes_nlp.extract.title_scores import patterns as _patterns
+from minutes_nlp.extract.title_scores import reported_title as reported_title  # re-exported: metadates asks it
+from minutes_nlp.extract.title_scores import title_score as title_score
 
 TITLE_ZONE = 12
 _TOP = 4  # blocks at the top searched for title headings
 _MAX_DETAILS = 4  # letterhead address, contact, reference and date-of-issue lines skipped on top of them
-_MAX_TITLE = 220
 _MAX_BODY = 100  # a longer "body name" is a sentence
 _SENTENCE_WORDS = 6  # a plain line of more lower-case words ending with a full stop is a sentence, not a title
 
 
 def _line(doc: Document, index: int) -> str:
     return mf.clean_value(mf.line_text(doc.blocks[index]).split("\n")[0])
-
-
-@cache
-def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    data = mf.labels(lang).data
-    nouns, calls = alt(data["meeting_nouns"]), alt([*data["meeting_nouns"], *data.get("call_nouns", [])])
-    numbered = re.compile(rf"(?<![\d./–-])(?P<n>\d{{1,3}})(?:\.|st|nd|rd|th)?\s*"
-                          rf"(?:\(?[^\W\d]+\)?\s+){{0,2}}?{nouns}(?!\w)|"
-                          rf"(?<!\w)(?:{nouns}|{alt(data['minutes_words'])})(?:\s+[^\W\d]+)?\s*(?:č\.|no\.?|#)\s*(?P<n2>\d{{1,3}})(?!\d)"
-                          + (rf"|(?<!\w)(?:{calls})\s+(?P<n3>\d{{1,3}})(?=\s*(?:[–—)\]:,(]|\s-\s|$))"
-                             if data.get("number_after_noun") else ""), re.IGNORECASE)
-    prefixed = re.compile(rf"^\s*{alt(data['title_prefixes'])}\s+\S+", re.IGNORECASE)
-    generic = re.compile(rf"^\s*{alt(data['title_prefixes'])}\s*$", re.IGNORECASE)
-    return numbered, prefixed, generic
-
-
-def reported_title(text: str, lang: str) -> bool:
-    """ "Minutes of the Programme Board held on ...": a line opening with a title prefix and a name."""
-    return bool(_patterns(lang)[1].match(text))
-
-
-def title_score(text: str, lang: str, heading: bool) -> int:
-    numbered, prefixed, generic = _patterns(lang)
-    if not text or len(text) > _MAX_TITLE or generic.match(text) or mf.labels(lang).line.match(text) and \
-            ":" in text[:30]:
-        return 0
-    return 3 * bool(numbered.search(text)) + 2 * bool(prefixed.search(text) or _dated_meeting_line(text, lang)) \
-        + bool(heading)
-
-
-@cache
-def _meeting_line_rx(lang: str) -> re.Pattern[str]:
-    data = mf.labels(lang).data
-    kinds = data.get("next_meeting_qualifiers") or []
-    kind = rf"(?:(?:{alt(kinds)})\s+)?" if kinds else ""
-    return re.compile(rf"^\s*{kind}(?:{alt(data['meeting_nouns'])})(?:\s+(?:{alt(data['minutes_words'])}))?"
-                      rf"\s*(?:[–—,:-]|\s[–—-]\s)\s*", re.IGNORECASE)
-
-
-def _dated_meeting_line(text: str, lang: str) -> bool:
-    """ "Regular Meeting Minutes – Tuesday, March 11, 2025", "REGULAR MEETING – TUESDAY, APRIL 22ND, 2025": a
-    line naming the kind of meeting and its date is the title line under a body's heading."""
-    m = _meeting_line_rx(lang).match(text)
-    return bool(m and any(v.kind == "date" for _s, _e, v in find_dates(text[m.end():], lang)))
 
 
 def _minutes_headed(text: str, lang: str) -> bool:
