@@ -101,10 +101,11 @@ def _body_action(row: Action, task: set[str], body: list[tuple[int, Action]], st
             continue
         if near and e.source.block < row.source.block - 1:
             continue  # a card restates the paragraph right before it, never an earlier one
-        if row.due is not None and e.due is not None and not _fits_due(row, e):
+        due = _fits_due(row, e)
+        if row.due is not None and e.due is not None and not due:
             continue  # "Veřejné projednání se uskuteční 12. 11." is not the row due on 31. 10.
         shared = len(task & _stems(e.text, stop))
-        due, owner, half = _fits_due(row, e), bool(row.owner) and row.owner == e.owner, 2 * shared >= len(task)
+        owner, half = bool(row.owner) and row.owner == e.owner, 2 * shared >= len(task)
         item = ref is not None and ref == fold(e.agenda_item or "")
         unowned = e.owner is None and "\t" not in e.text and (half or due) and shared >= _UNOWNED  # nobody named
         adjacent = near and (due or owner)  # the card right after the sentence, with its day or its owner

@@ -23,8 +23,7 @@ def task_key(text: str | None, lang: str | None = None) -> str | None:
     """The first task or resolution number of a text ("Usn. č. 4/3/2021" -> "4/3/21"), not a paper's code.
     Memoised: the tracker asks it of every sentence and item of a series, often of the same text."""
     text = text or ""
-    m = next((m for m in TASK.finditer(text) if not _paper_code(text, m) and not _a_date(text, m, lang)
-              and _register_before(text[: m.start()]) != "minutes"), None)
+    m = _first_task(text, lang)
     short = _short_task(text) or _dotted_task(text)
     ident = _action_id(text)
     if ident and (m is None or ident[0] < m.start()) and (short is None or ident[0] < short[0]):
@@ -151,6 +150,12 @@ def _register_labels() -> re.Pattern[str]:
 _REGISTER = _register_labels()
 
 
+def _first_task(text: str, lang: str | None) -> re.Match[str] | None:
+    """The first task or resolution number that is neither a paper's code, a date nor the minutes' own number."""
+    return next((m for m in TASK.finditer(text) if not _paper_code(text, m) and not _a_date(text, m, lang)
+                 and _register_before(text[: m.start()]) != "minutes"), None)
+
+
 def _register_before(before: str) -> str | None:
     m = _REGISTER.search(fold(before[-40:]).rstrip(" *"))
     return m.lastgroup if m else None
@@ -164,8 +169,7 @@ def register_of(text: str | None, lang: str | None = None) -> str | None:
     "Usnesení č. VH 1/2024" is no report on "Úkol č. 1/2024" nor on the board's "Usnesení č. 1/2024"; an
     unlabelled "1/2024 – splněno" may be any."""
     text = text or ""
-    m = next((m for m in TASK.finditer(text) if not _paper_code(text, m) and not _a_date(text, m, lang)
-              and _register_before(text[: m.start()]) != "minutes"), None)
+    m = _first_task(text, lang)
     if not m:
         return None
     kind = _register_before(text[: m.start()])
